@@ -1,0 +1,9 @@
+//! The playground's pure core: everything that runs a Python asyncio program
+//! without a browser. Source is parsed (`syntax`), compiled to code objects
+//! (`compiler`), executed by a VM with explicit frames (`vm`) under an
+//! asyncio-faithful event loop (`asyncio`) that talks to the outside world only
+//! through the `host` traits. Each run records a `trace`, from which the
+//! `timeline` model the UI draws is derived.
+
+pub mod numeric;
+pub mod syntax;

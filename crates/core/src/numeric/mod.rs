@@ -1,0 +1,2 @@
+//! Python's numbers without a VM: arbitrary-precision integers, float repr and
+//! rounding, and the format-spec and printf-style formatting mini-languages.
