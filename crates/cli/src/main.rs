@@ -1,4 +1,105 @@
-fn main() {
-    eprintln!("playground: not yet wired to the interpreter");
-    std::process::exit(2);
+//! `playground run FILE.py [--trace OUT.json] [--seed N]`: run a program with
+//! the playground's interpreter on a virtual clock, printing exactly what
+//! CPython would print, and exiting with the same status.
+
+use playground_core::program::{Options, Program, Step};
+use std::io::Write;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: playground run FILE.py [--trace OUT.json] [--seed N] [--timeline]
+
+Runs FILE.py with the playground's interpreter in virtual time.
+  --trace OUT.json   write the run's trace (tasks, steps, waits, output) as JSON
+  --seed N           seed for `random` when the program does not seed it
+  --timeline         print the derived timeline (lanes and spans) to stderr at the end";
+
+struct Args {
+    file: String,
+    trace: Option<String>,
+    seed: u64,
+    timeline: bool,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut it = std::env::args().skip(1);
+    match it.next().as_deref() {
+        Some("run") => {}
+        Some("-h") | Some("--help") | None => return Err(USAGE.to_string()),
+        Some(other) => return Err(format!("unknown command '{other}'\n{USAGE}")),
+    }
+    let mut args = Args { file: String::new(), trace: None, seed: 0x5eed, timeline: false };
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--trace" => args.trace = Some(it.next().ok_or("--trace needs a file name")?),
+            "--seed" => {
+                let v = it.next().ok_or("--seed needs a number")?;
+                args.seed = v.parse().map_err(|_| format!("--seed: '{v}' is not a number"))?;
+            }
+            "--timeline" => args.timeline = true,
+            f if args.file.is_empty() && !f.starts_with("--") => args.file = f.to_string(),
+            other => return Err(format!("unexpected argument '{other}'\n{USAGE}")),
+        }
+    }
+    if args.file.is_empty() {
+        return Err(format!("no program given\n{USAGE}"));
+    }
+    Ok(args)
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(msg) => {
+            eprintln!("{msg}");
+            return ExitCode::from(2);
+        }
+    };
+    let source = match std::fs::read_to_string(&args.file) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("playground: can't open file '{}': {}", args.file, e);
+            return ExitCode::from(2);
+        }
+    };
+    let epoch = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0);
+    let options = Options { filename: args.file.clone(), seed: args.seed, epoch, ..Options::default() };
+    let mut program = Program::new(&source, options);
+    let stdout = std::io::stdout();
+    let stderr = std::io::stderr();
+    let exit_code = loop {
+        let step = program.run_slice(5_000_000);
+        for chunk in program.take_output() {
+            if chunk.stderr {
+                let _ = stdout.lock().flush();
+                let _ = stderr.lock().write_all(chunk.text.as_bytes());
+            } else {
+                let _ = stdout.lock().write_all(chunk.text.as_bytes());
+            }
+        }
+        match step {
+            Step::Continue => {}
+            Step::Sleep { until, .. } => program.set_time(until),
+            Step::Finished { exit_code } => break exit_code,
+        }
+    };
+    let _ = stdout.lock().flush();
+    if let Some(path) = &args.trace {
+        if let Err(e) = std::fs::write(path, program.trace().to_json()) {
+            eprintln!("playground: can't write trace '{path}': {e}");
+            return ExitCode::from(2);
+        }
+    }
+    if args.timeline {
+        let t = playground_core::timeline::Timeline::from_events(&program.trace().events, program.time());
+        for lane in &t.lanes {
+            eprintln!("lane {}", lane.name);
+            for s in &lane.spans {
+                eprintln!("  {:>8.3} {:>8.3} {:<8} {}", s.start, s.end, s.state.name(), s.label);
+            }
+        }
+    }
+    ExitCode::from(exit_code.clamp(0, 255) as u8)
 }

@@ -1,9 +1,18 @@
 //! The playground's pure core: everything that runs a Python asyncio program
 //! without a browser. Source is parsed (`syntax`), compiled to code objects
 //! (`compiler`), executed by a VM with explicit frames (`vm`) under an
-//! asyncio-faithful event loop (`asyncio`) that talks to the outside world only
-//! through the `host` traits. Each run records a `trace`, from which the
-//! `timeline` model the UI draws is derived.
+//! asyncio-faithful event loop (`asyncio`) that talks to the outside world
+//! only through `program::Program`'s slice-and-clock interface. Each run
+//! records a `trace`, from which the `timeline` model the UI draws is derived.
 
+pub mod asyncio;
+pub mod compiler;
+pub mod modules;
 pub mod numeric;
+pub mod program;
 pub mod syntax;
+pub mod timeline;
+pub mod trace;
+pub mod vm;
+
+pub use program::{run_virtual, Options, Program, Step};

@@ -1,0 +1,455 @@
+//! asyncio, as CPython 3.11 behaves: event loops (ready queue, timers),
+//! futures and tasks are native; the rest of the module (`gather`, `wait`,
+//! queues, locks, ...) is Python in `prelude.py`, written on top of them the
+//! way CPython's own library is.
+
+mod natives;
+pub mod reprs;
+
+pub use natives::{install_module, stop_callback};
+pub use reprs::{future_attribute, future_repr};
+
+use crate::vm::builtins::native_with_data;
+use crate::vm::exceptions::ExcKind;
+use crate::vm::interp::Vm;
+use crate::vm::object::*;
+use crate::vm::value::Value;
+use crate::vm::{Interrupt, PyResult};
+use std::cmp::Ordering;
+use std::collections::{BinaryHeap, VecDeque};
+use std::rc::{Rc, Weak};
+
+/// One queued callback.
+pub enum Handle {
+    /// A Python (or native) callable with arguments; `timer` links it to a
+    /// `TimerHandle` that can cancel it.
+    Callback { func: Value, args: Vec<Value>, timer: Option<Rc<TimerHandleObj>> },
+    /// Run one step of a task, throwing `exc` if given; `wake_from` is the
+    /// future whose completion woke it (its exception is thrown in).
+    TaskStep { task: Rc<FutureObj>, exc: Option<Value>, wake_from: Option<Rc<FutureObj>> },
+}
+
+struct Timer {
+    when: f64,
+    seq: u64,
+    handle: Rc<TimerHandleObj>,
+}
+
+impl PartialEq for Timer {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+impl Eq for Timer {}
+impl PartialOrd for Timer {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Timer {
+    // Reversed: BinaryHeap is a max-heap; earliest (when, seq) first.
+    fn cmp(&self, other: &Self) -> Ordering {
+        other.when.partial_cmp(&self.when).unwrap_or(Ordering::Equal).then(other.seq.cmp(&self.seq))
+    }
+}
+
+pub struct LoopState {
+    pub obj: Rc<LoopObj>,
+    pub ready: VecDeque<Handle>,
+    timers: BinaryHeap<Timer>,
+    pub closed: bool,
+    pub stopping: bool,
+}
+
+/// All event loops of a program and the asyncio state around them.
+#[derive(Default)]
+pub struct LoopSet {
+    pub loops: Vec<LoopState>,
+    pub running: Option<usize>,
+    /// `set_event_loop` / the loop `get_event_loop` returns.
+    pub current: Option<usize>,
+    pub current_task: Option<Rc<FutureObj>>,
+    pub task_counter: u32,
+    pub tasks: Vec<Weak<FutureObj>>,
+    timer_seq: u64,
+}
+
+impl LoopSet {
+    pub fn current_task_id(&self) -> Option<u32> {
+        self.current_task.as_ref().and_then(|t| t.task.as_ref().map(|d| d.id))
+    }
+
+    pub fn new_loop(&mut self) -> usize {
+        let id = self.loops.len();
+        self.loops.push(LoopState {
+            obj: Rc::new(LoopObj { id }),
+            ready: VecDeque::new(),
+            timers: BinaryHeap::new(),
+            closed: false,
+            stopping: false,
+        });
+        id
+    }
+
+    pub fn call_soon(&mut self, loop_id: usize, handle: Handle) {
+        if let Some(l) = self.loops.get_mut(loop_id) {
+            l.ready.push_back(handle);
+        }
+    }
+
+    pub fn call_at(&mut self, loop_id: usize, handle: Rc<TimerHandleObj>) {
+        self.timer_seq += 1;
+        let seq = self.timer_seq;
+        if let Some(l) = self.loops.get_mut(loop_id) {
+            l.timers.push(Timer { when: handle.when, seq, handle });
+        }
+    }
+
+    /// Move timers due at `now` to the ready queue (dropping cancelled ones).
+    pub fn collect_due(&mut self, loop_id: usize, now: f64) {
+        let Some(l) = self.loops.get_mut(loop_id) else { return };
+        while let Some(t) = l.timers.peek() {
+            if t.handle.cancelled.get() {
+                l.timers.pop();
+                continue;
+            }
+            if t.when > now + 1e-9 {
+                break;
+            }
+            let t = l.timers.pop().expect("peeked");
+            l.ready.push_back(Handle::Callback {
+                func: t.handle.callback.clone(),
+                args: t.handle.args.clone(),
+                timer: Some(t.handle.clone()),
+            });
+        }
+    }
+
+    /// When the earliest live timer fires.
+    pub fn next_timer(&mut self, loop_id: usize) -> Option<f64> {
+        let l = self.loops.get_mut(loop_id)?;
+        while let Some(t) = l.timers.peek() {
+            if t.handle.cancelled.get() {
+                l.timers.pop();
+                continue;
+            }
+            return Some(t.when);
+        }
+        None
+    }
+
+    pub fn close(&mut self, loop_id: usize) {
+        if let Some(l) = self.loops.get_mut(loop_id) {
+            l.closed = true;
+            l.ready.clear();
+            l.timers.clear();
+        }
+    }
+
+    pub fn live_tasks(&mut self) -> Vec<Rc<FutureObj>> {
+        self.tasks.retain(|w| w.strong_count() > 0);
+        self.tasks.iter().filter_map(|w| w.upgrade()).collect()
+    }
+}
+
+impl Vm {
+    /// Schedule a future's done callbacks (`call_soon` each, with the future).
+    pub fn schedule_callbacks(&mut self, fut: &Rc<FutureObj>) {
+        let callbacks = std::mem::take(&mut *fut.callbacks.borrow_mut());
+        for cb in callbacks {
+            self.queue_callback(fut, cb);
+        }
+    }
+
+    /// Queue `cb(fut)`; a task's wake-up becomes a task step directly.
+    fn queue_callback(&mut self, fut: &Rc<FutureObj>, cb: Value) {
+        if let Some(task) = wakeup_target(&cb) {
+            if let Some(td) = &task.task {
+                let now = self.time();
+                self.trace.ready(now, td.id);
+            }
+            self.asyncio.call_soon(fut.loop_id, Handle::TaskStep { task, exc: None, wake_from: Some(fut.clone()) });
+            return;
+        }
+        self.asyncio.call_soon(fut.loop_id, Handle::Callback { func: cb, args: vec![Value::Future(fut.clone())], timer: None });
+    }
+
+    pub fn future_set_result(&mut self, fut: &Rc<FutureObj>, v: Value) -> PyResult<()> {
+        if fut.done() {
+            let r = future_repr(self, fut)?;
+            let state = reprs::state_name(fut);
+            return Err(self.new_exc(ExcKind::InvalidStateError, format!("{state}: {r}")));
+        }
+        *fut.result.borrow_mut() = Some(v);
+        fut.status.set(FutureStatus::Finished);
+        self.schedule_callbacks(fut);
+        Ok(())
+    }
+
+    pub fn future_set_exception(&mut self, fut: &Rc<FutureObj>, exc: Value) -> PyResult<()> {
+        if fut.done() {
+            let r = future_repr(self, fut)?;
+            let state = reprs::state_name(fut);
+            return Err(self.new_exc(ExcKind::InvalidStateError, format!("{state}: {r}")));
+        }
+        let exc = match &exc {
+            Value::Class(_) => self.make_raisable(exc)?,
+            _ => exc,
+        };
+        if self.is_instance_of_kind(&exc, ExcKind::StopIteration) {
+            return Err(self.type_error("StopIteration interacts badly with generators and cannot be raised into a Future"));
+        }
+        *fut.exception.borrow_mut() = Some(exc);
+        fut.status.set(FutureStatus::Finished);
+        fut.log_traceback.set(true);
+        let hint = future_repr(self, fut)?;
+        *fut.repr_hint.borrow_mut() = Some(Rc::from(hint));
+        self.schedule_callbacks(fut);
+        Ok(())
+    }
+
+    pub fn future_cancel(&mut self, fut: &Rc<FutureObj>, msg: Option<Value>) -> PyResult<bool> {
+        if fut.done() {
+            return Ok(false);
+        }
+        let hook = fut.cancel_hook.borrow().clone();
+        if let Some(h) = hook {
+            let r = self.call(&h, vec![msg.unwrap_or(Value::None)])?;
+            return self.truthy(&r);
+        }
+        fut.status.set(FutureStatus::Cancelled);
+        *fut.cancel_message.borrow_mut() = msg;
+        self.schedule_callbacks(fut);
+        Ok(true)
+    }
+
+    /// `fut.cancel(msg)` for a future or a task.
+    pub fn cancel_any(&mut self, fut: &Rc<FutureObj>, msg: Option<Value>) -> PyResult<bool> {
+        if fut.task.is_some() {
+            self.task_cancel(fut, msg)
+        } else {
+            self.future_cancel(fut, msg)
+        }
+    }
+
+    pub fn cancelled_error(&self, fut: &FutureObj) -> Value {
+        let msg = fut.cancel_message.borrow().clone();
+        let args = match msg {
+            Some(m) if !m.is_none() => vec![m],
+            _ => vec![],
+        };
+        self.make_exc(self.types.exc(ExcKind::CancelledError), args)
+    }
+
+    /// `future.result()`: the value, or raise its exception / CancelledError.
+    pub fn future_result(&mut self, fut: &Rc<FutureObj>) -> PyResult<Value> {
+        match fut.status.get() {
+            FutureStatus::Cancelled => Err(Interrupt::Raise(self.cancelled_error(fut))),
+            FutureStatus::Pending => Err(self.new_exc(ExcKind::InvalidStateError, "Result is not ready.")),
+            FutureStatus::Finished => {
+                fut.log_traceback.set(false);
+                if let Some(e) = fut.exception.borrow().clone() {
+                    return Err(Interrupt::Raise(e));
+                }
+                Ok(fut.result.borrow().clone().unwrap_or(Value::None))
+            }
+        }
+    }
+
+    pub fn add_done_callback(&mut self, fut: &Rc<FutureObj>, cb: Value) {
+        if fut.done() {
+            self.queue_callback(fut, cb);
+        } else {
+            fut.callbacks.borrow_mut().push(cb);
+        }
+    }
+
+    /// `Task(coro)`: register it and schedule its first step.
+    pub fn create_task(&mut self, coro: Value, name: Option<Value>, loop_id: usize) -> PyResult<Rc<FutureObj>> {
+        let (def_line, is_coro) = match &coro {
+            Value::Generator(g) => {
+                let g = g.borrow();
+                (g.code.first_line, g.code.kind == crate::compiler::CodeKind::Coroutine)
+            }
+            _ => (0, false),
+        };
+        if !is_coro {
+            let r = self.repr(&coro)?;
+            return Err(self.type_error(format!("a coroutine was expected, got {r}")));
+        }
+        if self.asyncio.loops.get(loop_id).map(|l| l.closed).unwrap_or(true) {
+            return Err(self.new_exc(ExcKind::RuntimeError, "Event loop is closed"));
+        }
+        let live = self.asyncio.live_tasks().iter().filter(|t| !t.done()).count();
+        if live >= self.budgets.max_live_tasks {
+            return Err(Interrupt::Fatal(crate::vm::Fatal::Budget(format!(
+                "the program has more than {} live tasks (task budget)",
+                self.budgets.max_live_tasks
+            ))));
+        }
+        self.asyncio.task_counter += 1;
+        let id = self.asyncio.task_counter;
+        let name: Rc<str> = match name {
+            Some(Value::None) | None => Rc::from(format!("Task-{id}")),
+            Some(Value::Str(s)) => s,
+            Some(other) => Rc::from(self.str_of(&other)?),
+        };
+        let task = Rc::new(FutureObj::new(
+            loop_id,
+            Some(TaskData {
+                coro,
+                name: std::cell::RefCell::new(name.clone()),
+                id,
+                must_cancel: std::cell::Cell::new(false),
+                cancel_message: std::cell::RefCell::new(None),
+                fut_waiter: std::cell::RefCell::new(None),
+                num_cancels_requested: std::cell::Cell::new(0),
+                def_line,
+            }),
+        ));
+        self.asyncio.tasks.push(Rc::downgrade(&task));
+        let now = self.time();
+        let parent = self.asyncio.current_task_id();
+        let line = self.caller_line;
+        self.trace.task_created(now, id, &name, parent, line);
+        self.trace.ready(now, id);
+        self.asyncio.call_soon(loop_id, Handle::TaskStep { task: task.clone(), exc: None, wake_from: None });
+        Ok(task)
+    }
+
+    /// `task.cancel(msg)`
+    pub fn task_cancel(&mut self, task: &Rc<FutureObj>, msg: Option<Value>) -> PyResult<bool> {
+        let Some(td) = &task.task else {
+            return self.future_cancel(task, msg);
+        };
+        if task.done() {
+            return Ok(false);
+        }
+        td.num_cancels_requested.set(td.num_cancels_requested.get() + 1);
+        let waiter = td.fut_waiter.borrow().clone();
+        if let Some(Value::Future(w)) = waiter {
+            if self.cancel_any(&w, msg.clone())? {
+                return Ok(true);
+            }
+        }
+        td.must_cancel.set(true);
+        *td.cancel_message.borrow_mut() = msg;
+        Ok(true)
+    }
+
+    /// The native wake-up callback a waiting task registers on its future.
+    pub fn task_wakeup_callback(&self, task: &Rc<FutureObj>) -> Value {
+        native_with_data("task_wakeup", task_wakeup, Value::Future(task.clone()))
+    }
+
+    /// What `await x` drives: coroutines and futures as they are, objects with `__await__` through it.
+    pub fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
+        match &v {
+            Value::Generator(g) => {
+                let kind = g.borrow().code.kind;
+                let hidden = g.borrow().code.hidden;
+                match kind {
+                    crate::compiler::CodeKind::Coroutine => Ok(v),
+                    crate::compiler::CodeKind::Generator if hidden => Ok(v),
+                    _ => Err(self.type_error(format!("object {} can't be used in 'await' expression", self.type_name(&v)))),
+                }
+            }
+            Value::Future(_) => Ok(v),
+            Value::Instance(_) => match self.type_lookup(&v, "__await__") {
+                Some(m) => {
+                    let it = self.call(&m, vec![v.clone()])?;
+                    match &it {
+                        Value::Generator(_) | Value::Iterator(_) | Value::Future(_) => Ok(it),
+                        _ => Err(self.type_error(format!(
+                            "__await__() returned non-iterator of type '{}'",
+                            self.type_name(&it)
+                        ))),
+                    }
+                }
+                None => Err(self.type_error(format!("object {} can't be used in 'await' expression", self.type_name(&v)))),
+            },
+            _ => Err(self.type_error(format!("object {} can't be used in 'await' expression", self.type_name(&v)))),
+        }
+    }
+}
+
+/// `Task.__wakeup(future)`. Registered as a done callback so that futures
+/// list it like CPython does; when it fires it is queued as a task step
+/// (see `queue_callback`) and this body never runs.
+fn task_wakeup(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// The task a wake-up callback resumes, if `cb` is one.
+pub fn wakeup_target(cb: &Value) -> Option<Rc<FutureObj>> {
+    if let Value::Native(n) = cb {
+        if &*n.name == "task_wakeup" {
+            if let Some(Value::Future(t)) = &n.data {
+                return Some(t.clone());
+            }
+        }
+    }
+    None
+}
+
+/// Warn about objects that died badly: never-awaited coroutines, unretrieved
+/// task exceptions, pending tasks destroyed.
+pub fn report_deaths(vm: &mut Vm) -> PyResult<()> {
+    let unawaited: Vec<Rc<str>> = UNAWAITED.with(|u| std::mem::take(&mut *u.borrow_mut()));
+    for name in unawaited {
+        // At shutdown there is no frame: CPython says `sys:1`.
+        let (file, line) = if vm.shutting_down { (Rc::from("sys"), 1) } else { (vm.filename.clone(), vm.caller_line) };
+        let src = if vm.shutting_down {
+            None
+        } else {
+            vm.source_lines.get(line.saturating_sub(1) as usize).map(|s| s.trim().to_string())
+        };
+        let mut text = format!("{file}:{line}: RuntimeWarning: coroutine '{name}' was never awaited\n");
+        if let Some(src) = src.filter(|s| !s.is_empty()) {
+            text.push_str(&format!("  {src}\n"));
+        }
+        text.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+        vm.write_output(true, &text)?;
+    }
+    let unretrieved: Vec<UnretrievedException> = UNRETRIEVED.with(|u| std::mem::take(&mut *u.borrow_mut()));
+    for u in unretrieved {
+        let head = if u.is_task { "Task exception was never retrieved" } else { "Future exception was never retrieved" };
+        let tb = vm.format_exception(&u.exception)?;
+        let text = format!("{head}\nfuture: {}\n{tb}", u.repr);
+        vm.write_output(true, &text)?;
+    }
+    let destroyed: Vec<DestroyedTask> = DESTROYED_PENDING.with(|u| std::mem::take(&mut *u.borrow_mut()));
+    for d in destroyed {
+        vm.write_output(true, &format!("Task was destroyed but it is pending!\ntask: {}\n", d.repr))?;
+    }
+    Ok(())
+}
+
+/// The loop `get_event_loop()` gives outside a running loop (created on first use).
+pub fn current_loop(vm: &mut Vm) -> usize {
+    if let Some(r) = vm.asyncio.running {
+        return r;
+    }
+    match vm.asyncio.current {
+        Some(c) => c,
+        None => {
+            let id = vm.asyncio.new_loop();
+            vm.asyncio.current = Some(id);
+            id
+        }
+    }
+}
+
+pub fn loop_of(vm: &Vm, v: &Value) -> PyResult<usize> {
+    match v {
+        Value::Loop(l) => Ok(l.id),
+        _ => Err(vm.type_error("expected an event loop")),
+    }
+}
+
+pub fn this_future(vm: &Vm, args: &Args) -> PyResult<Rc<FutureObj>> {
+    match args.pos.first() {
+        Some(Value::Future(f)) => Ok(f.clone()),
+        _ => Err(vm.type_error("descriptor requires a Future")),
+    }
+}

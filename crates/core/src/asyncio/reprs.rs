@@ -1,0 +1,140 @@
+//! Reprs of futures and tasks exactly as CPython 3.11 writes them, e.g.
+//! `<Task pending name='Task-1' coro=<main() running at main.py:4>>`.
+
+use crate::vm::interp::Vm;
+use crate::vm::object::*;
+use crate::vm::value::Value;
+use crate::vm::PyResult;
+use std::rc::Rc;
+
+pub fn state_name(f: &FutureObj) -> &'static str {
+    match f.status.get() {
+        FutureStatus::Pending => "PENDING",
+        FutureStatus::Cancelled => "CANCELLED",
+        FutureStatus::Finished => "FINISHED",
+    }
+}
+
+/// `name() running at file:line` / `name() done, defined at file:line`.
+pub fn coro_repr(coro: &Value) -> String {
+    match coro {
+        Value::Generator(g) => {
+            let g = g.borrow();
+            match g.state {
+                GenState::Finished => format!("{}() done, defined at {}:{}", g.qualname, g.code.filename, g.code.first_line),
+                GenState::Created => format!("{}() running at {}:{}", g.qualname, g.code.filename, g.code.first_line),
+                _ => format!("{}() running at {}:{}", g.qualname, g.code.filename, g.line),
+            }
+        }
+        _ => "?".to_string(),
+    }
+}
+
+fn callbacks_repr(vm: &mut Vm, f: &FutureObj) -> PyResult<Option<String>> {
+    let cbs = f.callbacks.borrow().clone();
+    if cbs.is_empty() {
+        return Ok(None);
+    }
+    let mut names = Vec::new();
+    for cb in &cbs {
+        names.push(callback_name(vm, cb)?);
+    }
+    // CPython shows at most the first and last when there are more than two.
+    let shown = if names.len() > 2 {
+        format!("{}, <{} more>, {}", names[0], names.len() - 2, names[names.len() - 1])
+    } else {
+        names.join(", ")
+    };
+    Ok(Some(format!("cb=[{shown}]")))
+}
+
+fn callback_name(vm: &mut Vm, cb: &Value) -> PyResult<String> {
+    Ok(match cb {
+        Value::Native(n) if &*n.name == "task_wakeup" => "Task.task_wakeup()".to_string(),
+        Value::Native(n) => format!("{}()", n.name),
+        Value::Function(f) => format!("{}() at {}:{}", f.qualname.borrow(), f.code.filename, f.code.first_line),
+        Value::BoundMethod(bm) => match &bm.func {
+            Value::Function(f) => format!("{}() at {}:{}", f.qualname.borrow(), f.code.filename, f.code.first_line),
+            other => callback_name(vm, &other.clone())?,
+        },
+        other => vm.repr(other)?,
+    })
+}
+
+/// Static repr for a pending task dying without a VM at hand.
+pub fn pending_task_repr(f: &FutureObj) -> String {
+    let Some(td) = &f.task else { return "<Future pending>".to_string() };
+    let mut s = format!("<Task pending name='{}' coro=<{}>", td.name.borrow(), coro_repr(&td.coro));
+    if let Some(Value::Future(w)) = &*td.fut_waiter.borrow() {
+        let cbs = w.callbacks.borrow();
+        if cbs.is_empty() {
+            s.push_str(" wait_for=<Future pending>");
+        } else {
+            let names: Vec<String> = cbs
+                .iter()
+                .map(|c| match c {
+                    Value::Native(n) if &*n.name == "task_wakeup" => "Task.task_wakeup()".to_string(),
+                    Value::Native(n) => format!("{}()", n.name),
+                    Value::Function(fun) => {
+                        format!("{}() at {}:{}", fun.qualname.borrow(), fun.code.filename, fun.code.first_line)
+                    }
+                    _ => "?".to_string(),
+                })
+                .collect();
+            s.push_str(&format!(" wait_for=<Future pending cb=[{}]>", names.join(", ")));
+        }
+    }
+    s.push('>');
+    s
+}
+
+pub fn future_repr(vm: &mut Vm, f: &Rc<FutureObj>) -> PyResult<String> {
+    let mut info: Vec<String> = vec![state_name(f).to_lowercase()];
+    if f.status.get() == FutureStatus::Finished {
+        let exc = f.exception.borrow().clone();
+        match exc {
+            Some(e) => info.push(format!("exception={}", vm.repr(&e)?)),
+            None => {
+                let r = f.result.borrow().clone().unwrap_or(Value::None);
+                let mut text = vm.repr(&r)?;
+                // reprlib limits long reprs.
+                if text.chars().count() > 40 {
+                    let chars: Vec<char> = text.chars().collect();
+                    text = format!("{}...{}", chars[..18].iter().collect::<String>(), chars[chars.len() - 19..].iter().collect::<String>());
+                }
+                info.push(format!("result={text}"));
+            }
+        }
+    }
+    if let Some(cb) = callbacks_repr(vm, f)? {
+        info.push(cb);
+    }
+    match &f.task {
+        None => Ok(format!("<Future {}>", info.join(" "))),
+        Some(td) => {
+            if td.must_cancel.get() {
+                info[0] = "cancelling".to_string();
+            }
+            info.insert(1, format!("name='{}'", td.name.borrow()));
+            info.insert(2, format!("coro=<{}>", coro_repr(&td.coro)));
+            let waiter = td.fut_waiter.borrow().clone();
+            if let Some(Value::Future(w)) = waiter {
+                let wr = future_repr(vm, &w)?;
+                info.insert(3, format!("wait_for={wr}"));
+            }
+            Ok(format!("<Task {}>", info.join(" ")))
+        }
+    }
+}
+
+/// Data attributes of futures and tasks.
+pub fn future_attribute(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Value::Future(f) = obj else { return Ok(None) };
+    Ok(match name {
+        "_asyncio_future_blocking" => Some(Value::Bool(f.blocking.get())),
+        "_loop" => vm.asyncio.loops.get(f.loop_id).map(|l| Value::Loop(l.obj.clone())),
+        "_state" => Some(Value::str(state_name(f))),
+        "_cancel_message" => Some(f.cancel_message.borrow().clone().unwrap_or(Value::None)),
+        _ => None,
+    })
+}

@@ -1,0 +1,71 @@
+//! `sys`: standard streams, version information, exit.
+
+use super::native_module;
+use crate::vm::builtins::{b_exit, check_args, method, write_to};
+use crate::vm::exceptions::new_class;
+use crate::vm::interp::Vm;
+use crate::vm::object::{Args, ClassKind, Instance, NativeFn};
+use crate::vm::value::Value;
+use crate::vm::PyResult;
+use std::rc::Rc;
+
+pub fn module(vm: &mut Vm) -> Value {
+    let stream_class = new_class("TextIOWrapper", "_io", vec![vm.types.object.clone()], ClassKind::Object);
+    method(&stream_class, "write", stream_write);
+    method(&stream_class, "flush", stream_flush);
+    let stream = |fd: i64| {
+        let inst = Instance::new(stream_class.clone());
+        inst.set_attr(Rc::from("_fd"), Value::Int(fd));
+        Value::Instance(Rc::new(inst))
+    };
+    const FUNCS: &[(&str, NativeFn)] = &[
+        ("exit", b_exit),
+        ("getrecursionlimit", getrecursionlimit),
+        ("setrecursionlimit", setrecursionlimit),
+    ];
+    let version_info =
+        Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]);
+    native_module(
+        "sys",
+        FUNCS,
+        vec![
+            ("stdout", stream(1)),
+            ("stderr", stream(2)),
+            ("__stdout__", stream(1)),
+            ("__stderr__", stream(2)),
+            ("version_info", version_info),
+            ("version", Value::str("3.11.7 (Async Playground)")),
+            ("platform", Value::str("linux")),
+            ("argv", Value::list(vec![Value::str(&vm.filename.clone())])),
+            ("maxsize", Value::Int(i64::MAX)),
+        ],
+    )
+}
+
+fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "write", &args, 2, 2)?;
+    let text = match &args.pos[1] {
+        Value::Str(s) => s.clone(),
+        other => return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(other)))),
+    };
+    write_to(vm, Some(args.pos[0].clone()), &text)?;
+    Ok(Value::Int(text.chars().count() as i64))
+}
+
+fn stream_flush(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.budgets.max_recursion as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "setrecursionlimit", &args, 1, 1)?;
+    match args.pos[0] {
+        // Deeper recursion than this would overflow the browser's stack.
+        Value::Int(n) if n >= 1 => vm.budgets.max_recursion = (n as usize).min(5000),
+        _ => return Err(vm.value_error("recursion limit must be greater or equal than 1")),
+    }
+    Ok(Value::None)
+}

@@ -1,0 +1,636 @@
+//! A running program: the main fiber, the event loop's turns, and the host
+//! interface. The core never blocks: `run_slice` runs until its instruction
+//! budget is used or nothing can run before some instant, and says so; the
+//! host (virtual clock in the CLI, real timers in the browser) advances the
+//! clock with `set_time` and calls again.
+
+use crate::asyncio::Handle;
+use crate::trace::StepOutcome;
+use crate::vm::frame::{Fiber, FiberOutcome, Frame, Resume, ReturnCtx};
+use crate::vm::interp::{Budgets, OutputChunk, Vm};
+use crate::vm::object::{FutureObj, FutureStatus, WaitLabel};
+use crate::vm::value::Value;
+use crate::vm::{Fatal, Interrupt, Suspension};
+use std::rc::Rc;
+
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Shown in tracebacks and warnings (`File "main.py", line 3`).
+    pub filename: String,
+    /// Seeds `random` when the program does not.
+    pub seed: u64,
+    pub budgets: Budgets,
+    /// Unix time at the program's start (for `time.time()`).
+    pub epoch: f64,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { filename: "main.py".into(), seed: 0x5eed, budgets: Budgets::default(), epoch: 1_767_225_600.0 }
+    }
+}
+
+/// What the host should do next.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Step {
+    /// More to run right away (yield to the page, then call again).
+    Continue,
+    /// Nothing can run before `until` (program seconds): a timer, or a
+    /// blocking call holding the whole program (`blocked`).
+    Sleep { until: f64, blocked: bool },
+    Finished { exit_code: i32 },
+}
+
+enum Phase {
+    Main,
+    Loop(LoopRun),
+    Finished(i32),
+}
+
+struct LoopRun {
+    loop_id: usize,
+    future: Rc<FutureObj>,
+    close_after: bool,
+    /// Handles left in the current turn.
+    batch: usize,
+    /// Tasks cancelled by `asyncio.run` at shutdown.
+    shutdown: Option<Vec<Rc<FutureObj>>>,
+}
+
+enum ActiveKind {
+    Main,
+    TaskStep(Rc<FutureObj>),
+    Callback(Value),
+}
+
+struct Active {
+    fiber: Fiber,
+    kind: ActiveKind,
+    /// When the main fiber last started running (for the trace).
+    since: f64,
+}
+
+pub struct Program {
+    pub vm: Vm,
+    main: Option<Fiber>,
+    phase: Phase,
+    active: Option<Active>,
+    block_until: Option<f64>,
+}
+
+impl Program {
+    /// Parse and compile `source`; a syntax error gives a program that ends
+    /// at once with CPython's message.
+    pub fn new(source: &str, options: Options) -> Program {
+        let mut vm = Vm::new(&options.filename, source);
+        vm.budgets = options.budgets.clone();
+        vm.entropy = options.seed;
+        vm.epoch_base = options.epoch;
+        vm.rng.seed_from_int(&crate::numeric::bigint::BigInt::from_u64(options.seed));
+        let mut program = Program { vm, main: None, phase: Phase::Main, active: None, block_until: None };
+        match crate::syntax::parse(source) {
+            Err(e) => {
+                let text = e.render(&options.filename);
+                program.fail_early(&text);
+            }
+            Ok(module) => match crate::compiler::compile_module(&module, &options.filename, false) {
+                Err(e) => {
+                    let err = crate::syntax::SyntaxError::from_compile(&e, source);
+                    let text = err.render(&options.filename);
+                    program.fail_early(&text);
+                }
+                Ok(code) => {
+                    let frame = Frame::new(code, program.vm.main_globals.clone(), Vec::new(), Vec::new());
+                    let mut fiber = Fiber::default();
+                    let _ = program.vm.push_frame(&mut fiber, frame, None, ReturnCtx::Bottom);
+                    program.main = Some(fiber);
+                }
+            },
+        }
+        program
+    }
+
+    fn fail_early(&mut self, text: &str) {
+        let _ = self.vm.write_output(true, text);
+        self.finish(1);
+    }
+
+    pub fn set_time(&mut self, t: f64) {
+        if t > self.vm.now {
+            self.vm.now = t;
+        }
+    }
+
+    pub fn time(&self) -> f64 {
+        self.vm.now
+    }
+
+    pub fn take_output(&mut self) -> Vec<OutputChunk> {
+        std::mem::take(&mut self.vm.output)
+    }
+
+    pub fn trace(&self) -> &crate::trace::Trace {
+        &self.vm.trace
+    }
+
+    pub fn exit_code(&self) -> Option<i32> {
+        match self.phase {
+            Phase::Finished(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Each live task's name and current line (for the editor highlight).
+    pub fn current_lines(&mut self) -> Vec<(String, u32)> {
+        let mut out = Vec::new();
+        for t in self.vm.asyncio.live_tasks() {
+            if let Some(td) = &t.task {
+                if t.done() {
+                    continue;
+                }
+                if let Value::Generator(g) = &td.coro {
+                    out.push((td.name.borrow().to_string(), g.borrow().line));
+                }
+            }
+        }
+        out
+    }
+
+    /// Run for at most `budget` instructions.
+    pub fn run_slice(&mut self, budget: u64) -> Step {
+        if let Phase::Finished(c) = self.phase {
+            return Step::Finished { exit_code: c };
+        }
+        if let Some(until) = self.block_until {
+            if self.vm.now + 1e-12 < until {
+                return Step::Sleep { until, blocked: true };
+            }
+            self.block_until = None;
+        }
+        self.vm.slice_end = self.vm.instructions.saturating_add(budget).min(self.vm.budgets.max_instructions);
+        loop {
+            if let Some(mut active) = self.active.take() {
+                let out = self.vm.run_fiber(&mut active.fiber);
+                match out {
+                    FiberOutcome::Suspended(Suspension::Slice) => {
+                        active.fiber.resume = Some(Resume::Continue);
+                        self.active = Some(active);
+                        return Step::Continue;
+                    }
+                    FiberOutcome::Suspended(Suspension::Block { seconds, what }) => {
+                        let now = self.vm.time();
+                        let task = self.vm.asyncio.current_task_id();
+                        self.vm.trace.blocked(now, seconds, task, &what);
+                        active.fiber.resume = Some(Resume::Push(Value::None));
+                        self.active = Some(active);
+                        let until = now + seconds;
+                        self.block_until = Some(until);
+                        return Step::Sleep { until, blocked: true };
+                    }
+                    FiberOutcome::Suspended(Suspension::RunLoop { future, loop_id, close_after }) => {
+                        let now = self.vm.time();
+                        self.vm.trace.main_run(active.since, now);
+                        self.main = Some(active.fiber);
+                        self.enter_loop(future, loop_id, close_after);
+                    }
+                    FiberOutcome::Fatal(f) => {
+                        self.fatal(f);
+                        return self.finished_step();
+                    }
+                    other => self.finish_active(active.kind, active.since, other),
+                }
+                if let Phase::Finished(c) = self.phase {
+                    return Step::Finished { exit_code: c };
+                }
+                continue;
+            }
+            match &mut self.phase {
+                Phase::Finished(c) => return Step::Finished { exit_code: *c },
+                Phase::Main => match self.main.take() {
+                    Some(fiber) => {
+                        let since = self.vm.time();
+                        self.active = Some(Active { fiber, kind: ActiveKind::Main, since });
+                    }
+                    None => {
+                        self.finish(0);
+                    }
+                },
+                Phase::Loop(run) => {
+                    let loop_id = run.loop_id;
+                    if run.batch > 0 {
+                        run.batch -= 1;
+                        let handle = self.vm.asyncio.loops[loop_id].ready.pop_front();
+                        if let Some(h) = handle {
+                            self.start_handle(h);
+                        }
+                        continue;
+                    }
+                    let shutdown_done =
+                        run.shutdown.as_ref().map(|ts| ts.iter().all(|t| t.done())).unwrap_or(false);
+                    if self.vm.asyncio.loops[loop_id].stopping || shutdown_done {
+                        self.loop_stopped();
+                        continue;
+                    }
+                    let now = self.vm.time();
+                    self.vm.asyncio.collect_due(loop_id, now);
+                    let n = self.vm.asyncio.loops[loop_id].ready.len();
+                    if n == 0 {
+                        match self.vm.asyncio.next_timer(loop_id) {
+                            Some(t) => return Step::Sleep { until: t, blocked: false },
+                            None => {
+                                self.fatal(Fatal::Budget(
+                                    "the event loop has nothing left to run, yet the program waits for a future nobody will complete: it would wait forever (deadlock)".into(),
+                                ));
+                                return self.finished_step();
+                            }
+                        }
+                    }
+                    if let Phase::Loop(run) = &mut self.phase {
+                        run.batch = n;
+                    }
+                }
+            }
+        }
+    }
+
+    fn finished_step(&self) -> Step {
+        match self.phase {
+            Phase::Finished(c) => Step::Finished { exit_code: c },
+            _ => Step::Continue,
+        }
+    }
+
+    fn enter_loop(&mut self, future: Rc<FutureObj>, loop_id: usize, close_after: bool) {
+        self.vm.asyncio.running = Some(loop_id);
+        self.vm.asyncio.loops[loop_id].stopping = false;
+        self.vm.add_done_callback(&future, crate::asyncio::stop_callback(loop_id));
+        self.phase = Phase::Loop(LoopRun { loop_id, future, close_after, batch: 0, shutdown: None });
+    }
+
+    fn loop_stopped(&mut self) {
+        let Phase::Loop(run) = &mut self.phase else { return };
+        let loop_id = run.loop_id;
+        self.vm.asyncio.loops[loop_id].stopping = false;
+        let future = run.future.clone();
+        if run.close_after && run.shutdown.is_none() {
+            // asyncio.run: cancel what is left and run until it has finished.
+            let left: Vec<Rc<FutureObj>> = self
+                .vm
+                .asyncio
+                .live_tasks()
+                .into_iter()
+                .filter(|t| !t.done() && t.loop_id == loop_id)
+                .collect();
+            if !left.is_empty() {
+                for t in &left {
+                    if let Err(e) = self.vm.task_cancel(t, None) {
+                        self.interrupt(e);
+                        return;
+                    }
+                }
+                if let Phase::Loop(run) = &mut self.phase {
+                    run.shutdown = Some(left);
+                }
+                return;
+            }
+            if let Phase::Loop(run) = &mut self.phase {
+                run.shutdown = Some(Vec::new());
+            }
+        }
+        let Phase::Loop(run) = std::mem::replace(&mut self.phase, Phase::Main) else { return };
+        self.vm.asyncio.running = None;
+        // Remove our stop callback from the future.
+        future.callbacks.borrow_mut().retain(|cb| !matches!(cb, Value::Native(n) if &*n.name == "_run_until_complete_cb"));
+        if run.close_after {
+            for t in run.shutdown.unwrap_or_default() {
+                if t.status.get() == FutureStatus::Finished && t.exception.borrow().is_some() {
+                    t.log_traceback.set(false);
+                    let exc = t.exception.borrow().clone().unwrap_or(Value::None);
+                    let repr = crate::asyncio::future_repr(&mut self.vm, &t).unwrap_or_default();
+                    let tb = self.vm.format_exception(&exc).unwrap_or_default();
+                    let _ = self.vm.write_output(
+                        true,
+                        &format!("unhandled exception during asyncio.run() shutdown\ntask: {repr}\n{tb}"),
+                    );
+                }
+            }
+            self.vm.asyncio.close(loop_id);
+            self.vm.asyncio.current = None;
+        }
+        let resume = if !future.done() {
+            match self.vm.new_exc(crate::vm::exceptions::ExcKind::RuntimeError, "Event loop stopped before Future completed.") {
+                Interrupt::Raise(e) => Resume::Raise(e),
+                _ => Resume::Continue,
+            }
+        } else {
+            match self.vm.future_result(&future) {
+                Ok(v) => Resume::Push(v),
+                Err(Interrupt::Raise(e)) => Resume::Raise(e),
+                Err(_) => Resume::Continue,
+            }
+        };
+        if let Some(main) = &mut self.main {
+            main.resume = Some(resume);
+        }
+    }
+
+    fn start_handle(&mut self, handle: Handle) {
+        match handle {
+            Handle::Callback { func, args, timer } => {
+                if timer.as_ref().map(|t| t.cancelled.get()).unwrap_or(false) {
+                    return;
+                }
+                let mut fiber = Fiber::default();
+                let since = self.vm.time();
+                match self.vm.invoke(&mut fiber, func.clone(), crate::vm::object::Args::new(args), ReturnCtx::Bottom) {
+                    Ok(Some(_)) => {}
+                    Ok(None) => self.active = Some(Active { fiber, kind: ActiveKind::Callback(func), since }),
+                    Err(Interrupt::Raise(e)) => self.callback_failed(&func, e),
+                    Err(other) => self.interrupt(other),
+                }
+            }
+            Handle::TaskStep { task, exc, wake_from } => self.start_task_step(task, exc, wake_from),
+        }
+    }
+
+    fn start_task_step(&mut self, task: Rc<FutureObj>, exc: Option<Value>, wake_from: Option<Rc<FutureObj>>) {
+        let Some(td) = &task.task else { return };
+        if task.done() {
+            return;
+        }
+        let mut exc = exc;
+        if let Some(f) = &wake_from {
+            match self.vm.future_result(f) {
+                Ok(_) => {}
+                Err(Interrupt::Raise(e)) => exc = Some(e),
+                Err(other) => return self.interrupt(other),
+            }
+        }
+        if td.must_cancel.get() {
+            let is_cancel = exc
+                .as_ref()
+                .map(|e| self.vm.is_instance_of_kind(e, crate::vm::exceptions::ExcKind::CancelledError))
+                .unwrap_or(false);
+            if !is_cancel {
+                let msg = td.cancel_message.borrow().clone();
+                let args = match msg {
+                    Some(m) if !m.is_none() => vec![m],
+                    _ => vec![],
+                };
+                exc = Some(self.vm.make_exc(self.vm.types.exc(crate::vm::exceptions::ExcKind::CancelledError), args));
+            }
+            td.must_cancel.set(false);
+        }
+        *td.fut_waiter.borrow_mut() = None;
+        self.vm.asyncio.current_task = Some(task.clone());
+        let now = self.vm.time();
+        self.vm.trace.step_start(now, td.id);
+        let Value::Generator(coro) = td.coro.clone() else { return };
+        let mut fiber = Fiber::default();
+        let send = match exc {
+            Some(e) => Err(e),
+            None => Ok(Value::None),
+        };
+        match self.vm.push_generator(&mut fiber, &coro, ReturnCtx::Bottom, send) {
+            Ok(()) => {}
+            Err(Interrupt::Raise(e)) => {
+                if fiber.entries.is_empty() {
+                    self.finish_task_step(&task, FiberOutcome::Raised(e));
+                    return;
+                }
+                fiber.resume = Some(Resume::Raise(e));
+            }
+            Err(other) => return self.interrupt(other),
+        }
+        self.active = Some(Active { fiber, kind: ActiveKind::TaskStep(task.clone()), since: now });
+    }
+
+    fn finish_active(&mut self, kind: ActiveKind, since: f64, out: FiberOutcome) {
+        match kind {
+            ActiveKind::Main => {
+                let now = self.vm.time();
+                self.vm.trace.main_run(since, now);
+                match out {
+                    FiberOutcome::Returned(_) => self.finish(0),
+                    FiberOutcome::Raised(e) => {
+                        if let Err(i) = self.report_uncaught(&e) {
+                            self.interrupt(i);
+                            return;
+                        }
+                        self.finish(1);
+                    }
+                    _ => self.finish(1),
+                }
+            }
+            ActiveKind::TaskStep(task) => self.finish_task_step(&task, out),
+            ActiveKind::Callback(func) => {
+                if let FiberOutcome::Raised(e) = out {
+                    self.callback_failed(&func, e);
+                }
+            }
+        }
+    }
+
+    fn finish_task_step(&mut self, task: &Rc<FutureObj>, out: FiberOutcome) {
+        let Some(td) = &task.task else { return };
+        let now = self.vm.time();
+        let line = match &td.coro {
+            Value::Generator(g) => g.borrow().line,
+            _ => 0,
+        };
+        let result: Result<StepOutcome, Interrupt> = (|| {
+            Ok(match out {
+                FiberOutcome::Returned(v) => {
+                    if td.must_cancel.get() {
+                        td.must_cancel.set(false);
+                        let msg = td.cancel_message.borrow().clone();
+                        self.vm.future_cancel(task, msg)?;
+                        StepOutcome::Cancelled
+                    } else {
+                        let shown = self.vm.repr(&v)?;
+                        self.vm.future_set_result(task, v)?;
+                        StepOutcome::Returned { value: shown }
+                    }
+                }
+                FiberOutcome::Raised(e) => {
+                    if self.vm.is_instance_of_kind(&e, crate::vm::exceptions::ExcKind::CancelledError) {
+                        let msg = match &e {
+                            Value::Instance(i) => i.exc.as_ref().and_then(|d| d.borrow().args.first().cloned()),
+                            _ => None,
+                        };
+                        // The task itself is cancelled, bypassing any cancel hook.
+                        task.status.set(FutureStatus::Cancelled);
+                        *task.cancel_message.borrow_mut() = msg;
+                        self.vm.schedule_callbacks(task);
+                        StepOutcome::Cancelled
+                    } else {
+                        let shown = self.vm.exception_line(&e)?;
+                        self.vm.future_set_exception(task, e)?;
+                        StepOutcome::Raised { exception: shown }
+                    }
+                }
+                FiberOutcome::Yielded(v) => self.task_yielded(task, v)?,
+                _ => StepOutcome::Yielded,
+            })
+        })();
+        self.vm.asyncio.current_task = None;
+        match result {
+            Ok(outcome) => {
+                self.vm.trace.step_end(now, td.id, line, outcome);
+            }
+            Err(i) => self.interrupt(i),
+        }
+        if let Err(i) = self.vm.notice_deaths() {
+            self.interrupt(i);
+        }
+    }
+
+    /// What a task's step yielded decides how it waits.
+    fn task_yielded(&mut self, task: &Rc<FutureObj>, v: Value) -> Result<StepOutcome, Interrupt> {
+        let td = task.task.as_ref().expect("task");
+        let loop_id = task.loop_id;
+        let bad = |vm: &mut Vm, msg: String| -> Result<StepOutcome, Interrupt> {
+            let exc = match vm.new_exc(crate::vm::exceptions::ExcKind::RuntimeError, msg) {
+                Interrupt::Raise(e) => e,
+                other => return Err(other),
+            };
+            let id = td.id;
+            let now = vm.time();
+            vm.trace.ready(now, id);
+            vm.asyncio.call_soon(loop_id, Handle::TaskStep { task: task.clone(), exc: Some(exc), wake_from: None });
+            Ok(StepOutcome::Yielded)
+        };
+        match &v {
+            Value::Future(f) => {
+                if !f.blocking.get() {
+                    let (tr, fr) = (crate::asyncio::future_repr(&mut self.vm, task)?, crate::asyncio::future_repr(&mut self.vm, f)?);
+                    return bad(&mut self.vm, format!("yield was used instead of yield from in task {tr} with {fr}"));
+                }
+                if Rc::ptr_eq(f, task) {
+                    let tr = crate::asyncio::future_repr(&mut self.vm, task)?;
+                    return bad(&mut self.vm, format!("Task cannot await on itself: {tr}"));
+                }
+                f.blocking.set(false);
+                let cb = self.vm.task_wakeup_callback(task);
+                self.vm.add_done_callback(f, cb);
+                *td.fut_waiter.borrow_mut() = Some(v.clone());
+                let label = wait_label(f);
+                if td.must_cancel.get() && self.vm.cancel_any(f, td.cancel_message.borrow().clone())? {
+                    td.must_cancel.set(false);
+                }
+                Ok(StepOutcome::Waiting { on: label })
+            }
+            Value::None => {
+                let now = self.vm.time();
+                self.vm.trace.ready(now, td.id);
+                self.vm.asyncio.call_soon(loop_id, Handle::TaskStep { task: task.clone(), exc: None, wake_from: None });
+                Ok(StepOutcome::Yielded)
+            }
+            other => {
+                let r = self.vm.repr(other)?;
+                bad(&mut self.vm, format!("Task got bad yield: {r}"))
+            }
+        }
+    }
+
+    fn callback_failed(&mut self, func: &Value, exc: Value) {
+        let name = self.vm.repr(func).unwrap_or_default();
+        let tb = self.vm.format_exception(&exc).unwrap_or_default();
+        let _ = self.vm.write_output(true, &format!("Exception in callback {name}\n{tb}"));
+    }
+
+    fn report_uncaught(&mut self, exc: &Value) -> Result<(), Interrupt> {
+        let text = self.vm.format_exception(exc)?;
+        self.vm.write_output(true, &text)
+    }
+
+    fn interrupt(&mut self, i: Interrupt) {
+        match i {
+            Interrupt::Fatal(f) => self.fatal(f),
+            Interrupt::Raise(e) => {
+                let _ = self.report_uncaught(&e);
+                self.finish(1);
+            }
+            Interrupt::Suspend(_) => {
+                self.fatal(Fatal::Internal("suspension outside a fiber".into()));
+            }
+        }
+    }
+
+    fn fatal(&mut self, f: Fatal) {
+        match f {
+            Fatal::Exit(code) => self.finish(code),
+            Fatal::Budget(msg) => {
+                let _ = self.vm.write_output(true, &format!("Stopped by the playground: {msg}\n"));
+                self.finish(1);
+            }
+            Fatal::Internal(msg) => {
+                let _ = self.vm.write_output(true, &format!("Internal error in the playground: {msg}\n"));
+                self.finish(70);
+            }
+        }
+    }
+
+    /// End the program: release everything (as interpreter shutdown does,
+    /// which is when CPython reports never-awaited coroutines and pending
+    /// tasks), then record the end.
+    fn finish(&mut self, code: i32) {
+        if matches!(self.phase, Phase::Finished(_)) {
+            return;
+        }
+        self.phase = Phase::Finished(code);
+        self.active = None;
+        self.main = None;
+        let _ = self.vm.notice_deaths();
+        self.vm.shutting_down = true;
+        self.vm.asyncio.current_task = None;
+        let ids: Vec<usize> = (0..self.vm.asyncio.loops.len()).collect();
+        for id in ids {
+            self.vm.asyncio.close(id);
+        }
+        let globals: Vec<Value> = self.vm.main_globals.borrow_mut().drain().map(|(_, v)| v).collect();
+        drop(globals);
+        self.vm.modules.clear();
+        let _ = self.vm.notice_deaths();
+        let now = self.vm.time();
+        self.vm.trace.program_end(now, code);
+    }
+}
+
+fn wait_label(f: &Rc<FutureObj>) -> String {
+    if let Some(td) = &f.task {
+        return td.name.borrow().to_string();
+    }
+    match &*f.label.borrow() {
+        WaitLabel::Sleep(d) => format!("sleep {}s", crate::numeric::float::float_repr(*d).trim_end_matches(".0")),
+        WaitLabel::Task(n) => n.to_string(),
+        WaitLabel::Other(s) => s.to_string(),
+        WaitLabel::None | WaitLabel::Future => "future".to_string(),
+    }
+}
+
+/// Run a whole program on the virtual clock (the CLI and the tests).
+pub fn run_virtual(source: &str, options: Options) -> (Program, Vec<OutputChunk>) {
+    let mut p = Program::new(source, options);
+    let mut out = Vec::new();
+    loop {
+        let step = p.run_slice(1_000_000);
+        out.extend(p.take_output());
+        match step {
+            Step::Continue => {}
+            Step::Sleep { until, .. } => p.set_time(until),
+            Step::Finished { .. } => break,
+        }
+    }
+    out.extend(p.take_output());
+    (p, out)
+}
+
+impl Drop for Program {
+    fn drop(&mut self) {
+        // Objects dying with the program must not warn into the next one.
+        crate::vm::object::UNAWAITED.with(|u| u.borrow_mut().clear());
+        crate::vm::object::UNRETRIEVED.with(|u| u.borrow_mut().clear());
+        crate::vm::object::DESTROYED_PENDING.with(|u| u.borrow_mut().clear());
+    }
+}

@@ -1,0 +1,966 @@
+//! The `builtins` namespace: functions (`print`, `len`, `sorted`, ...),
+//! the constructors of built-in types, and class creation.
+
+use crate::numeric::bigint::BigInt;
+use crate::numeric::float as pyfloat;
+use crate::syntax::ast::{BinOp, CmpOp};
+use crate::vm::exceptions::{linearize, ExcKind};
+use crate::vm::interp::Vm;
+use crate::vm::object::*;
+use crate::vm::ops::{int_value, range_len};
+use crate::vm::value::{Dict, Value};
+use crate::vm::{Fatal, Interrupt, PyResult};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+pub fn native(name: &str, func: NativeFn) -> Value {
+    Value::Native(Rc::new(NativeFunction { name: Rc::from(name), func, bound: None, data: None, owner: None }))
+}
+
+pub fn native_with_data(name: &str, func: NativeFn, data: Value) -> Value {
+    Value::Native(Rc::new(NativeFunction { name: Rc::from(name), func, bound: None, data: Some(data), owner: None }))
+}
+
+/// Register a native method on a class.
+pub fn method(class: &Rc<Class>, name: &str, func: NativeFn) {
+    let v = Value::Native(Rc::new(NativeFunction {
+        name: Rc::from(name),
+        func,
+        bound: None,
+        data: None,
+        owner: Some(class.name.clone()),
+    }));
+    class.dict.borrow_mut().insert(Rc::from(name), v);
+}
+
+/// Check the positional argument count of a native function.
+pub fn check_args(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    let n = args.pos.len();
+    if n < min || n > max {
+        let msg = if min == max {
+            match min {
+                0 => format!("{name}() takes no arguments ({n} given)"),
+                1 => format!("{name}() takes exactly one argument ({n} given)"),
+                _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
+            }
+        } else if n < min {
+            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        } else {
+            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(())
+}
+
+pub fn no_kwargs(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
+    if let Some((k, _)) = args.kw.first() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments (got '{k}')")));
+    }
+    Ok(())
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = &vm.types;
+    let mut b: HashMap<Rc<str>, Value> = HashMap::new();
+    let mut add = |name: &str, v: Value| {
+        b.insert(Rc::from(name), v);
+    };
+    for (name, cls) in [
+        ("object", &t.object),
+        ("type", &t.type_),
+        ("int", &t.int),
+        ("bool", &t.bool_),
+        ("float", &t.float),
+        ("str", &t.str_),
+        ("bytes", &t.bytes),
+        ("list", &t.list),
+        ("tuple", &t.tuple),
+        ("dict", &t.dict),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
+        ("range", &t.range),
+        ("slice", &t.slice),
+        ("property", &t.property),
+        ("classmethod", &t.classmethod),
+        ("staticmethod", &t.staticmethod),
+        ("super", &t.super_),
+    ] {
+        add(name, Value::Class(cls.clone()));
+    }
+    for (kind, cls) in &t.exceptions {
+        if !matches!(kind, ExcKind::CancelledError | ExcKind::InvalidStateError | ExcKind::QueueEmpty | ExcKind::QueueFull)
+        {
+            add(kind.name(), Value::Class(cls.clone()));
+        }
+    }
+    add("EnvironmentError", Value::Class(t.exc(ExcKind::OSError)));
+    add("IOError", Value::Class(t.exc(ExcKind::OSError)));
+    add("None", Value::None);
+    add("Ellipsis", Value::Ellipsis);
+    add("NotImplemented", Value::NotImplemented);
+    let funcs: &[(&str, NativeFn)] = &[
+        ("print", b_print),
+        ("len", b_len),
+        ("repr", b_repr),
+        ("abs", b_abs),
+        ("sum", b_sum),
+        ("min", b_min),
+        ("max", b_max),
+        ("round", b_round),
+        ("sorted", b_sorted),
+        ("reversed", b_reversed),
+        ("enumerate", b_enumerate),
+        ("zip", b_zip),
+        ("map", b_map),
+        ("filter", b_filter),
+        ("any", b_any),
+        ("all", b_all),
+        ("isinstance", b_isinstance),
+        ("issubclass", b_issubclass),
+        ("id", b_id),
+        ("hash", b_hash),
+        ("hasattr", b_hasattr),
+        ("getattr", b_getattr),
+        ("setattr", b_setattr),
+        ("delattr", b_delattr),
+        ("iter", b_iter),
+        ("next", b_next),
+        ("divmod", b_divmod),
+        ("pow", b_pow),
+        ("chr", b_chr),
+        ("ord", b_ord),
+        ("hex", b_hex),
+        ("bin", b_bin),
+        ("oct", b_oct),
+        ("callable", b_callable),
+        ("vars", b_vars),
+        ("dir", b_dir),
+        ("globals", b_globals),
+        ("format", b_format),
+        ("input", b_input),
+        ("open", b_open),
+        ("exit", b_exit),
+        ("quit", b_exit),
+        ("aiter", b_aiter),
+        ("anext", b_anext),
+        ("__build_class__", b_build_class),
+        ("__import__", b_import),
+    ];
+    for (name, f) in funcs {
+        add(name, native(name, *f));
+    }
+    *vm.builtins.borrow_mut() = b;
+    crate::vm::methods::install(vm);
+}
+
+fn out_stream(vm: &mut Vm, file: Option<Value>) -> PyResult<Option<Value>> {
+    match file {
+        None | Some(Value::None) => Ok(None),
+        Some(f) => {
+            if let Value::Instance(inst) = &f {
+                if let Some(Value::Int(fd)) = inst.get_attr("_fd") {
+                    return Ok(Some(Value::Int(fd)));
+                }
+            }
+            let _ = vm;
+            Ok(Some(f))
+        }
+    }
+}
+
+pub fn write_to(vm: &mut Vm, file: Option<Value>, text: &str) -> PyResult<()> {
+    match out_stream(vm, file)? {
+        None => vm.write_output(false, text),
+        Some(Value::Int(fd)) => vm.write_output(fd == 2, text),
+        Some(f) => {
+            let w = vm.get_attr(&f, "write")?;
+            vm.call(&w, vec![Value::str(text)])?;
+            Ok(())
+        }
+    }
+}
+
+fn b_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let sep = args.take_kw("sep");
+    let end = args.take_kw("end");
+    let file = args.take_kw("file");
+    args.take_kw("flush");
+    if let Some((k, _)) = args.kw.first() {
+        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for print()")));
+    }
+    let sep = match sep {
+        None | Some(Value::None) => " ".to_string(),
+        Some(Value::Str(s)) => s.to_string(),
+        Some(other) => {
+            return Err(vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(&other))))
+        }
+    };
+    let end = match end {
+        None | Some(Value::None) => "\n".to_string(),
+        Some(Value::Str(s)) => s.to_string(),
+        Some(other) => {
+            return Err(vm.type_error(format!("end must be None or a string, not {}", vm.type_name(&other))))
+        }
+    };
+    let mut text = String::new();
+    for (i, a) in args.pos.iter().enumerate() {
+        if i > 0 {
+            text.push_str(&sep);
+        }
+        text.push_str(&vm.str_of(a)?);
+    }
+    text.push_str(&end);
+    write_to(vm, file, &text)?;
+    Ok(Value::None)
+}
+
+pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    Ok(match v {
+        Value::Str(s) => {
+            if s.is_ascii() {
+                s.len()
+            } else {
+                s.chars().count()
+            }
+        }
+        Value::Bytes(b) => b.len(),
+        Value::List(l) => l.borrow().len(),
+        Value::Tuple(t) => t.len(),
+        Value::Dict(d) | Value::Set(d) => d.borrow().len(),
+        Value::FrozenSet(d) => d.len(),
+        Value::Range(r) => range_len(r.0, r.1, r.2) as usize,
+        Value::Instance(_) => match vm.type_lookup(v, "__len__") {
+            Some(m) => {
+                let r = vm.call(&m, vec![v.clone()])?;
+                match r {
+                    Value::Int(i) if i >= 0 => i as usize,
+                    Value::Int(_) => return Err(vm.value_error("__len__() should return >= 0")),
+                    other => {
+                        return Err(vm.type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            vm.type_name(&other)
+                        )))
+                    }
+                }
+            }
+            None => return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v)))),
+        },
+        _ => return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v)))),
+    })
+}
+
+fn b_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "len", &args, 1, 1)?;
+    Ok(Value::Int(len_of(vm, &args.pos[0])? as i64))
+}
+
+fn b_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "repr", &args, 1, 1)?;
+    Ok(Value::Str(Rc::from(vm.repr(&args.pos[0])?)))
+}
+
+fn b_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "abs", &args, 1, 1)?;
+    let v = &args.pos[0];
+    Ok(match v {
+        Value::Int(i) => match i.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => int_value(BigInt::from_i64(*i).abs()),
+        },
+        Value::Bool(b) => Value::Int(*b as i64),
+        Value::BigInt(b) => int_value(b.abs()),
+        Value::Float(f) => Value::Float(f.abs()),
+        _ => match vm.type_lookup(v, "__abs__") {
+            Some(m) => vm.call(&m, vec![v.clone()])?,
+            None => return Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+        },
+    })
+}
+
+fn b_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let start = args.take_kw("start");
+    check_args(vm, "sum", &args, 1, 2)?;
+    let mut acc = start.or_else(|| args.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+    if let Value::Str(_) = acc {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = vm.get_iter(&args.pos[0])?;
+    while let Some(x) = vm.call_next(&it)? {
+        if let (Value::Int(a), Value::Int(b)) = (&acc, &x) {
+            if let Some(s) = a.checked_add(*b) {
+                acc = Value::Int(s);
+                continue;
+            }
+        }
+        acc = vm.binary_op(&acc, &x, BinOp::Add, false)?;
+    }
+    Ok(acc)
+}
+
+fn min_max(vm: &mut Vm, mut args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
+    let key = args.take_kw("key").filter(|k| !k.is_none());
+    let default = args.take_kw("default");
+    no_kwargs(vm, name, &args)?;
+    let items = match args.pos.len() {
+        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.iterate(&args.pos[0])?,
+        _ => args.pos,
+    };
+    if items.is_empty() {
+        return match default {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+        };
+    }
+    let mut best = items[0].clone();
+    let mut best_key = match &key {
+        Some(k) => vm.call(k, vec![best.clone()])?,
+        None => best.clone(),
+    };
+    for it in items.into_iter().skip(1) {
+        let k = match &key {
+            Some(kf) => vm.call(kf, vec![it.clone()])?,
+            None => it.clone(),
+        };
+        if vm.compare_order(&k, &best_key, op)? {
+            best = it;
+            best_key = k;
+        }
+    }
+    Ok(best)
+}
+
+fn b_min(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    min_max(vm, args, "min", CmpOp::Lt)
+}
+
+fn b_max(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    min_max(vm, args, "max", CmpOp::Gt)
+}
+
+fn b_round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let nd = args.take_kw("ndigits");
+    check_args(vm, "round", &args, 1, 2)?;
+    let ndigits = nd.or_else(|| args.pos.get(1).cloned()).filter(|v| !v.is_none());
+    let x = &args.pos[0];
+    match (x, ndigits) {
+        (Value::Float(f), None) => {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.new_exc(ExcKind::OverflowError, "cannot convert float infinity to integer"));
+            }
+            let r = pyfloat::round_half_even(*f, 0);
+            Ok(int_value(BigInt::from_f64(r).unwrap_or_default()))
+        }
+        (Value::Float(f), Some(n)) => {
+            let n = match n {
+                Value::Int(i) => i,
+                _ => return Err(vm.type_error("'float' object cannot be interpreted as an integer")),
+            };
+            Ok(Value::Float(pyfloat::round_half_even(*f, n)))
+        }
+        (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), None) => Ok(match x {
+            Value::Bool(b) => Value::Int(*b as i64),
+            other => other.clone(),
+        }),
+        (Value::Int(i), Some(Value::Int(n))) => {
+            if n >= 0 {
+                return Ok(Value::Int(*i));
+            }
+            // Round to a power of ten, half to even.
+            let p = BigInt::from_i64(10).pow((-n) as u64);
+            let x = BigInt::from_i64(*i);
+            let (q, r) = x.divmod_floor(&p).unwrap_or_default();
+            let twice = r.add(&r);
+            let q = match twice.cmp(&p) {
+                std::cmp::Ordering::Greater => q.add(&BigInt::from_i64(1)),
+                std::cmp::Ordering::Equal => {
+                    let (_, odd) = q.divmod_floor(&BigInt::from_i64(2)).unwrap_or_default();
+                    if odd.is_zero() {
+                        q
+                    } else {
+                        q.add(&BigInt::from_i64(1))
+                    }
+                }
+                std::cmp::Ordering::Less => q,
+            };
+            Ok(int_value(q.mul(&p)))
+        }
+        (v, _) => match vm.type_lookup(v, "__round__") {
+            Some(m) => vm.call(&m, args.pos.clone()),
+            None => Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(v)))),
+        },
+    }
+}
+
+/// A stable merge sort that only asks `less(a, b)` and lets it fail.
+pub fn merge_sort<T: Clone>(
+    vm: &mut Vm,
+    items: Vec<T>,
+    less: &mut dyn FnMut(&mut Vm, &T, &T) -> PyResult<bool>,
+) -> PyResult<Vec<T>> {
+    if items.len() <= 1 {
+        return Ok(items);
+    }
+    // Insertion sort for short runs.
+    if items.len() <= 16 {
+        let mut out: Vec<T> = Vec::with_capacity(items.len());
+        for it in items {
+            let mut pos = out.len();
+            while pos > 0 && less(vm, &it, &out[pos - 1])? {
+                pos -= 1;
+            }
+            out.insert(pos, it);
+        }
+        return Ok(out);
+    }
+    let mut left = items;
+    let right = left.split_off(left.len() / 2);
+    let left = merge_sort(vm, left, less)?;
+    let right = merge_sort(vm, right, less)?;
+    let mut out = Vec::with_capacity(left.len() + right.len());
+    let (mut i, mut j) = (0, 0);
+    while i < left.len() && j < right.len() {
+        if less(vm, &right[j], &left[i])? {
+            out.push(right[j].clone());
+            j += 1;
+        } else {
+            out.push(left[i].clone());
+            i += 1;
+        }
+    }
+    out.extend_from_slice(&left[i..]);
+    out.extend_from_slice(&right[j..]);
+    Ok(out)
+}
+
+/// Sort values like `list.sort(key=..., reverse=...)`.
+pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<Vec<Value>> {
+    let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
+    for it in items {
+        let k = match &key {
+            Some(f) => vm.call(f, vec![it.clone()])?,
+            None => it.clone(),
+        };
+        keyed.push((k, it));
+    }
+    if reverse {
+        // Reverse stability: sort reversed input, then reverse the output.
+        keyed.reverse();
+        let mut sorted = merge_sort(vm, keyed, &mut |vm, a, b| vm.compare_order(&a.0, &b.0, CmpOp::Lt))?;
+        sorted.reverse();
+        return Ok(sorted.into_iter().map(|(_, v)| v).collect());
+    }
+    let sorted = merge_sort(vm, keyed, &mut |vm, a, b| vm.compare_order(&a.0, &b.0, CmpOp::Lt))?;
+    Ok(sorted.into_iter().map(|(_, v)| v).collect())
+}
+
+fn b_sorted(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let key = args.take_kw("key").filter(|k| !k.is_none());
+    let reverse = match args.take_kw("reverse") {
+        Some(r) => vm.truthy(&r)?,
+        None => false,
+    };
+    no_kwargs(vm, "sorted", &args)?;
+    check_args(vm, "sorted", &args, 1, 1)?;
+    let items = vm.iterate(&args.pos[0])?;
+    Ok(Value::list(sort_values(vm, items, key, reverse)?))
+}
+
+fn iter_value(it: IterObj) -> Value {
+    Value::Iterator(Rc::new(RefCell::new(it)))
+}
+
+fn b_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "reversed", &args, 1, 1)?;
+    let v = &args.pos[0];
+    Ok(match v {
+        Value::List(l) => iter_value(IterObj::Reversed { seq: v.clone(), index: l.borrow().len() }),
+        Value::Tuple(t) => iter_value(IterObj::Reversed { seq: v.clone(), index: t.len() }),
+        Value::Range(r) => {
+            let n = range_len(r.0, r.1, r.2);
+            let last = r.0 + (n - 1) * r.2;
+            iter_value(IterObj::Range { next: last, stop: r.0 - r.2, step: -r.2 })
+        }
+        Value::Str(_) | Value::Dict(_) => {
+            let mut items = vm.iterate(v)?;
+            items.reverse();
+            iter_value(IterObj::Vec { items, index: 0 })
+        }
+        _ => match vm.type_lookup(v, "__reversed__") {
+            Some(m) => vm.call(&m, vec![v.clone()])?,
+            None => return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(v)))),
+        },
+    })
+}
+
+fn b_enumerate(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let start = args.take_kw("start");
+    check_args(vm, "enumerate", &args, 1, 2)?;
+    let start = start.or_else(|| args.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+    let inner = vm.get_iter(&args.pos[0])?;
+    Ok(iter_value(IterObj::Enumerate { inner, count: start }))
+}
+
+fn b_zip(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    args.take_kw("strict");
+    let mut iters = Vec::new();
+    for a in &args.pos {
+        iters.push(vm.get_iter(a)?);
+    }
+    Ok(iter_value(IterObj::Zip { iters }))
+}
+
+fn b_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let mut iters = Vec::new();
+    for a in &args.pos[1..] {
+        iters.push(vm.get_iter(a)?);
+    }
+    Ok(iter_value(IterObj::Map { func: args.pos[0].clone(), iters }))
+}
+
+fn b_filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "filter", &args, 2, 2)?;
+    let inner = vm.get_iter(&args.pos[1])?;
+    Ok(iter_value(IterObj::Filter { func: args.pos[0].clone(), inner }))
+}
+
+fn b_any(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "any", &args, 1, 1)?;
+    let it = vm.get_iter(&args.pos[0])?;
+    while let Some(x) = vm.call_next(&it)? {
+        if vm.truthy(&x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn b_all(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "all", &args, 1, 1)?;
+    let it = vm.get_iter(&args.pos[0])?;
+    while let Some(x) = vm.call_next(&it)? {
+        if !vm.truthy(&x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+pub fn is_instance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
+    match cls {
+        Value::Class(c) => Ok(vm.class_of(v).is_subclass_of(c)),
+        Value::Tuple(t) => {
+            for c in t.iter() {
+                if is_instance(vm, v, c)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+    }
+}
+
+fn b_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "isinstance", &args, 2, 2)?;
+    Ok(Value::Bool(is_instance(vm, &args.pos[0], &args.pos[1])?))
+}
+
+fn b_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "issubclass", &args, 2, 2)?;
+    let Value::Class(c) = &args.pos[0] else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    let targets: Vec<Value> = match &args.pos[1] {
+        Value::Tuple(t) => t.to_vec(),
+        other => vec![other.clone()],
+    };
+    for t in targets {
+        match t {
+            Value::Class(tc) => {
+                if c.is_subclass_of(&tc) {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            _ => return Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn b_id(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "id", &args, 1, 1)?;
+    Ok(Value::Int(args.pos[0].identity() as i64 & i64::MAX))
+}
+
+fn b_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "hash", &args, 1, 1)?;
+    let v = &args.pos[0];
+    Ok(Value::Int(match v {
+        Value::Int(i) => crate::numeric::bigint::int_hash(&BigInt::from_i64(*i)),
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(b) => crate::numeric::bigint::int_hash(b),
+        Value::Float(f) => crate::numeric::bigint::float_hash(*f),
+        Value::None => 0x5f5e_1000,
+        _ => {
+            let k = vm.hash_key(v)?;
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            k.hash(&mut h);
+            (h.finish() >> 2) as i64
+        }
+    }))
+}
+
+fn attr_name(vm: &Vm, v: &Value, func: &str) -> PyResult<Rc<str>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        other => Err(vm.type_error(format!("{func}(): attribute name must be string, not '{}'", vm.type_name(other)))),
+    }
+}
+
+fn b_hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "hasattr", &args, 2, 2)?;
+    let name = attr_name(vm, &args.pos[1], "hasattr")?;
+    match vm.get_attr(&args.pos[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(Interrupt::Raise(e)) if vm.is_instance_of_kind(&e, ExcKind::AttributeError) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn b_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "getattr", &args, 2, 3)?;
+    let name = attr_name(vm, &args.pos[1], "getattr")?;
+    match vm.get_attr(&args.pos[0], &name) {
+        Ok(v) => Ok(v),
+        Err(Interrupt::Raise(e)) if args.pos.len() == 3 && vm.is_instance_of_kind(&e, ExcKind::AttributeError) => {
+            Ok(args.pos[2].clone())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn b_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "setattr", &args, 3, 3)?;
+    let name = attr_name(vm, &args.pos[1], "setattr")?;
+    vm.set_attr(&args.pos[0], name, args.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn b_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "delattr", &args, 2, 2)?;
+    let name = attr_name(vm, &args.pos[1], "delattr")?;
+    vm.del_attr(&args.pos[0], &name)?;
+    Ok(Value::None)
+}
+
+fn b_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "iter", &args, 1, 1)?;
+    vm.get_iter(&args.pos[0])
+}
+
+fn b_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "next", &args, 1, 2)?;
+    let it = &args.pos[0];
+    if !matches!(it, Value::Iterator(_) | Value::Generator(_)) && vm.type_lookup(it, "__next__").is_none() {
+        return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
+    }
+    match vm.call_next(it)? {
+        Some(v) => Ok(v),
+        None => match args.pos.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(vm.stop_iteration(Value::None)),
+        },
+    }
+}
+
+fn b_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "divmod", &args, 2, 2)?;
+    let q = vm.binary_op(&args.pos[0], &args.pos[1], BinOp::FloorDiv, false)?;
+    let r = vm.binary_op(&args.pos[0], &args.pos[1], BinOp::Mod, false)?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+fn b_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "pow", &args, 2, 3)?;
+    if let Some(m) = args.pos.get(2).filter(|m| !m.is_none()) {
+        let to_big = |v: &Value| match v {
+            Value::Int(i) => Some(BigInt::from_i64(*i)),
+            Value::BigInt(b) => Some((**b).clone()),
+            Value::Bool(b) => Some(BigInt::from_i64(*b as i64)),
+            _ => None,
+        };
+        let (Some(b), Some(e), Some(m)) = (to_big(&args.pos[0]), to_big(&args.pos[1]), to_big(m)) else {
+            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        };
+        return match b.pow_mod(&e, &m) {
+            Some(r) => Ok(int_value(r)),
+            None => Err(vm.value_error("pow() 3rd argument cannot be 0")),
+        };
+    }
+    vm.binary_op(&args.pos[0], &args.pos[1], BinOp::Pow, false)
+}
+
+fn b_chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "chr", &args, 1, 1)?;
+    match &args.pos[0] {
+        Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
+            Some(c) => Ok(Value::Str(Rc::from(c.to_string()))),
+            None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+        },
+        other => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(other)))),
+    }
+}
+
+fn b_ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "ord", &args, 1, 1)?;
+    match &args.pos[0] {
+        Value::Str(s) => {
+            let mut chars = s.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => Ok(Value::Int(c as i64)),
+                _ => Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.chars().count()
+                ))),
+            }
+        }
+        other => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(other)))),
+    }
+}
+
+fn radix_str(vm: &mut Vm, args: &Args, name: &str, radix: u32, prefix: &str) -> PyResult<Value> {
+    check_args(vm, name, args, 1, 1)?;
+    let b = match &args.pos[0] {
+        Value::Int(i) => BigInt::from_i64(*i),
+        Value::Bool(x) => BigInt::from_i64(*x as i64),
+        Value::BigInt(b) => (**b).clone(),
+        other => {
+            return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(other))))
+        }
+    };
+    let s = if b.is_negative() {
+        format!("-{}{}", prefix, b.abs().to_str_radix(radix))
+    } else {
+        format!("{}{}", prefix, b.to_str_radix(radix))
+    };
+    Ok(Value::Str(Rc::from(s)))
+}
+
+fn b_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix_str(vm, &args, "hex", 16, "0x")
+}
+
+fn b_bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix_str(vm, &args, "bin", 2, "0b")
+}
+
+fn b_oct(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix_str(vm, &args, "oct", 8, "0o")
+}
+
+fn b_callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "callable", &args, 1, 1)?;
+    Ok(Value::Bool(match &args.pos[0] {
+        Value::Function(_) | Value::Native(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        v @ Value::Instance(_) => vm.type_lookup(v, "__call__").is_some(),
+        _ => false,
+    }))
+}
+
+fn b_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "vars", &args, 1, 1)?;
+    vm.get_attr(&args.pos[0], "__dict__")
+}
+
+fn b_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "dir", &args, 1, 1)?;
+    let v = &args.pos[0];
+    let mut names: Vec<String> = Vec::new();
+    match v {
+        Value::Module(m) => names.extend(m.globals.borrow().keys().map(|k| k.to_string())),
+        Value::Instance(i) => {
+            names.extend(i.attrs.borrow().iter().map(|(k, _)| k.to_string()));
+            names.extend(i.class.dict.borrow().keys().map(|k| k.to_string()));
+            for c in &i.class.mro {
+                names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
+            }
+        }
+        _ => {
+            let c = vm.class_of(v);
+            names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(|n| Value::str(&n)).collect()))
+}
+
+fn b_globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let mut d = Dict::new();
+    let mut items: Vec<(Rc<str>, Value)> =
+        vm.main_globals.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    items.sort_by(|a, b| a.0.cmp(&b.0));
+    for (k, v) in items {
+        d.insert(crate::vm::value::Key::Str(k.clone()), Value::Str(k), v);
+    }
+    Ok(Value::Dict(Rc::new(RefCell::new(d))))
+}
+
+fn b_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "format", &args, 1, 2)?;
+    let spec = match args.pos.get(1) {
+        Some(Value::Str(s)) => s.clone(),
+        Some(other) => {
+            return Err(vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(other))))
+        }
+        None => Rc::from(""),
+    };
+    Ok(Value::Str(Rc::from(vm.format_value(&args.pos[0], &spec)?)))
+}
+
+fn b_input(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(vm.new_exc(
+        ExcKind::NotImplementedError,
+        "input() is not available in the playground: programs run without a keyboard",
+    ))
+}
+
+fn b_open(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(vm.new_exc(ExcKind::NotImplementedError, "open() is not available in the playground: there is no file system"))
+}
+
+pub fn b_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let code = match args.pos.first() {
+        None | Some(Value::None) => 0,
+        Some(Value::Int(i)) => *i as i32,
+        Some(Value::Bool(b)) => *b as i32,
+        Some(other) => {
+            let s = vm.str_of(other)?;
+            vm.write_output(true, &format!("{s}\n"))?;
+            1
+        }
+    };
+    Err(Interrupt::Fatal(Fatal::Exit(code)))
+}
+
+fn b_aiter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "aiter", &args, 1, 1)?;
+    match vm.type_lookup(&args.pos[0], "__aiter__") {
+        Some(m) => vm.call(&m, vec![args.pos[0].clone()]),
+        None => Err(vm.type_error(format!("'{}' object is not an async iterable", vm.type_name(&args.pos[0])))),
+    }
+}
+
+fn b_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "anext", &args, 1, 1)?;
+    match vm.type_lookup(&args.pos[0], "__anext__") {
+        Some(m) => vm.call(&m, vec![args.pos[0].clone()]),
+        None => Err(vm.type_error(format!("'{}' object is not an async iterator", vm.type_name(&args.pos[0])))),
+    }
+}
+
+fn b_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "__import__", &args, 1, 5)?;
+    match &args.pos[0] {
+        Value::Str(s) => {
+            let s = s.clone();
+            vm.import_module(&s)
+        }
+        _ => Err(vm.type_error("__import__() argument 1 must be str")),
+    }
+}
+
+/// `class Name(bases): body` — run the body, then build the class.
+fn b_build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    if args.take_kw("metaclass").is_some() {
+        return Err(vm.new_exc(ExcKind::NotImplementedError, "the playground does not support metaclasses"));
+    }
+    let Some(Value::Function(body)) = args.pos.first().cloned() else {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    };
+    let name = match args.pos.get(1) {
+        Some(Value::Str(s)) => s.clone(),
+        _ => return Err(vm.type_error("__build_class__: name is not a string")),
+    };
+    let bases: Vec<Value> = args.pos[2..].to_vec();
+    make_class(vm, &name, bases, Some(body), None)
+}
+
+pub fn make_class(
+    vm: &mut Vm,
+    name: &str,
+    bases: Vec<Value>,
+    body: Option<Rc<PyFunction>>,
+    namespace: Option<HashMap<Rc<str>, Value>>,
+) -> PyResult<Value> {
+    let mut base_classes = Vec::new();
+    for b in &bases {
+        match b {
+            Value::Class(c) => base_classes.push(c.clone()),
+            other => {
+                let r = vm.repr(other).unwrap_or_default();
+                return Err(vm.type_error(format!("bases must be types (got {r})")));
+            }
+        }
+    }
+    let mut kind = ClassKind::Object;
+    for c in &base_classes {
+        if c.kind == ClassKind::Exception {
+            kind = ClassKind::Exception;
+        } else if c.kind == ClassKind::Builtin && !Rc::ptr_eq(c, &vm.types.object) {
+            let allowed = Rc::ptr_eq(c, &vm.types.future) || Rc::ptr_eq(c, &vm.types.task);
+            if !allowed {
+                return Err(vm.new_exc(
+                    ExcKind::NotImplementedError,
+                    format!("the playground does not support subclassing the built-in type '{}'", c.name),
+                ));
+            }
+        }
+    }
+    if base_classes.is_empty() {
+        base_classes.push(vm.types.object.clone());
+    }
+    let ns: crate::vm::frame::Namespace = Rc::new(RefCell::new(namespace.unwrap_or_default()));
+    let module = body
+        .as_ref()
+        .map(|b| b.module.clone())
+        .unwrap_or_else(|| Rc::from("__main__"));
+    ns.borrow_mut().insert(Rc::from("__module__"), Value::Str(module.clone()));
+    if let Some(body) = &body {
+        vm.run_class_body(body, ns.clone())?;
+    }
+    let mut dict = ns.borrow().clone();
+    let classcell = dict.remove("__classcell__");
+    let qualname = match dict.remove("__qualname__") {
+        Some(Value::Str(s)) => s,
+        _ => Rc::from(name),
+    };
+    let module = match dict.remove("__module__") {
+        Some(Value::Str(s)) => s,
+        _ => module,
+    };
+    let mro = linearize(&base_classes);
+    let class = Rc::new(Class {
+        name: Rc::from(name),
+        qualname: RefCell::new(qualname),
+        module,
+        bases: base_classes,
+        mro,
+        dict: RefCell::new(dict),
+        kind,
+    });
+    if let Some(Value::Cell(c)) = classcell {
+        *c.borrow_mut() = Some(Value::Class(class.clone()));
+    }
+    Ok(Value::Class(class))
+}

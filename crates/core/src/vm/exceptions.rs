@@ -1,0 +1,395 @@
+//! Built-in types, the exception hierarchy, and tracebacks printed the way
+//! CPython prints them.
+
+use crate::vm::interp::Vm;
+use crate::vm::object::{Class, ClassKind};
+use crate::vm::value::Value;
+use crate::vm::PyResult;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+macro_rules! exc_kinds {
+    ($( $kind:ident : $parent:ident ),* $(,)?) => {
+        /// The built-in exception classes the VM raises itself.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum ExcKind { BaseException, $( $kind ),* }
+
+        impl ExcKind {
+            pub const ALL: &'static [(ExcKind, ExcKind)] = &[ $( (ExcKind::$kind, ExcKind::$parent) ),* ];
+
+            pub fn name(self) -> &'static str {
+                match self {
+                    ExcKind::BaseException => "BaseException",
+                    $( ExcKind::$kind => stringify!($kind), )*
+                }
+            }
+        }
+    };
+}
+
+exc_kinds! {
+    Exception: BaseException,
+    SystemExit: BaseException,
+    KeyboardInterrupt: BaseException,
+    GeneratorExit: BaseException,
+    BaseExceptionGroup: BaseException,
+    CancelledError: BaseException,
+    ExceptionGroup: BaseExceptionGroup,
+    ArithmeticError: Exception,
+    ZeroDivisionError: ArithmeticError,
+    OverflowError: ArithmeticError,
+    FloatingPointError: ArithmeticError,
+    AssertionError: Exception,
+    AttributeError: Exception,
+    BufferError: Exception,
+    EOFError: Exception,
+    ImportError: Exception,
+    ModuleNotFoundError: ImportError,
+    LookupError: Exception,
+    IndexError: LookupError,
+    KeyError: LookupError,
+    MemoryError: Exception,
+    NameError: Exception,
+    UnboundLocalError: NameError,
+    OSError: Exception,
+    ConnectionError: OSError,
+    BrokenPipeError: ConnectionError,
+    ConnectionAbortedError: ConnectionError,
+    ConnectionRefusedError: ConnectionError,
+    ConnectionResetError: ConnectionError,
+    FileNotFoundError: OSError,
+    PermissionError: OSError,
+    TimeoutError: OSError,
+    ReferenceError: Exception,
+    RuntimeError: Exception,
+    NotImplementedError: RuntimeError,
+    RecursionError: RuntimeError,
+    StopIteration: Exception,
+    StopAsyncIteration: Exception,
+    SyntaxError: Exception,
+    IndentationError: SyntaxError,
+    TabError: IndentationError,
+    SystemError: Exception,
+    TypeError: Exception,
+    ValueError: Exception,
+    UnicodeError: ValueError,
+    InvalidStateError: Exception,
+    QueueEmpty: Exception,
+    QueueFull: Exception,
+    Warning: Exception,
+    UserWarning: Warning,
+    DeprecationWarning: Warning,
+    RuntimeWarning: Warning,
+}
+
+/// Every built-in class the VM needs by handle.
+pub struct Types {
+    pub object: Rc<Class>,
+    pub type_: Rc<Class>,
+    pub none: Rc<Class>,
+    pub bool_: Rc<Class>,
+    pub int: Rc<Class>,
+    pub float: Rc<Class>,
+    pub str_: Rc<Class>,
+    pub bytes: Rc<Class>,
+    pub list: Rc<Class>,
+    pub tuple: Rc<Class>,
+    pub dict: Rc<Class>,
+    pub set: Rc<Class>,
+    pub frozenset: Rc<Class>,
+    pub range: Rc<Class>,
+    pub slice: Rc<Class>,
+    pub function: Rc<Class>,
+    pub builtin_function: Rc<Class>,
+    pub method: Rc<Class>,
+    pub module: Rc<Class>,
+    pub generator: Rc<Class>,
+    pub coroutine: Rc<Class>,
+    pub async_generator: Rc<Class>,
+    pub iterator: Rc<Class>,
+    pub code: Rc<Class>,
+    pub cell: Rc<Class>,
+    pub ellipsis: Rc<Class>,
+    pub not_implemented: Rc<Class>,
+    pub property: Rc<Class>,
+    pub classmethod: Rc<Class>,
+    pub staticmethod: Rc<Class>,
+    pub super_: Rc<Class>,
+    pub future: Rc<Class>,
+    pub task: Rc<Class>,
+    pub event_loop: Rc<Class>,
+    pub timer_handle: Rc<Class>,
+    pub exceptions: HashMap<ExcKind, Rc<Class>>,
+}
+
+pub fn new_class(name: &str, module: &str, bases: Vec<Rc<Class>>, kind: ClassKind) -> Rc<Class> {
+    let mro = linearize(&bases);
+    Rc::new(Class {
+        name: Rc::from(name),
+        qualname: RefCell::new(Rc::from(name)),
+        module: Rc::from(module),
+        bases,
+        mro,
+        dict: RefCell::new(HashMap::new()),
+        kind,
+    })
+}
+
+/// C3 linearization of the bases' MROs (the class itself excluded).
+pub fn linearize(bases: &[Rc<Class>]) -> Vec<Rc<Class>> {
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases
+        .iter()
+        .map(|b| {
+            let mut v = vec![b.clone()];
+            v.extend(b.mro.iter().cloned());
+            v
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Rc<Class>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return out;
+        }
+        let mut picked = None;
+        for s in &seqs {
+            let cand = &s[0];
+            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, cand)));
+            if !in_tail {
+                picked = Some(cand.clone());
+                break;
+            }
+        }
+        // Inconsistent hierarchies fall back to depth-first order.
+        let cand = picked.unwrap_or_else(|| seqs[0][0].clone());
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &cand) {
+                s.remove(0);
+            }
+        }
+        if !out.iter().any(|c| Rc::ptr_eq(c, &cand)) {
+            out.push(cand);
+        }
+    }
+}
+
+impl Types {
+    pub fn new() -> Types {
+        let object = new_class("object", "builtins", vec![], ClassKind::Builtin);
+        let b = |name: &str| new_class(name, "builtins", vec![object.clone()], ClassKind::Builtin);
+        let int = b("int");
+        let bool_ = new_class("bool", "builtins", vec![int.clone()], ClassKind::Builtin);
+        let mut exceptions = HashMap::new();
+        let base_exc = new_class("BaseException", "builtins", vec![object.clone()], ClassKind::Exception);
+        exceptions.insert(ExcKind::BaseException, base_exc);
+        for (kind, parent) in ExcKind::ALL {
+            let module = match kind {
+                ExcKind::CancelledError | ExcKind::InvalidStateError => "asyncio.exceptions",
+                ExcKind::QueueEmpty | ExcKind::QueueFull => "asyncio.queues",
+                _ => "builtins",
+            };
+            let mut bases = vec![exceptions[parent].clone()];
+            if *kind == ExcKind::ExceptionGroup {
+                bases.push(exceptions[&ExcKind::Exception].clone());
+            }
+            let cls = new_class(kind.name(), module, bases, ClassKind::Exception);
+            exceptions.insert(*kind, cls);
+        }
+        let future = new_class("Future", "_asyncio", vec![object.clone()], ClassKind::Builtin);
+        let task = new_class("Task", "_asyncio", vec![future.clone()], ClassKind::Builtin);
+        Types {
+            type_: b("type"),
+            none: b("NoneType"),
+            bool_,
+            int,
+            float: b("float"),
+            str_: b("str"),
+            bytes: b("bytes"),
+            list: b("list"),
+            tuple: b("tuple"),
+            dict: b("dict"),
+            set: b("set"),
+            frozenset: b("frozenset"),
+            range: b("range"),
+            slice: b("slice"),
+            function: b("function"),
+            builtin_function: b("builtin_function_or_method"),
+            method: b("method"),
+            module: b("module"),
+            generator: b("generator"),
+            coroutine: b("coroutine"),
+            async_generator: b("async_generator"),
+            iterator: b("iterator"),
+            code: b("code"),
+            cell: b("cell"),
+            ellipsis: b("ellipsis"),
+            not_implemented: b("NotImplementedType"),
+            property: new_class("property", "builtins", vec![object.clone()], ClassKind::Object),
+            classmethod: new_class("classmethod", "builtins", vec![object.clone()], ClassKind::Object),
+            staticmethod: new_class("staticmethod", "builtins", vec![object.clone()], ClassKind::Object),
+            super_: new_class("super", "builtins", vec![object.clone()], ClassKind::Object),
+            future,
+            task,
+            event_loop: new_class("_UnixSelectorEventLoop", "asyncio.unix_events", vec![object.clone()], ClassKind::Builtin),
+            timer_handle: new_class("TimerHandle", "asyncio.events", vec![object.clone()], ClassKind::Builtin),
+            object,
+            exceptions,
+        }
+    }
+
+    pub fn exc(&self, kind: ExcKind) -> Rc<Class> {
+        self.exceptions[&kind].clone()
+    }
+}
+
+impl Default for Types {
+    fn default() -> Self {
+        Types::new()
+    }
+}
+
+/// CPython 3.11's "Did you mean" suggestion for a misspelt name.
+pub fn suggest(name: &str, candidates: &[Rc<str>]) -> Option<Rc<str>> {
+    const MOVE_COST: usize = 2;
+    let mut best: Option<(usize, Rc<str>)> = None;
+    let mut sorted: Vec<&Rc<str>> = candidates.iter().collect();
+    sorted.sort();
+    sorted.dedup();
+    for cand in sorted {
+        if &**cand == name {
+            continue;
+        }
+        let max = (name.len() + cand.len() + 3) * MOVE_COST / 6;
+        let d = levenshtein(name, cand, max + 1);
+        if d > max {
+            continue;
+        }
+        if best.as_ref().map(|(bd, _)| d < *bd).unwrap_or(true) {
+            best = Some((d, cand.clone()));
+        }
+    }
+    best.map(|(_, s)| s)
+}
+
+/// Edit distance with CPython's costs: a case change costs 1, anything else 2.
+fn levenshtein(a: &str, b: &str, limit: usize) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) * 2 > limit {
+        return limit + 1;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).map(|j| j * 2).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i * 2; b.len() + 1];
+        for j in 1..=b.len() {
+            let sub = if a[i - 1] == b[j - 1] {
+                0
+            } else if a[i - 1].to_ascii_lowercase() == b[j - 1].to_ascii_lowercase() {
+                1
+            } else {
+                2
+            };
+            cur[j] = (prev[j - 1] + sub).min(prev[j] + 2).min(cur[j - 1] + 2);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+impl Vm {
+    /// `Traceback (most recent call last): ...` for an uncaught exception,
+    /// with its cause/context chain, as CPython prints it.
+    pub fn format_exception(&mut self, exc: &Value) -> PyResult<String> {
+        let mut out = String::new();
+        let mut seen: Vec<usize> = Vec::new();
+        self.format_chain(exc, &mut out, &mut seen)?;
+        Ok(out)
+    }
+
+    fn format_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<usize>) -> PyResult<()> {
+        seen.push(exc.identity());
+        let (cause, context, suppress) = match exc {
+            Value::Instance(inst) => match &inst.exc {
+                Some(d) => {
+                    let d = d.borrow();
+                    (d.cause.clone(), d.context.clone(), d.suppress_context)
+                }
+                None => (None, None, false),
+            },
+            _ => (None, None, false),
+        };
+        if let Some(c) = cause.filter(|c| !seen.contains(&c.identity())) {
+            self.format_chain(&c, out, seen)?;
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if let Some(c) = context.filter(|c| !suppress && !seen.contains(&c.identity())) {
+            self.format_chain(&c, out, seen)?;
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        self.format_single(exc, out)
+    }
+
+    fn format_single(&mut self, exc: &Value, out: &mut String) -> PyResult<()> {
+        let tb: Vec<(Rc<crate::compiler::Code>, u32)> = match exc {
+            Value::Instance(inst) => inst.exc.as_ref().map(|d| d.borrow().traceback.clone()).unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        let visible: Vec<&(Rc<crate::compiler::Code>, u32)> = tb.iter().rev().filter(|(c, _)| !c.hidden).collect();
+        if !visible.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            let mut last: Option<(String, u32, String)> = None;
+            let mut repeats = 0usize;
+            for (code, line) in visible {
+                let key = (code.filename.to_string(), *line, code.name.to_string());
+                if last.as_ref() == Some(&key) {
+                    repeats += 1;
+                    if repeats >= 3 {
+                        continue;
+                    }
+                } else {
+                    if repeats >= 3 {
+                        let n = repeats - 2;
+                        out.push_str(&format!(
+                            "  [Previous line repeated {} more time{}]\n",
+                            n,
+                            if n == 1 { "" } else { "s" }
+                        ));
+                    }
+                    repeats = 0;
+                }
+                out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename, line, code.name));
+                if let Some(src) = self.source_line(&code.filename, *line) {
+                    out.push_str(&format!("    {}\n", src.trim()));
+                }
+                last = Some(key);
+            }
+            if repeats >= 3 {
+                let n = repeats - 2;
+                out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
+            }
+        }
+        out.push_str(&self.exception_line(exc)?);
+        out.push('\n');
+        Ok(())
+    }
+
+    fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+        if filename != &*self.filename || line == 0 {
+            return None;
+        }
+        self.source_lines.get(line as usize - 1).map(|s| s.to_string()).filter(|s| !s.trim().is_empty())
+    }
+
+    /// The final `Type: message` line.
+    pub fn exception_line(&mut self, exc: &Value) -> PyResult<String> {
+        let cls = self.class_of(exc);
+        let name = if &*cls.module == "builtins" {
+            cls.qualname.borrow().to_string()
+        } else {
+            format!("{}.{}", cls.module, cls.qualname.borrow())
+        };
+        let msg = self.str_of(exc)?;
+        Ok(if msg.is_empty() { name } else { format!("{name}: {msg}") })
+    }
+}

@@ -1,0 +1,120 @@
+//! Frames and fibers. A frame is one activation of a code object; a fiber is
+//! a stack of frames the dispatch loop runs (the main program, one task
+//! step, or a nested call from native code). Generators own their frame
+//! while suspended and lend it to a fiber while running.
+
+use crate::compiler::Code;
+use crate::vm::object::{Generator, Globals};
+use crate::vm::value::{CellRef, Value};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// A `try` handler or an active `except` body on the block stack.
+#[derive(Clone, Copy, Debug)]
+pub struct Block {
+    /// Handler address, or `EXCEPT_BODY` for an active handler.
+    pub handler: u32,
+    pub depth: u32,
+}
+
+pub const EXCEPT_BODY: u32 = u32::MAX;
+
+pub type Namespace = Rc<RefCell<HashMap<Rc<str>, Value>>>;
+
+#[derive(Debug)]
+pub struct Frame {
+    pub code: Rc<Code>,
+    /// Next instruction.
+    pub pc: usize,
+    /// Instruction being executed (for line numbers).
+    pub lasti: usize,
+    pub stack: Vec<Value>,
+    pub locals: Vec<Option<Value>>,
+    pub cells: Vec<CellRef>,
+    pub globals: Globals,
+    /// Class bodies store names here.
+    pub namespace: Option<Namespace>,
+    pub blocks: Vec<Block>,
+    /// Exceptions being handled (innermost last), for bare `raise` and `__context__`.
+    pub handled: Vec<Value>,
+}
+
+impl Frame {
+    pub fn new(code: Rc<Code>, globals: Globals, locals: Vec<Option<Value>>, cells: Vec<CellRef>) -> Frame {
+        Frame {
+            stack: Vec::with_capacity(8),
+            code,
+            pc: 0,
+            lasti: 0,
+            locals,
+            cells,
+            globals,
+            namespace: None,
+            blocks: Vec::new(),
+            handled: Vec::new(),
+        }
+    }
+
+    pub fn line(&self) -> u32 {
+        self.code.line_at(self.lasti)
+    }
+}
+
+/// Where a finished frame's result goes.
+#[derive(Debug)]
+pub enum ReturnCtx {
+    /// The fiber's first frame: its result ends the run.
+    Bottom,
+    /// Push the result on the caller's stack.
+    Call,
+    /// An `__init__`: discard its `None`, push the new instance.
+    Init(Value),
+    /// A generator driven by the caller's `YieldFrom`.
+    YieldFrom,
+    /// A generator driven by the caller's `ForIter`.
+    ForIter,
+}
+
+#[derive(Debug)]
+pub struct Entry {
+    pub frame: Box<Frame>,
+    pub owner: Option<Rc<RefCell<Generator>>>,
+    pub ctx: ReturnCtx,
+}
+
+/// How to continue a fiber that was suspended.
+#[derive(Debug)]
+pub enum Resume {
+    /// Push this value on the top frame's stack and go on.
+    Push(Value),
+    /// Raise this exception in the top frame.
+    Raise(Value),
+    /// Nothing to deliver (a time slice ended).
+    Continue,
+}
+
+#[derive(Debug, Default)]
+pub struct Fiber {
+    pub entries: Vec<Entry>,
+    pub resume: Option<Resume>,
+}
+
+impl Fiber {
+    pub fn top_line(&self) -> Option<u32> {
+        self.entries.last().map(|e| e.frame.line())
+    }
+}
+
+/// How a fiber's run ended.
+#[derive(Debug)]
+pub enum FiberOutcome {
+    Returned(Value),
+    Raised(Value),
+    /// The bottom generator frame yielded.
+    Yielded(Value),
+    /// Paused: time slice over, blocking call, or a request to run the loop.
+    Suspended(crate::vm::Suspension),
+    /// The program must stop (budget exhausted, `sys.exit`).
+    Fatal(crate::vm::Fatal),
+}

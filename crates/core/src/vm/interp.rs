@@ -1,0 +1,1916 @@
+//! The dispatch loop and the call machinery.
+//!
+//! Python-to-Python calls push frames on the running fiber instead of
+//! recursing in Rust, so a coroutine can be suspended at any `await` and a
+//! long computation can be paused at any instruction. Native code that calls
+//! back into Python (a `key=` function, a `__repr__`) runs a nested fiber,
+//! which cannot be suspended.
+
+use crate::compiler::{Code, CodeKind, Op};
+use crate::syntax::ast::{BinOp, UnaryOp};
+use crate::vm::exceptions::ExcKind;
+use crate::vm::frame::{Block, Entry, Fiber, FiberOutcome, Frame, Resume, ReturnCtx, EXCEPT_BODY};
+use crate::vm::object::*;
+use crate::vm::value::{CellRef, Dict, Value};
+use crate::vm::{Fatal, Interrupt, PyResult, Suspension};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+pub use crate::vm::exceptions::Types;
+
+/// Limits that stop runaway programs with a message instead of freezing.
+#[derive(Clone, Debug)]
+pub struct Budgets {
+    pub max_instructions: u64,
+    pub max_live_tasks: usize,
+    pub max_output_bytes: usize,
+    pub max_recursion: usize,
+    pub max_collection_len: usize,
+}
+
+impl Default for Budgets {
+    fn default() -> Budgets {
+        Budgets {
+            max_instructions: 2_000_000_000,
+            max_live_tasks: 200_000,
+            max_output_bytes: 4 << 20,
+            max_recursion: 1000,
+            max_collection_len: 50_000_000,
+        }
+    }
+}
+
+/// Text the program wrote, with when and by whom.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OutputChunk {
+    pub stderr: bool,
+    pub text: String,
+    pub time: f64,
+    /// The task that wrote it (`None` outside any task).
+    pub task: Option<u32>,
+}
+
+pub struct Vm {
+    pub types: Types,
+    pub builtins: Globals,
+    pub modules: HashMap<Rc<str>, Value>,
+    pub main_globals: Globals,
+    pub filename: Rc<str>,
+    pub source_lines: Vec<String>,
+    pub output: Vec<OutputChunk>,
+    pub output_bytes: usize,
+    pub budgets: Budgets,
+    /// Instructions executed so far.
+    pub instructions: u64,
+    /// When `instructions` reaches this, a top-level fiber pauses.
+    pub slice_end: u64,
+    /// Nesting of Python frames across fibers (RecursionError).
+    pub depth: usize,
+    /// Nested (non-suspendable) fibers currently running.
+    pub nested: usize,
+    /// The program's clock in seconds: virtual, or set from the real clock by the host.
+    pub now: f64,
+    pub asyncio: crate::asyncio::LoopSet,
+    pub trace: crate::trace::Trace,
+    pub rng: crate::numeric::random::MersenneTwister,
+    pub entropy: u64,
+    /// Interned attribute names used by the VM itself.
+    pub names: Names,
+    /// Unix time at the program's start (`time.time()` adds the clock to it).
+    pub epoch_base: f64,
+    /// The line of the Python code that made the latest call (for warnings).
+    pub caller_line: u32,
+    /// Set while the program's objects are released at its end.
+    pub shutting_down: bool,
+}
+
+pub struct Names {
+    pub init: Rc<str>,
+    pub dunder_name: Rc<str>,
+}
+
+impl Vm {
+    pub fn new(filename: &str, source: &str) -> Vm {
+        let types = Types::new();
+        let builtins: Globals = Rc::new(RefCell::new(HashMap::new()));
+        let main_globals: Globals = Rc::new(RefCell::new(HashMap::new()));
+        let mut vm = Vm {
+            types,
+            builtins,
+            modules: HashMap::new(),
+            main_globals,
+            filename: Rc::from(filename),
+            source_lines: source.lines().map(|l| l.to_string()).collect(),
+            output: Vec::new(),
+            output_bytes: 0,
+            budgets: Budgets::default(),
+            instructions: 0,
+            slice_end: u64::MAX,
+            depth: 0,
+            nested: 0,
+            now: 0.0,
+            asyncio: crate::asyncio::LoopSet::default(),
+            trace: crate::trace::Trace::default(),
+            rng: crate::numeric::random::MersenneTwister::new(),
+            entropy: 0x5eed,
+            names: Names { init: Rc::from("__init__"), dunder_name: Rc::from("__name__") },
+            epoch_base: 1_767_225_600.0,
+            caller_line: 0,
+            shutting_down: false,
+        };
+        crate::vm::builtins::install(&mut vm);
+        vm.main_globals.borrow_mut().insert(Rc::from("__name__"), Value::str("__main__"));
+        vm.main_globals.borrow_mut().insert(Rc::from("__file__"), Value::str(filename));
+        vm
+    }
+
+    /// The program's clock, in seconds.
+    pub fn time(&self) -> f64 {
+        self.now
+    }
+
+    // ---- output ----
+
+    pub fn write_output(&mut self, stderr: bool, text: &str) -> PyResult<()> {
+        self.output_bytes += text.len();
+        if self.output_bytes > self.budgets.max_output_bytes {
+            return Err(Interrupt::Fatal(Fatal::Budget(format!(
+                "the program printed more than {} bytes (output budget)",
+                self.budgets.max_output_bytes
+            ))));
+        }
+        let task = self.asyncio.current_task_id();
+        let time = self.time();
+        if let Some(last) = self.output.last_mut() {
+            if last.stderr == stderr && last.task == task && last.time == time && !last.text.ends_with('\n') {
+                last.text.push_str(text);
+                return Ok(());
+            }
+        }
+        self.output.push(OutputChunk { stderr, text: text.to_string(), time, task });
+        self.trace.output(time, task, stderr, text);
+        Ok(())
+    }
+
+    // ---- exceptions ----
+
+    pub fn new_exc(&self, kind: ExcKind, msg: impl Into<String>) -> Interrupt {
+        let class = self.types.exc(kind);
+        Interrupt::Raise(self.make_exc(class, vec![Value::Str(Rc::from(msg.into().as_str()))]))
+    }
+
+    pub fn make_exc(&self, class: Rc<Class>, args: Vec<Value>) -> Value {
+        let inst = Instance::new(class);
+        if let Some(e) = &inst.exc {
+            e.borrow_mut().args = args;
+        }
+        Value::Instance(Rc::new(inst))
+    }
+
+    pub fn type_error(&self, msg: impl Into<String>) -> Interrupt {
+        self.new_exc(ExcKind::TypeError, msg)
+    }
+
+    pub fn value_error(&self, msg: impl Into<String>) -> Interrupt {
+        self.new_exc(ExcKind::ValueError, msg)
+    }
+
+    // ---- running ----
+
+    /// Run a fiber until its bottom frame returns, raises or yields, or it suspends.
+    pub fn run_fiber(&mut self, fiber: &mut Fiber) -> FiberOutcome {
+        if let Some(resume) = fiber.resume.take() {
+            match resume {
+                Resume::Push(v) => {
+                    if let Some(e) = fiber.entries.last_mut() {
+                        e.frame.stack.push(v);
+                    }
+                }
+                Resume::Raise(exc) => {
+                    if let Some(out) = self.unwind(fiber, exc, true) {
+                        return out;
+                    }
+                }
+                Resume::Continue => {}
+            }
+        }
+        loop {
+            match self.dispatch(fiber) {
+                Ok(out) => return out,
+                Err(Interrupt::Raise(exc)) => {
+                    if let Some(out) = self.unwind(fiber, exc, true) {
+                        return out;
+                    }
+                }
+                Err(Interrupt::Suspend(s)) => {
+                    if self.nested > 0 {
+                        match s {
+                            Suspension::Slice => continue,
+                            Suspension::Block { seconds, what } => {
+                                // Cannot pause inside a nested call: the clock jumps instead.
+                                self.block_in_place(seconds, &what);
+                                if let Some(e) = fiber.entries.last_mut() {
+                                    e.frame.stack.push(Value::None);
+                                }
+                                continue;
+                            }
+                            Suspension::RunLoop { .. } => {
+                                let exc = self.new_exc(
+                                    ExcKind::RuntimeError,
+                                    "the playground cannot run an event loop from inside this call",
+                                );
+                                if let Interrupt::Raise(e) = exc {
+                                    if let Some(out) = self.unwind(fiber, e, true) {
+                                        return out;
+                                    }
+                                }
+                                continue;
+                            }
+                        }
+                    }
+                    return FiberOutcome::Suspended(s);
+                }
+                Err(Interrupt::Fatal(f)) => return FiberOutcome::Fatal(f),
+            }
+        }
+    }
+
+    /// A blocking call in a place that cannot pause: advance the program clock.
+    pub fn block_in_place(&mut self, seconds: f64, what: &str) {
+        let start = self.time();
+        self.now += seconds;
+        let task = self.asyncio.current_task_id();
+        self.trace.blocked(start, seconds, task, what);
+    }
+
+    /// Call any callable from native code and run it to completion.
+    pub fn call(&mut self, func: &Value, args: Vec<Value>) -> PyResult<Value> {
+        self.call_args(func, Args::new(args))
+    }
+
+    pub fn call_args(&mut self, func: &Value, args: Args) -> PyResult<Value> {
+        let mut fiber = Fiber::default();
+        match self.invoke(&mut fiber, func.clone(), args, ReturnCtx::Bottom)? {
+            Some(v) => Ok(v),
+            None => self.run_nested(fiber),
+        }
+    }
+
+    /// Run a fiber whose bottom frame is already pushed, without suspension.
+    pub fn run_nested(&mut self, mut fiber: Fiber) -> PyResult<Value> {
+        // Each nested run is Rust recursion: keep it well inside the stack.
+        if self.nested >= 150 {
+            return Err(self.new_exc(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.nested += 1;
+        let out = self.run_fiber(&mut fiber);
+        self.nested -= 1;
+        match out {
+            FiberOutcome::Returned(v) => Ok(v),
+            FiberOutcome::Raised(e) => Err(Interrupt::Raise(e)),
+            FiberOutcome::Yielded(_) => Err(self.new_exc(ExcKind::RuntimeError, "unexpected yield in a nested call")),
+            FiberOutcome::Suspended(s) => Err(Interrupt::Suspend(s)),
+            FiberOutcome::Fatal(f) => Err(Interrupt::Fatal(f)),
+        }
+    }
+
+    /// Start calling `func`. Native callables run at once (`Some(result)`);
+    /// Python functions get a frame pushed on `fiber` with `ctx` (`None`).
+    pub fn invoke(&mut self, fiber: &mut Fiber, func: Value, mut args: Args, ctx: ReturnCtx) -> PyResult<Option<Value>> {
+        match func {
+            Value::Function(f) => {
+                let locals = self.bind_args(&f, args)?;
+                self.push_function_frame(fiber, &f, locals, ctx)
+            }
+            Value::BoundMethod(bm) => {
+                args.pos.insert(0, bm.receiver.clone());
+                self.invoke(fiber, bm.func.clone(), args, ctx)
+            }
+            Value::Native(n) => {
+                if let Some(b) = &n.bound {
+                    args.pos.insert(0, b.clone());
+                }
+                (n.func)(self, args).map(Some)
+            }
+            Value::Class(c) => self.instantiate(fiber, c, args, ctx),
+            Value::Instance(ref inst) => {
+                if let Some(call) = inst.class.lookup("__call__") {
+                    args.pos.insert(0, func.clone());
+                    return self.invoke(fiber, call, args, ctx);
+                }
+                Err(self.type_error(format!("'{}' object is not callable", inst.class.name)))
+            }
+            other => Err(self.type_error(format!("'{}' object is not callable", self.type_name(&other)))),
+        }
+    }
+
+    fn push_function_frame(
+        &mut self,
+        fiber: &mut Fiber,
+        f: &Rc<PyFunction>,
+        locals: Vec<Option<Value>>,
+        ctx: ReturnCtx,
+    ) -> PyResult<Option<Value>> {
+        let code = &f.code;
+        let mut cells: Vec<CellRef> = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
+        for _ in 0..code.cellvars.len() {
+            cells.push(Rc::new(RefCell::new(None)));
+        }
+        for &(ci, li) in &code.cell_params {
+            *cells[ci as usize].borrow_mut() = locals[li as usize].clone();
+        }
+        cells.extend(f.closure.iter().cloned());
+        let frame = Frame::new(code.clone(), f.globals.clone(), locals, cells);
+        if code.is_generator_like() {
+            let line = code.first_line;
+            let origin_line = fiber.top_line().unwrap_or(line);
+            let gen = Generator {
+                frame: Some(Box::new(frame)),
+                state: GenState::Created,
+                code: code.clone(),
+                name: f.name.borrow().clone(),
+                qualname: f.qualname.borrow().clone(),
+                line,
+                origin_line,
+            };
+            return Ok(Some(Value::Generator(Rc::new(RefCell::new(gen)))));
+        }
+        self.push_frame(fiber, frame, None, ctx)?;
+        Ok(None)
+    }
+
+    pub fn push_frame(
+        &mut self,
+        fiber: &mut Fiber,
+        frame: Frame,
+        owner: Option<Rc<RefCell<Generator>>>,
+        ctx: ReturnCtx,
+    ) -> PyResult<()> {
+        if self.depth >= self.budgets.max_recursion {
+            return Err(self.new_exc(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.depth += 1;
+        fiber.entries.push(Entry { frame: Box::new(frame), owner, ctx });
+        Ok(())
+    }
+
+    fn pop_entry(&mut self, fiber: &mut Fiber) -> Entry {
+        self.depth -= 1;
+        fiber.entries.pop().expect("fiber has a frame")
+    }
+
+    /// Bind call arguments to a function's parameters, with CPython's errors.
+    pub fn bind_args(&mut self, f: &PyFunction, args: Args) -> PyResult<Vec<Option<Value>>> {
+        let code = &f.code;
+        let nlocals = code.varnames.len();
+        let argcount = code.argcount as usize;
+        let Args { pos, kw } = args;
+        // Fast path: exact positional call.
+        if kw.is_empty()
+            && pos.len() == argcount
+            && !code.has_varargs
+            && !code.has_varkw
+            && code.kwonlyargcount == 0
+        {
+            let mut locals: Vec<Option<Value>> = pos.into_iter().map(Some).collect();
+            locals.resize(nlocals, None);
+            return Ok(locals);
+        }
+        let qual = f.qualname.borrow().clone();
+        let mut locals: Vec<Option<Value>> = vec![None; nlocals];
+        let npos = pos.len();
+        let mut extra = Vec::new();
+        for (i, v) in pos.into_iter().enumerate() {
+            if i < argcount {
+                locals[i] = Some(v);
+            } else {
+                extra.push(v);
+            }
+        }
+        let kwonly = code.kwonlyargcount as usize;
+        let mut slot = argcount + kwonly;
+        if code.has_varargs {
+            locals[slot] = Some(Value::tuple(extra));
+            slot += 1;
+        } else if !extra.is_empty() {
+            let ndefaults = f.defaults.len();
+            let given_kw = kw.iter().filter(|(k, _)| code.varnames[..argcount].iter().any(|n| n == k)).count();
+            let msg = if ndefaults > 0 {
+                format!(
+                    "{}() takes from {} to {} positional argument{} but {} {} given",
+                    qual,
+                    argcount - ndefaults,
+                    argcount,
+                    if argcount == 1 { "" } else { "s" },
+                    npos,
+                    if npos == 1 { "was" } else { "were" }
+                )
+            } else if given_kw > 0 {
+                format!(
+                    "{}() takes {} positional argument{} but {} positional argument{} (and {} keyword-only argument{}) were given",
+                    qual,
+                    argcount,
+                    if argcount == 1 { "" } else { "s" },
+                    npos,
+                    if npos == 1 { "" } else { "s" },
+                    given_kw,
+                    if given_kw == 1 { "" } else { "s" }
+                )
+            } else {
+                format!(
+                    "{}() takes {} positional argument{} but {} {} given",
+                    qual,
+                    argcount,
+                    if argcount == 1 { "" } else { "s" },
+                    npos,
+                    if npos == 1 { "was" } else { "were" }
+                )
+            };
+            return Err(self.type_error(msg));
+        }
+        let mut varkw = if code.has_varkw { Some(Dict::new()) } else { None };
+        let posonly = code.posonlyargcount as usize;
+        for (name, v) in kw {
+            let idx = code.varnames[..argcount + kwonly].iter().position(|n| *n == name);
+            match idx {
+                Some(i) if i >= posonly => {
+                    if locals[i].is_some() {
+                        return Err(self.type_error(format!("{qual}() got multiple values for argument '{name}'")));
+                    }
+                    locals[i] = Some(v);
+                }
+                _ => match &mut varkw {
+                    Some(d) => {
+                        let key = Value::Str(name.clone());
+                        d.insert(crate::vm::value::Key::Str(name), key, v);
+                    }
+                    None => {
+                        if idx.is_some() {
+                            return Err(self.type_error(format!(
+                                "{qual}() got some positional-only arguments passed as keyword arguments: '{name}'"
+                            )));
+                        }
+                        return Err(self.type_error(format!("{qual}() got an unexpected keyword argument '{name}'")));
+                    }
+                },
+            }
+        }
+        if let Some(d) = varkw {
+            locals[slot] = Some(Value::Dict(Rc::new(RefCell::new(d))));
+        }
+        // Defaults for missing positional parameters.
+        let ndefaults = f.defaults.len();
+        let first_default = argcount - ndefaults;
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if locals[i].is_none() {
+                if i >= first_default {
+                    locals[i] = Some(f.defaults[i - first_default].clone());
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{}() missing {} required positional argument{}: {}",
+                qual,
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+        let mut missing_kw = Vec::new();
+        for i in argcount..argcount + kwonly {
+            if locals[i].is_none() {
+                let name = &code.varnames[i];
+                match f.kwdefaults.iter().find(|(k, _)| k == name) {
+                    Some((_, v)) => locals[i] = Some(v.clone()),
+                    None => missing_kw.push(name.clone()),
+                }
+            }
+        }
+        if !missing_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{}() missing {} required keyword-only argument{}: {}",
+                qual,
+                missing_kw.len(),
+                if missing_kw.len() == 1 { "" } else { "s" },
+                name_list(&missing_kw)
+            )));
+        }
+        Ok(locals)
+    }
+
+    fn instantiate(&mut self, fiber: &mut Fiber, class: Rc<Class>, args: Args, ctx: ReturnCtx) -> PyResult<Option<Value>> {
+        match class.kind {
+            ClassKind::Builtin => {
+                // Built-in types construct through their `__new__` native.
+                let ctor = class.lookup("__new__");
+                match ctor {
+                    Some(Value::Native(n)) => {
+                        let mut args = args;
+                        args.pos.insert(0, Value::Class(class.clone()));
+                        (n.func)(self, args).map(Some)
+                    }
+                    _ => Err(self.type_error(format!("cannot create '{}' instances", class.name))),
+                }
+            }
+            ClassKind::Object | ClassKind::Exception => {
+                // A class deriving from a native-backed class (e.g. asyncio.Future) builds through it.
+                if let Some(Value::Native(n)) = class.lookup("__new__") {
+                    let mut new_args = Args::new(vec![Value::Class(class.clone())]);
+                    new_args.pos.extend(args.pos.iter().cloned());
+                    new_args.kw = args.kw.clone();
+                    let obj = (n.func)(self, new_args)?;
+                    return self.call_init(fiber, obj, class, args, ctx);
+                }
+                let inst = Instance::new(class.clone());
+                if let Some(e) = &inst.exc {
+                    e.borrow_mut().args = args.pos.clone();
+                }
+                let obj = Value::Instance(Rc::new(inst));
+                self.call_init(fiber, obj, class, args, ctx)
+            }
+        }
+    }
+
+    fn call_init(
+        &mut self,
+        fiber: &mut Fiber,
+        obj: Value,
+        class: Rc<Class>,
+        mut args: Args,
+        ctx: ReturnCtx,
+    ) -> PyResult<Option<Value>> {
+        match class.lookup("__init__") {
+            Some(Value::Function(init)) => {
+                args.pos.insert(0, obj.clone());
+                let locals = self.bind_args(&init, args)?;
+                let ctx = match ctx {
+                    ReturnCtx::Bottom => {
+                        // Called from native code: run __init__ nested, then return obj.
+                        let mut nested = Fiber::default();
+                        self.push_function_frame(&mut nested, &init, locals, ReturnCtx::Bottom)?;
+                        let r = self.run_nested(nested)?;
+                        self.check_init_result(&r)?;
+                        return Ok(Some(obj));
+                    }
+                    _ => ReturnCtx::Init(obj),
+                };
+                self.push_function_frame(fiber, &init, locals, ctx)
+            }
+            Some(Value::Native(n)) => {
+                args.pos.insert(0, obj.clone());
+                (n.func)(self, args)?;
+                Ok(Some(obj))
+            }
+            Some(other) => {
+                args.pos.insert(0, obj.clone());
+                self.call_args(&other, args)?;
+                Ok(Some(obj))
+            }
+            None => {
+                if class.kind == ClassKind::Object && (!args.pos.is_empty() || !args.kw.is_empty()) {
+                    return Err(self.type_error(format!("{}() takes no arguments", class.name)));
+                }
+                Ok(Some(obj))
+            }
+        }
+    }
+
+    fn check_init_result(&self, r: &Value) -> PyResult<()> {
+        if !r.is_none() {
+            return Err(self.type_error(format!("__init__() should return None, not '{}'", self.type_name(r))));
+        }
+        Ok(())
+    }
+
+    /// Resume a generator on this fiber: Send pushes the value, Throw raises
+    /// at the suspension point (delegating down `yield from` chains).
+    pub fn push_generator(
+        &mut self,
+        fiber: &mut Fiber,
+        gen: &Rc<RefCell<Generator>>,
+        ctx: ReturnCtx,
+        send: Result<Value, Value>,
+    ) -> PyResult<()> {
+        let (state, kind) = {
+            let g = gen.borrow();
+            (g.state, g.code.kind)
+        };
+        match state {
+            GenState::Running => {
+                let what = if kind == CodeKind::Coroutine { "coroutine" } else { "generator" };
+                return Err(self.value_error(format!("{what} already executing")));
+            }
+            GenState::Finished => {
+                if kind == CodeKind::Coroutine {
+                    return Err(self.new_exc(ExcKind::RuntimeError, "cannot reuse already awaited coroutine"));
+                }
+                return match send {
+                    Err(e) => Err(Interrupt::Raise(e)),
+                    Ok(_) => Err(self.stop_iteration(Value::None)),
+                };
+            }
+            _ => {}
+        }
+        let mut frame = gen.borrow_mut().frame.take().expect("suspended generator has a frame");
+        gen.borrow_mut().state = GenState::Running;
+        match send {
+            Ok(v) => {
+                if state == GenState::Created {
+                    if !v.is_none() {
+                        gen.borrow_mut().frame = Some(frame);
+                        gen.borrow_mut().state = state;
+                        let what = if kind == CodeKind::Coroutine { "coroutine" } else { "generator" };
+                        return Err(self.type_error(format!("can't send non-None value to a just-started {what}")));
+                    }
+                } else {
+                    frame.stack.push(v);
+                }
+                self.push_frame_boxed(fiber, frame, Some(gen.clone()), ctx)?;
+                Ok(())
+            }
+            Err(exc) => {
+                // Suspended in a `yield from` on another generator: throw into it.
+                let delegate = if state == GenState::Suspended
+                    && matches!(frame.code.ops.get(frame.pc), Some(Op::YieldFrom))
+                {
+                    match frame.stack.last() {
+                        Some(Value::Generator(d)) if d.borrow().state == GenState::Suspended => Some(d.clone()),
+                        _ => None,
+                    }
+                } else {
+                    None
+                };
+                if state == GenState::Suspended {
+                    frame.lasti = if matches!(frame.code.ops.get(frame.pc), Some(Op::YieldFrom)) {
+                        frame.pc
+                    } else {
+                        frame.pc.saturating_sub(1)
+                    };
+                }
+                self.push_frame_boxed(fiber, frame, Some(gen.clone()), ctx)?;
+                match delegate {
+                    Some(d) => self.push_generator(fiber, &d, ReturnCtx::YieldFrom, Err(exc)),
+                    None => Err(Interrupt::Raise(exc)),
+                }
+            }
+        }
+    }
+
+    fn push_frame_boxed(
+        &mut self,
+        fiber: &mut Fiber,
+        frame: Box<Frame>,
+        owner: Option<Rc<RefCell<Generator>>>,
+        ctx: ReturnCtx,
+    ) -> PyResult<()> {
+        if self.depth >= self.budgets.max_recursion {
+            if let Some(g) = &owner {
+                let mut g = g.borrow_mut();
+                g.frame = Some(frame);
+                g.state = GenState::Suspended;
+            }
+            return Err(self.new_exc(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.depth += 1;
+        fiber.entries.push(Entry { frame, owner, ctx });
+        Ok(())
+    }
+
+    pub fn stop_iteration(&self, value: Value) -> Interrupt {
+        let class = self.types.exc(ExcKind::StopIteration);
+        let args = if value.is_none() { vec![] } else { vec![value] };
+        Interrupt::Raise(self.make_exc(class, args))
+    }
+
+    /// Unwind an exception through the fiber. Returns the outcome when it
+    /// leaves the bottom frame, `None` when a handler took it.
+    pub fn unwind(&mut self, fiber: &mut Fiber, exc: Value, add_tb: bool) -> Option<FiberOutcome> {
+        let mut exc = exc;
+        let mut add_tb = add_tb;
+        loop {
+            let Some(entry) = fiber.entries.last_mut() else {
+                return Some(FiberOutcome::Raised(exc));
+            };
+            let frame = &mut entry.frame;
+            if add_tb {
+                if let Value::Instance(inst) = &exc {
+                    if let Some(data) = &inst.exc {
+                        data.borrow_mut().traceback.push((frame.code.clone(), frame.line()));
+                    }
+                }
+            }
+            while let Some(block) = frame.blocks.pop() {
+                if block.handler == EXCEPT_BODY {
+                    frame.handled.pop();
+                    continue;
+                }
+                frame.stack.truncate(block.depth as usize);
+                frame.blocks.push(Block { handler: EXCEPT_BODY, depth: block.depth });
+                frame.handled.push(exc.clone());
+                frame.stack.push(exc);
+                frame.pc = block.handler as usize;
+                return None;
+            }
+            let entry = self.pop_entry(fiber);
+            if let Some(g) = &entry.owner {
+                let mut g = g.borrow_mut();
+                g.state = GenState::Finished;
+                g.frame = None;
+            }
+            if let ReturnCtx::Bottom = entry.ctx {
+                return Some(FiberOutcome::Raised(exc));
+            }
+            // StopIteration escaping a generator becomes RuntimeError (PEP 479).
+            if entry.owner.is_some() && self.is_instance_of_kind(&exc, ExcKind::StopIteration) {
+                let is_coro = entry.frame.code.kind == CodeKind::Coroutine;
+                let msg = if is_coro { "coroutine raised StopIteration" } else { "generator raised StopIteration" };
+                let new = self.make_exc(self.types.exc(ExcKind::RuntimeError), vec![Value::str(msg)]);
+                self.set_cause(&new, Some(exc.clone()), false);
+                exc = new;
+            }
+            add_tb = true;
+        }
+    }
+
+    pub fn set_cause(&self, exc: &Value, cause: Option<Value>, context: bool) {
+        if let Value::Instance(inst) = exc {
+            if let Some(data) = &inst.exc {
+                let mut d = data.borrow_mut();
+                if context {
+                    d.context = cause;
+                } else {
+                    d.cause = cause;
+                    d.suppress_context = true;
+                }
+            }
+        }
+    }
+
+    pub fn is_instance_of_kind(&self, v: &Value, kind: ExcKind) -> bool {
+        match v {
+            Value::Instance(i) => i.class.is_subclass_of(&self.types.exc(kind)),
+            _ => false,
+        }
+    }
+
+    /// The exception currently being handled anywhere on this fiber.
+    fn handled_exception(fiber: &Fiber) -> Option<Value> {
+        fiber.entries.iter().rev().find_map(|e| e.frame.handled.last().cloned())
+    }
+
+    // ---- the dispatch loop ----
+
+    fn dispatch(&mut self, fiber: &mut Fiber) -> PyResult<FiberOutcome> {
+        loop {
+            let entry = match fiber.entries.last_mut() {
+                Some(e) => e,
+                None => return Err(Interrupt::Fatal(Fatal::Internal("empty fiber".into()))),
+            };
+            let frame = &mut entry.frame;
+            let op = frame.code.ops[frame.pc];
+            frame.lasti = frame.pc;
+            frame.pc += 1;
+            self.instructions += 1;
+            if self.instructions >= self.slice_end {
+                self.check_budget(frame)?;
+            }
+            match op {
+                Op::Nop => {}
+                Op::LoadConst(i) => {
+                    let v = frame.code.consts[i as usize].clone();
+                    frame.stack.push(v);
+                }
+                Op::LoadFast(i) => match &frame.locals[i as usize] {
+                    Some(v) => {
+                        let v = v.clone();
+                        frame.stack.push(v);
+                    }
+                    None => {
+                        let name = frame.code.varnames[i as usize].clone();
+                        return Err(self.new_exc(
+                            ExcKind::UnboundLocalError,
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        ));
+                    }
+                },
+                Op::StoreFast(i) => {
+                    let v = frame.stack.pop().expect("stack");
+                    frame.locals[i as usize] = Some(v);
+                }
+                Op::DeleteFast(i) => {
+                    if frame.locals[i as usize].take().is_none() {
+                        let name = frame.code.varnames[i as usize].clone();
+                        return Err(self.new_exc(
+                            ExcKind::UnboundLocalError,
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        ));
+                    }
+                }
+                Op::LoadDeref(i) => {
+                    let v = frame.cells[i as usize].borrow().clone();
+                    match v {
+                        Some(v) => frame.stack.push(v),
+                        None => {
+                            let name = self.cell_name(&frame.code, i);
+                            return Err(self.new_exc(
+                                ExcKind::NameError,
+                                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+                            ));
+                        }
+                    }
+                }
+                Op::StoreDeref(i) => {
+                    let v = frame.stack.pop().expect("stack");
+                    *frame.cells[i as usize].borrow_mut() = Some(v);
+                }
+                Op::DeleteDeref(i) => {
+                    *frame.cells[i as usize].borrow_mut() = None;
+                }
+                Op::LoadClosure(i) => {
+                    let c = frame.cells[i as usize].clone();
+                    frame.stack.push(Value::Cell(c));
+                }
+                Op::LoadGlobal(i) => {
+                    let name = &frame.code.names[i as usize];
+                    let found = frame.globals.borrow().get(name).cloned();
+                    let v = match found {
+                        Some(v) => v,
+                        None => match self.builtins.borrow().get(name).cloned() {
+                            Some(v) => v,
+                            None => {
+                                let name = name.clone();
+                                return Err(self.name_error(&name, Some(&frame.globals)));
+                            }
+                        },
+                    };
+                    frame.stack.push(v);
+                }
+                Op::StoreGlobal(i) => {
+                    let v = frame.stack.pop().expect("stack");
+                    let name = frame.code.names[i as usize].clone();
+                    frame.globals.borrow_mut().insert(name, v);
+                }
+                Op::DeleteGlobal(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    if frame.globals.borrow_mut().remove(&name).is_none() {
+                        return Err(self.name_error(&name, None));
+                    }
+                }
+                Op::LoadName(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let local = frame.namespace.as_ref().and_then(|ns| ns.borrow().get(&name).cloned());
+                    let v = match local {
+                        Some(v) => v,
+                        None => {
+                            let g = frame.globals.borrow().get(&name).cloned();
+                            match g.or_else(|| self.builtins.borrow().get(&name).cloned()) {
+                                Some(v) => v,
+                                None => return Err(self.name_error(&name, Some(&frame.globals))),
+                            }
+                        }
+                    };
+                    frame.stack.push(v);
+                }
+                Op::StoreName(i) => {
+                    let v = frame.stack.pop().expect("stack");
+                    let name = frame.code.names[i as usize].clone();
+                    match &frame.namespace {
+                        Some(ns) => {
+                            ns.borrow_mut().insert(name, v);
+                        }
+                        None => {
+                            frame.globals.borrow_mut().insert(name, v);
+                        }
+                    }
+                }
+                Op::DeleteName(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let removed = match &frame.namespace {
+                        Some(ns) => ns.borrow_mut().remove(&name).is_some(),
+                        None => frame.globals.borrow_mut().remove(&name).is_some(),
+                    };
+                    if !removed {
+                        return Err(self.name_error(&name, None));
+                    }
+                }
+                Op::LoadAttr(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let obj = frame.stack.pop().expect("stack");
+                    let v = self.get_attr(&obj, &name)?;
+                    fiber.entries.last_mut().expect("frame").frame.stack.push(v);
+                }
+                Op::StoreAttr(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let obj = frame.stack.pop().expect("stack");
+                    let v = frame.stack.pop().expect("stack");
+                    self.set_attr(&obj, name, v)?;
+                }
+                Op::DeleteAttr(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let obj = frame.stack.pop().expect("stack");
+                    self.del_attr(&obj, &name)?;
+                }
+                Op::LoadMethod(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let obj = frame.stack.pop().expect("stack");
+                    let (a, b) = self.load_method(&obj, &name)?;
+                    let frame = &mut fiber.entries.last_mut().expect("frame").frame;
+                    frame.stack.push(a);
+                    frame.stack.push(b);
+                }
+                Op::CallMethod(argc) => {
+                    let n = argc as usize;
+                    let len = frame.stack.len();
+                    let mut pos: Vec<Value> = frame.stack.drain(len - n..).collect();
+                    let second = frame.stack.pop().expect("stack");
+                    let first = frame.stack.pop().expect("stack");
+                    let func = if let Value::Null = first {
+                        second
+                    } else {
+                        pos.insert(0, second);
+                        first
+                    };
+                    self.call_from_dispatch(fiber, func, Args::new(pos))?;
+                }
+                Op::Call(argc) => {
+                    let n = argc as usize;
+                    let len = frame.stack.len();
+                    // Fast path: a plain Python function with exactly its positional parameters.
+                    if let Value::Function(f) = &frame.stack[len - n - 1] {
+                        let code = &f.code;
+                        if code.argcount as usize == n
+                            && !code.has_varargs
+                            && !code.has_varkw
+                            && code.kwonlyargcount == 0
+                            && code.cellvars.is_empty()
+                            && code.kind == CodeKind::Function
+                        {
+                            let f = f.clone();
+                            let mut locals: Vec<Option<Value>> = Vec::with_capacity(code.varnames.len());
+                            locals.extend(frame.stack.drain(len - n..).map(Some));
+                            locals.resize(f.code.varnames.len(), None);
+                            frame.stack.pop();
+                            let new = Frame::new(f.code.clone(), f.globals.clone(), locals, f.closure.clone());
+                            self.push_frame(fiber, new, None, ReturnCtx::Call)?;
+                            continue;
+                        }
+                    }
+                    let pos: Vec<Value> = frame.stack.drain(len - n..).collect();
+                    let func = frame.stack.pop().expect("stack");
+                    self.call_from_dispatch(fiber, func, Args::new(pos))?;
+                }
+                Op::CallKw(argc) => {
+                    let names = match frame.stack.pop() {
+                        Some(Value::Tuple(t)) => t,
+                        _ => return Err(Interrupt::Fatal(Fatal::Internal("CallKw without names".into()))),
+                    };
+                    let n = argc as usize;
+                    let len = frame.stack.len();
+                    let mut all: Vec<Value> = frame.stack.drain(len - n..).collect();
+                    let func = frame.stack.pop().expect("stack");
+                    let kwvals = all.split_off(n - names.len());
+                    let kw = names
+                        .iter()
+                        .zip(kwvals)
+                        .map(|(k, v)| match k {
+                            Value::Str(s) => (s.clone(), v),
+                            _ => (Rc::from(""), v),
+                        })
+                        .collect();
+                    self.call_from_dispatch(fiber, func, Args { pos: all, kw })?;
+                }
+                Op::CallEx(has_kw) => {
+                    let kwargs = if has_kw == 1 { frame.stack.pop() } else { None };
+                    let args = frame.stack.pop().expect("stack");
+                    let func = frame.stack.pop().expect("stack");
+                    let pos = match args {
+                        Value::Tuple(t) => t.to_vec(),
+                        other => self.iterate(&other)?,
+                    };
+                    let mut kw = Vec::new();
+                    if let Some(k) = kwargs {
+                        match k {
+                            Value::Dict(d) => {
+                                for (key, v) in d.borrow().iter() {
+                                    match key {
+                                        Value::Str(s) => kw.push((s.clone(), v.clone())),
+                                        _ => return Err(self.type_error("keywords must be strings")),
+                                    }
+                                }
+                            }
+                            other => {
+                                return Err(self.type_error(format!(
+                                    "argument after ** must be a mapping, not {}",
+                                    self.type_name(&other)
+                                )))
+                            }
+                        }
+                    }
+                    self.call_from_dispatch(fiber, func, Args { pos, kw })?;
+                }
+                Op::Return => {
+                    let v = frame.stack.pop().unwrap_or(Value::None);
+                    if DEATH_NOTICE.with(|d| d.get()) {
+                        self.caller_line = frame.line();
+                        self.notice_deaths()?;
+                    }
+                    if let Some(out) = self.do_return(fiber, v)? {
+                        return Ok(out);
+                    }
+                }
+                Op::BinarySubscr => {
+                    let idx = frame.stack.pop().expect("stack");
+                    let obj = frame.stack.pop().expect("stack");
+                    let v = self.get_item(&obj, &idx)?;
+                    fiber.entries.last_mut().expect("frame").frame.stack.push(v);
+                }
+                Op::StoreSubscr => {
+                    let idx = frame.stack.pop().expect("stack");
+                    let obj = frame.stack.pop().expect("stack");
+                    let v = frame.stack.pop().expect("stack");
+                    self.set_item(&obj, idx, v)?;
+                }
+                Op::DeleteSubscr => {
+                    let idx = frame.stack.pop().expect("stack");
+                    let obj = frame.stack.pop().expect("stack");
+                    self.del_item(&obj, &idx)?;
+                }
+                Op::Pop => {
+                    frame.stack.pop();
+                    if DEATH_NOTICE.with(|d| d.get()) {
+                        self.caller_line = frame.line();
+                        self.notice_deaths()?;
+                    }
+                }
+                Op::Dup => {
+                    let v = frame.stack.last().expect("stack").clone();
+                    frame.stack.push(v);
+                }
+                Op::Dup2 => {
+                    let len = frame.stack.len();
+                    let a = frame.stack[len - 2].clone();
+                    let b = frame.stack[len - 1].clone();
+                    frame.stack.push(a);
+                    frame.stack.push(b);
+                }
+                Op::Rot2 => {
+                    let len = frame.stack.len();
+                    frame.stack.swap(len - 1, len - 2);
+                }
+                Op::Rot3 => {
+                    let v = frame.stack.pop().expect("stack");
+                    let len = frame.stack.len();
+                    frame.stack.insert(len - 2, v);
+                }
+                Op::Rot4 => {
+                    let v = frame.stack.pop().expect("stack");
+                    let len = frame.stack.len();
+                    frame.stack.insert(len - 3, v);
+                }
+                Op::Binary(bop) | Op::InplaceBinary(bop) => {
+                    let b = frame.stack.pop().expect("stack");
+                    let a = frame.stack.pop().expect("stack");
+                    // Fast paths for small ints.
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        let r = match bop {
+                            BinOp::Add => x.checked_add(*y),
+                            BinOp::Sub => x.checked_sub(*y),
+                            BinOp::Mult => x.checked_mul(*y),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            frame.stack.push(Value::Int(r));
+                            continue;
+                        }
+                    }
+                    let inplace = matches!(op, Op::InplaceBinary(_));
+                    let v = self.binary_op(&a, &b, bop, inplace)?;
+                    fiber.entries.last_mut().expect("frame").frame.stack.push(v);
+                }
+                Op::Unary(uop) => {
+                    let a = frame.stack.pop().expect("stack");
+                    let v = match uop {
+                        UnaryOp::Not => Value::Bool(!self.truthy(&a)?),
+                        _ => self.unary_op(&a, uop)?,
+                    };
+                    fiber.entries.last_mut().expect("frame").frame.stack.push(v);
+                }
+                Op::Compare(cop) => {
+                    let b = frame.stack.pop().expect("stack");
+                    let a = frame.stack.pop().expect("stack");
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        use crate::syntax::ast::CmpOp::*;
+                        let r = match cop {
+                            Lt => Some(x < y),
+                            LtE => Some(x <= y),
+                            Gt => Some(x > y),
+                            GtE => Some(x >= y),
+                            Eq => Some(x == y),
+                            NotEq => Some(x != y),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            frame.stack.push(Value::Bool(r));
+                            continue;
+                        }
+                    }
+                    let v = self.compare_op(&a, &b, cop)?;
+                    fiber.entries.last_mut().expect("frame").frame.stack.push(v);
+                }
+                Op::BuildTuple(n) => {
+                    let len = frame.stack.len();
+                    let items: Vec<Value> = frame.stack.drain(len - n as usize..).collect();
+                    frame.stack.push(Value::tuple(items));
+                }
+                Op::BuildList(n) => {
+                    let len = frame.stack.len();
+                    let items: Vec<Value> = frame.stack.drain(len - n as usize..).collect();
+                    frame.stack.push(Value::list(items));
+                }
+                Op::BuildSet(n) => {
+                    let len = frame.stack.len();
+                    let items: Vec<Value> = frame.stack.drain(len - n as usize..).collect();
+                    let mut d = Dict::new();
+                    for it in items {
+                        let k = self.hash_key(&it)?;
+                        d.insert(k, it, Value::None);
+                    }
+                    fiber.entries.last_mut().expect("frame").frame.stack.push(Value::Set(Rc::new(RefCell::new(d))));
+                }
+                Op::BuildMap(n) => {
+                    let len = frame.stack.len();
+                    let items: Vec<Value> = frame.stack.drain(len - 2 * n as usize..).collect();
+                    let mut d = Dict::new();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        let hk = self.hash_key(&k)?;
+                        d.insert(hk, k, v);
+                    }
+                    fiber.entries.last_mut().expect("frame").frame.stack.push(Value::Dict(Rc::new(RefCell::new(d))));
+                }
+                Op::BuildSlice(n) => {
+                    let step = if n == 3 { frame.stack.pop().expect("stack") } else { Value::None };
+                    let upper = frame.stack.pop().expect("stack");
+                    let lower = frame.stack.pop().expect("stack");
+                    frame.stack.push(Value::Slice(Rc::new([lower, upper, step])));
+                }
+                Op::BuildString(n) => {
+                    let len = frame.stack.len();
+                    let mut s = String::new();
+                    for v in frame.stack.drain(len - n as usize..) {
+                        if let Value::Str(p) = v {
+                            s.push_str(&p);
+                        }
+                    }
+                    frame.stack.push(Value::Str(Rc::from(s)));
+                }
+                Op::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 { frame.stack.pop() } else { None };
+                    let v = frame.stack.pop().expect("stack");
+                    let v = match flags & 3 {
+                        1 => Value::Str(Rc::from(self.str_of(&v)?)),
+                        2 => Value::Str(Rc::from(self.repr(&v)?)),
+                        3 => Value::Str(Rc::from(crate::vm::ops::ascii_escape(&self.repr(&v)?))),
+                        _ => v,
+                    };
+                    let spec = match spec {
+                        Some(Value::Str(s)) => s,
+                        _ => Rc::from(""),
+                    };
+                    let s = self.format_value(&v, &spec)?;
+                    fiber.entries.last_mut().expect("frame").frame.stack.push(Value::Str(Rc::from(s)));
+                }
+                Op::ListAppend(n) => {
+                    let v = frame.stack.pop().expect("stack");
+                    let len = frame.stack.len();
+                    if let Value::List(l) = &frame.stack[len - n as usize] {
+                        l.borrow_mut().push(v);
+                    }
+                }
+                Op::SetAdd(n) => {
+                    let v = frame.stack.pop().expect("stack");
+                    let len = frame.stack.len();
+                    let target = frame.stack[len - n as usize].clone();
+                    let k = self.hash_key(&v)?;
+                    if let Value::Set(s) = target {
+                        s.borrow_mut().insert(k, v, Value::None);
+                    }
+                }
+                Op::MapAdd(n) => {
+                    let v = frame.stack.pop().expect("stack");
+                    let k = frame.stack.pop().expect("stack");
+                    let len = frame.stack.len();
+                    let target = frame.stack[len - n as usize].clone();
+                    let hk = self.hash_key(&k)?;
+                    if let Value::Dict(d) = target {
+                        d.borrow_mut().insert(hk, k, v);
+                    }
+                }
+                Op::ListExtend(n) => {
+                    let v = frame.stack.pop().expect("stack");
+                    let len = frame.stack.len();
+                    let target = frame.stack[len - n as usize].clone();
+                    let items = self.iterate(&v)?;
+                    if let Value::List(l) = target {
+                        l.borrow_mut().extend(items);
+                    }
+                }
+                Op::SetUpdate(n) => {
+                    let v = frame.stack.pop().expect("stack");
+                    let len = frame.stack.len();
+                    let target = frame.stack[len - n as usize].clone();
+                    let items = self.iterate(&v)?;
+                    if let Value::Set(s) = target {
+                        for it in items {
+                            let k = self.hash_key(&it)?;
+                            s.borrow_mut().insert(k, it, Value::None);
+                        }
+                    }
+                }
+                Op::DictMerge(n) => {
+                    let v = frame.stack.pop().expect("stack");
+                    let len = frame.stack.len();
+                    let target = frame.stack[len - n as usize].clone();
+                    let items = self.mapping_items(&v)?;
+                    if let Value::Dict(d) = target {
+                        for (k, val) in items {
+                            let hk = self.hash_key(&k)?;
+                            d.borrow_mut().insert(hk, k, val);
+                        }
+                    }
+                }
+                Op::ListToTuple => {
+                    if let Some(Value::List(l)) = frame.stack.pop() {
+                        let items = l.borrow().clone();
+                        frame.stack.push(Value::tuple(items));
+                    }
+                }
+                Op::UnpackSequence(n) => {
+                    let v = frame.stack.pop().expect("stack");
+                    let items = match &v {
+                        Value::Tuple(t) => t.to_vec(),
+                        Value::List(l) => l.borrow().clone(),
+                        other => self.iterate(other)?,
+                    };
+                    let n = n as usize;
+                    if items.len() != n {
+                        if items.len() > n {
+                            return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                        }
+                        return Err(self.value_error(format!(
+                            "not enough values to unpack (expected {}, got {})",
+                            n,
+                            items.len()
+                        )));
+                    }
+                    let frame = &mut fiber.entries.last_mut().expect("frame").frame;
+                    frame.stack.extend(items.into_iter().rev());
+                }
+                Op::UnpackEx(arg) => {
+                    let before = (arg & 0xffff) as usize;
+                    let after = (arg >> 16) as usize;
+                    let v = frame.stack.pop().expect("stack");
+                    let items = self.iterate(&v)?;
+                    if items.len() < before + after {
+                        return Err(self.value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        )));
+                    }
+                    let mut out = Vec::new();
+                    out.extend_from_slice(&items[..before]);
+                    out.push(Value::list(items[before..items.len() - after].to_vec()));
+                    out.extend_from_slice(&items[items.len() - after..]);
+                    let frame = &mut fiber.entries.last_mut().expect("frame").frame;
+                    frame.stack.extend(out.into_iter().rev());
+                }
+                Op::Jump(t) => frame.pc = t as usize,
+                Op::PopJumpIfFalse(t) => {
+                    let v = frame.stack.pop().expect("stack");
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        other => self.truthy(&other)?,
+                    };
+                    if !b {
+                        fiber.entries.last_mut().expect("frame").frame.pc = t as usize;
+                    }
+                }
+                Op::PopJumpIfTrue(t) => {
+                    let v = frame.stack.pop().expect("stack");
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        other => self.truthy(&other)?,
+                    };
+                    if b {
+                        fiber.entries.last_mut().expect("frame").frame.pc = t as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop(t) => {
+                    let v = frame.stack.last().expect("stack").clone();
+                    let b = self.truthy(&v)?;
+                    let frame = &mut fiber.entries.last_mut().expect("frame").frame;
+                    if !b {
+                        frame.pc = t as usize;
+                    } else {
+                        frame.stack.pop();
+                    }
+                }
+                Op::JumpIfTrueOrPop(t) => {
+                    let v = frame.stack.last().expect("stack").clone();
+                    let b = self.truthy(&v)?;
+                    let frame = &mut fiber.entries.last_mut().expect("frame").frame;
+                    if b {
+                        frame.pc = t as usize;
+                    } else {
+                        frame.stack.pop();
+                    }
+                }
+                Op::GetIter => {
+                    let v = frame.stack.pop().expect("stack");
+                    let it = self.get_iter(&v)?;
+                    fiber.entries.last_mut().expect("frame").frame.stack.push(it);
+                }
+                Op::ForIter(target) => {
+                    let it = frame.stack.last().expect("stack").clone();
+                    match it {
+                        Value::Iterator(ref i) => {
+                            let next = self.iter_next_native(i)?;
+                            let frame = &mut fiber.entries.last_mut().expect("frame").frame;
+                            match next {
+                                Some(v) => frame.stack.push(v),
+                                None => {
+                                    frame.stack.pop();
+                                    frame.pc = target as usize;
+                                }
+                            }
+                        }
+                        Value::Generator(g) => {
+                            frame.pc = frame.lasti;
+                            self.push_generator(fiber, &g, ReturnCtx::ForIter, Ok(Value::None))?;
+                        }
+                        other => {
+                            let next = self.call_next(&other)?;
+                            let frame = &mut fiber.entries.last_mut().expect("frame").frame;
+                            match next {
+                                Some(v) => frame.stack.push(v),
+                                None => {
+                                    frame.stack.pop();
+                                    frame.pc = target as usize;
+                                }
+                            }
+                        }
+                    }
+                }
+                Op::GetAIter => {
+                    let v = frame.stack.pop().expect("stack");
+                    let it = match self.type_lookup(&v, "__aiter__") {
+                        Some(f) => self.call(&f, vec![v])?,
+                        None => {
+                            return Err(self.type_error(format!(
+                                "'async for' requires an object with __aiter__ method, got {}",
+                                self.type_name(&v)
+                            )))
+                        }
+                    };
+                    fiber.entries.last_mut().expect("frame").frame.stack.push(it);
+                }
+                Op::GetANext => {
+                    let it = frame.stack.last().expect("stack").clone();
+                    let aw = match self.type_lookup(&it, "__anext__") {
+                        Some(f) => self.call(&f, vec![it])?,
+                        None => {
+                            return Err(self.type_error(format!(
+                                "'async for' requires an iterator with __anext__ method, got {}",
+                                self.type_name(&it)
+                            )))
+                        }
+                    };
+                    fiber.entries.last_mut().expect("frame").frame.stack.push(aw);
+                }
+                Op::EndAsyncFor(_) => {
+                    let exc = frame.stack.pop().expect("stack");
+                    if self.is_instance_of_kind(&exc, ExcKind::StopAsyncIteration) {
+                        let frame = &mut fiber.entries.last_mut().expect("frame").frame;
+                        frame.stack.pop(); // the async iterator
+                        if let Some(b) = frame.blocks.pop() {
+                            if b.handler == EXCEPT_BODY {
+                                frame.handled.pop();
+                            }
+                        }
+                    } else {
+                        return Err(Interrupt::Raise(self.reraise_value(exc)));
+                    }
+                }
+                Op::MakeFunction(flags) => {
+                    let code = match frame.stack.pop() {
+                        Some(Value::Code(c)) => c,
+                        _ => return Err(Interrupt::Fatal(Fatal::Internal("MakeFunction without code".into()))),
+                    };
+                    let closure = if flags & 4 != 0 {
+                        match frame.stack.pop() {
+                            Some(Value::Tuple(t)) => t
+                                .iter()
+                                .filter_map(|c| if let Value::Cell(c) = c { Some(c.clone()) } else { None })
+                                .collect(),
+                            _ => Vec::new(),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let kwdefaults = if flags & 2 != 0 {
+                        match frame.stack.pop() {
+                            Some(Value::Dict(d)) => d
+                                .borrow()
+                                .iter()
+                                .filter_map(|(k, v)| if let Value::Str(s) = k { Some((s.clone(), v.clone())) } else { None })
+                                .collect(),
+                            _ => Vec::new(),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let defaults = if flags & 1 != 0 {
+                        match frame.stack.pop() {
+                            Some(Value::Tuple(t)) => t.to_vec(),
+                            _ => Vec::new(),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let module = match frame.globals.borrow().get("__name__") {
+                        Some(Value::Str(s)) => s.clone(),
+                        _ => Rc::from("__main__"),
+                    };
+                    let f = PyFunction {
+                        name: RefCell::new(code.name.clone()),
+                        qualname: RefCell::new(code.qualname.clone()),
+                        code,
+                        globals: frame.globals.clone(),
+                        defaults,
+                        kwdefaults,
+                        closure,
+                        module,
+                        attrs: RefCell::new(Vec::new()),
+                    };
+                    frame.stack.push(Value::Function(Rc::new(f)));
+                }
+                Op::YieldValue => {
+                    let v = frame.stack.pop().expect("stack");
+                    if let Some(out) = self.do_yield(fiber, v)? {
+                        return Ok(out);
+                    }
+                }
+                Op::YieldFrom => {
+                    let sent = frame.stack.pop().expect("stack");
+                    let delegate = frame.stack.last().expect("stack").clone();
+                    match delegate {
+                        Value::Generator(g) => {
+                            frame.pc = frame.lasti;
+                            self.push_generator(fiber, &g, ReturnCtx::YieldFrom, Ok(sent))?;
+                        }
+                        Value::Future(fut) => {
+                            if fut.done() {
+                                frame.stack.pop();
+                                let r = self.future_result(&fut)?;
+                                fiber.entries.last_mut().expect("frame").frame.stack.push(r);
+                            } else if fut.blocking.get() {
+                                // Resumed while the future is still pending.
+                                return Err(self.new_exc(ExcKind::RuntimeError, "await wasn't used with future"));
+                            } else {
+                                fut.blocking.set(true);
+                                frame.pc = frame.lasti;
+                                if let Some(out) = self.do_yield(fiber, Value::Future(fut.clone()))? {
+                                    return Ok(out);
+                                }
+                            }
+                        }
+                        other => {
+                            // A native iterator driven by `yield from`.
+                            match self.call_next(&other)? {
+                                Some(v) => {
+                                    frame.pc = frame.lasti;
+                                    let frame = &mut fiber.entries.last_mut().expect("frame").frame;
+                                    frame.pc = frame.lasti;
+                                    if let Some(out) = self.do_yield(fiber, v)? {
+                                        return Ok(out);
+                                    }
+                                }
+                                None => {
+                                    let frame = &mut fiber.entries.last_mut().expect("frame").frame;
+                                    frame.stack.pop();
+                                    frame.stack.push(Value::None);
+                                }
+                            }
+                        }
+                    }
+                }
+                Op::GetAwaitable => {
+                    let v = frame.stack.pop().expect("stack");
+                    let aw = self.get_awaitable(v)?;
+                    fiber.entries.last_mut().expect("frame").frame.stack.push(aw);
+                }
+                Op::SetupFinally(h) => {
+                    let depth = frame.stack.len() as u32;
+                    frame.blocks.push(Block { handler: h, depth });
+                }
+                Op::PopBlock => {
+                    frame.blocks.pop();
+                }
+                Op::PopExcept => {
+                    if let Some(b) = frame.blocks.pop() {
+                        if b.handler == EXCEPT_BODY {
+                            frame.handled.pop();
+                        }
+                    }
+                }
+                Op::Raise(n) => {
+                    let exc = match n {
+                        0 => match Self::handled_exception(fiber) {
+                            Some(e) => return Err(Interrupt::Raise(self.reraise_value(e))),
+                            None => return Err(self.new_exc(ExcKind::RuntimeError, "No active exception to reraise")),
+                        },
+                        1 => {
+                            let e = frame.stack.pop().expect("stack");
+                            self.make_raisable(e)?
+                        }
+                        _ => {
+                            let cause = frame.stack.pop().expect("stack");
+                            let e = frame.stack.pop().expect("stack");
+                            let e = self.make_raisable(e)?;
+                            let cause = if cause.is_none() { None } else { Some(self.make_raisable(cause)?) };
+                            self.set_cause(&e, cause, false);
+                            e
+                        }
+                    };
+                    if let Some(ctx) = Self::handled_exception(fiber) {
+                        if !ctx.is(&exc) {
+                            self.set_context_if_unset(&exc, ctx);
+                        }
+                    }
+                    return Err(Interrupt::Raise(exc));
+                }
+                Op::Reraise => {
+                    let exc = frame.stack.pop().expect("stack");
+                    // Leave the handler block before re-raising.
+                    if let Some(b) = frame.blocks.pop() {
+                        if b.handler == EXCEPT_BODY {
+                            frame.handled.pop();
+                        } else {
+                            frame.blocks.push(b);
+                        }
+                    }
+                    if let Some(out) = self.unwind(fiber, exc, false) {
+                        return Ok(out);
+                    }
+                }
+                Op::CheckExcMatch => {
+                    let typ = frame.stack.pop().expect("stack");
+                    let exc = frame.stack.last().expect("stack").clone();
+                    let m = self.exception_matches(&exc, &typ)?;
+                    fiber.entries.last_mut().expect("frame").frame.stack.push(Value::Bool(m));
+                }
+                Op::BeforeWith => {
+                    let ctx = frame.stack.pop().expect("stack");
+                    let enter = self.type_lookup(&ctx, "__enter__");
+                    let exit = self.type_lookup(&ctx, "__exit__");
+                    let (Some(enter), Some(exit)) = (enter, exit) else {
+                        let tn = self.type_name(&ctx);
+                        return Err(self.type_error(format!(
+                            "'{tn}' object does not support the context manager protocol"
+                        )));
+                    };
+                    let bound_exit = Value::BoundMethod(Rc::new(BoundMethod { receiver: ctx.clone(), func: exit }));
+                    fiber.entries.last_mut().expect("frame").frame.stack.push(bound_exit);
+                    self.call_from_dispatch(fiber, enter, Args::new(vec![ctx]))?;
+                }
+                Op::BeforeAsyncWith => {
+                    let ctx = frame.stack.pop().expect("stack");
+                    let enter = self.type_lookup(&ctx, "__aenter__");
+                    let exit = self.type_lookup(&ctx, "__aexit__");
+                    let (Some(enter), Some(exit)) = (enter, exit) else {
+                        let tn = self.type_name(&ctx);
+                        return Err(self.type_error(format!(
+                            "'{tn}' object does not support the asynchronous context manager protocol"
+                        )));
+                    };
+                    let bound_exit = Value::BoundMethod(Rc::new(BoundMethod { receiver: ctx.clone(), func: exit }));
+                    fiber.entries.last_mut().expect("frame").frame.stack.push(bound_exit);
+                    self.call_from_dispatch(fiber, enter, Args::new(vec![ctx]))?;
+                }
+                Op::CallExitNone => {
+                    let exit = frame.stack.pop().expect("stack");
+                    self.call_from_dispatch(fiber, exit, Args::new(vec![Value::None, Value::None, Value::None]))?;
+                }
+                Op::CallExitExc => {
+                    let len = frame.stack.len();
+                    let exc = frame.stack[len - 1].clone();
+                    let exit = frame.stack[len - 2].clone();
+                    let typ = Value::Class(self.class_of(&exc));
+                    self.call_from_dispatch(fiber, exit, Args::new(vec![typ, exc, Value::None]))?;
+                }
+                Op::ExitSuppressOrReraise(target) => {
+                    let result = frame.stack.pop().expect("stack");
+                    let suppress = self.truthy(&result)?;
+                    let frame = &mut fiber.entries.last_mut().expect("frame").frame;
+                    let exc = frame.stack.pop().expect("stack");
+                    frame.stack.pop(); // exit
+                    if let Some(b) = frame.blocks.pop() {
+                        if b.handler == EXCEPT_BODY {
+                            frame.handled.pop();
+                        }
+                    }
+                    if suppress {
+                        frame.pc = target as usize;
+                    } else if let Some(out) = self.unwind(fiber, exc, false) {
+                        return Ok(out);
+                    }
+                }
+                Op::ImportName(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let m = self.import_module(&name)?;
+                    fiber.entries.last_mut().expect("frame").frame.stack.push(m);
+                }
+                Op::ImportFrom(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let m = frame.stack.last().expect("stack").clone();
+                    let v = match self.get_attr(&m, &name) {
+                        Ok(v) => v,
+                        Err(Interrupt::Raise(_)) => {
+                            let mname = match &m {
+                                Value::Module(md) => md.name.clone(),
+                                _ => Rc::from("?"),
+                            };
+                            return Err(self.import_error(&mname, &name));
+                        }
+                        Err(e) => return Err(e),
+                    };
+                    fiber.entries.last_mut().expect("frame").frame.stack.push(v);
+                }
+                Op::ImportStar => {
+                    let m = frame.stack.pop().expect("stack");
+                    if let Value::Module(md) = m {
+                        let items: Vec<(Rc<str>, Value)> = md
+                            .globals
+                            .borrow()
+                            .iter()
+                            .filter(|(k, _)| !k.starts_with('_'))
+                            .map(|(k, v)| (k.clone(), v.clone()))
+                            .collect();
+                        let frame = &mut fiber.entries.last_mut().expect("frame").frame;
+                        for (k, v) in items {
+                            frame.globals.borrow_mut().insert(k, v);
+                        }
+                    }
+                }
+                Op::LoadBuildClass => {
+                    let v = self.builtins.borrow().get("__build_class__").cloned().unwrap_or(Value::None);
+                    frame.stack.push(v);
+                }
+                Op::LoadAssertionError => {
+                    frame.stack.push(Value::Class(self.types.exc(ExcKind::AssertionError)));
+                }
+            }
+        }
+    }
+
+    fn cell_name(&self, code: &Code, i: u32) -> Rc<str> {
+        let i = i as usize;
+        if i < code.cellvars.len() {
+            code.cellvars[i].clone()
+        } else {
+            code.freevars.get(i - code.cellvars.len()).cloned().unwrap_or_else(|| Rc::from("?"))
+        }
+    }
+
+    fn check_budget(&mut self, frame: &Frame) -> PyResult<()> {
+        if self.instructions >= self.budgets.max_instructions {
+            return Err(Interrupt::Fatal(Fatal::Budget(format!(
+                "the program ran more than {} instructions (line {} was running): is there an endless loop?",
+                self.budgets.max_instructions,
+                frame.line()
+            ))));
+        }
+        if self.nested == 0 {
+            // Pause here; the slice owner sets a new end.
+            self.slice_end = self.budgets.max_instructions;
+            return Err(Interrupt::Suspend(Suspension::Slice));
+        }
+        self.slice_end = self.budgets.max_instructions;
+        Ok(())
+    }
+
+    /// Call from inside the dispatch loop: Python frames are pushed, natives run now.
+    fn call_from_dispatch(&mut self, fiber: &mut Fiber, func: Value, args: Args) -> PyResult<()> {
+        if let Some(top) = fiber.entries.last() {
+            self.caller_line = top.frame.line();
+        }
+        // Keep a running coroutine's line current for reprs of its task.
+        if let Some(first) = fiber.entries.first() {
+            if let Some(g) = &first.owner {
+                if let Ok(mut g) = g.try_borrow_mut() {
+                    g.line = first.frame.line();
+                }
+            }
+        }
+        if let Some(v) = self.invoke(fiber, func, args, ReturnCtx::Call)? {
+            fiber.entries.last_mut().expect("frame").frame.stack.push(v);
+        }
+        Ok(())
+    }
+
+    fn do_return(&mut self, fiber: &mut Fiber, value: Value) -> PyResult<Option<FiberOutcome>> {
+        let entry = self.pop_entry(fiber);
+        if let Some(g) = &entry.owner {
+            let mut g = g.borrow_mut();
+            g.state = GenState::Finished;
+            g.frame = None;
+        }
+        match entry.ctx {
+            ReturnCtx::Bottom => Ok(Some(FiberOutcome::Returned(value))),
+            ReturnCtx::Call => {
+                fiber.entries.last_mut().expect("caller").frame.stack.push(value);
+                Ok(None)
+            }
+            ReturnCtx::Init(obj) => {
+                self.check_init_result(&value)?;
+                fiber.entries.last_mut().expect("caller").frame.stack.push(obj);
+                Ok(None)
+            }
+            ReturnCtx::YieldFrom => {
+                let parent = &mut fiber.entries.last_mut().expect("caller").frame;
+                parent.stack.pop();
+                parent.stack.push(value);
+                parent.pc += 1;
+                Ok(None)
+            }
+            ReturnCtx::ForIter => {
+                let parent = &mut fiber.entries.last_mut().expect("caller").frame;
+                parent.stack.pop();
+                if let Op::ForIter(t) = parent.code.ops[parent.pc] {
+                    parent.pc = t as usize;
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    fn do_yield(&mut self, fiber: &mut Fiber, value: Value) -> PyResult<Option<FiberOutcome>> {
+        loop {
+            let entry = self.pop_entry(fiber);
+            let Some(gen) = entry.owner else {
+                return Err(Interrupt::Fatal(Fatal::Internal("yield outside a generator frame".into())));
+            };
+            {
+                let mut g = gen.borrow_mut();
+                g.line = entry.frame.line();
+                g.frame = Some(entry.frame);
+                g.state = GenState::Suspended;
+            }
+            match entry.ctx {
+                ReturnCtx::Bottom => return Ok(Some(FiberOutcome::Yielded(value))),
+                ReturnCtx::YieldFrom => continue,
+                ReturnCtx::ForIter => {
+                    let parent = &mut fiber.entries.last_mut().expect("caller").frame;
+                    parent.pc += 1;
+                    parent.stack.push(value);
+                    return Ok(None);
+                }
+                ReturnCtx::Call | ReturnCtx::Init(_) => {
+                    return Err(Interrupt::Fatal(Fatal::Internal("generator frame called directly".into())))
+                }
+            }
+        }
+    }
+
+    /// Emit warnings for objects that died since the last check.
+    pub fn notice_deaths(&mut self) -> PyResult<()> {
+        if !DEATH_NOTICE.with(|d| d.replace(false)) {
+            return Ok(());
+        }
+        crate::asyncio::report_deaths(self)
+    }
+
+    fn set_context_if_unset(&self, exc: &Value, ctx: Value) {
+        if let Value::Instance(inst) = exc {
+            if let Some(data) = &inst.exc {
+                let mut d = data.borrow_mut();
+                if d.context.is_none() {
+                    d.context = Some(ctx);
+                }
+            }
+        }
+    }
+
+    fn reraise_value(&self, exc: Value) -> Value {
+        exc
+    }
+
+    /// `raise X`: X may be a class (instantiate it) or an instance.
+    pub fn make_raisable(&mut self, v: Value) -> PyResult<Value> {
+        match &v {
+            Value::Class(c) if c.kind == ClassKind::Exception => self.call(&v, vec![]),
+            Value::Instance(i) if i.exc.is_some() => Ok(v),
+            _ => Err(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    pub fn exception_matches(&mut self, exc: &Value, typ: &Value) -> PyResult<bool> {
+        let cls = self.class_of(exc);
+        match typ {
+            Value::Class(c) => {
+                if c.kind != ClassKind::Exception {
+                    return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+                }
+                Ok(cls.is_subclass_of(c))
+            }
+            Value::Tuple(items) => {
+                for t in items.iter() {
+                    if self.exception_matches(exc, t)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    pub fn name_error(&self, name: &str, globals: Option<&Globals>) -> Interrupt {
+        let mut msg = format!("name '{name}' is not defined");
+        let mut candidates: Vec<Rc<str>> = Vec::new();
+        if let Some(g) = globals {
+            candidates.extend(g.borrow().keys().cloned());
+        }
+        candidates.extend(self.builtins.borrow().keys().cloned());
+        if let Some(s) = crate::vm::exceptions::suggest(name, &candidates) {
+            msg.push_str(&format!(". Did you mean: '{s}'?"));
+        }
+        self.new_exc(ExcKind::NameError, msg)
+    }
+
+    fn import_error(&self, module: &str, name: &str) -> Interrupt {
+        self.new_exc(
+            ExcKind::ImportError,
+            format!("cannot import name '{name}' from '{module}' (the playground's {module} module does not provide it)"),
+        )
+    }
+
+    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        let top = name.split('.').next().unwrap_or(name);
+        if let Some(m) = self.modules.get(top) {
+            return Ok(m.clone());
+        }
+        match crate::modules::load(self, top)? {
+            Some(m) => {
+                self.modules.insert(Rc::from(top), m.clone());
+                Ok(m)
+            }
+            None => Err(self.new_exc(
+                ExcKind::ModuleNotFoundError,
+                format!("No module named '{top}' (the playground provides: {})", crate::modules::AVAILABLE.join(", ")),
+            )),
+        }
+    }
+
+    /// Run a module's code object to completion in fresh globals (library modules written in Python).
+    pub fn exec_module_code(&mut self, code: Rc<Code>, name: &str) -> PyResult<Globals> {
+        let globals: Globals = Rc::new(RefCell::new(HashMap::new()));
+        globals.borrow_mut().insert(Rc::from("__name__"), Value::str(name));
+        let frame = Frame::new(code, globals.clone(), Vec::new(), Vec::new());
+        let mut fiber = Fiber::default();
+        self.push_frame(&mut fiber, frame, None, ReturnCtx::Bottom)?;
+        self.run_nested(fiber)?;
+        Ok(globals)
+    }
+
+    /// Run a class body with its own namespace (used by `__build_class__`).
+    pub fn run_class_body(&mut self, func: &Rc<PyFunction>, ns: crate::vm::frame::Namespace) -> PyResult<()> {
+        let mut cells: Vec<CellRef> = Vec::new();
+        for _ in 0..func.code.cellvars.len() {
+            cells.push(Rc::new(RefCell::new(None)));
+        }
+        cells.extend(func.closure.iter().cloned());
+        let mut frame = Frame::new(func.code.clone(), func.globals.clone(), Vec::new(), cells);
+        frame.namespace = Some(ns);
+        let mut fiber = Fiber::default();
+        self.push_frame(&mut fiber, frame, None, ReturnCtx::Bottom)?;
+        self.run_nested(fiber)?;
+        Ok(())
+    }
+}
+
+fn name_list(names: &[Rc<str>]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}

@@ -1,0 +1,50 @@
+//! The virtual machine: values, frames, the dispatch loop, built-in types
+//! and functions, exceptions.
+
+pub mod builtins;
+pub mod exceptions;
+pub mod frame;
+pub mod interp;
+pub mod methods;
+pub mod object;
+pub mod ops;
+pub mod value;
+
+use crate::vm::object::FutureObj;
+use std::rc::Rc;
+
+/// Why control leaves an operation early.
+#[derive(Debug)]
+pub enum Interrupt {
+    /// A Python exception (the exception instance).
+    Raise(value::Value),
+    /// The whole program must pause (only possible at the fiber level).
+    Suspend(Suspension),
+    /// The program ends now, uncatchably.
+    Fatal(Fatal),
+}
+
+pub type PyResult<T> = Result<T, Interrupt>;
+
+#[derive(Debug)]
+pub enum Suspension {
+    /// The time slice is used up; continue later.
+    Slice,
+    /// A blocking call (`time.sleep`, `requests.get`) holds the whole
+    /// program for `seconds`; `what` describes it for the trace.
+    Block { seconds: f64, what: Rc<str> },
+    /// `asyncio.run` / `loop.run_until_complete`: run the event loop until
+    /// the future is done, then continue with its result.
+    RunLoop { future: Rc<FutureObj>, loop_id: usize, close_after: bool },
+}
+
+/// Uncatchable ends of a program.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Fatal {
+    /// A budget (instructions, tasks, output, memory) was exceeded.
+    Budget(String),
+    /// `sys.exit(code)`.
+    Exit(i32),
+    /// An internal error the program could not cause on purpose.
+    Internal(String),
+}

@@ -1,0 +1,364 @@
+//! Heap objects behind `Value`: classes and instances, functions, modules,
+//! generators/coroutines, iterators, and the asyncio objects the event loop
+//! implements natively (futures, tasks, loops, timer handles).
+
+use crate::compiler::Code;
+use crate::vm::frame::Frame;
+use crate::vm::interp::Vm;
+use crate::vm::value::{CellRef, Value};
+use crate::vm::PyResult;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+pub type Globals = Rc<RefCell<HashMap<Rc<str>, Value>>>;
+
+/// Arguments of a native call: positional (with `self` first for methods) and keyword.
+#[derive(Default, Debug)]
+pub struct Args {
+    pub pos: Vec<Value>,
+    pub kw: Vec<(Rc<str>, Value)>,
+}
+
+impl Args {
+    pub fn new(pos: Vec<Value>) -> Args {
+        Args { pos, kw: Vec::new() }
+    }
+
+    /// Take a keyword argument by name.
+    pub fn take_kw(&mut self, name: &str) -> Option<Value> {
+        let i = self.kw.iter().position(|(k, _)| &**k == name)?;
+        Some(self.kw.remove(i).1)
+    }
+}
+
+pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
+
+pub struct NativeFunction {
+    pub name: Rc<str>,
+    pub func: NativeFn,
+    /// Prepended to the positional arguments (bound methods of native objects).
+    pub bound: Option<Value>,
+    /// Extra state a native closure needs (e.g. the task a wake-up callback resumes).
+    pub data: Option<Value>,
+    /// Owning type's name, for reprs like `<built-in method append of list object>`.
+    pub owner: Option<Rc<str>>,
+}
+
+impl std::fmt::Debug for NativeFunction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<native {}>", self.name)
+    }
+}
+
+#[derive(Debug)]
+pub struct PyFunction {
+    pub code: Rc<Code>,
+    pub globals: Globals,
+    pub defaults: Vec<Value>,
+    pub kwdefaults: Vec<(Rc<str>, Value)>,
+    pub closure: Vec<CellRef>,
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    pub module: Rc<str>,
+    pub attrs: RefCell<Vec<(Rc<str>, Value)>>,
+}
+
+#[derive(Debug)]
+pub struct BoundMethod {
+    pub receiver: Value,
+    pub func: Value,
+}
+
+#[derive(Debug)]
+pub struct ModuleObj {
+    pub name: Rc<str>,
+    pub globals: Globals,
+}
+
+/// Which built-in behaviour a class's instances get.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClassKind {
+    /// A plain Python class (instances are `Instance`).
+    Object,
+    /// `BaseException` or a subclass: instances carry `ExcData`.
+    Exception,
+    /// A built-in type whose values are not `Instance`s (int, list, ...).
+    Builtin,
+}
+
+pub struct Class {
+    pub name: Rc<str>,
+    pub qualname: RefCell<Rc<str>>,
+    pub module: Rc<str>,
+    pub bases: Vec<Rc<Class>>,
+    /// Method resolution order, excluding the class itself.
+    pub mro: Vec<Rc<Class>>,
+    pub dict: RefCell<HashMap<Rc<str>, Value>>,
+    pub kind: ClassKind,
+}
+
+impl std::fmt::Debug for Class {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<class '{}'>", self.name)
+    }
+}
+
+impl Class {
+    /// Look an attribute up along the MRO.
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.borrow().get(name) {
+            return Some(v.clone());
+        }
+        for c in &self.mro {
+            if let Some(v) = c.dict.borrow().get(name) {
+                return Some(v.clone());
+            }
+        }
+        None
+    }
+
+    pub fn is_subclass_of(self: &Rc<Class>, other: &Rc<Class>) -> bool {
+        Rc::ptr_eq(self, other) || self.mro.iter().any(|c| Rc::ptr_eq(c, other))
+    }
+}
+
+/// A caught or raised exception's state.
+#[derive(Debug, Default)]
+pub struct ExcData {
+    pub args: Vec<Value>,
+    /// (code, line) pairs, innermost first (printed reversed).
+    pub traceback: Vec<(Rc<Code>, u32)>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+}
+
+pub struct Instance {
+    pub class: Rc<Class>,
+    pub attrs: RefCell<Vec<(Rc<str>, Value)>>,
+    pub exc: Option<RefCell<ExcData>>,
+}
+
+impl std::fmt::Debug for Instance {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<{} instance>", self.class.name)
+    }
+}
+
+impl Instance {
+    pub fn new(class: Rc<Class>) -> Instance {
+        let exc = if class.kind == ClassKind::Exception { Some(RefCell::new(ExcData::default())) } else { None };
+        Instance { class, attrs: RefCell::new(Vec::new()), exc }
+    }
+
+    pub fn get_attr(&self, name: &str) -> Option<Value> {
+        self.attrs.borrow().iter().find(|(k, _)| &**k == name).map(|(_, v)| v.clone())
+    }
+
+    pub fn set_attr(&self, name: Rc<str>, value: Value) {
+        let mut attrs = self.attrs.borrow_mut();
+        if let Some(slot) = attrs.iter_mut().find(|(k, _)| **k == *name) {
+            slot.1 = value;
+        } else {
+            attrs.push((name, value));
+        }
+    }
+
+    pub fn del_attr(&self, name: &str) -> bool {
+        let mut attrs = self.attrs.borrow_mut();
+        match attrs.iter().position(|(k, _)| &**k == name) {
+            Some(i) => {
+                attrs.remove(i);
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Finished,
+}
+
+pub struct Generator {
+    pub frame: Option<Box<Frame>>,
+    pub state: GenState,
+    pub code: Rc<Code>,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    /// Line where it is suspended (or its `def` line before it starts).
+    pub line: u32,
+    /// The location that created it (for "was never awaited" warnings).
+    pub origin_line: u32,
+}
+
+impl std::fmt::Debug for Generator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<generator {}>", self.qualname)
+    }
+}
+
+thread_local! {
+    /// Coroutines that died without ever running, waiting for the VM to warn.
+    pub static UNAWAITED: RefCell<Vec<Rc<str>>> = const { RefCell::new(Vec::new()) };
+    /// Futures that died holding an exception nobody retrieved.
+    pub static UNRETRIEVED: RefCell<Vec<UnretrievedException>> = const { RefCell::new(Vec::new()) };
+    /// Tasks that died while still pending.
+    pub static DESTROYED_PENDING: RefCell<Vec<DestroyedTask>> = const { RefCell::new(Vec::new()) };
+    /// Set when any of the lists above gained an entry.
+    pub static DEATH_NOTICE: Cell<bool> = const { Cell::new(false) };
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        if self.state == GenState::Created && self.code.kind == crate::compiler::CodeKind::Coroutine {
+            let q = self.qualname.clone();
+            UNAWAITED.with(|u| u.borrow_mut().push(q));
+            DEATH_NOTICE.with(|d| d.set(true));
+        }
+    }
+}
+
+/// Native iterators over built-in containers and lazy builtins.
+#[derive(Debug)]
+pub enum IterObj {
+    /// Lists, tuples (by index; sees list mutation like CPython).
+    Seq { seq: Value, index: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    /// Characters of a string (byte offset).
+    Str { s: Rc<str>, pos: usize },
+    /// Dict/set entries by raw position; `what`: 0 keys, 1 values, 2 items.
+    Dict { dict: Value, pos: usize, what: u8, len_at_start: usize },
+    Enumerate { inner: Value, count: Value },
+    Zip { iters: Vec<Value> },
+    Map { func: Value, iters: Vec<Value> },
+    Filter { func: Value, inner: Value },
+    Reversed { seq: Value, index: usize },
+    /// Values computed ahead of time (sorted(), set snapshots, ...).
+    Vec { items: Vec<Value>, index: usize },
+    Done,
+}
+
+/// A Future's (or Task's) lifecycle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FutureStatus {
+    Pending,
+    Cancelled,
+    Finished,
+}
+
+/// What a task is waiting on, for the trace and the timeline labels.
+#[derive(Clone, Debug, PartialEq)]
+pub enum WaitLabel {
+    None,
+    Sleep(f64),
+    Task(Rc<str>),
+    Future,
+    Other(Rc<str>),
+}
+
+pub struct TaskData {
+    pub coro: Value,
+    pub name: RefCell<Rc<str>>,
+    pub id: u32,
+    pub must_cancel: Cell<bool>,
+    pub cancel_message: RefCell<Option<Value>>,
+    /// The future this task waits on (to cancel it with the task).
+    pub fut_waiter: RefCell<Option<Value>>,
+    pub num_cancels_requested: Cell<u32>,
+    /// The coroutine's `def` line, for reprs.
+    pub def_line: u32,
+}
+
+pub struct FutureObj {
+    pub status: Cell<FutureStatus>,
+    pub result: RefCell<Option<Value>>,
+    pub exception: RefCell<Option<Value>>,
+    pub callbacks: RefCell<Vec<Value>>,
+    pub loop_id: usize,
+    pub cancel_message: RefCell<Option<Value>>,
+    /// An exception was set and nobody has looked at it yet.
+    pub log_traceback: Cell<bool>,
+    /// `_asyncio_future_blocking`: set while a task waits on it.
+    pub blocking: Cell<bool>,
+    pub label: RefCell<WaitLabel>,
+    pub task: Option<TaskData>,
+    /// Repr snapshot used when the future dies with an unretrieved exception.
+    pub repr_hint: RefCell<Option<Rc<str>>>,
+    /// Replaces `cancel()` (gather's outer future cancels its children instead).
+    pub cancel_hook: RefCell<Option<Value>>,
+}
+
+impl std::fmt::Debug for FutureObj {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<Future {:?}>", self.status.get())
+    }
+}
+
+impl FutureObj {
+    pub fn new(loop_id: usize, task: Option<TaskData>) -> FutureObj {
+        FutureObj {
+            status: Cell::new(FutureStatus::Pending),
+            result: RefCell::new(None),
+            exception: RefCell::new(None),
+            callbacks: RefCell::new(Vec::new()),
+            loop_id,
+            cancel_message: RefCell::new(None),
+            log_traceback: Cell::new(false),
+            blocking: Cell::new(false),
+            label: RefCell::new(WaitLabel::None),
+            task,
+            repr_hint: RefCell::new(None),
+            cancel_hook: RefCell::new(None),
+        }
+    }
+
+    pub fn done(&self) -> bool {
+        self.status.get() != FutureStatus::Pending
+    }
+}
+
+pub struct UnretrievedException {
+    pub is_task: bool,
+    pub repr: Rc<str>,
+    pub exception: Value,
+}
+
+pub struct DestroyedTask {
+    pub repr: Rc<str>,
+}
+
+impl Drop for FutureObj {
+    fn drop(&mut self) {
+        if self.task.is_some() && self.status.get() == FutureStatus::Pending {
+            let repr = Rc::from(crate::asyncio::reprs::pending_task_repr(self));
+            DESTROYED_PENDING.with(|u| u.borrow_mut().push(DestroyedTask { repr }));
+            DEATH_NOTICE.with(|d| d.set(true));
+        }
+        if self.log_traceback.get() {
+            if let (Some(exc), Some(repr)) = (self.exception.borrow_mut().take(), self.repr_hint.borrow_mut().take()) {
+                let is_task = self.task.is_some();
+                UNRETRIEVED.with(|u| u.borrow_mut().push(UnretrievedException { is_task, repr, exception: exc }));
+                DEATH_NOTICE.with(|d| d.set(true));
+            }
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct LoopObj {
+    pub id: usize,
+}
+
+#[derive(Debug)]
+pub struct TimerHandleObj {
+    pub cancelled: Cell<bool>,
+    pub when: f64,
+    pub callback: Value,
+    pub args: Vec<Value>,
+}

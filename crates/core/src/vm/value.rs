@@ -1,0 +1,259 @@
+//! Python values. Immutable values are shared with `Rc`; mutable containers
+//! sit behind `RefCell`. Reference counting also gives CPython's timing for
+//! "coroutine was never awaited" warnings, which fire when the object dies.
+
+use crate::compiler::Code;
+use crate::numeric::bigint::BigInt;
+use crate::vm::object::{
+    BoundMethod, Class, FutureObj, Generator, Instance, IterObj, LoopObj, ModuleObj, NativeFunction, PyFunction,
+    TimerHandleObj,
+};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+pub type CellRef = Rc<RefCell<Option<Value>>>;
+
+#[derive(Clone, Debug)]
+pub enum Value {
+    None,
+    Ellipsis,
+    NotImplemented,
+    Bool(bool),
+    Int(i64),
+    BigInt(Rc<BigInt>),
+    Float(f64),
+    Str(Rc<str>),
+    Bytes(Rc<[u8]>),
+    Tuple(Rc<[Value]>),
+    List(Rc<RefCell<Vec<Value>>>),
+    Dict(Rc<RefCell<Dict>>),
+    Set(Rc<RefCell<Dict>>),
+    FrozenSet(Rc<Dict>),
+    Range(Rc<(i64, i64, i64)>),
+    Slice(Rc<[Value; 3]>),
+    Function(Rc<PyFunction>),
+    Native(Rc<NativeFunction>),
+    BoundMethod(Rc<BoundMethod>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Module(Rc<ModuleObj>),
+    Generator(Rc<RefCell<Generator>>),
+    Iterator(Rc<RefCell<IterObj>>),
+    Code(Rc<Code>),
+    Cell(CellRef),
+    Future(Rc<FutureObj>),
+    Loop(Rc<LoopObj>),
+    TimerHandle(Rc<TimerHandleObj>),
+    /// Internal marker (never visible to programs): "no self" in method calls.
+    Null,
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::from(s))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::from(items))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(items)))
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// Identity for `is` and `id()`.
+    pub fn identity(&self) -> usize {
+        match self {
+            Value::None => 1,
+            Value::Ellipsis => 2,
+            Value::NotImplemented => 3,
+            Value::Null => 4,
+            Value::Bool(b) => 16 + *b as usize,
+            // Small ints are cached in CPython; treat all ints by value.
+            Value::Int(i) => 0x1000_0000usize.wrapping_add(*i as usize),
+            Value::Float(f) => f.to_bits() as usize,
+            Value::BigInt(r) => Rc::as_ptr(r) as usize,
+            Value::Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Tuple(r) => Rc::as_ptr(r) as *const Value as usize,
+            Value::List(r) => Rc::as_ptr(r) as usize,
+            Value::Dict(r) => Rc::as_ptr(r) as usize,
+            Value::Set(r) => Rc::as_ptr(r) as usize,
+            Value::FrozenSet(r) => Rc::as_ptr(r) as usize,
+            Value::Range(r) => Rc::as_ptr(r) as usize,
+            Value::Slice(r) => Rc::as_ptr(r) as usize,
+            Value::Function(r) => Rc::as_ptr(r) as usize,
+            Value::Native(r) => Rc::as_ptr(r) as usize,
+            Value::BoundMethod(r) => Rc::as_ptr(r) as usize,
+            Value::Class(r) => Rc::as_ptr(r) as usize,
+            Value::Instance(r) => Rc::as_ptr(r) as usize,
+            Value::Module(r) => Rc::as_ptr(r) as usize,
+            Value::Generator(r) => Rc::as_ptr(r) as usize,
+            Value::Iterator(r) => Rc::as_ptr(r) as usize,
+            Value::Code(r) => Rc::as_ptr(r) as usize,
+            Value::Cell(r) => Rc::as_ptr(r) as usize,
+            Value::Future(r) => Rc::as_ptr(r) as usize,
+            Value::Loop(r) => Rc::as_ptr(r) as usize,
+            Value::TimerHandle(r) => Rc::as_ptr(r) as usize,
+        }
+    }
+
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(_), _) | (_, Value::Int(_)) => false,
+            (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b) || (a.len() <= 1 && a == b),
+            _ => std::mem::discriminant(self) == std::mem::discriminant(other) && self.identity() == other.identity(),
+        }
+    }
+}
+
+/// A hashable key: how values are identified in dicts and sets. Equal
+/// numbers of different types (`1`, `1.0`, `True`) share a key, as in Python.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Key {
+    None,
+    Int(i64),
+    BigInt(Rc<BigInt>),
+    /// Non-integral floats, by bits.
+    Float(u64),
+    Str(Rc<str>),
+    Bytes(Rc<[u8]>),
+    Tuple(Rc<[Key]>),
+    FrozenSet(Vec<Key>),
+    /// Objects hashed by identity.
+    Id(usize),
+    Ellipsis,
+}
+
+/// An insertion-ordered hash map (Python's dict), also used for sets (with
+/// `None` values). Deleted entries leave holes that are compacted lazily.
+#[derive(Clone, Debug, Default)]
+pub struct Dict {
+    entries: Vec<Option<(Key, Value, Value)>>,
+    index: HashMap<Key, usize>,
+    live: usize,
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.live
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.live == 0
+    }
+
+    pub fn get(&self, key: &Key) -> Option<&Value> {
+        self.index.get(key).and_then(|&i| self.entries[i].as_ref().map(|(_, _, v)| v))
+    }
+
+    pub fn get_key(&self, key: &Key) -> Option<&Value> {
+        self.index.get(key).and_then(|&i| self.entries[i].as_ref().map(|(_, k, _)| k))
+    }
+
+    pub fn contains(&self, key: &Key) -> bool {
+        self.index.contains_key(key)
+    }
+
+    /// Insert or replace; an existing key keeps its position and original key object.
+    pub fn insert(&mut self, key: Key, key_value: Value, value: Value) {
+        if let Some(&i) = self.index.get(&key) {
+            if let Some(entry) = self.entries[i].as_mut() {
+                entry.2 = value;
+            }
+            return;
+        }
+        self.index.insert(key.clone(), self.entries.len());
+        self.entries.push(Some((key, key_value, value)));
+        self.live += 1;
+    }
+
+    pub fn remove(&mut self, key: &Key) -> Option<(Value, Value)> {
+        let i = self.index.remove(key)?;
+        let (_, k, v) = self.entries[i].take()?;
+        self.live -= 1;
+        if self.entries.len() > 32 && self.live * 2 < self.entries.len() {
+            self.compact();
+        }
+        Some((k, v))
+    }
+
+    fn compact(&mut self) {
+        self.entries.retain(|e| e.is_some());
+        self.index.clear();
+        for (i, e) in self.entries.iter().enumerate() {
+            if let Some((k, _, _)) = e {
+                self.index.insert(k.clone(), i);
+            }
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.index.clear();
+        self.live = 0;
+    }
+
+    /// (key, value) pairs in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = (&Value, &Value)> {
+        self.entries.iter().filter_map(|e| e.as_ref().map(|(_, k, v)| (k, v)))
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|(k, _)| k.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.iter().map(|(_, v)| v.clone()).collect()
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.iter().map(|(k, v)| (k.clone(), v.clone())).collect()
+    }
+
+    pub fn hash_keys(&self) -> impl Iterator<Item = &Key> {
+        self.entries.iter().filter_map(|e| e.as_ref().map(|(k, _, _)| k))
+    }
+
+    /// Entry at position `n` among live entries counting from the end
+    /// (`popitem` takes the last).
+    pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        while let Some(last) = self.entries.pop() {
+            if let Some((k, kv, v)) = last {
+                self.index.remove(&k);
+                self.live -= 1;
+                return Some((kv, v));
+            }
+        }
+        None
+    }
+
+    pub fn pop_first(&mut self) -> Option<(Value, Value)> {
+        let pos = self.entries.iter().position(|e| e.is_some())?;
+        let (k, kv, v) = self.entries[pos].take()?;
+        self.index.remove(&k);
+        self.live -= 1;
+        Some((kv, v))
+    }
+
+    /// Raw position-based access for iterators that tolerate holes.
+    pub fn raw_len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn raw_entry(&self, i: usize) -> Option<(&Value, &Value)> {
+        self.entries.get(i).and_then(|e| e.as_ref().map(|(_, k, v)| (k, v)))
+    }
+}
