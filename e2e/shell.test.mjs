@@ -42,6 +42,7 @@ describe('app shell under /playground/', () => {
   });
 
   test('shows the title in English and Chinese', async () => {
+    assert.equal(await shell.title.count(), 1, 'the shell title is on the page');
     const text = await shell.title.textContent();
     assert.match(text, /Async Playground/);
     assert.match(text, /异步游乐场/);

@@ -31,9 +31,17 @@ export class ShellPage {
     });
   }
 
-  /** Opens the playground at `url` and waits until the app has mounted. */
+  /**
+   * Opens the playground at `url` and waits until the app has mounted (or has
+   * shown its fatal-error box). Does not throw when neither appears: each test
+   * then reports what it finds missing.
+   */
   async open(url) {
     await this.page.goto(url, { waitUntil: 'load' });
-    await this.title.waitFor({ state: 'visible', timeout: 15_000 });
+    await this.page
+      .locator('[data-testid="shell-title"], [data-testid="fatal-error"]')
+      .first()
+      .waitFor({ state: 'visible', timeout: 10_000 })
+      .catch(() => {});
   }
 }
