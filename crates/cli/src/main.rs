@@ -27,13 +27,20 @@ fn parse_args() -> Result<Args, String> {
         Some("-h") | Some("--help") | None => return Err(USAGE.to_string()),
         Some(other) => return Err(format!("unknown command '{other}'\n{USAGE}")),
     }
-    let mut args = Args { file: String::new(), trace: None, seed: 0x5eed, timeline: false };
+    let mut args = Args {
+        file: String::new(),
+        trace: None,
+        seed: 0x5eed,
+        timeline: false,
+    };
     while let Some(a) = it.next() {
         match a.as_str() {
             "--trace" => args.trace = Some(it.next().ok_or("--trace needs a file name")?),
             "--seed" => {
                 let v = it.next().ok_or("--seed needs a number")?;
-                args.seed = v.parse().map_err(|_| format!("--seed: '{v}' is not a number"))?;
+                args.seed = v
+                    .parse()
+                    .map_err(|_| format!("--seed: '{v}' is not a number"))?;
             }
             "--timeline" => args.timeline = true,
             f if args.file.is_empty() && !f.starts_with("--") => args.file = f.to_string(),
@@ -65,7 +72,12 @@ fn main() -> ExitCode {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs_f64())
         .unwrap_or(0.0);
-    let options = Options { filename: args.file.clone(), seed: args.seed, epoch, ..Options::default() };
+    let options = Options {
+        filename: args.file.clone(),
+        seed: args.seed,
+        epoch,
+        ..Options::default()
+    };
     let mut program = Program::new(&source, options);
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
@@ -93,11 +105,20 @@ fn main() -> ExitCode {
         }
     }
     if args.timeline {
-        let t = playground_core::timeline::Timeline::from_events(&program.trace().events, program.time());
+        let t = playground_core::timeline::Timeline::from_events(
+            &program.trace().events,
+            program.time(),
+        );
         for lane in &t.lanes {
             eprintln!("lane {}", lane.name);
             for s in &lane.spans {
-                eprintln!("  {:>8.3} {:>8.3} {:<8} {}", s.start, s.end, s.state.name(), s.label);
+                eprintln!(
+                    "  {:>8.3} {:>8.3} {:<8} {}",
+                    s.start,
+                    s.end,
+                    s.state.name(),
+                    s.label
+                );
             }
         }
     }

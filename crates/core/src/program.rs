@@ -26,7 +26,12 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Options {
-        Options { filename: "main.py".into(), seed: 0x5eed, budgets: Budgets::default(), epoch: 1_767_225_600.0 }
+        Options {
+            filename: "main.py".into(),
+            seed: 0x5eed,
+            budgets: Budgets::default(),
+            epoch: 1_767_225_600.0,
+        }
     }
 }
 
@@ -37,8 +42,13 @@ pub enum Step {
     Continue,
     /// Nothing can run before `until` (program seconds): a timer, or a
     /// blocking call holding the whole program (`blocked`).
-    Sleep { until: f64, blocked: bool },
-    Finished { exit_code: i32 },
+    Sleep {
+        until: f64,
+        blocked: bool,
+    },
+    Finished {
+        exit_code: i32,
+    },
 }
 
 enum Phase {
@@ -86,26 +96,42 @@ impl Program {
         vm.budgets = options.budgets.clone();
         vm.entropy = options.seed;
         vm.epoch_base = options.epoch;
-        vm.rng.seed_from_int(&crate::numeric::bigint::BigInt::from_u64(options.seed));
-        let mut program = Program { vm, main: None, phase: Phase::Main, active: None, block_until: None };
+        vm.rng
+            .seed_from_int(&crate::numeric::bigint::BigInt::from_u64(options.seed));
+        let mut program = Program {
+            vm,
+            main: None,
+            phase: Phase::Main,
+            active: None,
+            block_until: None,
+        };
         match crate::syntax::parse(source) {
             Err(e) => {
                 let text = e.render(&options.filename);
                 program.fail_early(&text);
             }
-            Ok(module) => match crate::compiler::compile_module(&module, &options.filename, false) {
-                Err(e) => {
-                    let err = crate::syntax::SyntaxError::from_compile(&e, source);
-                    let text = err.render(&options.filename);
-                    program.fail_early(&text);
+            Ok(module) => {
+                match crate::compiler::compile_module(&module, &options.filename, false) {
+                    Err(e) => {
+                        let err = crate::syntax::SyntaxError::from_compile(&e, source);
+                        let text = err.render(&options.filename);
+                        program.fail_early(&text);
+                    }
+                    Ok(code) => {
+                        let frame = Frame::new(
+                            code,
+                            program.vm.main_globals.clone(),
+                            Vec::new(),
+                            Vec::new(),
+                        );
+                        let mut fiber = Fiber::default();
+                        let _ = program
+                            .vm
+                            .push_frame(&mut fiber, frame, None, ReturnCtx::Bottom);
+                        program.main = Some(fiber);
+                    }
                 }
-                Ok(code) => {
-                    let frame = Frame::new(code, program.vm.main_globals.clone(), Vec::new(), Vec::new());
-                    let mut fiber = Fiber::default();
-                    let _ = program.vm.push_frame(&mut fiber, frame, None, ReturnCtx::Bottom);
-                    program.main = Some(fiber);
-                }
-            },
+            }
         }
         program
     }
@@ -163,11 +189,18 @@ impl Program {
         }
         if let Some(until) = self.block_until {
             if self.vm.now + 1e-12 < until {
-                return Step::Sleep { until, blocked: true };
+                return Step::Sleep {
+                    until,
+                    blocked: true,
+                };
             }
             self.block_until = None;
         }
-        self.vm.slice_end = self.vm.instructions.saturating_add(budget).min(self.vm.budgets.max_instructions);
+        self.vm.slice_end = self
+            .vm
+            .instructions
+            .saturating_add(budget)
+            .min(self.vm.budgets.max_instructions);
         loop {
             if let Some(mut active) = self.active.take() {
                 let out = self.vm.run_fiber(&mut active.fiber);
@@ -185,9 +218,16 @@ impl Program {
                         self.active = Some(active);
                         let until = now + seconds;
                         self.block_until = Some(until);
-                        return Step::Sleep { until, blocked: true };
+                        return Step::Sleep {
+                            until,
+                            blocked: true,
+                        };
                     }
-                    FiberOutcome::Suspended(Suspension::RunLoop { future, loop_id, close_after }) => {
+                    FiberOutcome::Suspended(Suspension::RunLoop {
+                        future,
+                        loop_id,
+                        close_after,
+                    }) => {
                         let now = self.vm.time();
                         self.vm.trace.main_run(active.since, now);
                         self.main = Some(active.fiber);
@@ -209,7 +249,11 @@ impl Program {
                 Phase::Main => match self.main.take() {
                     Some(fiber) => {
                         let since = self.vm.time();
-                        self.active = Some(Active { fiber, kind: ActiveKind::Main, since });
+                        self.active = Some(Active {
+                            fiber,
+                            kind: ActiveKind::Main,
+                            since,
+                        });
                     }
                     None => {
                         self.finish(0);
@@ -225,8 +269,11 @@ impl Program {
                         }
                         continue;
                     }
-                    let shutdown_done =
-                        run.shutdown.as_ref().map(|ts| ts.iter().all(|t| t.done())).unwrap_or(false);
+                    let shutdown_done = run
+                        .shutdown
+                        .as_ref()
+                        .map(|ts| ts.iter().all(|t| t.done()))
+                        .unwrap_or(false);
                     if self.vm.asyncio.loops[loop_id].stopping || shutdown_done {
                         self.loop_stopped();
                         continue;
@@ -236,7 +283,12 @@ impl Program {
                     let n = self.vm.asyncio.loops[loop_id].ready.len();
                     if n == 0 {
                         match self.vm.asyncio.next_timer(loop_id) {
-                            Some(t) => return Step::Sleep { until: t, blocked: false },
+                            Some(t) => {
+                                return Step::Sleep {
+                                    until: t,
+                                    blocked: false,
+                                }
+                            }
                             None => {
                                 self.fatal(Fatal::Budget(
                                     "the event loop has nothing left to run, yet the program waits for a future nobody will complete: it would wait forever (deadlock)".into(),
@@ -263,12 +315,21 @@ impl Program {
     fn enter_loop(&mut self, future: Rc<FutureObj>, loop_id: usize, close_after: bool) {
         self.vm.asyncio.running = Some(loop_id);
         self.vm.asyncio.loops[loop_id].stopping = false;
-        self.vm.add_done_callback(&future, crate::asyncio::stop_callback(loop_id));
-        self.phase = Phase::Loop(LoopRun { loop_id, future, close_after, batch: 0, shutdown: None });
+        self.vm
+            .add_done_callback(&future, crate::asyncio::stop_callback(loop_id));
+        self.phase = Phase::Loop(LoopRun {
+            loop_id,
+            future,
+            close_after,
+            batch: 0,
+            shutdown: None,
+        });
     }
 
     fn loop_stopped(&mut self) {
-        let Phase::Loop(run) = &mut self.phase else { return };
+        let Phase::Loop(run) = &mut self.phase else {
+            return;
+        };
         let loop_id = run.loop_id;
         self.vm.asyncio.loops[loop_id].stopping = false;
         let future = run.future.clone();
@@ -297,10 +358,15 @@ impl Program {
                 run.shutdown = Some(Vec::new());
             }
         }
-        let Phase::Loop(run) = std::mem::replace(&mut self.phase, Phase::Main) else { return };
+        let Phase::Loop(run) = std::mem::replace(&mut self.phase, Phase::Main) else {
+            return;
+        };
         self.vm.asyncio.running = None;
         // Remove our stop callback from the future.
-        future.callbacks.borrow_mut().retain(|cb| !matches!(cb, Value::Native(n) if &*n.name == "_run_until_complete_cb"));
+        future
+            .callbacks
+            .borrow_mut()
+            .retain(|cb| !matches!(cb, Value::Native(n) if &*n.name == "_run_until_complete_cb"));
         if run.close_after {
             for t in run.shutdown.unwrap_or_default() {
                 if t.status.get() == FutureStatus::Finished && t.exception.borrow().is_some() {
@@ -310,7 +376,9 @@ impl Program {
                     let tb = self.vm.format_exception(&exc).unwrap_or_default();
                     let _ = self.vm.write_output(
                         true,
-                        &format!("unhandled exception during asyncio.run() shutdown\ntask: {repr}\n{tb}"),
+                        &format!(
+                            "unhandled exception during asyncio.run() shutdown\ntask: {repr}\n{tb}"
+                        ),
                     );
                 }
             }
@@ -318,7 +386,10 @@ impl Program {
             self.vm.asyncio.current = None;
         }
         let resume = if !future.done() {
-            match self.vm.new_exc(crate::vm::exceptions::ExcKind::RuntimeError, "Event loop stopped before Future completed.") {
+            match self.vm.new_exc(
+                crate::vm::exceptions::ExcKind::RuntimeError,
+                "Event loop stopped before Future completed.",
+            ) {
                 Interrupt::Raise(e) => Resume::Raise(e),
                 _ => Resume::Continue,
             }
@@ -342,18 +413,38 @@ impl Program {
                 }
                 let mut fiber = Fiber::default();
                 let since = self.vm.time();
-                match self.vm.invoke(&mut fiber, func.clone(), crate::vm::object::Args::new(args), ReturnCtx::Bottom) {
+                match self.vm.invoke(
+                    &mut fiber,
+                    func.clone(),
+                    crate::vm::object::Args::new(args),
+                    ReturnCtx::Bottom,
+                ) {
                     Ok(Some(_)) => {}
-                    Ok(None) => self.active = Some(Active { fiber, kind: ActiveKind::Callback(func), since }),
+                    Ok(None) => {
+                        self.active = Some(Active {
+                            fiber,
+                            kind: ActiveKind::Callback(func),
+                            since,
+                        })
+                    }
                     Err(Interrupt::Raise(e)) => self.callback_failed(&func, e),
                     Err(other) => self.interrupt(other),
                 }
             }
-            Handle::TaskStep { task, exc, wake_from } => self.start_task_step(task, exc, wake_from),
+            Handle::TaskStep {
+                task,
+                exc,
+                wake_from,
+            } => self.start_task_step(task, exc, wake_from),
         }
     }
 
-    fn start_task_step(&mut self, task: Rc<FutureObj>, exc: Option<Value>, wake_from: Option<Rc<FutureObj>>) {
+    fn start_task_step(
+        &mut self,
+        task: Rc<FutureObj>,
+        exc: Option<Value>,
+        wake_from: Option<Rc<FutureObj>>,
+    ) {
         let Some(td) = &task.task else { return };
         if task.done() {
             return;
@@ -369,7 +460,10 @@ impl Program {
         if td.must_cancel.get() {
             let is_cancel = exc
                 .as_ref()
-                .map(|e| self.vm.is_instance_of_kind(e, crate::vm::exceptions::ExcKind::CancelledError))
+                .map(|e| {
+                    self.vm
+                        .is_instance_of_kind(e, crate::vm::exceptions::ExcKind::CancelledError)
+                })
                 .unwrap_or(false);
             if !is_cancel {
                 let msg = td.cancel_message.borrow().clone();
@@ -377,7 +471,14 @@ impl Program {
                     Some(m) if !m.is_none() => vec![m],
                     _ => vec![],
                 };
-                exc = Some(self.vm.make_exc(self.vm.types.exc(crate::vm::exceptions::ExcKind::CancelledError), args));
+                exc = Some(
+                    self.vm.make_exc(
+                        self.vm
+                            .types
+                            .exc(crate::vm::exceptions::ExcKind::CancelledError),
+                        args,
+                    ),
+                );
             }
             td.must_cancel.set(false);
         }
@@ -385,13 +486,18 @@ impl Program {
         self.vm.asyncio.current_task = Some(task.clone());
         let now = self.vm.time();
         self.vm.trace.step_start(now, td.id);
-        let Value::Generator(coro) = td.coro.clone() else { return };
+        let Value::Generator(coro) = td.coro.clone() else {
+            return;
+        };
         let mut fiber = Fiber::default();
         let send = match exc {
             Some(e) => Err(e),
             None => Ok(Value::None),
         };
-        match self.vm.push_generator(&mut fiber, &coro, ReturnCtx::Bottom, send) {
+        match self
+            .vm
+            .push_generator(&mut fiber, &coro, ReturnCtx::Bottom, send)
+        {
             Ok(()) => {}
             Err(Interrupt::Raise(e)) => {
                 if fiber.entries.is_empty() {
@@ -402,7 +508,11 @@ impl Program {
             }
             Err(other) => return self.interrupt(other),
         }
-        self.active = Some(Active { fiber, kind: ActiveKind::TaskStep(task.clone()), since: now });
+        self.active = Some(Active {
+            fiber,
+            kind: ActiveKind::TaskStep(task.clone()),
+            since: now,
+        });
     }
 
     fn finish_active(&mut self, kind: ActiveKind, since: f64, out: FiberOutcome) {
@@ -453,9 +563,15 @@ impl Program {
                     }
                 }
                 FiberOutcome::Raised(e) => {
-                    if self.vm.is_instance_of_kind(&e, crate::vm::exceptions::ExcKind::CancelledError) {
+                    if self
+                        .vm
+                        .is_instance_of_kind(&e, crate::vm::exceptions::ExcKind::CancelledError)
+                    {
                         let msg = match &e {
-                            Value::Instance(i) => i.exc.as_ref().and_then(|d| d.borrow().args.first().cloned()),
+                            Value::Instance(i) => i
+                                .exc
+                                .as_ref()
+                                .and_then(|d| d.borrow().args.first().cloned()),
                             _ => None,
                         };
                         // The task itself is cancelled, bypassing any cancel hook.
@@ -497,14 +613,27 @@ impl Program {
             let id = td.id;
             let now = vm.time();
             vm.trace.ready(now, id);
-            vm.asyncio.call_soon(loop_id, Handle::TaskStep { task: task.clone(), exc: Some(exc), wake_from: None });
+            vm.asyncio.call_soon(
+                loop_id,
+                Handle::TaskStep {
+                    task: task.clone(),
+                    exc: Some(exc),
+                    wake_from: None,
+                },
+            );
             Ok(StepOutcome::Yielded)
         };
         match &v {
             Value::Future(f) => {
                 if !f.blocking.get() {
-                    let (tr, fr) = (crate::asyncio::future_repr(&mut self.vm, task)?, crate::asyncio::future_repr(&mut self.vm, f)?);
-                    return bad(&mut self.vm, format!("yield was used instead of yield from in task {tr} with {fr}"));
+                    let (tr, fr) = (
+                        crate::asyncio::future_repr(&mut self.vm, task)?,
+                        crate::asyncio::future_repr(&mut self.vm, f)?,
+                    );
+                    return bad(
+                        &mut self.vm,
+                        format!("yield was used instead of yield from in task {tr} with {fr}"),
+                    );
                 }
                 if Rc::ptr_eq(f, task) {
                     let tr = crate::asyncio::future_repr(&mut self.vm, task)?;
@@ -515,7 +644,9 @@ impl Program {
                 self.vm.add_done_callback(f, cb);
                 *td.fut_waiter.borrow_mut() = Some(v.clone());
                 let label = wait_label(f);
-                if td.must_cancel.get() && self.vm.cancel_any(f, td.cancel_message.borrow().clone())? {
+                if td.must_cancel.get()
+                    && self.vm.cancel_any(f, td.cancel_message.borrow().clone())?
+                {
                     td.must_cancel.set(false);
                 }
                 Ok(StepOutcome::Waiting { on: label })
@@ -523,7 +654,14 @@ impl Program {
             Value::None => {
                 let now = self.vm.time();
                 self.vm.trace.ready(now, td.id);
-                self.vm.asyncio.call_soon(loop_id, Handle::TaskStep { task: task.clone(), exc: None, wake_from: None });
+                self.vm.asyncio.call_soon(
+                    loop_id,
+                    Handle::TaskStep {
+                        task: task.clone(),
+                        exc: None,
+                        wake_from: None,
+                    },
+                );
                 Ok(StepOutcome::Yielded)
             }
             other => {
@@ -536,7 +674,9 @@ impl Program {
     fn callback_failed(&mut self, func: &Value, exc: Value) {
         let name = self.vm.repr(func).unwrap_or_default();
         let tb = self.vm.format_exception(&exc).unwrap_or_default();
-        let _ = self.vm.write_output(true, &format!("Exception in callback {name}\n{tb}"));
+        let _ = self
+            .vm
+            .write_output(true, &format!("Exception in callback {name}\n{tb}"));
     }
 
     fn report_uncaught(&mut self, exc: &Value) -> Result<(), Interrupt> {
@@ -561,11 +701,15 @@ impl Program {
         match f {
             Fatal::Exit(code) => self.finish(code),
             Fatal::Budget(msg) => {
-                let _ = self.vm.write_output(true, &format!("Stopped by the playground: {msg}\n"));
+                let _ = self
+                    .vm
+                    .write_output(true, &format!("Stopped by the playground: {msg}\n"));
                 self.finish(1);
             }
             Fatal::Internal(msg) => {
-                let _ = self.vm.write_output(true, &format!("Internal error in the playground: {msg}\n"));
+                let _ = self
+                    .vm
+                    .write_output(true, &format!("Internal error in the playground: {msg}\n"));
                 self.finish(70);
             }
         }
@@ -588,7 +732,13 @@ impl Program {
         for id in ids {
             self.vm.asyncio.close(id);
         }
-        let globals: Vec<Value> = self.vm.main_globals.borrow_mut().drain().map(|(_, v)| v).collect();
+        let globals: Vec<Value> = self
+            .vm
+            .main_globals
+            .borrow_mut()
+            .drain()
+            .map(|(_, v)| v)
+            .collect();
         drop(globals);
         self.vm.modules.clear();
         let _ = self.vm.notice_deaths();
@@ -602,7 +752,10 @@ fn wait_label(f: &Rc<FutureObj>) -> String {
         return td.name.borrow().to_string();
     }
     match &*f.label.borrow() {
-        WaitLabel::Sleep(d) => format!("sleep {}s", crate::numeric::float::float_repr(*d).trim_end_matches(".0")),
+        WaitLabel::Sleep(d) => format!(
+            "sleep {}s",
+            crate::numeric::float::float_repr(*d).trim_end_matches(".0")
+        ),
         WaitLabel::Task(n) => n.to_string(),
         WaitLabel::Other(s) => s.to_string(),
         WaitLabel::None | WaitLabel::Future => "future".to_string(),

@@ -110,12 +110,23 @@ impl Timeline {
         let mut blocks: Vec<(f64, f64, Option<u32>, String)> = Vec::new();
         let close = |lane: &mut Lane, o: &mut Option<Open>, t: f64| {
             if let Some(prev) = o.take() {
-                lane.spans.push(Span { start: prev.since, end: t, state: prev.state, label: prev.label });
+                lane.spans.push(Span {
+                    start: prev.since,
+                    end: t,
+                    state: prev.state,
+                    label: prev.label,
+                });
             }
         };
         for e in events {
             match e {
-                Event::TaskCreated { time, task, name, parent, line } => {
+                Event::TaskCreated {
+                    time,
+                    task,
+                    name,
+                    parent,
+                    line,
+                } => {
                     index.insert(*task, lanes.len());
                     lanes.push(Lane {
                         task: Some(*task),
@@ -131,22 +142,39 @@ impl Timeline {
                 Event::Ready { time, task } => {
                     if let Some(&i) = index.get(task) {
                         close(&mut lanes[i], &mut open[i], *time);
-                        open[i] = Some(Open { state: State::Ready, since: *time, label: String::new() });
+                        open[i] = Some(Open {
+                            state: State::Ready,
+                            since: *time,
+                            label: String::new(),
+                        });
                     }
                 }
                 Event::StepStart { time, task } => {
                     if let Some(&i) = index.get(task) {
                         close(&mut lanes[i], &mut open[i], *time);
-                        open[i] = Some(Open { state: State::Running, since: *time, label: String::new() });
+                        open[i] = Some(Open {
+                            state: State::Running,
+                            since: *time,
+                            label: String::new(),
+                        });
                     }
                 }
-                Event::StepEnd { time, task, line, outcome } => {
+                Event::StepEnd {
+                    time,
+                    task,
+                    line,
+                    outcome,
+                } => {
                     if let Some(&i) = index.get(task) {
                         close(&mut lanes[i], &mut open[i], *time);
                         lanes[i].line = *line;
                         match outcome {
                             StepOutcome::Waiting { on } => {
-                                open[i] = Some(Open { state: State::Waiting, since: *time, label: on.clone() });
+                                open[i] = Some(Open {
+                                    state: State::Waiting,
+                                    since: *time,
+                                    label: on.clone(),
+                                });
                             }
                             StepOutcome::Yielded => {}
                             StepOutcome::Returned { value } => lanes[i].markers.push(Marker {
@@ -175,12 +203,30 @@ impl Timeline {
                         label: String::new(),
                     });
                 }
-                Event::Output { time, task, text, stderr } => {
+                Event::Output {
+                    time,
+                    task,
+                    text,
+                    stderr,
+                } => {
                     let i = task.and_then(|t| index.get(&t).copied()).unwrap_or(0);
-                    let kind = if *stderr { MarkerKind::Error } else { MarkerKind::Print };
-                    lanes[i].markers.push(Marker { time: *time, kind, text: text.trim_end_matches('\n').to_string() });
+                    let kind = if *stderr {
+                        MarkerKind::Error
+                    } else {
+                        MarkerKind::Print
+                    };
+                    lanes[i].markers.push(Marker {
+                        time: *time,
+                        kind,
+                        text: text.trim_end_matches('\n').to_string(),
+                    });
                 }
-                Event::Blocked { time, task, seconds, what } => {
+                Event::Blocked {
+                    time,
+                    task,
+                    seconds,
+                    what,
+                } => {
                     blocks.push((*time, time + seconds, *task, what.clone()));
                 }
                 Event::ProgramEnd { time, .. } => {
@@ -215,11 +261,26 @@ impl Timeline {
             for s in std::mem::take(&mut lanes[i].spans) {
                 if s.state == State::Running && s.start <= start && stop <= s.end && stop > start {
                     if start > s.start {
-                        spans.push(Span { start: s.start, end: start, state: State::Running, label: String::new() });
+                        spans.push(Span {
+                            start: s.start,
+                            end: start,
+                            state: State::Running,
+                            label: String::new(),
+                        });
                     }
-                    spans.push(Span { start, end: stop, state: State::Blocked, label: what.clone() });
+                    spans.push(Span {
+                        start,
+                        end: stop,
+                        state: State::Blocked,
+                        label: what.clone(),
+                    });
                     if s.end > stop {
-                        spans.push(Span { start: stop, end: s.end, state: State::Running, label: String::new() });
+                        spans.push(Span {
+                            start: stop,
+                            end: s.end,
+                            state: State::Running,
+                            label: String::new(),
+                        });
                     }
                 } else {
                     spans.push(s);
@@ -242,7 +303,9 @@ impl Timeline {
                 match s.state {
                     State::Running if lane.task.is_some() => snap.running = Some(lane.name.clone()),
                     State::Ready => snap.ready.push(lane.name.clone()),
-                    State::Waiting if lane.task.is_some() => snap.waiting.push((lane.name.clone(), s.label.clone())),
+                    State::Waiting if lane.task.is_some() => {
+                        snap.waiting.push((lane.name.clone(), s.label.clone()))
+                    }
                     State::Blocked => snap.blocked = Some(format!("{}: {}", lane.name, s.label)),
                     _ => {}
                 }
@@ -258,7 +321,13 @@ mod tests {
     use super::*;
 
     fn created(task: u32, name: &str) -> Event {
-        Event::TaskCreated { time: 0.0, task, name: name.into(), parent: None, line: 1 }
+        Event::TaskCreated {
+            time: 0.0,
+            task,
+            name: name.into(),
+            parent: None,
+            line: 1,
+        }
     }
 
     #[test]
@@ -267,15 +336,34 @@ mod tests {
             created(1, "Task-1"),
             Event::Ready { time: 0.0, task: 1 },
             Event::StepStart { time: 0.0, task: 1 },
-            Event::StepEnd { time: 0.0, task: 1, line: 3, outcome: StepOutcome::Waiting { on: "sleep 1s".into() } },
+            Event::StepEnd {
+                time: 0.0,
+                task: 1,
+                line: 3,
+                outcome: StepOutcome::Waiting {
+                    on: "sleep 1s".into(),
+                },
+            },
             Event::Ready { time: 1.0, task: 1 },
             Event::StepStart { time: 1.0, task: 1 },
-            Event::StepEnd { time: 1.0, task: 1, line: 4, outcome: StepOutcome::Returned { value: "3".into() } },
-            Event::ProgramEnd { time: 1.0, exit_code: 0 },
+            Event::StepEnd {
+                time: 1.0,
+                task: 1,
+                line: 4,
+                outcome: StepOutcome::Returned { value: "3".into() },
+            },
+            Event::ProgramEnd {
+                time: 1.0,
+                exit_code: 0,
+            },
         ];
         let t = Timeline::from_events(&events, 0.0);
         let lane = &t.lanes[1];
-        let states: Vec<(State, f64, f64)> = lane.spans.iter().map(|s| (s.state, s.start, s.end)).collect();
+        let states: Vec<(State, f64, f64)> = lane
+            .spans
+            .iter()
+            .map(|s| (s.state, s.start, s.end))
+            .collect();
         assert_eq!(
             states,
             vec![
@@ -287,7 +375,14 @@ mod tests {
             ]
         );
         assert_eq!(lane.spans[2].label, "sleep 1s");
-        assert_eq!(lane.markers, vec![Marker { time: 1.0, kind: MarkerKind::Result, text: "3".into() }]);
+        assert_eq!(
+            lane.markers,
+            vec![Marker {
+                time: 1.0,
+                kind: MarkerKind::Result,
+                text: "3".into()
+            }]
+        );
         assert_eq!(lane.line, 4);
         assert_eq!(t.end, 1.0);
     }
@@ -297,8 +392,20 @@ mod tests {
         let events = vec![
             created(1, "Task-1"),
             Event::StepStart { time: 0.0, task: 1 },
-            Event::Blocked { time: 0.0, task: Some(1), seconds: 3.0, what: "time.sleep(3)".into() },
-            Event::StepEnd { time: 3.0, task: 1, line: 2, outcome: StepOutcome::Returned { value: "None".into() } },
+            Event::Blocked {
+                time: 0.0,
+                task: Some(1),
+                seconds: 3.0,
+                what: "time.sleep(3)".into(),
+            },
+            Event::StepEnd {
+                time: 3.0,
+                task: 1,
+                line: 2,
+                outcome: StepOutcome::Returned {
+                    value: "None".into(),
+                },
+            },
         ];
         let t = Timeline::from_events(&events, 3.0);
         let spans = &t.lanes[1].spans;
@@ -316,29 +423,70 @@ mod tests {
             Event::Ready { time: 0.0, task: 1 },
             Event::Ready { time: 0.0, task: 2 },
             Event::StepStart { time: 0.0, task: 1 },
-            Event::StepEnd { time: 0.0, task: 1, line: 5, outcome: StepOutcome::Waiting { on: "queue get".into() } },
+            Event::StepEnd {
+                time: 0.0,
+                task: 1,
+                line: 5,
+                outcome: StepOutcome::Waiting {
+                    on: "queue get".into(),
+                },
+            },
         ];
         let t = Timeline::from_events(&events, 2.0);
-        assert_eq!(t.lanes[1].spans.last().map(|s| (s.state, s.end)), Some((State::Waiting, 2.0)));
+        assert_eq!(
+            t.lanes[1].spans.last().map(|s| (s.state, s.end)),
+            Some((State::Waiting, 2.0))
+        );
         let snap = t.snapshot(1.0);
         assert_eq!(snap.ready, vec!["Task-2".to_string()]);
-        assert_eq!(snap.waiting, vec![("Task-1".to_string(), "queue get".to_string())]);
+        assert_eq!(
+            snap.waiting,
+            vec![("Task-1".to_string(), "queue get".to_string())]
+        );
         assert_eq!(snap.running, None);
     }
 
     #[test]
     fn prints_land_on_their_task_lane_and_main_waits_between_runs() {
         let events = vec![
-            Event::MainRun { start: 0.0, end: 0.0 },
+            Event::MainRun {
+                start: 0.0,
+                end: 0.0,
+            },
             created(1, "Task-1"),
             Event::StepStart { time: 0.0, task: 1 },
-            Event::Output { time: 0.0, task: Some(1), stderr: false, text: "One\n".into() },
-            Event::StepEnd { time: 0.0, task: 1, line: 2, outcome: StepOutcome::Cancelled },
-            Event::Output { time: 1.0, task: None, stderr: false, text: "done\n".into() },
-            Event::MainRun { start: 1.0, end: 1.0 },
+            Event::Output {
+                time: 0.0,
+                task: Some(1),
+                stderr: false,
+                text: "One\n".into(),
+            },
+            Event::StepEnd {
+                time: 0.0,
+                task: 1,
+                line: 2,
+                outcome: StepOutcome::Cancelled,
+            },
+            Event::Output {
+                time: 1.0,
+                task: None,
+                stderr: false,
+                text: "done\n".into(),
+            },
+            Event::MainRun {
+                start: 1.0,
+                end: 1.0,
+            },
         ];
         let t = Timeline::from_events(&events, 1.0);
-        assert_eq!(t.lanes[1].markers[0], Marker { time: 0.0, kind: MarkerKind::Print, text: "One".into() });
+        assert_eq!(
+            t.lanes[1].markers[0],
+            Marker {
+                time: 0.0,
+                kind: MarkerKind::Print,
+                text: "One".into()
+            }
+        );
         assert_eq!(t.lanes[1].markers[1].kind, MarkerKind::Cancelled);
         assert_eq!(t.lanes[0].markers[0].text, "done");
         let main: Vec<State> = t.lanes[0].spans.iter().map(|s| s.state).collect();

@@ -7,27 +7,66 @@ use std::fmt::Write;
 #[derive(Clone, Debug, PartialEq)]
 pub enum StepOutcome {
     /// Suspended on a future; `on` says what it is (`sleep 1s`, `Task-2`, `queue get`).
-    Waiting { on: String },
+    Waiting {
+        on: String,
+    },
     /// A bare yield (`asyncio.sleep(0)`): straight back to the ready queue.
     Yielded,
-    Returned { value: String },
-    Raised { exception: String },
+    Returned {
+        value: String,
+    },
+    Raised {
+        exception: String,
+    },
     Cancelled,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Event {
-    TaskCreated { time: f64, task: u32, name: String, parent: Option<u32>, line: u32 },
+    TaskCreated {
+        time: f64,
+        task: u32,
+        name: String,
+        parent: Option<u32>,
+        line: u32,
+    },
     /// The task was scheduled to run (its step is in the ready queue).
-    Ready { time: f64, task: u32 },
-    StepStart { time: f64, task: u32 },
-    StepEnd { time: f64, task: u32, line: u32, outcome: StepOutcome },
+    Ready {
+        time: f64,
+        task: u32,
+    },
+    StepStart {
+        time: f64,
+        task: u32,
+    },
+    StepEnd {
+        time: f64,
+        task: u32,
+        line: u32,
+        outcome: StepOutcome,
+    },
     /// Module-level code (outside any task) ran from `start` to `end`.
-    MainRun { start: f64, end: f64 },
-    Output { time: f64, task: Option<u32>, stderr: bool, text: String },
+    MainRun {
+        start: f64,
+        end: f64,
+    },
+    Output {
+        time: f64,
+        task: Option<u32>,
+        stderr: bool,
+        text: String,
+    },
     /// A blocking call held the whole program.
-    Blocked { time: f64, task: Option<u32>, seconds: f64, what: String },
-    ProgramEnd { time: f64, exit_code: i32 },
+    Blocked {
+        time: f64,
+        task: Option<u32>,
+        seconds: f64,
+        what: String,
+    },
+    ProgramEnd {
+        time: f64,
+        exit_code: i32,
+    },
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -40,7 +79,11 @@ pub struct Trace {
 
 impl Trace {
     fn push(&mut self, e: Event) {
-        let limit = if self.limit == 0 { 2_000_000 } else { self.limit };
+        let limit = if self.limit == 0 {
+            2_000_000
+        } else {
+            self.limit
+        };
         if self.events.len() >= limit {
             self.truncated = true;
             return;
@@ -48,8 +91,21 @@ impl Trace {
         self.events.push(e);
     }
 
-    pub fn task_created(&mut self, time: f64, task: u32, name: &str, parent: Option<u32>, line: u32) {
-        self.push(Event::TaskCreated { time, task, name: name.to_string(), parent, line });
+    pub fn task_created(
+        &mut self,
+        time: f64,
+        task: u32,
+        name: &str,
+        parent: Option<u32>,
+        line: u32,
+    ) {
+        self.push(Event::TaskCreated {
+            time,
+            task,
+            name: name.to_string(),
+            parent,
+            line,
+        });
     }
 
     pub fn ready(&mut self, time: f64, task: u32) {
@@ -61,7 +117,12 @@ impl Trace {
     }
 
     pub fn step_end(&mut self, time: f64, task: u32, line: u32, outcome: StepOutcome) {
-        self.push(Event::StepEnd { time, task, line, outcome });
+        self.push(Event::StepEnd {
+            time,
+            task,
+            line,
+            outcome,
+        });
     }
 
     pub fn main_run(&mut self, start: f64, end: f64) {
@@ -70,17 +131,33 @@ impl Trace {
 
     pub fn output(&mut self, time: f64, task: Option<u32>, stderr: bool, text: &str) {
         // Consecutive writes of one line from one task at one instant form one event.
-        if let Some(Event::Output { time: t, task: k, stderr: s, text: prev }) = self.events.last_mut() {
+        if let Some(Event::Output {
+            time: t,
+            task: k,
+            stderr: s,
+            text: prev,
+        }) = self.events.last_mut()
+        {
             if *t == time && *k == task && *s == stderr && !prev.ends_with('\n') {
                 prev.push_str(text);
                 return;
             }
         }
-        self.push(Event::Output { time, task, stderr, text: text.to_string() });
+        self.push(Event::Output {
+            time,
+            task,
+            stderr,
+            text: text.to_string(),
+        });
     }
 
     pub fn blocked(&mut self, time: f64, seconds: f64, task: Option<u32>, what: &str) {
-        self.push(Event::Blocked { time, task, seconds, what: what.to_string() });
+        self.push(Event::Blocked {
+            time,
+            task,
+            seconds,
+            what: what.to_string(),
+        });
     }
 
     pub fn program_end(&mut self, time: f64, exit_code: i32) {

@@ -23,10 +23,18 @@ use std::rc::{Rc, Weak};
 pub enum Handle {
     /// A Python (or native) callable with arguments; `timer` links it to a
     /// `TimerHandle` that can cancel it.
-    Callback { func: Value, args: Vec<Value>, timer: Option<Rc<TimerHandleObj>> },
+    Callback {
+        func: Value,
+        args: Vec<Value>,
+        timer: Option<Rc<TimerHandleObj>>,
+    },
     /// Run one step of a task, throwing `exc` if given; `wake_from` is the
     /// future whose completion woke it (its exception is thrown in).
-    TaskStep { task: Rc<FutureObj>, exc: Option<Value>, wake_from: Option<Rc<FutureObj>> },
+    TaskStep {
+        task: Rc<FutureObj>,
+        exc: Option<Value>,
+        wake_from: Option<Rc<FutureObj>>,
+    },
 }
 
 struct Timer {
@@ -49,7 +57,11 @@ impl PartialOrd for Timer {
 impl Ord for Timer {
     // Reversed: BinaryHeap is a max-heap; earliest (when, seq) first.
     fn cmp(&self, other: &Self) -> Ordering {
-        other.when.partial_cmp(&self.when).unwrap_or(Ordering::Equal).then(other.seq.cmp(&self.seq))
+        other
+            .when
+            .partial_cmp(&self.when)
+            .unwrap_or(Ordering::Equal)
+            .then(other.seq.cmp(&self.seq))
     }
 }
 
@@ -76,7 +88,9 @@ pub struct LoopSet {
 
 impl LoopSet {
     pub fn current_task_id(&self) -> Option<u32> {
-        self.current_task.as_ref().and_then(|t| t.task.as_ref().map(|d| d.id))
+        self.current_task
+            .as_ref()
+            .and_then(|t| t.task.as_ref().map(|d| d.id))
     }
 
     pub fn new_loop(&mut self) -> usize {
@@ -101,13 +115,19 @@ impl LoopSet {
         self.timer_seq += 1;
         let seq = self.timer_seq;
         if let Some(l) = self.loops.get_mut(loop_id) {
-            l.timers.push(Timer { when: handle.when, seq, handle });
+            l.timers.push(Timer {
+                when: handle.when,
+                seq,
+                handle,
+            });
         }
     }
 
     /// Move timers due at `now` to the ready queue (dropping cancelled ones).
     pub fn collect_due(&mut self, loop_id: usize, now: f64) {
-        let Some(l) = self.loops.get_mut(loop_id) else { return };
+        let Some(l) = self.loops.get_mut(loop_id) else {
+            return;
+        };
         while let Some(t) = l.timers.peek() {
             if t.handle.cancelled.get() {
                 l.timers.pop();
@@ -168,10 +188,24 @@ impl Vm {
                 let now = self.time();
                 self.trace.ready(now, td.id);
             }
-            self.asyncio.call_soon(fut.loop_id, Handle::TaskStep { task, exc: None, wake_from: Some(fut.clone()) });
+            self.asyncio.call_soon(
+                fut.loop_id,
+                Handle::TaskStep {
+                    task,
+                    exc: None,
+                    wake_from: Some(fut.clone()),
+                },
+            );
             return;
         }
-        self.asyncio.call_soon(fut.loop_id, Handle::Callback { func: cb, args: vec![Value::Future(fut.clone())], timer: None });
+        self.asyncio.call_soon(
+            fut.loop_id,
+            Handle::Callback {
+                func: cb,
+                args: vec![Value::Future(fut.clone())],
+                timer: None,
+            },
+        );
     }
 
     pub fn future_set_result(&mut self, fut: &Rc<FutureObj>, v: Value) -> PyResult<()> {
@@ -197,7 +231,9 @@ impl Vm {
             _ => exc,
         };
         if self.is_instance_of_kind(&exc, ExcKind::StopIteration) {
-            return Err(self.type_error("StopIteration interacts badly with generators and cannot be raised into a Future"));
+            return Err(self.type_error(
+                "StopIteration interacts badly with generators and cannot be raised into a Future",
+            ));
         }
         *fut.exception.borrow_mut() = Some(exc);
         fut.status.set(FutureStatus::Finished);
@@ -245,7 +281,9 @@ impl Vm {
     pub fn future_result(&mut self, fut: &Rc<FutureObj>) -> PyResult<Value> {
         match fut.status.get() {
             FutureStatus::Cancelled => Err(Interrupt::Raise(self.cancelled_error(fut))),
-            FutureStatus::Pending => Err(self.new_exc(ExcKind::InvalidStateError, "Result is not ready.")),
+            FutureStatus::Pending => {
+                Err(self.new_exc(ExcKind::InvalidStateError, "Result is not ready."))
+            }
             FutureStatus::Finished => {
                 fut.log_traceback.set(false);
                 if let Some(e) = fut.exception.borrow().clone() {
@@ -265,11 +303,19 @@ impl Vm {
     }
 
     /// `Task(coro)`: register it and schedule its first step.
-    pub fn create_task(&mut self, coro: Value, name: Option<Value>, loop_id: usize) -> PyResult<Rc<FutureObj>> {
+    pub fn create_task(
+        &mut self,
+        coro: Value,
+        name: Option<Value>,
+        loop_id: usize,
+    ) -> PyResult<Rc<FutureObj>> {
         let (def_line, is_coro) = match &coro {
             Value::Generator(g) => {
                 let g = g.borrow();
-                (g.code.first_line, g.code.kind == crate::compiler::CodeKind::Coroutine)
+                (
+                    g.code.first_line,
+                    g.code.kind == crate::compiler::CodeKind::Coroutine,
+                )
             }
             _ => (0, false),
         };
@@ -277,10 +323,21 @@ impl Vm {
             let r = self.repr(&coro)?;
             return Err(self.type_error(format!("a coroutine was expected, got {r}")));
         }
-        if self.asyncio.loops.get(loop_id).map(|l| l.closed).unwrap_or(true) {
+        if self
+            .asyncio
+            .loops
+            .get(loop_id)
+            .map(|l| l.closed)
+            .unwrap_or(true)
+        {
             return Err(self.new_exc(ExcKind::RuntimeError, "Event loop is closed"));
         }
-        let live = self.asyncio.live_tasks().iter().filter(|t| !t.done()).count();
+        let live = self
+            .asyncio
+            .live_tasks()
+            .iter()
+            .filter(|t| !t.done())
+            .count();
         if live >= self.budgets.max_live_tasks {
             return Err(Interrupt::Fatal(crate::vm::Fatal::Budget(format!(
                 "the program has more than {} live tasks (task budget)",
@@ -313,7 +370,14 @@ impl Vm {
         let line = self.caller_line;
         self.trace.task_created(now, id, &name, parent, line);
         self.trace.ready(now, id);
-        self.asyncio.call_soon(loop_id, Handle::TaskStep { task: task.clone(), exc: None, wake_from: None });
+        self.asyncio.call_soon(
+            loop_id,
+            Handle::TaskStep {
+                task: task.clone(),
+                exc: None,
+                wake_from: None,
+            },
+        );
         Ok(task)
     }
 
@@ -325,7 +389,8 @@ impl Vm {
         if task.done() {
             return Ok(false);
         }
-        td.num_cancels_requested.set(td.num_cancels_requested.get() + 1);
+        td.num_cancels_requested
+            .set(td.num_cancels_requested.get() + 1);
         let waiter = td.fut_waiter.borrow().clone();
         if let Some(Value::Future(w)) = waiter {
             if self.cancel_any(&w, msg.clone())? {
@@ -351,7 +416,10 @@ impl Vm {
                 match kind {
                     crate::compiler::CodeKind::Coroutine => Ok(v),
                     crate::compiler::CodeKind::Generator if hidden => Ok(v),
-                    _ => Err(self.type_error(format!("object {} can't be used in 'await' expression", self.type_name(&v)))),
+                    _ => Err(self.type_error(format!(
+                        "object {} can't be used in 'await' expression",
+                        self.type_name(&v)
+                    ))),
                 }
             }
             Value::Future(_) => Ok(v),
@@ -366,9 +434,15 @@ impl Vm {
                         ))),
                     }
                 }
-                None => Err(self.type_error(format!("object {} can't be used in 'await' expression", self.type_name(&v)))),
+                None => Err(self.type_error(format!(
+                    "object {} can't be used in 'await' expression",
+                    self.type_name(&v)
+                ))),
             },
-            _ => Err(self.type_error(format!("object {} can't be used in 'await' expression", self.type_name(&v)))),
+            _ => Err(self.type_error(format!(
+                "object {} can't be used in 'await' expression",
+                self.type_name(&v)
+            ))),
         }
     }
 }
@@ -398,29 +472,47 @@ pub fn report_deaths(vm: &mut Vm) -> PyResult<()> {
     let unawaited: Vec<Rc<str>> = UNAWAITED.with(|u| std::mem::take(&mut *u.borrow_mut()));
     for name in unawaited {
         // At shutdown there is no frame: CPython says `sys:1`.
-        let (file, line) = if vm.shutting_down { (Rc::from("sys"), 1) } else { (vm.filename.clone(), vm.caller_line) };
+        let (file, line) = if vm.shutting_down {
+            (Rc::from("sys"), 1)
+        } else {
+            (vm.filename.clone(), vm.caller_line)
+        };
         let src = if vm.shutting_down {
             None
         } else {
-            vm.source_lines.get(line.saturating_sub(1) as usize).map(|s| s.trim().to_string())
+            vm.source_lines
+                .get(line.saturating_sub(1) as usize)
+                .map(|s| s.trim().to_string())
         };
-        let mut text = format!("{file}:{line}: RuntimeWarning: coroutine '{name}' was never awaited\n");
+        let mut text =
+            format!("{file}:{line}: RuntimeWarning: coroutine '{name}' was never awaited\n");
         if let Some(src) = src.filter(|s| !s.is_empty()) {
             text.push_str(&format!("  {src}\n"));
         }
-        text.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+        text.push_str(
+            "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+        );
         vm.write_output(true, &text)?;
     }
-    let unretrieved: Vec<UnretrievedException> = UNRETRIEVED.with(|u| std::mem::take(&mut *u.borrow_mut()));
+    let unretrieved: Vec<UnretrievedException> =
+        UNRETRIEVED.with(|u| std::mem::take(&mut *u.borrow_mut()));
     for u in unretrieved {
-        let head = if u.is_task { "Task exception was never retrieved" } else { "Future exception was never retrieved" };
+        let head = if u.is_task {
+            "Task exception was never retrieved"
+        } else {
+            "Future exception was never retrieved"
+        };
         let tb = vm.format_exception(&u.exception)?;
         let text = format!("{head}\nfuture: {}\n{tb}", u.repr);
         vm.write_output(true, &text)?;
     }
-    let destroyed: Vec<DestroyedTask> = DESTROYED_PENDING.with(|u| std::mem::take(&mut *u.borrow_mut()));
+    let destroyed: Vec<DestroyedTask> =
+        DESTROYED_PENDING.with(|u| std::mem::take(&mut *u.borrow_mut()));
     for d in destroyed {
-        vm.write_output(true, &format!("Task was destroyed but it is pending!\ntask: {}\n", d.repr))?;
+        vm.write_output(
+            true,
+            &format!("Task was destroyed but it is pending!\ntask: {}\n", d.repr),
+        )?;
     }
     Ok(())
 }

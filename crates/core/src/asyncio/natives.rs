@@ -37,13 +37,27 @@ pub fn install_module(vm: &mut Vm) -> PyResult<Value> {
         }
         g.insert(Rc::from("Future"), Value::Class(t.future.clone()));
         g.insert(Rc::from("Task"), Value::Class(t.task.clone()));
-        g.insert(Rc::from("AbstractEventLoop"), Value::Class(t.event_loop.clone()));
-        g.insert(Rc::from("TimerHandle"), Value::Class(t.timer_handle.clone()));
+        g.insert(
+            Rc::from("AbstractEventLoop"),
+            Value::Class(t.event_loop.clone()),
+        );
+        g.insert(
+            Rc::from("TimerHandle"),
+            Value::Class(t.timer_handle.clone()),
+        );
         g.insert(Rc::from("Handle"), Value::Class(t.timer_handle.clone()));
-        for kind in [ExcKind::CancelledError, ExcKind::InvalidStateError, ExcKind::QueueEmpty, ExcKind::QueueFull] {
+        for kind in [
+            ExcKind::CancelledError,
+            ExcKind::InvalidStateError,
+            ExcKind::QueueEmpty,
+            ExcKind::QueueFull,
+        ] {
             g.insert(Rc::from(kind.name()), Value::Class(t.exc(kind)));
         }
-        g.insert(Rc::from("TimeoutError"), Value::Class(t.exc(ExcKind::TimeoutError)));
+        g.insert(
+            Rc::from("TimeoutError"),
+            Value::Class(t.exc(ExcKind::TimeoutError)),
+        );
         g.insert(Rc::from("__name__"), Value::str("asyncio"));
     }
     let code = crate::modules::compile_library(vm, "asyncio", include_str!("prelude.py"))?;
@@ -51,7 +65,10 @@ pub fn install_module(vm: &mut Vm) -> PyResult<Value> {
     let mut fiber = crate::vm::frame::Fiber::default();
     vm.push_frame(&mut fiber, frame, None, crate::vm::frame::ReturnCtx::Bottom)?;
     vm.run_nested(fiber)?;
-    Ok(Value::Module(Rc::new(ModuleObj { name: Rc::from("asyncio"), globals })))
+    Ok(Value::Module(Rc::new(ModuleObj {
+        name: Rc::from("asyncio"),
+        globals,
+    })))
 }
 
 fn loop_value(vm: &Vm, id: usize) -> Value {
@@ -82,7 +99,10 @@ fn aio_run(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     args.take_kw("debug");
     check_args(vm, "run", &args, 1, 1)?;
     if vm.asyncio.running.is_some() {
-        return Err(vm.new_exc(ExcKind::RuntimeError, "asyncio.run() cannot be called from a running event loop"));
+        return Err(vm.new_exc(
+            ExcKind::RuntimeError,
+            "asyncio.run() cannot be called from a running event loop",
+        ));
     }
     let main = args.pos[0].clone();
     if !is_coroutine(&main) {
@@ -92,7 +112,11 @@ fn aio_run(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let loop_id = vm.asyncio.new_loop();
     vm.asyncio.current = Some(loop_id);
     let task = vm.create_task(main, None, loop_id)?;
-    Err(Interrupt::Suspend(Suspension::RunLoop { future: task, loop_id, close_after: true }))
+    Err(Interrupt::Suspend(Suspension::RunLoop {
+        future: task,
+        loop_id,
+        close_after: true,
+    }))
 }
 
 fn aio_get_event_loop(vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -141,7 +165,11 @@ fn aio_create_task(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         }
         return Err(vm.new_exc(ExcKind::RuntimeError, "no running event loop"));
     };
-    Ok(Value::Future(vm.create_task(args.pos[0].clone(), name, loop_id)?))
+    Ok(Value::Future(vm.create_task(
+        args.pos[0].clone(),
+        name,
+        loop_id,
+    )?))
 }
 
 fn aio_ensure_future(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -159,12 +187,17 @@ fn aio_ensure_future(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         }
         _ => match vm.type_lookup(&v, "__await__") {
             Some(_) => {
-                let wrap = vm.get_attr(&vm.modules.get("asyncio").cloned().unwrap_or(Value::None), "_wrap_awaitable")?;
+                let wrap = vm.get_attr(
+                    &vm.modules.get("asyncio").cloned().unwrap_or(Value::None),
+                    "_wrap_awaitable",
+                )?;
                 let coro = vm.call(&wrap, vec![v])?;
                 let loop_id = current_loop(vm);
                 Ok(Value::Future(vm.create_task(coro, None, loop_id)?))
             }
-            None => Err(vm.type_error("An asyncio.Future, a coroutine or an awaitable is required")),
+            None => {
+                Err(vm.type_error("An asyncio.Future, a coroutine or an awaitable is required"))
+            }
         },
     }
 }
@@ -205,7 +238,9 @@ fn aio_iscoroutinefunction(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::BoundMethod(bm) => bm.func.clone(),
         other => other.clone(),
     };
-    Ok(Value::Bool(matches!(&f, Value::Function(func) if func.code.kind == crate::compiler::CodeKind::Coroutine)))
+    Ok(Value::Bool(
+        matches!(&f, Value::Function(func) if func.code.kind == crate::compiler::CodeKind::Coroutine),
+    ))
 }
 
 fn aio_isfuture(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -261,7 +296,9 @@ fn fut_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this_future(vm, &args)?;
     match f.status.get() {
         FutureStatus::Cancelled => Err(Interrupt::Raise(vm.cancelled_error(&f))),
-        FutureStatus::Pending => Err(vm.new_exc(ExcKind::InvalidStateError, "Exception is not set.")),
+        FutureStatus::Pending => {
+            Err(vm.new_exc(ExcKind::InvalidStateError, "Exception is not set."))
+        }
         FutureStatus::Finished => {
             f.log_traceback.set(false);
             Ok(f.exception.borrow().clone().unwrap_or(Value::None))
@@ -274,7 +311,9 @@ fn fut_done(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn fut_cancelled(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(this_future(vm, &args)?.status.get() == FutureStatus::Cancelled))
+    Ok(Value::Bool(
+        this_future(vm, &args)?.status.get() == FutureStatus::Cancelled,
+    ))
 }
 
 fn fut_cancel(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -313,7 +352,10 @@ fn fut_set_result(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "set_result", &args, 2, 2)?;
     let f = this_future(vm, &args)?;
     if f.task.is_some() {
-        return Err(vm.new_exc(ExcKind::RuntimeError, "Task does not support set_result operation"));
+        return Err(vm.new_exc(
+            ExcKind::RuntimeError,
+            "Task does not support set_result operation",
+        ));
     }
     vm.future_set_result(&f, args.pos[1].clone())?;
     Ok(Value::None)
@@ -323,7 +365,10 @@ fn fut_set_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "set_exception", &args, 2, 2)?;
     let f = this_future(vm, &args)?;
     if f.task.is_some() {
-        return Err(vm.new_exc(ExcKind::RuntimeError, "Task does not support set_exception operation"));
+        return Err(vm.new_exc(
+            ExcKind::RuntimeError,
+            "Task does not support set_exception operation",
+        ));
     }
     vm.future_set_exception(&f, args.pos[1].clone())?;
     Ok(Value::None)
@@ -338,7 +383,9 @@ fn fut_get_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn fut_set_wait_label(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this_future(vm, &args)?;
     let label = match (args.pos.get(1), args.pos.get(2)) {
-        (Some(Value::Str(k)), Some(d)) if &**k == "sleep" => WaitLabel::Sleep(vm.to_f64(d)?.unwrap_or(0.0)),
+        (Some(Value::Str(k)), Some(d)) if &**k == "sleep" => {
+            WaitLabel::Sleep(vm.to_f64(d)?.unwrap_or(0.0))
+        }
         (Some(Value::Str(k)), _) => WaitLabel::Other(k.clone()),
         _ => WaitLabel::Future,
     };
@@ -368,7 +415,9 @@ fn task_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn task_data<'a>(vm: &Vm, f: &'a FutureObj) -> PyResult<&'a TaskData> {
-    f.task.as_ref().ok_or_else(|| vm.type_error("descriptor requires a Task"))
+    f.task
+        .as_ref()
+        .ok_or_else(|| vm.type_error("descriptor requires a Task"))
 }
 
 fn task_get_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -392,7 +441,9 @@ fn task_get_coro(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn task_cancelling(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this_future(vm, &args)?;
-    Ok(Value::Int(task_data(vm, &f)?.num_cancels_requested.get() as i64))
+    Ok(Value::Int(
+        task_data(vm, &f)?.num_cancels_requested.get() as i64
+    ))
 }
 
 fn task_uncancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -442,14 +493,23 @@ fn loop_run_until_complete(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_exc(ExcKind::RuntimeError, "This event loop is already running"));
     }
     if vm.asyncio.running.is_some() {
-        return Err(vm.new_exc(ExcKind::RuntimeError, "Cannot run the event loop while another loop is running"));
+        return Err(vm.new_exc(
+            ExcKind::RuntimeError,
+            "Cannot run the event loop while another loop is running",
+        ));
     }
     let fut = match &args.pos[1] {
         Value::Future(f) => f.clone(),
         v if is_coroutine(v) => vm.create_task(v.clone(), None, id)?,
-        _ => return Err(vm.type_error("An asyncio.Future, a coroutine or an awaitable is required")),
+        _ => {
+            return Err(vm.type_error("An asyncio.Future, a coroutine or an awaitable is required"))
+        }
     };
-    Err(Interrupt::Suspend(Suspension::RunLoop { future: fut, loop_id: id, close_after: false }))
+    Err(Interrupt::Suspend(Suspension::RunLoop {
+        future: fut,
+        loop_id: id,
+        close_after: false,
+    }))
 }
 
 fn loop_run_forever(vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -464,7 +524,11 @@ fn loop_create_task(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     args.take_kw("context");
     check_args(vm, "create_task", &args, 2, 2)?;
     let id = this_loop(vm, &args)?;
-    Ok(Value::Future(vm.create_task(args.pos[1].clone(), name, id)?))
+    Ok(Value::Future(vm.create_task(
+        args.pos[1].clone(),
+        name,
+        id,
+    )?))
 }
 
 fn loop_create_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -488,8 +552,20 @@ fn loop_call_soon(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     check_open(vm, id)?;
     let func = args.pos[1].clone();
     let cb_args = args.pos[2..].to_vec();
-    let handle = Rc::new(TimerHandleObj { cancelled: Cell::new(false), when: -1.0, callback: func.clone(), args: cb_args.clone() });
-    vm.asyncio.call_soon(id, Handle::Callback { func, args: cb_args, timer: Some(handle.clone()) });
+    let handle = Rc::new(TimerHandleObj {
+        cancelled: Cell::new(false),
+        when: -1.0,
+        callback: func.clone(),
+        args: cb_args.clone(),
+    });
+    vm.asyncio.call_soon(
+        id,
+        Handle::Callback {
+            func,
+            args: cb_args,
+            timer: Some(handle.clone()),
+        },
+    );
     Ok(Value::TimerHandle(handle))
 }
 
@@ -509,7 +585,9 @@ fn schedule_at(vm: &mut Vm, args: &Args, when: f64) -> PyResult<Value> {
 fn loop_call_later(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     args.take_kw("context");
     if args.pos.len() < 3 {
-        return Err(vm.type_error("call_later() missing required arguments: 'delay' and 'callback'"));
+        return Err(
+            vm.type_error("call_later() missing required arguments: 'delay' and 'callback'")
+        );
     }
     let delay = match vm.to_f64(&args.pos[1])? {
         Some(d) => d,
@@ -609,7 +687,11 @@ fn timer_when(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The done callback `run_until_complete` adds: stop the loop.
 pub fn stop_callback(loop_id: usize) -> Value {
-    native_with_data("_run_until_complete_cb", run_until_complete_cb, Value::Int(loop_id as i64))
+    native_with_data(
+        "_run_until_complete_cb",
+        run_until_complete_cb,
+        Value::Int(loop_id as i64),
+    )
 }
 
 fn run_until_complete_cb(vm: &mut Vm, args: Args) -> PyResult<Value> {

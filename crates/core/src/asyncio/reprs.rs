@@ -21,8 +21,14 @@ pub fn coro_repr(coro: &Value) -> String {
         Value::Generator(g) => {
             let g = g.borrow();
             match g.state {
-                GenState::Finished => format!("{}() done, defined at {}:{}", g.qualname, g.code.filename, g.code.first_line),
-                GenState::Created => format!("{}() running at {}:{}", g.qualname, g.code.filename, g.code.first_line),
+                GenState::Finished => format!(
+                    "{}() done, defined at {}:{}",
+                    g.qualname, g.code.filename, g.code.first_line
+                ),
+                GenState::Created => format!(
+                    "{}() running at {}:{}",
+                    g.qualname, g.code.filename, g.code.first_line
+                ),
                 _ => format!("{}() running at {}:{}", g.qualname, g.code.filename, g.line),
             }
         }
@@ -41,7 +47,12 @@ fn callbacks_repr(vm: &mut Vm, f: &FutureObj) -> PyResult<Option<String>> {
     }
     // CPython shows at most the first and last when there are more than two.
     let shown = if names.len() > 2 {
-        format!("{}, <{} more>, {}", names[0], names.len() - 2, names[names.len() - 1])
+        format!(
+            "{}, <{} more>, {}",
+            names[0],
+            names.len() - 2,
+            names[names.len() - 1]
+        )
     } else {
         names.join(", ")
     };
@@ -52,9 +63,19 @@ fn callback_name(vm: &mut Vm, cb: &Value) -> PyResult<String> {
     Ok(match cb {
         Value::Native(n) if &*n.name == "task_wakeup" => "Task.task_wakeup()".to_string(),
         Value::Native(n) => format!("{}()", n.name),
-        Value::Function(f) => format!("{}() at {}:{}", f.qualname.borrow(), f.code.filename, f.code.first_line),
+        Value::Function(f) => format!(
+            "{}() at {}:{}",
+            f.qualname.borrow(),
+            f.code.filename,
+            f.code.first_line
+        ),
         Value::BoundMethod(bm) => match &bm.func {
-            Value::Function(f) => format!("{}() at {}:{}", f.qualname.borrow(), f.code.filename, f.code.first_line),
+            Value::Function(f) => format!(
+                "{}() at {}:{}",
+                f.qualname.borrow(),
+                f.code.filename,
+                f.code.first_line
+            ),
             other => callback_name(vm, &other.clone())?,
         },
         other => vm.repr(other)?,
@@ -63,8 +84,14 @@ fn callback_name(vm: &mut Vm, cb: &Value) -> PyResult<String> {
 
 /// Static repr for a pending task dying without a VM at hand.
 pub fn pending_task_repr(f: &FutureObj) -> String {
-    let Some(td) = &f.task else { return "<Future pending>".to_string() };
-    let mut s = format!("<Task pending name='{}' coro=<{}>", td.name.borrow(), coro_repr(&td.coro));
+    let Some(td) = &f.task else {
+        return "<Future pending>".to_string();
+    };
+    let mut s = format!(
+        "<Task pending name='{}' coro=<{}>",
+        td.name.borrow(),
+        coro_repr(&td.coro)
+    );
     if let Some(Value::Future(w)) = &*td.fut_waiter.borrow() {
         let cbs = w.callbacks.borrow();
         if cbs.is_empty() {
@@ -73,15 +100,25 @@ pub fn pending_task_repr(f: &FutureObj) -> String {
             let names: Vec<String> = cbs
                 .iter()
                 .map(|c| match c {
-                    Value::Native(n) if &*n.name == "task_wakeup" => "Task.task_wakeup()".to_string(),
+                    Value::Native(n) if &*n.name == "task_wakeup" => {
+                        "Task.task_wakeup()".to_string()
+                    }
                     Value::Native(n) => format!("{}()", n.name),
                     Value::Function(fun) => {
-                        format!("{}() at {}:{}", fun.qualname.borrow(), fun.code.filename, fun.code.first_line)
+                        format!(
+                            "{}() at {}:{}",
+                            fun.qualname.borrow(),
+                            fun.code.filename,
+                            fun.code.first_line
+                        )
                     }
                     _ => "?".to_string(),
                 })
                 .collect();
-            s.push_str(&format!(" wait_for=<Future pending cb=[{}]>", names.join(", ")));
+            s.push_str(&format!(
+                " wait_for=<Future pending cb=[{}]>",
+                names.join(", ")
+            ));
         }
     }
     s.push('>');
@@ -100,7 +137,11 @@ pub fn future_repr(vm: &mut Vm, f: &Rc<FutureObj>) -> PyResult<String> {
                 // reprlib limits long reprs.
                 if text.chars().count() > 40 {
                     let chars: Vec<char> = text.chars().collect();
-                    text = format!("{}...{}", chars[..18].iter().collect::<String>(), chars[chars.len() - 19..].iter().collect::<String>());
+                    text = format!(
+                        "{}...{}",
+                        chars[..18].iter().collect::<String>(),
+                        chars[chars.len() - 19..].iter().collect::<String>()
+                    );
                 }
                 info.push(format!("result={text}"));
             }
@@ -129,10 +170,16 @@ pub fn future_repr(vm: &mut Vm, f: &Rc<FutureObj>) -> PyResult<String> {
 
 /// Data attributes of futures and tasks.
 pub fn future_attribute(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
-    let Value::Future(f) = obj else { return Ok(None) };
+    let Value::Future(f) = obj else {
+        return Ok(None);
+    };
     Ok(match name {
         "_asyncio_future_blocking" => Some(Value::Bool(f.blocking.get())),
-        "_loop" => vm.asyncio.loops.get(f.loop_id).map(|l| Value::Loop(l.obj.clone())),
+        "_loop" => vm
+            .asyncio
+            .loops
+            .get(f.loop_id)
+            .map(|l| Value::Loop(l.obj.clone())),
         "_state" => Some(Value::str(state_name(f))),
         "_cancel_message" => Some(f.cancel_message.borrow().clone().unwrap_or(Value::None)),
         _ => None,

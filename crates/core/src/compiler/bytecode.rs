@@ -192,7 +192,10 @@ impl Code {
     }
 
     pub fn is_generator_like(&self) -> bool {
-        matches!(self.kind, CodeKind::Generator | CodeKind::Coroutine | CodeKind::AsyncGenerator)
+        matches!(
+            self.kind,
+            CodeKind::Generator | CodeKind::Coroutine | CodeKind::AsyncGenerator
+        )
     }
 
     /// Number of positional + keyword-only parameters plus `*args`/`**kw` slots.

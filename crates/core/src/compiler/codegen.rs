@@ -14,7 +14,11 @@ type CResult<T> = Result<T, CompileError>;
 /// (the playground's own Python-written library modules).
 pub fn compile_module(module: &Module, filename: &str, hidden: bool) -> CResult<Rc<Code>> {
     let table = analyze(module).map_err(|(msg, span)| CompileError { msg, span })?;
-    let mut ctx = Ctx { table, filename: Rc::from(filename), hidden };
+    let mut ctx = Ctx {
+        table,
+        filename: Rc::from(filename),
+        hidden,
+    };
     let mut b = Builder::new(&ctx, 0, CodeKind::Module, "<module>", "<module>", 1);
     for stmt in &module.body {
         b.stmt(&mut ctx, stmt)?;
@@ -34,14 +38,22 @@ struct Ctx {
 /// What a `break`, `continue` or `return` must undo on its way out.
 #[derive(Clone)]
 enum FBlock<'a> {
-    Loop { start: usize, breaks: Vec<usize>, is_for: bool },
+    Loop {
+        start: usize,
+        breaks: Vec<usize>,
+        is_for: bool,
+    },
     TryExcept,
-    TryFinally { body: &'a [Stmt] },
+    TryFinally {
+        body: &'a [Stmt],
+    },
     /// Inside an `except` body.
     ExceptHandler,
     /// Inside a `finally` body reached by an exception (the exception on the stack).
     FinallyHandler,
-    With { is_async: bool },
+    With {
+        is_async: bool,
+    },
 }
 
 struct Builder<'a> {
@@ -62,10 +74,19 @@ struct Builder<'a> {
     first_line: u32,
     fblocks: Vec<FBlock<'a>>,
     temp_counter: u32,
+    /// The first parameter's name (the implicit argument of `super()`).
+    first_param: Option<String>,
 }
 
 impl<'a> Builder<'a> {
-    fn new(ctx: &Ctx, scope: usize, kind: CodeKind, name: &str, qualname: &str, line: u32) -> Builder<'a> {
+    fn new(
+        ctx: &Ctx,
+        scope: usize,
+        kind: CodeKind,
+        name: &str,
+        qualname: &str,
+        line: u32,
+    ) -> Builder<'a> {
         let s = &ctx.table.scopes[scope];
         let mut b = Builder {
             scope,
@@ -85,11 +106,15 @@ impl<'a> Builder<'a> {
             first_line: line,
             fblocks: Vec::new(),
             temp_counter: 0,
+            first_param: None,
         };
         if s.kind == ScopeKind::Function {
             // Parameters come first, in declaration order (symtable keeps them so).
             for name in &s.bound {
-                if s.resolved.get(name).is_some_and(|r| matches!(r, NameScope::Local | NameScope::Cell)) {
+                if s.resolved
+                    .get(name)
+                    .is_some_and(|r| matches!(r, NameScope::Local | NameScope::Cell))
+                {
                     b.varname(name);
                 }
             }
@@ -204,7 +229,10 @@ impl<'a> Builder<'a> {
         if let Some(i) = self.cellvars.iter().position(|c| c == name) {
             return Some(i as u32);
         }
-        self.freevars.iter().position(|c| c == name).map(|i| (i + self.cellvars.len()) as u32)
+        self.freevars
+            .iter()
+            .position(|c| c == name)
+            .map(|i| (i + self.cellvars.len()) as u32)
     }
 
     fn scope_kind(&self, ctx: &Ctx) -> ScopeKind {
@@ -212,7 +240,10 @@ impl<'a> Builder<'a> {
     }
 
     fn err<T>(&self, msg: impl Into<String>, span: Span) -> CResult<T> {
-        Err(CompileError { msg: msg.into(), span })
+        Err(CompileError {
+            msg: msg.into(),
+            span,
+        })
     }
 
     // ---- names ----
@@ -287,7 +318,11 @@ impl<'a> Builder<'a> {
             self.emit(Op::StoreFast(i));
         } else {
             let i = self.name_idx(name);
-            self.emit(if self.scope_kind(ctx) == ScopeKind::Module { Op::StoreGlobal(i) } else { Op::StoreName(i) });
+            self.emit(if self.scope_kind(ctx) == ScopeKind::Module {
+                Op::StoreGlobal(i)
+            } else {
+                Op::StoreName(i)
+            });
         }
     }
 
@@ -297,7 +332,11 @@ impl<'a> Builder<'a> {
             self.emit(Op::LoadFast(i));
         } else {
             let i = self.name_idx(name);
-            self.emit(if self.scope_kind(ctx) == ScopeKind::Module { Op::LoadGlobal(i) } else { Op::LoadName(i) });
+            self.emit(if self.scope_kind(ctx) == ScopeKind::Module {
+                Op::LoadGlobal(i)
+            } else {
+                Op::LoadName(i)
+            });
         }
     }
 
@@ -334,7 +373,9 @@ impl<'a> Builder<'a> {
                     self.assign(ctx, t)?;
                 }
             }
-            StmtKind::AugAssign { target, op, value } => self.aug_assign(ctx, target, *op, value)?,
+            StmtKind::AugAssign { target, op, value } => {
+                self.aug_assign(ctx, target, *op, value)?
+            }
             StmtKind::AnnAssign { target, value, .. } => {
                 if let Some(v) = value {
                     self.expr(ctx, v)?;
@@ -361,11 +402,17 @@ impl<'a> Builder<'a> {
                 let start = self.here();
                 self.expr(ctx, test)?;
                 let jf = self.emit(Op::PopJumpIfFalse(0));
-                self.fblocks.push(FBlock::Loop { start, breaks: Vec::new(), is_for: false });
+                self.fblocks.push(FBlock::Loop {
+                    start,
+                    breaks: Vec::new(),
+                    is_for: false,
+                });
                 self.body(ctx, body)?;
                 self.line = stmt.span.line;
                 self.emit(Op::Jump(start as u32));
-                let Some(FBlock::Loop { breaks, .. }) = self.fblocks.pop() else { unreachable!() };
+                let Some(FBlock::Loop { breaks, .. }) = self.fblocks.pop() else {
+                    unreachable!()
+                };
                 let h = self.here();
                 self.patch(jf, h);
                 self.body(ctx, orelse)?;
@@ -374,7 +421,13 @@ impl<'a> Builder<'a> {
                     self.patch(b, end);
                 }
             }
-            StmtKind::For { target, iter, body, orelse, is_async } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async,
+            } => {
                 if *is_async {
                     self.async_for(ctx, stmt, target, iter, body, orelse)?;
                 } else {
@@ -384,11 +437,17 @@ impl<'a> Builder<'a> {
                     let start = self.here();
                     let fi = self.emit(Op::ForIter(0));
                     self.assign(ctx, target)?;
-                    self.fblocks.push(FBlock::Loop { start, breaks: Vec::new(), is_for: true });
+                    self.fblocks.push(FBlock::Loop {
+                        start,
+                        breaks: Vec::new(),
+                        is_for: true,
+                    });
                     self.body(ctx, body)?;
                     self.line = stmt.span.line;
                     self.emit(Op::Jump(start as u32));
-                    let Some(FBlock::Loop { breaks, .. }) = self.fblocks.pop() else { unreachable!() };
+                    let Some(FBlock::Loop { breaks, .. }) = self.fblocks.pop() else {
+                        unreachable!()
+                    };
                     let h = self.here();
                     self.patch(fi, h);
                     self.body(ctx, orelse)?;
@@ -419,7 +478,12 @@ impl<'a> Builder<'a> {
             StmtKind::Break => self.break_continue(ctx, stmt.span, true)?,
             StmtKind::Continue => self.break_continue(ctx, stmt.span, false)?,
             StmtKind::Pass => {}
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 if finalbody.is_empty() {
                     self.try_except(ctx, body, handlers, orelse)?;
                 } else {
@@ -439,7 +503,11 @@ impl<'a> Builder<'a> {
                 self.line = stmt.span.line;
                 self.emit(Op::Raise(n));
             }
-            StmtKind::With { items, body, is_async } => {
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
                 if *is_async && !self.is_async_context() {
                     return self.err("'async with' outside async function", stmt.span);
                 }
@@ -483,9 +551,16 @@ impl<'a> Builder<'a> {
                     }
                 }
             }
-            StmtKind::ImportFrom { module, names, level } => {
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
                 if *level > 0 {
-                    return self.err("attempted relative import with no known parent package", stmt.span);
+                    return self.err(
+                        "attempted relative import with no known parent package",
+                        stmt.span,
+                    );
                 }
                 let i = self.name_idx(module);
                 self.emit(Op::ImportName(i));
@@ -533,11 +608,17 @@ impl<'a> Builder<'a> {
         self.await_tos();
         self.emit(Op::PopBlock);
         self.assign(ctx, target)?;
-        self.fblocks.push(FBlock::Loop { start, breaks: Vec::new(), is_for: true });
+        self.fblocks.push(FBlock::Loop {
+            start,
+            breaks: Vec::new(),
+            is_for: true,
+        });
         self.body(ctx, body)?;
         self.line = stmt.span.line;
         self.emit(Op::Jump(start as u32));
-        let Some(FBlock::Loop { breaks, .. }) = self.fblocks.pop() else { unreachable!() };
+        let Some(FBlock::Loop { breaks, .. }) = self.fblocks.pop() else {
+            unreachable!()
+        };
         let h = self.here();
         self.patch(setup, h);
         self.emit(Op::EndAsyncFor(0));
@@ -597,7 +678,13 @@ impl<'a> Builder<'a> {
 
     fn return_with_unwind(&mut self, ctx: &mut Ctx) -> CResult<()> {
         let needs = self.fblocks.iter().any(|b| {
-            matches!(b, FBlock::TryFinally { .. } | FBlock::With { .. } | FBlock::ExceptHandler | FBlock::FinallyHandler)
+            matches!(
+                b,
+                FBlock::TryFinally { .. }
+                    | FBlock::With { .. }
+                    | FBlock::ExceptHandler
+                    | FBlock::FinallyHandler
+            )
         });
         if !needs {
             self.emit(Op::Return);
@@ -616,8 +703,19 @@ impl<'a> Builder<'a> {
     }
 
     fn break_continue(&mut self, ctx: &mut Ctx, span: Span, is_break: bool) -> CResult<()> {
-        let Some(loop_index) = self.fblocks.iter().rposition(|b| matches!(b, FBlock::Loop { .. })) else {
-            return self.err(if is_break { "'break' outside loop" } else { "'continue' not properly in loop" }, span);
+        let Some(loop_index) = self
+            .fblocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::Loop { .. }))
+        else {
+            return self.err(
+                if is_break {
+                    "'break' outside loop"
+                } else {
+                    "'continue' not properly in loop"
+                },
+                span,
+            );
         };
         for i in (loop_index + 1..self.fblocks.len()).rev() {
             self.unwind_fblock(ctx, i)?;
@@ -631,7 +729,9 @@ impl<'a> Builder<'a> {
                 breaks.push(j);
             }
         } else {
-            let FBlock::Loop { start, .. } = self.fblocks[loop_index] else { unreachable!() };
+            let FBlock::Loop { start, .. } = self.fblocks[loop_index] else {
+                unreachable!()
+            };
             self.emit(Op::Jump(start as u32));
         }
         Ok(())
@@ -727,7 +827,14 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn with(&mut self, ctx: &mut Ctx, items: &'a [WithItem], body: &'a [Stmt], is_async: bool, span: Span) -> CResult<()> {
+    fn with(
+        &mut self,
+        ctx: &mut Ctx,
+        items: &'a [WithItem],
+        body: &'a [Stmt],
+        is_async: bool,
+        span: Span,
+    ) -> CResult<()> {
         let Some((first, rest)) = items.split_first() else {
             return self.body(ctx, body);
         };
@@ -781,7 +888,15 @@ impl<'a> Builder<'a> {
         }
         self.line = f.span.line;
         let key = node_key(&**f);
-        self.make_function(ctx, key, &f.name, &f.params, FuncBody::Stmts(&f.body), f.is_async, f.span)?;
+        self.make_function(
+            ctx,
+            key,
+            &f.name,
+            &f.params,
+            FuncBody::Stmts(&f.body),
+            f.is_async,
+            f.span,
+        )?;
         for _ in &f.decorators {
             self.emit(Op::Call(1));
         }
@@ -815,7 +930,10 @@ impl<'a> Builder<'a> {
         let mut flags = 0;
         // Defaults (positional) as a tuple.
         let positional: Vec<&Param> = params.posonly.iter().chain(&params.args).collect();
-        let defaults: Vec<&Expr> = positional.iter().filter_map(|p| p.default.as_ref()).collect();
+        let defaults: Vec<&Expr> = positional
+            .iter()
+            .filter_map(|p| p.default.as_ref())
+            .collect();
         if !defaults.is_empty() {
             for d in &defaults {
                 self.expr(ctx, d)?;
@@ -823,7 +941,11 @@ impl<'a> Builder<'a> {
             self.emit(Op::BuildTuple(defaults.len() as u32));
             flags |= 1;
         }
-        let kwdefaults: Vec<&Param> = params.kwonly.iter().filter(|p| p.default.is_some()).collect();
+        let kwdefaults: Vec<&Param> = params
+            .kwonly
+            .iter()
+            .filter(|p| p.default.is_some())
+            .collect();
         if !kwdefaults.is_empty() {
             for p in &kwdefaults {
                 let c = self.add_const(Value::Str(Rc::from(p.name.as_str())));
@@ -848,6 +970,11 @@ impl<'a> Builder<'a> {
         }
         let qualname = self.child_qualname(ctx, name);
         let mut child = Builder::new(ctx, scope, kind, name, &qualname, span.line);
+        child.first_param = params
+            .posonly
+            .first()
+            .or(params.args.first())
+            .map(|p| p.name.clone());
         match body {
             FuncBody::Stmts(stmts) => {
                 for st in stmts {
@@ -937,7 +1064,9 @@ impl<'a> Builder<'a> {
             let mut names = Vec::new();
             for k in &c.keywords {
                 self.expr(ctx, &k.value)?;
-                names.push(Value::Str(Rc::from(k.arg.clone().unwrap_or_default().as_str())));
+                names.push(Value::Str(Rc::from(
+                    k.arg.clone().unwrap_or_default().as_str(),
+                )));
             }
             let kn = self.add_const(Value::Tuple(Rc::from(names)));
             self.emit(Op::LoadConst(kn));
@@ -950,7 +1079,13 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn aug_assign(&mut self, ctx: &mut Ctx, target: &'a Expr, op: BinOp, value: &'a Expr) -> CResult<()> {
+    fn aug_assign(
+        &mut self,
+        ctx: &mut Ctx,
+        target: &'a Expr,
+        op: BinOp,
+        value: &'a Expr,
+    ) -> CResult<()> {
         match &target.kind {
             ExprKind::Name(n) => {
                 self.load_name(ctx, n);
@@ -979,7 +1114,12 @@ impl<'a> Builder<'a> {
                 self.emit(Op::Rot3);
                 self.emit(Op::StoreSubscr);
             }
-            _ => return self.err("'expression' is an illegal expression for augmented assignment", target.span),
+            _ => {
+                return self.err(
+                    "'expression' is an illegal expression for augmented assignment",
+                    target.span,
+                )
+            }
         }
         Ok(())
     }
@@ -999,11 +1139,19 @@ impl<'a> Builder<'a> {
                 self.emit(Op::StoreSubscr);
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                let star = items.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
+                let star = items
+                    .iter()
+                    .position(|e| matches!(e.kind, ExprKind::Starred(_)));
                 match star {
                     Some(si) => {
-                        if items.iter().filter(|e| matches!(e.kind, ExprKind::Starred(_))).count() > 1 {
-                            return self.err("multiple starred expressions in assignment", target.span);
+                        if items
+                            .iter()
+                            .filter(|e| matches!(e.kind, ExprKind::Starred(_)))
+                            .count()
+                            > 1
+                        {
+                            return self
+                                .err("multiple starred expressions in assignment", target.span);
                         }
                         let before = si as u32;
                         let after = (items.len() - si - 1) as u32;
@@ -1021,7 +1169,10 @@ impl<'a> Builder<'a> {
                 }
             }
             ExprKind::Starred(_) => {
-                return self.err("starred assignment target must be in a list or tuple", target.span);
+                return self.err(
+                    "starred assignment target must be in a list or tuple",
+                    target.span,
+                );
             }
             _ => return self.err("cannot assign to expression", target.span),
         }
@@ -1067,7 +1218,9 @@ impl<'a> Builder<'a> {
                 },
             },
             Constant::Float(f) => Value::Float(*f),
-            Constant::Imaginary(_) => return self.err("complex numbers are not supported by the playground", span),
+            Constant::Imaginary(_) => {
+                return self.err("complex numbers are not supported by the playground", span)
+            }
             Constant::Str(s) => Value::Str(Rc::from(s.as_str())),
             Constant::Bytes(b) => Value::Bytes(Rc::from(b.as_slice())),
         })
@@ -1098,7 +1251,9 @@ impl<'a> Builder<'a> {
             }
             ExprKind::UnaryOp { op, operand } => {
                 // Fold negative literals so `-1` is a constant (and `-9223372036854775808` fits).
-                if let (UnaryOp::Neg, ExprKind::Constant(Constant::Int { digits, radix })) = (op, &operand.kind) {
+                if let (UnaryOp::Neg, ExprKind::Constant(Constant::Int { digits, radix })) =
+                    (op, &operand.kind)
+                {
                     if let Ok(i) = i64::from_str_radix(&format!("-{digits}"), *radix) {
                         let c = self.add_const(Value::Int(i));
                         self.emit(Op::LoadConst(c));
@@ -1125,7 +1280,11 @@ impl<'a> Builder<'a> {
                     self.patch(j, end);
                 }
             }
-            ExprKind::Compare { left, ops, comparators } => {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
                 self.expr(ctx, left)?;
                 if ops.len() == 1 {
                     self.expr(ctx, &comparators[0])?;
@@ -1157,7 +1316,11 @@ impl<'a> Builder<'a> {
                     self.patch(done, end);
                 }
             }
-            ExprKind::Call { func, args, keywords } => self.call(ctx, e, func, args, keywords)?,
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(ctx, e, func, args, keywords)?,
             ExprKind::Attribute { value, attr } => {
                 self.expr(ctx, value)?;
                 self.line = e.span.line;
@@ -1223,15 +1386,27 @@ impl<'a> Builder<'a> {
             ExprKind::ListComp { elt, generators } => {
                 self.comprehension(ctx, e, generators, CompKind::List(elt))?
             }
-            ExprKind::SetComp { elt, generators } => self.comprehension(ctx, e, generators, CompKind::Set(elt))?,
-            ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(ctx, e, generators, CompKind::Dict(key, value))?
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(ctx, e, generators, CompKind::Set(elt))?
             }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(ctx, e, generators, CompKind::Dict(key, value))?,
             ExprKind::GeneratorExp { elt, generators } => {
                 self.comprehension(ctx, e, generators, CompKind::Gen(elt))?
             }
             ExprKind::Lambda { params, body } => {
-                self.make_function(ctx, node_key(e), "<lambda>", params, FuncBody::Lambda(body), false, e.span)?;
+                self.make_function(
+                    ctx,
+                    node_key(e),
+                    "<lambda>",
+                    params,
+                    FuncBody::Lambda(body),
+                    false,
+                    e.span,
+                )?;
             }
             ExprKind::IfExp { test, body, orelse } => {
                 self.expr(ctx, test)?;
@@ -1327,16 +1502,28 @@ impl<'a> Builder<'a> {
             });
             return Ok(());
         }
-        self.emit(if kind == 2 { Op::BuildSet(0) } else { Op::BuildList(0) });
+        self.emit(if kind == 2 {
+            Op::BuildSet(0)
+        } else {
+            Op::BuildList(0)
+        });
         for i in items {
             match &i.kind {
                 ExprKind::Starred(inner) => {
                     self.expr(ctx, inner)?;
-                    self.emit(if kind == 2 { Op::SetUpdate(1) } else { Op::ListExtend(1) });
+                    self.emit(if kind == 2 {
+                        Op::SetUpdate(1)
+                    } else {
+                        Op::ListExtend(1)
+                    });
                 }
                 _ => {
                     self.expr(ctx, i)?;
-                    self.emit(if kind == 2 { Op::SetAdd(1) } else { Op::ListAppend(1) });
+                    self.emit(if kind == 2 {
+                        Op::SetAdd(1)
+                    } else {
+                        Op::ListAppend(1)
+                    });
                 }
             }
         }
@@ -1346,7 +1533,31 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn call(&mut self, ctx: &mut Ctx, e: &Expr, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult<()> {
+    fn call(
+        &mut self,
+        ctx: &mut Ctx,
+        e: &Expr,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> CResult<()> {
+        // Zero-argument super() becomes super(__class__, <first parameter>).
+        if let ExprKind::Name(n) = &func.kind {
+            if n == "super"
+                && args.is_empty()
+                && keywords.is_empty()
+                && self.cell_idx("__class__").is_some()
+            {
+                if let Some(first) = self.first_param.clone() {
+                    self.load_name(ctx, "super");
+                    self.load_name(ctx, "__class__");
+                    self.load_name(ctx, &first);
+                    self.line = e.span.line;
+                    self.emit(Op::Call(2));
+                    return Ok(());
+                }
+            }
+        }
         let simple_args = !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
         let simple_kw = !keywords.iter().any(|k| k.arg.is_none());
         if simple_args && simple_kw {
@@ -1375,7 +1586,9 @@ impl<'a> Builder<'a> {
                 let mut names = Vec::new();
                 for k in keywords {
                     self.expr(ctx, &k.value)?;
-                    names.push(Value::Str(Rc::from(k.arg.clone().unwrap_or_default().as_str())));
+                    names.push(Value::Str(Rc::from(
+                        k.arg.clone().unwrap_or_default().as_str(),
+                    )));
                 }
                 let kn = self.add_const(Value::Tuple(Rc::from(names)));
                 self.emit(Op::LoadConst(kn));
@@ -1433,7 +1646,12 @@ impl<'a> Builder<'a> {
                     let c = self.add_const(Value::Str(Rc::from(s.as_str())));
                     self.emit(Op::LoadConst(c));
                 }
-                FStringPart::Formatted { value, conversion, format_spec, debug_text } => {
+                FStringPart::Formatted {
+                    value,
+                    conversion,
+                    format_spec,
+                    debug_text,
+                } => {
                     if let Some(t) = debug_text {
                         let c = self.add_const(Value::Str(Rc::from(t.as_str())));
                         self.emit(Op::LoadConst(c));
@@ -1466,7 +1684,13 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn comprehension(&mut self, ctx: &mut Ctx, e: &'a Expr, generators: &'a [Comprehension], kind: CompKind<'a>) -> CResult<()> {
+    fn comprehension(
+        &mut self,
+        ctx: &mut Ctx,
+        e: &'a Expr,
+        generators: &'a [Comprehension],
+        kind: CompKind<'a>,
+    ) -> CResult<()> {
         let key = node_key(e);
         let scope = ctx.table.by_node[&key];
         let s = &ctx.table.scopes[scope];
@@ -1483,7 +1707,10 @@ impl<'a> Builder<'a> {
             (false, k) => k,
         };
         if is_async && !self.is_async_context() && !matches!(code_kind, CodeKind::AsyncGenerator) {
-            return self.err("asynchronous comprehension outside of an asynchronous function", e.span);
+            return self.err(
+                "asynchronous comprehension outside of an asynchronous function",
+                e.span,
+            );
         }
         let qualname = self.child_qualname(ctx, name);
         let mut child = Builder::new(ctx, scope, code_kind, name, &qualname, e.span.line);
@@ -1516,7 +1743,11 @@ impl<'a> Builder<'a> {
         self.emit(Op::LoadConst(c));
         self.emit(Op::MakeFunction(if freevars.is_empty() { 0 } else { 4 }));
         self.expr(ctx, &generators[0].iter)?;
-        self.emit(if generators[0].is_async { Op::GetAIter } else { Op::GetIter });
+        self.emit(if generators[0].is_async {
+            Op::GetAIter
+        } else {
+            Op::GetIter
+        });
         self.emit(Op::Call(1));
         if is_async && !matches!(code_kind, CodeKind::AsyncGenerator) {
             self.await_tos();
@@ -1525,7 +1756,13 @@ impl<'a> Builder<'a> {
     }
 
     /// The loop for generator `i`; the iterator is on TOS already.
-    fn comp_loop(&mut self, ctx: &mut Ctx, generators: &'a [Comprehension], i: usize, kind: CompKind<'a>) -> CResult<()> {
+    fn comp_loop(
+        &mut self,
+        ctx: &mut Ctx,
+        generators: &'a [Comprehension],
+        i: usize,
+        kind: CompKind<'a>,
+    ) -> CResult<()> {
         let g = &generators[i];
         let depth = (i + 2) as u32;
         let start = self.here();
@@ -1547,7 +1784,11 @@ impl<'a> Builder<'a> {
         if i + 1 < generators.len() {
             let next = &generators[i + 1];
             self.expr(ctx, &next.iter)?;
-            self.emit(if next.is_async { Op::GetAIter } else { Op::GetIter });
+            self.emit(if next.is_async {
+                Op::GetAIter
+            } else {
+                Op::GetIter
+            });
             self.comp_loop(ctx, generators, i + 1, kind)?;
         } else {
             match kind {

@@ -92,7 +92,11 @@ pub fn node_key<T>(node: &T) -> usize {
 }
 
 pub fn analyze(module: &Module) -> Result<SymbolTable, (String, Span)> {
-    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, None)], by_node: HashMap::new(), current: 0 };
+    let mut b = Builder {
+        scopes: vec![Scope::new(ScopeKind::Module, None)],
+        by_node: HashMap::new(),
+        current: 0,
+    };
     for stmt in &module.body {
         b.stmt(stmt);
     }
@@ -101,21 +105,31 @@ pub fn analyze(module: &Module) -> Result<SymbolTable, (String, Span)> {
             return Err(err.clone());
         }
     }
-    let mut table = SymbolTable { scopes: b.scopes, by_node: b.by_node };
+    let mut table = SymbolTable {
+        scopes: b.scopes,
+        by_node: b.by_node,
+    };
     resolve(&mut table, 0, &HashSet::new())?;
     Ok(table)
 }
 
 /// Resolve names top-down; `enclosing` holds names bound in enclosing
 /// function scopes (visible as free variables).
-fn resolve(table: &mut SymbolTable, idx: usize, enclosing: &HashSet<String>) -> Result<(), (String, Span)> {
+fn resolve(
+    table: &mut SymbolTable,
+    idx: usize,
+    enclosing: &HashSet<String>,
+) -> Result<(), (String, Span)> {
     let kind = table.scopes[idx].kind;
     let mut resolved = HashMap::new();
     {
         let s = &table.scopes[idx];
         for name in &s.nonlocals {
             if !enclosing.contains(name) {
-                return Err((format!("no binding for nonlocal '{name}' found"), Span::default()));
+                return Err((
+                    format!("no binding for nonlocal '{name}' found"),
+                    Span::default(),
+                ));
             }
             resolved.insert(name.clone(), NameScope::Free);
         }
@@ -124,7 +138,11 @@ fn resolve(table: &mut SymbolTable, idx: usize, enclosing: &HashSet<String>) -> 
         }
         for name in &s.bound {
             if !resolved.contains_key(name) {
-                let scope = if kind == ScopeKind::Function { NameScope::Local } else { NameScope::Global };
+                let scope = if kind == ScopeKind::Function {
+                    NameScope::Local
+                } else {
+                    NameScope::Global
+                };
                 resolved.insert(name.clone(), scope);
             }
         }
@@ -185,8 +203,12 @@ fn resolve(table: &mut SymbolTable, idx: usize, enclosing: &HashSet<String>) -> 
         }
     }
     // Free variables: own free names plus those children capture through us.
-    let mut own_free: Vec<String> =
-        scope.resolved.iter().filter(|(_, s)| **s == NameScope::Free).map(|(n, _)| n.clone()).collect();
+    let mut own_free: Vec<String> = scope
+        .resolved
+        .iter()
+        .filter(|(_, s)| **s == NameScope::Free)
+        .map(|(n, _)| n.clone())
+        .collect();
     own_free.sort();
     for name in own_free {
         freevars.push(name);
@@ -196,7 +218,8 @@ fn resolve(table: &mut SymbolTable, idx: usize, enclosing: &HashSet<String>) -> 
         .filter(|n| {
             !cellvars.contains(n)
                 && !freevars.contains(n)
-                && !(kind == ScopeKind::Function && scope.resolved.get(n) == Some(&NameScope::Global))
+                && !(kind == ScopeKind::Function
+                    && scope.resolved.get(n) == Some(&NameScope::Global))
         })
         .collect();
     pass_through.sort();
@@ -247,7 +270,12 @@ impl Builder {
 
     fn params(&mut self, params: &Params) {
         // Defaults are evaluated in the enclosing scope.
-        for p in params.posonly.iter().chain(&params.args).chain(&params.kwonly) {
+        for p in params
+            .posonly
+            .iter()
+            .chain(&params.args)
+            .chain(&params.kwonly)
+        {
             if let Some(d) = &p.default {
                 self.expr(d);
             }
@@ -271,7 +299,12 @@ impl Builder {
         // as the compiler lays locals out that way.
         let s = self.cur();
         let mut ordered: Vec<String> = Vec::new();
-        for p in params.posonly.iter().chain(&params.args).chain(&params.kwonly) {
+        for p in params
+            .posonly
+            .iter()
+            .chain(&params.args)
+            .chain(&params.kwonly)
+        {
             ordered.push(p.name.clone());
         }
         if let Some(p) = &params.vararg {
@@ -318,7 +351,13 @@ impl Builder {
                 self.body(body);
                 self.body(orelse);
             }
-            StmtKind::For { target, iter, body, orelse, is_async } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async,
+            } => {
                 if *is_async {
                     self.cur().has_await = true;
                 }
@@ -359,7 +398,12 @@ impl Builder {
                 }
             }
             StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 self.body(body);
                 for h in handlers {
                     if let Some(t) = &h.typ {
@@ -381,7 +425,11 @@ impl Builder {
                     self.expr(c);
                 }
             }
-            StmtKind::With { items, body, is_async } => {
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
                 if *is_async {
                     self.cur().has_await = true;
                 }
@@ -422,9 +470,14 @@ impl Builder {
             StmtKind::Nonlocal(names) => {
                 for n in names {
                     if self.cur().kind == ScopeKind::Module && self.cur().error.is_none() {
-                        self.cur().error = Some(("nonlocal declaration not allowed at module level".into(), stmt.span));
+                        self.cur().error = Some((
+                            "nonlocal declaration not allowed at module level".into(),
+                            stmt.span,
+                        ));
                     }
-                    if (self.cur().bound.contains(n) || self.cur().used.contains(n)) && self.cur().error.is_none() {
+                    if (self.cur().bound.contains(n) || self.cur().used.contains(n))
+                        && self.cur().error.is_none()
+                    {
                         let msg = if self.cur().bound.contains(n) {
                             format!("name '{n}' is assigned to before nonlocal declaration")
                         } else {
@@ -519,13 +572,19 @@ impl Builder {
                     self.expr(v);
                 }
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.expr(left);
                 for c in comparators {
                     self.expr(c);
                 }
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.expr(func);
                 for a in args {
                     self.expr(a);
@@ -567,7 +626,11 @@ impl Builder {
                     self.scopes[idx].is_generator = true;
                 }
             }
-            ExprKind::DictComp { key, value, generators } => {
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => {
                 self.comprehension(node_key(e), generators, &[key, value]);
             }
             ExprKind::Lambda { params, body } => {
@@ -602,7 +665,12 @@ impl Builder {
                 // In a comprehension, the walrus binds in the enclosing function.
                 if let ExprKind::Name(n) = &target.kind {
                     let mut idx = self.current;
-                    while self.scopes[idx].bound.first().map(|s| s == ".0").unwrap_or(false) {
+                    while self.scopes[idx]
+                        .bound
+                        .first()
+                        .map(|s| s == ".0")
+                        .unwrap_or(false)
+                    {
                         match self.scopes[idx].parent {
                             Some(p) => idx = p,
                             None => break,
@@ -626,7 +694,10 @@ impl Builder {
 
     fn fstring_parts(&mut self, parts: &[FStringPart]) {
         for p in parts {
-            if let FStringPart::Formatted { value, format_spec, .. } = p {
+            if let FStringPart::Formatted {
+                value, format_spec, ..
+            } = p
+            {
                 self.expr(value);
                 if let Some(spec) = format_spec {
                     self.fstring_parts(spec);

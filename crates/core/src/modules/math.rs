@@ -89,7 +89,10 @@ fn to_int(vm: &mut Vm, v: &Value, f: fn(f64) -> f64) -> PyResult<Value> {
                 return Err(vm.value_error("cannot convert float NaN to integer"));
             }
             if x.is_infinite() {
-                return Err(vm.new_exc(ExcKind::OverflowError, "cannot convert float infinity to integer"));
+                return Err(vm.new_exc(
+                    ExcKind::OverflowError,
+                    "cannot convert float infinity to integer",
+                ));
             }
             Ok(int_value(BigInt::from_f64(f(x)).unwrap_or_default()))
         }
@@ -186,7 +189,9 @@ unary_float!(radians, f64::to_radians);
 
 fn atan2(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "atan2", &args, 2, 2)?;
-    Ok(Value::Float(arg_f64(vm, &args.pos[0])?.atan2(arg_f64(vm, &args.pos[1])?)))
+    Ok(Value::Float(
+        arg_f64(vm, &args.pos[0])?.atan2(arg_f64(vm, &args.pos[1])?),
+    ))
 }
 
 fn hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -220,7 +225,9 @@ fn isclose(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let diff = (b - a).abs();
-    Ok(Value::Bool(diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs))
+    Ok(Value::Bool(
+        diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs,
+    ))
 }
 
 fn isnan(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -240,7 +247,10 @@ fn int_arg(vm: &Vm, v: &Value) -> PyResult<BigInt> {
         Value::Int(i) => Ok(BigInt::from_i64(*i)),
         Value::Bool(b) => Ok(BigInt::from_i64(*b as i64)),
         Value::BigInt(b) => Ok((**b).clone()),
-        other => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(other)))),
+        other => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(other)
+        ))),
     }
 }
 
@@ -258,10 +268,18 @@ fn factorial(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = match n.to_i64() {
         Some(n) if n >= 0 => n,
         Some(_) => return Err(vm.value_error("factorial() not defined for negative values")),
-        None => return Err(vm.new_exc(ExcKind::OverflowError, "factorial() argument should not exceed 9223372036854775807")),
+        None => {
+            return Err(vm.new_exc(
+                ExcKind::OverflowError,
+                "factorial() argument should not exceed 9223372036854775807",
+            ))
+        }
     };
     if n > 20_000 {
-        return Err(vm.new_exc(ExcKind::MemoryError, "factorial too large for the playground"));
+        return Err(vm.new_exc(
+            ExcKind::MemoryError,
+            "factorial too large for the playground",
+        ));
     }
     let mut acc = BigInt::from_i64(1);
     for i in 2..=n {
@@ -283,7 +301,11 @@ fn isqrt(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let two = BigInt::from_i64(2);
     let mut x = BigInt::from_i64(1).shl(n.bit_length().div_ceil(2));
     loop {
-        let y = x.add(&n.divmod_floor(&x).map(|(q, _)| q).unwrap_or_default()).divmod_floor(&two).map(|(q, _)| q).unwrap_or_default();
+        let y = x
+            .add(&n.divmod_floor(&x).map(|(q, _)| q).unwrap_or_default())
+            .divmod_floor(&two)
+            .map(|(q, _)| q)
+            .unwrap_or_default();
         if y >= x {
             return Ok(int_value(x));
         }
@@ -334,7 +356,11 @@ fn comb(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let k = k.min(n - k);
     let mut acc = BigInt::from_i64(1);
     for i in 0..k {
-        acc = acc.mul(&BigInt::from_i64(n - i)).divmod_floor(&BigInt::from_i64(i + 1)).map(|(q, _)| q).unwrap_or_default();
+        acc = acc
+            .mul(&BigInt::from_i64(n - i))
+            .divmod_floor(&BigInt::from_i64(i + 1))
+            .map(|(q, _)| q)
+            .unwrap_or_default();
     }
     Ok(int_value(acc))
 }

@@ -17,7 +17,15 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 /// Modules a program can import, for error messages.
-pub const AVAILABLE: &[&str] = &["asyncio", "functools", "math", "random", "sys", "time", "typing"];
+pub const AVAILABLE: &[&str] = &[
+    "asyncio",
+    "functools",
+    "math",
+    "random",
+    "sys",
+    "time",
+    "typing",
+];
 
 /// Create a module by name, or `None` if the playground does not have it.
 pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
@@ -46,19 +54,32 @@ pub fn native_module(name: &str, funcs: &[(&str, NativeFn)], values: Vec<(&str, 
             g.insert(Rc::from(vname), v);
         }
     }
-    Value::Module(Rc::new(ModuleObj { name: Rc::from(name), globals }))
+    Value::Module(Rc::new(ModuleObj {
+        name: Rc::from(name),
+        globals,
+    }))
 }
 
 /// Parse and compile library source shipped with the playground.
 pub fn compile_library(_vm: &mut Vm, name: &str, source: &str) -> PyResult<Rc<Code>> {
-    let module = crate::syntax::parse(source)
-        .map_err(|e| Interrupt::Fatal(Fatal::Internal(format!("library module {name} does not parse: {e}"))))?;
-    crate::compiler::compile_module(&module, &format!("<{name}>"), true)
-        .map_err(|e| Interrupt::Fatal(Fatal::Internal(format!("library module {name} does not compile: {}", e.msg))))
+    let module = crate::syntax::parse(source).map_err(|e| {
+        Interrupt::Fatal(Fatal::Internal(format!(
+            "library module {name} does not parse: {e}"
+        )))
+    })?;
+    crate::compiler::compile_module(&module, &format!("<{name}>"), true).map_err(|e| {
+        Interrupt::Fatal(Fatal::Internal(format!(
+            "library module {name} does not compile: {}",
+            e.msg
+        )))
+    })
 }
 
 fn python_module(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> {
     let code = compile_library(vm, name, source)?;
     let globals = vm.exec_module_code(code, name)?;
-    Ok(Value::Module(Rc::new(ModuleObj { name: Rc::from(name), globals })))
+    Ok(Value::Module(Rc::new(ModuleObj {
+        name: Rc::from(name),
+        globals,
+    })))
 }

@@ -32,7 +32,9 @@ fn to_big(vm: &Vm, v: &Value, what: &str) -> PyResult<BigInt> {
         Value::Int(i) => Ok(BigInt::from_i64(*i)),
         Value::Bool(b) => Ok(BigInt::from_i64(*b as i64)),
         Value::BigInt(b) => Ok((**b).clone()),
-        Value::Float(f) if f.fract() == 0.0 && f.is_finite() => Ok(BigInt::from_f64(*f).unwrap_or_default()),
+        Value::Float(f) if f.fract() == 0.0 && f.is_finite() => {
+            Ok(BigInt::from_f64(*f).unwrap_or_default())
+        }
         other => Err(vm.type_error(format!(
             "'{}' object cannot be interpreted as an integer{}",
             vm.type_name(other),
@@ -92,13 +94,25 @@ fn range_pick(vm: &mut Vm, start: BigInt, stop: Option<BigInt>, step: BigInt) ->
         if width > BigInt::from_i64(0) {
             return Ok(int_value(start.add(&randbelow(vm, &width))));
         }
-        return Err(vm.value_error(format!("empty range for randrange() ({start}, {stop}, {width})")));
+        return Err(vm.value_error(format!(
+            "empty range for randrange() ({start}, {stop}, {width})"
+        )));
     }
     let zero = BigInt::from_i64(0);
     let n = if step > zero {
-        width.add(&step).sub(&one).divmod_floor(&step).map(|(q, _)| q).unwrap_or_default()
+        width
+            .add(&step)
+            .sub(&one)
+            .divmod_floor(&step)
+            .map(|(q, _)| q)
+            .unwrap_or_default()
     } else if step < zero {
-        width.add(&step).add(&one).divmod_floor(&step).map(|(q, _)| q).unwrap_or_default()
+        width
+            .add(&step)
+            .add(&one)
+            .divmod_floor(&step)
+            .map(|(q, _)| q)
+            .unwrap_or_default()
     } else {
         return Err(vm.value_error("zero step for randrange()"));
     };
@@ -127,7 +141,12 @@ fn randint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "randint", &args, 2, 2)?;
     let a = to_big(vm, &args.pos[0], "")?;
     let b = to_big(vm, &args.pos[1], "")?;
-    range_pick(vm, a, Some(b.add(&BigInt::from_i64(1))), BigInt::from_i64(1))
+    range_pick(
+        vm,
+        a,
+        Some(b.add(&BigInt::from_i64(1))),
+        BigInt::from_i64(1),
+    )
 }
 
 fn choice(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -137,12 +156,17 @@ fn choice(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if n == 0 {
         return Err(vm.new_exc(ExcKind::IndexError, "Cannot choose from an empty sequence"));
     }
-    let i = randbelow(vm, &BigInt::from_u64(n as u64)).to_i64().unwrap_or(0);
+    let i = randbelow(vm, &BigInt::from_u64(n as u64))
+        .to_i64()
+        .unwrap_or(0);
     vm.get_item(&seq, &Value::Int(i))
 }
 
 fn choices(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let weights = args.take_kw("weights").or_else(|| args.pos.get(1).cloned()).filter(|w| !w.is_none());
+    let weights = args
+        .take_kw("weights")
+        .or_else(|| args.pos.get(1).cloned())
+        .filter(|w| !w.is_none());
     let cum = args.take_kw("cum_weights").filter(|w| !w.is_none());
     let k = match args.take_kw("k").or_else(|| args.pos.get(2).cloned()) {
         Some(Value::Int(k)) => k.max(0) as usize,
@@ -151,7 +175,9 @@ fn choices(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let population = vm.iterate(&args.pos[0])?;
     let n = population.len();
     let cum_weights: Option<Vec<f64>> = match (weights, cum) {
-        (Some(_), Some(_)) => return Err(vm.type_error("Cannot specify both weights and cumulative weights")),
+        (Some(_), Some(_)) => {
+            return Err(vm.type_error("Cannot specify both weights and cumulative weights"))
+        }
         (Some(w), None) => {
             let mut acc = 0.0;
             let mut out = Vec::new();
@@ -161,7 +187,12 @@ fn choices(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             }
             Some(out)
         }
-        (None, Some(c)) => Some(vm.iterate(&c)?.iter().map(|x| vm.to_f64(x).ok().flatten().unwrap_or(0.0)).collect()),
+        (None, Some(c)) => Some(
+            vm.iterate(&c)?
+                .iter()
+                .map(|x| vm.to_f64(x).ok().flatten().unwrap_or(0.0))
+                .collect(),
+        ),
         (None, None) => None,
     };
     let mut out = Vec::with_capacity(k);
@@ -209,7 +240,9 @@ fn shuffle(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let seq = args.pos[0].clone();
         let n = len_of(vm, &seq)?;
         for i in (1..n).rev() {
-            let j = randbelow(vm, &BigInt::from_u64(i as u64 + 1)).to_i64().unwrap_or(0);
+            let j = randbelow(vm, &BigInt::from_u64(i as u64 + 1))
+                .to_i64()
+                .unwrap_or(0);
             let a = vm.get_item(&seq, &Value::Int(i as i64))?;
             let b = vm.get_item(&seq, &Value::Int(j))?;
             vm.set_item(&seq, Value::Int(i as i64), b)?;
@@ -219,7 +252,9 @@ fn shuffle(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let n = l.borrow().len();
     for i in (1..n).rev() {
-        let j = randbelow(vm, &BigInt::from_u64(i as u64 + 1)).to_i64().unwrap_or(0) as usize;
+        let j = randbelow(vm, &BigInt::from_u64(i as u64 + 1))
+            .to_i64()
+            .unwrap_or(0) as usize;
         l.borrow_mut().swap(i, j);
     }
     Ok(Value::None)
@@ -229,13 +264,21 @@ fn sample(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let k_kw = args.take_kw("k");
     args.take_kw("counts");
     let population = args.pos.first().cloned().unwrap_or(Value::None);
-    if matches!(population, Value::Set(_) | Value::FrozenSet(_) | Value::Dict(_)) {
-        return Err(vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d)."));
+    if matches!(
+        population,
+        Value::Set(_) | Value::FrozenSet(_) | Value::Dict(_)
+    ) {
+        return Err(
+            vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).")
+        );
     }
     let k = match k_kw.or_else(|| args.pos.get(1).cloned()) {
         Some(Value::Int(k)) => k,
         Some(other) => {
-            return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&other))))
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(&other)
+            )))
         }
         None => return Err(vm.type_error("sample() missing 1 required positional argument: 'k'")),
     };
@@ -254,16 +297,22 @@ fn sample(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if n <= setsize {
         let mut pool = vm.iterate(&population)?;
         for i in 0..k {
-            let j = randbelow(vm, &BigInt::from_u64((n - i) as u64)).to_i64().unwrap_or(0) as usize;
+            let j = randbelow(vm, &BigInt::from_u64((n - i) as u64))
+                .to_i64()
+                .unwrap_or(0) as usize;
             result.push(pool[j].clone());
             pool[j] = pool[n - i - 1].clone();
         }
     } else {
         let mut selected = std::collections::HashSet::new();
         for _ in 0..k {
-            let mut j = randbelow(vm, &BigInt::from_u64(n as u64)).to_i64().unwrap_or(0);
+            let mut j = randbelow(vm, &BigInt::from_u64(n as u64))
+                .to_i64()
+                .unwrap_or(0);
             while selected.contains(&j) {
-                j = randbelow(vm, &BigInt::from_u64(n as u64)).to_i64().unwrap_or(0);
+                j = randbelow(vm, &BigInt::from_u64(n as u64))
+                    .to_i64()
+                    .unwrap_or(0);
             }
             selected.insert(j);
             result.push(vm.get_item(&population, &Value::Int(j))?);

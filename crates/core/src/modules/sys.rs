@@ -10,7 +10,12 @@ use crate::vm::PyResult;
 use std::rc::Rc;
 
 pub fn module(vm: &mut Vm) -> Value {
-    let stream_class = new_class("TextIOWrapper", "_io", vec![vm.types.object.clone()], ClassKind::Object);
+    let stream_class = new_class(
+        "TextIOWrapper",
+        "_io",
+        vec![vm.types.object.clone()],
+        ClassKind::Object,
+    );
     method(&stream_class, "write", stream_write);
     method(&stream_class, "flush", stream_flush);
     let stream = |fd: i64| {
@@ -23,8 +28,13 @@ pub fn module(vm: &mut Vm) -> Value {
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
     ];
-    let version_info =
-        Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]);
+    let version_info = Value::tuple(vec![
+        Value::Int(3),
+        Value::Int(11),
+        Value::Int(7),
+        Value::str("final"),
+        Value::Int(0),
+    ]);
     native_module(
         "sys",
         FUNCS,
@@ -46,7 +56,12 @@ fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "write", &args, 2, 2)?;
     let text = match &args.pos[1] {
         Value::Str(s) => s.clone(),
-        other => return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(other)))),
+        other => {
+            return Err(vm.type_error(format!(
+                "write() argument must be str, not {}",
+                vm.type_name(other)
+            )))
+        }
     };
     write_to(vm, Some(args.pos[0].clone()), &text)?;
     Ok(Value::Int(text.chars().count() as i64))

@@ -41,7 +41,10 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
     let shown = vm.repr(&args.pos[0])?;
-    Err(Interrupt::Suspend(Suspension::Block { seconds, what: Rc::from(format!("time.sleep({shown})")) }))
+    Err(Interrupt::Suspend(Suspension::Block {
+        seconds,
+        what: Rc::from(format!("time.sleep({shown})")),
+    }))
 }
 
 fn time(vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -79,7 +82,15 @@ fn civil(t: f64) -> (i64, i64, i64, i64, i64, i64, i64) {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let weekday = (days + 3).rem_euclid(7); // 0 = Monday
-    (if m <= 2 { y + 1 } else { y }, m, d, rem / 3600, rem % 3600 / 60, rem % 60, weekday)
+    (
+        if m <= 2 { y + 1 } else { y },
+        m,
+        d,
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60,
+        weekday,
+    )
 }
 
 fn strftime(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -117,7 +128,9 @@ fn strftime(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn ctime(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let (y, mo, d, h, mi, s, wd) = civil(vm.epoch_base + vm.time());
     const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     Ok(Value::Str(Rc::from(format!(
         "{} {} {:2} {:02}:{:02}:{:02} {}",
         DAYS[wd as usize],

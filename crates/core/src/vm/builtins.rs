@@ -15,11 +15,23 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 pub fn native(name: &str, func: NativeFn) -> Value {
-    Value::Native(Rc::new(NativeFunction { name: Rc::from(name), func, bound: None, data: None, owner: None }))
+    Value::Native(Rc::new(NativeFunction {
+        name: Rc::from(name),
+        func,
+        bound: None,
+        data: None,
+        owner: None,
+    }))
 }
 
 pub fn native_with_data(name: &str, func: NativeFn, data: Value) -> Value {
-    Value::Native(Rc::new(NativeFunction { name: Rc::from(name), func, bound: None, data: Some(data), owner: None }))
+    Value::Native(Rc::new(NativeFunction {
+        name: Rc::from(name),
+        func,
+        bound: None,
+        data: Some(data),
+        owner: None,
+    }))
 }
 
 /// Register a native method on a class.
@@ -45,9 +57,15 @@ pub fn check_args(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> P
                 _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
             }
         } else if n < min {
-            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
         };
         return Err(vm.type_error(msg));
     }
@@ -90,8 +108,13 @@ pub fn install(vm: &mut Vm) {
         add(name, Value::Class(cls.clone()));
     }
     for (kind, cls) in &t.exceptions {
-        if !matches!(kind, ExcKind::CancelledError | ExcKind::InvalidStateError | ExcKind::QueueEmpty | ExcKind::QueueFull)
-        {
+        if !matches!(
+            kind,
+            ExcKind::CancelledError
+                | ExcKind::InvalidStateError
+                | ExcKind::QueueEmpty
+                | ExcKind::QueueFull
+        ) {
             add(kind.name(), Value::Class(cls.clone()));
         }
     }
@@ -194,14 +217,20 @@ fn b_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         None | Some(Value::None) => " ".to_string(),
         Some(Value::Str(s)) => s.to_string(),
         Some(other) => {
-            return Err(vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(&other))))
+            return Err(vm.type_error(format!(
+                "sep must be None or a string, not {}",
+                vm.type_name(&other)
+            )))
         }
     };
     let end = match end {
         None | Some(Value::None) => "\n".to_string(),
         Some(Value::Str(s)) => s.to_string(),
         Some(other) => {
-            return Err(vm.type_error(format!("end must be None or a string, not {}", vm.type_name(&other))))
+            return Err(vm.type_error(format!(
+                "end must be None or a string, not {}",
+                vm.type_name(&other)
+            )))
         }
     };
     let mut text = String::new();
@@ -245,9 +274,15 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
                     }
                 }
             }
-            None => return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v)))),
+            None => {
+                return Err(
+                    vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v)))
+                )
+            }
         },
-        _ => return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v)))),
+        _ => {
+            return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v))))
+        }
     })
 }
 
@@ -274,7 +309,11 @@ fn b_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Float(f) => Value::Float(f.abs()),
         _ => match vm.type_lookup(v, "__abs__") {
             Some(m) => vm.call(&m, vec![v.clone()])?,
-            None => return Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+            None => {
+                return Err(
+                    vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))
+                )
+            }
         },
     })
 }
@@ -282,7 +321,9 @@ fn b_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn b_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let start = args.take_kw("start");
     check_args(vm, "sum", &args, 1, 2)?;
-    let mut acc = start.or_else(|| args.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+    let mut acc = start
+        .or_else(|| args.pos.get(1).cloned())
+        .unwrap_or(Value::Int(0));
     if let Value::Str(_) = acc {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -343,7 +384,9 @@ fn b_max(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn b_round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let nd = args.take_kw("ndigits");
     check_args(vm, "round", &args, 1, 2)?;
-    let ndigits = nd.or_else(|| args.pos.get(1).cloned()).filter(|v| !v.is_none());
+    let ndigits = nd
+        .or_else(|| args.pos.get(1).cloned())
+        .filter(|v| !v.is_none());
     let x = &args.pos[0];
     match (x, ndigits) {
         (Value::Float(f), None) => {
@@ -351,7 +394,10 @@ fn b_round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 return Err(vm.value_error("cannot convert float NaN to integer"));
             }
             if f.is_infinite() {
-                return Err(vm.new_exc(ExcKind::OverflowError, "cannot convert float infinity to integer"));
+                return Err(vm.new_exc(
+                    ExcKind::OverflowError,
+                    "cannot convert float infinity to integer",
+                ));
             }
             let r = pyfloat::round_half_even(*f, 0);
             Ok(int_value(BigInt::from_f64(r).unwrap_or_default()))
@@ -359,7 +405,9 @@ fn b_round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         (Value::Float(f), Some(n)) => {
             let n = match n {
                 Value::Int(i) => i,
-                _ => return Err(vm.type_error("'float' object cannot be interpreted as an integer")),
+                _ => {
+                    return Err(vm.type_error("'float' object cannot be interpreted as an integer"))
+                }
             };
             Ok(Value::Float(pyfloat::round_half_even(*f, n)))
         }
@@ -392,7 +440,10 @@ fn b_round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         }
         (v, _) => match vm.type_lookup(v, "__round__") {
             Some(m) => vm.call(&m, args.pos.clone()),
-            None => Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(v)))),
+            None => Err(vm.type_error(format!(
+                "type {} doesn't define __round__ method",
+                vm.type_name(v)
+            ))),
         },
     }
 }
@@ -439,7 +490,12 @@ pub fn merge_sort<T: Clone>(
 }
 
 /// Sort values like `list.sort(key=..., reverse=...)`.
-pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<Vec<Value>> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    key: Option<Value>,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
     let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
     for it in items {
         let k = match &key {
@@ -451,11 +507,15 @@ pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Option<Value>, reverse: 
     if reverse {
         // Reverse stability: sort reversed input, then reverse the output.
         keyed.reverse();
-        let mut sorted = merge_sort(vm, keyed, &mut |vm, a, b| vm.compare_order(&a.0, &b.0, CmpOp::Lt))?;
+        let mut sorted = merge_sort(vm, keyed, &mut |vm, a, b| {
+            vm.compare_order(&a.0, &b.0, CmpOp::Lt)
+        })?;
         sorted.reverse();
         return Ok(sorted.into_iter().map(|(_, v)| v).collect());
     }
-    let sorted = merge_sort(vm, keyed, &mut |vm, a, b| vm.compare_order(&a.0, &b.0, CmpOp::Lt))?;
+    let sorted = merge_sort(vm, keyed, &mut |vm, a, b| {
+        vm.compare_order(&a.0, &b.0, CmpOp::Lt)
+    })?;
     Ok(sorted.into_iter().map(|(_, v)| v).collect())
 }
 
@@ -479,12 +539,22 @@ fn b_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "reversed", &args, 1, 1)?;
     let v = &args.pos[0];
     Ok(match v {
-        Value::List(l) => iter_value(IterObj::Reversed { seq: v.clone(), index: l.borrow().len() }),
-        Value::Tuple(t) => iter_value(IterObj::Reversed { seq: v.clone(), index: t.len() }),
+        Value::List(l) => iter_value(IterObj::Reversed {
+            seq: v.clone(),
+            index: l.borrow().len(),
+        }),
+        Value::Tuple(t) => iter_value(IterObj::Reversed {
+            seq: v.clone(),
+            index: t.len(),
+        }),
         Value::Range(r) => {
             let n = range_len(r.0, r.1, r.2);
             let last = r.0 + (n - 1) * r.2;
-            iter_value(IterObj::Range { next: last, stop: r.0 - r.2, step: -r.2 })
+            iter_value(IterObj::Range {
+                next: last,
+                stop: r.0 - r.2,
+                step: -r.2,
+            })
         }
         Value::Str(_) | Value::Dict(_) => {
             let mut items = vm.iterate(v)?;
@@ -493,7 +563,9 @@ fn b_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         _ => match vm.type_lookup(v, "__reversed__") {
             Some(m) => vm.call(&m, vec![v.clone()])?,
-            None => return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(v)))),
+            None => {
+                return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(v))))
+            }
         },
     })
 }
@@ -501,9 +573,14 @@ fn b_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn b_enumerate(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let start = args.take_kw("start");
     check_args(vm, "enumerate", &args, 1, 2)?;
-    let start = start.or_else(|| args.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+    let start = start
+        .or_else(|| args.pos.get(1).cloned())
+        .unwrap_or(Value::Int(0));
     let inner = vm.get_iter(&args.pos[0])?;
-    Ok(iter_value(IterObj::Enumerate { inner, count: start }))
+    Ok(iter_value(IterObj::Enumerate {
+        inner,
+        count: start,
+    }))
 }
 
 fn b_zip(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -523,13 +600,19 @@ fn b_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for a in &args.pos[1..] {
         iters.push(vm.get_iter(a)?);
     }
-    Ok(iter_value(IterObj::Map { func: args.pos[0].clone(), iters }))
+    Ok(iter_value(IterObj::Map {
+        func: args.pos[0].clone(),
+        iters,
+    }))
 }
 
 fn b_filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "filter", &args, 2, 2)?;
     let inner = vm.get_iter(&args.pos[1])?;
-    Ok(iter_value(IterObj::Filter { func: args.pos[0].clone(), inner }))
+    Ok(iter_value(IterObj::Filter {
+        func: args.pos[0].clone(),
+        inner,
+    }))
 }
 
 fn b_any(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -590,7 +673,11 @@ fn b_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     return Ok(Value::Bool(true));
                 }
             }
-            _ => return Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+            _ => {
+                return Err(vm.type_error(
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                ))
+            }
         }
     }
     Ok(Value::Bool(false))
@@ -623,7 +710,10 @@ fn b_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn attr_name(vm: &Vm, v: &Value, func: &str) -> PyResult<Rc<str>> {
     match v {
         Value::Str(s) => Ok(s.clone()),
-        other => Err(vm.type_error(format!("{func}(): attribute name must be string, not '{}'", vm.type_name(other)))),
+        other => Err(vm.type_error(format!(
+            "{func}(): attribute name must be string, not '{}'",
+            vm.type_name(other)
+        ))),
     }
 }
 
@@ -632,7 +722,9 @@ fn b_hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let name = attr_name(vm, &args.pos[1], "hasattr")?;
     match vm.get_attr(&args.pos[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
-        Err(Interrupt::Raise(e)) if vm.is_instance_of_kind(&e, ExcKind::AttributeError) => Ok(Value::Bool(false)),
+        Err(Interrupt::Raise(e)) if vm.is_instance_of_kind(&e, ExcKind::AttributeError) => {
+            Ok(Value::Bool(false))
+        }
         Err(e) => Err(e),
     }
 }
@@ -642,7 +734,9 @@ fn b_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let name = attr_name(vm, &args.pos[1], "getattr")?;
     match vm.get_attr(&args.pos[0], &name) {
         Ok(v) => Ok(v),
-        Err(Interrupt::Raise(e)) if args.pos.len() == 3 && vm.is_instance_of_kind(&e, ExcKind::AttributeError) => {
+        Err(Interrupt::Raise(e))
+            if args.pos.len() == 3 && vm.is_instance_of_kind(&e, ExcKind::AttributeError) =>
+        {
             Ok(args.pos[2].clone())
         }
         Err(e) => Err(e),
@@ -671,7 +765,9 @@ fn b_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn b_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "next", &args, 1, 2)?;
     let it = &args.pos[0];
-    if !matches!(it, Value::Iterator(_) | Value::Generator(_)) && vm.type_lookup(it, "__next__").is_none() {
+    if !matches!(it, Value::Iterator(_) | Value::Generator(_))
+        && vm.type_lookup(it, "__next__").is_none()
+    {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
     match vm.call_next(it)? {
@@ -699,8 +795,11 @@ fn b_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Value::Bool(b) => Some(BigInt::from_i64(*b as i64)),
             _ => None,
         };
-        let (Some(b), Some(e), Some(m)) = (to_big(&args.pos[0]), to_big(&args.pos[1]), to_big(m)) else {
-            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        let (Some(b), Some(e), Some(m)) = (to_big(&args.pos[0]), to_big(&args.pos[1]), to_big(m))
+        else {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
         };
         return match b.pow_mod(&e, &m) {
             Some(r) => Ok(int_value(r)),
@@ -717,7 +816,10 @@ fn b_chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Some(c) => Ok(Value::Str(Rc::from(c.to_string()))),
             None => Err(vm.value_error("chr() arg not in range(0x110000)")),
         },
-        other => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(other)))),
+        other => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(other)
+        ))),
     }
 }
 
@@ -734,7 +836,10 @@ fn b_ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 ))),
             }
         }
-        other => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(other)))),
+        other => Err(vm.type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            vm.type_name(other)
+        ))),
     }
 }
 
@@ -745,7 +850,10 @@ fn radix_str(vm: &mut Vm, args: &Args, name: &str, radix: u32, prefix: &str) -> 
         Value::Bool(x) => BigInt::from_i64(*x as i64),
         Value::BigInt(b) => (**b).clone(),
         other => {
-            return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(other))))
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(other)
+            )))
         }
     };
     let s = if b.is_negative() {
@@ -802,13 +910,19 @@ fn b_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     names.sort();
     names.dedup();
-    Ok(Value::list(names.into_iter().map(|n| Value::str(&n)).collect()))
+    Ok(Value::list(
+        names.into_iter().map(|n| Value::str(&n)).collect(),
+    ))
 }
 
 fn b_globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let mut d = Dict::new();
-    let mut items: Vec<(Rc<str>, Value)> =
-        vm.main_globals.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    let mut items: Vec<(Rc<str>, Value)> = vm
+        .main_globals
+        .borrow()
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
     items.sort_by(|a, b| a.0.cmp(&b.0));
     for (k, v) in items {
         d.insert(crate::vm::value::Key::Str(k.clone()), Value::Str(k), v);
@@ -821,7 +935,10 @@ fn b_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let spec = match args.pos.get(1) {
         Some(Value::Str(s)) => s.clone(),
         Some(other) => {
-            return Err(vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(other))))
+            return Err(vm.type_error(format!(
+                "format() argument 2 must be str, not {}",
+                vm.type_name(other)
+            )))
         }
         None => Rc::from(""),
     };
@@ -836,7 +953,10 @@ fn b_input(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn b_open(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Err(vm.new_exc(ExcKind::NotImplementedError, "open() is not available in the playground: there is no file system"))
+    Err(vm.new_exc(
+        ExcKind::NotImplementedError,
+        "open() is not available in the playground: there is no file system",
+    ))
 }
 
 pub fn b_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -857,7 +977,10 @@ fn b_aiter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "aiter", &args, 1, 1)?;
     match vm.type_lookup(&args.pos[0], "__aiter__") {
         Some(m) => vm.call(&m, vec![args.pos[0].clone()]),
-        None => Err(vm.type_error(format!("'{}' object is not an async iterable", vm.type_name(&args.pos[0])))),
+        None => Err(vm.type_error(format!(
+            "'{}' object is not an async iterable",
+            vm.type_name(&args.pos[0])
+        ))),
     }
 }
 
@@ -865,7 +988,10 @@ fn b_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "anext", &args, 1, 1)?;
     match vm.type_lookup(&args.pos[0], "__anext__") {
         Some(m) => vm.call(&m, vec![args.pos[0].clone()]),
-        None => Err(vm.type_error(format!("'{}' object is not an async iterator", vm.type_name(&args.pos[0])))),
+        None => Err(vm.type_error(format!(
+            "'{}' object is not an async iterator",
+            vm.type_name(&args.pos[0])
+        ))),
     }
 }
 
@@ -883,7 +1009,10 @@ fn b_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `class Name(bases): body` — run the body, then build the class.
 fn b_build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if args.take_kw("metaclass").is_some() {
-        return Err(vm.new_exc(ExcKind::NotImplementedError, "the playground does not support metaclasses"));
+        return Err(vm.new_exc(
+            ExcKind::NotImplementedError,
+            "the playground does not support metaclasses",
+        ));
     }
     let Some(Value::Function(body)) = args.pos.first().cloned() else {
         return Err(vm.type_error("__build_class__: func must be a function"));
@@ -922,7 +1051,10 @@ pub fn make_class(
             if !allowed {
                 return Err(vm.new_exc(
                     ExcKind::NotImplementedError,
-                    format!("the playground does not support subclassing the built-in type '{}'", c.name),
+                    format!(
+                        "the playground does not support subclassing the built-in type '{}'",
+                        c.name
+                    ),
                 ));
             }
         }
@@ -935,7 +1067,8 @@ pub fn make_class(
         .as_ref()
         .map(|b| b.module.clone())
         .unwrap_or_else(|| Rc::from("__main__"));
-    ns.borrow_mut().insert(Rc::from("__module__"), Value::Str(module.clone()));
+    ns.borrow_mut()
+        .insert(Rc::from("__module__"), Value::Str(module.clone()));
     if let Some(body) = &body {
         vm.run_class_body(body, ns.clone())?;
     }

@@ -156,7 +156,9 @@ pub fn linearize(bases: &[Rc<Class>]) -> Vec<Rc<Class>> {
         let mut picked = None;
         for s in &seqs {
             let cand = &s[0];
-            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, cand)));
+            let in_tail = seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, cand)));
             if !in_tail {
                 picked = Some(cand.clone());
                 break;
@@ -182,7 +184,12 @@ impl Types {
         let int = b("int");
         let bool_ = new_class("bool", "builtins", vec![int.clone()], ClassKind::Builtin);
         let mut exceptions = HashMap::new();
-        let base_exc = new_class("BaseException", "builtins", vec![object.clone()], ClassKind::Exception);
+        let base_exc = new_class(
+            "BaseException",
+            "builtins",
+            vec![object.clone()],
+            ClassKind::Exception,
+        );
         exceptions.insert(ExcKind::BaseException, base_exc);
         for (kind, parent) in ExcKind::ALL {
             let module = match kind {
@@ -197,7 +204,12 @@ impl Types {
             let cls = new_class(kind.name(), module, bases, ClassKind::Exception);
             exceptions.insert(*kind, cls);
         }
-        let future = new_class("Future", "_asyncio", vec![object.clone()], ClassKind::Builtin);
+        let future = new_class(
+            "Future",
+            "_asyncio",
+            vec![object.clone()],
+            ClassKind::Builtin,
+        );
         let task = new_class("Task", "_asyncio", vec![future.clone()], ClassKind::Builtin);
         Types {
             type_: b("type"),
@@ -226,14 +238,39 @@ impl Types {
             cell: b("cell"),
             ellipsis: b("ellipsis"),
             not_implemented: b("NotImplementedType"),
-            property: new_class("property", "builtins", vec![object.clone()], ClassKind::Object),
-            classmethod: new_class("classmethod", "builtins", vec![object.clone()], ClassKind::Object),
-            staticmethod: new_class("staticmethod", "builtins", vec![object.clone()], ClassKind::Object),
+            property: new_class(
+                "property",
+                "builtins",
+                vec![object.clone()],
+                ClassKind::Object,
+            ),
+            classmethod: new_class(
+                "classmethod",
+                "builtins",
+                vec![object.clone()],
+                ClassKind::Object,
+            ),
+            staticmethod: new_class(
+                "staticmethod",
+                "builtins",
+                vec![object.clone()],
+                ClassKind::Object,
+            ),
             super_: new_class("super", "builtins", vec![object.clone()], ClassKind::Object),
             future,
             task,
-            event_loop: new_class("_UnixSelectorEventLoop", "asyncio.unix_events", vec![object.clone()], ClassKind::Builtin),
-            timer_handle: new_class("TimerHandle", "asyncio.events", vec![object.clone()], ClassKind::Builtin),
+            event_loop: new_class(
+                "_UnixSelectorEventLoop",
+                "asyncio.unix_events",
+                vec![object.clone()],
+                ClassKind::Builtin,
+            ),
+            timer_handle: new_class(
+                "TimerHandle",
+                "asyncio.events",
+                vec![object.clone()],
+                ClassKind::Builtin,
+            ),
             object,
             exceptions,
         }
@@ -308,7 +345,12 @@ impl Vm {
         Ok(out)
     }
 
-    fn format_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<usize>) -> PyResult<()> {
+    fn format_chain(
+        &mut self,
+        exc: &Value,
+        out: &mut String,
+        seen: &mut Vec<usize>,
+    ) -> PyResult<()> {
         seen.push(exc.identity());
         let (cause, context, suppress) = match exc {
             Value::Instance(inst) => match &inst.exc {
@@ -322,20 +364,29 @@ impl Vm {
         };
         if let Some(c) = cause.filter(|c| !seen.contains(&c.identity())) {
             self.format_chain(&c, out, seen)?;
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
         } else if let Some(c) = context.filter(|c| !suppress && !seen.contains(&c.identity())) {
             self.format_chain(&c, out, seen)?;
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
         self.format_single(exc, out)
     }
 
     fn format_single(&mut self, exc: &Value, out: &mut String) -> PyResult<()> {
         let tb: Vec<(Rc<crate::compiler::Code>, u32)> = match exc {
-            Value::Instance(inst) => inst.exc.as_ref().map(|d| d.borrow().traceback.clone()).unwrap_or_default(),
+            Value::Instance(inst) => inst
+                .exc
+                .as_ref()
+                .map(|d| d.borrow().traceback.clone())
+                .unwrap_or_default(),
             _ => Vec::new(),
         };
-        let visible: Vec<&(Rc<crate::compiler::Code>, u32)> = tb.iter().rev().filter(|(c, _)| !c.hidden).collect();
+        let visible: Vec<&(Rc<crate::compiler::Code>, u32)> =
+            tb.iter().rev().filter(|(c, _)| !c.hidden).collect();
         if !visible.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             let mut last: Option<(String, u32, String)> = None;
@@ -358,7 +409,10 @@ impl Vm {
                     }
                     repeats = 0;
                 }
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename, line, code.name));
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    code.filename, line, code.name
+                ));
                 if let Some(src) = self.source_line(&code.filename, *line) {
                     out.push_str(&format!("    {}\n", src.trim()));
                 }
@@ -366,7 +420,11 @@ impl Vm {
             }
             if repeats >= 3 {
                 let n = repeats - 2;
-                out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
+                out.push_str(&format!(
+                    "  [Previous line repeated {} more time{}]\n",
+                    n,
+                    if n == 1 { "" } else { "s" }
+                ));
             }
         }
         out.push_str(&self.exception_line(exc)?);
@@ -378,7 +436,10 @@ impl Vm {
         if filename != &*self.filename || line == 0 {
             return None;
         }
-        self.source_lines.get(line as usize - 1).map(|s| s.to_string()).filter(|s| !s.trim().is_empty())
+        self.source_lines
+            .get(line as usize - 1)
+            .map(|s| s.to_string())
+            .filter(|s| !s.trim().is_empty())
     }
 
     /// The final `Type: message` line.
@@ -390,6 +451,10 @@ impl Vm {
             format!("{}.{}", cls.module, cls.qualname.borrow())
         };
         let msg = self.str_of(exc)?;
-        Ok(if msg.is_empty() { name } else { format!("{name}: {msg}") })
+        Ok(if msg.is_empty() {
+            name
+        } else {
+            format!("{name}: {msg}")
+        })
     }
 }

@@ -41,7 +41,12 @@ pub struct Frame {
 }
 
 impl Frame {
-    pub fn new(code: Rc<Code>, globals: Globals, locals: Vec<Option<Value>>, cells: Vec<CellRef>) -> Frame {
+    pub fn new(
+        code: Rc<Code>,
+        globals: Globals,
+        locals: Vec<Option<Value>>,
+        cells: Vec<CellRef>,
+    ) -> Frame {
         Frame {
             stack: Vec::with_capacity(8),
             code,

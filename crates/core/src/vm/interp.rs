@@ -114,14 +114,21 @@ impl Vm {
             trace: crate::trace::Trace::default(),
             rng: crate::numeric::random::MersenneTwister::new(),
             entropy: 0x5eed,
-            names: Names { init: Rc::from("__init__"), dunder_name: Rc::from("__name__") },
+            names: Names {
+                init: Rc::from("__init__"),
+                dunder_name: Rc::from("__name__"),
+            },
             epoch_base: 1_767_225_600.0,
             caller_line: 0,
             shutting_down: false,
         };
         crate::vm::builtins::install(&mut vm);
-        vm.main_globals.borrow_mut().insert(Rc::from("__name__"), Value::str("__main__"));
-        vm.main_globals.borrow_mut().insert(Rc::from("__file__"), Value::str(filename));
+        vm.main_globals
+            .borrow_mut()
+            .insert(Rc::from("__name__"), Value::str("__main__"));
+        vm.main_globals
+            .borrow_mut()
+            .insert(Rc::from("__file__"), Value::str(filename));
         vm
     }
 
@@ -143,12 +150,21 @@ impl Vm {
         let task = self.asyncio.current_task_id();
         let time = self.time();
         if let Some(last) = self.output.last_mut() {
-            if last.stderr == stderr && last.task == task && last.time == time && !last.text.ends_with('\n') {
+            if last.stderr == stderr
+                && last.task == task
+                && last.time == time
+                && !last.text.ends_with('\n')
+            {
                 last.text.push_str(text);
                 return Ok(());
             }
         }
-        self.output.push(OutputChunk { stderr, text: text.to_string(), time, task });
+        self.output.push(OutputChunk {
+            stderr,
+            text: text.to_string(),
+            time,
+            task,
+        });
         self.trace.output(time, task, stderr, text);
         Ok(())
     }
@@ -269,7 +285,9 @@ impl Vm {
         match out {
             FiberOutcome::Returned(v) => Ok(v),
             FiberOutcome::Raised(e) => Err(Interrupt::Raise(e)),
-            FiberOutcome::Yielded(_) => Err(self.new_exc(ExcKind::RuntimeError, "unexpected yield in a nested call")),
+            FiberOutcome::Yielded(_) => {
+                Err(self.new_exc(ExcKind::RuntimeError, "unexpected yield in a nested call"))
+            }
             FiberOutcome::Suspended(s) => Err(Interrupt::Suspend(s)),
             FiberOutcome::Fatal(f) => Err(Interrupt::Fatal(f)),
         }
@@ -277,7 +295,13 @@ impl Vm {
 
     /// Start calling `func`. Native callables run at once (`Some(result)`);
     /// Python functions get a frame pushed on `fiber` with `ctx` (`None`).
-    pub fn invoke(&mut self, fiber: &mut Fiber, func: Value, mut args: Args, ctx: ReturnCtx) -> PyResult<Option<Value>> {
+    pub fn invoke(
+        &mut self,
+        fiber: &mut Fiber,
+        func: Value,
+        mut args: Args,
+        ctx: ReturnCtx,
+    ) -> PyResult<Option<Value>> {
         match func {
             Value::Function(f) => {
                 let locals = self.bind_args(&f, args)?;
@@ -301,7 +325,10 @@ impl Vm {
                 }
                 Err(self.type_error(format!("'{}' object is not callable", inst.class.name)))
             }
-            other => Err(self.type_error(format!("'{}' object is not callable", self.type_name(&other)))),
+            other => Err(self.type_error(format!(
+                "'{}' object is not callable",
+                self.type_name(&other)
+            ))),
         }
     }
 
@@ -351,7 +378,11 @@ impl Vm {
             return Err(self.new_exc(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         self.depth += 1;
-        fiber.entries.push(Entry { frame: Box::new(frame), owner, ctx });
+        fiber.entries.push(Entry {
+            frame: Box::new(frame),
+            owner,
+            ctx,
+        });
         Ok(())
     }
 
@@ -395,7 +426,10 @@ impl Vm {
             slot += 1;
         } else if !extra.is_empty() {
             let ndefaults = f.defaults.len();
-            let given_kw = kw.iter().filter(|(k, _)| code.varnames[..argcount].iter().any(|n| n == k)).count();
+            let given_kw = kw
+                .iter()
+                .filter(|(k, _)| code.varnames[..argcount].iter().any(|n| n == k))
+                .count();
             let msg = if ndefaults > 0 {
                 format!(
                     "{}() takes from {} to {} positional argument{} but {} {} given",
@@ -429,14 +463,22 @@ impl Vm {
             };
             return Err(self.type_error(msg));
         }
-        let mut varkw = if code.has_varkw { Some(Dict::new()) } else { None };
+        let mut varkw = if code.has_varkw {
+            Some(Dict::new())
+        } else {
+            None
+        };
         let posonly = code.posonlyargcount as usize;
         for (name, v) in kw {
-            let idx = code.varnames[..argcount + kwonly].iter().position(|n| *n == name);
+            let idx = code.varnames[..argcount + kwonly]
+                .iter()
+                .position(|n| *n == name);
             match idx {
                 Some(i) if i >= posonly => {
                     if locals[i].is_some() {
-                        return Err(self.type_error(format!("{qual}() got multiple values for argument '{name}'")));
+                        return Err(self.type_error(format!(
+                            "{qual}() got multiple values for argument '{name}'"
+                        )));
                     }
                     locals[i] = Some(v);
                 }
@@ -451,7 +493,9 @@ impl Vm {
                                 "{qual}() got some positional-only arguments passed as keyword arguments: '{name}'"
                             )));
                         }
-                        return Err(self.type_error(format!("{qual}() got an unexpected keyword argument '{name}'")));
+                        return Err(self.type_error(format!(
+                            "{qual}() got an unexpected keyword argument '{name}'"
+                        )));
                     }
                 },
             }
@@ -503,7 +547,13 @@ impl Vm {
         Ok(locals)
     }
 
-    fn instantiate(&mut self, fiber: &mut Fiber, class: Rc<Class>, args: Args, ctx: ReturnCtx) -> PyResult<Option<Value>> {
+    fn instantiate(
+        &mut self,
+        fiber: &mut Fiber,
+        class: Rc<Class>,
+        args: Args,
+        ctx: ReturnCtx,
+    ) -> PyResult<Option<Value>> {
         match class.kind {
             ClassKind::Builtin => {
                 // Built-in types construct through their `__new__` native.
@@ -572,7 +622,8 @@ impl Vm {
                 Ok(Some(obj))
             }
             None => {
-                if class.kind == ClassKind::Object && (!args.pos.is_empty() || !args.kw.is_empty()) {
+                if class.kind == ClassKind::Object && (!args.pos.is_empty() || !args.kw.is_empty())
+                {
                     return Err(self.type_error(format!("{}() takes no arguments", class.name)));
                 }
                 Ok(Some(obj))
@@ -582,7 +633,10 @@ impl Vm {
 
     fn check_init_result(&self, r: &Value) -> PyResult<()> {
         if !r.is_none() {
-            return Err(self.type_error(format!("__init__() should return None, not '{}'", self.type_name(r))));
+            return Err(self.type_error(format!(
+                "__init__() should return None, not '{}'",
+                self.type_name(r)
+            )));
         }
         Ok(())
     }
@@ -602,12 +656,19 @@ impl Vm {
         };
         match state {
             GenState::Running => {
-                let what = if kind == CodeKind::Coroutine { "coroutine" } else { "generator" };
+                let what = if kind == CodeKind::Coroutine {
+                    "coroutine"
+                } else {
+                    "generator"
+                };
                 return Err(self.value_error(format!("{what} already executing")));
             }
             GenState::Finished => {
                 if kind == CodeKind::Coroutine {
-                    return Err(self.new_exc(ExcKind::RuntimeError, "cannot reuse already awaited coroutine"));
+                    return Err(self.new_exc(
+                        ExcKind::RuntimeError,
+                        "cannot reuse already awaited coroutine",
+                    ));
                 }
                 return match send {
                     Err(e) => Err(Interrupt::Raise(e)),
@@ -616,7 +677,11 @@ impl Vm {
             }
             _ => {}
         }
-        let mut frame = gen.borrow_mut().frame.take().expect("suspended generator has a frame");
+        let mut frame = gen
+            .borrow_mut()
+            .frame
+            .take()
+            .expect("suspended generator has a frame");
         gen.borrow_mut().state = GenState::Running;
         match send {
             Ok(v) => {
@@ -624,8 +689,14 @@ impl Vm {
                     if !v.is_none() {
                         gen.borrow_mut().frame = Some(frame);
                         gen.borrow_mut().state = state;
-                        let what = if kind == CodeKind::Coroutine { "coroutine" } else { "generator" };
-                        return Err(self.type_error(format!("can't send non-None value to a just-started {what}")));
+                        let what = if kind == CodeKind::Coroutine {
+                            "coroutine"
+                        } else {
+                            "generator"
+                        };
+                        return Err(self.type_error(format!(
+                            "can't send non-None value to a just-started {what}"
+                        )));
                     }
                 } else {
                     frame.stack.push(v);
@@ -639,7 +710,9 @@ impl Vm {
                     && matches!(frame.code.ops.get(frame.pc), Some(Op::YieldFrom))
                 {
                     match frame.stack.last() {
-                        Some(Value::Generator(d)) if d.borrow().state == GenState::Suspended => Some(d.clone()),
+                        Some(Value::Generator(d)) if d.borrow().state == GenState::Suspended => {
+                            Some(d.clone())
+                        }
                         _ => None,
                     }
                 } else {
@@ -700,7 +773,9 @@ impl Vm {
             if add_tb {
                 if let Value::Instance(inst) = &exc {
                     if let Some(data) = &inst.exc {
-                        data.borrow_mut().traceback.push((frame.code.clone(), frame.line()));
+                        data.borrow_mut()
+                            .traceback
+                            .push((frame.code.clone(), frame.line()));
                     }
                 }
             }
@@ -710,7 +785,10 @@ impl Vm {
                     continue;
                 }
                 frame.stack.truncate(block.depth as usize);
-                frame.blocks.push(Block { handler: EXCEPT_BODY, depth: block.depth });
+                frame.blocks.push(Block {
+                    handler: EXCEPT_BODY,
+                    depth: block.depth,
+                });
                 frame.handled.push(exc.clone());
                 frame.stack.push(exc);
                 frame.pc = block.handler as usize;
@@ -728,8 +806,13 @@ impl Vm {
             // StopIteration escaping a generator becomes RuntimeError (PEP 479).
             if entry.owner.is_some() && self.is_instance_of_kind(&exc, ExcKind::StopIteration) {
                 let is_coro = entry.frame.code.kind == CodeKind::Coroutine;
-                let msg = if is_coro { "coroutine raised StopIteration" } else { "generator raised StopIteration" };
-                let new = self.make_exc(self.types.exc(ExcKind::RuntimeError), vec![Value::str(msg)]);
+                let msg = if is_coro {
+                    "coroutine raised StopIteration"
+                } else {
+                    "generator raised StopIteration"
+                };
+                let new =
+                    self.make_exc(self.types.exc(ExcKind::RuntimeError), vec![Value::str(msg)]);
                 self.set_cause(&new, Some(exc.clone()), false);
                 exc = new;
             }
@@ -760,7 +843,11 @@ impl Vm {
 
     /// The exception currently being handled anywhere on this fiber.
     fn handled_exception(fiber: &Fiber) -> Option<Value> {
-        fiber.entries.iter().rev().find_map(|e| e.frame.handled.last().cloned())
+        fiber
+            .entries
+            .iter()
+            .rev()
+            .find_map(|e| e.frame.handled.last().cloned())
     }
 
     // ---- the dispatch loop ----
@@ -863,7 +950,10 @@ impl Vm {
                 }
                 Op::LoadName(i) => {
                     let name = frame.code.names[i as usize].clone();
-                    let local = frame.namespace.as_ref().and_then(|ns| ns.borrow().get(&name).cloned());
+                    let local = frame
+                        .namespace
+                        .as_ref()
+                        .and_then(|ns| ns.borrow().get(&name).cloned());
                     let v = match local {
                         Some(v) => v,
                         None => {
@@ -951,11 +1041,17 @@ impl Vm {
                             && code.kind == CodeKind::Function
                         {
                             let f = f.clone();
-                            let mut locals: Vec<Option<Value>> = Vec::with_capacity(code.varnames.len());
+                            let mut locals: Vec<Option<Value>> =
+                                Vec::with_capacity(code.varnames.len());
                             locals.extend(frame.stack.drain(len - n..).map(Some));
                             locals.resize(f.code.varnames.len(), None);
                             frame.stack.pop();
-                            let new = Frame::new(f.code.clone(), f.globals.clone(), locals, f.closure.clone());
+                            let new = Frame::new(
+                                f.code.clone(),
+                                f.globals.clone(),
+                                locals,
+                                f.closure.clone(),
+                            );
                             self.push_frame(fiber, new, None, ReturnCtx::Call)?;
                             continue;
                         }
@@ -967,7 +1063,11 @@ impl Vm {
                 Op::CallKw(argc) => {
                     let names = match frame.stack.pop() {
                         Some(Value::Tuple(t)) => t,
-                        _ => return Err(Interrupt::Fatal(Fatal::Internal("CallKw without names".into()))),
+                        _ => {
+                            return Err(Interrupt::Fatal(Fatal::Internal(
+                                "CallKw without names".into(),
+                            )))
+                        }
                     };
                     let n = argc as usize;
                     let len = frame.stack.len();
@@ -999,7 +1099,9 @@ impl Vm {
                                 for (key, v) in d.borrow().iter() {
                                     match key {
                                         Value::Str(s) => kw.push((s.clone(), v.clone())),
-                                        _ => return Err(self.type_error("keywords must be strings")),
+                                        _ => {
+                                            return Err(self.type_error("keywords must be strings"))
+                                        }
                                     }
                                 }
                             }
@@ -1140,7 +1242,13 @@ impl Vm {
                         let k = self.hash_key(&it)?;
                         d.insert(k, it, Value::None);
                     }
-                    fiber.entries.last_mut().expect("frame").frame.stack.push(Value::Set(Rc::new(RefCell::new(d))));
+                    fiber
+                        .entries
+                        .last_mut()
+                        .expect("frame")
+                        .frame
+                        .stack
+                        .push(Value::Set(Rc::new(RefCell::new(d))));
                 }
                 Op::BuildMap(n) => {
                     let len = frame.stack.len();
@@ -1151,13 +1259,25 @@ impl Vm {
                         let hk = self.hash_key(&k)?;
                         d.insert(hk, k, v);
                     }
-                    fiber.entries.last_mut().expect("frame").frame.stack.push(Value::Dict(Rc::new(RefCell::new(d))));
+                    fiber
+                        .entries
+                        .last_mut()
+                        .expect("frame")
+                        .frame
+                        .stack
+                        .push(Value::Dict(Rc::new(RefCell::new(d))));
                 }
                 Op::BuildSlice(n) => {
-                    let step = if n == 3 { frame.stack.pop().expect("stack") } else { Value::None };
+                    let step = if n == 3 {
+                        frame.stack.pop().expect("stack")
+                    } else {
+                        Value::None
+                    };
                     let upper = frame.stack.pop().expect("stack");
                     let lower = frame.stack.pop().expect("stack");
-                    frame.stack.push(Value::Slice(Rc::new([lower, upper, step])));
+                    frame
+                        .stack
+                        .push(Value::Slice(Rc::new([lower, upper, step])));
                 }
                 Op::BuildString(n) => {
                     let len = frame.stack.len();
@@ -1170,7 +1290,11 @@ impl Vm {
                     frame.stack.push(Value::Str(Rc::from(s)));
                 }
                 Op::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 { frame.stack.pop() } else { None };
+                    let spec = if flags & 4 != 0 {
+                        frame.stack.pop()
+                    } else {
+                        None
+                    };
                     let v = frame.stack.pop().expect("stack");
                     let v = match flags & 3 {
                         1 => Value::Str(Rc::from(self.str_of(&v)?)),
@@ -1183,7 +1307,13 @@ impl Vm {
                         _ => Rc::from(""),
                     };
                     let s = self.format_value(&v, &spec)?;
-                    fiber.entries.last_mut().expect("frame").frame.stack.push(Value::Str(Rc::from(s)));
+                    fiber
+                        .entries
+                        .last_mut()
+                        .expect("frame")
+                        .frame
+                        .stack
+                        .push(Value::Str(Rc::from(s)));
                 }
                 Op::ListAppend(n) => {
                     let v = frame.stack.pop().expect("stack");
@@ -1260,7 +1390,8 @@ impl Vm {
                     let n = n as usize;
                     if items.len() != n {
                         if items.len() > n {
-                            return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                            return Err(self
+                                .value_error(format!("too many values to unpack (expected {n})")));
                         }
                         return Err(self.value_error(format!(
                             "not enough values to unpack (expected {}, got {})",
@@ -1334,7 +1465,13 @@ impl Vm {
                 Op::GetIter => {
                     let v = frame.stack.pop().expect("stack");
                     let it = self.get_iter(&v)?;
-                    fiber.entries.last_mut().expect("frame").frame.stack.push(it);
+                    fiber
+                        .entries
+                        .last_mut()
+                        .expect("frame")
+                        .frame
+                        .stack
+                        .push(it);
                 }
                 Op::ForIter(target) => {
                     let it = frame.stack.last().expect("stack").clone();
@@ -1378,7 +1515,13 @@ impl Vm {
                             )))
                         }
                     };
-                    fiber.entries.last_mut().expect("frame").frame.stack.push(it);
+                    fiber
+                        .entries
+                        .last_mut()
+                        .expect("frame")
+                        .frame
+                        .stack
+                        .push(it);
                 }
                 Op::GetANext => {
                     let it = frame.stack.last().expect("stack").clone();
@@ -1391,7 +1534,13 @@ impl Vm {
                             )))
                         }
                     };
-                    fiber.entries.last_mut().expect("frame").frame.stack.push(aw);
+                    fiber
+                        .entries
+                        .last_mut()
+                        .expect("frame")
+                        .frame
+                        .stack
+                        .push(aw);
                 }
                 Op::EndAsyncFor(_) => {
                     let exc = frame.stack.pop().expect("stack");
@@ -1410,13 +1559,23 @@ impl Vm {
                 Op::MakeFunction(flags) => {
                     let code = match frame.stack.pop() {
                         Some(Value::Code(c)) => c,
-                        _ => return Err(Interrupt::Fatal(Fatal::Internal("MakeFunction without code".into()))),
+                        _ => {
+                            return Err(Interrupt::Fatal(Fatal::Internal(
+                                "MakeFunction without code".into(),
+                            )))
+                        }
                     };
                     let closure = if flags & 4 != 0 {
                         match frame.stack.pop() {
                             Some(Value::Tuple(t)) => t
                                 .iter()
-                                .filter_map(|c| if let Value::Cell(c) = c { Some(c.clone()) } else { None })
+                                .filter_map(|c| {
+                                    if let Value::Cell(c) = c {
+                                        Some(c.clone())
+                                    } else {
+                                        None
+                                    }
+                                })
                                 .collect(),
                             _ => Vec::new(),
                         }
@@ -1428,7 +1587,13 @@ impl Vm {
                             Some(Value::Dict(d)) => d
                                 .borrow()
                                 .iter()
-                                .filter_map(|(k, v)| if let Value::Str(s) = k { Some((s.clone(), v.clone())) } else { None })
+                                .filter_map(|(k, v)| {
+                                    if let Value::Str(s) = k {
+                                        Some((s.clone(), v.clone()))
+                                    } else {
+                                        None
+                                    }
+                                })
                                 .collect(),
                             _ => Vec::new(),
                         }
@@ -1481,11 +1646,16 @@ impl Vm {
                                 fiber.entries.last_mut().expect("frame").frame.stack.push(r);
                             } else if fut.blocking.get() {
                                 // Resumed while the future is still pending.
-                                return Err(self.new_exc(ExcKind::RuntimeError, "await wasn't used with future"));
+                                return Err(self.new_exc(
+                                    ExcKind::RuntimeError,
+                                    "await wasn't used with future",
+                                ));
                             } else {
                                 fut.blocking.set(true);
                                 frame.pc = frame.lasti;
-                                if let Some(out) = self.do_yield(fiber, Value::Future(fut.clone()))? {
+                                if let Some(out) =
+                                    self.do_yield(fiber, Value::Future(fut.clone()))?
+                                {
                                     return Ok(out);
                                 }
                             }
@@ -1513,7 +1683,13 @@ impl Vm {
                 Op::GetAwaitable => {
                     let v = frame.stack.pop().expect("stack");
                     let aw = self.get_awaitable(v)?;
-                    fiber.entries.last_mut().expect("frame").frame.stack.push(aw);
+                    fiber
+                        .entries
+                        .last_mut()
+                        .expect("frame")
+                        .frame
+                        .stack
+                        .push(aw);
                 }
                 Op::SetupFinally(h) => {
                     let depth = frame.stack.len() as u32;
@@ -1533,7 +1709,12 @@ impl Vm {
                     let exc = match n {
                         0 => match Self::handled_exception(fiber) {
                             Some(e) => return Err(Interrupt::Raise(self.reraise_value(e))),
-                            None => return Err(self.new_exc(ExcKind::RuntimeError, "No active exception to reraise")),
+                            None => {
+                                return Err(self.new_exc(
+                                    ExcKind::RuntimeError,
+                                    "No active exception to reraise",
+                                ))
+                            }
                         },
                         1 => {
                             let e = frame.stack.pop().expect("stack");
@@ -1543,7 +1724,11 @@ impl Vm {
                             let cause = frame.stack.pop().expect("stack");
                             let e = frame.stack.pop().expect("stack");
                             let e = self.make_raisable(e)?;
-                            let cause = if cause.is_none() { None } else { Some(self.make_raisable(cause)?) };
+                            let cause = if cause.is_none() {
+                                None
+                            } else {
+                                Some(self.make_raisable(cause)?)
+                            };
                             self.set_cause(&e, cause, false);
                             e
                         }
@@ -1573,7 +1758,13 @@ impl Vm {
                     let typ = frame.stack.pop().expect("stack");
                     let exc = frame.stack.last().expect("stack").clone();
                     let m = self.exception_matches(&exc, &typ)?;
-                    fiber.entries.last_mut().expect("frame").frame.stack.push(Value::Bool(m));
+                    fiber
+                        .entries
+                        .last_mut()
+                        .expect("frame")
+                        .frame
+                        .stack
+                        .push(Value::Bool(m));
                 }
                 Op::BeforeWith => {
                     let ctx = frame.stack.pop().expect("stack");
@@ -1585,8 +1776,17 @@ impl Vm {
                             "'{tn}' object does not support the context manager protocol"
                         )));
                     };
-                    let bound_exit = Value::BoundMethod(Rc::new(BoundMethod { receiver: ctx.clone(), func: exit }));
-                    fiber.entries.last_mut().expect("frame").frame.stack.push(bound_exit);
+                    let bound_exit = Value::BoundMethod(Rc::new(BoundMethod {
+                        receiver: ctx.clone(),
+                        func: exit,
+                    }));
+                    fiber
+                        .entries
+                        .last_mut()
+                        .expect("frame")
+                        .frame
+                        .stack
+                        .push(bound_exit);
                     self.call_from_dispatch(fiber, enter, Args::new(vec![ctx]))?;
                 }
                 Op::BeforeAsyncWith => {
@@ -1599,13 +1799,26 @@ impl Vm {
                             "'{tn}' object does not support the asynchronous context manager protocol"
                         )));
                     };
-                    let bound_exit = Value::BoundMethod(Rc::new(BoundMethod { receiver: ctx.clone(), func: exit }));
-                    fiber.entries.last_mut().expect("frame").frame.stack.push(bound_exit);
+                    let bound_exit = Value::BoundMethod(Rc::new(BoundMethod {
+                        receiver: ctx.clone(),
+                        func: exit,
+                    }));
+                    fiber
+                        .entries
+                        .last_mut()
+                        .expect("frame")
+                        .frame
+                        .stack
+                        .push(bound_exit);
                     self.call_from_dispatch(fiber, enter, Args::new(vec![ctx]))?;
                 }
                 Op::CallExitNone => {
                     let exit = frame.stack.pop().expect("stack");
-                    self.call_from_dispatch(fiber, exit, Args::new(vec![Value::None, Value::None, Value::None]))?;
+                    self.call_from_dispatch(
+                        fiber,
+                        exit,
+                        Args::new(vec![Value::None, Value::None, Value::None]),
+                    )?;
                 }
                 Op::CallExitExc => {
                     let len = frame.stack.len();
@@ -1669,11 +1882,18 @@ impl Vm {
                     }
                 }
                 Op::LoadBuildClass => {
-                    let v = self.builtins.borrow().get("__build_class__").cloned().unwrap_or(Value::None);
+                    let v = self
+                        .builtins
+                        .borrow()
+                        .get("__build_class__")
+                        .cloned()
+                        .unwrap_or(Value::None);
                     frame.stack.push(v);
                 }
                 Op::LoadAssertionError => {
-                    frame.stack.push(Value::Class(self.types.exc(ExcKind::AssertionError)));
+                    frame
+                        .stack
+                        .push(Value::Class(self.types.exc(ExcKind::AssertionError)));
                 }
             }
         }
@@ -1684,7 +1904,10 @@ impl Vm {
         if i < code.cellvars.len() {
             code.cellvars[i].clone()
         } else {
-            code.freevars.get(i - code.cellvars.len()).cloned().unwrap_or_else(|| Rc::from("?"))
+            code.freevars
+                .get(i - code.cellvars.len())
+                .cloned()
+                .unwrap_or_else(|| Rc::from("?"))
         }
     }
 
@@ -1734,12 +1957,24 @@ impl Vm {
         match entry.ctx {
             ReturnCtx::Bottom => Ok(Some(FiberOutcome::Returned(value))),
             ReturnCtx::Call => {
-                fiber.entries.last_mut().expect("caller").frame.stack.push(value);
+                fiber
+                    .entries
+                    .last_mut()
+                    .expect("caller")
+                    .frame
+                    .stack
+                    .push(value);
                 Ok(None)
             }
             ReturnCtx::Init(obj) => {
                 self.check_init_result(&value)?;
-                fiber.entries.last_mut().expect("caller").frame.stack.push(obj);
+                fiber
+                    .entries
+                    .last_mut()
+                    .expect("caller")
+                    .frame
+                    .stack
+                    .push(obj);
                 Ok(None)
             }
             ReturnCtx::YieldFrom => {
@@ -1764,7 +1999,9 @@ impl Vm {
         loop {
             let entry = self.pop_entry(fiber);
             let Some(gen) = entry.owner else {
-                return Err(Interrupt::Fatal(Fatal::Internal("yield outside a generator frame".into())));
+                return Err(Interrupt::Fatal(Fatal::Internal(
+                    "yield outside a generator frame".into(),
+                )));
             };
             {
                 let mut g = gen.borrow_mut();
@@ -1782,7 +2019,9 @@ impl Vm {
                     return Ok(None);
                 }
                 ReturnCtx::Call | ReturnCtx::Init(_) => {
-                    return Err(Interrupt::Fatal(Fatal::Internal("generator frame called directly".into())))
+                    return Err(Interrupt::Fatal(Fatal::Internal(
+                        "generator frame called directly".into(),
+                    )))
                 }
             }
         }
@@ -1825,7 +2064,9 @@ impl Vm {
         match typ {
             Value::Class(c) => {
                 if c.kind != ClassKind::Exception {
-                    return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+                    return Err(self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
                 }
                 Ok(cls.is_subclass_of(c))
             }
@@ -1837,7 +2078,9 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
@@ -1873,7 +2116,10 @@ impl Vm {
             }
             None => Err(self.new_exc(
                 ExcKind::ModuleNotFoundError,
-                format!("No module named '{top}' (the playground provides: {})", crate::modules::AVAILABLE.join(", ")),
+                format!(
+                    "No module named '{top}' (the playground provides: {})",
+                    crate::modules::AVAILABLE.join(", ")
+                ),
             )),
         }
     }
@@ -1881,7 +2127,9 @@ impl Vm {
     /// Run a module's code object to completion in fresh globals (library modules written in Python).
     pub fn exec_module_code(&mut self, code: Rc<Code>, name: &str) -> PyResult<Globals> {
         let globals: Globals = Rc::new(RefCell::new(HashMap::new()));
-        globals.borrow_mut().insert(Rc::from("__name__"), Value::str(name));
+        globals
+            .borrow_mut()
+            .insert(Rc::from("__name__"), Value::str(name));
         let frame = Frame::new(code, globals.clone(), Vec::new(), Vec::new());
         let mut fiber = Fiber::default();
         self.push_frame(&mut fiber, frame, None, ReturnCtx::Bottom)?;
@@ -1890,7 +2138,11 @@ impl Vm {
     }
 
     /// Run a class body with its own namespace (used by `__build_class__`).
-    pub fn run_class_body(&mut self, func: &Rc<PyFunction>, ns: crate::vm::frame::Namespace) -> PyResult<()> {
+    pub fn run_class_body(
+        &mut self,
+        func: &Rc<PyFunction>,
+        ns: crate::vm::frame::Namespace,
+    ) -> PyResult<()> {
         let mut cells: Vec<CellRef> = Vec::new();
         for _ in 0..func.code.cellvars.len() {
             cells.push(Rc::new(RefCell::new(None)));

@@ -58,7 +58,16 @@ pub fn install(vm: &mut Vm) {
     for (name, f) in SET_METHODS {
         method(st, name, *f);
     }
-    for name in ["union", "intersection", "difference", "symmetric_difference", "issubset", "issuperset", "isdisjoint", "copy"] {
+    for name in [
+        "union",
+        "intersection",
+        "difference",
+        "symmetric_difference",
+        "issubset",
+        "issuperset",
+        "isdisjoint",
+        "copy",
+    ] {
         if let Some(v) = st.dict.borrow().get(name).cloned() {
             t.frozenset.dict.borrow_mut().insert(Rc::from(name), v);
         }
@@ -124,7 +133,9 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() > 1 {
         return Err(vm.type_error("object() takes no arguments"));
     }
-    Ok(Value::Instance(Rc::new(Instance::new(vm.types.object.clone()))))
+    Ok(Value::Instance(Rc::new(Instance::new(
+        vm.types.object.clone(),
+    ))))
 }
 
 fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -173,7 +184,10 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 return Err(vm.value_error("cannot convert float NaN to integer"));
             }
             if f.is_infinite() {
-                return Err(vm.new_exc(ExcKind::OverflowError, "cannot convert float infinity to integer"));
+                return Err(vm.new_exc(
+                    ExcKind::OverflowError,
+                    "cannot convert float infinity to integer",
+                ));
             }
             if f.abs() < 9.0e18 {
                 return Ok(Value::Int(f.trunc() as i64));
@@ -220,7 +234,9 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = args.pos.get(1).cloned().unwrap_or(Value::Float(0.0));
     match &x {
         Value::Float(_) => Ok(x.clone()),
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(Value::Float(vm.to_f64(&x)?.unwrap_or(0.0))),
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            Ok(Value::Float(vm.to_f64(&x)?.unwrap_or(0.0)))
+        }
         Value::Str(s) => match pyfloat::parse_float(s) {
             Some(f) => Ok(Value::Float(f)),
             None => {
@@ -241,7 +257,9 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos.get(1) {
         None => Ok(Value::str("")),
-        Some(Value::Bytes(b)) if args.pos.len() > 2 => Ok(Value::Str(Rc::from(String::from_utf8_lossy(b).as_ref()))),
+        Some(Value::Bytes(b)) if args.pos.len() > 2 => {
+            Ok(Value::Str(Rc::from(String::from_utf8_lossy(b).as_ref())))
+        }
         Some(v) => {
             let v = v.clone();
             Ok(Value::Str(Rc::from(vm.str_of(&v)?)))
@@ -301,7 +319,9 @@ fn dict_update_from(vm: &mut Vm, d: &mut Dict, src: &Value) -> PyResult<()> {
                 d.insert(hk, k.clone(), v.clone());
             }
         }
-        _ if vm.get_attr_opt(src, "keys")?.is_some() && !matches!(src, Value::List(_) | Value::Tuple(_)) => {
+        _ if vm.get_attr_opt(src, "keys")?.is_some()
+            && !matches!(src, Value::List(_) | Value::Tuple(_)) =>
+        {
             for (k, v) in vm.mapping_items(src)? {
                 let hk = vm.hash_key(&k)?;
                 d.insert(hk, k, v);
@@ -367,13 +387,22 @@ fn to_i64(vm: &Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(_) => Err(vm.new_exc(ExcKind::OverflowError, "Python int too large to convert to C ssize_t")),
-        other => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(other)))),
+        Value::BigInt(_) => Err(vm.new_exc(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        )),
+        other => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(other)
+        ))),
     }
 }
 
 fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a: Vec<i64> = args.pos[1..].iter().map(|v| to_i64(vm, v)).collect::<PyResult<_>>()?;
+    let a: Vec<i64> = args.pos[1..]
+        .iter()
+        .map(|v| to_i64(vm, v))
+        .collect::<PyResult<_>>()?;
     let (start, stop, step) = match a.len() {
         1 => (0, a[0], 1),
         2 => (a[0], a[1], 1),
@@ -410,7 +439,9 @@ fn int_bit_length(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_is_integer(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(matches!(args.pos[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0)))
+    Ok(Value::Bool(
+        matches!(args.pos[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0),
+    ))
 }
 
 // ---- str ----
@@ -426,7 +457,10 @@ fn str_arg(vm: &Vm, args: &Args, i: usize, what: &str) -> PyResult<Option<Rc<str
     match args.pos.get(i) {
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(s)) => Ok(Some(s.clone())),
-        Some(other) => Err(vm.type_error(format!("{what} arg must be None or str, not {}", vm.type_name(other)))),
+        Some(other) => Err(vm.type_error(format!(
+            "{what} arg must be None or str, not {}",
+            vm.type_name(other)
+        ))),
     }
 }
 
@@ -559,15 +593,22 @@ fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult<Value> {
             if maxsplit < 0 {
                 this.split(&*sep).map(String::from).collect()
             } else if right {
-                let mut v: Vec<String> = this.rsplitn(maxsplit as usize + 1, &*sep).map(String::from).collect();
+                let mut v: Vec<String> = this
+                    .rsplitn(maxsplit as usize + 1, &*sep)
+                    .map(String::from)
+                    .collect();
                 v.reverse();
                 v
             } else {
-                this.splitn(maxsplit as usize + 1, &*sep).map(String::from).collect()
+                this.splitn(maxsplit as usize + 1, &*sep)
+                    .map(String::from)
+                    .collect()
             }
         }
     };
-    Ok(Value::list(parts.into_iter().map(|p| Value::Str(Rc::from(p))).collect()))
+    Ok(Value::list(
+        parts.into_iter().map(|p| Value::Str(Rc::from(p))).collect(),
+    ))
 }
 
 fn str_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -579,7 +620,10 @@ fn str_rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let keep = args.take_kw("keepends").map(|v| matches!(v, Value::Bool(true))).unwrap_or(false);
+    let keep = args
+        .take_kw("keepends")
+        .map(|v| matches!(v, Value::Bool(true)))
+        .unwrap_or(false);
     let this = this_str(vm, &args, "splitlines")?;
     let mut out = Vec::new();
     let mut start = 0;
@@ -640,7 +684,10 @@ fn str_rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "replace", &args, 3, 4)?;
     let this = this_str(vm, &args, "replace")?;
-    let (Some(old), Some(new)) = (str_arg(vm, &args, 1, "replace")?, str_arg(vm, &args, 2, "replace")?) else {
+    let (Some(old), Some(new)) = (
+        str_arg(vm, &args, 1, "replace")?,
+        str_arg(vm, &args, 2, "replace")?,
+    ) else {
         return Err(vm.type_error("replace() argument must be str"));
     };
     let count = match args.pos.get(3) {
@@ -724,7 +771,13 @@ fn str_swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = this_str(vm, &args, "swapcase")?;
     s(this
         .chars()
-        .flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() })
+        .flat_map(|c| {
+            if c.is_uppercase() {
+                c.to_lowercase().collect::<Vec<_>>()
+            } else {
+                c.to_uppercase().collect()
+            }
+        })
         .collect())
 }
 
@@ -757,7 +810,11 @@ fn find_impl(vm: &mut Vm, args: &Args, reverse: bool) -> PyResult<i64> {
         return Ok(-1);
     }
     let hay: String = chars[start..end].iter().collect();
-    let found = if reverse { hay.rfind(&*sub) } else { hay.find(&*sub) };
+    let found = if reverse {
+        hay.rfind(&*sub)
+    } else {
+        hay.find(&*sub)
+    };
     Ok(match found {
         Some(byte) => (hay[..byte].chars().count() + start) as i64,
         None => -1,
@@ -826,19 +883,25 @@ fn str_isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn str_isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = this_str(vm, &args, "isupper")?;
-    Ok(Value::Bool(this.chars().any(|c| c.is_uppercase()) && !this.chars().any(|c| c.is_lowercase())))
+    Ok(Value::Bool(
+        this.chars().any(|c| c.is_uppercase()) && !this.chars().any(|c| c.is_lowercase()),
+    ))
 }
 
 fn str_islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = this_str(vm, &args, "islower")?;
-    Ok(Value::Bool(this.chars().any(|c| c.is_lowercase()) && !this.chars().any(|c| c.is_uppercase())))
+    Ok(Value::Bool(
+        this.chars().any(|c| c.is_lowercase()) && !this.chars().any(|c| c.is_uppercase()),
+    ))
 }
 
 fn str_isidentifier(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = this_str(vm, &args, "isidentifier")?;
     let mut chars = this.chars();
     let ok = match chars.next() {
-        Some(c) => (c.is_alphabetic() || c == '_') && chars.all(|c| c.is_alphanumeric() || c == '_'),
+        Some(c) => {
+            (c.is_alphabetic() || c == '_') && chars.all(|c| c.is_alphanumeric() || c == '_')
+        }
         None => false,
     };
     Ok(Value::Bool(ok))
@@ -850,7 +913,9 @@ fn pad_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Rc<str>, usize, c
     let width = to_i64(vm, &args.pos[1])?.max(0) as usize;
     let fill = match args.pos.get(2) {
         Some(Value::Str(f)) if f.chars().count() == 1 => f.chars().next().unwrap_or(' '),
-        Some(_) => return Err(vm.type_error("The fill character must be exactly one character long")),
+        Some(_) => {
+            return Err(vm.type_error("The fill character must be exactly one character long"))
+        }
         None => ' ',
     };
     Ok((this, width, fill))
@@ -866,19 +931,32 @@ fn str_center(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // CPython puts the extra character on the left when the string length is odd.
     let left = total / 2 + (total & width & 1);
     let right = total - left;
-    s(format!("{}{}{}", fill.to_string().repeat(left), this, fill.to_string().repeat(right)))
+    s(format!(
+        "{}{}{}",
+        fill.to_string().repeat(left),
+        this,
+        fill.to_string().repeat(right)
+    ))
 }
 
 fn str_ljust(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (this, width, fill) = pad_args(vm, &args, "ljust")?;
     let len = this.chars().count();
-    s(format!("{}{}", this, fill.to_string().repeat(width.saturating_sub(len))))
+    s(format!(
+        "{}{}",
+        this,
+        fill.to_string().repeat(width.saturating_sub(len))
+    ))
 }
 
 fn str_rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (this, width, fill) = pad_args(vm, &args, "rjust")?;
     let len = this.chars().count();
-    s(format!("{}{}", fill.to_string().repeat(width.saturating_sub(len)), this))
+    s(format!(
+        "{}{}",
+        fill.to_string().repeat(width.saturating_sub(len)),
+        this
+    ))
 }
 
 fn str_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -904,7 +982,11 @@ fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
-    let found = if right { this.rfind(&*sep) } else { this.find(&*sep) };
+    let found = if right {
+        this.rfind(&*sep)
+    } else {
+        this.find(&*sep)
+    };
     let parts = match found {
         Some(i) => [&this[..i], &*sep, &this[i + sep.len()..]],
         None if right => ["", "", &this[..]],
@@ -932,7 +1014,10 @@ fn bytes_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(t) => s(t.to_string()),
             Err(e) => Err(vm.new_exc(
                 ExcKind::UnicodeError,
-                format!("'utf-8' codec can't decode byte at position {}: invalid start byte", e.valid_up_to()),
+                format!(
+                    "'utf-8' codec can't decode byte at position {}: invalid start byte",
+                    e.valid_up_to()
+                ),
             )),
         },
         _ => Err(vm.type_error("decode() requires a bytes object")),
@@ -1056,7 +1141,10 @@ fn format_field(
             None => {
                 return Err(vm.new_exc(
                     ExcKind::IndexError,
-                    format!("Replacement index {} out of range for positional args tuple", *auto - 1),
+                    format!(
+                        "Replacement index {} out of range for positional args tuple",
+                        *auto - 1
+                    ),
                 ))
             }
         }
@@ -1074,7 +1162,9 @@ fn format_field(
         match kw.iter().find(|(k, _)| &**k == key) {
             Some((_, v)) => v.clone(),
             None => {
-                return Err(Interrupt::Raise(vm.make_exc(vm.types.exc(ExcKind::KeyError), vec![Value::str(key)])))
+                return Err(Interrupt::Raise(
+                    vm.make_exc(vm.types.exc(ExcKind::KeyError), vec![Value::str(key)]),
+                ))
             }
         }
     };
@@ -1154,12 +1244,18 @@ fn this_list(vm: &Vm, args: &Args) -> PyResult<Rc<RefCell<Vec<Value>>>> {
 
 fn list_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() != 2 {
-        return Err(vm.type_error(format!("list.append() takes exactly one argument ({} given)", args.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "list.append() takes exactly one argument ({} given)",
+            args.pos.len() - 1
+        )));
     }
     let l = this_list(vm, &args)?;
     let mut l = l.borrow_mut();
     if l.len() >= vm.budgets.max_collection_len {
-        return Err(vm.new_exc(ExcKind::MemoryError, "the playground limits lists to 50,000,000 items"));
+        return Err(vm.new_exc(
+            ExcKind::MemoryError,
+            "the playground limits lists to 50,000,000 items",
+        ));
     }
     l.push(args.pos[1].clone());
     Ok(Value::None)
@@ -1383,7 +1479,10 @@ fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some((_, v)) => Ok(v),
         None => match args.pos.get(2) {
             Some(default) => Ok(default.clone()),
-            None => Err(Interrupt::Raise(vm.make_exc(vm.types.exc(ExcKind::KeyError), vec![args.pos[1].clone()]))),
+            None => Err(Interrupt::Raise(vm.make_exc(
+                vm.types.exc(ExcKind::KeyError),
+                vec![args.pos[1].clone()],
+            ))),
         },
     }
 }
@@ -1436,13 +1535,22 @@ fn view_class(vm: &mut Vm, what: u8) -> Rc<Class> {
     if let Some(Value::Class(c)) = vm.builtins.borrow().get(&*format!(".{name}")) {
         return c.clone();
     }
-    let c = crate::vm::exceptions::new_class(name, "builtins", vec![vm.types.object.clone()], ClassKind::Object);
-    c.dict.borrow_mut().insert(Rc::from("_what"), Value::Int(what as i64));
+    let c = crate::vm::exceptions::new_class(
+        name,
+        "builtins",
+        vec![vm.types.object.clone()],
+        ClassKind::Object,
+    );
+    c.dict
+        .borrow_mut()
+        .insert(Rc::from("_what"), Value::Int(what as i64));
     method(&c, "__iter__", view_iter);
     method(&c, "__len__", view_len);
     method(&c, "__repr__", view_repr);
     method(&c, "__contains__", view_contains);
-    vm.builtins.borrow_mut().insert(Rc::from(format!(".{name}")), Value::Class(c.clone()));
+    vm.builtins
+        .borrow_mut()
+        .insert(Rc::from(format!(".{name}")), Value::Class(c.clone()));
     c
 }
 
@@ -1466,7 +1574,12 @@ fn view_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Dict(dd) => dd.borrow().len(),
         _ => 0,
     };
-    Ok(Value::Iterator(Rc::new(RefCell::new(IterObj::Dict { dict: d, pos: 0, what, len_at_start: len }))))
+    Ok(Value::Iterator(Rc::new(RefCell::new(IterObj::Dict {
+        dict: d,
+        pos: 0,
+        what,
+        len_at_start: len,
+    }))))
 }
 
 fn view_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1476,13 +1589,19 @@ fn view_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn view_items(vm: &mut Vm, args: &Args) -> PyResult<(Vec<Value>, u8)> {
     let (d, what) = view_parts(vm, args)?;
-    let Value::Dict(dd) = d else { return Ok((vec![], what)) };
+    let Value::Dict(dd) = d else {
+        return Ok((vec![], what));
+    };
     let dd = dd.borrow();
     Ok((
         match what {
             0 => dd.keys(),
             1 => dd.values(),
-            _ => dd.items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect(),
+            _ => dd
+                .items()
+                .into_iter()
+                .map(|(k, v)| Value::tuple(vec![k, v]))
+                .collect(),
         },
         what,
     ))
@@ -1579,7 +1698,10 @@ fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let removed = d.borrow_mut().remove(&k);
     match removed {
         Some(_) => Ok(Value::None),
-        None => Err(Interrupt::Raise(vm.make_exc(vm.types.exc(ExcKind::KeyError), vec![args.pos[1].clone()]))),
+        None => Err(Interrupt::Raise(vm.make_exc(
+            vm.types.exc(ExcKind::KeyError),
+            vec![args.pos[1].clone()],
+        ))),
     }
 }
 
@@ -1689,7 +1811,11 @@ fn this_gen(vm: &Vm, args: &Args) -> PyResult<Rc<RefCell<Generator>>> {
 
 /// Drive a generator one step from native code: `Ok(Some(v))` yielded,
 /// `Ok(None)`+value returned (as StopIteration).
-fn gen_step(vm: &mut Vm, g: &Rc<RefCell<Generator>>, send: Result<Value, Value>) -> PyResult<Value> {
+fn gen_step(
+    vm: &mut Vm,
+    g: &Rc<RefCell<Generator>>,
+    send: Result<Value, Value>,
+) -> PyResult<Value> {
     let mut fiber = Fiber::default();
     vm.push_generator(&mut fiber, g, ReturnCtx::Bottom, send)?;
     vm.nested += 1;
@@ -1759,8 +1885,16 @@ fn property_init(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let fget = args.take_kw("fget");
     let fset = args.take_kw("fset");
     if let Some(Value::Instance(p)) = args.pos.first() {
-        p.set_attr(Rc::from("fget"), fget.or_else(|| args.pos.get(1).cloned()).unwrap_or(Value::None));
-        p.set_attr(Rc::from("fset"), fset.or_else(|| args.pos.get(2).cloned()).unwrap_or(Value::None));
+        p.set_attr(
+            Rc::from("fget"),
+            fget.or_else(|| args.pos.get(1).cloned())
+                .unwrap_or(Value::None),
+        );
+        p.set_attr(
+            Rc::from("fset"),
+            fset.or_else(|| args.pos.get(2).cloned())
+                .unwrap_or(Value::None),
+        );
     }
     Ok(Value::None)
 }
@@ -1773,7 +1907,10 @@ fn property_copy(vm: &mut Vm, args: &Args, slot: &str) -> PyResult<Value> {
     for (k, v) in p.attrs.borrow().iter() {
         new.set_attr(k.clone(), v.clone());
     }
-    new.set_attr(Rc::from(slot), args.pos.get(1).cloned().unwrap_or(Value::None));
+    new.set_attr(
+        Rc::from(slot),
+        args.pos.get(1).cloned().unwrap_or(Value::None),
+    );
     Ok(Value::Instance(Rc::new(new)))
 }
 

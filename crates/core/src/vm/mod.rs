@@ -35,7 +35,11 @@ pub enum Suspension {
     Block { seconds: f64, what: Rc<str> },
     /// `asyncio.run` / `loop.run_until_complete`: run the event loop until
     /// the future is done, then continue with its result.
-    RunLoop { future: Rc<FutureObj>, loop_id: usize, close_after: bool },
+    RunLoop {
+        future: Rc<FutureObj>,
+        loop_id: usize,
+        close_after: bool,
+    },
 }
 
 /// Uncatchable ends of a program.

@@ -22,7 +22,10 @@ pub struct Args {
 
 impl Args {
     pub fn new(pos: Vec<Value>) -> Args {
-        Args { pos, kw: Vec::new() }
+        Args {
+            pos,
+            kw: Vec::new(),
+        }
     }
 
     /// Take a keyword argument by name.
@@ -148,12 +151,24 @@ impl std::fmt::Debug for Instance {
 
 impl Instance {
     pub fn new(class: Rc<Class>) -> Instance {
-        let exc = if class.kind == ClassKind::Exception { Some(RefCell::new(ExcData::default())) } else { None };
-        Instance { class, attrs: RefCell::new(Vec::new()), exc }
+        let exc = if class.kind == ClassKind::Exception {
+            Some(RefCell::new(ExcData::default()))
+        } else {
+            None
+        };
+        Instance {
+            class,
+            attrs: RefCell::new(Vec::new()),
+            exc,
+        }
     }
 
     pub fn get_attr(&self, name: &str) -> Option<Value> {
-        self.attrs.borrow().iter().find(|(k, _)| &**k == name).map(|(_, v)| v.clone())
+        self.attrs
+            .borrow()
+            .iter()
+            .find(|(k, _)| &**k == name)
+            .map(|(_, v)| v.clone())
     }
 
     pub fn set_attr(&self, name: Rc<str>, value: Value) {
@@ -216,7 +231,8 @@ thread_local! {
 
 impl Drop for Generator {
     fn drop(&mut self) {
-        if self.state == GenState::Created && self.code.kind == crate::compiler::CodeKind::Coroutine {
+        if self.state == GenState::Created && self.code.kind == crate::compiler::CodeKind::Coroutine
+        {
             let q = self.qualname.clone();
             UNAWAITED.with(|u| u.borrow_mut().push(q));
             DEATH_NOTICE.with(|d| d.set(true));
@@ -228,19 +244,51 @@ impl Drop for Generator {
 #[derive(Debug)]
 pub enum IterObj {
     /// Lists, tuples (by index; sees list mutation like CPython).
-    Seq { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Characters of a string (byte offset).
-    Str { s: Rc<str>, pos: usize },
+    Str {
+        s: Rc<str>,
+        pos: usize,
+    },
     /// Dict/set entries by raw position; `what`: 0 keys, 1 values, 2 items.
-    Dict { dict: Value, pos: usize, what: u8, len_at_start: usize },
-    Enumerate { inner: Value, count: Value },
-    Zip { iters: Vec<Value> },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, inner: Value },
-    Reversed { seq: Value, index: usize },
+    Dict {
+        dict: Value,
+        pos: usize,
+        what: u8,
+        len_at_start: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Vec<Value>,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
+    Reversed {
+        seq: Value,
+        index: usize,
+    },
     /// Values computed ahead of time (sorted(), set snapshots, ...).
-    Vec { items: Vec<Value>, index: usize },
+    Vec {
+        items: Vec<Value>,
+        index: usize,
+    },
     Done,
 }
 
@@ -341,9 +389,18 @@ impl Drop for FutureObj {
             DEATH_NOTICE.with(|d| d.set(true));
         }
         if self.log_traceback.get() {
-            if let (Some(exc), Some(repr)) = (self.exception.borrow_mut().take(), self.repr_hint.borrow_mut().take()) {
+            if let (Some(exc), Some(repr)) = (
+                self.exception.borrow_mut().take(),
+                self.repr_hint.borrow_mut().take(),
+            ) {
                 let is_task = self.task.is_some();
-                UNRETRIEVED.with(|u| u.borrow_mut().push(UnretrievedException { is_task, repr, exception: exc }));
+                UNRETRIEVED.with(|u| {
+                    u.borrow_mut().push(UnretrievedException {
+                        is_task,
+                        repr,
+                        exception: exc,
+                    })
+                });
                 DEATH_NOTICE.with(|d| d.set(true));
             }
         }

@@ -41,7 +41,11 @@ pub fn ascii_escape(s: &str) -> String {
 
 /// Python's repr of a str: single quotes unless the text has single quotes and no double ones.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -54,8 +58,12 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (0x80..0xa0).contains(&(c as u32)) => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c if (0x80..0xa0).contains(&(c as u32)) => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -64,7 +72,11 @@ pub fn str_repr(s: &str) -> String {
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {
@@ -135,7 +147,10 @@ impl Vm {
     pub fn type_name(&self, v: &Value) -> String {
         match v {
             Value::Iterator(i) => match &*i.borrow() {
-                IterObj::Seq { seq: Value::Tuple(_), .. } => "tuple_iterator".into(),
+                IterObj::Seq {
+                    seq: Value::Tuple(_),
+                    ..
+                } => "tuple_iterator".into(),
                 IterObj::Seq { .. } => "list_iterator".into(),
                 IterObj::Range { .. } => "range_iterator".into(),
                 IterObj::Str { .. } => "str_ascii_iterator".into(),
@@ -161,22 +176,30 @@ impl Vm {
 
     fn bind(&self, receiver: &Value, attr: Value) -> Value {
         match &attr {
-            Value::Function(_) | Value::Native(_) => {
-                Value::BoundMethod(Rc::new(BoundMethod { receiver: receiver.clone(), func: attr }))
-            }
+            Value::Function(_) | Value::Native(_) => Value::BoundMethod(Rc::new(BoundMethod {
+                receiver: receiver.clone(),
+                func: attr,
+            })),
             _ => attr,
         }
     }
 
     /// A descriptor found on a class: property, classmethod, staticmethod.
-    fn descriptor_get(&mut self, attr: &Value, obj: Option<&Value>, owner: &Rc<Class>) -> PyResult<Option<Value>> {
+    fn descriptor_get(
+        &mut self,
+        attr: &Value,
+        obj: Option<&Value>,
+        owner: &Rc<Class>,
+    ) -> PyResult<Option<Value>> {
         if let Value::Instance(d) = attr {
             if Rc::ptr_eq(&d.class, &self.types.property) {
                 return match obj {
                     Some(o) => {
                         let getter = d.get_attr("fget").unwrap_or(Value::None);
                         if getter.is_none() {
-                            return Err(self.new_exc(ExcKind::AttributeError, "property has no getter"));
+                            return Err(
+                                self.new_exc(ExcKind::AttributeError, "property has no getter")
+                            );
                         }
                         Ok(Some(self.call(&getter, vec![o.clone()])?))
                     }
@@ -208,7 +231,11 @@ impl Vm {
         let msg = match obj {
             Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
             Value::Class(c) => format!("type object '{}' has no attribute '{}'", c.name, name),
-            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), name),
+            _ => format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                name
+            ),
         };
         let mut candidates: Vec<Rc<str>> = Vec::new();
         match obj {
@@ -264,7 +291,11 @@ impl Vm {
                 if let Some(getattr) = inst.class.lookup("__getattr__") {
                     return match self.call(&getattr, vec![obj.clone(), Value::str(name)]) {
                         Ok(v) => Ok(Some(v)),
-                        Err(Interrupt::Raise(e)) if self.is_instance_of_kind(&e, ExcKind::AttributeError) => Ok(None),
+                        Err(Interrupt::Raise(e))
+                            if self.is_instance_of_kind(&e, ExcKind::AttributeError) =>
+                        {
+                            Ok(None)
+                        }
                         Err(e) => Err(e),
                     };
                 }
@@ -281,7 +312,9 @@ impl Vm {
                     "__name__" => Some(Value::Str(c.name.clone())),
                     "__qualname__" => Some(Value::Str(c.qualname.borrow().clone())),
                     "__module__" => Some(Value::Str(c.module.clone())),
-                    "__bases__" => Some(Value::tuple(c.bases.iter().map(|b| Value::Class(b.clone())).collect())),
+                    "__bases__" => Some(Value::tuple(
+                        c.bases.iter().map(|b| Value::Class(b.clone())).collect(),
+                    )),
                     "__mro__" => {
                         let mut v = vec![Value::Class(c.clone())];
                         v.extend(c.mro.iter().map(|b| Value::Class(b.clone())));
@@ -307,7 +340,12 @@ impl Vm {
                     }
                 }
                 "__class__" => Some(Value::Class(self.types.function.clone())),
-                _ => f.attrs.borrow().iter().find(|(k, _)| &**k == name).map(|(_, v)| v.clone()),
+                _ => f
+                    .attrs
+                    .borrow()
+                    .iter()
+                    .find(|(k, _)| &**k == name)
+                    .map(|(_, v)| v.clone()),
             }),
             Value::BoundMethod(bm) => Ok(match name {
                 "__self__" => Some(bm.receiver.clone()),
@@ -357,10 +395,18 @@ impl Vm {
             "__context__" => d.context.clone().unwrap_or(Value::None),
             "__suppress_context__" => Value::Bool(d.suppress_context),
             "__traceback__" => Value::None,
-            "value" if inst.class.is_subclass_of(&self.types.exc(ExcKind::StopIteration)) => {
+            "value"
+                if inst
+                    .class
+                    .is_subclass_of(&self.types.exc(ExcKind::StopIteration)) =>
+            {
                 d.args.first().cloned().unwrap_or(Value::None)
             }
-            "message" | "exceptions" if inst.class.is_subclass_of(&self.types.exc(ExcKind::BaseExceptionGroup)) => {
+            "message" | "exceptions"
+                if inst
+                    .class
+                    .is_subclass_of(&self.types.exc(ExcKind::BaseExceptionGroup)) =>
+            {
                 if name == "message" {
                     d.args.first().cloned().unwrap_or(Value::None)
                 } else {
@@ -387,7 +433,11 @@ impl Vm {
         };
         let mut chain = vec![start.clone()];
         chain.extend(start.mro.iter().cloned());
-        let pos = chain.iter().position(|c| Rc::ptr_eq(c, &this)).map(|p| p + 1).unwrap_or(chain.len());
+        let pos = chain
+            .iter()
+            .position(|c| Rc::ptr_eq(c, &this))
+            .map(|p| p + 1)
+            .unwrap_or(chain.len());
         for c in &chain[pos..] {
             let found = c.dict.borrow().get(name).cloned();
             if let Some(attr) = found {
@@ -408,12 +458,19 @@ impl Vm {
         match obj {
             Value::Instance(inst) if !Rc::ptr_eq(&inst.class, &self.types.super_) => {
                 if inst.get_attr(name).is_none() {
-                    if let Some(attr @ (Value::Function(_) | Value::Native(_))) = inst.class.lookup(name) {
+                    if let Some(attr @ (Value::Function(_) | Value::Native(_))) =
+                        inst.class.lookup(name)
+                    {
                         return Ok((attr, obj.clone()));
                     }
                 }
             }
-            Value::List(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::Tuple(_) | Value::Future(_) => {
+            Value::List(_)
+            | Value::Str(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::Tuple(_)
+            | Value::Future(_) => {
                 if let Some(attr @ Value::Native(_)) = self.type_lookup(obj, name) {
                     return Ok((attr, obj.clone()));
                 }
@@ -494,7 +551,11 @@ impl Vm {
             }
             _ => Err(self.new_exc(
                 ExcKind::AttributeError,
-                format!("'{}' object has no attribute '{}'", self.type_name(obj), name),
+                format!(
+                    "'{}' object has no attribute '{}'",
+                    self.type_name(obj),
+                    name
+                ),
             )),
         }
     }
@@ -568,7 +629,11 @@ impl Vm {
             Value::Bool(b) => Some(*b as i64 as f64),
             Value::BigInt(b) => match b.to_f64() {
                 Some(f) => Some(f),
-                None => return Err(self.new_exc(ExcKind::OverflowError, "int too large to convert to float")),
+                None => {
+                    return Err(
+                        self.new_exc(ExcKind::OverflowError, "int too large to convert to float")
+                    )
+                }
             },
             _ => None,
         })
@@ -594,7 +659,10 @@ impl Vm {
                 BinOp::Mult => x.checked_mul(y),
                 BinOp::FloorDiv => {
                     if y == 0 {
-                        return Err(self.new_exc(ExcKind::ZeroDivisionError, "integer division or modulo by zero"));
+                        return Err(self.new_exc(
+                            ExcKind::ZeroDivisionError,
+                            "integer division or modulo by zero",
+                        ));
                     }
                     if x == i64::MIN && y == -1 {
                         None
@@ -604,13 +672,19 @@ impl Vm {
                 }
                 BinOp::Mod => {
                     if y == 0 {
-                        return Err(self.new_exc(ExcKind::ZeroDivisionError, "integer modulo by zero"));
+                        return Err(
+                            self.new_exc(ExcKind::ZeroDivisionError, "integer modulo by zero")
+                        );
                     }
                     if y == -1 {
                         Some(0)
                     } else {
                         let r = x % y;
-                        Some(if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r })
+                        Some(if r != 0 && ((r < 0) != (y < 0)) {
+                            r + y
+                        } else {
+                            r
+                        })
                     }
                 }
                 BinOp::BitAnd => Some(x & y),
@@ -630,7 +704,15 @@ impl Vm {
                     if y < 0 {
                         return Err(self.value_error("negative shift count"));
                     }
-                    Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                    Some(if y >= 64 {
+                        if x < 0 {
+                            -1
+                        } else {
+                            0
+                        }
+                    } else {
+                        x >> y
+                    })
                 }
                 BinOp::Div => {
                     if y == 0 {
@@ -674,23 +756,31 @@ impl Vm {
             BinOp::Sub => int_value(x.sub(&y)),
             BinOp::Mult => {
                 if x.bit_length() + y.bit_length() > 8_000_000 {
-                    return Err(self.new_exc(ExcKind::MemoryError, "integer too large for the playground"));
+                    return Err(
+                        self.new_exc(ExcKind::MemoryError, "integer too large for the playground")
+                    );
                 }
                 int_value(x.mul(&y))
             }
             BinOp::FloorDiv | BinOp::Mod => match x.divmod_floor(&y) {
                 Some((q, r)) => int_value(if op == BinOp::FloorDiv { q } else { r }),
                 None => {
-                    let msg =
-                        if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
+                    let msg = if op == BinOp::Mod {
+                        "integer modulo by zero"
+                    } else {
+                        "integer division or modulo by zero"
+                    };
                     return Err(self.new_exc(ExcKind::ZeroDivisionError, msg));
                 }
             },
             BinOp::Div => match BigInt::true_div(&x, &y) {
                 Ok(f) => Value::Float(f),
                 Err(msg) => {
-                    let kind =
-                        if msg.contains("zero") { ExcKind::ZeroDivisionError } else { ExcKind::OverflowError };
+                    let kind = if msg.contains("zero") {
+                        ExcKind::ZeroDivisionError
+                    } else {
+                        ExcKind::OverflowError
+                    };
                     return Err(self.new_exc(kind, msg));
                 }
             },
@@ -702,7 +792,9 @@ impl Vm {
                 }
                 let e = y.to_i64().unwrap_or(i64::MAX) as u64;
                 if (x.bit_length() as u128) * (e as u128) > 8_000_000 && x.bit_length() > 1 {
-                    return Err(self.new_exc(ExcKind::MemoryError, "integer too large for the playground"));
+                    return Err(
+                        self.new_exc(ExcKind::MemoryError, "integer too large for the playground")
+                    );
                 }
                 int_value(x.pow(e))
             }
@@ -712,7 +804,9 @@ impl Vm {
                 }
                 let s = y.to_i64().unwrap_or(i64::MAX) as u64;
                 if s > 8_000_000 {
-                    return Err(self.new_exc(ExcKind::MemoryError, "integer too large for the playground"));
+                    return Err(
+                        self.new_exc(ExcKind::MemoryError, "integer too large for the playground")
+                    );
                 }
                 int_value(x.shl(s))
             }
@@ -783,7 +877,11 @@ impl Vm {
         // User-defined operators.
         let (name, rname) = dunder_names(op);
         if let Value::Instance(_) = a {
-            let method = if inplace { self.type_lookup(a, &format!("__i{}", &name[2..])) } else { None };
+            let method = if inplace {
+                self.type_lookup(a, &format!("__i{}", &name[2..]))
+            } else {
+                None
+            };
             if let Some(m) = method.or_else(|| self.type_lookup(a, name)) {
                 let r = self.call(&m, vec![a.clone(), b.clone()])?;
                 if !matches!(r, Value::NotImplemented) {
@@ -808,13 +906,18 @@ impl Vm {
         if op == BinOp::Add {
             match a {
                 Value::Str(_) => {
-                    return Err(self.type_error(format!("can only concatenate str (not \"{tb}\") to str")));
+                    return Err(
+                        self.type_error(format!("can only concatenate str (not \"{tb}\") to str"))
+                    );
                 }
                 Value::List(_) => {
-                    return Err(self.type_error(format!("can only concatenate list (not \"{tb}\") to list")));
+                    return Err(self
+                        .type_error(format!("can only concatenate list (not \"{tb}\") to list")));
                 }
                 Value::Tuple(_) => {
-                    return Err(self.type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple")));
+                    return Err(self.type_error(format!(
+                        "can only concatenate tuple (not \"{tb}\") to tuple"
+                    )));
                 }
                 _ => {}
             }
@@ -823,18 +926,35 @@ impl Vm {
             && matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_))
             && !Self::is_int(b)
         {
-            return Err(self.type_error(format!("can't multiply sequence by non-int of type '{tb}'")));
+            return Err(
+                self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
+            );
         }
-        let sym = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
-        let sym = if op == BinOp::Pow && !inplace { "** or pow()".to_string() } else { sym };
-        Err(self.type_error(format!("unsupported operand type(s) for {sym}: '{ta}' and '{tb}'")))
+        let sym = if inplace {
+            format!("{}=", op.symbol())
+        } else {
+            op.symbol().to_string()
+        };
+        let sym = if op == BinOp::Pow && !inplace {
+            "** or pow()".to_string()
+        } else {
+            sym
+        };
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"
+        )))
     }
 
     fn repeat_count(&self, n: &Value) -> PyResult<usize> {
         let count = match n {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
-            _ => return Err(self.new_exc(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer")),
+            _ => {
+                return Err(self.new_exc(
+                    ExcKind::OverflowError,
+                    "cannot fit 'int' into an index-sized integer",
+                ))
+            }
         };
         Ok(count.max(0) as usize)
     }
@@ -843,13 +963,22 @@ impl Vm {
         if n > self.budgets.max_collection_len {
             return Err(self.new_exc(
                 ExcKind::MemoryError,
-                format!("the playground limits collections to {} items", self.budgets.max_collection_len),
+                format!(
+                    "the playground limits collections to {} items",
+                    self.budgets.max_collection_len
+                ),
             ));
         }
         Ok(())
     }
 
-    fn sequence_binop(&mut self, a: &Value, b: &Value, op: BinOp, inplace: bool) -> PyResult<Option<Value>> {
+    fn sequence_binop(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: BinOp,
+        inplace: bool,
+    ) -> PyResult<Option<Value>> {
         Ok(Some(match (op, a, b) {
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
                 let mut s = String::with_capacity(x.len() + y.len());
@@ -882,12 +1011,16 @@ impl Vm {
                 v.extend_from_slice(y);
                 Value::Bytes(Rc::from(v))
             }
-            (BinOp::Mult, Value::Str(s), n) | (BinOp::Mult, n, Value::Str(s)) if Self::is_int(n) => {
+            (BinOp::Mult, Value::Str(s), n) | (BinOp::Mult, n, Value::Str(s))
+                if Self::is_int(n) =>
+            {
                 let c = self.repeat_count(n)?;
                 self.check_size(s.len().saturating_mul(c))?;
                 Value::Str(Rc::from(s.repeat(c)))
             }
-            (BinOp::Mult, Value::List(l), n) | (BinOp::Mult, n, Value::List(l)) if Self::is_int(n) => {
+            (BinOp::Mult, Value::List(l), n) | (BinOp::Mult, n, Value::List(l))
+                if Self::is_int(n) =>
+            {
                 let c = self.repeat_count(n)?;
                 let items = l.borrow().clone();
                 self.check_size(items.len().saturating_mul(c))?;
@@ -901,7 +1034,9 @@ impl Vm {
                 }
                 Value::list(v)
             }
-            (BinOp::Mult, Value::Tuple(t), n) | (BinOp::Mult, n, Value::Tuple(t)) if Self::is_int(n) => {
+            (BinOp::Mult, Value::Tuple(t), n) | (BinOp::Mult, n, Value::Tuple(t))
+                if Self::is_int(n) =>
+            {
                 let c = self.repeat_count(n)?;
                 self.check_size(t.len().saturating_mul(c))?;
                 let mut v = Vec::with_capacity(t.len() * c);
@@ -910,7 +1045,11 @@ impl Vm {
                 }
                 Value::tuple(v)
             }
-            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(x), Value::Set(y)) => {
+            (
+                BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+                Value::Set(x),
+                Value::Set(y),
+            ) => {
                 let r = set_op(&x.borrow(), &y.borrow(), op);
                 if inplace {
                     *x.borrow_mut() = r;
@@ -963,7 +1102,11 @@ impl Vm {
                     UnaryOp::Pos => "+",
                     _ => "~",
                 };
-                Err(self.type_error(format!("bad operand type for unary {}: '{}'", sym, self.type_name(a))))
+                Err(self.type_error(format!(
+                    "bad operand type for unary {}: '{}'",
+                    sym,
+                    self.type_name(a)
+                )))
             }
         }
     }
@@ -1036,7 +1179,12 @@ impl Vm {
 
     /// Compare two numbers; `None` when either is not a number, `Some(None)` for NaN.
     fn number_cmp(&self, a: &Value, b: &Value) -> PyResult<Option<Option<Ordering>>> {
-        let num = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_));
+        let num = |v: &Value| {
+            matches!(
+                v,
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
+            )
+        };
         if !num(a) || !num(b) {
             return Ok(None);
         }
@@ -1044,14 +1192,22 @@ impl Vm {
             if let (Value::Int(x), Value::Int(y)) = (a, b) {
                 return Ok(Some(Some(x.cmp(y))));
             }
-            let (x, y) = (self.to_big(a).unwrap_or_default(), self.to_big(b).unwrap_or_default());
+            let (x, y) = (
+                self.to_big(a).unwrap_or_default(),
+                self.to_big(b).unwrap_or_default(),
+            );
             return Ok(Some(Some(x.cmp(&y))));
         }
         // Mixed int/float: compare exactly when the int is big.
         let (x, y) = match (a, b) {
             (Value::BigInt(i), Value::Float(f)) => return Ok(Some(cmp_big_float(i, *f))),
-            (Value::Float(f), Value::BigInt(i)) => return Ok(Some(cmp_big_float(i, *f).map(|o| o.reverse()))),
-            _ => (self.to_f64(a)?.unwrap_or(0.0), self.to_f64(b)?.unwrap_or(0.0)),
+            (Value::Float(f), Value::BigInt(i)) => {
+                return Ok(Some(cmp_big_float(i, *f).map(|o| o.reverse())))
+            }
+            _ => (
+                self.to_f64(a)?.unwrap_or(0.0),
+                self.to_f64(b)?.unwrap_or(0.0),
+            ),
         };
         Ok(Some(x.partial_cmp(&y)))
     }
@@ -1192,7 +1348,11 @@ impl Vm {
                 match item {
                     Value::Int(i) => {
                         let i = *i;
-                        let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
+                        let inside = if step > 0 {
+                            i >= start && i < stop
+                        } else {
+                            i <= start && i > stop
+                        };
                         Ok(inside && (i - start) % step == 0)
                     }
                     _ => Ok(false),
@@ -1286,11 +1446,15 @@ impl Vm {
             Value::Instance(inst) => {
                 if let Some(h) = inst.class.lookup("__hash__") {
                     if h.is_none() {
-                        return Err(self.type_error(format!("unhashable type: '{}'", inst.class.name)));
+                        return Err(
+                            self.type_error(format!("unhashable type: '{}'", inst.class.name))
+                        );
                     }
                     let r = self.call(&h, vec![v.clone()])?;
                     return Ok(match r {
-                        Value::Int(i) => Key::Tuple(Rc::from(vec![Key::Id(usize::MAX), Key::Int(i)])),
+                        Value::Int(i) => {
+                            Key::Tuple(Rc::from(vec![Key::Id(usize::MAX), Key::Int(i)]))
+                        }
                         _ => Key::Id(v.identity()),
                     });
                 }
@@ -1310,7 +1474,10 @@ impl Vm {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             Value::BigInt(_) => {
-                return Err(self.new_exc(ExcKind::IndexError, format!("cannot fit 'int' into an index-sized integer")))
+                return Err(self.new_exc(
+                    ExcKind::IndexError,
+                    format!("cannot fit 'int' into an index-sized integer"),
+                ))
             }
             other => {
                 return Err(self.type_error(format!(
@@ -1338,7 +1505,11 @@ impl Vm {
                 Value::None => Ok(None),
                 Value::Int(i) => Ok(Some(*i)),
                 Value::Bool(b) => Ok(Some(*b as i64)),
-                Value::BigInt(b) => Ok(Some(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })),
+                Value::BigInt(b) => Ok(Some(if b.is_negative() {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                })),
                 _ => Err(self.type_error(
                     "slice indices must be integers or None or have an __index__ method",
                 )),
@@ -1406,7 +1577,9 @@ impl Vm {
             Value::Tuple(t) => {
                 if let Value::Slice(s) = idx {
                     let pos = self.slice_positions(s, t.len())?;
-                    return Ok(Value::tuple(pos.into_iter().map(|i| t[i].clone()).collect()));
+                    return Ok(Value::tuple(
+                        pos.into_iter().map(|i| t[i].clone()).collect(),
+                    ));
                 }
                 let i = self.index_of(idx, t.len(), "tuple")?;
                 Ok(t[i].clone())
@@ -1446,7 +1619,11 @@ impl Vm {
                 let len = range_len(r.0, r.1, r.2);
                 if let Value::Slice(sl) = idx {
                     let (a, b, s) = self.slice_indices(sl, len as usize)?;
-                    return Ok(Value::Range(Rc::new((start + a * step, start + b * step, step * s))));
+                    return Ok(Value::Range(Rc::new((
+                        start + a * step,
+                        start + b * step,
+                        step * s,
+                    ))));
                 }
                 let i = self.index_of(idx, len as usize, "range object")?;
                 Ok(Value::Int(start + i as i64 * step))
@@ -1457,21 +1634,28 @@ impl Vm {
                 match found {
                     Some(v) => Ok(v),
                     None => {
-                        let kr = self.make_exc(self.types.exc(ExcKind::KeyError), vec![idx.clone()]);
+                        let kr =
+                            self.make_exc(self.types.exc(ExcKind::KeyError), vec![idx.clone()]);
                         Err(Interrupt::Raise(kr))
                     }
                 }
             }
             Value::Instance(_) => match self.type_lookup(obj, "__getitem__") {
                 Some(m) => self.call(&m, vec![obj.clone(), idx.clone()]),
-                None => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+                None => Err(self.type_error(format!(
+                    "'{}' object is not subscriptable",
+                    self.type_name(obj)
+                ))),
             },
             Value::Class(c) => {
                 // `list[int]` style annotations evaluate to the class itself.
                 let _ = idx;
                 Ok(Value::Class(c.clone()))
             }
-            _ => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object is not subscriptable",
+                self.type_name(obj)
+            ))),
         }
     }
 
@@ -1526,7 +1710,10 @@ impl Vm {
                     self.type_name(obj)
                 ))),
             },
-            _ => Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object does not support item assignment",
+                self.type_name(obj)
+            ))),
         }
     }
 
@@ -1558,7 +1745,9 @@ impl Vm {
                 let removed = d.borrow_mut().remove(&k);
                 match removed {
                     Some(_) => Ok(()),
-                    None => Err(Interrupt::Raise(self.make_exc(self.types.exc(ExcKind::KeyError), vec![idx.clone()]))),
+                    None => Err(Interrupt::Raise(
+                        self.make_exc(self.types.exc(ExcKind::KeyError), vec![idx.clone()]),
+                    )),
                 }
             }
             Value::Instance(_) => match self.type_lookup(obj, "__delitem__") {
@@ -1566,9 +1755,15 @@ impl Vm {
                     self.call(&m, vec![obj.clone(), idx.clone()])?;
                     Ok(())
                 }
-                None => Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(obj)))),
+                None => Err(self.type_error(format!(
+                    "'{}' object does not support item deletion",
+                    self.type_name(obj)
+                ))),
             },
-            _ => Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(obj)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object does not support item deletion",
+                self.type_name(obj)
+            ))),
         }
     }
 
@@ -1576,13 +1771,37 @@ impl Vm {
 
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         let it = match v {
-            Value::List(_) | Value::Tuple(_) => IterObj::Seq { seq: v.clone(), index: 0 },
-            Value::Str(s) => IterObj::Str { s: s.clone(), pos: 0 },
-            Value::Bytes(b) => IterObj::Vec { items: b.iter().map(|&x| Value::Int(x as i64)).collect(), index: 0 },
-            Value::Range(r) => IterObj::Range { next: r.0, stop: r.1, step: r.2 },
-            Value::Dict(d) => IterObj::Dict { dict: v.clone(), pos: 0, what: 0, len_at_start: d.borrow().len() },
-            Value::Set(d) => IterObj::Vec { items: d.borrow().keys(), index: 0 },
-            Value::FrozenSet(d) => IterObj::Vec { items: d.keys(), index: 0 },
+            Value::List(_) | Value::Tuple(_) => IterObj::Seq {
+                seq: v.clone(),
+                index: 0,
+            },
+            Value::Str(s) => IterObj::Str {
+                s: s.clone(),
+                pos: 0,
+            },
+            Value::Bytes(b) => IterObj::Vec {
+                items: b.iter().map(|&x| Value::Int(x as i64)).collect(),
+                index: 0,
+            },
+            Value::Range(r) => IterObj::Range {
+                next: r.0,
+                stop: r.1,
+                step: r.2,
+            },
+            Value::Dict(d) => IterObj::Dict {
+                dict: v.clone(),
+                pos: 0,
+                what: 0,
+                len_at_start: d.borrow().len(),
+            },
+            Value::Set(d) => IterObj::Vec {
+                items: d.borrow().keys(),
+                index: 0,
+            },
+            Value::FrozenSet(d) => IterObj::Vec {
+                items: d.keys(),
+                index: 0,
+            },
             Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::Instance(_) => {
                 if let Some(m) = self.type_lookup(v, "__iter__") {
@@ -1606,10 +1825,16 @@ impl Vm {
                     }
                     IterObj::Vec { items, index: 0 }
                 } else {
-                    return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))));
+                    return Err(
+                        self.type_error(format!("'{}' object is not iterable", self.type_name(v)))
+                    );
                 }
             }
-            _ => return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v)))),
+            _ => {
+                return Err(
+                    self.type_error(format!("'{}' object is not iterable", self.type_name(v)))
+                )
+            }
         };
         Ok(Value::Iterator(Rc::new(RefCell::new(it))))
     }
@@ -1647,14 +1872,24 @@ impl Vm {
                 }
                 None => Ok(None),
             },
-            IterObj::Dict { dict, pos, what, len_at_start } => {
-                let Value::Dict(d) = dict else { return Ok(None) };
+            IterObj::Dict {
+                dict,
+                pos,
+                what,
+                len_at_start,
+            } => {
+                let Value::Dict(d) = dict else {
+                    return Ok(None);
+                };
                 let d = d.borrow();
                 if d.len() != *len_at_start {
                     drop(d);
                     *state = IterObj::Done;
                     drop(state);
-                    return Err(self.new_exc(ExcKind::RuntimeError, "dictionary changed size during iteration"));
+                    return Err(self.new_exc(
+                        ExcKind::RuntimeError,
+                        "dictionary changed size during iteration",
+                    ));
                 }
                 while *pos < d.raw_len() {
                     let p = *pos;
@@ -1760,7 +1995,9 @@ impl Vm {
                 let mut fiber = Fiber::default();
                 self.push_generator(&mut fiber, g, ReturnCtx::Bottom, Ok(Value::None))
                     .or_else(|e| match e {
-                        Interrupt::Raise(exc) if self.is_instance_of_kind(&exc, ExcKind::StopIteration) => {
+                        Interrupt::Raise(exc)
+                            if self.is_instance_of_kind(&exc, ExcKind::StopIteration) =>
+                        {
                             Err(Interrupt::Raise(Value::None))
                         }
                         other => Err(other),
@@ -1786,10 +2023,17 @@ impl Vm {
             _ => match self.type_lookup(it, "__next__") {
                 Some(m) => match self.call(&m, vec![it.clone()]) {
                     Ok(v) => Ok(Some(v)),
-                    Err(Interrupt::Raise(e)) if self.is_instance_of_kind(&e, ExcKind::StopIteration) => Ok(None),
+                    Err(Interrupt::Raise(e))
+                        if self.is_instance_of_kind(&e, ExcKind::StopIteration) =>
+                    {
+                        Ok(None)
+                    }
                     Err(e) => Err(e),
                 },
-                None => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+                None => Err(self.type_error(format!(
+                    "'{}' object is not an iterator",
+                    self.type_name(it)
+                ))),
             },
         }
     }
@@ -1839,7 +2083,10 @@ impl Vm {
                         }
                         Ok(out)
                     }
-                    None => Err(self.type_error(format!("'{}' object is not a mapping", self.type_name(v)))),
+                    None => {
+                        Err(self
+                            .type_error(format!("'{}' object is not a mapping", self.type_name(v))))
+                    }
                 }
             }
         }
@@ -1929,11 +2176,21 @@ impl Vm {
             }
             Value::Slice(s) => {
                 let s = s.clone();
-                format!("slice({}, {}, {})", self.repr(&s[0])?, self.repr(&s[1])?, self.repr(&s[2])?)
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr(&s[0])?,
+                    self.repr(&s[1])?,
+                    self.repr(&s[2])?
+                )
             }
             Value::Function(f) => format!("<function {} at {}>", f.qualname.borrow(), addr(v)),
             Value::Native(n) => match (&n.bound, &n.owner) {
-                (Some(b), _) => format!("<built-in method {} of {} object at {}>", n.name, self.type_name(b), addr(b)),
+                (Some(b), _) => format!(
+                    "<built-in method {} of {} object at {}>",
+                    n.name,
+                    self.type_name(b),
+                    addr(b)
+                ),
                 _ => format!("<built-in function {}>", n.name),
             },
             Value::BoundMethod(bm) => {
@@ -1973,11 +2230,19 @@ impl Vm {
             }
             Value::Iterator(_) => format!("<{} object at {}>", self.type_name(v), addr(v)),
             Value::Code(c) => {
-                format!("<code object {} at {}, file \"{}\", line {}>", c.name, addr(v), c.filename, c.first_line)
+                format!(
+                    "<code object {} at {}, file \"{}\", line {}>",
+                    c.name,
+                    addr(v),
+                    c.filename,
+                    c.first_line
+                )
             }
             Value::Cell(_) => format!("<cell at {}>", addr(v)),
             Value::Future(f) => crate::asyncio::future_repr(self, f)?,
-            Value::Loop(_) => "<_UnixSelectorEventLoop running=False closed=False debug=False>".to_string(),
+            Value::Loop(_) => {
+                "<_UnixSelectorEventLoop running=False closed=False debug=False>".to_string()
+            }
             Value::TimerHandle(h) => format!("<TimerHandle when={}>", pyfloat::float_repr(h.when)),
             Value::Instance(inst) => {
                 if let Some(m) = inst.class.lookup("__repr__") {
@@ -2000,7 +2265,12 @@ impl Vm {
                 if &*c.module == "builtins" {
                     format!("<{} object at {}>", c.qualname.borrow(), addr(v))
                 } else {
-                    format!("<{}.{} object at {}>", c.module, c.qualname.borrow(), addr(v))
+                    format!(
+                        "<{}.{} object at {}>",
+                        c.module,
+                        c.qualname.borrow(),
+                        addr(v)
+                    )
                 }
             }
         })
@@ -2049,12 +2319,21 @@ impl Vm {
                 }
                 if let Some(data) = &inst.exc {
                     let args = data.borrow().args.clone();
-                    if inst.class.is_subclass_of(&self.types.exc(ExcKind::BaseExceptionGroup)) && args.len() == 2 {
+                    if inst
+                        .class
+                        .is_subclass_of(&self.types.exc(ExcKind::BaseExceptionGroup))
+                        && args.len() == 2
+                    {
                         let n = self.iterate(&args[1])?.len();
                         let msg = self.str_of(&args[0])?;
-                        return Ok(format!("{msg} ({n} sub-exception{})", if n == 1 { "" } else { "s" }));
+                        return Ok(format!(
+                            "{msg} ({n} sub-exception{})",
+                            if n == 1 { "" } else { "s" }
+                        ));
                     }
-                    let is_key_error = inst.class.is_subclass_of(&self.types.exc(ExcKind::KeyError));
+                    let is_key_error = inst
+                        .class
+                        .is_subclass_of(&self.types.exc(ExcKind::KeyError));
                     return match args.len() {
                         0 => Ok(String::new()),
                         1 if is_key_error => self.repr(&args[0]),
@@ -2095,7 +2374,10 @@ impl Vm {
             _ => {
                 let s = self.str_of(v)?;
                 let _ = s;
-                Err(self.type_error(format!("unsupported format string passed to {}.__format__", self.type_name(v))))
+                Err(self.type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    self.type_name(v)
+                )))
             }
         }
     }
@@ -2110,58 +2392,61 @@ impl Vm {
         let mut next = 0usize;
         let mut error: Option<Interrupt> = None;
         let result = {
-            let mut supply = |key: Option<&str>, conv: char| -> Result<pyformat::PercentValue, String> {
-                let v = match key {
-                    Some(k) => match &mapping {
-                        Some(m) => match self.get_item(m, &Value::str(k)) {
-                            Ok(v) => v,
-                            Err(e) => {
-                                error = Some(e);
-                                return Err(String::new());
+            let mut supply =
+                |key: Option<&str>, conv: char| -> Result<pyformat::PercentValue, String> {
+                    let v = match key {
+                        Some(k) => match &mapping {
+                            Some(m) => match self.get_item(m, &Value::str(k)) {
+                                Ok(v) => v,
+                                Err(e) => {
+                                    error = Some(e);
+                                    return Err(String::new());
+                                }
+                            },
+                            None => return Err("format requires a mapping".into()),
+                        },
+                        None => {
+                            let Some(v) = items.get(next).cloned() else {
+                                return Err("not enough arguments for format string".into());
+                            };
+                            next += 1;
+                            v
+                        }
+                    };
+                    let r = match conv {
+                        's' => self.str_of(&v).map(pyformat::PercentValue::Str),
+                        'r' | 'a' => self.repr(&v).map(pyformat::PercentValue::Str),
+                        'c' => match &v {
+                            Value::Str(s) => Ok(pyformat::PercentValue::Str(s.to_string())),
+                            _ => Ok(pyformat::PercentValue::Int(
+                                self.to_big(&v).unwrap_or_default(),
+                            )),
+                        },
+                        _ => match &v {
+                            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(
+                                pyformat::PercentValue::Int(self.to_big(&v).unwrap_or_default()),
+                            ),
+                            Value::Float(f) => Ok(pyformat::PercentValue::Float(*f)),
+                            other => {
+                                let tn = self.type_name(other);
+                                return Err(if matches!(conv, 'd' | 'i' | 'u') {
+                                    format!("%{conv} format: a real number is required, not {tn}")
+                                } else if matches!(conv, 'x' | 'X' | 'o') {
+                                    format!("%{conv} format: an integer is required, not {tn}")
+                                } else {
+                                    format!("must be real number, not {tn}")
+                                });
                             }
                         },
-                        None => return Err("format requires a mapping".into()),
-                    },
-                    None => {
-                        let Some(v) = items.get(next).cloned() else {
-                            return Err("not enough arguments for format string".into());
-                        };
-                        next += 1;
-                        v
+                    };
+                    match r {
+                        Ok(v) => Ok(v),
+                        Err(e) => {
+                            error = Some(e);
+                            Err(String::new())
+                        }
                     }
                 };
-                let r = match conv {
-                    's' => self.str_of(&v).map(pyformat::PercentValue::Str),
-                    'r' | 'a' => self.repr(&v).map(pyformat::PercentValue::Str),
-                    'c' => match &v {
-                        Value::Str(s) => Ok(pyformat::PercentValue::Str(s.to_string())),
-                        _ => Ok(pyformat::PercentValue::Int(self.to_big(&v).unwrap_or_default())),
-                    },
-                    _ => match &v {
-                        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-                            Ok(pyformat::PercentValue::Int(self.to_big(&v).unwrap_or_default()))
-                        }
-                        Value::Float(f) => Ok(pyformat::PercentValue::Float(*f)),
-                        other => {
-                            let tn = self.type_name(other);
-                            return Err(if matches!(conv, 'd' | 'i' | 'u') {
-                                format!("%{conv} format: a real number is required, not {tn}")
-                            } else if matches!(conv, 'x' | 'X' | 'o') {
-                                format!("%{conv} format: an integer is required, not {tn}")
-                            } else {
-                                format!("must be real number, not {tn}")
-                            });
-                        }
-                    },
-                };
-                match r {
-                    Ok(v) => Ok(v),
-                    Err(e) => {
-                        error = Some(e);
-                        Err(String::new())
-                    }
-                }
-            };
             pyformat::percent_format(template, &mut supply)
         };
         if let Some(e) = error {
@@ -2170,12 +2455,16 @@ impl Vm {
         match result {
             Ok(s) => {
                 if mapping.is_none() && next < items.len() {
-                    return Err(self.type_error("not all arguments converted during string formatting"));
+                    return Err(
+                        self.type_error("not all arguments converted during string formatting")
+                    );
                 }
                 Ok(s)
             }
             Err(m) => {
-                if m.starts_with("unsupported format character") || m.starts_with("incomplete format") {
+                if m.starts_with("unsupported format character")
+                    || m.starts_with("incomplete format")
+                {
                     Err(self.value_error(m))
                 } else {
                     Err(self.type_error(m))
@@ -2216,7 +2505,11 @@ fn cmp_big_float(i: &BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let fi = BigInt::from_f64(f.trunc())?;
     match i.cmp(&fi) {

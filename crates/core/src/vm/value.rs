@@ -5,8 +5,8 @@
 use crate::compiler::Code;
 use crate::numeric::bigint::BigInt;
 use crate::vm::object::{
-    BoundMethod, Class, FutureObj, Generator, Instance, IterObj, LoopObj, ModuleObj, NativeFunction, PyFunction,
-    TimerHandleObj,
+    BoundMethod, Class, FutureObj, Generator, Instance, IterObj, LoopObj, ModuleObj,
+    NativeFunction, PyFunction, TimerHandleObj,
 };
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -110,7 +110,10 @@ impl Value {
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(_), _) | (_, Value::Int(_)) => false,
             (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b) || (a.len() <= 1 && a == b),
-            _ => std::mem::discriminant(self) == std::mem::discriminant(other) && self.identity() == other.identity(),
+            _ => {
+                std::mem::discriminant(self) == std::mem::discriminant(other)
+                    && self.identity() == other.identity()
+            }
         }
     }
 }
@@ -156,11 +159,15 @@ impl Dict {
     }
 
     pub fn get(&self, key: &Key) -> Option<&Value> {
-        self.index.get(key).and_then(|&i| self.entries[i].as_ref().map(|(_, _, v)| v))
+        self.index
+            .get(key)
+            .and_then(|&i| self.entries[i].as_ref().map(|(_, _, v)| v))
     }
 
     pub fn get_key(&self, key: &Key) -> Option<&Value> {
-        self.index.get(key).and_then(|&i| self.entries[i].as_ref().map(|(_, k, _)| k))
+        self.index
+            .get(key)
+            .and_then(|&i| self.entries[i].as_ref().map(|(_, k, _)| k))
     }
 
     pub fn contains(&self, key: &Key) -> bool {
@@ -208,7 +215,9 @@ impl Dict {
 
     /// (key, value) pairs in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = (&Value, &Value)> {
-        self.entries.iter().filter_map(|e| e.as_ref().map(|(_, k, v)| (k, v)))
+        self.entries
+            .iter()
+            .filter_map(|e| e.as_ref().map(|(_, k, v)| (k, v)))
     }
 
     pub fn keys(&self) -> Vec<Value> {
@@ -224,7 +233,9 @@ impl Dict {
     }
 
     pub fn hash_keys(&self) -> impl Iterator<Item = &Key> {
-        self.entries.iter().filter_map(|e| e.as_ref().map(|(k, _, _)| k))
+        self.entries
+            .iter()
+            .filter_map(|e| e.as_ref().map(|(k, _, _)| k))
     }
 
     /// Entry at position `n` among live entries counting from the end
@@ -254,6 +265,8 @@ impl Dict {
     }
 
     pub fn raw_entry(&self, i: usize) -> Option<(&Value, &Value)> {
-        self.entries.get(i).and_then(|e| e.as_ref().map(|(_, k, v)| (k, v)))
+        self.entries
+            .get(i)
+            .and_then(|e| e.as_ref().map(|(_, k, v)| (k, v)))
     }
 }
