@@ -131,7 +131,7 @@ pub fn new_class(name: &str, module: &str, bases: Vec<Rc<Class>>, kind: ClassKin
         module: Rc::from(module),
         bases,
         mro,
-        dict: RefCell::new(HashMap::new()),
+        dict: RefCell::new(crate::vm::value::NameMap::default()),
         kind,
     })
 }

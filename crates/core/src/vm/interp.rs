@@ -93,8 +93,8 @@ pub struct Names {
 impl Vm {
     pub fn new(filename: &str, source: &str) -> Vm {
         let types = Types::new();
-        let builtins: Globals = Rc::new(RefCell::new(HashMap::new()));
-        let main_globals: Globals = Rc::new(RefCell::new(HashMap::new()));
+        let builtins: Globals = Rc::new(RefCell::new(crate::vm::value::NameMap::default()));
+        let main_globals: Globals = Rc::new(RefCell::new(crate::vm::value::NameMap::default()));
         let mut vm = Vm {
             types,
             builtins,
@@ -2126,7 +2126,7 @@ impl Vm {
 
     /// Run a module's code object to completion in fresh globals (library modules written in Python).
     pub fn exec_module_code(&mut self, code: Rc<Code>, name: &str) -> PyResult<Globals> {
-        let globals: Globals = Rc::new(RefCell::new(HashMap::new()));
+        let globals: Globals = Rc::new(RefCell::new(crate::vm::value::NameMap::default()));
         globals
             .borrow_mut()
             .insert(Rc::from("__name__"), Value::str(name));

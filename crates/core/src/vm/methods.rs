@@ -147,7 +147,7 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 _ => return Err(vm.type_error("type.__new__() argument 1 must be str")),
             };
             let bases = vm.iterate(&args.pos[2])?;
-            let mut ns = std::collections::HashMap::new();
+            let mut ns = crate::vm::value::NameMap::default();
             for (k, v) in vm.mapping_items(&args.pos[3])? {
                 if let Value::Str(s) = k {
                     ns.insert(s, v);
