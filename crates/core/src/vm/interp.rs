@@ -568,8 +568,9 @@ impl Vm {
                 }
             }
             ClassKind::Object | ClassKind::Exception => {
-                // A class deriving from a native-backed class (e.g. asyncio.Future) builds through it.
-                if let Some(Value::Native(n)) = class.lookup("__new__") {
+                // A class deriving from a native-backed class (asyncio.Future) builds through it.
+                let native_base = class.is_subclass_of(&self.types.future);
+                if let (true, Some(Value::Native(n))) = (native_base, class.lookup("__new__")) {
                     let mut new_args = Args::new(vec![Value::Class(class.clone())]);
                     new_args.pos.extend(args.pos.iter().cloned());
                     new_args.kw = args.kw.clone();
