@@ -83,6 +83,8 @@ pub struct LoopSet {
     pub current_task: Option<Rc<FutureObj>>,
     pub task_counter: u32,
     pub tasks: Vec<Weak<FutureObj>>,
+    /// Compact `tasks` when it reaches this length.
+    pub next_compact: usize,
     timer_seq: u64,
 }
 
@@ -164,6 +166,13 @@ impl LoopSet {
             l.ready.clear();
             l.timers.clear();
         }
+    }
+
+    /// Drop finished and dead tasks from the list.
+    pub fn compact_tasks(&mut self) {
+        self.tasks
+            .retain(|w| w.upgrade().is_some_and(|t| !t.done()));
+        self.next_compact = self.tasks.len() * 2;
     }
 
     pub fn live_tasks(&mut self) -> Vec<Rc<FutureObj>> {
@@ -332,17 +341,19 @@ impl Vm {
         {
             return Err(self.new_exc(ExcKind::RuntimeError, "Event loop is closed"));
         }
-        let live = self
-            .asyncio
-            .live_tasks()
-            .iter()
-            .filter(|t| !t.done())
-            .count();
-        if live >= self.budgets.max_live_tasks {
-            return Err(Interrupt::Fatal(crate::vm::Fatal::Budget(format!(
-                "the program has more than {} live tasks (task budget)",
-                self.budgets.max_live_tasks
-            ))));
+        // The list of tasks is an upper bound of the live ones; compact it
+        // now and then (amortised), exactly when near the budget.
+        if self.asyncio.tasks.len() >= self.asyncio.next_compact.max(1024) {
+            self.asyncio.compact_tasks();
+        }
+        if self.asyncio.tasks.len() >= self.budgets.max_live_tasks {
+            self.asyncio.compact_tasks();
+            if self.asyncio.tasks.len() >= self.budgets.max_live_tasks {
+                return Err(Interrupt::Fatal(crate::vm::Fatal::Budget(format!(
+                    "the program has more than {} live tasks (task budget)",
+                    self.budgets.max_live_tasks
+                ))));
+            }
         }
         self.asyncio.task_counter += 1;
         let id = self.asyncio.task_counter;

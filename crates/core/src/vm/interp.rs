@@ -860,13 +860,15 @@ impl Vm {
                 None => return Err(Interrupt::Fatal(Fatal::Internal("empty fiber".into()))),
             };
             let frame = &mut entry.frame;
+            // Budgets are checked before an instruction starts, so a pause
+            // resumes exactly at it.
+            if self.instructions >= self.slice_end {
+                self.check_budget(frame)?;
+            }
             let op = frame.code.ops[frame.pc];
             frame.lasti = frame.pc;
             frame.pc += 1;
             self.instructions += 1;
-            if self.instructions >= self.slice_end {
-                self.check_budget(frame)?;
-            }
             match op {
                 Op::Nop => {}
                 Op::LoadConst(i) => {
@@ -1925,7 +1927,7 @@ impl Vm {
             self.slice_end = self.budgets.max_instructions;
             return Err(Interrupt::Suspend(Suspension::Slice));
         }
-        self.slice_end = self.budgets.max_instructions;
+        // Nested calls cannot pause: the slice ends when they return.
         Ok(())
     }
 
