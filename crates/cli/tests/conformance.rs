@@ -36,7 +36,11 @@ fn run(cmd: &mut Command) -> Outcome {
             stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
             status: o.status.code().unwrap_or(-1),
         },
-        Err(e) => Outcome { stdout: String::new(), stderr: format!("could not run: {e}"), status: -100 },
+        Err(e) => Outcome {
+            stdout: String::new(),
+            stderr: format!("could not run: {e}"),
+            status: -100,
+        },
     }
 }
 
@@ -48,7 +52,12 @@ fn normalise(text: &str, dir: &Path) -> String {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        if b[i] == b'0' && i + 1 < b.len() && b[i + 1] == b'x' && i + 2 < b.len() && b[i + 2].is_ascii_hexdigit() {
+        if b[i] == b'0'
+            && i + 1 < b.len()
+            && b[i + 1] == b'x'
+            && i + 2 < b.len()
+            && b[i + 2].is_ascii_hexdigit()
+        {
             out.push_str("0xADDR");
             i += 2;
             while i < b.len() && b[i].is_ascii_hexdigit() {
@@ -86,7 +95,10 @@ fn stderr_shape(stderr: &str) -> StderrShape {
             let user = t.starts_with("File \"main.py\"");
             let mut frame = t.to_string();
             // The source line, if any, follows indented.
-            if i + 1 < lines.len() && lines[i + 1].starts_with("    ") && !lines[i + 1].trim_start().starts_with("File \"") {
+            if i + 1 < lines.len()
+                && lines[i + 1].starts_with("    ")
+                && !lines[i + 1].trim_start().starts_with("File \"")
+            {
                 let src = lines[i + 1].trim();
                 if !src.chars().all(|c| c == '^' || c == '~') {
                     frame.push_str(" | ");
@@ -100,8 +112,17 @@ fn stderr_shape(stderr: &str) -> StderrShape {
         }
         i += 1;
     }
-    let last_line = lines.iter().rev().find(|l| !l.trim().is_empty()).map(|l| l.to_string()).unwrap_or_default();
-    StderrShape { warnings, frames, last_line }
+    let last_line = lines
+        .iter()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .map(|l| l.to_string())
+        .unwrap_or_default();
+    StderrShape {
+        warnings,
+        frames,
+        last_line,
+    }
 }
 
 fn programs(root: &Path) -> Vec<(String, PathBuf)> {
@@ -111,7 +132,11 @@ fn programs(root: &Path) -> Vec<(String, PathBuf)> {
         for e in rd.flatten() {
             let p = e.path();
             if p.extension().is_some_and(|x| x == "py") {
-                let name = p.file_name().unwrap_or_default().to_string_lossy().into_owned();
+                let name = p
+                    .file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned();
                 out.push((name, p));
             }
         }
@@ -151,7 +176,11 @@ fn compare(name: &str, dir: &Path, py: &Outcome, us: &Outcome) -> Result<(), Str
     let (po, uo) = (normalise(&py.stdout, dir), normalise(&us.stdout, dir));
     if po != uo {
         let (pl, ul): (Vec<&str>, Vec<&str>) = (po.lines().collect(), uo.lines().collect());
-        let k = pl.iter().zip(&ul).position(|(a, b)| a != b).unwrap_or(pl.len().min(ul.len()));
+        let k = pl
+            .iter()
+            .zip(&ul)
+            .position(|(a, b)| a != b)
+            .unwrap_or(pl.len().min(ul.len()));
         return Err(format!(
             "{name}: stdout differs at line {}\n  CPython: {:?}\n  ours:    {:?}",
             k + 1,
@@ -167,9 +196,14 @@ fn compare(name: &str, dir: &Path, py: &Outcome, us: &Outcome) -> Result<(), Str
             us.stderr.lines().last().unwrap_or("")
         ));
     }
-    let (ps, us_) = (stderr_shape(&normalise(&py.stderr, dir)), stderr_shape(&normalise(&us.stderr, dir)));
+    let (ps, us_) = (
+        stderr_shape(&normalise(&py.stderr, dir)),
+        stderr_shape(&normalise(&us.stderr, dir)),
+    );
     if ps != us_ {
-        return Err(format!("{name}: stderr differs\n  CPython: {ps:?}\n  ours:    {us_:?}"));
+        return Err(format!(
+            "{name}: stderr differs\n  CPython: {ps:?}\n  ours:    {us_:?}"
+        ));
     }
     Ok(())
 }
@@ -205,9 +239,14 @@ fn programs_agree_with_cpython() {
                         .current_dir(&dir)
                         .env("PYTHONHASHSEED", "0")
                         .env("PYTHONDONTWRITEBYTECODE", "1"));
-                    let us = run(Command::new(ours).args(["run", "main.py"]).current_dir(&dir));
+                    let us = run(Command::new(ours)
+                        .args(["run", "main.py"])
+                        .current_dir(&dir));
                     let r = compare(name, &dir, &py, &us);
-                    results.lock().unwrap_or_else(|e| e.into_inner()).push((name.clone(), r));
+                    results
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .push((name.clone(), r));
                 });
             }
         });
@@ -221,17 +260,24 @@ fn programs_agree_with_cpython() {
     for (name, r) in &results {
         match (r, known.get(name)) {
             (Ok(()), None) => pass += 1,
-            (Ok(()), Some(_)) => failures.push(format!("{name} now agrees with CPython: remove it from known_failures.txt")),
+            (Ok(()), Some(_)) => failures.push(format!(
+                "{name} now agrees with CPython: remove it from known_failures.txt"
+            )),
             (Err(e), Some(reason)) => {
                 known_failed += 1;
-                eprintln!("known failure ({reason}): {}", e.lines().next().unwrap_or(""));
+                eprintln!(
+                    "known failure ({reason}): {}",
+                    e.lines().next().unwrap_or("")
+                );
             }
             (Err(e), None) => failures.push(e.clone()),
         }
     }
     for name in known.keys() {
         if !results.iter().any(|(n, _)| n == name) {
-            failures.push(format!("{name} is listed in known_failures.txt but no such program exists"));
+            failures.push(format!(
+                "{name} is listed in known_failures.txt but no such program exists"
+            ));
         }
     }
     eprintln!(
@@ -241,7 +287,12 @@ fn programs_agree_with_cpython() {
         known_failed,
         started.elapsed().as_secs_f64()
     );
-    assert!(failures.is_empty(), "{} program(s) disagree with CPython:\n\n{}", failures.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} program(s) disagree with CPython:\n\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
 }
 
 #[test]
@@ -256,5 +307,8 @@ fn stderr_shape_keeps_user_frames_and_drops_library_ones() {
         ]
     );
     assert_eq!(shape.last_line, "ZeroDivisionError: division by zero");
-    assert_eq!(normalise("at 0x7f3a2b1c and /tmp/x/main.py", Path::new("/tmp/x")), "at 0xADDR and main.py");
+    assert_eq!(
+        normalise("at 0x7f3a2b1c and /tmp/x/main.py", Path::new("/tmp/x")),
+        "at 0xADDR and main.py"
+    );
 }

@@ -291,7 +291,7 @@ impl Vm {
         match fut.status.get() {
             FutureStatus::Cancelled => Err(Interrupt::Raise(self.cancelled_error(fut))),
             FutureStatus::Pending => {
-                Err(self.new_exc(ExcKind::InvalidStateError, "Result is not ready."))
+                Err(self.new_exc(ExcKind::InvalidStateError, "Result is not set."))
             }
             FutureStatus::Finished => {
                 fut.log_traceback.set(false);
@@ -421,6 +421,8 @@ impl Vm {
     /// What `await x` drives: coroutines and futures as they are, objects with `__await__` through it.
     pub fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
         match &v {
+            // `agen.__anext__()`: drive the async generator itself.
+            Value::Tuple(t) if t.len() == 2 && matches!(t[0], Value::Null) => Ok(t[1].clone()),
             Value::Generator(g) => {
                 let kind = g.borrow().code.kind;
                 let hidden = g.borrow().code.hidden;

@@ -271,7 +271,8 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> {
             _ => match spec.precision {
                 None => float_repr(a),
                 Some(p) => {
-                    let s = general(a, p, false, spec.alternate, p.max(1) as i32);
+                    // Unlike 'g', exponent form starts one digit earlier.
+                    let s = general(a, p, false, spec.alternate, p.max(1) as i32 - 1);
                     if s.contains(['.', 'e', 'n', 'i']) {
                         s
                     } else {

@@ -78,7 +78,13 @@ impl SyntaxError {
         } else {
             0
         };
-        SyntaxError::new(e.msg.clone(), s.line, s.col + 1, s.end_line, end_col).with_source(source)
+        let err = SyntaxError::new(e.msg.clone(), s.line, s.col + 1, s.end_line, end_col)
+            .with_source(source);
+        if e.unsupported {
+            err.with_kind(SyntaxErrorKind::Unsupported)
+        } else {
+            err
+        }
     }
 
     pub fn type_name(&self) -> &'static str {

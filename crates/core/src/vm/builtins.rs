@@ -126,6 +126,7 @@ pub fn install(vm: &mut Vm) {
         ("print", b_print),
         ("len", b_len),
         ("repr", b_repr),
+        ("ascii", b_ascii),
         ("abs", b_abs),
         ("sum", b_sum),
         ("min", b_min),
@@ -293,6 +294,12 @@ fn b_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn b_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "repr", &args, 1, 1)?;
     Ok(Value::Str(Rc::from(vm.repr(&args.pos[0])?)))
+}
+
+fn b_ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "ascii", &args, 1, 1)?;
+    let r = vm.repr(&args.pos[0])?;
+    Ok(Value::Str(Rc::from(crate::vm::ops::ascii_escape(&r))))
 }
 
 fn b_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -1628,6 +1628,10 @@ impl Vm {
                     };
                     frame.stack.push(Value::Function(Rc::new(f)));
                 }
+                Op::AsyncGenWrap => {
+                    let v = frame.stack.pop().expect("stack");
+                    frame.stack.push(Value::tuple(vec![Value::Null, v]));
+                }
                 Op::YieldValue => {
                     let v = frame.stack.pop().expect("stack");
                     if let Some(out) = self.do_yield(fiber, v)? {
@@ -1957,6 +1961,14 @@ impl Vm {
             g.state = GenState::Finished;
             g.frame = None;
         }
+        // An async generator that finishes ends the `async for` awaiting it.
+        if entry.frame.code.kind == CodeKind::AsyncGenerator
+            && matches!(entry.ctx, ReturnCtx::YieldFrom)
+        {
+            return Err(Interrupt::Raise(
+                self.make_exc(self.types.exc(ExcKind::StopAsyncIteration), vec![]),
+            ));
+        }
         match entry.ctx {
             ReturnCtx::Bottom => Ok(Some(FiberOutcome::Returned(value))),
             ReturnCtx::Call => {
@@ -2001,6 +2013,17 @@ impl Vm {
     fn do_yield(&mut self, fiber: &mut Fiber, value: Value) -> PyResult<Option<FiberOutcome>> {
         loop {
             let entry = self.pop_entry(fiber);
+            // An async generator's own `yield`: the awaiting `__anext__` gets the value.
+            let unwrapped = match (&value, &entry.ctx) {
+                (Value::Tuple(t), ReturnCtx::YieldFrom)
+                    if t.len() == 2
+                        && matches!(t[0], Value::Null)
+                        && entry.frame.code.kind == CodeKind::AsyncGenerator =>
+                {
+                    Some(t[1].clone())
+                }
+                _ => None,
+            };
             let Some(gen) = entry.owner else {
                 return Err(Interrupt::Fatal(Fatal::Internal(
                     "yield outside a generator frame".into(),
@@ -2011,6 +2034,13 @@ impl Vm {
                 g.line = entry.frame.line();
                 g.frame = Some(entry.frame);
                 g.state = GenState::Suspended;
+            }
+            if let Some(v) = unwrapped {
+                let parent = &mut fiber.entries.last_mut().expect("caller").frame;
+                parent.stack.pop();
+                parent.stack.push(v);
+                parent.pc += 1;
+                return Ok(None);
             }
             match entry.ctx {
                 ReturnCtx::Bottom => return Ok(Some(FiberOutcome::Yielded(value))),
