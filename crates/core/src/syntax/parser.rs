@@ -611,7 +611,7 @@ impl Parser {
                     TargetCtx::Aug => {
                         format!("'{what}' is an illegal expression for augmented assignment")
                     }
-                    TargetCtx::Ann => format!("illegal target for annotation"),
+                    TargetCtx::Ann => "illegal target for annotation".to_string(),
                     TargetCtx::Del => format!("cannot delete {what}"),
                     TargetCtx::For => format!("cannot assign to {what}"),
                 };

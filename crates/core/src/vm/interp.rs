@@ -392,6 +392,7 @@ impl Vm {
     }
 
     /// Bind call arguments to a function's parameters, with CPython's errors.
+    #[allow(clippy::needless_range_loop)]
     pub fn bind_args(&mut self, f: &PyFunction, args: Args) -> PyResult<Vec<Option<Value>>> {
         let code = &f.code;
         let nlocals = code.varnames.len();
