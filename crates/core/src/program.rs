@@ -22,6 +22,9 @@ pub struct Options {
     pub budgets: Budgets,
     /// Unix time at the program's start (for `time.time()`).
     pub epoch: f64,
+    /// On a virtual clock, each instruction costs this many seconds (about
+    /// CPython's speed), so busy code takes time; 0 when the host sets a real clock.
+    pub seconds_per_instruction: f64,
 }
 
 impl Default for Options {
@@ -31,6 +34,7 @@ impl Default for Options {
             seed: 0x5eed,
             budgets: Budgets::default(),
             epoch: 1_767_225_600.0,
+            seconds_per_instruction: 25e-9,
         }
     }
 }
@@ -96,6 +100,7 @@ impl Program {
         vm.budgets = options.budgets.clone();
         vm.entropy = options.seed;
         vm.epoch_base = options.epoch;
+        vm.seconds_per_instruction = options.seconds_per_instruction;
         vm.rng
             .seed_from_int(&crate::numeric::bigint::BigInt::from_u64(options.seed));
         let mut program = Program {
@@ -142,13 +147,11 @@ impl Program {
     }
 
     pub fn set_time(&mut self, t: f64) {
-        if t > self.vm.now {
-            self.vm.now = t;
-        }
+        self.vm.set_time(t);
     }
 
     pub fn time(&self) -> f64 {
-        self.vm.now
+        self.vm.time()
     }
 
     pub fn take_output(&mut self) -> Vec<OutputChunk> {
@@ -188,7 +191,7 @@ impl Program {
             return Step::Finished { exit_code: c };
         }
         if let Some(until) = self.block_until {
-            if self.vm.now + 1e-12 < until {
+            if self.vm.time() + 1e-12 < until {
                 return Step::Sleep {
                     until,
                     blocked: true,

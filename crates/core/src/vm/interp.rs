@@ -69,8 +69,13 @@ pub struct Vm {
     pub depth: usize,
     /// Nested (non-suspendable) fibers currently running.
     pub nested: usize,
-    /// The program's clock in seconds: virtual, or set from the real clock by the host.
+    /// The program's clock in seconds at `time_base` instructions: virtual,
+    /// or set from the real clock by the host.
     pub now: f64,
+    pub time_base: u64,
+    /// Virtual clocks charge this many seconds per instruction, so work
+    /// takes time as it does under CPython (0 for a real clock).
+    pub seconds_per_instruction: f64,
     pub asyncio: crate::asyncio::LoopSet,
     pub trace: crate::trace::Trace,
     pub rng: crate::numeric::random::MersenneTwister,
@@ -110,6 +115,8 @@ impl Vm {
             depth: 0,
             nested: 0,
             now: 0.0,
+            time_base: 0,
+            seconds_per_instruction: 0.0,
             asyncio: crate::asyncio::LoopSet::default(),
             trace: crate::trace::Trace::default(),
             rng: crate::numeric::random::MersenneTwister::new(),
@@ -134,7 +141,14 @@ impl Vm {
 
     /// The program's clock, in seconds.
     pub fn time(&self) -> f64 {
-        self.now
+        self.now + (self.instructions - self.time_base) as f64 * self.seconds_per_instruction
+    }
+
+    /// Move the clock forward to `t` (never backward).
+    pub fn set_time(&mut self, t: f64) {
+        let current = self.time();
+        self.now = current.max(t);
+        self.time_base = self.instructions;
     }
 
     // ---- output ----
@@ -255,7 +269,7 @@ impl Vm {
     /// A blocking call in a place that cannot pause: advance the program clock.
     pub fn block_in_place(&mut self, seconds: f64, what: &str) {
         let start = self.time();
-        self.now += seconds;
+        self.set_time(start + seconds);
         let task = self.asyncio.current_task_id();
         self.trace.blocked(start, seconds, task, what);
     }
