@@ -149,8 +149,8 @@ static LESSONS: &[Lesson] = &[
         title_zh: "生产者与消费者",
         explain_en: "Producing everything first and consuming afterwards leaves no overlap (A). With an asyncio.Queue two producers and two consumers work at once (B): consumers wait on 'queue get' while the queue is empty. Finally main cancels the consumers and gathers everything with return_exceptions=True.",
         explain_zh: "先全部生产再统一消费，两者完全没有重叠（程序 A）。使用 asyncio.Queue 后，两个生产者和两个消费者同时工作（程序 B）：队列为空时，消费者处于“queue get”等待状态。最后 main 取消消费者，并用 return_exceptions=True 收集所有结果。",
-        a: program!("producer-consumer", "a", "produce, then consume", "先生产后消费", 6.4),
-        b: program!("producer-consumer", "b", "asyncio.Queue", "asyncio.Queue", 2.5),
+        a: program!("producer-consumer", "a", "produce, then consume", "先生产后消费", 7.1),
+        b: program!("producer-consumer", "b", "asyncio.Queue", "asyncio.Queue", 2.6),
     },
     Lesson {
         id: "async-protocols",

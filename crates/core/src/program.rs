@@ -199,6 +199,7 @@ impl Program {
             }
             self.block_until = None;
         }
+        self.vm.mark_stack_base();
         self.vm.slice_end = self
             .vm
             .instructions
@@ -704,9 +705,8 @@ impl Program {
         match f {
             Fatal::Exit(code) => self.finish(code),
             Fatal::Budget(msg) => {
-                let _ = self
-                    .vm
-                    .write_output(true, &format!("Stopped by the playground: {msg}\n"));
+                self.vm
+                    .append_output(true, &format!("Stopped by the playground: {msg}\n"));
                 self.finish(1);
             }
             Fatal::Internal(msg) => {

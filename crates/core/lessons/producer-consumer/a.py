@@ -18,7 +18,7 @@ def consume(name, items):
         print(f"{name} consumed {value}")
 
 
-random.seed(9)
+random.seed(17)
 start = time.perf_counter()
 items = []
 produce("producer-1", items)

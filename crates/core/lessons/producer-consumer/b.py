@@ -32,7 +32,7 @@ async def main():
     print(results)
 
 
-random.seed(9)
+random.seed(17)
 start = time.perf_counter()
 asyncio.run(main())
 print(f"took {time.perf_counter() - start:.1f} s")

@@ -2018,7 +2018,7 @@ impl Vm {
                     }
                     Err(e) => return Err(e),
                 }
-                self.nested += 1;
+                self.enter_nested()?;
                 let out = self.run_fiber(&mut fiber);
                 self.nested -= 1;
                 match out {
