@@ -90,6 +90,10 @@ pub struct Program {
     phase: Phase,
     active: Option<Active>,
     block_until: Option<f64>,
+    /// Event-loop turns started so far.
+    turns: u64,
+    /// In step mode, `run_slice` returns once this many turns have started.
+    stop_at_turn: Option<u64>,
 }
 
 impl Program {
@@ -109,6 +113,8 @@ impl Program {
             phase: Phase::Main,
             active: None,
             block_until: None,
+            turns: 0,
+            stop_at_turn: None,
         };
         match crate::syntax::parse(source) {
             Err(e) => {
@@ -183,6 +189,20 @@ impl Program {
             }
         }
         out
+    }
+
+    /// Step mode: run until the event loop is about to start its next turn
+    /// (or the program sleeps or ends). Each call shows one turn.
+    pub fn step_turn(&mut self) -> Step {
+        self.stop_at_turn = Some(self.turns + 1);
+        let step = self.run_slice(u64::MAX / 4);
+        self.stop_at_turn = None;
+        step
+    }
+
+    /// Event-loop turns run so far.
+    pub fn turns(&self) -> u64 {
+        self.turns
     }
 
     /// Run for at most `budget` instructions.
@@ -301,6 +321,11 @@ impl Program {
                             }
                         }
                     }
+                    if self.stop_at_turn.is_some_and(|t| self.turns >= t) {
+                        self.stop_at_turn = None;
+                        return Step::Continue;
+                    }
+                    self.turns += 1;
                     if let Phase::Loop(run) = &mut self.phase {
                         run.batch = n;
                     }

@@ -24,4 +24,4 @@ items = []
 produce("producer-1", items)
 produce("producer-2", items)
 consume("consumer-1", items)
-print(f"took {time.perf_counter() - start:.1f} s")
+print(f"took about {time.perf_counter() - start:.0f} s")

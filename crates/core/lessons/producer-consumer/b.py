@@ -35,4 +35,4 @@ async def main():
 random.seed(17)
 start = time.perf_counter()
 asyncio.run(main())
-print(f"took {time.perf_counter() - start:.1f} s")
+print(f"took about {time.perf_counter() - start:.0f} s")
