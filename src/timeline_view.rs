@@ -9,6 +9,8 @@ const WIDTH: f64 = 1000.0;
 const LABEL: f64 = 120.0;
 const LANE: f64 = 24.0;
 const TOP: f64 = 18.0;
+/// Lanes drawn; a program with more tasks gets a summary row instead of the rest.
+pub const MAX_LANES: usize = 40;
 
 fn x_of(t: f64, axis: f64) -> f64 {
     LABEL + (t / axis.max(1e-9)) * (WIDTH - LABEL - 8.0)
@@ -32,7 +34,9 @@ pub fn TimelineView(
     testid: &'static str,
     lang: RwSignal<Lang>,
 ) -> impl IntoView {
-    let height = move || TOP + LANE * timeline.with(|t| t.lanes.len().max(1)) as f64 + 6.0;
+    let shown = move || timeline.with(|t| t.lanes.len().min(MAX_LANES));
+    let hidden = move || timeline.with(|t| t.lanes.len().saturating_sub(MAX_LANES));
+    let height = move || TOP + LANE * (shown().max(1) + usize::from(hidden() > 0)) as f64 + 6.0;
     let scrub = move |ev: web_sys::MouseEvent| {
         use wasm_bindgen::JsCast;
         let Some(target) = ev
@@ -91,7 +95,7 @@ pub fn TimelineView(
                 </g>
                 {move || {
                     let a = axis.get();
-                    timeline.with(|t| t.lanes.iter().enumerate().map(|(i, lane)| {
+                    timeline.with(|t| t.lanes.iter().take(MAX_LANES).enumerate().map(|(i, lane)| {
                         let y = TOP + i as f64 * LANE;
                         let spans = lane.spans.iter().map(|s| {
                             let x = x_of(s.start, a);
@@ -138,6 +142,11 @@ pub fn TimelineView(
                         }
                     }).collect_view())
                 }}
+                {move || (hidden() > 0).then(|| view! {
+                    <text x=4.0 y=TOP + LANE * shown() as f64 + LANE / 2.0 + 4.0 class="lane-label more" data-testid="more-lanes">
+                        {format!("… {} more tasks", hidden())}
+                    </text>
+                })}
                 <line class="playhead" data-testid="playhead"
                     x1=move || x_of(playhead.get(), axis.get()) x2=move || x_of(playhead.get(), axis.get())
                     y1=TOP - 6.0 y2=height/>
