@@ -70,7 +70,12 @@ struct Slot {
     side: Side,
     done: bool,
     published: usize,
+    /// When the timeline was last rebuilt (ms), to redraw at most every `REDRAW_MS`.
+    drawn_at: f64,
 }
+
+/// While a program runs, its timeline is rebuilt at most this often.
+const REDRAW_MS: f64 = 100.0;
 
 struct Driver {
     generation: u64,
@@ -117,6 +122,7 @@ pub fn start(sides: &[Side], state: RunState) {
             side: *side,
             done: false,
             published: 0,
+            drawn_at: 0.0,
         });
     }
     state.running.set(true);
@@ -166,6 +172,7 @@ pub fn step(side: Side, state: RunState) {
                     side,
                     done: false,
                     published: 0,
+                    drawn_at: 0.0,
                 }],
                 state,
                 stepping: true,
@@ -213,7 +220,9 @@ fn publish(slot: &mut Slot) {
         });
     }
     let events = &slot.program.trace().events;
-    if events.len() != slot.published || slot.done {
+    let due = slot.done || now_ms() - slot.drawn_at >= REDRAW_MS;
+    if (events.len() != slot.published && due) || slot.done {
+        slot.drawn_at = now_ms();
         slot.published = events.len();
         let now = slot.program.time();
         slot.side.timeline.set(Timeline::from_events(events, now));

@@ -245,17 +245,42 @@ pub fn Runner(
         ];
         let expected = lesson.with(|l| l.a.expected_elapsed_s.max(l.b.expected_elapsed_s));
         let m = ends.iter().fold(0.0f64, |x, y| x.max(*y));
-        if m > 0.0 {
-            m.max(0.5) * 1.02
-        } else {
-            expected.max(1.0)
+        if m <= 0.0 {
+            return expected.max(1.0);
         }
+        // Grow in steps, so a running program does not redraw every frame.
+        let step = if m < 5.0 {
+            0.5
+        } else if m < 20.0 {
+            1.0
+        } else {
+            5.0
+        };
+        ((m * 1.02) / step).ceil() * step
     });
     let side_view = move |side: Side, which: &'static str| {
         let current = Signal::derive(move || {
-            let t = state.playhead.get();
-            side.lines
-                .with(|l| side.timeline.with(|tl| lines_at(l, tl, t)))
+            if state.running.get() {
+                // While running: where each live task stands now (no per-frame work).
+                side.timeline.with(|tl| {
+                    let mut v: Vec<u32> = tl
+                        .lanes
+                        .iter()
+                        .filter(|l| {
+                            l.task.is_some()
+                                && !l.markers.iter().any(|m| m.kind != MarkerKind::Print)
+                        })
+                        .map(|l| l.line)
+                        .collect();
+                    v.sort_unstable();
+                    v.dedup();
+                    v
+                })
+            } else {
+                let t = state.playhead.get();
+                side.lines
+                    .with(|l| side.timeline.with(|tl| lines_at(l, tl, t)))
+            }
         });
         let error = Signal::derive(move || side.console.with(|c| traceback_line(c)));
         let label = if which == "a" {
