@@ -378,7 +378,7 @@ impl Vm {
         self.asyncio.tasks.push(Rc::downgrade(&task));
         let now = self.time();
         let parent = self.asyncio.current_task_id();
-        let line = self.caller_line;
+        let line = self.user_line;
         self.trace.task_created(now, id, &name, parent, line);
         self.trace.ready(now, id);
         self.asyncio.call_soon(

@@ -89,6 +89,9 @@ pub struct Vm {
     pub epoch_base: f64,
     /// The line of the Python code that made the latest call (for warnings).
     pub caller_line: u32,
+    /// The line of the latest call made from the program's own code (not the
+    /// library's): where the trace says a task was created.
+    pub user_line: u32,
     /// Set while the program's objects are released at its end.
     pub shutting_down: bool,
     /// Stack address at the start of the current slice (see `stack_used`).
@@ -133,6 +136,7 @@ impl Vm {
             epoch_base: 1_767_225_600.0,
             caller_line: 0,
             shutting_down: false,
+            user_line: 0,
             stack_base: 0,
         };
         vm.mark_stack_base();
@@ -1985,6 +1989,9 @@ impl Vm {
     fn call_from_dispatch(&mut self, fiber: &mut Fiber, func: Value, args: Args) -> PyResult<()> {
         if let Some(top) = fiber.entries.last() {
             self.caller_line = top.frame.line();
+            if !top.frame.code.hidden {
+                self.user_line = self.caller_line;
+            }
         }
         // Keep a running coroutine's line current for reprs of its task.
         if let Some(first) = fiber.entries.first() {
