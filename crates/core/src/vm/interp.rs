@@ -1823,51 +1823,9 @@ impl Vm {
                         .stack
                         .push(Value::Bool(m));
                 }
-                Op::BeforeWith => {
+                Op::BeforeWith | Op::BeforeAsyncWith => {
                     let ctx = frame.stack.pop().expect("stack");
-                    let enter = self.type_lookup(&ctx, "__enter__");
-                    let exit = self.type_lookup(&ctx, "__exit__");
-                    let (Some(enter), Some(exit)) = (enter, exit) else {
-                        let tn = self.type_name(&ctx);
-                        return Err(self.type_error(format!(
-                            "'{tn}' object does not support the context manager protocol"
-                        )));
-                    };
-                    let bound_exit = Value::BoundMethod(Rc::new(BoundMethod {
-                        receiver: ctx.clone(),
-                        func: exit,
-                    }));
-                    fiber
-                        .entries
-                        .last_mut()
-                        .expect("frame")
-                        .frame
-                        .stack
-                        .push(bound_exit);
-                    self.call_from_dispatch(fiber, enter, Args::new(vec![ctx]))?;
-                }
-                Op::BeforeAsyncWith => {
-                    let ctx = frame.stack.pop().expect("stack");
-                    let enter = self.type_lookup(&ctx, "__aenter__");
-                    let exit = self.type_lookup(&ctx, "__aexit__");
-                    let (Some(enter), Some(exit)) = (enter, exit) else {
-                        let tn = self.type_name(&ctx);
-                        return Err(self.type_error(format!(
-                            "'{tn}' object does not support the asynchronous context manager protocol"
-                        )));
-                    };
-                    let bound_exit = Value::BoundMethod(Rc::new(BoundMethod {
-                        receiver: ctx.clone(),
-                        func: exit,
-                    }));
-                    fiber
-                        .entries
-                        .last_mut()
-                        .expect("frame")
-                        .frame
-                        .stack
-                        .push(bound_exit);
-                    self.call_from_dispatch(fiber, enter, Args::new(vec![ctx]))?;
+                    self.enter_context(fiber, ctx, op == Op::BeforeAsyncWith)?;
                 }
                 Op::CallExitNone => {
                     let exit = frame.stack.pop().expect("stack");
@@ -1954,6 +1912,36 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// `with` / `async with`: push the bound exit method, call the enter one.
+    fn enter_context(&mut self, fiber: &mut Fiber, ctx: Value, is_async: bool) -> PyResult<()> {
+        let (enter_name, exit_name, what) = if is_async {
+            ("__aenter__", "__aexit__", "asynchronous context manager")
+        } else {
+            ("__enter__", "__exit__", "context manager")
+        };
+        let (Some(enter), Some(exit)) = (
+            self.type_lookup(&ctx, enter_name),
+            self.type_lookup(&ctx, exit_name),
+        ) else {
+            let tn = self.type_name(&ctx);
+            return Err(self.type_error(format!(
+                "'{tn}' object does not support the {what} protocol"
+            )));
+        };
+        let bound_exit = Value::BoundMethod(Rc::new(BoundMethod {
+            receiver: ctx.clone(),
+            func: exit,
+        }));
+        fiber
+            .entries
+            .last_mut()
+            .expect("frame")
+            .frame
+            .stack
+            .push(bound_exit);
+        self.call_from_dispatch(fiber, enter, Args::new(vec![ctx]))
     }
 
     fn cell_name(&self, code: &Code, i: u32) -> Rc<str> {
