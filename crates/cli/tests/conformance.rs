@@ -24,6 +24,9 @@ use std::time::Instant;
 /// CPython programs run this many at a time (they mostly sleep).
 const PARALLEL: usize = 16;
 
+/// A program's name, whether it agrees with CPython, and our run of it.
+type Checked = (String, Result<(), String>, Outcome);
+
 struct Outcome {
     stdout: String,
     stderr: String,
@@ -252,7 +255,7 @@ fn programs_agree_with_cpython() {
     }
     let cpython = cpython.into_inner().unwrap_or_else(|e| e.into_inner());
     // ...then ours, on the virtual clock, as many as there are cores.
-    let results: Mutex<Vec<(String, Result<(), String>, Outcome)>> = Mutex::new(Vec::new());
+    let results: Mutex<Vec<Checked>> = Mutex::new(Vec::new());
     let cores = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(2);
