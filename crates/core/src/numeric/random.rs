@@ -448,3 +448,213 @@ impl MersenneTwister {
         low + (high - low) * (u * c).sqrt()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! Expected values were produced with CPython 3.11.7 (`random.Random`)
+    //! while writing these tests.
+    use super::*;
+
+    fn first(mt: &mut MersenneTwister) -> (Vec<f64>, Vec<u32>) {
+        let f = (0..3).map(|_| mt.random()).collect();
+        let b = (0..2).map(|_| mt.getrandbits_u64(32) as u32).collect();
+        (f, b)
+    }
+
+    fn check(mt: &mut MersenneTwister, floats: [f64; 3], bits: [u32; 2]) {
+        let (f, b) = first(mt);
+        assert_eq!(f, floats.to_vec());
+        assert_eq!(b, bits.to_vec());
+    }
+
+    fn int_seeded(seed: &BigInt) -> MersenneTwister {
+        let mut mt = MersenneTwister::new(0);
+        mt.seed_from_int(seed);
+        mt
+    }
+
+    #[test]
+    fn int_seeds() {
+        let cases: [(BigInt, [f64; 3], [u32; 2]); 6] = [
+            (
+                BigInt::from_i64(0),
+                [0.8444218515250481, 0.7579544029403025, 0.420571580830845],
+                [1112038970, 4146640122],
+            ),
+            (
+                BigInt::from_i64(1),
+                [0.13436424411240122, 0.8474337369372327, 0.763774618976614],
+                [1095513148, 506456969],
+            ),
+            (
+                BigInt::from_i64(12345),
+                [
+                    0.41661987254534116,
+                    0.010169169457068361,
+                    0.8252065092537432,
+                ],
+                [1282648386, 3672791226],
+            ),
+            (
+                BigInt::from_i64(-5),
+                [0.6229016948897019, 0.7417869892607294, 0.7951935655656966],
+                [4047793130, 3614262064],
+            ),
+            (
+                BigInt::from_i64(2).pow(100),
+                [0.7586581712996778, 0.22562004686918613, 0.9800682106697105],
+                [559585301, 3077663165],
+            ),
+            (
+                BigInt::from_i64(42),
+                [
+                    0.6394267984578837,
+                    0.025010755222666936,
+                    0.27502931836911926,
+                ],
+                [958682846, 599310825],
+            ),
+        ];
+        for (seed, floats, bits) in cases {
+            check(&mut int_seeded(&seed), floats, bits);
+        }
+    }
+
+    #[test]
+    fn str_and_float_seeds() {
+        let mut mt = MersenneTwister::new(0);
+        mt.seed_from_str("hello");
+        check(
+            &mut mt,
+            [0.3537754404730722, 0.6631985810268619, 0.5476053663383964],
+            [562021615, 1523350655],
+        );
+        mt.seed_from_str("");
+        check(
+            &mut mt,
+            [0.9602256525641875, 0.595411957851699, 0.3880117152955401],
+            [3150706554, 3233484678],
+        );
+        mt.seed_from_str("héllo wörld");
+        check(
+            &mut mt,
+            [0.07829104647591212, 0.15883920433278742, 0.9617494468820221],
+            [3187483961, 3912721381],
+        );
+        mt.seed_from_float(3.5);
+        check(
+            &mut mt,
+            [0.3039190124834461, 0.23014450764056538, 0.9120431245165537],
+            [2480598814, 344434483],
+        );
+        mt.seed_from_float(-2.25);
+        check(
+            &mut mt,
+            [0.9236205677220981, 0.24405611968855534, 0.01264353211011815],
+            [3132088488, 409467872],
+        );
+    }
+
+    #[test]
+    fn sequence_helpers() {
+        let mut mt = MersenneTwister::new(42);
+        let ri: Vec<i64> = (0..10).map(|_| mt.randint_i64(1, 10).unwrap()).collect();
+        assert_eq!(ri, [2, 1, 5, 4, 4, 3, 2, 9, 2, 10]);
+
+        let mut mt = MersenneTwister::new(42);
+        let mut v: Vec<i32> = (0..10).collect();
+        mt.shuffle(&mut v);
+        assert_eq!(v, [7, 3, 2, 8, 5, 6, 9, 4, 0, 1]);
+
+        // set-based branch (n=100 > setsize 85)
+        let mut mt = MersenneTwister::new(42);
+        assert_eq!(
+            mt.sample(100, 10).unwrap(),
+            [81, 14, 3, 94, 35, 31, 28, 17, 13, 86]
+        );
+        // pool-based branch
+        let mut mt = MersenneTwister::new(42);
+        assert_eq!(mt.sample(10, 8).unwrap(), [1, 0, 4, 9, 6, 5, 8, 2]);
+
+        let mut mt = MersenneTwister::new(42);
+        let c: Vec<usize> = (0..10).map(|_| mt.choice(7).unwrap()).collect();
+        assert_eq!(c, [5, 0, 0, 5, 2, 1, 1, 1, 5, 0]);
+
+        let mut mt = MersenneTwister::new(42);
+        let b = |v: i64| BigInt::from_i64(v);
+        assert_eq!(
+            mt.randrange(&b(0), Some(&b(100)), Some(&b(7))).unwrap(),
+            b(70)
+        );
+        assert_eq!(mt.randrange(&b(10), None, None).unwrap(), b(1));
+        assert_eq!(
+            mt.randrange(&b(50), Some(&b(-50)), Some(&b(-3))).unwrap(),
+            b(47)
+        );
+        let big = BigInt::from_i64(10).pow(30);
+        assert_eq!(
+            mt.randrange(&big.neg(), Some(&big), None)
+                .unwrap()
+                .to_string(),
+            "-426000530640127421780056456965"
+        );
+
+        let mut mt = MersenneTwister::new(42);
+        assert_eq!(
+            mt.getrandbits(100).to_string(),
+            "873491343714207852616756591005"
+        );
+        assert_eq!(mt.getrandbits(64).to_string(), "4517457392071889495");
+        assert_eq!(mt.getrandbits(33).to_string(), "958682846");
+        assert_eq!(mt.getrandbits(1).to_string(), "1");
+
+        let mut mt = MersenneTwister::new(42);
+        assert_eq!(mt.uniform(1.5, 7.25), 5.176704091132832);
+        assert_eq!(mt.gauss(0.0, 1.0), 0.7921447409497909);
+        assert_eq!(mt.gauss(0.0, 1.0), 0.12551827570326066);
+        assert_eq!(mt.gauss(10.0, 2.0), 10.547198013116766);
+        assert_eq!(mt.normalvariate(0.0, 1.0), 2.811460417586422);
+        assert_eq!(mt.expovariate(1.5), 0.06063493640437743);
+        assert_eq!(mt.triangular(0.0, 10.0, Some(3.0)), 3.638752274747424);
+
+        let mut mt = MersenneTwister::new(7);
+        assert_eq!(
+            mt.sample(1_000_000, 20).unwrap(),
+            [
+                339563, 993908, 158176, 414002, 682554, 50631, 75954, 861168, 561913, 98702,
+                383452, 611097, 60816, 953893, 532084, 225127, 39317, 90122, 454710, 438485
+            ]
+        );
+        assert_eq!(mt.sample(25, 6).unwrap(), [2, 7, 24, 17, 13, 1]);
+        assert_eq!(
+            mt.sample(86, 10).unwrap(),
+            [72, 15, 28, 80, 74, 7, 73, 50, 6, 5]
+        );
+
+        let mut mt = MersenneTwister::new(7);
+        assert_eq!(mt.choices(5, 8), [1, 0, 3, 0, 2, 1, 0, 2]);
+    }
+
+    #[test]
+    fn errors() {
+        let mut mt = MersenneTwister::new(1);
+        let b = |v: i64| BigInt::from_i64(v);
+        let e = mt.randrange(&b(0), None, None).unwrap_err();
+        assert_eq!(e.message, "empty range for randrange()");
+        let e = mt.randint(&b(5), &b(1)).unwrap_err();
+        assert_eq!(e.message, "empty range for randrange() (5, 2, -3)");
+        let e = mt.randrange(&b(0), Some(&b(10)), Some(&b(0))).unwrap_err();
+        assert_eq!(e.message, "zero step for randrange()");
+        let e = mt.randrange(&b(0), Some(&b(10)), Some(&b(-1))).unwrap_err();
+        assert_eq!(e.message, "empty range for randrange()");
+        let e = mt.randrange(&b(10), None, Some(&b(2))).unwrap_err();
+        assert_eq!(
+            (e.kind, e.message.as_str()),
+            (ExcKind::TypeError, "Missing a non-None stop argument")
+        );
+        let e = mt.sample(3, 4).unwrap_err();
+        assert_eq!(e.message, "Sample larger than population or is negative");
+        assert!(mt.sample(3, -1).is_err());
+        assert_eq!(mt.choice(0).unwrap_err().kind, ExcKind::IndexError);
+    }
+}
