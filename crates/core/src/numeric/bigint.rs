@@ -17,6 +17,25 @@
 use std::cmp::Ordering;
 use std::fmt;
 
+/// CPython 3.11's ZeroDivisionError message for `a // 0` and `divmod(a, 0)`.
+pub const MSG_FLOORDIV_BY_ZERO: &str = "integer division or modulo by zero";
+/// CPython 3.11's ZeroDivisionError message for `a % 0`.
+pub const MSG_MOD_BY_ZERO: &str = "integer modulo by zero";
+/// ZeroDivisionError for `a / 0` ([`BigInt::true_div`] returns it too).
+pub const MSG_TRUEDIV_BY_ZERO: &str = "division by zero";
+/// OverflowError from [`BigInt::true_div`].
+pub const MSG_TRUEDIV_OVERFLOW: &str = "integer division result too large for a float";
+/// OverflowError when [`BigInt::to_f64`] returns `None`.
+pub const MSG_INT_TOO_LARGE_FOR_FLOAT: &str = "int too large to convert to float";
+/// ValueError for `pow(a, b, 0)`.
+pub const MSG_POW_MOD_ZERO: &str = "pow() 3rd argument cannot be 0";
+/// ValueError for `pow(a, -n, m)` without an inverse.
+pub const MSG_POW_NOT_INVERTIBLE: &str = "base is not invertible for the given modulus";
+/// ValueError for `a << -n` / `a >> -n`.
+pub const MSG_NEGATIVE_SHIFT: &str = "negative shift count";
+/// ZeroDivisionError for `0 ** -n` (int or float).
+pub const MSG_ZERO_NEGATIVE_POWER: &str = "0.0 cannot be raised to a negative power";
+
 /// CPython 3.11's default `sys.get_int_max_str_digits()`.
 pub const INT_MAX_STR_DIGITS: usize = 4300;
 
@@ -758,6 +777,45 @@ impl BigInt {
         }
         out.reverse();
         String::from_utf8(out).unwrap()
+    }
+
+    /// `str(self)` under CPython 3.11's default limit: more than
+    /// [`INT_MAX_STR_DIGITS`] decimal digits (sign not counted) is a
+    /// ValueError.
+    pub fn to_decimal_checked(&self) -> Result<String, super::NumError> {
+        // a cheap bound first: 2**14340 already has more than 4300 digits
+        if self.bit_length() > 14_340 {
+            return Err(super::NumError::value(str_digits_limit_message(false, 0)));
+        }
+        let s = self.to_str_radix(10);
+        let digits = s.len() - self.neg as usize;
+        if digits > INT_MAX_STR_DIGITS {
+            return Err(super::NumError::value(str_digits_limit_message(
+                false, digits,
+            )));
+        }
+        Ok(s)
+    }
+
+    /// `int(text, base)` under CPython 3.11's digit limit: `Ok(None)` for
+    /// invalid text, `Err` (ValueError) for more than 4300 digits in a base
+    /// that is not a power of two.
+    pub fn parse_python_int_checked(
+        text: &str,
+        base: u32,
+    ) -> Result<Option<BigInt>, super::NumError> {
+        let v = BigInt::parse_python_int(text, base);
+        if let Some(v) = &v {
+            let digits = text.chars().filter(|c| c.is_ascii_alphanumeric()).count();
+            let eff_base = if base == 0 { 10 } else { base };
+            if !eff_base.is_power_of_two() && digits > INT_MAX_STR_DIGITS {
+                let _ = v;
+                return Err(super::NumError::value(str_digits_limit_message(
+                    true, digits,
+                )));
+            }
+        }
+        Ok(v)
     }
 
     pub fn is_zero(&self) -> bool {

@@ -260,6 +260,8 @@ fn assemble_number(
     let width = spec.width.unwrap_or(0) as i64;
     let non_digit = (sign.chars().count() + prefix.chars().count() + rest.chars().count()) as i64;
     let grouped = match grouping {
+        // no digits at all (nan, inf, %c): CPython skips grouping entirely
+        Some(_) if digits.is_empty() => String::new(),
         Some((sep, size)) => {
             let min_width = if fill == '0' && align == '=' {
                 width - non_digit
@@ -348,7 +350,11 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, NumError> {
         Some('X') => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = v.abs().to_str_radix(radix);
+    let mut digits = if radix == 10 {
+        v.abs().to_decimal_checked()?
+    } else {
+        v.abs().to_str_radix(radix)
+    };
     if ty == Some('X') {
         digits.make_ascii_uppercase();
     }
@@ -441,6 +447,10 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, NumError> {
     match spec.ty {
         None | Some('s') => {}
         Some(c) => return Err(spec.unknown_code(c)),
+    }
+    // str's default presentation type is 's', which takes no grouping
+    if let Some(sep) = spec.grouping {
+        return Err(sep_error(sep, 's'));
     }
     if let Some(sign) = spec.sign {
         return Err(NumError::value(if sign == ' ' {
@@ -789,7 +799,7 @@ fn format_one<A: PercentArgs>(
                     .into());
                 }
             };
-            format_long(&v, conv, flags & F_ALT != 0, prec)
+            format_long(&v, conv, flags & F_ALT != 0, prec)?
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             numeric = true;
@@ -851,13 +861,17 @@ fn format_one<A: PercentArgs>(
 
 /// CPython's `_PyUnicode_FormatLong`: digits with at least `prec` digits,
 /// a '-' for negatives and, with `alt`, the 0x/0X/0o prefix.
-fn format_long(v: &BigInt, conv: char, alt: bool, prec: i64) -> String {
+fn format_long(v: &BigInt, conv: char, alt: bool, prec: i64) -> Result<String, NumError> {
     let radix = match conv {
         'o' => 8,
         'x' | 'X' => 16,
         _ => 10,
     };
-    let mut digits = v.abs().to_str_radix(radix);
+    let mut digits = if radix == 10 {
+        v.abs().to_decimal_checked()?
+    } else {
+        v.abs().to_str_radix(radix)
+    };
     if conv == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -879,7 +893,7 @@ fn format_long(v: &BigInt, conv: char, alt: bool, prec: i64) -> String {
         }
     }
     s.push_str(&digits);
-    s
+    Ok(s)
 }
 
 /// CPython's `unicode_format_arg_output`: sign, alternate prefix and padding.

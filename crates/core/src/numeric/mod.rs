@@ -74,3 +74,6 @@ impl fmt::Display for NumError {
 }
 
 impl std::error::Error for NumError {}
+
+#[cfg(test)]
+mod difftest;
