@@ -732,6 +732,56 @@ fn build_cases() -> Vec<(String, String)> {
         };
         cases.push((expr, ours));
     }
+    // big operands (Karatsuba range, long division), printed in hex to stay
+    // clear of CPython's 4300-digit decimal limit
+    for _ in 0..60 {
+        let a = {
+            let k = 1 + g.below(12_000);
+            g.mt.getrandbits(k)
+        };
+        let b = {
+            let k = 1 + g.below(12_000);
+            g.mt.getrandbits(k)
+        };
+        let a = if g.chance(30) { a.neg() } else { a };
+        let b = if g.chance(30) { b.neg() } else { b };
+        let hex = |v: &BigInt| v.to_str_radix(16);
+        cases.push((
+            format!("format({} * {}, 'x')", py_hex(&a), py_hex(&b)),
+            hex(&(&a * &b)),
+        ));
+        let ours = match a.divmod_floor(&b) {
+            Some((q, r)) => format!("{},{}", hex(&q), hex(&r)),
+            None => format!("ERR:ZeroDivisionError:{MSG_FLOORDIV_BY_ZERO}"),
+        };
+        cases.push((
+            format!("'%x,%x' % divmod({}, {})", py_hex(&a), py_hex(&b)),
+            ours,
+        ));
+    }
+    // int / int across the whole float range, including subnormal results
+    for _ in 0..150 {
+        let a = {
+            let k = 1 + g.below(120);
+            g.mt.getrandbits(k)
+        };
+        let b = {
+            let k = 1 + g.below(120);
+            g.mt.getrandbits(k)
+        };
+        let (a, b) = if g.chance(50) {
+            (a.shl(g.below(1150)), b)
+        } else {
+            (a, b.shl(g.below(1150)))
+        };
+        let a = if g.chance(30) { a.neg() } else { a };
+        let r = match BigInt::true_div(&a, &b) {
+            Ok(f) => float_repr(f),
+            Err(m) if m == "division by zero" => format!("ERR:ZeroDivisionError:{m}"),
+            Err(m) => format!("ERR:OverflowError:{m}"),
+        };
+        cases.push((format!("repr({} / {})", py_hex(&a), py_hex(&b)), r));
+    }
     // int <-> float conversions near the rounding boundaries
     for _ in 0..150 {
         let bits = 50 + g.below(1030);
@@ -856,6 +906,15 @@ fn build_cases() -> Vec<(String, String)> {
         cases.push((expr, parts.join(";")));
     }
     cases
+}
+
+/// A Python hex literal for `v` (parenthesized, sign outside the prefix).
+fn py_hex(v: &BigInt) -> String {
+    if v.is_negative() {
+        format!("(-0x{})", v.abs().to_str_radix(16))
+    } else {
+        format!("(0x{})", v.to_str_radix(16))
+    }
 }
 
 /// repr of a str as Python prints it (quotes chosen like CPython; escapes for
