@@ -77,3 +77,6 @@ impl std::error::Error for NumError {}
 
 #[cfg(test)]
 mod difftest;
+
+#[cfg(test)]
+mod tests;
