@@ -246,7 +246,7 @@ impl Gen {
                 f64::NEG_INFINITY,
                 f64::NAN,
                 1e22,
-                9.999999999999999e22,
+                f64::from_bits(1e23f64.to_bits() - 1),
                 0.3,
                 2.0 / 3.0,
                 12345678.9,
@@ -268,7 +268,10 @@ impl Gen {
             1 => s.push('>'),
             2 => s.push('^'),
             3 => s.push('='),
-            4 => s.push_str(*self.pick(&["*<", "0>", "x^", "_=", "z>", "é^"])),
+            4 => {
+                let w: &str = self.pick::<&str>(&["*<", "0>", "x^", "_=", "z>", "é^"]);
+                s.push_str(w)
+            }
             _ => {}
         }
         if self.chance(30) {
@@ -298,7 +301,8 @@ impl Gen {
             };
             s.push_str(&p.to_string());
         }
-        s.push_str(*self.pick(types));
+        let ty: &str = self.pick::<&str>(types);
+        s.push_str(ty);
         s
     }
     fn ascii_word(&mut self, max: u64) -> String {
@@ -496,7 +500,8 @@ fn build_cases() -> Vec<(String, String)> {
         let mut t = String::new();
         let mut items = Vec::new();
         for _ in 0..nconv {
-            t.push_str(*g.pick(&["", "a", " ", "x=", "|"]));
+            let lead: &str = g.pick::<&str>(&["", "a", " ", "x=", "|"]);
+            t.push_str(lead);
             let base = *g.pick(&templates);
             if base.len() == 2 && base != "%%" {
                 t.push('%');

@@ -305,9 +305,10 @@ pub fn round_half_even(x: f64, ndigits: i64) -> f64 {
 /// decimal places, ties to even, then convert back correctly rounded.
 /// Error: OverflowError "rounded value too large to represent".
 pub fn round_float(x: f64, ndigits: i64) -> Result<f64, NumError> {
-    // CPython's NDIGITS_MAX / NDIGITS_MIN
-    const NDIGITS_MAX: i64 = ((53 - (-1021)) as f64 * 0.30103) as i64;
-    const NDIGITS_MIN: i64 = -(((1024 + 1) as f64 * 0.30103) as i64);
+    // CPython's NDIGITS_MAX = (int)((DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103)
+    // and NDIGITS_MIN = -(int)((DBL_MAX_EXP + 1) * 0.30103)
+    const NDIGITS_MAX: i64 = 323;
+    const NDIGITS_MIN: i64 = -308;
     if !x.is_finite() || x == 0.0 {
         return Ok(x);
     }

@@ -512,7 +512,7 @@ fn percent_format_examples() {
             "%-5s|%05.2f|%d|%r|%%",
             t(vec![
                 Str("ab".into()),
-                Float(3.14159),
+                Float(3.14158),
                 i(7),
                 Str("x".into())
             ])
@@ -535,7 +535,7 @@ fn percent_format_examples() {
     assert_eq!(
         pct(
             "%*d|%-*d|%.*f",
-            t(vec![i(5), i(3), i(-5), i(3), i(2), Float(3.14159)])
+            t(vec![i(5), i(3), i(-5), i(3), i(2), Float(3.14158)])
         )
         .unwrap(),
         "    3|3    |3.14"
