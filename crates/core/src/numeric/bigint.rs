@@ -89,8 +89,13 @@ fn add_mag(a: &[u32], b: &[u32]) -> Vec<u32> {
     let (a, b) = if a.len() >= b.len() { (a, b) } else { (b, a) };
     let mut out = Vec::with_capacity(a.len() + 1);
     let mut carry = 0u64;
-    for i in 0..a.len() {
-        let s = a[i] as u64 + if i < b.len() { b[i] as u64 } else { 0 } + carry;
+    for (&x, &y) in a.iter().zip(b) {
+        let s = x as u64 + y as u64 + carry;
+        out.push(s as u32);
+        carry = s >> 32;
+    }
+    for &x in &a[b.len()..] {
+        let s = x as u64 + carry;
         out.push(s as u32);
         carry = s >> 32;
     }
@@ -875,6 +880,40 @@ impl BigInt {
         }
     }
 
+    /// `self + v` for a machine int, without building a BigInt for `v`.
+    pub fn add_i64(&self, v: i64) -> BigInt {
+        let m = v.unsigned_abs();
+        let limbs = [m as u32, (m >> 32) as u32];
+        let len = if m >> 32 != 0 {
+            2
+        } else if m != 0 {
+            1
+        } else {
+            0
+        };
+        let other = &limbs[..len];
+        let vneg = v < 0;
+        if self.neg == vneg {
+            return BigInt {
+                neg: self.neg && !(self.mag.is_empty() && len == 0),
+                mag: add_mag(&self.mag, other),
+            };
+        }
+        match cmp_mag(&self.mag, other) {
+            Ordering::Equal => BigInt::zero(),
+            Ordering::Greater => BigInt::from_parts(self.neg, sub_mag(&self.mag, other)),
+            Ordering::Less => BigInt::from_parts(vneg, sub_mag(other, &self.mag)),
+        }
+    }
+
+    /// `self * v` for a machine int.
+    pub fn mul_i64(&self, v: i64) -> BigInt {
+        let m = v.unsigned_abs();
+        let mut limbs = vec![m as u32, (m >> 32) as u32];
+        trim(&mut limbs);
+        BigInt::from_parts(self.neg != (v < 0), mul_mag(&self.mag, &limbs))
+    }
+
     /// `self += other` without allocating when the signs agree.
     pub fn add_assign_ref(&mut self, other: &BigInt) {
         if self.neg == other.neg {
@@ -1157,6 +1196,14 @@ impl PartialOrd for BigInt {
 impl fmt::Display for BigInt {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.to_str_radix(10))
+    }
+}
+
+impl std::str::FromStr for BigInt {
+    type Err = ();
+    /// Parses like `int(s)` (base 10, whitespace, sign and underscores allowed).
+    fn from_str(s: &str) -> Result<Self, ()> {
+        BigInt::parse_python_int(s, 10).ok_or(())
     }
 }
 

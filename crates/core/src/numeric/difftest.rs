@@ -741,11 +741,11 @@ fn build_cases() -> Vec<(String, String)> {
     // clear of CPython's 4300-digit decimal limit
     for _ in 0..60 {
         let a = {
-            let k = 1 + g.below(12_000);
+            let k = 1 + g.below(12_000) as u32;
             g.mt.getrandbits(k)
         };
         let b = {
-            let k = 1 + g.below(12_000);
+            let k = 1 + g.below(12_000) as u32;
             g.mt.getrandbits(k)
         };
         let a = if g.chance(30) { a.neg() } else { a };
@@ -767,11 +767,11 @@ fn build_cases() -> Vec<(String, String)> {
     // int / int across the whole float range, including subnormal results
     for _ in 0..150 {
         let a = {
-            let k = 1 + g.below(120);
+            let k = 1 + g.below(120) as u32;
             g.mt.getrandbits(k)
         };
         let b = {
-            let k = 1 + g.below(120);
+            let k = 1 + g.below(120) as u32;
             g.mt.getrandbits(k)
         };
         let (a, b) = if g.chance(50) {
@@ -789,7 +789,7 @@ fn build_cases() -> Vec<(String, String)> {
     }
     // int <-> float conversions near the rounding boundaries
     for _ in 0..150 {
-        let bits = 50 + g.below(1030);
+        let bits = 50 + g.below(1030) as u32;
         let v = g.mt.getrandbits(bits);
         let v = if g.chance(50) { v.neg() } else { v };
         let r = match v.to_f64() {

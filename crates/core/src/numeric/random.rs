@@ -194,10 +194,11 @@ impl MersenneTwister {
 
     /// `random.getrandbits(k)`. (CPython raises ValueError "number of bits
     /// must be non-negative" for k < 0; the VM checks that.)
-    pub fn getrandbits(&mut self, k: u64) -> BigInt {
+    pub fn getrandbits(&mut self, k: u32) -> BigInt {
         if k <= 64 {
-            return BigInt::from_u64(self.getrandbits_u64(k as u32));
+            return BigInt::from_u64(self.getrandbits_u64(k));
         }
+        let k = k as u64;
         let words = (k - 1) / 32 + 1;
         let mut out = Vec::with_capacity(words as usize);
         let mut left = k;
@@ -235,7 +236,7 @@ impl MersenneTwister {
         if let Some(small) = n.to_u64() {
             return BigInt::from_u64(self.randbelow_u64(small));
         }
-        let k = n.bit_length();
+        let k = u32::try_from(n.bit_length()).expect("randbelow bound below 2**(2**32)");
         loop {
             let r = self.getrandbits(k);
             if &r < n {

@@ -154,6 +154,19 @@ fn bigint_float_conversions() {
 }
 
 #[test]
+fn bigint_small_operand_helpers() {
+    let x = b("-18446744073709551616"); // -(2**64)
+    assert_eq!(x.add_i64(1).to_string(), "-18446744073709551615");
+    assert_eq!(x.add_i64(i64::MIN).to_string(), "-27670116110564327424");
+    assert_eq!(b("5").add_i64(-5), BigInt::zero());
+    assert_eq!(b("5").add_i64(-7), b("-2"));
+    assert_eq!(BigInt::zero().add_i64(-3), b("-3"));
+    assert_eq!(x.mul_i64(-3).to_string(), "55340232221128654848");
+    assert_eq!(x.mul_i64(0), BigInt::zero());
+    assert_eq!("  -1_000 ".parse::<BigInt>(), Ok(b("-1000")));
+}
+
+#[test]
 fn bigint_hashes() {
     // hash(10**30), hash(-10**30), hash(2**64), hash(-(2**61-1)), hash(2**61), hash(-1)
     assert_eq!(int_hash(&BigInt::from_i64(10).pow(30)), 465258685558744706);
@@ -636,5 +649,78 @@ fn percent_format_examples() {
             ValueError,
             "unsupported format character '%' (0x25) at index 2".into()
         )
+    );
+}
+
+// ------------------------------------------------------------------- bench
+
+/// `sum(i*i for i in range(10_000_000))` with BigInt arithmetic, three ways.
+/// Run: `cargo test --release -p playground-core bench_sum_of_squares -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn bench_sum_of_squares() {
+    use std::time::Instant;
+    const N: i64 = 10_000_000;
+    let expected = "333333283333335000000";
+
+    // every addition allocates a fresh BigInt (`sum = sum + i*i`)
+    let t = Instant::now();
+    let mut sum = BigInt::zero();
+    for i in 0..N {
+        sum = &sum + &BigInt::from_i64(i * i);
+    }
+    let alloc_add = t.elapsed();
+    assert_eq!(sum.to_string(), expected);
+
+    // `sum.add_i64(i*i)`: no BigInt built for the small operand
+    let t = Instant::now();
+    let mut sum = BigInt::zero();
+    for i in 0..N {
+        sum = sum.add_i64(i * i);
+    }
+    let add_small = t.elapsed();
+    assert_eq!(sum.to_string(), expected);
+
+    // in-place `+=`
+    let t = Instant::now();
+    let mut sum = BigInt::zero();
+    for i in 0..N {
+        sum += &BigInt::from_i64(i * i);
+    }
+    let in_place = t.elapsed();
+    assert_eq!(sum.to_string(), expected);
+
+    // the VM's expected shape: i64 fast path, BigInt only once it overflows
+    let t = Instant::now();
+    let mut small: Option<i64> = Some(0);
+    let mut big = BigInt::zero();
+    for i in 0..N {
+        let sq = i * i;
+        match small.and_then(|s| s.checked_add(sq)) {
+            Some(s) => small = Some(s),
+            None => {
+                if let Some(s) = small.take() {
+                    big = BigInt::from_i64(s);
+                }
+                big = &big + &BigInt::from_i64(sq);
+            }
+        }
+    }
+    let hybrid = t.elapsed();
+    assert_eq!(big.to_string(), expected);
+
+    // BigInt multiplication too (`i*i` computed as BigInt)
+    let t = Instant::now();
+    let mut sum = BigInt::zero();
+    for i in 0..N {
+        let bi = BigInt::from_i64(i);
+        sum = &sum + &(&bi * &bi);
+    }
+    let all_big = t.elapsed();
+    assert_eq!(sum.to_string(), expected);
+
+    println!(
+        "sum of i*i for i < 10^7: fresh-alloc add {alloc_add:?}, add_i64 {add_small:?}, in-place += {in_place:?}, \
+         i64 fast path then BigInt {hybrid:?}, BigInt mul+add {all_big:?}"
     );
 }
