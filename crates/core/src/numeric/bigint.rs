@@ -1033,6 +1033,23 @@ impl BigInt {
         old_s.modulo(m)
     }
 
+    /// Python's `round(int, ndigits)`: for negative `ndigits`, round to a
+    /// multiple of `10**-ndigits`, ties to even; otherwise unchanged.
+    pub fn round_ndigits(&self, ndigits: i64) -> BigInt {
+        if ndigits >= 0 {
+            return self.clone();
+        }
+        let p = BigInt::from_u64(10).pow(ndigits.unsigned_abs());
+        let (q, r) = self.divmod_floor(&p).unwrap();
+        let twice = r.shl(1);
+        let q = match twice.cmp(&p) {
+            Ordering::Greater => q.add_i64(1),
+            Ordering::Equal if q.is_odd() => q.add_i64(1),
+            _ => q,
+        };
+        q.mul(&p)
+    }
+
     /// `self << n`.
     pub fn shl(&self, n: u64) -> BigInt {
         BigInt::from_parts(self.neg, shl_mag(&self.mag, n))

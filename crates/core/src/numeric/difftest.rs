@@ -876,6 +876,86 @@ fn build_cases() -> Vec<(String, String)> {
         cases.push((expr, res(ours)));
     }
 
+    // round(int, n)
+    for _ in 0..120 {
+        let v = g.bigint(40);
+        let n = g.below(45) as i64 - 40;
+        cases.push((
+            format!("str(round({v}, {n}))"),
+            v.round_ndigits(n).to_string(),
+        ));
+    }
+    // int(text, base) on generated spellings
+    for _ in 0..250 {
+        let v = g.bigint(40);
+        let base = *g.pick(&[0u32, 2, 8, 10, 16, 36, 3, 7, 10, 0]);
+        let radix = if base == 0 {
+            *g.pick(&[2u32, 8, 10, 16])
+        } else {
+            base
+        };
+        let mut digits = v.abs().to_str_radix(radix);
+        if g.chance(30) {
+            digits.make_ascii_uppercase();
+        }
+        // underscores between digits, sometimes misplaced
+        let mut spelled = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && g.chance(10) {
+                spelled.push('_');
+            }
+            spelled.push(c);
+        }
+        if g.chance(3) {
+            spelled.push('_');
+        }
+        let prefix = match radix {
+            2 if base == 0 || g.chance(50) => *g.pick(&["0b", "0B", "0b_"]),
+            8 if base == 0 || g.chance(50) => *g.pick(&["0o", "0O"]),
+            16 if base == 0 || g.chance(50) => *g.pick(&["0x", "0X", "0x_"]),
+            _ => "",
+        };
+        let sign = if v.is_negative() {
+            "-"
+        } else if g.chance(20) {
+            "+"
+        } else {
+            ""
+        };
+        let pad: &str = g.pick::<&str>(&["", " ", "\t", "  "]);
+        let text = format!("{pad}{sign}{prefix}{spelled}{pad}");
+        let ours = match BigInt::parse_python_int(&text, base) {
+            Some(x) => x.to_string(),
+            None => format!(
+                "ERR:ValueError:invalid literal for int() with base {base}: {}",
+                py_repr_any(&text)
+            ),
+        };
+        cases.push((format!("str(int({}, {base}))", py_str_lit(&text)), ours));
+    }
+    // randrange / sample around the set-vs-pool switch
+    for _ in 0..150 {
+        let seed = g.below(1000);
+        let mut mt = MersenneTwister::new(seed);
+        let start = BigInt::from_i64(g.below(2000) as i64 - 1000);
+        let stop = BigInt::from_i64(g.below(2000) as i64 - 1000);
+        let step = BigInt::from_i64(g.below(41) as i64 - 20);
+        let n = *g.pick(&[20usize, 21, 22, 84, 85, 86, 340, 341, 342, 1000]);
+        let k = g.below(n as u64 + 2) as i64 - 1;
+        let r1 = match mt.randrange(&start, Some(&stop), Some(&step)) {
+            Ok(v) => v.to_string(),
+            Err(e) => err(&e),
+        };
+        let r2 = match mt.sample(n, k) {
+            Ok(v) => format!("{v:?}"),
+            Err(e) => err(&e),
+        };
+        cases.push((
+            format!("RND2({seed}, {start}, {stop}, {step}, {n}, {k})"),
+            format!("{r1};{r2}"),
+        ));
+    }
+
     // random module sequences with assorted seeds
     for i in 0..60 {
         let mut mt = MersenneTwister::new(0);
@@ -969,6 +1049,14 @@ def RND(seed, n, k):
     p.append(repr(r.uniform(-3.0, 8.5)))
     p.append(repr(r.gauss(1.0, 2.0)))
     return ';'.join(p)
+def RND2(seed, start, stop, step, n, k):
+    r = random.Random(seed)
+    def t(f):
+        try:
+            return str(f())
+        except Exception as e:
+            return 'ERR:' + type(e).__name__ + ':' + str(e)
+    return t(lambda: r.randrange(start, stop, step)) + ';' + t(lambda: r.sample(range(n), k))
 w = sys.stdout.write
 def out(f):
     try:
