@@ -687,7 +687,8 @@ impl BigInt {
         if base == 1 || base > 36 {
             return None;
         }
-        let s = text.trim_matches(|c: char| c.is_whitespace());
+        let s = ascii_digits(text.trim_matches(|c: char| c.is_whitespace()));
+        let s: &str = &s;
         let (neg, s) = match s.as_bytes().first() {
             Some(b'-') => (true, &s[1..]),
             Some(b'+') => (false, &s[1..]),
@@ -1178,6 +1179,37 @@ impl BigInt {
             .ok_or("integer division result too large for a float")?;
         Ok(if neg { -v } else { v })
     }
+}
+
+/// The zero of every run of ten Unicode decimal digits (category Nd, as of
+/// CPython 3.11's Unicode 14 database); `int()` and `float()` accept them.
+const UNICODE_DIGIT_ZEROS: [u32; 66] = [
+    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
+    0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
+    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
+    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+];
+
+/// Replace non-ASCII Unicode decimal digits with their ASCII equivalents.
+pub(crate) fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mapped = s
+        .chars()
+        .map(|c| {
+            let cp = c as u32;
+            let i = UNICODE_DIGIT_ZEROS.partition_point(|&z| z <= cp);
+            if i > 0 && cp - UNICODE_DIGIT_ZEROS[i - 1] < 10 {
+                char::from(b'0' + (cp - UNICODE_DIGIT_ZEROS[i - 1]) as u8)
+            } else {
+                c
+            }
+        })
+        .collect();
+    std::borrow::Cow::Owned(mapped)
 }
 
 const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";

@@ -214,7 +214,8 @@ pub fn float_repr(x: f64) -> String {
 /// `inf`, `infinity`, `nan`. `None` means CPython raises
 /// `ValueError: could not convert string to float: {text!r}`.
 pub fn parse_float(text: &str) -> Option<f64> {
-    let s = text.trim_matches(|c: char| c.is_whitespace());
+    let s = super::bigint::ascii_digits(text.trim_matches(|c: char| c.is_whitespace()));
+    let s: &str = &s;
     let (neg, body) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),
         Some(b'+') => (false, &s[1..]),

@@ -1,10 +1,31 @@
 //! Python's numbers without a VM: arbitrary-precision integers ([`bigint`]),
 //! float repr, parsing, rounding and arithmetic corner cases ([`float`]), the
 //! format-spec and printf-style mini-languages ([`format`]), and the `random`
-//! module's Mersenne Twister ([`random`]).
+//! module's Mersenne Twister ([`random`]). Everything is checked against
+//! CPython 3.11 by a differential test (`difftest.rs`, run by `cargo test`
+//! whenever `python3` is on PATH).
 //!
 //! Fallible operations report a [`NumError`]: the Python exception class to
-//! raise and its exact CPython 3.11 message.
+//! raise and its exact CPython 3.11 message. (`BigInt::true_div` returns a
+//! `&'static str` instead: "division by zero" is a ZeroDivisionError, the
+//! other message an OverflowError.) Operations returning `Option` document
+//! the message the VM should raise for `None`; [`bigint`] exports those
+//! messages as `MSG_*` constants.
+//!
+//! Quick map for the VM:
+//! * `int` values: [`BigInt`] (`add`/`sub`/`mul`/`add_i64`/`divmod_floor`/
+//!   `pow`/`pow_mod`/`shl`/`shr`/`bitand`/.../`true_div`/`to_f64`/`from_f64`,
+//!   `parse_python_int` for `int(s, base)`, `to_decimal_checked` for `str(i)`
+//!   under CPython's 4300-digit limit, `round_ndigits` for `round(i, n)`),
+//!   [`int_hash`] / [`float_hash`] for `hash()`.
+//! * `float`: [`float::float_repr`], [`float::parse_float`],
+//!   [`float::round_float`], `float_floordiv`/`float_mod`/`float_divmod`/
+//!   `float_truediv`/`float_pow`, `float_to_int`, `float_round_to_int`.
+//! * `format(x, spec)`: [`format::format_int_spec`] (pass `"bool"` for
+//!   bools), [`format::format_float_spec`], [`format::format_str_spec`].
+//! * `template % args`: [`format::percent_format`] with a
+//!   [`format::PercentArgs`] implementation.
+//! * `random`: [`random::MersenneTwister`].
 
 pub mod bigint;
 pub mod float;

@@ -214,6 +214,14 @@ fn bigint_parsing() {
         assert_eq!(p(bad, base), None, "{bad:?} base {base}");
     }
     assert_eq!(BigInt::parse("ff", 16), Some(b("255")));
+    // int('٣٤'), int('\u3000+１２\u2028'), float('٣.٥')
+    assert_eq!(p("\u{663}\u{664}", 10).as_deref(), Some("34"));
+    assert_eq!(
+        p("\u{3000}+\u{ff11}\u{ff12}\u{2028}", 10).as_deref(),
+        Some("12")
+    );
+    assert_eq!(parse_float("\u{663}.\u{665}"), Some(3.5));
+    assert_eq!(p("\u{1c}5", 10), None);
     assert_eq!(BigInt::parse("-1", 10), None);
 }
 
