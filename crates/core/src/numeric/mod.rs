@@ -1,6 +1,6 @@
 //! Python's numbers without a VM: arbitrary-precision integers ([`bigint`]),
 //! float repr, parsing, rounding and arithmetic corner cases ([`float`]), the
-//! format-spec and printf-style mini-languages ([`format`]), and the `random`
+//! format-spec and printf-style mini-languages ([`mod@format`]), and the `random`
 //! module's Mersenne Twister ([`random`]). Everything is checked against
 //! CPython 3.11 by a differential test (`difftest.rs`, run by `cargo test`
 //! whenever `python3` is on PATH).
