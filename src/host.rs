@@ -155,9 +155,11 @@ pub fn stop() {
 
 /// Step mode: run `side` on the virtual clock one event-loop turn per call.
 pub fn step(side: Side, state: RunState) {
-    let fresh = DRIVER.with(
-        |d| !matches!(d.borrow().as_ref(), Some(drv) if drv.stepping && !drv.slots.is_empty()),
-    );
+    // Keep stepping the same program; anything else starts afresh.
+    let fresh = DRIVER.with(|d| {
+        !matches!(d.borrow().as_ref(),
+            Some(drv) if drv.stepping && drv.slots.first().is_some_and(|s| s.side.source == side.source))
+    });
     if fresh {
         next_generation();
         side.clear();

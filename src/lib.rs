@@ -193,8 +193,10 @@ pub fn App() -> impl IntoView {
                         disabled=move || state.running.get()>{tr(lang, "run")}</button>
                     <button data-testid="stop" on:click=stop disabled=move || !state.running.get()>{tr(lang, "stop")}</button>
                     <button data-testid="reset" on:click=reset>{tr(lang, "reset")}</button>
-                    <button data-testid="step" on:click=move |_| host::step(b, state)
-                        disabled=move || state.running.get()>{tr(lang, "step")}</button>
+                    <button data-testid="step-a" on:click=move |_| host::step(a, state)
+                        disabled=move || state.running.get()>{tr(lang, "step-a")}</button>
+                    <button data-testid="step-b" on:click=move |_| host::step(b, state)
+                        disabled=move || state.running.get()>{tr(lang, "step-b")}</button>
                     {embed.then(|| view! {
                         <a class="full-link" target="_blank" rel="noopener"
                             href=move || format!("./?lesson={}", lesson_id.get())>{tr(lang, "open-full")}</a>
