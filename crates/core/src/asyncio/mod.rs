@@ -364,7 +364,7 @@ impl Vm {
         };
         let task = Rc::new(FutureObj::new(
             loop_id,
-            Some(TaskData {
+            Some(Box::new(TaskData {
                 coro,
                 name: std::cell::RefCell::new(name.clone()),
                 id,
@@ -373,7 +373,7 @@ impl Vm {
                 fut_waiter: std::cell::RefCell::new(None),
                 num_cancels_requested: std::cell::Cell::new(0),
                 def_line,
-            }),
+            })),
         ));
         self.asyncio.tasks.push(Rc::downgrade(&task));
         let now = self.time();

@@ -334,7 +334,8 @@ pub struct FutureObj {
     /// `_asyncio_future_blocking`: set while a task waits on it.
     pub blocking: Cell<bool>,
     pub label: RefCell<WaitLabel>,
-    pub task: Option<TaskData>,
+    /// Boxed: most futures are not tasks, and they are many.
+    pub task: Option<Box<TaskData>>,
     /// Repr snapshot used when the future dies with an unretrieved exception.
     pub repr_hint: RefCell<Option<Rc<str>>>,
     /// Replaces `cancel()` (gather's outer future cancels its children instead).
@@ -348,7 +349,7 @@ impl std::fmt::Debug for FutureObj {
 }
 
 impl FutureObj {
-    pub fn new(loop_id: usize, task: Option<TaskData>) -> FutureObj {
+    pub fn new(loop_id: usize, task: Option<Box<TaskData>>) -> FutureObj {
         FutureObj {
             status: Cell::new(FutureStatus::Pending),
             result: RefCell::new(None),
