@@ -1,2 +1,6 @@
 //! Python's numbers without a VM: arbitrary-precision integers, float repr and
 //! rounding, and the format-spec and printf-style formatting mini-languages.
+pub mod bigint;
+pub mod float;
+pub mod format;
+pub mod random;
