@@ -741,6 +741,26 @@ impl Program {
             .collect();
         drop(globals);
         self.vm.modules.clear();
+        // Pending tasks kept alive only by reference cycles die here, as
+        // CPython's garbage collector collects them at exit.
+        let leftover: Vec<Rc<FutureObj>> = self
+            .vm
+            .asyncio
+            .tasks
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .collect();
+        for t in leftover {
+            if t.task.is_some() && t.status.get() == FutureStatus::Pending {
+                let repr = Rc::from(crate::asyncio::reprs::pending_task_repr(&t));
+                crate::vm::object::DESTROYED_PENDING.with(|d| {
+                    d.borrow_mut()
+                        .push(crate::vm::object::DestroyedTask { repr })
+                });
+                crate::vm::object::DEATH_NOTICE.with(|d| d.set(true));
+                t.status.set(FutureStatus::Cancelled);
+            }
+        }
         let _ = self.vm.notice_deaths();
         let now = self.vm.time();
         self.vm.trace.program_end(now, code);

@@ -83,6 +83,8 @@ pub struct LoopSet {
     pub current_task: Option<Rc<FutureObj>>,
     pub task_counter: u32,
     pub tasks: Vec<Weak<FutureObj>>,
+    /// Compact `tasks` when it reaches this length.
+    pub next_compact: usize,
     timer_seq: u64,
 }
 
@@ -164,6 +166,13 @@ impl LoopSet {
             l.ready.clear();
             l.timers.clear();
         }
+    }
+
+    /// Drop finished and dead tasks from the list.
+    pub fn compact_tasks(&mut self) {
+        self.tasks
+            .retain(|w| w.upgrade().is_some_and(|t| !t.done()));
+        self.next_compact = self.tasks.len() * 2;
     }
 
     pub fn live_tasks(&mut self) -> Vec<Rc<FutureObj>> {
@@ -282,7 +291,7 @@ impl Vm {
         match fut.status.get() {
             FutureStatus::Cancelled => Err(Interrupt::Raise(self.cancelled_error(fut))),
             FutureStatus::Pending => {
-                Err(self.new_exc(ExcKind::InvalidStateError, "Result is not ready."))
+                Err(self.new_exc(ExcKind::InvalidStateError, "Result is not set."))
             }
             FutureStatus::Finished => {
                 fut.log_traceback.set(false);
@@ -332,17 +341,19 @@ impl Vm {
         {
             return Err(self.new_exc(ExcKind::RuntimeError, "Event loop is closed"));
         }
-        let live = self
-            .asyncio
-            .live_tasks()
-            .iter()
-            .filter(|t| !t.done())
-            .count();
-        if live >= self.budgets.max_live_tasks {
-            return Err(Interrupt::Fatal(crate::vm::Fatal::Budget(format!(
-                "the program has more than {} live tasks (task budget)",
-                self.budgets.max_live_tasks
-            ))));
+        // The list of tasks is an upper bound of the live ones; compact it
+        // now and then (amortised), exactly when near the budget.
+        if self.asyncio.tasks.len() >= self.asyncio.next_compact.max(1024) {
+            self.asyncio.compact_tasks();
+        }
+        if self.asyncio.tasks.len() >= self.budgets.max_live_tasks {
+            self.asyncio.compact_tasks();
+            if self.asyncio.tasks.len() >= self.budgets.max_live_tasks {
+                return Err(Interrupt::Fatal(crate::vm::Fatal::Budget(format!(
+                    "the program has more than {} live tasks (task budget)",
+                    self.budgets.max_live_tasks
+                ))));
+            }
         }
         self.asyncio.task_counter += 1;
         let id = self.asyncio.task_counter;
@@ -410,6 +421,8 @@ impl Vm {
     /// What `await x` drives: coroutines and futures as they are, objects with `__await__` through it.
     pub fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
         match &v {
+            // `agen.__anext__()`: drive the async generator itself.
+            Value::Tuple(t) if t.len() == 2 && matches!(t[0], Value::Null) => Ok(t[1].clone()),
             Value::Generator(g) => {
                 let kind = g.borrow().code.kind;
                 let hidden = g.borrow().code.hidden;

@@ -29,7 +29,7 @@ pub fn install_module(vm: &mut Vm) -> PyResult<Value> {
     method(&t.timer_handle, "cancelled", timer_cancelled);
     method(&t.timer_handle, "when", timer_when);
 
-    let globals: Globals = Rc::new(RefCell::new(std::collections::HashMap::new()));
+    let globals: Globals = Rc::new(RefCell::new(crate::vm::value::NameMap::default()));
     {
         let mut g = globals.borrow_mut();
         for (name, f) in MODULE_FUNCTIONS {

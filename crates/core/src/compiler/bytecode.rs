@@ -109,6 +109,9 @@ pub enum Op {
     Return,
 
     YieldValue,
+    /// Mark the value an async generator yields (as opposed to the futures
+    /// its awaits pass up to the task).
+    AsyncGenWrap,
     /// Delegate to the iterator/awaitable below TOS, sending TOS.
     YieldFrom,
     /// Turn TOS into something `YieldFrom` can drive (`await` operand check).

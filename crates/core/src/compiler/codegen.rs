@@ -13,7 +13,11 @@ type CResult<T> = Result<T, CompileError>;
 /// Compile a parsed module. `hidden` marks code that tracebacks leave out
 /// (the playground's own Python-written library modules).
 pub fn compile_module(module: &Module, filename: &str, hidden: bool) -> CResult<Rc<Code>> {
-    let table = analyze(module).map_err(|(msg, span)| CompileError { msg, span })?;
+    let table = analyze(module).map_err(|(msg, span)| CompileError {
+        msg,
+        span,
+        unsupported: false,
+    })?;
     let mut ctx = Ctx {
         table,
         filename: Rc::from(filename),
@@ -243,6 +247,7 @@ impl<'a> Builder<'a> {
         Err(CompileError {
             msg: msg.into(),
             span,
+            unsupported: false,
         })
     }
 
@@ -757,7 +762,6 @@ impl<'a> Builder<'a> {
             self.line = handler.span.line;
             let mut next = None;
             if let Some(t) = &handler.typ {
-                self.emit(Op::Dup);
                 self.expr(ctx, t)?;
                 self.emit(Op::CheckExcMatch);
                 next = Some(self.emit(Op::PopJumpIfFalse(0)));
@@ -846,13 +850,15 @@ impl<'a> Builder<'a> {
         } else {
             self.emit(Op::BeforeWith);
         }
-        let setup = self.emit(Op::SetupFinally(0));
+        // The handler's stack depth must hold only the exit function, so
+        // the entered value is stored (or dropped) before the block starts.
         match &first.target {
             Some(t) => self.assign(ctx, t)?,
             None => {
                 self.emit(Op::Pop);
             }
         }
+        let setup = self.emit(Op::SetupFinally(0));
         self.fblocks.push(FBlock::With { is_async });
         if rest.is_empty() {
             self.body(ctx, body)?;
@@ -965,9 +971,6 @@ impl<'a> Builder<'a> {
             (false, false, FuncBody::Lambda(_)) => CodeKind::Lambda,
             (false, false, _) => CodeKind::Function,
         };
-        if s.has_await && !is_async {
-            return self.err("'await' outside async function", span);
-        }
         let qualname = self.child_qualname(ctx, name);
         let mut child = Builder::new(ctx, scope, kind, name, &qualname, span.line);
         child.first_param = params
@@ -1219,7 +1222,14 @@ impl<'a> Builder<'a> {
             },
             Constant::Float(f) => Value::Float(*f),
             Constant::Imaginary(_) => {
-                return self.err("complex numbers are not supported by the playground", span)
+                return Err(CompileError {
+                    msg: format!(
+                        "the playground does not support complex numbers (line {})",
+                        span.line
+                    ),
+                    span,
+                    unsupported: true,
+                })
             }
             Constant::Str(s) => Value::Str(Rc::from(s.as_str())),
             Constant::Bytes(b) => Value::Bytes(Rc::from(b.as_slice())),
@@ -1444,6 +1454,9 @@ impl<'a> Builder<'a> {
                         let c = self.add_const(Value::None);
                         self.emit(Op::LoadConst(c));
                     }
+                }
+                if self.kind == CodeKind::AsyncGenerator {
+                    self.emit(Op::AsyncGenWrap);
                 }
                 self.emit(Op::YieldValue);
             }
@@ -1807,6 +1820,9 @@ impl<'a> Builder<'a> {
                 }
                 CompKind::Gen(elt) => {
                     self.expr(ctx, elt)?;
+                    if self.kind == CodeKind::AsyncGenerator {
+                        self.emit(Op::AsyncGenWrap);
+                    }
                     self.emit(Op::YieldValue);
                     self.emit(Op::Pop);
                 }

@@ -13,7 +13,6 @@ use crate::vm::object::{Globals, ModuleObj, NativeFn};
 use crate::vm::value::Value;
 use crate::vm::{Fatal, Interrupt, PyResult};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 /// Modules a program can import, for error messages.
@@ -43,7 +42,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
 
 /// A module made of native functions and values.
 pub fn native_module(name: &str, funcs: &[(&str, NativeFn)], values: Vec<(&str, Value)>) -> Value {
-    let globals: Globals = Rc::new(RefCell::new(HashMap::new()));
+    let globals: Globals = Rc::new(RefCell::new(crate::vm::value::NameMap::default()));
     {
         let mut g = globals.borrow_mut();
         g.insert(Rc::from("__name__"), Value::str(name));

@@ -2,21 +2,13 @@
 //! recursive-descent parser, and syntax errors worded like CPython's.
 
 pub mod ast;
-// STUB
-pub struct SyntaxError;
-impl SyntaxError {
-    pub fn render(&self, _: &str) -> String {
-        todo!()
-    }
-    pub fn from_compile(_: &crate::compiler::CompileError, _: &str) -> Self {
-        todo!()
-    }
-}
-impl std::fmt::Display for SyntaxError {
-    fn fmt(&self, _: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        todo!()
-    }
-}
-pub fn parse(_: &str) -> Result<ast::Module, SyntaxError> {
-    todo!()
+mod error;
+mod lexer;
+mod parser;
+
+pub use error::{SyntaxError, SyntaxErrorKind};
+
+/// Parse a module. Errors carry CPython's message and position.
+pub fn parse(source: &str) -> Result<ast::Module, SyntaxError> {
+    parser::parse_module(source)
 }

@@ -11,7 +11,6 @@ use crate::vm::ops::{int_value, range_len};
 use crate::vm::value::{Dict, Value};
 use crate::vm::{Fatal, Interrupt, PyResult};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 pub fn native(name: &str, func: NativeFn) -> Value {
@@ -81,7 +80,7 @@ pub fn no_kwargs(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
 
 pub fn install(vm: &mut Vm) {
     let t = &vm.types;
-    let mut b: HashMap<Rc<str>, Value> = HashMap::new();
+    let mut b = crate::vm::value::NameMap::default();
     let mut add = |name: &str, v: Value| {
         b.insert(Rc::from(name), v);
     };
@@ -127,6 +126,7 @@ pub fn install(vm: &mut Vm) {
         ("print", b_print),
         ("len", b_len),
         ("repr", b_repr),
+        ("ascii", b_ascii),
         ("abs", b_abs),
         ("sum", b_sum),
         ("min", b_min),
@@ -294,6 +294,12 @@ fn b_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn b_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "repr", &args, 1, 1)?;
     Ok(Value::Str(Rc::from(vm.repr(&args.pos[0])?)))
+}
+
+fn b_ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "ascii", &args, 1, 1)?;
+    let r = vm.repr(&args.pos[0])?;
+    Ok(Value::Str(Rc::from(crate::vm::ops::ascii_escape(&r))))
 }
 
 fn b_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1030,7 +1036,7 @@ pub fn make_class(
     name: &str,
     bases: Vec<Value>,
     body: Option<Rc<PyFunction>>,
-    namespace: Option<HashMap<Rc<str>, Value>>,
+    namespace: Option<crate::vm::value::NameMap>,
 ) -> PyResult<Value> {
     let mut base_classes = Vec::new();
     for b in &bases {

@@ -121,6 +121,8 @@ pub struct Types {
     pub event_loop: Rc<Class>,
     pub timer_handle: Rc<Class>,
     pub exceptions: HashMap<ExcKind, Rc<Class>>,
+    /// `list_iterator`, `range_iterator`, ...: subclasses of `iterator` made on first use.
+    pub iterator_kinds: RefCell<HashMap<String, Rc<Class>>>,
 }
 
 pub fn new_class(name: &str, module: &str, bases: Vec<Rc<Class>>, kind: ClassKind) -> Rc<Class> {
@@ -131,7 +133,7 @@ pub fn new_class(name: &str, module: &str, bases: Vec<Rc<Class>>, kind: ClassKin
         module: Rc::from(module),
         bases,
         mro,
-        dict: RefCell::new(HashMap::new()),
+        dict: RefCell::new(crate::vm::value::NameMap::default()),
         kind,
     })
 }
@@ -273,6 +275,7 @@ impl Types {
             ),
             object,
             exceptions,
+            iterator_kinds: RefCell::new(HashMap::new()),
         }
     }
 

@@ -5,9 +5,8 @@
 
 use crate::compiler::Code;
 use crate::vm::object::{Generator, Globals};
-use crate::vm::value::{CellRef, Value};
+use crate::vm::value::{CellRef, NameMap, Value};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 /// A `try` handler or an active `except` body on the block stack.
@@ -20,7 +19,7 @@ pub struct Block {
 
 pub const EXCEPT_BODY: u32 = u32::MAX;
 
-pub type Namespace = Rc<RefCell<HashMap<Rc<str>, Value>>>;
+pub type Namespace = Rc<RefCell<NameMap>>;
 
 #[derive(Debug)]
 pub struct Frame {

@@ -93,8 +93,8 @@ pub struct Names {
 impl Vm {
     pub fn new(filename: &str, source: &str) -> Vm {
         let types = Types::new();
-        let builtins: Globals = Rc::new(RefCell::new(HashMap::new()));
-        let main_globals: Globals = Rc::new(RefCell::new(HashMap::new()));
+        let builtins: Globals = Rc::new(RefCell::new(crate::vm::value::NameMap::default()));
+        let main_globals: Globals = Rc::new(RefCell::new(crate::vm::value::NameMap::default()));
         let mut vm = Vm {
             types,
             builtins,
@@ -568,8 +568,9 @@ impl Vm {
                 }
             }
             ClassKind::Object | ClassKind::Exception => {
-                // A class deriving from a native-backed class (e.g. asyncio.Future) builds through it.
-                if let Some(Value::Native(n)) = class.lookup("__new__") {
+                // A class deriving from a native-backed class (asyncio.Future) builds through it.
+                let native_base = class.is_subclass_of(&self.types.future);
+                if let (true, Some(Value::Native(n))) = (native_base, class.lookup("__new__")) {
                     let mut new_args = Args::new(vec![Value::Class(class.clone())]);
                     new_args.pos.extend(args.pos.iter().cloned());
                     new_args.kw = args.kw.clone();
@@ -859,13 +860,15 @@ impl Vm {
                 None => return Err(Interrupt::Fatal(Fatal::Internal("empty fiber".into()))),
             };
             let frame = &mut entry.frame;
+            // Budgets are checked before an instruction starts, so a pause
+            // resumes exactly at it.
+            if self.instructions >= self.slice_end {
+                self.check_budget(frame)?;
+            }
             let op = frame.code.ops[frame.pc];
             frame.lasti = frame.pc;
             frame.pc += 1;
             self.instructions += 1;
-            if self.instructions >= self.slice_end {
-                self.check_budget(frame)?;
-            }
             match op {
                 Op::Nop => {}
                 Op::LoadConst(i) => {
@@ -1625,6 +1628,10 @@ impl Vm {
                     };
                     frame.stack.push(Value::Function(Rc::new(f)));
                 }
+                Op::AsyncGenWrap => {
+                    let v = frame.stack.pop().expect("stack");
+                    frame.stack.push(Value::tuple(vec![Value::Null, v]));
+                }
                 Op::YieldValue => {
                     let v = frame.stack.pop().expect("stack");
                     if let Some(out) = self.do_yield(fiber, v)? {
@@ -1924,7 +1931,7 @@ impl Vm {
             self.slice_end = self.budgets.max_instructions;
             return Err(Interrupt::Suspend(Suspension::Slice));
         }
-        self.slice_end = self.budgets.max_instructions;
+        // Nested calls cannot pause: the slice ends when they return.
         Ok(())
     }
 
@@ -1953,6 +1960,14 @@ impl Vm {
             let mut g = g.borrow_mut();
             g.state = GenState::Finished;
             g.frame = None;
+        }
+        // An async generator that finishes ends the `async for` awaiting it.
+        if entry.frame.code.kind == CodeKind::AsyncGenerator
+            && matches!(entry.ctx, ReturnCtx::YieldFrom)
+        {
+            return Err(Interrupt::Raise(
+                self.make_exc(self.types.exc(ExcKind::StopAsyncIteration), vec![]),
+            ));
         }
         match entry.ctx {
             ReturnCtx::Bottom => Ok(Some(FiberOutcome::Returned(value))),
@@ -1998,6 +2013,17 @@ impl Vm {
     fn do_yield(&mut self, fiber: &mut Fiber, value: Value) -> PyResult<Option<FiberOutcome>> {
         loop {
             let entry = self.pop_entry(fiber);
+            // An async generator's own `yield`: the awaiting `__anext__` gets the value.
+            let unwrapped = match (&value, &entry.ctx) {
+                (Value::Tuple(t), ReturnCtx::YieldFrom)
+                    if t.len() == 2
+                        && matches!(t[0], Value::Null)
+                        && entry.frame.code.kind == CodeKind::AsyncGenerator =>
+                {
+                    Some(t[1].clone())
+                }
+                _ => None,
+            };
             let Some(gen) = entry.owner else {
                 return Err(Interrupt::Fatal(Fatal::Internal(
                     "yield outside a generator frame".into(),
@@ -2008,6 +2034,13 @@ impl Vm {
                 g.line = entry.frame.line();
                 g.frame = Some(entry.frame);
                 g.state = GenState::Suspended;
+            }
+            if let Some(v) = unwrapped {
+                let parent = &mut fiber.entries.last_mut().expect("caller").frame;
+                parent.stack.pop();
+                parent.stack.push(v);
+                parent.pc += 1;
+                return Ok(None);
             }
             match entry.ctx {
                 ReturnCtx::Bottom => return Ok(Some(FiberOutcome::Yielded(value))),
@@ -2126,7 +2159,7 @@ impl Vm {
 
     /// Run a module's code object to completion in fresh globals (library modules written in Python).
     pub fn exec_module_code(&mut self, code: Rc<Code>, name: &str) -> PyResult<Globals> {
-        let globals: Globals = Rc::new(RefCell::new(HashMap::new()));
+        let globals: Globals = Rc::new(RefCell::new(crate::vm::value::NameMap::default()));
         globals
             .borrow_mut()
             .insert(Rc::from("__name__"), Value::str(name));

@@ -83,6 +83,9 @@ pub fn install(vm: &mut Vm) {
         method(g, "__iter__", identity_method);
     }
     method(&t.coroutine, "__await__", identity_method);
+    method(&t.async_generator, "__aiter__", identity_method);
+    method(&t.async_generator, "__anext__", async_gen_anext);
+    method(&t.async_generator, "aclose", async_gen_aclose);
     method(&t.iterator, "__next__", iterator_next);
     method(&t.iterator, "__iter__", identity_method);
 
@@ -147,7 +150,7 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 _ => return Err(vm.type_error("type.__new__() argument 1 must be str")),
             };
             let bases = vm.iterate(&args.pos[2])?;
-            let mut ns = std::collections::HashMap::new();
+            let mut ns = crate::vm::value::NameMap::default();
             for (k, v) in vm.mapping_items(&args.pos[3])? {
                 if let Value::Str(s) = k {
                     ns.insert(s, v);
@@ -1939,4 +1942,32 @@ fn super_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         sp.set_attr(Rc::from("__self__"), args.pos[2].clone());
     }
     Ok(Value::None)
+}
+
+/// `agen.__anext__()`: an awaitable that runs the generator to its next
+/// `yield` (a marked pair the VM recognises; never visible to programs).
+fn async_gen_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = this_gen(vm, &args)?;
+    if g.borrow().state == GenState::Finished {
+        return Err(Interrupt::Raise(
+            vm.make_exc(vm.types.exc(ExcKind::StopAsyncIteration), vec![]),
+        ));
+    }
+    Ok(Value::tuple(vec![Value::Null, Value::Generator(g)]))
+}
+
+fn async_gen_aclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = this_gen(vm, &args)?;
+    {
+        let mut g = g.borrow_mut();
+        if g.state != GenState::Running {
+            g.state = GenState::Finished;
+            g.frame = None;
+        }
+    }
+    let loop_id = crate::asyncio::current_loop(vm);
+    let f = FutureObj::new(loop_id, None);
+    f.status.set(FutureStatus::Finished);
+    *f.result.borrow_mut() = Some(Value::None);
+    Ok(Value::Future(Rc::new(f)))
 }

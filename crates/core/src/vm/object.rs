@@ -5,13 +5,12 @@
 use crate::compiler::Code;
 use crate::vm::frame::Frame;
 use crate::vm::interp::Vm;
-use crate::vm::value::{CellRef, Value};
+use crate::vm::value::{CellRef, NameMap, Value};
 use crate::vm::PyResult;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
-pub type Globals = Rc<RefCell<HashMap<Rc<str>, Value>>>;
+pub type Globals = Rc<RefCell<NameMap>>;
 
 /// Arguments of a native call: positional (with `self` first for methods) and keyword.
 #[derive(Default, Debug)]
@@ -97,7 +96,7 @@ pub struct Class {
     pub bases: Vec<Rc<Class>>,
     /// Method resolution order, excluding the class itself.
     pub mro: Vec<Rc<Class>>,
-    pub dict: RefCell<HashMap<Rc<str>, Value>>,
+    pub dict: RefCell<NameMap>,
     pub kind: ClassKind,
 }
 

@@ -131,7 +131,21 @@ impl Vm {
                 crate::compiler::CodeKind::AsyncGenerator => t.async_generator.clone(),
                 _ => t.generator.clone(),
             },
-            Value::Iterator(_) => t.iterator.clone(),
+            Value::Iterator(_) => {
+                let name = self.type_name(v);
+                let mut kinds = t.iterator_kinds.borrow_mut();
+                kinds
+                    .entry(name.clone())
+                    .or_insert_with(|| {
+                        crate::vm::exceptions::new_class(
+                            &name,
+                            "builtins",
+                            vec![t.iterator.clone()],
+                            ClassKind::Builtin,
+                        )
+                    })
+                    .clone()
+            }
             Value::Code(_) => t.code.clone(),
             Value::Cell(_) => t.cell.clone(),
             Value::Future(f) => match &f.task {
@@ -2415,7 +2429,10 @@ impl Vm {
                     };
                     let r = match conv {
                         's' => self.str_of(&v).map(pyformat::PercentValue::Str),
-                        'r' | 'a' => self.repr(&v).map(pyformat::PercentValue::Str),
+                        'r' => self.repr(&v).map(pyformat::PercentValue::Str),
+                        'a' => self
+                            .repr(&v)
+                            .map(|r| pyformat::PercentValue::Str(ascii_escape(&r))),
                         'c' => match &v {
                             Value::Str(s) => Ok(pyformat::PercentValue::Str(s.to_string())),
                             _ => Ok(pyformat::PercentValue::Int(

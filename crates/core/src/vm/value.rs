@@ -10,7 +10,55 @@ use crate::vm::object::{
 };
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
+
+/// A fast non-cryptographic hasher (multiply-rotate, as in rustc's FxHash):
+/// programs cannot attack the playground, and name lookups are hot.
+#[derive(Default, Clone, Copy)]
+pub struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(buf));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+
+    fn write_u32(&mut self, i: u32) {
+        self.add(i as u64);
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FastHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+
+/// Names to values: module globals, class dicts, class-body namespaces.
+pub type NameMap = FastMap<Rc<str>, Value>;
 
 pub type CellRef = Rc<RefCell<Option<Value>>>;
 
@@ -141,7 +189,7 @@ pub enum Key {
 #[derive(Clone, Debug, Default)]
 pub struct Dict {
     entries: Vec<Option<(Key, Value, Value)>>,
-    index: HashMap<Key, usize>,
+    index: FastMap<Key, usize>,
     live: usize,
 }
 

@@ -1,0 +1,17 @@
+# asyncio.run cannot be nested.
+import asyncio
+
+async def inner():
+    return 1
+
+async def main():
+    try:
+        asyncio.run(inner())
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+
+asyncio.run(main())
+try:
+    asyncio.run(42)
+except ValueError as e:
+    print("ValueError:", e)

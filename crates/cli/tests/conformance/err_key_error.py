@@ -1,0 +1,4 @@
+# An uncaught KeyError.
+prices = {"apple": 3}
+print(prices["apple"])
+print(prices["pear"])

@@ -1,0 +1,6 @@
+# An uncaught NameError with CPython's suggestion.
+def greet():
+    message = "hi"
+    pritn(message)
+
+greet()

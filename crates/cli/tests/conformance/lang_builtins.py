@@ -1,0 +1,15 @@
+# A tour of builtins.
+xs = [4, -2, 9, 0]
+print(len(xs), sum(xs), min(xs), max(xs), abs(-7), round(3.567, 1), sorted(xs), list(reversed(xs)))
+print(list(enumerate("ab")), list(enumerate("ab", 1)), list(zip([1, 2, 3], "ab")))
+print(any([0, "", None]), all([1, "x"]), all([]), any([]))
+print(divmod(7, 2), pow(2, 10), chr(97), ord("A"), hex(255), bin(10), oct(8), hex(-255))
+print(int("12"), float("1.5"), str(3), bool(0), bool("x"), list("hi"), tuple([1]), set([1, 1]))
+print(isinstance(1, int), isinstance(True, int), isinstance("s", (int, str)), type(None).__name__)
+print(callable(len), callable(3), hash(1) == hash(1.0), id(xs) == id(xs), min("bca"), max([], default=0))
+print(iter([1]).__class__.__name__, next(iter([5])), repr(range(3)), range(10)[-1], len(range(0, 10, 3)))
+print(getattr("x", "upper")(), hasattr([], "append"), vars(type("T", (), {"a": 1})()) == {})
+it = iter([1, 2])
+print(next(it), next(it), next(it, "end"))
+print(format(3.14159, ".2f"), format(42, "08b"), format("s", ">3"), ascii("é"))
+print(list(map(int, "123")), list(filter(None, [0, 1, "", "a"])), sum([[1], [2]], []))

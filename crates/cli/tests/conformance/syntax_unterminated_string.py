@@ -1,0 +1,2 @@
+name = "playground
+print(name)
