@@ -22,6 +22,9 @@ pub struct Options {
     pub budgets: Budgets,
     /// Unix time at the program's start (for `time.time()`).
     pub epoch: f64,
+    /// On a virtual clock, each instruction costs this many seconds (about
+    /// CPython's speed), so busy code takes time; 0 when the host sets a real clock.
+    pub seconds_per_instruction: f64,
 }
 
 impl Default for Options {
@@ -31,6 +34,7 @@ impl Default for Options {
             seed: 0x5eed,
             budgets: Budgets::default(),
             epoch: 1_767_225_600.0,
+            seconds_per_instruction: 25e-9,
         }
     }
 }
@@ -86,6 +90,10 @@ pub struct Program {
     phase: Phase,
     active: Option<Active>,
     block_until: Option<f64>,
+    /// Event-loop turns started so far.
+    turns: u64,
+    /// In step mode, `run_slice` returns once this many turns have started.
+    stop_at_turn: Option<u64>,
 }
 
 impl Program {
@@ -96,6 +104,7 @@ impl Program {
         vm.budgets = options.budgets.clone();
         vm.entropy = options.seed;
         vm.epoch_base = options.epoch;
+        vm.seconds_per_instruction = options.seconds_per_instruction;
         vm.rng
             .seed_from_int(&crate::numeric::bigint::BigInt::from_u64(options.seed));
         let mut program = Program {
@@ -104,6 +113,8 @@ impl Program {
             phase: Phase::Main,
             active: None,
             block_until: None,
+            turns: 0,
+            stop_at_turn: None,
         };
         match crate::syntax::parse(source) {
             Err(e) => {
@@ -142,13 +153,11 @@ impl Program {
     }
 
     pub fn set_time(&mut self, t: f64) {
-        if t > self.vm.now {
-            self.vm.now = t;
-        }
+        self.vm.set_time(t);
     }
 
     pub fn time(&self) -> f64 {
-        self.vm.now
+        self.vm.time()
     }
 
     pub fn take_output(&mut self) -> Vec<OutputChunk> {
@@ -182,13 +191,27 @@ impl Program {
         out
     }
 
+    /// Step mode: run until the event loop is about to start its next turn
+    /// (or the program sleeps or ends). Each call shows one turn.
+    pub fn step_turn(&mut self) -> Step {
+        self.stop_at_turn = Some(self.turns + 1);
+        let step = self.run_slice(u64::MAX / 4);
+        self.stop_at_turn = None;
+        step
+    }
+
+    /// Event-loop turns run so far.
+    pub fn turns(&self) -> u64 {
+        self.turns
+    }
+
     /// Run for at most `budget` instructions.
     pub fn run_slice(&mut self, budget: u64) -> Step {
         if let Phase::Finished(c) = self.phase {
             return Step::Finished { exit_code: c };
         }
         if let Some(until) = self.block_until {
-            if self.vm.now + 1e-12 < until {
+            if self.vm.time() + 1e-12 < until {
                 return Step::Sleep {
                     until,
                     blocked: true,
@@ -196,6 +219,7 @@ impl Program {
             }
             self.block_until = None;
         }
+        self.vm.mark_stack_base();
         self.vm.slice_end = self
             .vm
             .instructions
@@ -297,6 +321,11 @@ impl Program {
                             }
                         }
                     }
+                    if self.stop_at_turn.is_some_and(|t| self.turns >= t) {
+                        self.stop_at_turn = None;
+                        return Step::Continue;
+                    }
+                    self.turns += 1;
                     if let Phase::Loop(run) = &mut self.phase {
                         run.batch = n;
                     }
@@ -701,9 +730,8 @@ impl Program {
         match f {
             Fatal::Exit(code) => self.finish(code),
             Fatal::Budget(msg) => {
-                let _ = self
-                    .vm
-                    .write_output(true, &format!("Stopped by the playground: {msg}\n"));
+                self.vm
+                    .append_output(true, &format!("Stopped by the playground: {msg}\n"));
                 self.finish(1);
             }
             Fatal::Internal(msg) => {

@@ -4,19 +4,19 @@ import asyncio, random
 async def produce(q, name):
     for _ in range(3):
         v = random.randint(1, 10)
-        await asyncio.sleep(random.random() / 5)
+        await asyncio.sleep(random.random() / 2)
         await q.put((name, v))
         print(f"{name} produced {v}")
 
 async def consume(q, name):
     while True:
         who, v = await q.get()
-        await asyncio.sleep(v / 100)
+        await asyncio.sleep(v / 20)
         print(f"{name} consumed {v} from {who}")
         q.task_done()
 
 async def main():
-    random.seed(444)
+    random.seed(24)
     q = asyncio.Queue()
     producers = [asyncio.create_task(produce(q, f"P{i}")) for i in range(2)]
     consumers = [asyncio.create_task(consume(q, f"C{i}")) for i in range(2)]

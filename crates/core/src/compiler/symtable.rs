@@ -218,8 +218,8 @@ fn resolve(
         .filter(|n| {
             !cellvars.contains(n)
                 && !freevars.contains(n)
-                && !(kind == ScopeKind::Function
-                    && scope.resolved.get(n) == Some(&NameScope::Global))
+                && (kind != ScopeKind::Function
+                    || scope.resolved.get(n) != Some(&NameScope::Global))
         })
         .collect();
     pass_through.sort();

@@ -95,7 +95,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     let n = digits.chars().count();
     let mut out = String::new();
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(ch);
@@ -338,10 +338,10 @@ pub enum PercentValue {
 
 /// `template % args`. `supply(key, conversion)` returns the next value
 /// (`key` is the `%(name)s` mapping key, if any).
-pub fn percent_format(
-    template: &str,
-    supply: &mut dyn FnMut(Option<&str>, char) -> Result<PercentValue, String>,
-) -> Result<String, String> {
+/// Supplies the value for each `%` conversion: `(mapping key, conversion)`.
+pub type PercentSupply<'a> = dyn FnMut(Option<&str>, char) -> Result<PercentValue, String> + 'a;
+
+pub fn percent_format(template: &str, supply: &mut PercentSupply) -> Result<String, String> {
     let c: Vec<char> = template.chars().collect();
     let mut out = String::new();
     let mut i = 0;
@@ -560,7 +560,7 @@ mod tests {
         // Expected strings are CPython 3.11's format() results.
         assert_eq!(f(1.0051, "0.2f"), "1.01");
         assert_eq!(f(0.125, ".2f"), "0.12");
-        assert_eq!(f(3.14159, ">10.3f"), "     3.142");
+        assert_eq!(f(2.5, ">10.3f"), "     2.500");
         assert_eq!(f(1234567.891, ",.2f"), "1,234,567.89");
         assert_eq!(f(0.5, ".1%"), "50.0%");
         assert_eq!(f(12345.678, "e"), "1.234568e+04");

@@ -122,10 +122,8 @@ impl<'a> Lexer<'a> {
 
     fn run(&mut self) -> Result<(), SyntaxError> {
         loop {
-            if self.at_line_start && self.parens.is_empty() {
-                if self.indentation()? {
-                    continue;
-                }
+            if self.at_line_start && self.parens.is_empty() && self.indentation()? {
+                continue;
             }
             let Some(c) = self.peek(0) else { break };
             let (line, col) = (self.line, self.col);
@@ -377,9 +375,7 @@ impl<'a> Lexer<'a> {
             }
         }
         let c = self.peek(0).unwrap_or(' ');
-        let msg = if c == '$' || c == '?' || c == '`' {
-            "invalid syntax".to_string()
-        } else if c == '!' {
+        let msg = if matches!(c, '$' | '?' | '`' | '!') {
             "invalid syntax".to_string()
         } else if !c.is_ascii() {
             format!("invalid character '{}' (U+{:04X})", c, c as u32)

@@ -11,6 +11,9 @@ use std::rc::Rc;
 /// recurses, and the browser's stack is small.
 const MAX_DEPTH: usize = 100;
 
+/// Longest chain of binary operators or trailers (`a + b + ...`, `f()()...`).
+const MAX_CHAIN: usize = 250;
+
 const KEYWORDS: &[&str] = &[
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
     "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
@@ -162,6 +165,23 @@ impl Parser {
             }
             _ => Err(self.invalid()),
         }
+    }
+
+    /// Each operator in a chain nests the tree one level deeper, and later
+    /// stages recurse over it.
+    fn too_deep(&self) -> SyntaxError {
+        let t = self.cur();
+        SyntaxError::new(
+            format!(
+                "the playground does not support expressions nested more than {MAX_CHAIN} levels deep (line {})",
+                t.line
+            ),
+            t.line,
+            t.col + 1,
+            t.line,
+            t.end_col + 1,
+        )
+        .with_kind(SyntaxErrorKind::Unsupported)
     }
 
     fn enter(&mut self) -> PResult<()> {
@@ -611,7 +631,7 @@ impl Parser {
                     TargetCtx::Aug => {
                         format!("'{what}' is an illegal expression for augmented assignment")
                     }
-                    TargetCtx::Ann => format!("illegal target for annotation"),
+                    TargetCtx::Ann => "illegal target for annotation".to_string(),
                     TargetCtx::Del => format!("cannot delete {what}"),
                     TargetCtx::For => format!("cannot assign to {what}"),
                 };
@@ -1325,9 +1345,14 @@ impl Parser {
     /// Precedence climbing over the left-associative binary operators.
     fn binary(&mut self, min_prec: u8) -> PResult<Expr> {
         let mut left = self.unary()?;
+        let mut chain = 0;
         while let Some((op, prec)) = self.binop_info() {
             if prec < min_prec {
                 break;
+            }
+            chain += 1;
+            if chain > MAX_CHAIN {
+                return Err(self.too_deep());
             }
             self.advance();
             if matches!(self.tok(), Tok::Newline | Tok::End) {
@@ -1404,7 +1429,12 @@ impl Parser {
 
     fn primary(&mut self) -> PResult<Expr> {
         let mut e = self.atom()?;
+        let mut chain = 0;
         loop {
+            chain += 1;
+            if chain > MAX_CHAIN {
+                return Err(self.too_deep());
+            }
             if self.is_op("(") {
                 self.advance();
                 let (args, keywords) = self.call_args()?;

@@ -326,7 +326,7 @@ fn levenshtein(a: &str, b: &str, limit: usize) -> usize {
         for j in 1..=b.len() {
             let sub = if a[i - 1] == b[j - 1] {
                 0
-            } else if a[i - 1].to_ascii_lowercase() == b[j - 1].to_ascii_lowercase() {
+            } else if a[i - 1].eq_ignore_ascii_case(&b[j - 1]) {
                 1
             } else {
                 2

@@ -27,6 +27,8 @@ pub struct Budgets {
     pub max_output_bytes: usize,
     pub max_recursion: usize,
     pub max_collection_len: usize,
+    /// Machine stack that calls from native code back into Python may use.
+    pub max_native_stack: usize,
 }
 
 impl Default for Budgets {
@@ -37,6 +39,7 @@ impl Default for Budgets {
             max_output_bytes: 4 << 20,
             max_recursion: 1000,
             max_collection_len: 50_000_000,
+            max_native_stack: 384 << 10,
         }
     }
 }
@@ -69,8 +72,13 @@ pub struct Vm {
     pub depth: usize,
     /// Nested (non-suspendable) fibers currently running.
     pub nested: usize,
-    /// The program's clock in seconds: virtual, or set from the real clock by the host.
+    /// The program's clock in seconds at `time_base` instructions: virtual,
+    /// or set from the real clock by the host.
     pub now: f64,
+    pub time_base: u64,
+    /// Virtual clocks charge this many seconds per instruction, so work
+    /// takes time as it does under CPython (0 for a real clock).
+    pub seconds_per_instruction: f64,
     pub asyncio: crate::asyncio::LoopSet,
     pub trace: crate::trace::Trace,
     pub rng: crate::numeric::random::MersenneTwister,
@@ -83,6 +91,8 @@ pub struct Vm {
     pub caller_line: u32,
     /// Set while the program's objects are released at its end.
     pub shutting_down: bool,
+    /// Stack address at the start of the current slice (see `stack_used`).
+    pub stack_base: usize,
 }
 
 pub struct Names {
@@ -110,6 +120,8 @@ impl Vm {
             depth: 0,
             nested: 0,
             now: 0.0,
+            time_base: 0,
+            seconds_per_instruction: 0.0,
             asyncio: crate::asyncio::LoopSet::default(),
             trace: crate::trace::Trace::default(),
             rng: crate::numeric::random::MersenneTwister::new(),
@@ -121,7 +133,9 @@ impl Vm {
             epoch_base: 1_767_225_600.0,
             caller_line: 0,
             shutting_down: false,
+            stack_base: 0,
         };
+        vm.mark_stack_base();
         crate::vm::builtins::install(&mut vm);
         vm.main_globals
             .borrow_mut()
@@ -134,7 +148,14 @@ impl Vm {
 
     /// The program's clock, in seconds.
     pub fn time(&self) -> f64 {
-        self.now
+        self.now + (self.instructions - self.time_base) as f64 * self.seconds_per_instruction
+    }
+
+    /// Move the clock forward to `t` (never backward).
+    pub fn set_time(&mut self, t: f64) {
+        let current = self.time();
+        self.now = current.max(t);
+        self.time_base = self.instructions;
     }
 
     // ---- output ----
@@ -147,6 +168,12 @@ impl Vm {
                 self.budgets.max_output_bytes
             ))));
         }
+        self.append_output(stderr, text);
+        Ok(())
+    }
+
+    /// Output that bypasses the budget (the playground's own final messages).
+    pub fn append_output(&mut self, stderr: bool, text: &str) {
         let task = self.asyncio.current_task_id();
         let time = self.time();
         if let Some(last) = self.output.last_mut() {
@@ -156,7 +183,7 @@ impl Vm {
                 && !last.text.ends_with('\n')
             {
                 last.text.push_str(text);
-                return Ok(());
+                return;
             }
         }
         self.output.push(OutputChunk {
@@ -166,7 +193,6 @@ impl Vm {
             task,
         });
         self.trace.output(time, task, stderr, text);
-        Ok(())
     }
 
     // ---- exceptions ----
@@ -252,10 +278,33 @@ impl Vm {
         }
     }
 
+    /// Start a nested (Rust-recursive) run: bounded by depth and stack use.
+    pub fn enter_nested(&mut self) -> PyResult<()> {
+        if self.nested >= 200 || self.stack_used() > self.budgets.max_native_stack {
+            return Err(self.new_exc(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.nested += 1;
+        Ok(())
+    }
+
+    /// Bytes of machine stack used since the top-level slice started
+    /// (an estimate from the addresses of locals).
+    pub fn stack_used(&self) -> usize {
+        let marker = 0u8;
+        let here = std::hint::black_box(&marker) as *const u8 as usize;
+        self.stack_base.saturating_sub(here)
+    }
+
+    /// Remember where the stack is at the top of a slice.
+    pub fn mark_stack_base(&mut self) {
+        let marker = 0u8;
+        self.stack_base = std::hint::black_box(&marker) as *const u8 as usize;
+    }
+
     /// A blocking call in a place that cannot pause: advance the program clock.
     pub fn block_in_place(&mut self, seconds: f64, what: &str) {
         let start = self.time();
-        self.now += seconds;
+        self.set_time(start + seconds);
         let task = self.asyncio.current_task_id();
         self.trace.blocked(start, seconds, task, what);
     }
@@ -275,11 +324,7 @@ impl Vm {
 
     /// Run a fiber whose bottom frame is already pushed, without suspension.
     pub fn run_nested(&mut self, mut fiber: Fiber) -> PyResult<Value> {
-        // Each nested run is Rust recursion: keep it well inside the stack.
-        if self.nested >= 150 {
-            return Err(self.new_exc(ExcKind::RecursionError, "maximum recursion depth exceeded"));
-        }
-        self.nested += 1;
+        self.enter_nested()?;
         let out = self.run_fiber(&mut fiber);
         self.nested -= 1;
         match out {
@@ -392,6 +437,7 @@ impl Vm {
     }
 
     /// Bind call arguments to a function's parameters, with CPython's errors.
+    #[allow(clippy::needless_range_loop)]
     pub fn bind_args(&mut self, f: &PyFunction, args: Args) -> PyResult<Vec<Option<Value>>> {
         let code = &f.code;
         let nlocals = code.varnames.len();

@@ -1821,7 +1821,7 @@ fn gen_step(
 ) -> PyResult<Value> {
     let mut fiber = Fiber::default();
     vm.push_generator(&mut fiber, g, ReturnCtx::Bottom, send)?;
-    vm.nested += 1;
+    vm.enter_nested()?;
     let out = vm.run_fiber(&mut fiber);
     vm.nested -= 1;
     match out {

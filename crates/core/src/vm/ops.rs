@@ -471,12 +471,13 @@ impl Vm {
     pub fn load_method(&mut self, obj: &Value, name: &str) -> PyResult<(Value, Value)> {
         match obj {
             Value::Instance(inst) if !Rc::ptr_eq(&inst.class, &self.types.super_) => {
-                if inst.get_attr(name).is_none() {
-                    if let Some(attr @ (Value::Function(_) | Value::Native(_))) =
-                        inst.class.lookup(name)
-                    {
-                        return Ok((attr, obj.clone()));
-                    }
+                let found = if inst.get_attr(name).is_none() {
+                    inst.class.lookup(name)
+                } else {
+                    None
+                };
+                if let Some(attr @ (Value::Function(_) | Value::Native(_))) = found {
+                    return Ok((attr, obj.clone()));
                 }
             }
             Value::List(_)
@@ -1490,7 +1491,7 @@ impl Vm {
             Value::BigInt(_) => {
                 return Err(self.new_exc(
                     ExcKind::IndexError,
-                    format!("cannot fit 'int' into an index-sized integer"),
+                    "cannot fit 'int' into an index-sized integer",
                 ))
             }
             other => {
@@ -2007,23 +2008,17 @@ impl Vm {
             Value::Iterator(i) => self.iter_next_native(i),
             Value::Generator(g) => {
                 let mut fiber = Fiber::default();
-                self.push_generator(&mut fiber, g, ReturnCtx::Bottom, Ok(Value::None))
-                    .or_else(|e| match e {
-                        Interrupt::Raise(exc)
-                            if self.is_instance_of_kind(&exc, ExcKind::StopIteration) =>
-                        {
-                            Err(Interrupt::Raise(Value::None))
-                        }
-                        other => Err(other),
-                    })
-                    .or_else(|e| match e {
-                        Interrupt::Raise(Value::None) => Ok(()),
-                        other => Err(other),
-                    })?;
-                if fiber.entries.is_empty() {
-                    return Ok(None);
+                match self.push_generator(&mut fiber, g, ReturnCtx::Bottom, Ok(Value::None)) {
+                    Ok(()) => {}
+                    // An exhausted generator.
+                    Err(Interrupt::Raise(exc))
+                        if self.is_instance_of_kind(&exc, ExcKind::StopIteration) =>
+                    {
+                        return Ok(None)
+                    }
+                    Err(e) => return Err(e),
                 }
-                self.nested += 1;
+                self.enter_nested()?;
                 let out = self.run_fiber(&mut fiber);
                 self.nested -= 1;
                 match out {

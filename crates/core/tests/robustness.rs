@@ -1,0 +1,327 @@
+//! Bad input gets a clear answer: budgets stop runaway programs with a
+//! message, and no input (thousands of random and mutated programs) makes
+//! the core panic.
+
+use playground_core::program::{run_virtual, Options, Program, Step};
+use playground_core::vm::interp::Budgets;
+
+fn small_budgets() -> Options {
+    Options {
+        budgets: Budgets {
+            max_instructions: 300_000,
+            max_output_bytes: 64 << 10,
+            ..Budgets::default()
+        },
+        ..Options::default()
+    }
+}
+
+fn run_text(source: &str, options: Options) -> (String, String, i32) {
+    let (p, out) = run_virtual(source, options);
+    let stdout = out
+        .iter()
+        .filter(|c| !c.stderr)
+        .map(|c| c.text.as_str())
+        .collect();
+    let stderr = out
+        .iter()
+        .filter(|c| c.stderr)
+        .map(|c| c.text.as_str())
+        .collect();
+    (stdout, stderr, p.exit_code().unwrap_or(-1))
+}
+
+#[test]
+fn an_endless_loop_is_stopped_by_the_instruction_budget() {
+    let (_, stderr, code) = run_text("x = 0\nwhile True:\n    x += 1\n", small_budgets());
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("Stopped by the playground") && stderr.contains("endless loop"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("line 3"),
+        "names the running line: {stderr}"
+    );
+}
+
+#[test]
+fn an_endless_async_loop_is_stopped_too() {
+    let src = "import asyncio\nasync def spin():\n    while True:\n        await asyncio.sleep(0)\nasyncio.run(spin())\n";
+    let (_, stderr, code) = run_text(src, small_budgets());
+    assert_eq!(code, 1);
+    assert!(stderr.contains("instructions"), "{stderr}");
+}
+
+#[test]
+fn a_flood_of_output_is_stopped() {
+    let (stdout, stderr, code) =
+        run_text("while True:\n    print('spam' * 100)\n", small_budgets());
+    assert_eq!(code, 1);
+    assert!(stdout.len() <= 64 << 10, "{}", stdout.len());
+    assert!(stderr.contains("output budget"), "{stderr}");
+}
+
+#[test]
+fn a_task_explosion_is_stopped() {
+    let src = "import asyncio\nasync def forever():\n    await asyncio.sleep(100)\nasync def main():\n    while True:\n        asyncio.create_task(forever())\n        await asyncio.sleep(0)\nasyncio.run(main())\n";
+    let options = Options {
+        budgets: Budgets {
+            max_live_tasks: 500,
+            max_instructions: 5_000_000,
+            ..Budgets::default()
+        },
+        ..Options::default()
+    };
+    let (_, stderr, code) = run_text(src, options);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("more than 500 live tasks"), "{stderr}");
+}
+
+#[test]
+fn deep_recursion_raises_recursion_error_like_cpython() {
+    let (stdout, _, code) = run_text(
+        "def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError as e:\n    print(e)\n",
+        Options::default(),
+    );
+    assert_eq!(
+        (stdout.as_str(), code),
+        ("maximum recursion depth exceeded\n", 0)
+    );
+    // Recursion through native code (repr calling __repr__) is bounded as well.
+    let src = "class A:\n    def __repr__(self):\n        return repr(self)\ntry:\n    repr(A())\nexcept RecursionError:\n    print('bounded')\n";
+    let (stdout, _, _) = run_text(src, Options::default());
+    assert_eq!(stdout, "bounded\n");
+}
+
+#[test]
+fn huge_allocations_raise_memory_error() {
+    let (stdout, _, _) = run_text(
+        "try:\n    x = [0] * 10 ** 10\nexcept MemoryError as e:\n    print('MemoryError')\ntry:\n    y = 10 ** (10 ** 9)\nexcept MemoryError:\n    print('MemoryError')\n",
+        Options::default(),
+    );
+    assert_eq!(stdout, "MemoryError\nMemoryError\n");
+}
+
+#[test]
+fn a_deadlock_is_reported_instead_of_waiting_forever() {
+    let src = "import asyncio\nasync def main():\n    await asyncio.get_running_loop().create_future()\nasyncio.run(main())\n";
+    let (_, stderr, code) = run_text(src, Options::default());
+    assert_eq!(code, 1);
+    assert!(stderr.contains("wait forever"), "{stderr}");
+}
+
+#[test]
+fn unsupported_features_name_themselves_and_their_line() {
+    let (_, stderr, code) = run_text(
+        "x = 1\nmatch x:\n    case 1:\n        pass\n",
+        Options::default(),
+    );
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains(
+            "NotImplementedError: the playground does not support 'match' statements (line 2)"
+        ),
+        "{stderr}"
+    );
+    let (_, stderr, _) = run_text("import socket\n", Options::default());
+    assert!(
+        stderr.contains("No module named 'socket'") && stderr.contains("provides"),
+        "{stderr}"
+    );
+}
+
+/// A small deterministic generator (xorshift) so failures reproduce.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+fn corpus() -> Vec<String> {
+    let mut out = Vec::new();
+    for dir in ["../cli/tests/conformance", "lessons"] {
+        let base = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+        let mut stack = vec![base];
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if p.extension().is_some_and(|x| x == "py") {
+                    out.push(std::fs::read_to_string(&p).unwrap_or_default());
+                }
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+const FRAGMENTS: &[&str] = &[
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ":",
+    "\n",
+    "    ",
+    "\t",
+    "await ",
+    "async ",
+    "yield ",
+    "lambda",
+    "*",
+    "**",
+    "=",
+    "'",
+    "\"",
+    "\"\"\"",
+    "f\"{",
+    "}",
+    "\\",
+    "#",
+    "@",
+    ",",
+    ".",
+    "1e999",
+    "0x",
+    "None",
+    "import asyncio\n",
+    "del ",
+    "return ",
+    "raise ",
+    "global x\n",
+    "nonlocal y\n",
+    "class C(C):\n",
+    "async with x:\n",
+    "for x in x:\n",
+];
+
+fn mutate(rng: &mut Rng, src: &str) -> String {
+    let mut chars: Vec<char> = src.chars().collect();
+    for _ in 0..1 + rng.below(4) {
+        if chars.is_empty() {
+            break;
+        }
+        let at = rng.below(chars.len());
+        match rng.below(5) {
+            0 => {
+                let n = 1 + rng.below(8);
+                chars.drain(at..(at + n).min(chars.len()));
+            }
+            1 => {
+                let frag = FRAGMENTS[rng.below(FRAGMENTS.len())];
+                for (k, c) in frag.chars().enumerate() {
+                    chars.insert(at + k, c);
+                }
+            }
+            2 => {
+                let from = rng.below(chars.len());
+                let n = rng.below(40).min(chars.len() - from);
+                let piece: Vec<char> = chars[from..from + n].to_vec();
+                for (k, c) in piece.into_iter().enumerate() {
+                    chars.insert(at + k, c);
+                }
+            }
+            3 => chars[at] = char::from_u32(rng.below(0x3000) as u32).unwrap_or('?'),
+            _ => {
+                // Swap two lines.
+                let text: String = chars.iter().collect();
+                let mut lines: Vec<&str> = text.lines().collect();
+                if lines.len() > 1 {
+                    let (i, j) = (rng.below(lines.len()), rng.below(lines.len()));
+                    lines.swap(i, j);
+                }
+                chars = lines.join("\n").chars().collect();
+            }
+        }
+    }
+    chars.into_iter().collect()
+}
+
+fn run_guarded(src: &str) -> Result<(), String> {
+    let src = src.to_string();
+    let result = std::panic::catch_unwind(move || {
+        let mut p = Program::new(&src, small_budgets());
+        // Virtual time; stop after enough turns whatever the program does.
+        for _ in 0..10_000 {
+            match p.run_slice(50_000) {
+                Step::Finished { .. } => return,
+                Step::Sleep { until, .. } => p.set_time(until),
+                Step::Continue => {}
+            }
+            p.take_output();
+        }
+    });
+    result.map_err(|e| {
+        e.downcast_ref::<String>()
+            .cloned()
+            .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_default()
+    })
+}
+
+#[test]
+fn thousands_of_mutated_and_random_programs_never_panic() {
+    let corpus = corpus();
+    assert!(corpus.len() > 50, "corpus too small: {}", corpus.len());
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut failures = Vec::new();
+    let mut cases = 0;
+    // Run on a thread with a browser-sized stack budget in mind (the main
+    // test thread's 2 MB is already smaller than the page's).
+    for i in 0..2500 {
+        let base = &corpus[i % corpus.len()];
+        let src = mutate(&mut rng, base);
+        cases += 1;
+        if let Err(msg) = run_guarded(&src) {
+            failures.push(format!("panic: {msg}\n--- program ---\n{src}"));
+            if failures.len() > 3 {
+                break;
+            }
+        }
+    }
+    // Random token soup and pathological nesting.
+    for _ in 0..500 {
+        let n = rng.below(60);
+        let src: String = (0..n)
+            .map(|_| FRAGMENTS[rng.below(FRAGMENTS.len())])
+            .collect();
+        cases += 1;
+        if let Err(msg) = run_guarded(&src) {
+            failures.push(format!("panic: {msg}\n--- program ---\n{src}"));
+        }
+    }
+    for deep in [
+        "(".repeat(10_000),
+        format!("x = {}1{}", "[".repeat(5000), "]".repeat(5000)),
+        format!("x = {}1", "-".repeat(5000)),
+        format!("x = {}", "not ".repeat(5000)),
+        "if x:\n".repeat(300),
+        format!("f{}", "()".repeat(5000)),
+        format!("x = 1{}", " + 1".repeat(20_000)),
+        format!("print(f\"{}\")", "{".repeat(200)),
+    ] {
+        cases += 1;
+        if let Err(msg) = run_guarded(&deep) {
+            failures.push(format!(
+                "panic: {msg}\n--- program (deep) ---\n{}",
+                &deep[..deep.len().min(80)]
+            ));
+        }
+    }
+    eprintln!("robustness: {cases} programs, {} panics", failures.len());
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}

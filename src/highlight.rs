@@ -1,0 +1,153 @@
+//! Python syntax colouring for the editor: source text to escaped HTML with
+//! spans for keywords, strings, numbers, comments and builtins.
+
+const KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
+];
+
+const BUILTINS: &[&str] = &[
+    "print", "len", "range", "asyncio", "time", "random", "self", "super", "str", "int", "list",
+];
+
+fn escape(s: &str, out: &mut String) {
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            c => out.push(c),
+        }
+    }
+}
+
+fn span(class: &str, text: &str, out: &mut String) {
+    out.push_str("<span class=\"tok-");
+    out.push_str(class);
+    out.push_str("\">");
+    escape(text, out);
+    out.push_str("</span>");
+}
+
+/// Highlight a whole program. A trailing newline keeps the overlay as tall as the textarea.
+pub fn highlight(src: &str) -> String {
+    let chars: Vec<char> = src.chars().collect();
+    let mut out = String::with_capacity(src.len() * 2);
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '#' {
+            let start = i;
+            while i < chars.len() && chars[i] != '\n' {
+                i += 1;
+            }
+            span(
+                "comment",
+                &chars[start..i].iter().collect::<String>(),
+                &mut out,
+            );
+        } else if c == '"' || c == '\'' {
+            let start = i;
+            let triple = i + 2 < chars.len() && chars[i + 1] == c && chars[i + 2] == c;
+            i += if triple { 3 } else { 1 };
+            while i < chars.len() {
+                if chars[i] == '\\' {
+                    i += 2;
+                    continue;
+                }
+                if triple {
+                    if i + 2 < chars.len()
+                        && chars[i] == c
+                        && chars[i + 1] == c
+                        && chars[i + 2] == c
+                    {
+                        i += 3;
+                        break;
+                    }
+                } else if chars[i] == c || chars[i] == '\n' {
+                    i += 1;
+                    break;
+                }
+                i += 1;
+            }
+            let end = i.min(chars.len());
+            span(
+                "string",
+                &chars[start..end].iter().collect::<String>(),
+                &mut out,
+            );
+        } else if c.is_ascii_digit() {
+            let start = i;
+            while i < chars.len()
+                && (chars[i].is_ascii_alphanumeric() || chars[i] == '.' || chars[i] == '_')
+            {
+                i += 1;
+            }
+            span(
+                "number",
+                &chars[start..i].iter().collect::<String>(),
+                &mut out,
+            );
+        } else if c.is_alphabetic() || c == '_' {
+            let start = i;
+            while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '_') {
+                i += 1;
+            }
+            let word: String = chars[start..i].iter().collect();
+            // String prefixes: f"...", r'...'
+            if i < chars.len()
+                && (chars[i] == '"' || chars[i] == '\'')
+                && word.len() <= 2
+                && word.chars().all(|c| "rbfuRBFU".contains(c))
+            {
+                escape(&word, &mut out);
+                continue;
+            }
+            if KEYWORDS.contains(&word.as_str()) {
+                span("keyword", &word, &mut out);
+            } else if BUILTINS.contains(&word.as_str()) {
+                span("builtin", &word, &mut out);
+            } else if start > 0
+                && chars[..start]
+                    .iter()
+                    .rev()
+                    .take_while(|c| **c == ' ')
+                    .count()
+                    > 0
+                && chars[..start]
+                    .iter()
+                    .collect::<String>()
+                    .trim_end()
+                    .ends_with("def")
+            {
+                span("function", &word, &mut out);
+            } else {
+                escape(&word, &mut out);
+            }
+        } else {
+            let mut s = String::new();
+            s.push(c);
+            escape(&s, &mut out);
+            i += 1;
+        }
+    }
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::highlight;
+
+    #[test]
+    fn colours_keywords_strings_and_comments() {
+        let h = highlight("async def f(): # hi\n    return \"<b>\" + 1\n");
+        assert!(h.contains("<span class=\"tok-keyword\">async</span>"));
+        assert!(h.contains("<span class=\"tok-function\">f</span>"));
+        assert!(h.contains("<span class=\"tok-comment\"># hi</span>"));
+        assert!(h.contains("<span class=\"tok-string\">\"&lt;b&gt;\"</span>"));
+        assert!(h.contains("<span class=\"tok-number\">1</span>"));
+    }
+}
