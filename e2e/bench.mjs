@@ -1,8 +1,15 @@
 // Benchmark (a documented command, not a test): `node e2e/bench.mjs` after a
-// release build (`./scripts/test.sh build`). In headless Chromium it measures
-//   - time from navigation to an interactive page (Run button usable),
-//   - a program with 10,000 tasks each sleeping 1 s: its elapsed time,
-//   - the frame rate of the page while that run animates its timeline.
+// release build (`./scripts/test.sh build`). In headless Chromium, on the
+// release build served from localhost under /playground/, it measures
+//   1. time from navigation to an interactive page: the app's
+//      performance.mark("interactive"), set once the page is mounted and its
+//      Run button usable; cold (first visit, empty cache) and warm (median
+//      of 5 reloads);
+//   2. a program with 10,000 tasks (TASKS=N to change) each sleeping 1 s:
+//      its elapsed time as the page reports it, and the frame rate and the
+//      longest frame while the timeline animates;
+//   3. the same frame figures for the count/sleep lesson.
+// Prints one line per figure with its target.
 
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,40 +32,62 @@ async def main():
 asyncio.run(main())
 `;
 
+const interactiveMark = () => performance.getEntriesByName('interactive')[0]?.startTime ?? null;
+
+async function timeToInteractive(page, url) {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(interactiveMark, null, { polling: 20 });
+  return page.evaluate(interactiveMark);
+}
+
+/** Clicks Run and counts animation frames in the page until both programs are done. */
+async function framesDuringRun(page, timeoutMs) {
+  await page.evaluate(() => {
+    window.__frames = [];
+    const count = (t) => {
+      window.__frames.push(t);
+      if (!window.__stopFrames) requestAnimationFrame(count);
+    };
+    window.__stopFrames = false;
+    requestAnimationFrame(count);
+  });
+  await page.getByTestId('run').click();
+  await page.waitForFunction(
+    () => ['a', 'b'].every((w) => document.querySelector(`[data-testid="elapsed-${w}"]`).dataset.status !== 'running'),
+    null,
+    { timeout: timeoutMs, polling: 50 },
+  );
+  return page.evaluate(() => {
+    window.__stopFrames = true;
+    const f = window.__frames;
+    let longest = 0;
+    for (let i = 1; i < f.length; i++) longest = Math.max(longest, f[i] - f[i - 1]);
+    const span = f[f.length - 1] - f[0];
+    return { fps: ((f.length - 1) * 1000) / span, longest, span };
+  });
+}
+
 const server = await startStaticServer({ root: join(here, '..', 'dist'), prefix: '/playground/' });
 const browser = await launchBrowser();
 try {
   const page = await browser.context.newPage();
-  const t0 = Date.now();
-  await page.goto(`${server.url}?lesson=count-sleep`, { waitUntil: 'commit' });
-  await page.getByTestId('run').waitFor({ state: 'visible' });
-  await page.waitForFunction(() => !document.querySelector('[data-testid="run"]').disabled);
-  const tti = Date.now() - t0;
+  const url = `${server.url}?lesson=count-sleep`;
+  const cold = await timeToInteractive(page, url);
+  const warm = [];
+  for (let i = 0; i < 5; i++) warm.push(await timeToInteractive(page, url));
+  warm.sort((x, y) => x - y);
+  console.log(`time to interactive: cold ${cold.toFixed(0)} ms, warm median ${warm[2].toFixed(0)} ms (target < 500 ms)`);
+
+  const lesson = await framesDuringRun(page, 30_000);
+  console.log(`count/sleep lesson: ${lesson.fps.toFixed(1)} fps, longest frame ${lesson.longest.toFixed(0)} ms (target >= 50 fps)`);
 
   await page.getByTestId('editor-a').locator('textarea').fill('');
   await page.getByTestId('editor-b').locator('textarea').fill(program);
-  await page.evaluate(() => {
-    window.__frames = 0;
-    const count = () => {
-      window.__frames += 1;
-      requestAnimationFrame(count);
-    };
-    requestAnimationFrame(count);
-  });
-  const runStart = Date.now();
-  const framesStart = await page.evaluate(() => window.__frames);
-  await page.getByTestId('run').click();
-  await page.waitForFunction(() => /s$/.test(document.querySelector('[data-testid="elapsed-b"]').textContent), null, {
-    timeout: 120_000,
-    polling: 50,
-  });
-  const runMs = Date.now() - runStart;
-  const frames = (await page.evaluate(() => window.__frames)) - framesStart;
+  const many = await framesDuringRun(page, 120_000);
   const elapsed = await page.getByTestId('elapsed-b').textContent();
   const stdout = await page.getByTestId('console-b').textContent();
-  console.log(`time to interactive: ${tti} ms (target < 500 ms)`);
-  console.log(`${TASKS} tasks x sleep(1): program elapsed ${elapsed.trim()}, console "${stdout.trim()}"`);
-  console.log(`frame rate during the run: ${((frames * 1000) / runMs).toFixed(1)} fps over ${runMs} ms (target >= 50)`);
+  console.log(`${TASKS} tasks x sleep(1): elapsed ${elapsed.trim()} (CPython 3.11 on this machine kind: 1.10-1.13 s), console "${stdout.trim()}"`);
+  console.log(`${TASKS} tasks: ${many.fps.toFixed(1)} fps over ${many.span.toFixed(0)} ms, longest frame ${many.longest.toFixed(0)} ms (target >= 50 fps)`);
 } finally {
   await browser.close();
   server.server.close();

@@ -1,17 +1,34 @@
 //! The browser host: drives programs on the page's real clock in short
-//! slices (so the page never freezes), sleeps on real timers while a
+//! slices (so the page never freezes), sleeps on real timers while every
 //! program waits, and publishes consoles and timelines to the UI.
+//!
+//! - A busy program gets `SLICE_MS` of interpretation per turn of the
+//!   browser's task queue, shared fairly between A and B, then the driver
+//!   yields through a `MessageChannel` (no 4 ms clamp, unlike nested
+//!   `setTimeout(0)`), so the page renders between slices.
+//! - When nothing can run before some instant, the driver sets one timer
+//!   for the earliest wake-up of either program.
+//! - Deriving the timeline costs time proportional to the trace, so it is
+//!   published at most every `publish_interval` (at least `MIN_PUBLISH_MS`,
+//!   more for big traces), and always before sleeping and at the end.
+//! - Step mode runs one program on the virtual clock, one event-loop turn
+//!   per press, jumping the clock to the next timer.
 
+use crate::replay::Replay;
 use leptos::prelude::*;
 use playground_core::program::{Options, Program, Step};
 use playground_core::timeline::Timeline;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::time::Duration;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
-/// Wall-clock milliseconds to spend interpreting before yielding to the page.
-const SLICE_MS: f64 = 8.0;
+/// Wall-clock milliseconds of interpretation before yielding to the page.
+pub const SLICE_MS: f64 = 7.0;
 /// Instructions per `run_slice` call inside a slice.
-const INSTRUCTIONS_PER_CALL: u64 = 20_000;
+pub const INSTRUCTIONS_PER_CALL: u64 = 20_000;
+/// Shortest interval between two timeline publications while busy.
+pub const MIN_PUBLISH_MS: f64 = 60.0;
 
 pub fn now_ms() -> f64 {
     web_sys::window()
@@ -20,96 +37,253 @@ pub fn now_ms() -> f64 {
         .unwrap_or(0.0)
 }
 
+fn page_hidden() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .map(|d| d.hidden())
+        .unwrap_or(false)
+}
+
+/// Program A (the synchronous or naive one) or B (the asynchronous one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Which {
+    A,
+    B,
+}
+
+impl Which {
+    pub fn letter(self) -> &'static str {
+        match self {
+            Which::A => "a",
+            Which::B => "b",
+        }
+    }
+}
+
+/// Where one program is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Status {
+    Idle,
+    Running,
+    /// In step mode: turns run so far and the virtual clock.
+    Stepping {
+        turn: u64,
+        time: f64,
+    },
+    Done {
+        elapsed: f64,
+        exit_code: i32,
+    },
+    Stopped {
+        at: f64,
+    },
+}
+
+impl Status {
+    /// `data-status` for tests and styling.
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Idle => "idle",
+            Status::Running => "running",
+            Status::Stepping { .. } => "stepping",
+            Status::Done { .. } => "done",
+            Status::Stopped { .. } => "stopped",
+        }
+    }
+
+    pub fn elapsed(self) -> Option<f64> {
+        match self {
+            Status::Done { elapsed, .. } => Some(elapsed),
+            _ => None,
+        }
+    }
+}
+
 /// What the UI shows of one program (A or B).
 #[derive(Clone, Copy)]
 pub struct Side {
+    pub which: Which,
     pub source: RwSignal<String>,
+    /// (stderr?, text) runs; consecutive output of one stream is merged.
     pub console: RwSignal<Vec<(bool, String)>>,
     pub timeline: RwSignal<Timeline>,
-    /// Seconds the program took (set when it finishes).
-    pub elapsed: RwSignal<Option<f64>>,
-    pub exit_code: RwSignal<Option<i32>>,
-    /// Trace events behind the timeline (for scrubbing: current lines).
-    pub lines: RwSignal<Vec<(f64, String, u32)>>,
+    /// Lines of every task over time (editor highlights).
+    pub replay: RwSignal<Replay>,
+    pub status: RwSignal<Status>,
+    /// The trace hit its event limit (the run went on, the drawing stops).
+    pub truncated: RwSignal<bool>,
 }
 
 impl Side {
-    pub fn new(source: String) -> Side {
+    pub fn new(which: Which, source: String) -> Side {
         Side {
+            which,
             source: RwSignal::new(source),
             console: RwSignal::new(Vec::new()),
             timeline: RwSignal::new(Timeline::default()),
-            elapsed: RwSignal::new(None),
-            exit_code: RwSignal::new(None),
-            lines: RwSignal::new(Vec::new()),
+            replay: RwSignal::new(Replay::default()),
+            status: RwSignal::new(Status::Idle),
+            truncated: RwSignal::new(false),
         }
     }
 
     pub fn clear(&self) {
         self.console.set(Vec::new());
         self.timeline.set(Timeline::default());
-        self.elapsed.set(None);
-        self.exit_code.set(None);
-        self.lines.set(Vec::new());
+        self.replay.set(Replay::default());
+        self.status.set(Status::Idle);
+        self.truncated.set(false);
     }
 }
 
-/// Shared run state the controls and the playhead read.
+/// Run state shared by the controls, the timelines and the event-loop panel.
 #[derive(Clone, Copy)]
 pub struct RunState {
     pub running: RwSignal<bool>,
-    /// Seconds since the run started (the playhead while running).
-    pub now: RwSignal<f64>,
+    /// The playhead, in program seconds; moves every frame while running.
     pub playhead: RwSignal<f64>,
+    /// The instant the event-loop panel and the editor highlights show:
+    /// follows the playhead, but while running only at each publication.
+    pub inspect: RwSignal<f64>,
+    /// Whole seconds reached by the run in progress (for the time axis).
+    pub reached: RwSignal<f64>,
     /// The page was hidden during the run (timers were throttled).
     pub hidden_during_run: RwSignal<bool>,
+    /// The program in step mode, if any.
+    pub stepping: RwSignal<Option<Which>>,
+}
+
+impl RunState {
+    pub fn new() -> RunState {
+        RunState {
+            running: RwSignal::new(false),
+            playhead: RwSignal::new(0.0),
+            inspect: RwSignal::new(0.0),
+            reached: RwSignal::new(0.0),
+            hidden_during_run: RwSignal::new(false),
+            stepping: RwSignal::new(None),
+        }
+    }
+
+    /// Move the playhead (and what is inspected) to `t`.
+    pub fn seek(&self, t: f64) {
+        self.playhead.set(t);
+        self.inspect.set(t);
+    }
+}
+
+impl Default for RunState {
+    fn default() -> Self {
+        RunState::new()
+    }
 }
 
 struct Slot {
     program: Program,
     side: Side,
     done: bool,
+    /// Trace events already drawn.
     published: usize,
-    /// When the timeline was last rebuilt (ms), to redraw at most every `REDRAW_MS`.
-    drawn_at: f64,
 }
-
-/// While a program runs, its timeline is rebuilt at most this often.
-const REDRAW_MS: f64 = 100.0;
 
 struct Driver {
     generation: u64,
     start_ms: f64,
     slots: Vec<Slot>,
     state: RunState,
-    /// Step mode runs on the virtual clock instead.
     stepping: bool,
+    /// Which slot goes first in the next slice (fairness between A and B).
+    first: usize,
+    last_publish_ms: f64,
+    publish_interval_ms: f64,
 }
 
 thread_local! {
     static DRIVER: RefCell<Option<Driver>> = const { RefCell::new(None) };
-    static GENERATION: RefCell<u64> = const { RefCell::new(0) };
+    static GENERATION: Cell<u64> = const { Cell::new(0) };
+    static YIELDER: RefCell<Option<Yielder>> = const { RefCell::new(None) };
+    static VISIBILITY_WATCHED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Posts a message to itself to resume the driver on the next task.
+struct Yielder {
+    port: web_sys::MessagePort,
+    _channel: web_sys::MessageChannel,
+    _handler: Closure<dyn FnMut()>,
 }
 
 fn next_generation() -> u64 {
     GENERATION.with(|g| {
-        *g.borrow_mut() += 1;
-        *g.borrow()
+        g.set(g.get() + 1);
+        g.get()
     })
 }
 
-fn real_clock_options() -> Options {
-    let epoch = js_sys::Date::now() / 1000.0;
+fn current_generation() -> u64 {
+    GENERATION.with(|g| g.get())
+}
+
+/// Resume `tick` of the current run on the next turn of the task queue.
+fn yield_now() {
+    let posted = YIELDER.with(|y| {
+        let mut y = y.borrow_mut();
+        if y.is_none() {
+            let channel = web_sys::MessageChannel::new().ok()?;
+            let handler = Closure::<dyn FnMut()>::new(|| tick(current_generation()));
+            channel
+                .port1()
+                .set_onmessage(Some(handler.as_ref().unchecked_ref()));
+            *y = Some(Yielder {
+                port: channel.port2(),
+                _channel: channel,
+                _handler: handler,
+            });
+        }
+        y.as_ref()?.port.post_message(&JsValue::NULL).ok()
+    });
+    if posted.is_none() {
+        let generation = current_generation();
+        set_timeout(move || tick(generation), Duration::ZERO);
+    }
+}
+
+/// Note when the page is hidden during a run: browsers throttle timers then.
+fn watch_visibility() {
+    if VISIBILITY_WATCHED.with(|w| w.replace(true)) {
+        return;
+    }
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let handler = Closure::<dyn FnMut()>::new(|| {
+        if page_hidden() {
+            DRIVER.with(|d| {
+                if let Some(drv) = d.borrow().as_ref() {
+                    if !drv.stepping && drv.state.running.get_untracked() {
+                        drv.state.hidden_during_run.set(true);
+                    }
+                }
+            });
+        }
+    });
+    let _ =
+        doc.add_event_listener_with_callback("visibilitychange", handler.as_ref().unchecked_ref());
+    handler.forget();
+}
+
+/// Options for a program on the page's real clock.
+pub fn real_clock_options() -> Options {
     Options {
         seconds_per_instruction: 0.0,
-        epoch,
+        epoch: js_sys::Date::now() / 1000.0,
         ..Options::default()
     }
 }
 
-/// Start A and B (B may be empty) at the same instant on the real clock.
+/// Start A and B (an empty one is skipped) at the same instant on the real clock.
 pub fn start(sides: &[Side], state: RunState) {
     let generation = next_generation();
+    watch_visibility();
     let mut slots = Vec::new();
     for side in sides {
         side.clear();
@@ -117,18 +291,20 @@ pub fn start(sides: &[Side], state: RunState) {
         if src.trim().is_empty() {
             continue;
         }
+        side.status.set(Status::Running);
         slots.push(Slot {
             program: Program::new(&src, real_clock_options()),
             side: *side,
             done: false,
             published: 0,
-            drawn_at: 0.0,
         });
     }
-    state.running.set(true);
-    state.now.set(0.0);
-    state.playhead.set(0.0);
-    state.hidden_during_run.set(false);
+    state.stepping.set(None);
+    state.running.set(!slots.is_empty());
+    state.seek(0.0);
+    state.reached.set(0.0);
+    state.hidden_during_run.set(page_hidden());
+    // Parsing is done: both programs start now.
     let start_ms = now_ms();
     DRIVER.with(|d| {
         *d.borrow_mut() = Some(Driver {
@@ -137,34 +313,57 @@ pub fn start(sides: &[Side], state: RunState) {
             slots,
             state,
             stepping: false,
+            first: 0,
+            last_publish_ms: start_ms,
+            publish_interval_ms: MIN_PUBLISH_MS,
         })
     });
     tick(generation);
     animate(generation);
 }
 
-/// Stop whatever runs; what was drawn stays.
+/// Stop whatever runs or steps; what was drawn stays.
 pub fn stop() {
     next_generation();
     DRIVER.with(|d| {
-        if let Some(drv) = d.borrow_mut().as_mut() {
+        if let Some(mut drv) = d.borrow_mut().take() {
+            let at = if drv.stepping {
+                None
+            } else {
+                Some((now_ms() - drv.start_ms) / 1000.0)
+            };
+            for slot in drv.slots.iter_mut().filter(|s| !s.done) {
+                publish(slot, true);
+                let t = at.unwrap_or_else(|| slot.program.time());
+                slot.side.status.set(Status::Stopped { at: t });
+            }
             drv.state.running.set(false);
+            drv.state.stepping.set(None);
         }
     });
 }
 
-/// Step mode: run `side` on the virtual clock one event-loop turn per call.
+/// Whether a run (not step mode) is in progress.
+pub fn is_running() -> bool {
+    DRIVER.with(|d| matches!(d.borrow().as_ref(), Some(drv) if !drv.stepping))
+}
+
+/// Step mode: run `side` on the virtual clock, one event-loop turn per call.
+/// The first call starts the program afresh (stopping any run).
 pub fn step(side: Side, state: RunState) {
-    // Keep stepping the same program; anything else starts afresh.
     let fresh = DRIVER.with(|d| {
         !matches!(d.borrow().as_ref(),
-            Some(drv) if drv.stepping && drv.slots.first().is_some_and(|s| s.side.source == side.source))
+            Some(drv) if drv.stepping && drv.slots.first().is_some_and(|s| s.side.which == side.which))
     });
     if fresh {
-        next_generation();
+        stop();
+        let generation = next_generation();
         side.clear();
+        state.running.set(false);
+        state.stepping.set(Some(side.which));
+        state.seek(0.0);
+        state.reached.set(0.0);
         let program = Program::new(&side.source.get_untracked(), Options::default());
-        let generation = GENERATION.with(|g| *g.borrow());
         DRIVER.with(|d| {
             *d.borrow_mut() = Some(Driver {
                 generation,
@@ -174,10 +373,12 @@ pub fn step(side: Side, state: RunState) {
                     side,
                     done: false,
                     published: 0,
-                    drawn_at: 0.0,
                 }],
                 state,
                 stepping: true,
+                first: 0,
+                last_publish_ms: 0.0,
+                publish_interval_ms: 0.0,
             })
         });
     }
@@ -185,81 +386,63 @@ pub fn step(side: Side, state: RunState) {
         let mut d = d.borrow_mut();
         let Some(drv) = d.as_mut() else { return };
         let slot = &mut drv.slots[0];
-        if slot.done {
-            return;
-        }
         match slot.program.step_turn() {
             Step::Sleep { until, .. } => slot.program.set_time(until),
             Step::Finished { exit_code } => {
                 slot.done = true;
-                slot.side.exit_code.set(Some(exit_code));
-                slot.side.elapsed.set(Some(slot.program.time()));
+                slot.side.status.set(Status::Done {
+                    elapsed: slot.program.time(),
+                    exit_code,
+                });
             }
             Step::Continue => {}
         }
-        publish(slot);
+        publish(slot, true);
         let t = slot.program.time();
-        state.now.set(t);
-        state.playhead.set(t);
+        if !slot.done {
+            slot.side.status.set(Status::Stepping {
+                turn: slot.program.turns(),
+                time: t,
+            });
+        }
+        state.seek(t);
+        state.reached.set(t.ceil());
         if slot.done {
+            state.stepping.set(None);
             *d = None;
         }
     });
 }
 
-fn publish(slot: &mut Slot) {
+/// Move new output to the console and, when `full`, re-derive the timeline.
+/// Returns the milliseconds the timeline took.
+fn publish(slot: &mut Slot, full: bool) -> f64 {
     let output = slot.program.take_output();
     if !output.is_empty() {
         slot.side.console.update(|c| {
             for chunk in output {
                 match c.last_mut() {
-                    Some((stderr, text)) if *stderr == chunk.stderr && !text.ends_with('\n') => {
-                        text.push_str(&chunk.text)
-                    }
+                    Some((stderr, text)) if *stderr == chunk.stderr => text.push_str(&chunk.text),
                     _ => c.push((chunk.stderr, chunk.text)),
                 }
             }
         });
     }
-    let events = &slot.program.trace().events;
-    let due = slot.done || now_ms() - slot.drawn_at >= REDRAW_MS;
-    if (events.len() != slot.published && due) || slot.done {
-        slot.drawn_at = now_ms();
-        slot.published = events.len();
-        let now = slot.program.time();
-        slot.side.timeline.set(Timeline::from_events(events, now));
-        slot.side.lines.set(step_lines(events));
+    let trace = slot.program.trace();
+    if !full || trace.events.len() == slot.published && !slot.done {
+        return 0.0;
     }
-}
-
-/// (time, task name, line) at every step end: where each task stands.
-fn step_lines(events: &[playground_core::trace::Event]) -> Vec<(f64, String, u32)> {
-    use playground_core::trace::Event;
-    let mut names = std::collections::HashMap::new();
-    let mut out = Vec::new();
-    for e in events {
-        match e {
-            Event::TaskCreated {
-                task,
-                name,
-                line,
-                time,
-                ..
-            } => {
-                names.insert(*task, name.clone());
-                out.push((*time, name.clone(), *line));
-            }
-            Event::StepEnd {
-                time, task, line, ..
-            } => {
-                if let Some(n) = names.get(task) {
-                    out.push((*time, n.clone(), *line));
-                }
-            }
-            _ => {}
-        }
+    let t0 = now_ms();
+    slot.published = trace.events.len();
+    let now = slot.program.time();
+    slot.side
+        .timeline
+        .set(Timeline::from_events(&trace.events, now));
+    slot.side.replay.set(Replay::from_events(&trace.events));
+    if trace.truncated {
+        slot.side.truncated.set(true);
     }
-    out
+    now_ms() - t0
 }
 
 fn tick(generation: u64) {
@@ -269,49 +452,67 @@ fn tick(generation: u64) {
         if drv.generation != generation || drv.stepping {
             return None;
         }
-        if web_sys::window()
-            .and_then(|w| w.document())
-            .map(|doc| doc.hidden())
-            .unwrap_or(false)
-        {
+        if page_hidden() {
             drv.state.hidden_during_run.set(true);
         }
-        let deadline = now_ms() + SLICE_MS;
+        let slice_start = now_ms();
+        let live: Vec<usize> = (0..drv.slots.len())
+            .filter(|&i| !drv.slots[i].done)
+            .collect();
+        let share = SLICE_MS / live.len().max(1) as f64;
         let mut wake_at: Option<f64> = None;
         let mut busy = false;
-        for slot in drv.slots.iter_mut().filter(|s| !s.done) {
-            let now = (now_ms() - drv.start_ms) / 1000.0;
-            slot.program.set_time(now);
+        let n = live.len();
+        for k in 0..n {
+            let i = live[(k + drv.first) % n];
+            let deadline = slice_start + share * (k + 1) as f64;
+            let slot = &mut drv.slots[i];
             loop {
+                let now = (now_ms() - drv.start_ms) / 1000.0;
+                slot.program.set_time(now);
                 match slot.program.run_slice(INSTRUCTIONS_PER_CALL) {
                     Step::Continue => {
-                        if now_ms() > deadline {
+                        if now_ms() >= deadline {
                             busy = true;
                             break;
                         }
                     }
                     Step::Sleep { until, .. } => {
                         let now = (now_ms() - drv.start_ms) / 1000.0;
-                        if until <= now {
-                            slot.program.set_time(now);
-                            if now_ms() > deadline {
-                                busy = true;
-                                break;
-                            }
-                            continue;
+                        if until > now {
+                            wake_at = Some(wake_at.map_or(until, |w: f64| w.min(until)));
+                            break;
                         }
-                        wake_at = Some(wake_at.map_or(until, |w: f64| w.min(until)));
-                        break;
+                        if now_ms() >= deadline {
+                            busy = true;
+                            break;
+                        }
                     }
                     Step::Finished { exit_code } => {
                         slot.done = true;
-                        slot.side.exit_code.set(Some(exit_code));
-                        slot.side.elapsed.set(Some(slot.program.time()));
+                        publish(slot, true);
+                        slot.side.status.set(Status::Done {
+                            elapsed: slot.program.time(),
+                            exit_code,
+                        });
                         break;
                     }
                 }
             }
-            publish(slot);
+        }
+        drv.first = drv.first.wrapping_add(1);
+        // Publish before sleeping, and otherwise now and then.
+        let full = !busy || now_ms() - drv.last_publish_ms >= drv.publish_interval_ms;
+        let mut cost: f64 = 0.0;
+        for slot in drv.slots.iter_mut().filter(|s| !s.done) {
+            cost += publish(slot, full);
+        }
+        let now = (now_ms() - drv.start_ms) / 1000.0;
+        if full {
+            drv.last_publish_ms = now_ms();
+            // Keep drawing under about a sixth of the time.
+            drv.publish_interval_ms = (cost * 6.0).max(MIN_PUBLISH_MS);
+            drv.state.inspect.set(now);
         }
         if drv.slots.iter().all(|s| s.done) {
             let end = drv
@@ -320,41 +521,72 @@ fn tick(generation: u64) {
                 .map(|s| s.program.time())
                 .fold(0.0, f64::max);
             drv.state.running.set(false);
-            drv.state.now.set(end);
-            drv.state.playhead.set(end);
+            drv.state.reached.set(end.ceil());
+            drv.state.seek(end);
+            *d = None;
             return None;
         }
-        let now = (now_ms() - drv.start_ms) / 1000.0;
         Some(if busy {
-            0.0
+            None
         } else {
-            wake_at
-                .map(|w| ((w - now) * 1000.0).max(0.0))
-                .unwrap_or(0.0)
+            wake_at.map(|w| ((w - now) * 1000.0).max(0.0))
         })
     });
-    if let Some(delay_ms) = next {
-        set_timeout(
-            move || tick(generation),
-            Duration::from_micros((delay_ms * 1000.0) as u64),
-        );
+    match next {
+        Some(None) => yield_now(),
+        Some(Some(delay_ms)) => {
+            // Timers may fire a little early: the next tick sleeps again if so.
+            set_timeout(
+                move || tick(generation),
+                Duration::from_micros((delay_ms * 1000.0).ceil() as u64),
+            );
+        }
+        None => {}
     }
+}
+
+/// Whether the learner asked for less motion (the playhead then moves in
+/// quarter-second steps instead of every frame).
+pub fn reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .map(|m| m.matches())
+        .unwrap_or(false)
 }
 
 /// Move the playhead at display rate while running.
 fn animate(generation: u64) {
+    let step = if reduced_motion() { 0.25 } else { 0.0 };
+    animate_with(generation, step);
+}
+
+fn animate_with(generation: u64, step: f64) {
     let alive = DRIVER.with(|d| {
         let d = d.borrow();
         let Some(drv) = d.as_ref() else { return false };
-        if drv.generation != generation || !drv.state.running.get_untracked() {
+        if drv.generation != generation || drv.stepping {
             return false;
         }
         let t = (now_ms() - drv.start_ms) / 1000.0;
-        drv.state.now.set(t);
-        drv.state.playhead.set(t);
+        let shown = if step > 0.0 {
+            (t / step).floor() * step
+        } else {
+            t
+        };
+        if shown != drv.state.playhead.get_untracked() {
+            drv.state.playhead.set(shown);
+        }
+        let whole = t.ceil();
+        if drv.state.reached.get_untracked() < whole {
+            drv.state.reached.set(whole);
+        }
         true
     });
     if alive {
-        request_animation_frame(move || animate(generation));
+        request_animation_frame(move || animate_with(generation, step));
     }
 }

@@ -12,7 +12,12 @@ pub enum Lang {
 const STORAGE_KEY: &str = "async-playground.lang";
 
 impl Lang {
+    /// The language a link asked for (`?lang=`), else the one the learner
+    /// chose before, else the browser's.
     pub fn detect() -> Lang {
+        if let Some(l) = crate::params::current().lang {
+            return l;
+        }
         if let Some(saved) = crate::storage::get(STORAGE_KEY) {
             return if saved == "zh" { Lang::Zh } else { Lang::En };
         }
@@ -45,48 +50,80 @@ impl Lang {
     }
 }
 
-/// One UI string in both languages.
+/// One UI string in both languages (`?` for an unknown key, which the
+/// tests look for).
 pub fn t(lang: Lang, key: &str) -> &'static str {
     let (en, zh) = match key {
         "tagline" => (
             "Run Python asyncio programs and watch every task on a timeline.",
             "运行 Python asyncio 程序，在时间线上观察每一个任务。",
         ),
+        "lessons" => ("Lessons", "课程列表"),
         "lesson" => ("Lesson", "课程"),
         "run" => ("Run", "运行"),
         "stop" => ("Stop", "停止"),
         "reset" => ("Reset", "重置"),
-        "step-a" => ("Step A", "单步运行 A"),
-        "step-b" => ("Step B", "单步运行 B"),
+        "reset-label" => ("Restore this lesson's programs", "恢复本课的原始程序"),
+        "step-a" => ("Step A", "单步 A"),
+        "step-b" => ("Step B", "单步 B"),
+        "step-label" => (
+            "Run one event-loop turn on the virtual clock",
+            "在虚拟时钟上运行事件循环的一轮",
+        ),
+        "stepping" => (
+            "Step mode: each press runs one turn of the event loop; the clock jumps to the next timer.",
+            "单步模式：每按一次运行事件循环的一轮，时钟跳到下一个定时器。",
+        ),
+        "turn" => ("turn", "轮"),
         "program-a" => ("Program A", "程序 A"),
         "program-b" => ("Program B", "程序 B"),
         "console" => ("Console", "控制台"),
-        "timeline" => ("Timeline", "时间线"),
-        "elapsed" => ("Elapsed", "耗时"),
+        "timeline" => ("Timelines", "时间线"),
+        "lanes" => ("tasks", "个任务"),
+        "more-tasks" => ("more tasks", "个任务未显示"),
         "running" => ("running…", "运行中…"),
         "not-run" => ("not run yet", "尚未运行"),
+        "stopped" => ("stopped", "已停止"),
+        "exit" => ("exit code", "退出码"),
         "loop-panel" => ("Event loop at the playhead", "播放头时刻的事件循环"),
         "ready" => ("Ready", "就绪"),
         "waiting" => ("Waiting", "等待"),
         "now-running" => ("Running", "正在运行"),
         "blocked" => ("Blocked", "阻塞"),
         "nothing" => ("—", "—"),
+        "legend" => ("Legend", "图例"),
         "legend-running" => ("running", "运行"),
         "legend-ready" => ("ready", "就绪"),
         "legend-waiting" => ("waiting", "等待"),
-        "legend-blocked" => ("blocked", "阻塞"),
-        "speedup" => ("faster", "倍速"),
-        "open-full" => ("Open the full playground", "打开完整的游乐场"),
+        "legend-blocked" => ("blocked (whole program)", "阻塞（整个程序）"),
+        "marker-print" => ("print", "输出"),
+        "marker-result" => ("result", "结果"),
+        "marker-error" => ("error", "异常"),
+        "marker-cancelled" => ("cancelled", "已取消"),
+        "faster" => ("faster", "更快"),
+        "same-speed" => ("same time", "用时相同"),
+        "open-full" => ("Open the full playground ↗", "打开完整的游乐场 ↗"),
         "language" => ("中文", "English"),
-        "language-label" => ("Switch to Chinese", "切换到英文"),
+        "language-label" => ("切换到中文 (Switch to Chinese)", "Switch to English (切换到英文)"),
         "hidden-tab" => (
-            "The tab was hidden during the run: browsers slow timers in hidden tabs, so the times above may be longer than the program's.",
-            "运行期间标签页被隐藏：浏览器会减慢隐藏标签页中的定时器，因此上面的时间可能比程序实际耗时更长。",
+            "The tab was hidden during the run: browsers slow timers in hidden tabs, so the times may be longer than the program's.",
+            "运行期间标签页被隐藏：浏览器会减慢隐藏标签页中的定时器，因此显示的时间可能比程序实际耗时更长。",
         ),
-        "unknown-param" => ("Unknown link parameter, showing the default lesson:", "链接参数无法识别，已显示默认课程："),
+        "unknown-param" => ("Some link parameters were not understood and were ignored:", "部分链接参数无法识别，已忽略："),
         "playhead" => ("Playhead (seconds)", "播放头（秒）"),
-        "empty-b" => ("(leave B empty to run A alone)", "（B 留空则只运行 A）"),
-        "editor-hint" => ("Tab indents · Ctrl/Cmd+Enter runs", "Tab 缩进 · Ctrl/Cmd+Enter 运行"),
+        "scrub-hint" => ("Drag on a timeline or use this slider after a run.", "运行结束后，可在时间线上拖动或使用此滑块。"),
+        "empty-b" => ("Leave B empty to run A alone.", "B 留空则只运行 A。"),
+        "editor-hint" => (
+            "Tab indents · Shift+Tab or Esc then Tab leaves the editor · Ctrl/Cmd+Enter runs · edits are kept in this browser",
+            "Tab 缩进 · Shift+Tab 或先按 Esc 再按 Tab 离开编辑器 · Ctrl/Cmd+Enter 运行 · 修改会保存在本浏览器中",
+        ),
+        "other-lang-explain" => ("中文说明", "English"),
+        "truncated" => (
+            "The trace reached its size limit: the timeline stops there, the program ran on.",
+            "跟踪记录达到上限：时间线到此为止，程序仍继续运行。",
+        ),
+        "at" => ("at", "时刻"),
+        "a-alone" => ("A alone", "只运行 A"),
         _ => ("?", "?"),
     };
     match lang {

@@ -1,24 +1,27 @@
 //! Async Playground, the browser app. The interpreter lives in
 //! `playground-core`; this crate hosts it on the page's real clock
-//! (`host`) and draws what it reports: editors (`editor`), timelines
-//! (`timeline_view`), consoles and the event-loop panel. Text is in Chinese
-//! and English (`i18n`); links choose the lesson and embedding (`params`).
+//! (`host`) and draws what it reports (`components`: editors, timelines,
+//! consoles, the event-loop panel, the lesson gallery). Text is in Chinese
+//! and English (`i18n`); links choose the lesson, the language and
+//! embedding (`params`); edits are kept in localStorage (`storage`).
 
-pub mod editor;
+pub mod components;
 pub mod highlight;
 pub mod host;
 pub mod i18n;
 pub mod params;
+pub mod replay;
 pub mod storage;
-pub mod timeline_view;
 
-use editor::Editor;
-use host::{RunState, Side};
-use i18n::{tr, Lang};
+use components::console::{traceback_line, Console, Totals};
+use components::editor::Editor;
+use components::gallery::{Explanation, Gallery};
+use components::loop_panel::LoopPanel;
+use components::timeline::{Legend, TimelineView};
+use host::{RunState, Side, Status, Which};
+use i18n::{t, tr, Lang};
 use leptos::prelude::*;
 use playground_core::lessons::{self, Lesson};
-use playground_core::timeline::{MarkerKind, Timeline};
-use timeline_view::{Legend, TimelineView};
 use wasm_bindgen::JsCast;
 
 /// Name of the project as shown in the header, in English.
@@ -26,193 +29,189 @@ pub const TITLE_EN: &str = "Async Playground";
 /// Name of the project as shown in the header, in Chinese.
 pub const TITLE_ZH: &str = "异步游乐场";
 
-fn edit_key(lesson: &str, which: &str) -> String {
-    format!("async-playground.edit.{lesson}.{which}")
+fn edit_key(lesson: &str, which: Which) -> String {
+    format!("async-playground.edit.{lesson}.{}", which.letter())
 }
 
-/// The saved edit of a lesson's program, or the lesson's own.
-fn initial_source(lesson: &Lesson, which: &str) -> String {
-    storage::get(&edit_key(lesson.id, which)).unwrap_or_else(|| {
-        if which == "a" {
-            lesson.a.source
-        } else {
-            lesson.b.source
-        }
-        .to_string()
-    })
-}
-
-/// The line the last traceback frame in `main.py` points at.
-fn traceback_line(console: &[(bool, String)]) -> Option<u32> {
-    let text: String = console
-        .iter()
-        .filter(|(e, _)| *e)
-        .map(|(_, t)| t.as_str())
-        .collect();
-    let mut found = None;
-    for line in text.lines() {
-        let l = line.trim_start();
-        if let Some(rest) = l.strip_prefix("File \"main.py\", line ") {
-            let n: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
-            found = n.parse().ok();
-        }
+fn lesson_source(lesson: &Lesson, which: Which) -> &'static str {
+    match which {
+        Which::A => lesson.a.source,
+        Which::B => lesson.b.source,
     }
-    found
 }
 
-/// Lines where tasks stand at instant `t` (tasks that have ended excluded).
-fn lines_at(lines: &[(f64, String, u32)], timeline: &Timeline, t: f64) -> Vec<u32> {
-    let mut latest: std::collections::BTreeMap<&str, u32> = std::collections::BTreeMap::new();
-    for (time, name, line) in lines {
-        if *time <= t + 1e-9 {
-            latest.insert(name, *line);
-        }
-    }
-    for lane in &timeline.lanes {
-        let ended = lane.markers.iter().any(|m| {
-            m.time <= t && matches!(m.kind, MarkerKind::Result | MarkerKind::Cancelled)
-                || (m.kind == MarkerKind::Error
-                    && m.text.contains("Error")
-                    && lane.task.is_some()
-                    && m.time <= t)
-        });
-        if ended {
-            latest.remove(lane.name.as_str());
-        }
-    }
-    let mut v: Vec<u32> = latest.into_values().collect();
-    v.sort_unstable();
-    v.dedup();
-    v
+/// The learner's saved edit of a lesson's program, or the lesson's own.
+pub fn initial_source(lesson: &Lesson, which: Which) -> String {
+    storage::get(&edit_key(lesson.id, which))
+        .unwrap_or_else(|| lesson_source(lesson, which).to_string())
 }
 
-/// The whole page.
+fn lesson_or_default(id: &str) -> &'static Lesson {
+    lessons::find(id)
+        .or_else(|| lessons::find(params::DEFAULT_LESSON))
+        .unwrap_or(&lessons::all()[0])
+}
+
+/// The whole page: header, gallery, the lesson's explanation and the runner.
+/// With `?embed=1`, only the runner and a link to the full page.
 #[component]
 pub fn App() -> impl IntoView {
     let params = params::current();
     let lang = RwSignal::new(Lang::detect());
-    let lesson_id = RwSignal::new(params.lesson);
-    let lesson = move || lessons::find(lesson_id.get()).unwrap_or(&lessons::all()[0]);
-    let first = lessons::find(params.lesson).unwrap_or(&lessons::all()[0]);
-    let a = Side::new(initial_source(first, "a"));
-    let b = Side::new(initial_source(first, "b"));
-    let state = RunState {
-        running: RwSignal::new(false),
-        now: RwSignal::new(0.0),
-        playhead: RwSignal::new(0.0),
-        hidden_during_run: RwSignal::new(false),
-    };
-    // Keep edits per lesson across reloads.
-    Effect::new(move |_| {
-        let l = lesson_id.get_untracked();
-        let (sa, sb) = (a.source.get(), b.source.get());
-        if let Some(lesson) = lessons::find(l) {
-            if sa != lesson.a.source {
-                storage::set(&edit_key(l, "a"), &sa);
+    let first = lesson_or_default(params.lesson);
+    let lesson_id = RwSignal::new(first.id);
+    let lesson = Signal::derive(move || lesson_or_default(lesson_id.get()));
+    let a = Side::new(Which::A, initial_source(first, Which::A));
+    let b = Side::new(Which::B, initial_source(first, Which::B));
+    let state = RunState::new();
+    let embed = params.embed;
+
+    // Keep edits per lesson across reloads (only what differs from the lesson).
+    for side in [a, b] {
+        Effect::new(move |_| {
+            let text = side.source.get();
+            let l = lesson_or_default(lesson_id.get_untracked());
+            let key = edit_key(l.id, side.which);
+            if text == lesson_source(l, side.which) {
+                storage::remove(&key);
+            } else {
+                storage::set(&key, &text);
             }
-            if sb != lesson.b.source {
-                storage::set(&edit_key(l, "b"), &sb);
-            }
-        }
-    });
+        });
+    }
     Effect::new(move |_| {
         let l = lang.get();
-        if let Some(doc) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = doc.set_attribute("lang", l.code());
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(root) = doc.document_element() {
+                let _ = root.set_attribute("lang", l.code());
+            }
+            let title = lesson.with(|x| {
+                if l == Lang::Zh {
+                    x.title_zh
+                } else {
+                    x.title_en
+                }
+            });
+            doc.set_title(&format!("{title} · {TITLE_EN} · {TITLE_ZH}"));
         }
     });
-    let run = Callback::new(move |_| host::start(&[a, b], state));
-    let stop = move |_| host::stop();
-    let reset = move |_| {
+
+    let run = Callback::new(move |_: ()| host::start(&[a, b], state));
+    let open = move |id: &'static str, push: bool| {
         host::stop();
-        let l = lesson();
-        storage::remove(&edit_key(l.id, "a"));
-        storage::remove(&edit_key(l.id, "b"));
-        a.source.set(l.a.source.to_string());
-        b.source.set(l.b.source.to_string());
-        a.clear();
-        b.clear();
-    };
-    let choose = move |id: String| {
-        host::stop();
-        if let Some(l) = lessons::find(&id) {
-            lesson_id.set(l.id);
-            a.source.set(initial_source(l, "a"));
-            b.source.set(initial_source(l, "b"));
-            a.clear();
-            b.clear();
-            state.playhead.set(0.0);
-            if let Some(w) = web_sys::window() {
-                let embed = if params.embed { "&embed=1" } else { "" };
-                let _ = w.history().and_then(|h| {
-                    h.replace_state_with_url(
-                        &wasm_bindgen::JsValue::NULL,
-                        "",
-                        Some(&format!("?lesson={}{embed}", l.id)),
-                    )
-                });
+        let l = lesson_or_default(id);
+        lesson_id.set(l.id);
+        for side in [a, b] {
+            side.source.set(initial_source(l, side.which));
+            side.clear();
+        }
+        state.seek(0.0);
+        state.reached.set(0.0);
+        if push {
+            if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+                let url = params::link(l.id, embed);
+                let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
             }
         }
     };
+    let choose = Callback::new(move |id: &'static str| open(id, true));
+    // Back and forward move between lessons opened here.
+    let _ = window_event_listener(leptos::ev::popstate, move |_| {
+        open(params::current().lesson, false);
+    });
     if params.autorun {
         request_animation_frame(move || run.run(()));
     }
     let problems = params.problems.clone();
-    let embed = params.embed;
     view! {
         <div class="shell" class:embed=embed>
             {(!embed).then(|| view! { <Header lang=lang/> })}
             {(!problems.is_empty()).then(|| {
-                let text = problems.join(", ");
+                let text = problems.join(" · ");
                 view! {
                     <p class="notice" role="status" data-testid="param-notice">
-                        {tr(lang, "unknown-param")}" "{text}
+                        {tr(lang, "unknown-param")}" "<code>{text}</code>
                     </p>
                 }
             })}
-            <main class="lesson-area" data-testid="lesson-area" aria-label="Lesson">
-                <div class="toolbar">
-                    <label class="picker">
-                        <span>{tr(lang, "lesson")}</span>
-                        <select data-testid="lesson-picker"
-                            on:change=move |ev| choose(event_target_value(&ev))>
-                            {lessons::all().iter().map(|l| {
-                                let id = l.id;
-                                view! {
-                                    <option value=id selected=move || lesson_id.get() == id>
-                                        {move || format!("{}. {}", l.number, if lang.get() == Lang::Zh { l.title_zh } else { l.title_en })}
-                                    </option>
-                                }
-                            }).collect_view()}
-                        </select>
-                    </label>
-                    <button data-testid="run" class="primary" on:click=move |_| run.run(())
-                        disabled=move || state.running.get()>{tr(lang, "run")}</button>
-                    <button data-testid="stop" on:click=stop disabled=move || !state.running.get()>{tr(lang, "stop")}</button>
-                    <button data-testid="reset" on:click=reset>{tr(lang, "reset")}</button>
-                    <button data-testid="step-a" on:click=move |_| host::step(a, state)
-                        disabled=move || state.running.get()>{tr(lang, "step-a")}</button>
-                    <button data-testid="step-b" on:click=move |_| host::step(b, state)
-                        disabled=move || state.running.get()>{tr(lang, "step-b")}</button>
-                    {embed.then(|| view! {
-                        <a class="full-link" target="_blank" rel="noopener"
-                            href=move || format!("./?lesson={}", lesson_id.get())>{tr(lang, "open-full")}</a>
-                    })}
-                    {embed.then(|| view! { <LangSwitch lang=lang/> })}
-                </div>
-                {(!embed).then(|| view! {
-                    <p class="explain" data-testid="explain">
-                        {move || if lang.get() == Lang::Zh { lesson().explain_zh } else { lesson().explain_en }}
-                    </p>
-                })}
-                <Runner a=a b=b state=state lang=lang lesson=Signal::derive(lesson) run=run/>
-                <p class="hint">{tr(lang, "editor-hint")}" "{tr(lang, "empty-b")}</p>
-            </main>
+            <div class="page">
+                {(!embed).then(|| view! { <Gallery current=lesson_id lang=lang on_choose=choose/> })}
+                <main class="lesson-area" data-testid="lesson-area" aria-label=tr(lang, "lesson")>
+                    {(!embed).then(|| view! { <Explanation lesson=lesson lang=lang/> })}
+                    <Toolbar a=a b=b state=state lang=lang lesson_id=lesson_id embed=embed
+                        run=run choose=choose/>
+                    <Runner a=a b=b state=state lang=lang lesson=lesson run=run/>
+                </main>
+            </div>
             {(!embed).then(|| view! { <Footer/> })}
         </div>
+    }
+}
+
+/// Lesson picker, run / stop / reset / step, and (embedded) the way out.
+#[component]
+pub fn Toolbar(
+    a: Side,
+    b: Side,
+    state: RunState,
+    lang: RwSignal<Lang>,
+    lesson_id: RwSignal<&'static str>,
+    embed: bool,
+    run: Callback<()>,
+    choose: Callback<&'static str>,
+) -> impl IntoView {
+    let reset = move |_| {
+        host::stop();
+        let l = lesson_or_default(lesson_id.get_untracked());
+        for side in [a, b] {
+            storage::remove(&edit_key(l.id, side.which));
+            side.source.set(lesson_source(l, side.which).to_string());
+            side.clear();
+        }
+        state.seek(0.0);
+        state.reached.set(0.0);
+    };
+    let stepping = move || state.stepping.get();
+    view! {
+        <div class="toolbar" role="toolbar" aria-label=tr(lang, "lesson")>
+            <label class="picker">
+                <span>{tr(lang, "lesson")}</span>
+                <select data-testid="lesson-picker"
+                    on:change=move |ev| {
+                        if let Some(l) = lessons::find(&event_target_value(&ev)) {
+                            choose.run(l.id);
+                        }
+                    }>
+                    {lessons::all().iter().map(|l| {
+                        let id = l.id;
+                        view! {
+                            <option value=id selected=move || lesson_id.get() == id>
+                                {move || format!("{}. {}", l.number, if lang.get() == Lang::Zh { l.title_zh } else { l.title_en })}
+                            </option>
+                        }
+                    }).collect_view()}
+                </select>
+            </label>
+            <button data-testid="run" class="primary" on:click=move |_| run.run(())
+                disabled=move || state.running.get()>{tr(lang, "run")}</button>
+            <button data-testid="stop" on:click=move |_| host::stop()
+                disabled=move || !state.running.get() && stepping().is_none()>{tr(lang, "stop")}</button>
+            <button data-testid="reset" on:click=reset title=tr(lang, "reset-label")>{tr(lang, "reset")}</button>
+            <button data-testid="step-a" on:click=move |_| host::step(a, state) title=tr(lang, "step-label")
+                class:active=move || stepping() == Some(Which::A)
+                disabled=move || state.running.get()>{tr(lang, "step-a")}</button>
+            <button data-testid="step-b" on:click=move |_| host::step(b, state) title=tr(lang, "step-label")
+                class:active=move || stepping() == Some(Which::B)
+                disabled=move || state.running.get()>{tr(lang, "step-b")}</button>
+            {embed.then(|| view! {
+                <LangSwitch lang=lang/>
+                <a class="full-link" target="_blank" rel="noopener" data-testid="open-full"
+                    href=move || params::link(lesson_id.get(), false)>{tr(lang, "open-full")}</a>
+            })}
+        </div>
+        {move || stepping().map(|_| view! {
+            <p class="hint stepping" role="status" data-testid="step-notice">{tr(lang, "stepping")}</p>
+        })}
     }
 }
 
@@ -221,6 +220,7 @@ pub fn App() -> impl IntoView {
 pub fn LangSwitch(lang: RwSignal<Lang>) -> impl IntoView {
     view! {
         <button class="lang-switch" data-testid="lang-switch" aria-label=tr(lang, "language-label")
+            lang=move || lang.get().other().code()
             on:click=move |_| {
                 let l = lang.get().other();
                 l.remember();
@@ -229,66 +229,58 @@ pub fn LangSwitch(lang: RwSignal<Lang>) -> impl IntoView {
     }
 }
 
-/// Editors, timelines on a shared axis, the event-loop panel and consoles.
+/// What the elapsed-time badge says.
+fn status_text(status: Status, lang: Lang) -> String {
+    match status {
+        Status::Idle => t(lang, "not-run").to_string(),
+        Status::Running => t(lang, "running").to_string(),
+        Status::Stepping { turn, time } => format!("{} {turn} · {time:.2}", t(lang, "turn")),
+        Status::Done {
+            elapsed,
+            exit_code: 0,
+        } => format!("{elapsed:.2} s"),
+        Status::Done { elapsed, exit_code } => {
+            format!("{} {exit_code} · {elapsed:.2} s", t(lang, "exit"))
+        }
+        Status::Stopped { at } => format!("{} · {at:.2} s ⏹", t(lang, "stopped")),
+    }
+}
+
+/// Editors with their consoles, the totals, the timelines on one shared
+/// time axis with the playhead, and the event-loop panel.
 #[component]
 pub fn Runner(
     a: Side,
     b: Side,
     state: RunState,
     lang: RwSignal<Lang>,
-    lesson: Signal<&'static Lesson>,
+    #[prop(into)] lesson: Signal<&'static Lesson>,
     run: Callback<()>,
 ) -> impl IntoView {
-    let axis = Signal::derive(move || {
-        let ends = [
-            a.timeline.with(|t| t.end),
-            b.timeline.with(|t| t.end),
-            state.now.get(),
-        ];
+    // The shared axis changes rarely (whole seconds while running), so the
+    // timelines are not redrawn every frame.
+    let axis = Memo::new(move |_| {
         let expected = lesson.with(|l| l.a.expected_elapsed_s.max(l.b.expected_elapsed_s));
-        let m = ends.iter().fold(0.0f64, |x, y| x.max(*y));
-        if m <= 0.0 {
-            return expected.max(1.0);
+        let end = a.timeline.with(|t| t.end).max(b.timeline.with(|t| t.end));
+        if state.running.get() || state.stepping.get().is_some() {
+            expected.max(state.reached.get()).max(1.0)
+        } else if end > 0.0 {
+            end.max(0.05) * 1.02
+        } else {
+            expected.max(1.0) * 1.02
         }
-        // Grow in steps, so a running program does not redraw every frame.
-        let step = if m < 5.0 {
-            0.5
-        } else if m < 20.0 {
-            1.0
-        } else {
-            5.0
-        };
-        ((m * 1.02) / step).ceil() * step
     });
-    let side_view = move |side: Side, which: &'static str| {
-        let current = Signal::derive(move || {
-            if state.running.get() {
-                // While running: where each live task stands now (no per-frame work).
-                side.timeline.with(|tl| {
-                    let mut v: Vec<u32> = tl
-                        .lanes
-                        .iter()
-                        .filter(|l| {
-                            l.task.is_some()
-                                && !l.markers.iter().any(|m| m.kind != MarkerKind::Print)
-                        })
-                        .map(|l| l.line)
-                        .collect();
-                    v.sort_unstable();
-                    v.dedup();
-                    v
-                })
-            } else {
-                let t = state.playhead.get();
-                side.lines
-                    .with(|l| side.timeline.with(|tl| lines_at(l, tl, t)))
-            }
+    let side_view = move |side: Side| {
+        let which = side.which.letter();
+        let current = Memo::new(move |_| {
+            let t = state.inspect.get();
+            side.replay.with(|r| r.lines_at(t))
         });
-        let error = Signal::derive(move || side.console.with(|c| traceback_line(c)));
-        let label = if which == "a" {
-            tr(lang, "program-a")
+        let error = Memo::new(move |_| side.console.with(|c| traceback_line(c)));
+        let key = if which == "a" {
+            "program-a"
         } else {
-            tr(lang, "program-b")
+            "program-b"
         };
         let program_label = move || {
             lesson.with(|l| {
@@ -301,105 +293,52 @@ pub fn Runner(
             })
         };
         view! {
-            <section class="side" aria-label=label>
-                <h2>{label}" · "<span class="program-label">{program_label}</span>
-                    <span class="elapsed" data-testid=format!("elapsed-{which}")>
-                        {move || match side.elapsed.get() {
-                            Some(s) => format!("{s:.2} s"),
-                            None if state.running.get() => tr(lang, "running")().to_string(),
-                            None => tr(lang, "not-run")().to_string(),
-                        }}
+            <section class="side" aria-labelledby=format!("side-{which}")>
+                <h2 id=format!("side-{which}")>{tr(lang, key)}" · "<span class="program-label">{program_label}</span>
+                    <span class="elapsed" data-testid=format!("elapsed-{which}")
+                        data-status=move || side.status.get().name()>
+                        {move || status_text(side.status.get(), lang.get())}
                     </span>
                 </h2>
                 <Editor source=side.source testid=if which == "a" { "editor-a" } else { "editor-b" }
-                    label=Signal::derive(label) current_lines=current error_line=error on_run=run/>
-                <div class="console" data-testid=format!("console-{which}") role="log" aria-label=tr(lang, "console")>
-                    {move || side.console.get().into_iter().map(|(stderr, text)| view! {
-                        <span class:stderr=stderr>{text}</span>
-                    }).collect_view()}
-                </div>
+                    label=Signal::derive(move || t(lang.get(), key)) current_lines=current error_line=error on_run=run/>
+                <Console side=side lang=lang/>
             </section>
         }
     };
     view! {
         <div class="sides">
-            {side_view(a, "a")}
-            {side_view(b, "b")}
+            {side_view(a)}
+            {side_view(b)}
         </div>
+        <p class="hint">{tr(lang, "editor-hint")}" · "{tr(lang, "empty-b")}</p>
         <Totals a=a b=b lang=lang/>
-        <section class="timelines" aria-label=tr(lang, "timeline")>
+        {move || state.hidden_during_run.get().then(|| view! {
+            <p class="notice" role="status" data-testid="hidden-notice">{tr(lang, "hidden-tab")}</p>
+        })}
+        <section class="timelines" aria-labelledby="timelines-title">
+            <h2 id="timelines-title" class="sr-only">{tr(lang, "timeline")}</h2>
             <Legend lang=lang/>
             <h3>{tr(lang, "program-a")}</h3>
-            <TimelineView timeline=a.timeline axis=axis playhead=state.playhead testid="timeline-a" lang=lang/>
+            <TimelineView timeline=a.timeline axis=axis state=state testid="timeline-a" lang=lang
+                label=Signal::derive(move || t(lang.get(), "program-a")) truncated=a.truncated/>
             <h3>{tr(lang, "program-b")}</h3>
-            <TimelineView timeline=b.timeline axis=axis playhead=state.playhead testid="timeline-b" lang=lang/>
+            <TimelineView timeline=b.timeline axis=axis state=state testid="timeline-b" lang=lang
+                label=Signal::derive(move || t(lang.get(), "program-b")) truncated=b.truncated/>
             <label class="scrub">
                 <span>{tr(lang, "playhead")}</span>
                 <input type="range" min="0" step="0.01" data-testid="playhead-slider"
+                    disabled=move || state.running.get()
                     max=move || format!("{:.2}", axis.get())
                     prop:value=move || format!("{:.2}", state.playhead.get())
                     on:input=move |ev| {
-                        if let Ok(v) = event_target_value(&ev).parse::<f64>() { state.playhead.set(v) }
+                        if let Ok(v) = event_target_value(&ev).parse::<f64>() { state.seek(v) }
                     }/>
-                <output>{move || format!("{:.2} s", state.playhead.get())}</output>
+                <output data-testid="playhead-time">{move || format!("{:.2} s", state.playhead.get())}</output>
             </label>
-            {move || state.hidden_during_run.get().then(|| view! {
-                <p class="notice" role="status" data-testid="hidden-notice">{tr(lang, "hidden-tab")}</p>
-            })}
+            <p class="hint">{tr(lang, "scrub-hint")}</p>
         </section>
         <LoopPanel a=a b=b state=state lang=lang/>
-    }
-}
-
-/// Each program's time and the speed-up between them.
-#[component]
-pub fn Totals(a: Side, b: Side, lang: RwSignal<Lang>) -> impl IntoView {
-    view! {
-        <p class="totals" data-testid="totals">
-            {move || match (a.elapsed.get(), b.elapsed.get()) {
-                (Some(x), Some(y)) if y > 0.0 && x > 0.0 => {
-                    let (fast, slow) = if x >= y { (y, x) } else { (x, y) };
-                    format!("{x:.2} s vs {y:.2} s — {:.1}× {}", slow / fast, tr(lang, "speedup")())
-                }
-                (Some(x), Some(y)) => format!("{x:.2} s vs {y:.2} s"),
-                _ => String::new(),
-            }}
-        </p>
-    }
-}
-
-/// The event loop's ready queue and waiting set at the playhead (lesson 18).
-#[component]
-pub fn LoopPanel(a: Side, b: Side, state: RunState, lang: RwSignal<Lang>) -> impl IntoView {
-    let panel = move |side: Side, which: &'static str| {
-        view! {
-            <div class="loop" data-testid=format!("loop-{which}")>
-                <h4>{if which == "a" { tr(lang, "program-a") } else { tr(lang, "program-b") }}</h4>
-                {move || {
-                    let snap = side.timeline.with(|t| t.snapshot(state.playhead.get()));
-                    let ready = if snap.ready.is_empty() { tr(lang, "nothing")().to_string() } else { snap.ready.join(", ") };
-                    let waiting = if snap.waiting.is_empty() {
-                        tr(lang, "nothing")().to_string()
-                    } else {
-                        snap.waiting.iter().map(|(n, w)| format!("{n} ({w})")).collect::<Vec<_>>().join(", ")
-                    };
-                    view! {
-                        <dl>
-                            <dt>{tr(lang, "now-running")}</dt><dd>{snap.running.unwrap_or_else(|| tr(lang, "nothing")().to_string())}</dd>
-                            <dt>{tr(lang, "ready")}</dt><dd data-testid=format!("ready-{which}")>{ready}</dd>
-                            <dt>{tr(lang, "waiting")}</dt><dd data-testid=format!("waiting-{which}")>{waiting}</dd>
-                            {snap.blocked.map(|b| view! { <dt>{tr(lang, "blocked")}</dt><dd>{b}</dd> })}
-                        </dl>
-                    }
-                }}
-            </div>
-        }
-    };
-    view! {
-        <section class="loop-panel" aria-label=tr(lang, "loop-panel")>
-            <h3>{tr(lang, "loop-panel")}</h3>
-            <div class="loops">{panel(a, "a")}{panel(b, "b")}</div>
-        </section>
     }
 }
 

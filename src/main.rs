@@ -1,6 +1,11 @@
-//! Entry point of the browser app: installs the panic hook and mounts the shell.
+//! Entry point of the browser app: installs the panic hook, mounts the page
+//! and marks the instant it became usable (`performance.mark("interactive")`,
+//! read by the benchmark `node e2e/bench.mjs`).
 
 fn main() {
     async_playground::install_panic_hook();
     leptos::mount::mount_to_body(async_playground::App);
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark("interactive");
+    }
 }

@@ -2,7 +2,15 @@
 //! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown -p async-playground`.
 #![cfg(target_arch = "wasm32")]
 
+use async_playground::components::editor::Editor;
+use async_playground::components::loop_panel::LoopPanel;
+use async_playground::components::timeline::{TimelineView, MAX_LANES};
+use async_playground::host::{self, RunState, Side, Status, Which};
+use async_playground::i18n::Lang;
 use async_playground::{show_fatal_error, App, TITLE_EN, TITLE_ZH};
+use leptos::prelude::*;
+use playground_core::timeline::Timeline;
+use playground_core::trace::{Event, StepOutcome};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -22,6 +30,440 @@ fn fresh_container() -> web_sys::HtmlElement {
         .unwrap();
     doc.body().unwrap().append_child(&div).unwrap();
     div
+}
+
+fn sleep_ms(ms: u32) -> gloo_timers::future::TimeoutFuture {
+    gloo_timers::future::TimeoutFuture::new(ms)
+}
+
+fn now_ms() -> f64 {
+    web_sys::window().unwrap().performance().unwrap().now()
+}
+
+fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.get(i).unwrap().dyn_into::<web_sys::Element>().unwrap())
+        .collect()
+}
+
+fn attr(el: &web_sys::Element, name: &str) -> String {
+    el.get_attribute(name).unwrap_or_default()
+}
+
+/// A synthetic run: main, and two tasks that wait on a sleep; Task-2 is
+/// ready at 1.0 s while Task-1 runs, then both end.
+fn synthetic_events() -> Vec<Event> {
+    let created = |task: u32, name: &str| Event::TaskCreated {
+        time: 0.0,
+        task,
+        name: name.into(),
+        parent: None,
+        line: 2,
+    };
+    let end = |time: f64, task: u32, line: u32, outcome: StepOutcome| Event::StepEnd {
+        time,
+        task,
+        line,
+        outcome,
+    };
+    let sleep = || StepOutcome::Waiting {
+        on: "sleep 1s".into(),
+    };
+    vec![
+        Event::MainRun {
+            start: 0.0,
+            end: 0.0,
+        },
+        created(1, "Task-1"),
+        created(2, "Task-2"),
+        Event::Ready { time: 0.0, task: 1 },
+        Event::Ready { time: 0.0, task: 2 },
+        Event::StepStart { time: 0.0, task: 1 },
+        Event::Output {
+            time: 0.0,
+            task: Some(1),
+            stderr: false,
+            text: "One\n".into(),
+        },
+        end(0.0, 1, 4, sleep()),
+        Event::StepStart { time: 0.0, task: 2 },
+        end(0.0, 2, 4, sleep()),
+        Event::Ready { time: 1.0, task: 1 },
+        Event::Ready { time: 1.0, task: 2 },
+        Event::StepStart { time: 1.0, task: 1 },
+        end(1.2, 1, 5, StepOutcome::Returned { value: "1".into() }),
+        Event::StepStart { time: 1.2, task: 2 },
+        end(
+            1.2,
+            2,
+            5,
+            StepOutcome::Raised {
+                exception: "ZeroDivisionError('division by zero')".into(),
+            },
+        ),
+        Event::MainRun {
+            start: 1.2,
+            end: 1.2,
+        },
+        Event::ProgramEnd {
+            time: 1.2,
+            exit_code: 0,
+        },
+    ]
+}
+
+#[wasm_bindgen_test]
+async fn timeline_view_draws_lanes_spans_and_markers_from_a_trace() {
+    let container = fresh_container();
+    let timeline = RwSignal::new(Timeline::from_events(&synthetic_events(), 1.2));
+    let state = RunState::new();
+    let _handle = leptos::mount::mount_to(container.clone(), move || {
+        view! {
+            <TimelineView timeline=timeline axis=Signal::derive(|| 2.0) state=state
+                testid="timeline-x" label=Signal::derive(|| "X") truncated=Signal::derive(|| false)
+                lang=RwSignal::new(Lang::En)/>
+        }
+    });
+    let root = container
+        .query_selector("[data-testid=\"timeline-x\"]")
+        .unwrap()
+        .expect("the timeline");
+    let lanes = all(&root, "[data-testid=\"lane\"]");
+    let names: Vec<String> = lanes.iter().map(|l| attr(l, "data-task")).collect();
+    assert_eq!(names, ["main", "Task-1", "Task-2"]);
+    let states: Vec<String> = all(&lanes[2], "[data-testid=\"span\"]")
+        .iter()
+        .map(|s| attr(s, "data-state"))
+        .collect();
+    assert_eq!(
+        states,
+        ["running", "waiting", "ready", "running"],
+        "Task-2 runs at once (its instant in the ready queue is drawn with it), waits for its sleep, then waits its turn while Task-1 runs"
+    );
+    let waiting = all(&lanes[1], "[data-state=\"waiting\"]");
+    assert_eq!(attr(&waiting[0], "x"), "0.000%");
+    assert_eq!(attr(&waiting[0], "width"), "50.000%", "1 s of a 2 s axis");
+    assert!(waiting[0].text_content().unwrap().contains("sleep 1s"));
+    let kinds: Vec<String> = all(&root, "[data-testid=\"marker\"]")
+        .iter()
+        .map(|m| attr(m, "data-kind"))
+        .collect();
+    assert_eq!(kinds, ["marker-print", "marker-result", "marker-error"]);
+    let print = all(&root, "[data-kind=\"marker-print\"] title");
+    assert!(
+        print[0].text_content().unwrap().contains("One"),
+        "hover shows the printed text"
+    );
+
+    // The playhead follows the signal.
+    state.seek(1.0);
+    sleep_ms(0).await;
+    let playhead = root
+        .query_selector("[data-testid=\"playhead\"]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(attr(&playhead, "x1"), "50.000%");
+
+    // A new trace redraws; past MAX_LANES, a summary row.
+    let mut events = Vec::new();
+    for k in 1..=(MAX_LANES as u32 + 5) {
+        events.push(Event::TaskCreated {
+            time: 0.0,
+            task: k,
+            name: format!("Task-{k}"),
+            parent: None,
+            line: 1,
+        });
+    }
+    timeline.set(Timeline::from_events(&events, 1.0));
+    sleep_ms(0).await;
+    assert_eq!(all(&root, "[data-testid=\"lane\"]").len(), MAX_LANES);
+    let more = root
+        .query_selector("[data-testid=\"more-lanes\"]")
+        .unwrap()
+        .expect("summary row");
+    assert!(
+        more.text_content().unwrap().starts_with("+6 "),
+        "main and 45 tasks, 40 drawn"
+    );
+}
+
+fn pointer(kind: &str, x: f64) -> web_sys::PointerEvent {
+    let init = web_sys::PointerEventInit::new();
+    init.set_client_x(x as i32);
+    init.set_bubbles(true);
+    init.set_pointer_id(1);
+    init.set_button(0);
+    web_sys::PointerEvent::new_with_event_init_dict(kind, &init).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn dragging_on_a_timeline_moves_the_playhead_after_a_run_only() {
+    let container = fresh_container();
+    let timeline = RwSignal::new(Timeline::from_events(&synthetic_events(), 1.2));
+    let state = RunState::new();
+    let _handle = leptos::mount::mount_to(container.clone(), move || {
+        view! {
+            <TimelineView timeline=timeline axis=Signal::derive(|| 2.0) state=state
+                testid="timeline-y" label=Signal::derive(|| "Y") truncated=Signal::derive(|| false)
+                lang=RwSignal::new(Lang::En)/>
+        }
+    });
+    let track = container.query_selector("svg.tl-track").unwrap().unwrap();
+    let rect = track.get_bounding_client_rect();
+    let at = |f: f64| rect.left() + f * rect.width();
+    track
+        .dispatch_event(&pointer("pointerdown", at(0.25)))
+        .unwrap();
+    assert!(
+        (state.inspect.get_untracked() - 0.5).abs() < 0.02,
+        "{}",
+        state.inspect.get_untracked()
+    );
+    track
+        .dispatch_event(&pointer("pointermove", at(0.75)))
+        .unwrap();
+    assert!((state.playhead.get_untracked() - 1.5).abs() < 0.02);
+    track
+        .dispatch_event(&pointer("pointerup", at(0.75)))
+        .unwrap();
+    track
+        .dispatch_event(&pointer("pointermove", at(0.1)))
+        .unwrap();
+    assert!(
+        (state.playhead.get_untracked() - 1.5).abs() < 0.02,
+        "no drag after release"
+    );
+    state.running.set(true);
+    track
+        .dispatch_event(&pointer("pointerdown", at(0.1)))
+        .unwrap();
+    assert!(
+        (state.playhead.get_untracked() - 1.5).abs() < 0.02,
+        "no scrubbing while running"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn loop_panel_and_editor_show_the_inspected_instant() {
+    let container = fresh_container();
+    let a = Side::new(Which::A, String::new());
+    let b = Side::new(
+        Which::B,
+        "import asyncio\nasync def f():\n    x = 1\n    await asyncio.sleep(1)\n    return x\n"
+            .into(),
+    );
+    let events = synthetic_events();
+    b.timeline.set(Timeline::from_events(&events, 1.2));
+    b.replay
+        .set(async_playground::replay::Replay::from_events(&events));
+    let state = RunState::new();
+    let lang = RwSignal::new(Lang::En);
+    let current = Signal::derive(move || b.replay.with(|r| r.lines_at(state.inspect.get())));
+    let _handle = leptos::mount::mount_to(container.clone(), move || {
+        view! {
+            <LoopPanel a=a b=b state=state lang=lang/>
+            <Editor source=b.source testid="editor-z" label=Signal::derive(|| "B")
+                current_lines=current error_line=Signal::derive(|| Some(5u32)) on_run=Callback::new(|_| ())/>
+        }
+    });
+    let text = |id: &str| {
+        container
+            .query_selector(&format!("[data-testid=\"{id}\"]"))
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+    state.seek(0.5);
+    sleep_ms(0).await;
+    assert_eq!(text("waiting-b"), "Task-1 (sleep 1s), Task-2 (sleep 1s)");
+    assert_eq!(text("ready-b"), "—");
+    let current_lines = |c: &web_sys::HtmlElement| -> Vec<String> {
+        all(
+            c,
+            "[data-testid=\"editor-z\"] [data-testid=\"current-line\"]",
+        )
+        .iter()
+        .map(|e| attr(e, "data-line"))
+        .collect()
+    };
+    assert_eq!(
+        current_lines(&container),
+        ["4"],
+        "both tasks stand on their await"
+    );
+    let error = all(
+        &container,
+        "[data-testid=\"editor-z\"] [data-testid=\"error-line\"]",
+    );
+    assert_eq!(attr(&error[0], "data-line"), "5");
+    assert_eq!(
+        all(&container, "[data-testid=\"editor-z\"] .lineno.current").len(),
+        1
+    );
+
+    state.seek(1.1);
+    sleep_ms(0).await;
+    assert_eq!(text("running-b"), "Task-1");
+    assert_eq!(text("ready-b"), "Task-2");
+    assert_eq!(text("waiting-b"), "—");
+    state.seek(1.2);
+    sleep_ms(0).await;
+    assert!(
+        current_lines(&container).is_empty(),
+        "both tasks have ended"
+    );
+}
+
+/// Runs `sides` with the real driver and waits until none is running.
+async fn run_to_end(sides: &[Side], state: RunState, limit_ms: f64) -> f64 {
+    let start = now_ms();
+    host::start(sides, state);
+    while state.running.get_untracked() {
+        assert!(now_ms() - start < limit_ms, "the run took too long");
+        sleep_ms(20).await;
+    }
+    now_ms() - start
+}
+
+fn console_text(side: Side) -> String {
+    side.console
+        .get_untracked()
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn driver_starts_a_and_b_together_on_the_real_clock() {
+    let a = Side::new(
+        Which::A,
+        "import time\nfor i in range(3):\n    time.sleep(0.1)\nprint('a done')\n".into(),
+    );
+    let b = Side::new(
+        Which::B,
+        "import asyncio\nasync def w(d):\n    await asyncio.sleep(d)\n    return d\nasync def main():\n    print(await asyncio.gather(w(0.1), w(0.1), w(0.1)))\nasyncio.run(main())\n".into(),
+    );
+    let state = RunState::new();
+    let wall = run_to_end(&[a, b], state, 5_000.0).await;
+    assert_eq!(console_text(a), "a done\n");
+    assert_eq!(console_text(b), "[0.1, 0.1, 0.1]\n");
+    let ea = a.status.get_untracked().elapsed().expect("A finished");
+    let eb = b.status.get_untracked().elapsed().expect("B finished");
+    assert!(
+        (0.3..0.45).contains(&ea),
+        "A slept 3 x 0.1 s one by one: {ea}"
+    );
+    assert!((0.1..0.2).contains(&eb), "B's sleeps overlapped: {eb}");
+    assert!(
+        wall < 700.0,
+        "A and B ran at the same time, not one after the other: {wall} ms"
+    );
+    let lanes: Vec<String> = b
+        .timeline
+        .get_untracked()
+        .lanes
+        .iter()
+        .map(|l| l.name.clone())
+        .collect();
+    assert_eq!(lanes, ["main", "Task-1", "Task-2", "Task-3", "Task-4"]);
+    assert!(
+        a.timeline.get_untracked().lanes[0]
+            .spans
+            .iter()
+            .filter(|s| s.state == playground_core::timeline::State::Blocked)
+            .count()
+            == 3,
+        "time.sleep blocks the whole program three times"
+    );
+    assert!(
+        (state.playhead.get_untracked() - ea).abs() < 1e-9,
+        "the playhead ends at the end"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_busy_program_never_freezes_the_page_and_stops_on_request() {
+    let a = Side::new(Which::A, "x = 0\nwhile True:\n    x += 1\n".into());
+    let b = Side::new(Which::B, String::new());
+    let state = RunState::new();
+    host::start(&[a, b], state);
+    assert_eq!(
+        b.status.get_untracked(),
+        Status::Idle,
+        "an empty B is not run"
+    );
+    // While the loop spins, the page's own timers keep firing.
+    let start = now_ms();
+    let mut gaps = Vec::new();
+    let mut last = start;
+    while now_ms() - start < 400.0 {
+        sleep_ms(5).await;
+        let t = now_ms();
+        gaps.push(t - last);
+        last = t;
+    }
+    let worst = gaps.iter().cloned().fold(0.0, f64::max);
+    assert!(
+        gaps.len() >= 15,
+        "only {} timer turns in 400 ms",
+        gaps.len()
+    );
+    assert!(worst < 60.0, "the page waited {worst} ms for a turn");
+    assert_eq!(a.status.get_untracked(), Status::Running);
+    host::stop();
+    assert!(matches!(a.status.get_untracked(), Status::Stopped { at } if at >= 0.35));
+    assert!(!state.running.get_untracked());
+}
+
+#[wasm_bindgen_test]
+async fn step_mode_runs_one_loop_turn_at_a_time_on_the_virtual_clock() {
+    let src = "import asyncio\nasync def w(n):\n    print('start', n)\n    await asyncio.sleep(n)\n    print('end', n)\nasync def main():\n    await asyncio.gather(w(1), w(2))\nasyncio.run(main())\n";
+    let b = Side::new(Which::B, src.into());
+    let state = RunState::new();
+    let started = now_ms();
+    let mut turns = Vec::new();
+    for _ in 0..50 {
+        host::step(b, state);
+        let status = b.status.get_untracked();
+        turns.push(status);
+        if matches!(status, Status::Done { .. }) {
+            break;
+        }
+    }
+    assert!(now_ms() - started < 1000.0, "virtual time: no real waiting");
+    assert!(
+        matches!(turns[0], Status::Stepping { turn: 1, .. }),
+        "{:?}",
+        turns[0]
+    );
+    assert!(turns.len() >= 5, "several turns: {turns:?}");
+    let times: Vec<f64> = turns
+        .iter()
+        .filter_map(|s| match s {
+            Status::Stepping { time, .. } => Some(*time),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        times.windows(2).all(|w| w[0] <= w[1]),
+        "the clock only moves forward: {times:?}"
+    );
+    assert!(
+        times.iter().any(|t| (*t - 1.0).abs() < 0.01),
+        "the clock jumped to the 1 s timer: {times:?}"
+    );
+    match turns.last() {
+        Some(Status::Done {
+            elapsed,
+            exit_code: 0,
+        }) => assert!((elapsed - 2.0).abs() < 0.01),
+        other => panic!("did not finish: {other:?}"),
+    }
+    assert_eq!(console_text(b), "start 1\nstart 2\nend 1\nend 2\n");
+    assert_eq!(state.stepping.get_untracked(), None);
 }
 
 #[wasm_bindgen_test]

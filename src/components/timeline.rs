@@ -1,0 +1,514 @@
+//! One program's timeline: a lane per task (names in an HTML column, so
+//! text is never stretched), spans coloured by state and markers in an SVG
+//! track whose x positions are percentages of the shared time axis, and the
+//! playhead, which the pointer can drag once the run is over.
+
+use crate::host::RunState;
+use crate::i18n::{t, tr, Lang};
+use leptos::prelude::*;
+use playground_core::timeline::{Marker, MarkerKind, Span, State, Timeline};
+
+/// Pixel height of a lane.
+pub const LANE_PX: f64 = 22.0;
+/// Pixel height of the axis row above the lanes.
+pub const AXIS_PX: f64 = 16.0;
+/// Lanes drawn; a program with more tasks gets a summary row instead of the rest.
+pub const MAX_LANES: usize = 40;
+/// Spans and markers closer than this fraction of the axis are drawn as one.
+pub const RESOLUTION: f64 = 1.0 / 800.0;
+
+fn pct(t: f64, axis: f64) -> f64 {
+    (t / axis.max(1e-9) * 100.0).clamp(0.0, 100.0)
+}
+
+fn state_rank(s: State) -> usize {
+    match s {
+        State::Running => 0,
+        State::Blocked => 1,
+        State::Ready => 2,
+        State::Waiting => 3,
+    }
+}
+
+/// A span as drawn: possibly several spans too short to tell apart, shown
+/// in the state they spent most time in (running wins ties).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Drawn {
+    pub start: f64,
+    pub end: f64,
+    pub state: State,
+    pub label: String,
+    /// How many spans of the trace it stands for.
+    pub count: usize,
+}
+
+/// Merge runs of spans shorter than `min` seconds that lie within `min` of
+/// each other, so a lane never has more rects than pixels.
+pub fn coalesce(spans: &[Span], min: f64) -> Vec<Drawn> {
+    let mut out: Vec<Drawn> = Vec::new();
+    let mut time_in = [0.0f64; 4];
+    let dominant = |time_in: &[f64; 4]| {
+        let mut best = 0;
+        for i in 1..4 {
+            if time_in[i] > time_in[best] + 1e-12 {
+                best = i;
+            }
+        }
+        [State::Running, State::Blocked, State::Ready, State::Waiting][best]
+    };
+    for s in spans {
+        let short = s.end - s.start < min;
+        if let Some(last) = out.last_mut() {
+            let last_short = last.end - last.start < min || last.count > 1;
+            if short && last_short && s.start - last.end < min {
+                last.end = last.end.max(s.end);
+                last.count += 1;
+                time_in[state_rank(s.state)] += s.end - s.start;
+                last.state = dominant(&time_in);
+                last.label.clear();
+                continue;
+            }
+        }
+        time_in = [0.0; 4];
+        time_in[state_rank(s.state)] = s.end - s.start;
+        out.push(Drawn {
+            start: s.start,
+            end: s.end,
+            state: s.state,
+            label: s.label.clone(),
+            count: 1,
+        });
+    }
+    out
+}
+
+/// Markers of one kind closer than `min` seconds are drawn as one, whose
+/// text lists the first few.
+pub fn coalesce_markers(markers: &[Marker], min: f64) -> Vec<(f64, MarkerKind, String, usize)> {
+    let mut out: Vec<(f64, MarkerKind, String, usize)> = Vec::new();
+    for m in markers {
+        if let Some(last) = out.iter_mut().rev().find(|l| l.1 == m.kind) {
+            if m.time - last.0 < min {
+                last.3 += 1;
+                if last.3 <= 5 {
+                    last.2.push('\n');
+                    last.2.push_str(&m.text);
+                } else if last.3 == 6 {
+                    last.2.push_str("\n…");
+                }
+                continue;
+            }
+        }
+        out.push((m.time, m.kind, m.text.clone(), 1));
+    }
+    out
+}
+
+fn state_text(lang: Lang, s: State) -> &'static str {
+    t(
+        lang,
+        match s {
+            State::Running => "legend-running",
+            State::Ready => "legend-ready",
+            State::Waiting => "legend-waiting",
+            State::Blocked => "legend-blocked",
+        },
+    )
+}
+
+/// A label with long decimals cut to three places (`sleep 0.6613830572s`
+/// becomes `sleep 0.661s`); the tooltip keeps the exact text.
+pub fn tidy_label(label: &str) -> String {
+    let mut out = String::with_capacity(label.len());
+    let mut decimals: Option<usize> = None;
+    for c in label.chars() {
+        match (c, decimals) {
+            ('.', None) if out.ends_with(|p: char| p.is_ascii_digit()) => {
+                decimals = Some(0);
+                out.push(c);
+            }
+            (d, Some(n)) if d.is_ascii_digit() => {
+                if n < 3 {
+                    out.push(d);
+                }
+                decimals = Some(n + 1);
+            }
+            _ => {
+                decimals = None;
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// Escape text for HTML or SVG markup.
+pub fn escape(s: &str, out: &mut String) {
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// The SVG markup of the lanes (at most `MAX_LANES`): one `<g
+/// data-testid="lane" data-task=NAME>` per task with its spans (`<rect
+/// data-testid="span" data-state=STATE>`) and markers, each with a
+/// `<title>` shown on hover. Built as text: one `innerHTML` per redraw is
+/// far cheaper, in time and in code, than a node-by-node view.
+pub fn lanes_svg(timeline: &Timeline, axis: f64, lang: Lang) -> String {
+    use std::fmt::Write;
+    let min = axis * RESOLUTION;
+    let mut out = String::new();
+    for (i, lane) in timeline.lanes.iter().take(MAX_LANES).enumerate() {
+        let y = AXIS_PX + i as f64 * LANE_PX;
+        out.push_str("<g data-testid=\"lane\" class=\"lane\" data-task=\"");
+        escape(&lane.name, &mut out);
+        let _ = write!(
+            out,
+            "\"><line x1=\"0\" x2=\"100%\" y1=\"{0}\" y2=\"{0}\" class=\"lane-rule\"/>",
+            y + LANE_PX - 0.5
+        );
+        for s in coalesce(&lane.spans, min) {
+            let x = pct(s.start, axis);
+            let w = (pct(s.end, axis) - x).max(0.15);
+            let state = s.state.name();
+            let _ = write!(
+                out,
+                "<rect data-testid=\"span\" data-state=\"{state}\" class=\"span span-{state}\" x=\"{x:.3}%\" y=\"{}\" width=\"{w:.3}%\" height=\"{}\" rx=\"2\"><title>",
+                y + 3.0,
+                LANE_PX - 7.0
+            );
+            escape(&lane.name, &mut out);
+            out.push_str(" · ");
+            out.push_str(state_text(lang, s.state));
+            if !s.label.is_empty() {
+                out.push_str(": ");
+                escape(&s.label, &mut out);
+            }
+            let _ = write!(out, " · {:.3}–{:.3} s", s.start, s.end);
+            if s.count > 1 {
+                let _ = write!(out, " (×{})", s.count);
+            }
+            out.push_str("</title></rect>");
+            if s.state == State::Waiting && w > 4.0 && !s.label.is_empty() {
+                // A nested viewport clips the label to its span.
+                let _ = write!(
+                    out,
+                    "<svg x=\"{x:.3}%\" y=\"{}\" width=\"{w:.3}%\" height=\"{}\"><text x=\"3\" y=\"{}\" class=\"span-label\">",
+                    y + 3.0,
+                    LANE_PX - 7.0,
+                    (LANE_PX - 7.0) / 2.0
+                );
+                escape(&tidy_label(&s.label), &mut out);
+                out.push_str("</text></svg>");
+            }
+        }
+        for (time, kind, text, count) in coalesce_markers(&lane.markers, min) {
+            let (glyph, key) = match kind {
+                MarkerKind::Print => ("●", "marker-print"),
+                MarkerKind::Result => ("✓", "marker-result"),
+                MarkerKind::Error => ("✕", "marker-error"),
+                MarkerKind::Cancelled => ("⊘", "marker-cancelled"),
+            };
+            let _ = write!(
+                out,
+                "<text data-testid=\"marker\" data-kind=\"{key}\" class=\"marker {key}\" x=\"{:.3}%\" y=\"{}\" text-anchor=\"middle\">{glyph}<title>",
+                pct(time, axis),
+                y + LANE_PX - 3.0
+            );
+            escape(&lane.name, &mut out);
+            let _ = write!(out, " · {time:.3} s · {}", t(lang, key));
+            if count > 1 {
+                let _ = write!(out, " ×{count}");
+            }
+            out.push('\n');
+            escape(&text, &mut out);
+            out.push_str("</title></text>");
+        }
+        out.push_str("</g>");
+    }
+    out
+}
+
+/// The lane names, as HTML for the label column.
+pub fn labels_html(timeline: &Timeline, lang: Lang) -> String {
+    let mut out = String::new();
+    for lane in timeline.lanes.iter().take(MAX_LANES) {
+        out.push_str("<div class=\"tl-label\" title=\"");
+        escape(&lane.name, &mut out);
+        out.push_str("\">");
+        escape(&lane.name, &mut out);
+        out.push_str("</div>");
+    }
+    let hidden = timeline.lanes.len().saturating_sub(MAX_LANES);
+    if hidden > 0 {
+        out.push_str(&format!(
+            "<div class=\"tl-label more\" data-testid=\"more-lanes\">+{hidden} {}</div>",
+            t(lang, "more-tasks")
+        ));
+    }
+    out
+}
+
+/// The time axis: a dashed rule and a label at each round instant.
+pub fn ticks_svg(axis: f64) -> String {
+    use std::fmt::Write;
+    let step = tick_step(axis);
+    let mut out = String::new();
+    let mut k = 0;
+    loop {
+        let x = k as f64 * step;
+        if x > axis + 1e-9 {
+            break;
+        }
+        let p = pct(x, axis);
+        let _ = write!(
+            out,
+            "<line x1=\"{p:.3}%\" x2=\"{p:.3}%\" y1=\"{}\" y2=\"100%\" class=\"tick\"/><text x=\"{:.3}%\" y=\"11\" class=\"tick-label\">{}s</text>",
+            AXIS_PX - 3.0,
+            p + 0.3,
+            if step < 1.0 { format!("{x:.1}") } else { format!("{x:.0}") }
+        );
+        k += 1;
+    }
+    out
+}
+
+fn tick_step(axis: f64) -> f64 {
+    [
+        0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 30.0, 60.0, 120.0, 300.0, 600.0,
+    ]
+    .into_iter()
+    .find(|s| axis / s <= 10.0)
+    .unwrap_or((axis / 10.0).ceil())
+}
+
+/// The timeline of one program, drawn against the shared time axis `axis`.
+#[component]
+pub fn TimelineView(
+    /// What to draw.
+    timeline: RwSignal<Timeline>,
+    /// Seconds the axis spans (the same for A and B).
+    #[prop(into)]
+    axis: Signal<f64>,
+    /// The playhead and whether a run is in progress.
+    state: RunState,
+    /// `timeline-a` or `timeline-b`.
+    testid: &'static str,
+    /// Accessible name, e.g. "Program A".
+    #[prop(into)]
+    label: Signal<&'static str>,
+    /// The trace hit its event limit.
+    #[prop(into)]
+    truncated: Signal<bool>,
+    lang: RwSignal<Lang>,
+) -> impl IntoView {
+    let height = move || {
+        timeline.with(|t| {
+            let rows = t.lanes.len().clamp(1, MAX_LANES) + usize::from(t.lanes.len() > MAX_LANES);
+            AXIS_PX + LANE_PX * rows as f64 + 4.0
+        })
+    };
+    let track = NodeRef::<leptos::svg::Svg>::new();
+    let dragging = StoredValue::new(false);
+    let seek_to = move |client_x: i32| {
+        let Some(el) = track.get_untracked() else {
+            return;
+        };
+        let rect = el.get_bounding_client_rect();
+        if rect.width() <= 0.0 {
+            return;
+        }
+        let f = ((client_x as f64 - rect.left()) / rect.width()).clamp(0.0, 1.0);
+        state.seek(f * axis.get_untracked());
+    };
+    let summary = move || {
+        let l = lang.get();
+        timeline.with(|tl| {
+            format!(
+                "{}: {} {}, {:.2} s",
+                label.get(),
+                tl.lanes.len(),
+                t(l, "lanes"),
+                tl.end
+            )
+        })
+    };
+    view! {
+        <figure class="timeline" data-testid=testid>
+            <figcaption class="sr-only">{summary}</figcaption>
+            <div class="tl-body">
+                <div class="tl-labels" aria-hidden="true" style=format!("padding-top:{AXIS_PX}px")
+                    inner_html=move || timeline.with(|tl| labels_html(tl, lang.get()))></div>
+                <svg
+                    node_ref=track
+                    class="tl-track"
+                    class:scrubbable=move || !state.running.get()
+                    width="100%"
+                    height=height
+                    role="img"
+                    aria-label=summary
+                    on:pointerdown=move |ev: web_sys::PointerEvent| {
+                        if state.running.get_untracked() || ev.button() != 0 {
+                            return;
+                        }
+                        dragging.set_value(true);
+                        if let Some(el) = track.get_untracked() {
+                            let _ = el.set_pointer_capture(ev.pointer_id());
+                        }
+                        seek_to(ev.client_x());
+                    }
+                    on:pointermove=move |ev: web_sys::PointerEvent| {
+                        if dragging.get_value() && !state.running.get_untracked() {
+                            seek_to(ev.client_x());
+                        }
+                    }
+                    on:pointerup=move |_| dragging.set_value(false)
+                    on:pointercancel=move |_| dragging.set_value(false)
+                >
+                    <g class="axis" inner_html=move || ticks_svg(axis.get())></g>
+                    <g inner_html=move || timeline.with(|tl| lanes_svg(tl, axis.get(), lang.get()))></g>
+                    <line class="playhead" data-testid="playhead"
+                        x1=move || format!("{:.3}%", pct(state.playhead.get(), axis.get()))
+                        x2=move || format!("{:.3}%", pct(state.playhead.get(), axis.get()))
+                        y1="0" y2="100%"/>
+                </svg>
+            </div>
+            {move || truncated.get().then(|| view! {
+                <p class="hint" data-testid="truncated">{tr(lang, "truncated")}</p>
+            })}
+        </figure>
+    }
+}
+
+/// What the colours and glyphs mean.
+#[component]
+pub fn Legend(lang: RwSignal<Lang>) -> impl IntoView {
+    view! {
+        <ul class="legend" aria-label=tr(lang, "legend")>
+            <li><span class="swatch span-running"></span>{tr(lang, "legend-running")}</li>
+            <li><span class="swatch span-ready"></span>{tr(lang, "legend-ready")}</li>
+            <li><span class="swatch span-waiting"></span>{tr(lang, "legend-waiting")}</li>
+            <li><span class="swatch span-blocked"></span>{tr(lang, "legend-blocked")}</li>
+            <li><span class="marker-print" aria-hidden="true">"●"</span>{tr(lang, "marker-print")}</li>
+            <li><span class="marker-result" aria-hidden="true">"✓"</span>{tr(lang, "marker-result")}</li>
+            <li><span class="marker-error" aria-hidden="true">"✕"</span>{tr(lang, "marker-error")}</li>
+            <li><span class="marker-cancelled" aria-hidden="true">"⊘"</span>{tr(lang, "marker-cancelled")}</li>
+        </ul>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(start: f64, end: f64, state: State) -> Span {
+        Span {
+            start,
+            end,
+            state,
+            label: String::new(),
+        }
+    }
+
+    #[test]
+    fn long_spans_stay_apart() {
+        let spans = vec![
+            span(0.0, 1.0, State::Waiting),
+            span(1.0, 2.0, State::Running),
+        ];
+        let d = coalesce(&spans, 0.01);
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[1].state, State::Running);
+    }
+
+    #[test]
+    fn a_burst_of_short_spans_is_one_rect_in_its_main_state() {
+        let mut spans = Vec::new();
+        for k in 0..1000 {
+            let t = k as f64 * 1e-5;
+            spans.push(span(t, t + 2e-6, State::Ready));
+            spans.push(span(t + 2e-6, t + 1e-5, State::Running));
+        }
+        spans.push(span(0.01, 3.0, State::Waiting));
+        let d = coalesce(&spans, 0.004);
+        assert_eq!(d.len(), 2, "{d:?}");
+        assert_eq!(d[0].state, State::Running);
+        assert_eq!(d[0].count, 2000);
+        assert_eq!(d[1].state, State::Waiting);
+    }
+
+    #[test]
+    fn instant_steps_keep_running_on_ties() {
+        let spans = vec![span(1.0, 1.0, State::Ready), span(1.0, 1.0, State::Running)];
+        let d = coalesce(&spans, 0.01);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].state, State::Running);
+    }
+
+    #[test]
+    fn nearby_prints_share_a_marker() {
+        let m = |time: f64, text: &str| Marker {
+            time,
+            kind: MarkerKind::Print,
+            text: text.into(),
+        };
+        let ms: Vec<Marker> = (0..10).map(|k| m(k as f64 * 1e-4, "x")).collect();
+        let d = coalesce_markers(&ms, 0.01);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].3, 10);
+        let apart = coalesce_markers(&[m(0.0, "One"), m(1.0, "Two")], 0.01);
+        assert_eq!(apart.len(), 2);
+    }
+
+    #[test]
+    fn lanes_become_escaped_svg_with_test_hooks() {
+        let tl = Timeline {
+            lanes: vec![playground_core::timeline::Lane {
+                task: Some(1),
+                name: "<Task-1>".into(),
+                parent: None,
+                created: 0.0,
+                spans: vec![
+                    span(0.0, 1.0, State::Waiting),
+                    span(1.0, 2.0, State::Running),
+                ],
+                markers: vec![Marker {
+                    time: 2.0,
+                    kind: MarkerKind::Print,
+                    text: "a & b".into(),
+                }],
+                line: 3,
+            }],
+            end: 2.0,
+        };
+        let svg = lanes_svg(&tl, 4.0, Lang::En);
+        assert!(svg.contains(r#"data-task="&lt;Task-1&gt;""#), "{svg}");
+        assert_eq!(svg.matches(r#"data-testid="span""#).count(), 2);
+        assert!(svg.contains(r#"data-state="waiting" class="span span-waiting" x="0.000%""#));
+        assert!(svg.contains(r#"x="25.000%""#), "{svg}");
+        assert!(svg.contains("a &amp; b"));
+        assert!(labels_html(&tl, Lang::Zh).contains("&lt;Task-1&gt;"));
+        assert_eq!(ticks_svg(2.0).matches("<text").count(), 11);
+    }
+
+    #[test]
+    fn long_decimals_are_cut_in_labels() {
+        assert_eq!(tidy_label("sleep 0.6613830572238304s"), "sleep 0.661s");
+        assert_eq!(tidy_label("sleep 1s"), "sleep 1s");
+        assert_eq!(tidy_label("Task-2"), "Task-2");
+        assert_eq!(tidy_label("wait 2.5s, 1.25s"), "wait 2.5s, 1.25s");
+    }
+
+    #[test]
+    fn ticks_are_round_numbers() {
+        assert_eq!(tick_step(1.0), 0.1);
+        assert_eq!(tick_step(3.06), 0.5);
+        assert_eq!(tick_step(10.2), 2.0);
+    }
+}
