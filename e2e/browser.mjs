@@ -22,9 +22,10 @@ export const CHROMIUM_ARGS = [
 
 /**
  * Starts Chromium with a new user-data-dir. Resolves to `{ context, close }`;
- * `close()` stops the browser and deletes the profile.
+ * `close()` stops the browser and deletes the profile. `options` go to
+ * Playwright's context (e.g. `{ locale: 'zh-CN' }`, `{ colorScheme: 'dark' }`).
  */
-export async function launchBrowser() {
+export async function launchBrowser(options = {}) {
   const userDataDir = await mkdtemp(join(tmpdir(), 'playground-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
@@ -32,6 +33,7 @@ export async function launchBrowser() {
     headless: false,
     args: CHROMIUM_ARGS,
     viewport: { width: 1100, height: 700 },
+    ...options,
   });
   return {
     context,
@@ -39,5 +41,22 @@ export async function launchBrowser() {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Starts Chromium for tests that each want an isolated context (their own
+ * localStorage, locale or colour scheme). Resolves to
+ * `{ newContext(options), close }`.
+ */
+export async function launchBrowserForContexts() {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: false,
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    newContext: (options = {}) => browser.newContext({ viewport: { width: 1100, height: 700 }, ...options }),
+    close: () => browser.close(),
   };
 }

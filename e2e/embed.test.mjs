@@ -4,6 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './browser.mjs';
@@ -26,10 +27,11 @@ before(async () => {
   tutorial = createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(`<!doctype html><title>A tutorial</title><h1>Lesson</h1>
-      <iframe id="pg" src="${src}" width="1000" height="600"></iframe>`);
+      <iframe id="pg" src="${src}" width="800" height="600" style="border:1px solid #ccc"></iframe>`);
   });
   await new Promise((r) => tutorial.listen(0, '127.0.0.1', r));
   browser = await launchBrowser();
+  await mkdir(join(here, 'screenshots'), { recursive: true });
 });
 
 after(async () => {
@@ -49,6 +51,24 @@ test('an embedded playground on another origin autoruns the lesson', async () =>
   await runner.waitForFinish(20_000);
   assert.match(await runner.stdout('b'), /One\nOne\nOne\nTwo\nTwo\nTwo\n/);
   assert.equal(await frame.getByTestId('shell-header').count(), 0, 'embed mode shows only the runner');
-  assert.equal(await frame.locator('a.full-link').count(), 1, 'with a link to the full page');
+  assert.equal(await frame.getByTestId('gallery').count(), 0, 'no gallery inside the frame');
+  const full = frame.getByTestId('open-full');
+  assert.equal(await full.getAttribute('href'), '?lesson=count-sleep', 'a link to the full page');
+  assert.equal(await full.getAttribute('target'), '_blank');
+  const lanes = await runner.lanes('b');
+  assert.deepEqual(lanes.map((l) => l.task), ['main', 'Task-1', 'Task-2', 'Task-3', 'Task-4']);
+  // Sized for the frame: no sideways scrolling, and the controls and both
+  // editors are in its first 600 px.
+  const layout = await frame.evaluate(() => {
+    const bottom = (id) => document.querySelector(`[data-testid="${id}"]`).getBoundingClientRect().bottom;
+    return {
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      run: bottom('run'),
+      editors: Math.max(bottom('editor-a'), bottom('editor-b')),
+    };
+  });
+  assert.ok(layout.overflow <= 0, `no horizontal overflow (${layout.overflow} px)`);
+  assert.ok(layout.run < 600 && layout.editors < 600, JSON.stringify(layout));
+  await page.screenshot({ path: join(here, 'screenshots', 'embed.png') });
   await page.close();
 });

@@ -8,6 +8,11 @@
 //!   `setTimeout(0)`), so the page renders between slices.
 //! - When nothing can run before some instant, the driver sets one timer
 //!   for the earliest wake-up of either program.
+//! - Each program has its own clock: the page's clock since both started,
+//!   less the delays the host added (a timer that fired late, the other
+//!   program's share of a slice, the page drawing between slices). So a
+//!   `time.sleep(1)` takes 1 s of its clock even on a busy or throttled
+//!   page, and the figures do not depend on what else the browser does.
 //! - Deriving the timeline costs time proportional to the trace, so it is
 //!   published at most every `publish_interval` (at least `MIN_PUBLISH_MS`,
 //!   more for big traces), and always before sleeping and at the end.
@@ -184,6 +189,36 @@ struct Slot {
     done: bool,
     /// Trace events already drawn.
     published: usize,
+    /// Milliseconds the host kept from this program: timers that fired
+    /// late, turns given to the other program and to drawing. Its clock is
+    /// the page's clock since the start, less these.
+    lag_ms: f64,
+    /// Nothing can run before this program second (a timer or a blocking call).
+    asleep_until: Option<f64>,
+    /// When it last gave way although it could have gone on (page ms).
+    paused_at: Option<f64>,
+    /// The clock never reads less than this (the last wake-up instant).
+    floor: f64,
+}
+
+impl Slot {
+    fn new(program: Program, side: Side) -> Slot {
+        Slot {
+            program,
+            side,
+            done: false,
+            published: 0,
+            lag_ms: 0.0,
+            asleep_until: None,
+            paused_at: None,
+            floor: 0.0,
+        }
+    }
+
+    /// This program's clock, in seconds since the run started.
+    fn clock(&self, start_ms: f64) -> f64 {
+        ((now_ms() - start_ms - self.lag_ms) / 1000.0).max(self.floor)
+    }
 }
 
 struct Driver {
@@ -292,12 +327,7 @@ pub fn start(sides: &[Side], state: RunState) {
             continue;
         }
         side.status.set(Status::Running);
-        slots.push(Slot {
-            program: Program::new(&src, real_clock_options()),
-            side: *side,
-            done: false,
-            published: 0,
-        });
+        slots.push(Slot::new(Program::new(&src, real_clock_options()), *side));
     }
     state.stepping.set(None);
     state.running.set(!slots.is_empty());
@@ -327,14 +357,14 @@ pub fn stop() {
     next_generation();
     DRIVER.with(|d| {
         if let Some(mut drv) = d.borrow_mut().take() {
-            let at = if drv.stepping {
-                None
-            } else {
-                Some((now_ms() - drv.start_ms) / 1000.0)
-            };
+            let (stepping, start_ms) = (drv.stepping, drv.start_ms);
             for slot in drv.slots.iter_mut().filter(|s| !s.done) {
                 publish(slot, true);
-                let t = at.unwrap_or_else(|| slot.program.time());
+                let t = if stepping {
+                    slot.program.time()
+                } else {
+                    slot.clock(start_ms)
+                };
                 slot.side.status.set(Status::Stopped { at: t });
             }
             drv.state.running.set(false);
@@ -368,12 +398,7 @@ pub fn step(side: Side, state: RunState) {
             *d.borrow_mut() = Some(Driver {
                 generation,
                 start_ms: now_ms(),
-                slots: vec![Slot {
-                    program,
-                    side,
-                    done: false,
-                    published: 0,
-                }],
+                slots: vec![Slot::new(program, side)],
                 state,
                 stepping: true,
                 first: 0,
@@ -456,35 +481,54 @@ fn tick(generation: u64) {
             drv.state.hidden_during_run.set(true);
         }
         let slice_start = now_ms();
+        let start_ms = drv.start_ms;
         let live: Vec<usize> = (0..drv.slots.len())
             .filter(|&i| !drv.slots[i].done)
             .collect();
         let share = SLICE_MS / live.len().max(1) as f64;
-        let mut wake_at: Option<f64> = None;
+        // Page milliseconds until the earliest wake-up of a sleeping program.
+        let mut wake_in: Option<f64> = None;
+        let mut wake = |ms: f64| wake_in = Some(wake_in.map_or(ms, |w: f64| w.min(ms)));
         let mut busy = false;
         let n = live.len();
         for k in 0..n {
             let i = live[(k + drv.first) % n];
             let deadline = slice_start + share * (k + 1) as f64;
             let slot = &mut drv.slots[i];
+            if let Some(p) = slot.paused_at.take() {
+                slot.lag_ms += now_ms() - p;
+            }
+            if let Some(until) = slot.asleep_until {
+                let t = slot.clock(start_ms);
+                if t + 1e-9 < until {
+                    wake((until - t) * 1000.0);
+                    continue;
+                }
+                // Woken late: the browser's delay, not the program's.
+                slot.lag_ms += (t - until) * 1000.0;
+                slot.floor = until;
+                slot.asleep_until = None;
+            }
             loop {
-                let now = (now_ms() - drv.start_ms) / 1000.0;
-                slot.program.set_time(now);
+                slot.program.set_time(slot.clock(start_ms));
                 match slot.program.run_slice(INSTRUCTIONS_PER_CALL) {
                     Step::Continue => {
                         if now_ms() >= deadline {
                             busy = true;
+                            slot.paused_at = Some(now_ms());
                             break;
                         }
                     }
                     Step::Sleep { until, .. } => {
-                        let now = (now_ms() - drv.start_ms) / 1000.0;
-                        if until > now {
-                            wake_at = Some(wake_at.map_or(until, |w: f64| w.min(until)));
+                        let t = slot.clock(start_ms);
+                        if until > t {
+                            slot.asleep_until = Some(until);
+                            wake((until - t) * 1000.0);
                             break;
                         }
                         if now_ms() >= deadline {
                             busy = true;
+                            slot.paused_at = Some(now_ms());
                             break;
                         }
                     }
@@ -507,7 +551,12 @@ fn tick(generation: u64) {
         for slot in drv.slots.iter_mut().filter(|s| !s.done) {
             cost += publish(slot, full);
         }
-        let now = (now_ms() - drv.start_ms) / 1000.0;
+        let now = drv
+            .slots
+            .iter()
+            .filter(|s| !s.done)
+            .map(|s| s.clock(start_ms))
+            .fold(0.0, f64::max);
         if full {
             drv.last_publish_ms = now_ms();
             // Keep drawing under about a sixth of the time.
@@ -529,7 +578,7 @@ fn tick(generation: u64) {
         Some(if busy {
             None
         } else {
-            wake_at.map(|w| ((w - now) * 1000.0).max(0.0))
+            wake_in.map(|w| w.max(0.0))
         })
     });
     match next {
@@ -571,7 +620,13 @@ fn animate_with(generation: u64, step: f64) {
         if drv.generation != generation || drv.stepping {
             return false;
         }
-        let t = (now_ms() - drv.start_ms) / 1000.0;
+        // The furthest clock of the programs still running.
+        let t = drv
+            .slots
+            .iter()
+            .filter(|s| !s.done)
+            .map(|s| s.clock(drv.start_ms))
+            .fold(0.0, f64::max);
         let shown = if step > 0.0 {
             (t / step).floor() * step
         } else {

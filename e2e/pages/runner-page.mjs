@@ -1,5 +1,6 @@
-// Page object for the runner: lesson picker, run/stop, editors, consoles,
-// elapsed times and timelines, found by their data-testid hooks.
+// Page object for the runner: lesson picker, gallery, run/stop/step,
+// editors, consoles, elapsed times, timelines and the event-loop panel,
+// found by their data-testid hooks.
 
 export class RunnerPage {
   /** @param {import('playwright-core').Page | import('playwright-core').Frame} page */
@@ -10,7 +11,11 @@ export class RunnerPage {
     this.stopButton = page.getByTestId('stop');
   }
 
-  /** Text a program printed on stdout (stderr lines excluded). */
+  editor(which) {
+    return this.page.getByTestId(`editor-${which}`).locator('textarea');
+  }
+
+  /** Text a program printed on stdout (stderr runs excluded). */
   async stdout(which) {
     return this.page.getByTestId(`console-${which}`).evaluate((el) =>
       Array.from(el.querySelectorAll('span'))
@@ -30,27 +35,46 @@ export class RunnerPage {
 
   /** The elapsed seconds shown for a program, or null before it finishes. */
   async elapsed(which) {
-    const text = await this.page.getByTestId(`elapsed-${which}`).textContent();
-    const m = /([0-9]+\.[0-9]+) s/.exec(text ?? '');
+    const el = this.page.getByTestId(`elapsed-${which}`);
+    if ((await el.getAttribute('data-status')) !== 'done') return null;
+    const m = /([0-9]+\.[0-9]+) s/.exec((await el.textContent()) ?? '');
     return m ? Number(m[1]) : null;
   }
 
-  /** Waits until both programs show an elapsed time. */
+  async status(which) {
+    return this.page.getByTestId(`elapsed-${which}`).getAttribute('data-status');
+  }
+
+  /** Waits until neither program is running (both done, stopped or idle). */
   async waitForFinish(timeoutMs) {
     await this.page.waitForFunction(
-      () => ['a', 'b'].every((w) => /[0-9] s$/.test(document.querySelector(`[data-testid="elapsed-${w}"]`)?.textContent ?? '')),
+      () =>
+        ['a', 'b'].every((w) => {
+          const s = document.querySelector(`[data-testid="elapsed-${w}"]`)?.dataset.status;
+          return s === 'done' || s === 'idle' || s === 'stopped';
+        }) && !document.querySelector('[data-testid="run"]').disabled,
       null,
       { timeout: timeoutMs, polling: 100 },
     );
   }
 
-  /** Lanes of a timeline: [{ task, states: [...] }] */
+  /** Lanes of a timeline: [{ task, states: [...], spans: [{ state, title }] }] */
   async lanes(which) {
-    return this.page.getByTestId(`timeline-${which}`).evaluate((svg) =>
-      Array.from(svg.querySelectorAll('[data-testid="lane"]')).map((g) => ({
-        task: g.getAttribute('data-task'),
-        states: Array.from(g.querySelectorAll('[data-testid="span"]')).map((r) => r.getAttribute('data-state')),
-      })),
+    return this.page.getByTestId(`timeline-${which}`).evaluate((fig) =>
+      Array.from(fig.querySelectorAll('[data-testid="lane"]')).map((g) => {
+        const spans = Array.from(g.querySelectorAll('[data-testid="span"]')).map((r) => ({
+          state: r.getAttribute('data-state'),
+          title: r.querySelector('title')?.textContent ?? '',
+        }));
+        return { task: g.getAttribute('data-task'), states: spans.map((s) => s.state), spans };
+      }),
     );
+  }
+
+  /** Lines highlighted as where tasks stand, in an editor. */
+  async currentLines(which) {
+    return this.page
+      .getByTestId(`editor-${which}`)
+      .evaluate((el) => Array.from(el.querySelectorAll('[data-testid="current-line"]')).map((b) => Number(b.dataset.line)));
   }
 }

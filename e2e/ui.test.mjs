@@ -1,0 +1,337 @@
+// What a learner does on the page besides running a lesson: the gallery and
+// links, editing (Tab, Enter, undo, Ctrl+Enter, leaving with the keyboard),
+// edits kept across reloads and reset, languages, stopping, scrubbing the
+// playhead, step mode, the hidden-tab notice, tracebacks, malformed links,
+// dark mode and reduced motion.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowserForContexts } from './browser.mjs';
+import { RunnerPage } from './pages/runner-page.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+describe('using the playground', { concurrency: 3 }, () => {
+  let url;
+  let ownServer;
+  let browser;
+
+  before(async () => {
+    url = process.env.PLAYGROUND_URL;
+    if (!url) {
+      ownServer = await startStaticServer({ root: join(here, '..', 'dist'), prefix: '/playground/' });
+      url = ownServer.url;
+    }
+    browser = await launchBrowserForContexts();
+  });
+
+  after(async () => {
+    await browser?.close();
+    ownServer?.server.close();
+  });
+
+  /** A page in a context of its own (fresh localStorage), on `query`. */
+  async function open(query, options = { locale: 'en-US' }) {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${url}${query}`, { waitUntil: 'load' });
+    const runner = new RunnerPage(page);
+    await runner.runButton.waitFor({ timeout: 10_000 });
+    return { page, runner, errors };
+  }
+
+  test('the gallery lists every lesson and opens one by its link; back returns', async () => {
+    const { page, runner, errors } = await open('?lesson=count-sleep&lang=en');
+    const cards = page.getByTestId('lesson-card');
+    const options = await runner.picker.locator('option').count();
+    assert.equal(await cards.count(), options, 'one card per lesson');
+    assert.ok(options >= 11);
+    const card = page.locator('[data-testid="lesson-card"][data-lesson="sequential-await"]');
+    assert.equal(await card.getAttribute('href'), '?lesson=sequential-await');
+    await card.click();
+    await page.waitForURL(/\?lesson=sequential-await$/);
+    assert.equal(await runner.picker.inputValue(), 'sequential-await');
+    assert.equal(await card.getAttribute('aria-current'), 'page');
+    assert.match(await page.getByTestId('explain').textContent(), /^5\. /);
+    assert.match(await runner.editor('a').inputValue(), /async def/);
+    // The explanation in the other language is one click away.
+    await page.getByTestId('explain').locator('summary').click();
+    assert.match(await page.getByTestId('explain').locator('details p').textContent(), /[\u4e00-\u9fff]/);
+    await page.goBack();
+    await page.waitForURL(/\?lesson=count-sleep/);
+    assert.equal(await runner.picker.inputValue(), 'count-sleep');
+    // The picker does the same.
+    await runner.picker.selectOption('callbacks');
+    await page.waitForURL(/\?lesson=callbacks$/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('the editor indents, keeps indentation, undoes, and runs with Ctrl+Enter', async () => {
+    const { page, runner } = await open('?lesson=callbacks&lang=en');
+    const a = runner.editor('a');
+    await a.fill('');
+    await a.click();
+    await page.keyboard.type('def f():');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('return 1');
+    assert.equal(await a.inputValue(), 'def f():\n    return 1', 'Enter indents after a colon');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('x');
+    assert.equal(await a.inputValue(), 'def f():\n    return 1\n        x', 'Tab inserts four spaces');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    assert.equal(await a.inputValue(), 'def f():\n    return 1\n    ', 'undo takes back the x, then the Tab');
+    await page.keyboard.press('Control+Shift+z');
+    assert.equal(await a.inputValue(), 'def f():\n    return 1\n        ', 'and redo brings the Tab back');
+    // The highlighted copy follows the text.
+    assert.match(await page.getByTestId('editor-a').locator('pre').innerHTML(), /<span class="tok-keyword">def<\/span>/);
+    await a.fill('print("hi from A")\n');
+    await runner.editor('b').fill('');
+    await a.press('Control+Enter');
+    await runner.waitForFinish(10_000);
+    assert.equal(await runner.stdout('a'), 'hi from A\n');
+    assert.equal(await runner.status('b'), 'idle', 'an empty B runs nothing: A alone');
+    assert.match(await page.getByTestId('totals').textContent(), /^0\.\d\d s$/);
+    // Esc, then Tab, leaves the editor for the next control.
+    await a.focus();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    assert.equal(
+      await page.evaluate(() => document.activeElement.closest('[data-testid]')?.dataset.testid),
+      'editor-b',
+      'focus moved on to the next editor',
+    );
+    assert.equal(await a.inputValue(), 'print("hi from A")\n', 'and inserted nothing');
+    await page.getByTestId('reset').click();
+    await page.close();
+  });
+
+  test('edits are kept per lesson across reloads; reset restores the lesson', async () => {
+    const { page, runner } = await open('?lesson=who-runs-when');
+    const original = await runner.editor('b').inputValue();
+    await runner.editor('b').fill(`${original}# my note\n`);
+    await page.reload({ waitUntil: 'load' });
+    await runner.runButton.waitFor();
+    assert.equal(await runner.editor('b').inputValue(), `${original}# my note\n`, 'kept across a reload');
+    await runner.picker.selectOption('callbacks');
+    assert.ok(!(await runner.editor('b').inputValue()).includes('# my note'), 'another lesson has its own programs');
+    await runner.picker.selectOption('who-runs-when');
+    assert.ok((await runner.editor('b').inputValue()).endsWith('# my note\n'), 'and the edit is back');
+    await page.getByTestId('reset').click();
+    assert.equal(await runner.editor('b').inputValue(), original);
+    await page.reload({ waitUntil: 'load' });
+    await runner.runButton.waitFor();
+    assert.equal(await runner.editor('b').inputValue(), original, 'reset is kept too');
+    await page.close();
+  });
+
+  test('Chinese from the browser language, switchable, and the choice is remembered', async () => {
+    {
+      const { page, runner } = await open('?lesson=count-sleep', { locale: 'zh-CN' });
+      assert.equal(await runner.runButton.textContent(), '运行');
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-Hans');
+      assert.match(await page.getByTestId('explain').locator('p').first().textContent(), /[\u4e00-\u9fff]/);
+      await page.getByTestId('lang-switch').click();
+      assert.equal(await runner.runButton.textContent(), 'Run');
+      await page.reload({ waitUntil: 'load' });
+      await runner.runButton.waitFor();
+      assert.equal(await runner.runButton.textContent(), 'Run', 'remembered');
+      await page.goto(`${url}?lesson=count-sleep&lang=zh`);
+      await runner.runButton.waitFor();
+      assert.equal(await runner.runButton.textContent(), '运行', 'a link can ask for a language');
+      await page.close();
+    }
+  });
+
+  test('stop ends a run at once; run again starts afresh', async () => {
+    const { page, runner } = await open('?lesson=sequential-await&lang=en');
+    await runner.runButton.click();
+    await page.waitForTimeout(1200);
+    assert.equal(await runner.status('a'), 'running');
+    await runner.stopButton.click();
+    assert.equal(await runner.status('a'), 'stopped');
+    assert.equal(await runner.status('b'), 'stopped');
+    assert.match(await page.getByTestId('elapsed-a').textContent(), /stopped · 1\.\d\d s/);
+    const partial = await runner.stdout('a');
+    await page.waitForTimeout(1200);
+    assert.equal(await runner.stdout('a'), partial, 'nothing runs after stop');
+    assert.ok(await runner.runButton.isEnabled());
+    await runner.runButton.click();
+    assert.equal(await runner.status('a'), 'running');
+    assert.ok((await runner.stdout('a')).length < partial.length, 'the consoles start afresh');
+    await runner.stopButton.click();
+    await page.close();
+  });
+
+  test('after a run, the playhead scrubs through time: event loop panel and task lines follow', async () => {
+    const { page, runner } = await open('?lesson=count-sleep&lang=en');
+    await runner.runButton.click();
+    await runner.waitForFinish(15_000);
+    const slider = page.getByTestId('playhead-slider');
+    await slider.fill('0.5');
+    assert.equal(await page.getByTestId('inspect-time').textContent(), '0.50 s');
+    assert.equal(
+      await page.getByTestId('waiting-b').textContent(),
+      'Task-1 (gather), Task-2 (sleep 1s), Task-3 (sleep 1s), Task-4 (sleep 1s)',
+    );
+    assert.equal(await page.getByTestId('ready-b').textContent(), '—');
+    assert.match(await page.getByTestId('blocked-a').textContent(), /^main: time\.sleep\(1\)/);
+    const source = (await runner.editor('b').inputValue()).split('\n');
+    const lines = await runner.currentLines('b');
+    assert.ok(lines.length >= 1, 'tasks stand somewhere at 0.5 s');
+    assert.ok(lines.some((n) => source[n - 1].includes('asyncio.sleep(1)')), `the counts are at their sleep: ${lines}`);
+    // Dragging on a timeline moves the playhead too.
+    const box = await page.getByTestId('timeline-b').locator('svg.tl-track').boundingBox();
+    await page.mouse.move(box.x + box.width * 0.9, box.y + 30);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 2, box.y + 30, { steps: 4 });
+    await page.mouse.up();
+    assert.match(await page.getByTestId('inspect-time').textContent(), /^0\.0\d s$/);
+    assert.notEqual(await page.getByTestId('ready-b').textContent(), null);
+    // The keyboard can scrub as well.
+    await slider.focus();
+    await page.keyboard.press('End');
+    assert.ok(Number.parseFloat(await page.getByTestId('inspect-time').textContent()) > 3.0);
+    assert.deepEqual(await runner.currentLines('b'), [], 'all tasks have ended by then');
+    await page.close();
+  });
+
+  test('step mode runs one event-loop turn per press on the virtual clock', async () => {
+    const { page, runner } = await open('?lesson=who-runs-when&lang=en');
+    const stepB = page.getByTestId('step-b');
+    const started = Date.now();
+    await stepB.click();
+    assert.equal(await runner.status('b'), 'stepping');
+    await page.getByTestId('step-notice').waitFor();
+    const seen = [];
+    for (let i = 0; i < 40 && (await runner.status('b')) === 'stepping'; i++) {
+      seen.push(await page.getByTestId('elapsed-b').textContent());
+      await stepB.click();
+    }
+    assert.equal(await runner.status('b'), 'done');
+    assert.ok(Date.now() - started < 8000, 'no real waiting for the 2 s of sleeps');
+    assert.ok(seen.length >= 4, `several turns: ${seen}`);
+    assert.match(seen[0], /^turn 1 · 0\.00$/);
+    assert.ok(seen.some((s) => / · 1\.00$/.test(s)), `the clock jumped to 1 s: ${seen}`);
+    assert.match(await page.getByTestId('elapsed-b').textContent(), /^2\.00 s$/);
+    const expected = await readFile(join(here, '..', 'crates', 'core', 'lessons', 'who-runs-when', 'b.expected.txt'), 'utf8');
+    assert.equal(await runner.stdout('b'), expected, 'the same output as CPython, on the virtual clock');
+    assert.equal(await page.getByTestId('step-notice').count(), 0);
+    await page.close();
+  });
+
+  test('a hidden tab during a run is noticed and said', async () => {
+    const { page, runner } = await open('?lesson=callbacks&lang=en');
+    await runner.runButton.click();
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'hidden', { value: true, configurable: true });
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await page.getByTestId('hidden-notice').waitFor({ timeout: 3000 });
+    assert.match(await page.getByTestId('hidden-notice').textContent(), /hidden/);
+    await runner.waitForFinish(10_000);
+    await page.close();
+  });
+
+  test('a runtime error shows its traceback and marks the failing line', async () => {
+    const { page, runner } = await open('?lesson=count-sleep&lang=en');
+    await runner.editor('a').fill('def f():\n    return 1 / 0\n\nprint("before")\nf()\n');
+    await runner.editor('b').fill('');
+    await runner.runButton.click();
+    await runner.waitForFinish(10_000);
+    assert.equal(await runner.stdout('a'), 'before\n');
+    const err = await runner.stderr('a');
+    assert.match(err, /Traceback \(most recent call last\):/);
+    assert.match(err, /ZeroDivisionError: division by zero\n$/);
+    const line = await page.getByTestId('editor-a').locator('[data-testid="error-line"]').getAttribute('data-line');
+    assert.equal(line, '2');
+    assert.match(await page.getByTestId('elapsed-a').textContent(), /^exit code 1 · /);
+    await page.getByTestId('reset').click();
+    await page.close();
+  });
+
+  test('a syntax error in an edited program shows CPython\'s message', async () => {
+    const { page, runner } = await open('?lesson=count-sleep&lang=en');
+    await runner.editor('a').fill('print("unclosed"\n');
+    await runner.editor('b').fill('');
+    await runner.runButton.click();
+    await runner.waitForFinish(10_000);
+    const err = await runner.stderr('a');
+    assert.match(err, /SyntaxError: '\(' was never closed/);
+    assert.match(err, /line 1/);
+    await page.getByTestId('reset').click();
+    await page.close();
+  });
+
+  test('malformed links fall back to the default lesson with a notice, never a blank page', async () => {
+    for (const query of ['?lesson=nope&embed=maybe', '?%E4%BD%A0=%ZZ&lesson', '?autorun=2&&lang=xx&lesson=../../etc']) {
+      const { page, runner, errors } = await open(query);
+      const notice = page.getByTestId('param-notice');
+      await notice.waitFor();
+      assert.equal(await runner.picker.inputValue(), 'count-sleep', query);
+      assert.equal(await page.getByTestId('shell-header').count(), 1, `${query}: not embedded`);
+      assert.equal(await runner.status('a'), 'idle', `${query}: no autorun`);
+      assert.deepEqual(errors, [], query);
+      await page.close();
+    }
+  });
+
+  test('dark colour scheme and reduced motion are honoured', async () => {
+    const { page, runner } = await open('?lesson=callbacks&lang=en');
+    const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'light' });
+    const light = await bg();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await bg();
+    assert.notEqual(light, dark);
+    const lum = (c) => c.match(/\d+/g).slice(0, 3).map(Number).reduce((x, y) => x + y, 0);
+    assert.ok(lum(dark) < lum(light), `${dark} is darker than ${light}`);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await runner.runButton.click();
+    const seen = new Set();
+    for (let i = 0; i < 12; i++) {
+      const [t, status] = await page.evaluate(() => [
+        document.querySelector('[data-testid="playhead-time"]').textContent,
+        document.querySelector('[data-testid="elapsed-a"]').dataset.status,
+      ]);
+      if (status === 'running') seen.add(t);
+      await page.waitForTimeout(60);
+    }
+    assert.ok(seen.size >= 2, `the playhead moved while running: ${[...seen]}`);
+    for (const t of seen) {
+      const v = Number.parseFloat(t);
+      assert.ok(Math.abs(v * 4 - Math.round(v * 4)) < 1e-6, `with reduced motion the playhead moves in quarter seconds: ${[...seen]}`);
+    }
+    await runner.waitForFinish(10_000);
+    await page.close();
+  });
+
+  test('every control has an accessible name and the toolbar works from the keyboard', async () => {
+    const { page, runner } = await open('?lesson=callbacks&lang=en');
+    const unnamed = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('button, select, textarea, input, a[href]'))
+        .filter((el) => {
+          const label = el.getAttribute('aria-label') || el.textContent.trim() || (el.labels && el.labels[0]?.textContent.trim());
+          return !label;
+        })
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+    assert.deepEqual(unnamed, []);
+    await runner.picker.focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'run');
+    await page.keyboard.press('Enter');
+    assert.equal(await runner.status('a'), 'running');
+    await runner.waitForFinish(10_000);
+    await page.close();
+  });
+});
