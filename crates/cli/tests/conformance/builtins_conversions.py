@@ -1,0 +1,12 @@
+# Type conversions with the builtin constructors.
+print(str(42), str(3.0), str(True), str([1, 2]), repr("q"), repr(1.5))
+print(int("42"), int("-7"), int(" 12 "), int(3.9), int("ff", 16), int("0b101", 0), int(True))
+print(float("1.5"), float(2), float("-inf"), float("1e3"))
+print(bool(0), bool(""), bool("False"), bool([0]), bool(None))
+print(list("abc"), list((1, 2)), list({"k": 1}), list(range(3)))
+print(tuple([1, 2]), tuple("xy"))
+print(dict([("a", 1)]), dict(a=1), sorted(set([2, 1, 2])))
+print(str(b"raw"), repr(None), str(-0.0), int("-0"))
+print(int("1_000"), float("1_0.5"), round(2.567, 1), round(7))
+print(type(round(2.5)), type(round(2.5, 0)), round(2.5, 0))
+print(complex(1, 2), abs(-3), abs(-2.5), abs(3 + 4j))

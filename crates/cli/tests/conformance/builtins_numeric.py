@@ -1,0 +1,12 @@
+# Numeric builtins.
+print(sum([1, 2, 3]), sum([1, 2], 10), sum([0.5, 0.25]))
+print(min(3, 1, 2), max("a", "b"), min([4, 5]), max(range(7)))
+print(abs(-5), abs(5.5), abs(-0))
+print(round(2.5), round(3.5), round(-2.5), round(1.2345, 2), round(1234, -2))
+print(divmod(7, 2), divmod(-7, 2), divmod(7.5, 2))
+print(pow(2, 10), pow(2, 10, 1000), pow(2, -2), 2 ** 3 ** 2)
+print(hash(1), hash(0), hash(-1), hash(100), hash(True), hash(2.0) == hash(2))
+print(7 / 2, 7 // 2, 7 % 3, -7 // 2, 2 ** 10, 10 - 3 * 2)
+print(0.1 * 3, 1e3, 3 * 1.5)
+print(int.bit_length(255), (1024).bit_length(), (3.5).is_integer(), (4.0).is_integer())
+print(max(1, 2.5), min(-1, -1.5), sum(range(1, 11)) / 10)

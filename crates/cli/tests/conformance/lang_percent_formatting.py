@@ -1,0 +1,15 @@
+# Old-style % formatting.
+name = "world"
+print("hello %s" % name)
+print("%d items cost %.2f" % (3, 9.5))
+print("%5d|%-5d|%05d" % (42, 42, 42))
+print("%x %X %o %e" % (255, 255, 8, 12345.678))
+print("%r and %s" % ("quoted", "plain"))
+print("%(a)s-%(b)s" % {"a": 1, "b": 2})
+print("100%% sure, %d%%" % 50)
+print("%.3s" % "abcdef")
+print("%*d|" % (6, 7))
+print("%c%c" % (72, "i"))
+print("%s" % [1, 2])
+print("%s" % (None,))
+print("%+.1f %g" % (2.25, 0.0001))

@@ -1,0 +1,3 @@
+# An expected indented block is missing after def.
+def empty():
+print("not indented")

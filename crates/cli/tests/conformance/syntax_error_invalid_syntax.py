@@ -1,0 +1,4 @@
+# A statement that cannot be parsed: "invalid syntax".
+print("this line is fine")
+x = 1 +* 2
+print(x)

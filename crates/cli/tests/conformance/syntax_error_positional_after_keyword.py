@@ -1,0 +1,2 @@
+# A keyword argument before a positional one.
+print(sep="-", "a", "b")

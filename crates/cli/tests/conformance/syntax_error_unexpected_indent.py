@@ -1,0 +1,3 @@
+# An indented line where no block starts.
+print("first")
+    print("indented for no reason")
