@@ -137,4 +137,25 @@ describe('every lesson runs in the page like CPython', { concurrency: CONCURRENC
     assert.ok(Math.abs(ra / rb - 3) < 0.2, `A reaches ${ra}% of the axis, B ${rb}%`);
     await page.close();
   });
+  test('step mode runs B one event-loop turn at a time on the virtual clock', async () => {
+    const page = await browser.context.newPage();
+    const runner = new RunnerPage(page);
+    await page.goto(`${url}?lesson=count-sleep`, { waitUntil: 'load' });
+    const step = page.getByTestId('step-b');
+    let clicks = 0;
+    while (!(await runner.stdout('b')).includes('One') && clicks < 5) {
+      await step.click();
+      clicks += 1;
+    }
+    assert.equal(await runner.stdout('b'), 'One\nOne\nOne\n', 'the three counts start in one turn');
+    assert.equal(await runner.elapsed('b'), null, 'not finished yet');
+    while ((await runner.elapsed('b')) === null && clicks < 20) {
+      await step.click();
+      clicks += 1;
+    }
+    const expected = await readFile(join(lessonsDir, 'count-sleep', 'b.expected.txt'), 'utf8');
+    assert.equal(await runner.stdout('b'), expected);
+    assert.ok(Math.abs((await runner.elapsed('b')) - 1.0) < 0.05, 'one second of virtual time');
+    await page.close();
+  });
 });

@@ -2,16 +2,22 @@
 //! the playground's interpreter on a virtual clock, printing exactly what
 //! CPython would print, and exiting with the same status.
 
+mod serve;
+
 use playground_core::program::{Options, Program, Step};
 use std::io::Write;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: playground run FILE.py [--trace OUT.json] [--seed N] [--timeline]
+       playground serve [--port N] [--latency MS]
 
-Runs FILE.py with the playground's interpreter in virtual time.
+run: runs FILE.py with the playground's interpreter in virtual time.
   --trace OUT.json   write the run's trace (tasks, steps, waits, output) as JSON
   --seed N           seed for `random` when the program does not seed it
-  --timeline         print the derived timeline (lanes and spans) to stderr at the end";
+  --timeline         print the derived timeline (lanes and spans) to stderr at the end
+serve: serves the demo site the crawler lessons fetch, on 127.0.0.1, with real delays.
+  --port N           port (default 8090; 0 picks a free one)
+  --latency MS       milliseconds added to every response (default 0)";
 
 struct Args {
     file: String,
@@ -53,7 +59,46 @@ fn parse_args() -> Result<Args, String> {
     Ok(args)
 }
 
+fn serve_command() -> ExitCode {
+    let mut port: u16 = 8090;
+    let mut config = playground_core::site::SiteConfig::default();
+    let mut it = std::env::args().skip(2);
+    while let Some(a) = it.next() {
+        let value = it.next().unwrap_or_default();
+        match a.as_str() {
+            "--port" => match value.parse() {
+                Ok(p) => port = p,
+                Err(_) => return usage_error(&format!("--port: '{value}' is not a port")),
+            },
+            "--latency" => match value.parse() {
+                Ok(ms) => config.latency_ms = ms,
+                Err(_) => {
+                    return usage_error(&format!(
+                        "--latency: '{value}' is not a number of milliseconds"
+                    ))
+                }
+            },
+            other => return usage_error(&format!("unexpected argument '{other}'")),
+        }
+    }
+    match serve::serve(port, config) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("playground serve: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn usage_error(msg: &str) -> ExitCode {
+    eprintln!("{msg}\n{USAGE}");
+    ExitCode::from(2)
+}
+
 fn main() -> ExitCode {
+    if std::env::args().nth(1).as_deref() == Some("serve") {
+        return serve_command();
+    }
     let args = match parse_args() {
         Ok(a) => a,
         Err(msg) => {

@@ -21,7 +21,11 @@ use std::process::Command;
 use std::sync::Mutex;
 use std::time::Instant;
 
-const PARALLEL: usize = 24;
+/// CPython programs run this many at a time (they mostly sleep).
+const PARALLEL: usize = 16;
+
+/// A program's name, whether it agrees with CPython, and our run of it.
+type Checked = (String, Result<(), String>, Outcome);
 
 struct Outcome {
     stdout: String,
@@ -223,15 +227,17 @@ fn programs_agree_with_cpython() {
     assert!(!list.is_empty(), "no conformance programs found");
     let known = known_failures(&root);
     let started = Instant::now();
-    let results: Mutex<Vec<(String, Result<(), String>)>> = Mutex::new(Vec::new());
     let scratch = std::env::temp_dir().join(format!("conformance-{}", std::process::id()));
+    let dir_of = |name: &str| scratch.join(name.replace(['/', ':'], "_"));
+    // CPython first, many at once (its programs mostly sleep, and their
+    // printed timings must not suffer from our CPU-heavy runs)...
+    let cpython: Mutex<BTreeMap<String, Outcome>> = Mutex::new(BTreeMap::new());
     for chunk in list.chunks(PARALLEL) {
         std::thread::scope(|s| {
             for (name, path) in chunk {
-                let results = &results;
-                let scratch = &scratch;
+                let cpython = &cpython;
+                let dir = dir_of(name);
                 s.spawn(move || {
-                    let dir = scratch.join(name.replace(['/', ':'], "_"));
                     let _ = std::fs::create_dir_all(&dir);
                     let _ = std::fs::copy(path, dir.join("main.py"));
                     let py = run(Command::new("python3")
@@ -239,20 +245,67 @@ fn programs_agree_with_cpython() {
                         .current_dir(&dir)
                         .env("PYTHONHASHSEED", "0")
                         .env("PYTHONDONTWRITEBYTECODE", "1"));
-                    let us = run(Command::new(ours)
-                        .args(["run", "main.py"])
-                        .current_dir(&dir));
-                    let r = compare(name, &dir, &py, &us);
-                    results
+                    cpython
                         .lock()
                         .unwrap_or_else(|e| e.into_inner())
-                        .push((name.clone(), r));
+                        .insert(name.clone(), py);
                 });
             }
         });
     }
+    let cpython = cpython.into_inner().unwrap_or_else(|e| e.into_inner());
+    // ...then ours, on the virtual clock, as many as there are cores.
+    let results: Mutex<Vec<Checked>> = Mutex::new(Vec::new());
+    let cores = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2);
+    for chunk in list.chunks(cores) {
+        std::thread::scope(|s| {
+            for (name, _) in chunk {
+                let results = &results;
+                let cpython = &cpython;
+                let dir = dir_of(name);
+                s.spawn(move || {
+                    let us = run(Command::new(ours)
+                        .args(["run", "main.py"])
+                        .current_dir(&dir));
+                    let r = match cpython.get(name) {
+                        Some(py) => compare(name, &dir, py, &us),
+                        None => Err(format!("{name}: CPython did not run")),
+                    };
+                    results
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .push((name.clone(), r, us));
+                });
+            }
+        });
+    }
+    // CPython's timings suffer when the machine is busy (its programs print
+    // rounded elapsed times): a disagreement is checked again with CPython
+    // running alone, twice at most, before it counts.
+    let mut results: Vec<(String, Result<(), String>)> = results
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner())
+        .into_iter()
+        .map(|(name, r, us)| {
+            let mut r = r;
+            for _ in 0..2 {
+                if r.is_ok() {
+                    break;
+                }
+                let dir = dir_of(&name);
+                let py = run(Command::new("python3")
+                    .arg("main.py")
+                    .current_dir(&dir)
+                    .env("PYTHONHASHSEED", "0")
+                    .env("PYTHONDONTWRITEBYTECODE", "1"));
+                r = compare(&name, &dir, &py, &us);
+            }
+            (name, r)
+        })
+        .collect();
     let _ = std::fs::remove_dir_all(&scratch);
-    let mut results = results.into_inner().unwrap_or_else(|e| e.into_inner());
     results.sort_by(|a, b| a.0.cmp(&b.0));
     let mut failures = Vec::new();
     let mut pass = 0;

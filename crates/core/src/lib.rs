@@ -11,6 +11,7 @@ pub mod lessons;
 pub mod modules;
 pub mod numeric;
 pub mod program;
+pub mod site;
 pub mod syntax;
 pub mod timeline;
 pub mod trace;

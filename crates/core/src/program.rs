@@ -326,6 +326,8 @@ impl Program {
                         return Step::Continue;
                     }
                     self.turns += 1;
+                    let now = self.vm.time();
+                    self.vm.trace.loop_turn(now, n);
                     if let Phase::Loop(run) = &mut self.phase {
                         run.batch = n;
                     }

@@ -229,6 +229,7 @@ impl Timeline {
                 } => {
                     blocks.push((*time, time + seconds, *task, what.clone()));
                 }
+                Event::LoopTurn { .. } => {}
                 Event::ProgramEnd { time, .. } => {
                     end = end.max(*time);
                 }

@@ -63,6 +63,11 @@ pub enum Event {
         seconds: f64,
         what: String,
     },
+    /// The event loop started a turn with `ready` handles in its ready queue.
+    LoopTurn {
+        time: f64,
+        ready: usize,
+    },
     ProgramEnd {
         time: f64,
         exit_code: i32,
@@ -158,6 +163,10 @@ impl Trace {
             seconds,
             what: what.to_string(),
         });
+    }
+
+    pub fn loop_turn(&mut self, time: f64, ready: usize) {
+        self.push(Event::LoopTurn { time, ready });
     }
 
     pub fn program_end(&mut self, time: f64, exit_code: i32) {
@@ -262,6 +271,12 @@ fn event_json(e: &Event, out: &mut String) {
             opt(*task),
             num(*seconds),
             json_str(what)
+        ),
+        Event::LoopTurn { time, ready } => write!(
+            out,
+            "{{\"type\":\"loop_turn\",\"time\":{},\"ready\":{}}}",
+            num(*time),
+            ready
         ),
         Event::ProgramEnd { time, exit_code } => {
             write!(out, "{{\"type\":\"program_end\",\"time\":{},\"exit_code\":{}}}", num(*time), exit_code)

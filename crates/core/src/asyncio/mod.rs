@@ -364,7 +364,7 @@ impl Vm {
         };
         let task = Rc::new(FutureObj::new(
             loop_id,
-            Some(TaskData {
+            Some(Box::new(TaskData {
                 coro,
                 name: std::cell::RefCell::new(name.clone()),
                 id,
@@ -373,12 +373,12 @@ impl Vm {
                 fut_waiter: std::cell::RefCell::new(None),
                 num_cancels_requested: std::cell::Cell::new(0),
                 def_line,
-            }),
+            })),
         ));
         self.asyncio.tasks.push(Rc::downgrade(&task));
         let now = self.time();
         let parent = self.asyncio.current_task_id();
-        let line = self.caller_line;
+        let line = self.user_line;
         self.trace.task_created(now, id, &name, parent, line);
         self.trace.ready(now, id);
         self.asyncio.call_soon(
@@ -482,6 +482,12 @@ pub fn wakeup_target(cb: &Value) -> Option<Rc<FutureObj>> {
 /// Warn about objects that died badly: never-awaited coroutines, unretrieved
 /// task exceptions, pending tasks destroyed.
 pub fn report_deaths(vm: &mut Vm) -> PyResult<()> {
+    let to_close: Vec<Generator> = TO_CLOSE.with(|t| std::mem::take(&mut *t.borrow_mut()));
+    for g in to_close {
+        let g = Rc::new(std::cell::RefCell::new(g));
+        // Exceptions while closing are reported by CPython as unraisable; skip them.
+        let _ = crate::vm::methods::close_generator(vm, &g);
+    }
     let unawaited: Vec<Rc<str>> = UNAWAITED.with(|u| std::mem::take(&mut *u.borrow_mut()));
     for name in unawaited {
         // At shutdown there is no frame: CPython says `sys:1`.

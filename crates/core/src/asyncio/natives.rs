@@ -416,7 +416,7 @@ fn task_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn task_data<'a>(vm: &Vm, f: &'a FutureObj) -> PyResult<&'a TaskData> {
     f.task
-        .as_ref()
+        .as_deref()
         .ok_or_else(|| vm.type_error("descriptor requires a Task"))
 }
 

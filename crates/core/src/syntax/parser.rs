@@ -1819,21 +1819,27 @@ impl Parser {
                 span: self.close_span(open),
             });
         }
-        let mut items = vec![first];
-        while self.eat_op(",") {
-            if self.is_op(")") {
-                break;
-            }
-            items.push(self.star_named()?);
-        }
-        if !self.is_op(")") {
-            return Err(self.missing_comma(items.last().map(|i| i.span)));
-        }
-        self.advance();
+        let items = self.rest_of_display(first, ")")?;
         Ok(Expr {
             kind: ExprKind::Tuple(items),
             span: self.close_span(open),
         })
+    }
+
+    /// The elements after `first` in a display, up to and including `close`.
+    fn rest_of_display(&mut self, first: Expr, close: &str) -> PResult<Vec<Expr>> {
+        let mut items = vec![first];
+        while self.eat_op(",") {
+            if self.is_op(close) {
+                break;
+            }
+            items.push(self.star_named()?);
+        }
+        if !self.is_op(close) {
+            return Err(self.missing_comma(items.last().map(|i| i.span)));
+        }
+        self.advance();
+        Ok(items)
     }
 
     fn list_rest(&mut self, open: &Token) -> PResult<Expr> {
@@ -1855,17 +1861,7 @@ impl Parser {
                 span: self.close_span(open),
             });
         }
-        let mut items = vec![first];
-        while self.eat_op(",") {
-            if self.is_op("]") {
-                break;
-            }
-            items.push(self.star_named()?);
-        }
-        if !self.is_op("]") {
-            return Err(self.missing_comma(items.last().map(|i| i.span)));
-        }
-        self.advance();
+        let items = self.rest_of_display(first, "]")?;
         Ok(Expr {
             kind: ExprKind::List(items),
             span: self.close_span(open),
@@ -1901,17 +1897,7 @@ impl Parser {
                 span: self.close_span(open),
             });
         }
-        let mut items = vec![first];
-        while self.eat_op(",") {
-            if self.is_op("}") {
-                break;
-            }
-            items.push(self.star_named()?);
-        }
-        if !self.is_op("}") {
-            return Err(self.missing_comma(items.last().map(|i| i.span)));
-        }
-        self.advance();
+        let items = self.rest_of_display(first, "}")?;
         Ok(Expr {
             kind: ExprKind::Set(items),
             span: self.close_span(open),

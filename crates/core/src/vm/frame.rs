@@ -47,7 +47,7 @@ impl Frame {
         cells: Vec<CellRef>,
     ) -> Frame {
         Frame {
-            stack: Vec::with_capacity(8),
+            stack: Vec::with_capacity(4),
             code,
             pc: 0,
             lasti: 0,

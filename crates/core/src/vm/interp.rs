@@ -89,6 +89,9 @@ pub struct Vm {
     pub epoch_base: f64,
     /// The line of the Python code that made the latest call (for warnings).
     pub caller_line: u32,
+    /// The line of the latest call made from the program's own code (not the
+    /// library's): where the trace says a task was created.
+    pub user_line: u32,
     /// Set while the program's objects are released at its end.
     pub shutting_down: bool,
     /// Stack address at the start of the current slice (see `stack_used`).
@@ -133,6 +136,7 @@ impl Vm {
             epoch_base: 1_767_225_600.0,
             caller_line: 0,
             shutting_down: false,
+            user_line: 0,
             stack_base: 0,
         };
         vm.mark_stack_base();
@@ -1819,51 +1823,9 @@ impl Vm {
                         .stack
                         .push(Value::Bool(m));
                 }
-                Op::BeforeWith => {
+                Op::BeforeWith | Op::BeforeAsyncWith => {
                     let ctx = frame.stack.pop().expect("stack");
-                    let enter = self.type_lookup(&ctx, "__enter__");
-                    let exit = self.type_lookup(&ctx, "__exit__");
-                    let (Some(enter), Some(exit)) = (enter, exit) else {
-                        let tn = self.type_name(&ctx);
-                        return Err(self.type_error(format!(
-                            "'{tn}' object does not support the context manager protocol"
-                        )));
-                    };
-                    let bound_exit = Value::BoundMethod(Rc::new(BoundMethod {
-                        receiver: ctx.clone(),
-                        func: exit,
-                    }));
-                    fiber
-                        .entries
-                        .last_mut()
-                        .expect("frame")
-                        .frame
-                        .stack
-                        .push(bound_exit);
-                    self.call_from_dispatch(fiber, enter, Args::new(vec![ctx]))?;
-                }
-                Op::BeforeAsyncWith => {
-                    let ctx = frame.stack.pop().expect("stack");
-                    let enter = self.type_lookup(&ctx, "__aenter__");
-                    let exit = self.type_lookup(&ctx, "__aexit__");
-                    let (Some(enter), Some(exit)) = (enter, exit) else {
-                        let tn = self.type_name(&ctx);
-                        return Err(self.type_error(format!(
-                            "'{tn}' object does not support the asynchronous context manager protocol"
-                        )));
-                    };
-                    let bound_exit = Value::BoundMethod(Rc::new(BoundMethod {
-                        receiver: ctx.clone(),
-                        func: exit,
-                    }));
-                    fiber
-                        .entries
-                        .last_mut()
-                        .expect("frame")
-                        .frame
-                        .stack
-                        .push(bound_exit);
-                    self.call_from_dispatch(fiber, enter, Args::new(vec![ctx]))?;
+                    self.enter_context(fiber, ctx, op == Op::BeforeAsyncWith)?;
                 }
                 Op::CallExitNone => {
                     let exit = frame.stack.pop().expect("stack");
@@ -1952,6 +1914,36 @@ impl Vm {
         }
     }
 
+    /// `with` / `async with`: push the bound exit method, call the enter one.
+    fn enter_context(&mut self, fiber: &mut Fiber, ctx: Value, is_async: bool) -> PyResult<()> {
+        let (enter_name, exit_name, what) = if is_async {
+            ("__aenter__", "__aexit__", "asynchronous context manager")
+        } else {
+            ("__enter__", "__exit__", "context manager")
+        };
+        let (Some(enter), Some(exit)) = (
+            self.type_lookup(&ctx, enter_name),
+            self.type_lookup(&ctx, exit_name),
+        ) else {
+            let tn = self.type_name(&ctx);
+            return Err(self.type_error(format!(
+                "'{tn}' object does not support the {what} protocol"
+            )));
+        };
+        let bound_exit = Value::BoundMethod(Rc::new(BoundMethod {
+            receiver: ctx.clone(),
+            func: exit,
+        }));
+        fiber
+            .entries
+            .last_mut()
+            .expect("frame")
+            .frame
+            .stack
+            .push(bound_exit);
+        self.call_from_dispatch(fiber, enter, Args::new(vec![ctx]))
+    }
+
     fn cell_name(&self, code: &Code, i: u32) -> Rc<str> {
         let i = i as usize;
         if i < code.cellvars.len() {
@@ -1985,6 +1977,9 @@ impl Vm {
     fn call_from_dispatch(&mut self, fiber: &mut Fiber, func: Value, args: Args) -> PyResult<()> {
         if let Some(top) = fiber.entries.last() {
             self.caller_line = top.frame.line();
+            if !top.frame.code.hidden {
+                self.user_line = self.caller_line;
+            }
         }
         // Keep a running coroutine's line current for reprs of its task.
         if let Some(first) = fiber.entries.first() {

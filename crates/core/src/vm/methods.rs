@@ -1820,7 +1820,14 @@ fn gen_step(
     send: Result<Value, Value>,
 ) -> PyResult<Value> {
     let mut fiber = Fiber::default();
-    vm.push_generator(&mut fiber, g, ReturnCtx::Bottom, send)?;
+    match vm.push_generator(&mut fiber, g, ReturnCtx::Bottom, send) {
+        Ok(()) => {}
+        // A throw: raised inside the generator's frame, where it can be caught.
+        Err(Interrupt::Raise(e)) if !fiber.entries.is_empty() => {
+            fiber.resume = Some(crate::vm::frame::Resume::Raise(e));
+        }
+        Err(e) => return Err(e),
+    }
     vm.enter_nested()?;
     let out = vm.run_fiber(&mut fiber);
     vm.nested -= 1;
@@ -1853,12 +1860,36 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this_gen(vm, &args)?;
-    let mut g = g.borrow_mut();
-    if g.state != GenState::Running {
-        g.state = GenState::Finished;
-        g.frame = None;
-    }
+    close_generator(vm, &g)?;
     Ok(Value::None)
+}
+
+/// `gen.close()`: throw GeneratorExit in so `finally` blocks run.
+pub fn close_generator(vm: &mut Vm, g: &Rc<RefCell<Generator>>) -> PyResult<()> {
+    let state = g.borrow().state;
+    match state {
+        GenState::Running => {
+            return Err(vm.value_error("generator already executing"));
+        }
+        GenState::Created | GenState::Finished => {
+            let mut g = g.borrow_mut();
+            g.state = GenState::Finished;
+            g.frame = None;
+            return Ok(());
+        }
+        GenState::Suspended => {}
+    }
+    let exit = vm.make_exc(vm.types.exc(ExcKind::GeneratorExit), vec![]);
+    match gen_step(vm, g, Err(exit)) {
+        Ok(_) => Err(vm.new_exc(ExcKind::RuntimeError, "generator ignored GeneratorExit")),
+        Err(Interrupt::Raise(e))
+            if vm.is_instance_of_kind(&e, ExcKind::GeneratorExit)
+                || vm.is_instance_of_kind(&e, ExcKind::StopIteration) =>
+        {
+            Ok(())
+        }
+        Err(e) => Err(e),
+    }
 }
 
 fn iterator_next(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -224,6 +224,8 @@ thread_local! {
     pub static UNRETRIEVED: RefCell<Vec<UnretrievedException>> = const { RefCell::new(Vec::new()) };
     /// Tasks that died while still pending.
     pub static DESTROYED_PENDING: RefCell<Vec<DestroyedTask>> = const { RefCell::new(Vec::new()) };
+    /// Suspended generators that died inside try/finally, to be closed.
+    pub static TO_CLOSE: RefCell<Vec<Generator>> = const { RefCell::new(Vec::new()) };
     /// Set when any of the lists above gained an entry.
     pub static DEATH_NOTICE: Cell<bool> = const { Cell::new(false) };
 }
@@ -235,6 +237,29 @@ impl Drop for Generator {
             let q = self.qualname.clone();
             UNAWAITED.with(|u| u.borrow_mut().push(q));
             DEATH_NOTICE.with(|d| d.set(true));
+        }
+        // A suspended generator inside try/finally or with is closed when it
+        // dies (GeneratorExit thrown in), as CPython does: hand its frame on.
+        if self.state == GenState::Suspended {
+            if let Some(frame) = self.frame.take() {
+                if frame
+                    .blocks
+                    .iter()
+                    .any(|b| b.handler != crate::vm::frame::EXCEPT_BODY)
+                {
+                    let orphan = Generator {
+                        frame: Some(frame),
+                        state: GenState::Suspended,
+                        code: self.code.clone(),
+                        name: self.name.clone(),
+                        qualname: self.qualname.clone(),
+                        line: self.line,
+                        origin_line: self.origin_line,
+                    };
+                    TO_CLOSE.with(|t| t.borrow_mut().push(orphan));
+                    DEATH_NOTICE.with(|d| d.set(true));
+                }
+            }
         }
     }
 }
@@ -334,7 +359,8 @@ pub struct FutureObj {
     /// `_asyncio_future_blocking`: set while a task waits on it.
     pub blocking: Cell<bool>,
     pub label: RefCell<WaitLabel>,
-    pub task: Option<TaskData>,
+    /// Boxed: most futures are not tasks, and they are many.
+    pub task: Option<Box<TaskData>>,
     /// Repr snapshot used when the future dies with an unretrieved exception.
     pub repr_hint: RefCell<Option<Rc<str>>>,
     /// Replaces `cancel()` (gather's outer future cancels its children instead).
@@ -348,7 +374,7 @@ impl std::fmt::Debug for FutureObj {
 }
 
 impl FutureObj {
-    pub fn new(loop_id: usize, task: Option<TaskData>) -> FutureObj {
+    pub fn new(loop_id: usize, task: Option<Box<TaskData>>) -> FutureObj {
         FutureObj {
             status: Cell::new(FutureStatus::Pending),
             result: RefCell::new(None),

@@ -1,0 +1,319 @@
+//! The demo web site the crawler lessons fetch: slow on purpose, written
+//! once here and served by every host (the page's Service Worker or
+//! in-process fallback, the native CLI in virtual time, the real slow server).
+//!
+//! Routes, relative to the site's root:
+//! - `delay/<ms>`: a small text page answered after `<ms>` milliseconds;
+//! - `list` and `list?page=N`: a page of items linking to their detail pages;
+//! - `detail/<id>`: an item's page with its title;
+//! - `status/<code>`: an empty page with that status;
+//! - `bytes/<n>`: `n` bytes of text;
+//! - `json` and `json/<id>`: JSON documents.
+//!
+//! Every response also waits the site's latency (the tutorials' sites wait
+//! 3 or 5 seconds); `delay/<ms>` adds its own delay.
+
+/// How the site behaves.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SiteConfig {
+    /// Milliseconds added to every response.
+    pub latency_ms: u64,
+    /// Items in the catalogue.
+    pub items: u32,
+    /// Items per list page.
+    pub per_page: u32,
+}
+
+impl Default for SiteConfig {
+    fn default() -> SiteConfig {
+        SiteConfig {
+            latency_ms: 0,
+            items: 25,
+            per_page: 10,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Response {
+    pub status: u16,
+    pub reason: &'static str,
+    pub content_type: &'static str,
+    pub body: Vec<u8>,
+    /// How long the site takes to answer, in milliseconds.
+    pub delay_ms: u64,
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        201 => "Created",
+        204 => "No Content",
+        301 => "Moved Permanently",
+        302 => "Found",
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        404 => "Not Found",
+        418 => "I'm a Teapot",
+        429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        504 => "Gateway Timeout",
+        _ => "",
+    }
+}
+
+/// Titles of the catalogue's items: film-like names a crawler can extract.
+pub fn item_title(id: u32) -> String {
+    const FIRST: [&str; 8] = [
+        "Silent", "Golden", "Distant", "Hidden", "Frozen", "Electric", "Paper", "Midnight",
+    ];
+    const SECOND: [&str; 7] = [
+        "River", "Harbor", "Garden", "Signal", "Lantern", "Orchard", "Tide",
+    ];
+    let i = id.wrapping_sub(1) as usize;
+    format!(
+        "{} {} {}",
+        FIRST[i % FIRST.len()],
+        SECOND[(i / FIRST.len()) % SECOND.len()],
+        id
+    )
+}
+
+fn html(title: &str, body: &str) -> Vec<u8> {
+    format!(
+        "<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>{title}</title></head>\n<body>\n<h1>{title}</h1>\n{body}</body></html>\n"
+    )
+    .into_bytes()
+}
+
+fn text(status: u16, content_type: &'static str, body: Vec<u8>, delay_ms: u64) -> Response {
+    Response {
+        status,
+        reason: reason(status),
+        content_type,
+        body,
+        delay_ms,
+    }
+}
+
+fn not_found(path: &str, delay_ms: u64) -> Response {
+    text(
+        404,
+        "text/html; charset=utf-8",
+        html("Not Found", &format!("<p>No page at /{path}</p>\n")),
+        delay_ms,
+    )
+}
+
+/// Answer `method path?query` (path relative to the site's root, with or without a leading `/`).
+pub fn handle(config: &SiteConfig, method: &str, target: &str) -> Response {
+    let target = target.trim_start_matches('/');
+    let (path, query) = target.split_once('?').unwrap_or((target, ""));
+    let delay = config.latency_ms;
+    let param = |name: &str| {
+        query.split('&').find_map(|kv| {
+            let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+            (k == name).then(|| v.to_string())
+        })
+    };
+    if method != "GET" && method != "HEAD" && method != "POST" {
+        return text(
+            405,
+            "text/plain; charset=utf-8",
+            b"Method Not Allowed\n".to_vec(),
+            delay,
+        );
+    }
+    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    match parts.as_slice() {
+        [] | ["index.html"] => text(
+            200,
+            "text/html; charset=utf-8",
+            html("Demo site", "<p><a href=\"list\">The catalogue</a></p>\n"),
+            delay,
+        ),
+        ["delay", ms] => match ms.parse::<u64>() {
+            Ok(ms) if ms <= 60_000 => text(
+                200,
+                "text/plain; charset=utf-8",
+                format!("waited {ms} ms\n").into_bytes(),
+                delay + ms,
+            ),
+            _ => text(
+                400,
+                "text/plain; charset=utf-8",
+                b"delay must be 0..60000 ms\n".to_vec(),
+                delay,
+            ),
+        },
+        ["list"] => {
+            let pages = config.items.div_ceil(config.per_page.max(1)).max(1);
+            let page = param("page")
+                .and_then(|p| p.parse::<u32>().ok())
+                .unwrap_or(1);
+            if page == 0 || page > pages {
+                return not_found(target, delay);
+            }
+            let first = (page - 1) * config.per_page + 1;
+            let last = (page * config.per_page).min(config.items);
+            let mut body = String::from("<ul class=\"items\">\n");
+            for id in first..=last {
+                body.push_str(&format!(
+                    "<li><a href=\"detail/{id}\">{}</a></li>\n",
+                    item_title(id)
+                ));
+            }
+            body.push_str("</ul>\n");
+            if page < pages {
+                body.push_str(&format!(
+                    "<a class=\"next\" href=\"list?page={}\">next</a>\n",
+                    page + 1
+                ));
+            }
+            text(
+                200,
+                "text/html; charset=utf-8",
+                html(&format!("Catalogue, page {page} of {pages}"), &body),
+                delay,
+            )
+        }
+        ["detail", id] => match id.parse::<u32>() {
+            Ok(id) if id >= 1 && id <= config.items => {
+                let title = item_title(id);
+                let body = format!("<p class=\"score\">score: {}.{}</p>\n", 5 + id % 5, id % 10);
+                text(200, "text/html; charset=utf-8", html(&title, &body), delay)
+            }
+            _ => not_found(target, delay),
+        },
+        ["status", code] => match code.parse::<u16>() {
+            Ok(code) if (100..600).contains(&code) => text(
+                code,
+                "text/plain; charset=utf-8",
+                format!("{code} {}\n", reason(code)).into_bytes(),
+                delay,
+            ),
+            _ => text(
+                400,
+                "text/plain; charset=utf-8",
+                b"status must be 100..599\n".to_vec(),
+                delay,
+            ),
+        },
+        ["bytes", n] => match n.parse::<usize>() {
+            Ok(n) if n <= 1 << 20 => text(
+                200,
+                "text/plain; charset=utf-8",
+                (0..n)
+                    .map(|i| b"abcdefghijklmnopqrstuvwxyz\n"[i % 27])
+                    .collect(),
+                delay,
+            ),
+            _ => text(
+                400,
+                "text/plain; charset=utf-8",
+                b"bytes must be 0..1048576\n".to_vec(),
+                delay,
+            ),
+        },
+        ["json"] => {
+            let items: Vec<String> = (1..=config.items)
+                .map(|id| format!("{{\"id\": {id}, \"title\": \"{}\"}}", item_title(id)))
+                .collect();
+            text(
+                200,
+                "application/json",
+                format!("{{\"items\": [{}]}}\n", items.join(", ")).into_bytes(),
+                delay,
+            )
+        }
+        ["json", id] => match id.parse::<u32>() {
+            Ok(id) if id >= 1 && id <= config.items => text(
+                200,
+                "application/json",
+                format!(
+                    "{{\"id\": {id}, \"title\": \"{}\", \"score\": {}.{}}}\n",
+                    item_title(id),
+                    5 + id % 5,
+                    id % 10
+                )
+                .into_bytes(),
+                delay,
+            ),
+            _ => text(
+                404,
+                "application/json",
+                b"{\"error\": \"not found\"}\n".to_vec(),
+                delay,
+            ),
+        },
+        _ => not_found(target, delay),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(r: &Response) -> String {
+        String::from_utf8(r.body.clone()).unwrap_or_default()
+    }
+
+    #[test]
+    fn every_response_waits_the_latency_and_delay_adds_to_it() {
+        let slow = SiteConfig {
+            latency_ms: 3000,
+            ..SiteConfig::default()
+        };
+        assert_eq!(handle(&slow, "GET", "/list").delay_ms, 3000);
+        let r = handle(&slow, "GET", "delay/500");
+        assert_eq!(
+            (r.status, r.delay_ms, body(&r).as_str()),
+            (200, 3500, "waited 500 ms\n")
+        );
+        assert_eq!(handle(&slow, "GET", "delay/x").status, 400);
+    }
+
+    #[test]
+    fn list_pages_link_to_every_detail_page_once() {
+        let cfg = SiteConfig::default();
+        let mut links = Vec::new();
+        let mut page = Some("list".to_string());
+        while let Some(p) = page.take() {
+            let r = handle(&cfg, "GET", &p);
+            assert_eq!(r.status, 200, "{p}");
+            let b = body(&r);
+            for part in b.split("href=\"detail/").skip(1) {
+                links.push(part.split('"').next().unwrap_or("").to_string());
+            }
+            page = b
+                .split("class=\"next\" href=\"")
+                .nth(1)
+                .map(|s| s.split('"').next().unwrap_or("").to_string());
+        }
+        let expected: Vec<String> = (1..=cfg.items).map(|i| i.to_string()).collect();
+        assert_eq!(links, expected);
+        let detail = handle(&cfg, "GET", "detail/7");
+        assert!(body(&detail).contains(&format!("<title>{}</title>", item_title(7))));
+        assert_eq!(handle(&cfg, "GET", "detail/99").status, 404);
+        assert_eq!(handle(&cfg, "GET", "list?page=9").status, 404);
+    }
+
+    #[test]
+    fn status_bytes_and_json_routes() {
+        let cfg = SiteConfig::default();
+        let r = handle(&cfg, "GET", "status/503");
+        assert_eq!((r.status, r.reason), (503, "Service Unavailable"));
+        assert_eq!(handle(&cfg, "GET", "bytes/100").body.len(), 100);
+        let j = body(&handle(&cfg, "GET", "json/3"));
+        assert!(
+            j.starts_with("{\"id\": 3, \"title\": ") && j.contains("\"score\": 8.3"),
+            "{j}"
+        );
+        assert_eq!(handle(&cfg, "GET", "json").content_type, "application/json");
+        assert_eq!(handle(&cfg, "DELETE", "json").status, 405);
+        assert_eq!(handle(&cfg, "GET", "nowhere").status, 404);
+    }
+}
