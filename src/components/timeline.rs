@@ -267,11 +267,16 @@ pub fn ticks_svg(axis: f64) -> String {
             break;
         }
         let p = pct(x, axis);
+        // Labels near the right edge end at their tick instead of starting there.
+        let (anchor, lx) = if p > 95.0 {
+            ("end", p - 0.3)
+        } else {
+            ("start", p + 0.3)
+        };
         let _ = write!(
             out,
-            "<line x1=\"{p:.3}%\" x2=\"{p:.3}%\" y1=\"{}\" y2=\"100%\" class=\"tick\"/><text x=\"{:.3}%\" y=\"11\" class=\"tick-label\">{}s</text>",
+            "<line x1=\"{p:.3}%\" x2=\"{p:.3}%\" y1=\"{}\" y2=\"100%\" class=\"tick\"/><text x=\"{lx:.3}%\" y=\"11\" text-anchor=\"{anchor}\" class=\"tick-label\">{}s</text>",
             AXIS_PX - 3.0,
-            p + 0.3,
             if step < 1.0 { format!("{x:.1}") } else { format!("{x:.0}") }
         );
         k += 1;
