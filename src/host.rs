@@ -34,6 +34,8 @@ pub const SLICE_MS: f64 = 7.0;
 pub const INSTRUCTIONS_PER_CALL: u64 = 20_000;
 /// Shortest interval between two timeline publications while busy.
 pub const MIN_PUBLISH_MS: f64 = 60.0;
+/// Bytes of output a console keeps; earlier output is dropped (and counted).
+pub const CONSOLE_MAX: usize = 100_000;
 
 pub fn now_ms() -> f64 {
     web_sys::window()
@@ -111,6 +113,8 @@ pub struct Side {
     pub source: RwSignal<String>,
     /// (stderr?, text) runs; consecutive output of one stream is merged.
     pub console: RwSignal<Vec<(bool, String)>>,
+    /// Bytes of output dropped from the front of the console.
+    pub console_dropped: RwSignal<usize>,
     pub timeline: RwSignal<Timeline>,
     /// Lines of every task over time (editor highlights).
     pub replay: RwSignal<Replay>,
@@ -125,6 +129,7 @@ impl Side {
             which,
             source: RwSignal::new(source),
             console: RwSignal::new(Vec::new()),
+            console_dropped: RwSignal::new(0),
             timeline: RwSignal::new(Timeline::default()),
             replay: RwSignal::new(Replay::default()),
             status: RwSignal::new(Status::Idle),
@@ -134,6 +139,7 @@ impl Side {
 
     pub fn clear(&self) {
         self.console.set(Vec::new());
+        self.console_dropped.set(0);
         self.timeline.set(Timeline::default());
         self.replay.set(Replay::default());
         self.status.set(Status::Idle);
@@ -199,6 +205,8 @@ struct Slot {
     paused_at: Option<f64>,
     /// The clock never reads less than this (the last wake-up instant).
     floor: f64,
+    /// Output not yet shown.
+    pending: Vec<(bool, String)>,
 }
 
 impl Slot {
@@ -212,6 +220,7 @@ impl Slot {
             asleep_until: None,
             paused_at: None,
             floor: 0.0,
+            pending: Vec::new(),
         }
     }
 
@@ -439,25 +448,68 @@ pub fn step(side: Side, state: RunState) {
     });
 }
 
-/// Move new output to the console and, when `full`, re-derive the timeline.
-/// Returns the milliseconds the timeline took.
-fn publish(slot: &mut Slot, full: bool) -> f64 {
-    let output = slot.program.take_output();
-    if !output.is_empty() {
-        slot.side.console.update(|c| {
-            for chunk in output {
-                match c.last_mut() {
-                    Some((stderr, text)) if *stderr == chunk.stderr => text.push_str(&chunk.text),
-                    _ => c.push((chunk.stderr, chunk.text)),
-                }
-            }
-        });
+/// Append `chunks` to console runs, merging runs of one stream, and drop
+/// output from the front past `max` bytes. Returns the bytes dropped.
+pub fn append_output(
+    console: &mut Vec<(bool, String)>,
+    chunks: impl IntoIterator<Item = (bool, String)>,
+    max: usize,
+) -> usize {
+    for (stderr, text) in chunks {
+        match console.last_mut() {
+            Some((e, t)) if *e == stderr => t.push_str(&text),
+            _ => console.push((stderr, text)),
+        }
     }
-    let trace = slot.program.trace();
-    if !full || trace.events.len() == slot.published && !slot.done {
+    let mut total: usize = console.iter().map(|(_, t)| t.len()).sum();
+    let mut dropped = 0;
+    while total > max {
+        let excess = total - max;
+        let first = &mut console[0].1;
+        if first.len() <= excess {
+            total -= first.len();
+            dropped += first.len();
+            console.remove(0);
+        } else {
+            let mut cut = excess;
+            while !first.is_char_boundary(cut) {
+                cut += 1;
+            }
+            first.drain(..cut);
+            total -= cut;
+            dropped += cut;
+        }
+    }
+    dropped
+}
+
+/// Collect new output and, when `full`, show it and re-derive the timeline.
+/// Returns the milliseconds that took.
+fn publish(slot: &mut Slot, full: bool) -> f64 {
+    for chunk in slot.program.take_output() {
+        match slot.pending.last_mut() {
+            Some((e, t)) if *e == chunk.stderr => t.push_str(&chunk.text),
+            _ => slot.pending.push((chunk.stderr, chunk.text)),
+        }
+    }
+    if !full {
         return 0.0;
     }
     let t0 = now_ms();
+    if !slot.pending.is_empty() {
+        let pending = std::mem::take(&mut slot.pending);
+        let mut dropped = 0;
+        slot.side
+            .console
+            .update(|c| dropped = append_output(c, pending, CONSOLE_MAX));
+        if dropped > 0 {
+            slot.side.console_dropped.update(|d| *d += dropped);
+        }
+    }
+    let trace = slot.program.trace();
+    if trace.events.len() == slot.published && !slot.done {
+        return now_ms() - t0;
+    }
     slot.published = trace.events.len();
     let now = slot.program.time();
     slot.side
@@ -643,5 +695,35 @@ fn animate_with(generation: u64, step: f64) {
     });
     if alive {
         request_animation_frame(move || animate_with(generation, step));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::append_output;
+
+    #[test]
+    fn output_runs_merge_by_stream_and_the_front_is_dropped_past_the_cap() {
+        let mut c = Vec::new();
+        let d = append_output(
+            &mut c,
+            [
+                (false, "ab".into()),
+                (false, "c\n".into()),
+                (true, "E\n".into()),
+            ],
+            100,
+        );
+        assert_eq!(d, 0);
+        assert_eq!(c, vec![(false, "abc\n".into()), (true, "E\n".into())]);
+        let d = append_output(&mut c, [(false, "ü1234".into())], 8);
+        assert_eq!(c, vec![(true, "E\n".into()), (false, "ü1234".into())]);
+        assert_eq!(d, 4, "the first run went whole");
+        let d = append_output(&mut c, [(false, "5".into())], 6);
+        assert_eq!(
+            d, 4,
+            "E and its newline, then ü (two bytes): cut at a character boundary"
+        );
+        assert_eq!(c, vec![(false, "12345".into())]);
     }
 }

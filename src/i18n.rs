@@ -122,8 +122,7 @@ pub fn t(lang: Lang, key: &str) -> &'static str {
             "The trace reached its size limit: the timeline stops there, the program ran on.",
             "跟踪记录达到上限：时间线到此为止，程序仍继续运行。",
         ),
-        "at" => ("at", "时刻"),
-        "a-alone" => ("A alone", "只运行 A"),
+        "dropped" => ("bytes of earlier output not shown", "字节的较早输出未显示"),
         _ => ("?", "?"),
     };
     match lang {
