@@ -34,6 +34,8 @@ pub const SLICE_MS: f64 = 7.0;
 pub const INSTRUCTIONS_PER_CALL: u64 = 20_000;
 /// Shortest interval between two timeline publications while busy.
 pub const MIN_PUBLISH_MS: f64 = 60.0;
+/// Seconds between redraws of open spans while programs sleep.
+pub const EDGE_STEP: f64 = 0.05;
 /// Bytes of output a console keeps; earlier output is dropped (and counted).
 pub const CONSOLE_MAX: usize = 100_000;
 
@@ -158,6 +160,10 @@ pub struct RunState {
     pub inspect: RwSignal<f64>,
     /// Whole seconds reached by the run in progress (for the time axis).
     pub reached: RwSignal<f64>,
+    /// The playhead in steps of `EDGE_STEP` while running: open spans of
+    /// running programs are drawn up to it (a sleeping program publishes
+    /// nothing until it wakes).
+    pub edge: RwSignal<f64>,
     /// The page was hidden during the run (timers were throttled).
     pub hidden_during_run: RwSignal<bool>,
     /// The program in step mode, if any.
@@ -171,6 +177,7 @@ impl RunState {
             playhead: RwSignal::new(0.0),
             inspect: RwSignal::new(0.0),
             reached: RwSignal::new(0.0),
+            edge: RwSignal::new(0.0),
             hidden_during_run: RwSignal::new(false),
             stepping: RwSignal::new(None),
         }
@@ -324,6 +331,35 @@ pub fn real_clock_options() -> Options {
     }
 }
 
+/// A small program touching what lessons use (the asyncio library, tasks,
+/// sleeps, a queue, formatting), run once on the virtual clock soon after
+/// the page opens.
+const WARM_UP: &str = "import asyncio, time, random\n\
+async def w(q, n):\n    await asyncio.sleep(0.01 * n)\n    await q.put(f'{n}:{random.random():.3f}')\n    return n\n\
+async def main():\n    q = asyncio.Queue()\n    t = asyncio.create_task(w(q, 1))\n    r = await asyncio.gather(t, w(q, 2), return_exceptions=True)\n    \
+while not q.empty():\n        await q.get()\n    return r\n\
+print(asyncio.run(main()), time.perf_counter() > 0)\n";
+
+/// Run `WARM_UP` to the end on the virtual clock, output discarded: the
+/// browser compiles the interpreter's hot code with its optimizing tier, so
+/// the learner's first run is not slower than the next.
+pub fn warm_up() {
+    if DRIVER.with(|d| d.borrow().is_some()) {
+        return;
+    }
+    let mut program = Program::new(WARM_UP, Options::default());
+    for _ in 0..10_000 {
+        match program.run_slice(1_000_000) {
+            Step::Continue => {}
+            Step::Sleep { until, .. } => program.set_time(until),
+            Step::Finished { .. } => break,
+        }
+    }
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark("warm");
+    }
+}
+
 /// Start A and B (an empty one is skipped) at the same instant on the real clock.
 pub fn start(sides: &[Side], state: RunState) {
     let generation = next_generation();
@@ -342,6 +378,7 @@ pub fn start(sides: &[Side], state: RunState) {
     state.running.set(!slots.is_empty());
     state.seek(0.0);
     state.reached.set(0.0);
+    state.edge.set(0.0);
     state.hidden_during_run.set(page_hidden());
     // Parsing is done: both programs start now.
     let start_ms = now_ms();
@@ -686,6 +723,10 @@ fn animate_with(generation: u64, step: f64) {
         };
         if shown != drv.state.playhead.get_untracked() {
             drv.state.playhead.set(shown);
+        }
+        let edge = (t / EDGE_STEP).floor() * EDGE_STEP;
+        if edge > drv.state.edge.get_untracked() {
+            drv.state.edge.set(edge);
         }
         let whole = t.ceil();
         if drv.state.reached.get_untracked() < whole {

@@ -321,10 +321,12 @@ pub fn Runner(
             <Legend lang=lang/>
             <h3>{tr(lang, "program-a")}</h3>
             <TimelineView timeline=a.timeline axis=axis state=state testid="timeline-a" lang=lang
-                label=Signal::derive(move || t(lang.get(), "program-a")) truncated=a.truncated/>
+                label=Signal::derive(move || t(lang.get(), "program-a")) truncated=a.truncated
+                live=Signal::derive(move || a.status.get() == Status::Running)/>
             <h3>{tr(lang, "program-b")}</h3>
             <TimelineView timeline=b.timeline axis=axis state=state testid="timeline-b" lang=lang
-                label=Signal::derive(move || t(lang.get(), "program-b")) truncated=b.truncated/>
+                label=Signal::derive(move || t(lang.get(), "program-b")) truncated=b.truncated
+                live=Signal::derive(move || b.status.get() == Status::Running)/>
             <label class="scrub">
                 <span>{tr(lang, "playhead")}</span>
                 <input type="range" min="0" step="0.01" data-testid="playhead-slider"

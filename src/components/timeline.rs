@@ -160,7 +160,10 @@ pub fn escape(s: &str, out: &mut String) {
 /// data-testid="span" data-state=STATE>`) and markers, each with a
 /// `<title>` shown on hover. Built as text: one `innerHTML` per redraw is
 /// far cheaper, in time and in code, than a node-by-node view.
-pub fn lanes_svg(timeline: &Timeline, axis: f64, lang: Lang) -> String {
+///
+/// `extend_to`: for a program still running, the instant its open spans
+/// (those reaching the timeline's end) are drawn to.
+pub fn lanes_svg(timeline: &Timeline, axis: f64, lang: Lang, extend_to: Option<f64>) -> String {
     use std::fmt::Write;
     let min = axis * RESOLUTION;
     let mut out = String::new();
@@ -173,7 +176,13 @@ pub fn lanes_svg(timeline: &Timeline, axis: f64, lang: Lang) -> String {
             "\"><line x1=\"0\" x2=\"100%\" y1=\"{0}\" y2=\"{0}\" class=\"lane-rule\"/>",
             y + LANE_PX - 0.5
         );
-        for s in coalesce(&lane.spans, min) {
+        let mut drawn = coalesce(&lane.spans, min);
+        if let (Some(to), Some(last)) = (extend_to, drawn.last_mut()) {
+            if to > timeline.end && last.end >= timeline.end - 1e-9 {
+                last.end = to;
+            }
+        }
+        for s in drawn {
             let x = pct(s.start, axis);
             let w = (pct(s.end, axis) - x).max(0.15);
             let state = s.state.name();
@@ -311,6 +320,9 @@ pub fn TimelineView(
     /// The trace hit its event limit.
     #[prop(into)]
     truncated: Signal<bool>,
+    /// The program is running: its open spans reach the playhead.
+    #[prop(into)]
+    live: Signal<bool>,
     lang: RwSignal<Lang>,
 ) -> impl IntoView {
     let height = move || {
@@ -377,7 +389,10 @@ pub fn TimelineView(
                     on:pointercancel=move |_| dragging.set_value(false)
                 >
                     <g class="axis" inner_html=move || ticks_svg(axis.get())></g>
-                    <g inner_html=move || timeline.with(|tl| lanes_svg(tl, axis.get(), lang.get()))></g>
+                    <g inner_html=move || {
+                        let extend_to = live.get().then(|| state.edge.get());
+                        timeline.with(|tl| lanes_svg(tl, axis.get(), lang.get(), extend_to))
+                    }></g>
                     <line class="playhead" data-testid="playhead"
                         x1=move || format!("{:.3}%", pct(state.playhead.get(), axis.get()))
                         x2=move || format!("{:.3}%", pct(state.playhead.get(), axis.get()))
@@ -492,13 +507,18 @@ mod tests {
             }],
             end: 2.0,
         };
-        let svg = lanes_svg(&tl, 4.0, Lang::En);
+        let svg = lanes_svg(&tl, 4.0, Lang::En, None);
         assert!(svg.contains(r#"data-task="&lt;Task-1&gt;""#), "{svg}");
         assert_eq!(svg.matches(r#"data-testid="span""#).count(), 2);
         assert!(svg.contains(r#"data-state="waiting" class="span span-waiting" x="0.000%""#));
         assert!(svg.contains(r#"x="25.000%""#), "{svg}");
         assert!(svg.contains("a &amp; b"));
         assert!(labels_html(&tl, Lang::Zh).contains("&lt;Task-1&gt;"));
+        let live = lanes_svg(&tl, 4.0, Lang::En, Some(3.0));
+        assert!(
+            live.contains(r#"x="25.000%" y="19" width="50.000%""#),
+            "the open span reaches 3 s: {live}"
+        );
         assert_eq!(ticks_svg(2.0).matches("<text").count(), 11);
     }
 
