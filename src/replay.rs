@@ -8,7 +8,6 @@
 
 use playground_core::timeline::{State, Timeline};
 use playground_core::trace::{Event, StepOutcome};
-use std::collections::HashMap;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct TaskLines {
@@ -26,6 +25,8 @@ pub struct Replay {
     /// Indexed by task id (small, consecutive): (instant, position in the
     /// trace) of each time the task was put in the ready queue.
     readied: Vec<Vec<(f64, usize)>>,
+    /// Task id to its index in `tasks`.
+    ids: Vec<Option<usize>>,
 }
 
 /// What the event loop holds at an instant.
@@ -43,9 +44,9 @@ pub struct LoopState {
 
 impl Replay {
     pub fn from_events(events: &[Event]) -> Replay {
-        let mut index: HashMap<u32, usize> = HashMap::new();
         let mut tasks: Vec<TaskLines> = Vec::new();
         let mut readied: Vec<Vec<(f64, usize)>> = Vec::new();
+        let mut ids: Vec<Option<usize>> = Vec::new();
         for (seq, e) in events.iter().enumerate() {
             match e {
                 Event::Ready { time, task } => {
@@ -58,7 +59,11 @@ impl Replay {
                 Event::TaskCreated {
                     time, task, line, ..
                 } => {
-                    index.insert(*task, tasks.len());
+                    let i = *task as usize;
+                    if ids.len() <= i {
+                        ids.resize(i + 1, None);
+                    }
+                    ids[i] = Some(tasks.len());
                     tasks.push(TaskLines {
                         created: *time,
                         ended: None,
@@ -71,7 +76,7 @@ impl Replay {
                     line,
                     outcome,
                 } => {
-                    if let Some(&i) = index.get(task) {
+                    if let Some(i) = ids.get(*task as usize).copied().flatten() {
                         let t = &mut tasks[i];
                         t.points.push((*time, *line));
                         if matches!(
@@ -87,7 +92,20 @@ impl Replay {
                 _ => {}
             }
         }
-        Replay { tasks, readied }
+        Replay {
+            tasks,
+            readied,
+            ids,
+        }
+    }
+
+    /// When task `id` returned, raised or was cancelled.
+    fn ended(&self, id: u32) -> Option<f64> {
+        self.ids
+            .get(id as usize)
+            .copied()
+            .flatten()
+            .and_then(|i| self.tasks[i].ended)
     }
 
     /// Where in the trace `task` last joined the ready queue at or before
@@ -117,6 +135,12 @@ impl Replay {
             else {
                 continue;
             };
+            // A task whose last step ended it is gone from that instant on.
+            if let Some(ended) = lane.task.and_then(|id| self.ended(id)) {
+                if t >= ended - 1e-9 {
+                    continue;
+                }
+            }
             match span.state {
                 State::Running => state.running = Some(lane.name.clone()),
                 State::Ready => ready.push((self.readied_at(lane.task, t), lane.name.clone())),
@@ -248,6 +272,18 @@ mod tests {
         ];
         let r = Replay::from_events(&events);
         let tl = Timeline::from_events(&events, 1.0);
+        let mut ended = events.clone();
+        ended.push(start(1.0, 2));
+        ended.push(step_end(
+            2,
+            1.0,
+            5,
+            StepOutcome::Returned { value: "2".into() },
+        ));
+        let r2 = Replay::from_events(&ended);
+        let at_end = r2.loop_at(&Timeline::from_events(&ended, 1.0), 1.0);
+        assert_eq!(at_end.running, None, "Task-2 ended at 1.0: {at_end:?}");
+        assert_eq!(at_end.ready, vec!["Task-1"]);
         let at0 = r.loop_at(&tl, 0.0);
         assert_eq!(at0.running, None);
         assert!(
