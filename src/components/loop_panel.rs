@@ -34,8 +34,14 @@ pub fn LoopPanel(a: Side, b: Side, state: RunState, lang: RwSignal<Lang>) -> imp
                     let at = state.inspect.get();
                     // A running program's trace ends at its last publication:
                     // nothing has changed since.
-                    let live = side.status.get() == Status::Running;
+                    let status = side.status.get();
+                    let live = status == Status::Running;
+                    let done = matches!(status, Status::Done { .. });
                     let snap = side.timeline.with(|tl| {
+                        if done && at >= tl.end - 1e-9 {
+                            // The program has ended: its loop holds nothing.
+                            return Default::default();
+                        }
                         let at = if live { at.min(tl.end) } else { at };
                         side.replay.with(|r| r.loop_at(tl, at))
                     });
