@@ -254,6 +254,7 @@ thread_local! {
     static GENERATION: Cell<u64> = const { Cell::new(0) };
     static YIELDER: RefCell<Option<Yielder>> = const { RefCell::new(None) };
     static VISIBILITY_WATCHED: Cell<bool> = const { Cell::new(false) };
+    static WARMING: RefCell<Option<Program>> = const { RefCell::new(None) };
 }
 
 /// Posts a message to itself to resume the driver on the next task.
@@ -340,24 +341,38 @@ async def main():\n    q = asyncio.Queue()\n    t = asyncio.create_task(w(q, 1))
 while not q.empty():\n        await q.get()\n    return r\n\
 print(asyncio.run(main()), time.perf_counter() > 0)\n";
 
-/// Run `WARM_UP` to the end on the virtual clock, output discarded: the
-/// browser compiles the interpreter's hot code with its optimizing tier, so
-/// the learner's first run is not slower than the next.
+/// Run `WARM_UP` to the end on the virtual clock, output discarded, a few
+/// milliseconds at a time: the browser compiles the interpreter's hot code
+/// with its optimizing tier, so the learner's first run is not slower than
+/// the next. Abandoned when a run or step starts. Marks
+/// `performance.mark("warm")` when done.
 pub fn warm_up() {
+    warm_up_slice(None);
+}
+
+fn warm_up_slice(program: Option<Program>) {
     if DRIVER.with(|d| d.borrow().is_some()) {
         return;
     }
-    let mut program = Program::new(WARM_UP, Options::default());
-    for _ in 0..10_000 {
-        match program.run_slice(1_000_000) {
+    let mut program = program.unwrap_or_else(|| Program::new(WARM_UP, Options::default()));
+    let deadline = now_ms() + 4.0;
+    while now_ms() < deadline {
+        match program.run_slice(20_000) {
             Step::Continue => {}
             Step::Sleep { until, .. } => program.set_time(until),
-            Step::Finished { .. } => break,
+            Step::Finished { .. } => {
+                if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+                    let _ = p.mark("warm");
+                }
+                return;
+            }
         }
     }
-    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = p.mark("warm");
-    }
+    WARMING.with(|w| *w.borrow_mut() = Some(program));
+    set_timeout(
+        || warm_up_slice(WARMING.with(|w| w.borrow_mut().take())),
+        Duration::from_millis(5),
+    );
 }
 
 /// Start A and B (an empty one is skipped) at the same instant on the real clock.
