@@ -67,7 +67,11 @@ pub fn totals_text(a: Option<f64>, b: Option<f64>, lang: Lang) -> String {
         (Some(x), Some(y)) => {
             let base = format!("{x:.2} s vs {y:.2} s");
             let (fast, slow, who) = if x <= y { (x, y, "A") } else { (y, x, "B") };
-            if fast <= 0.0 || slow / fast < 1.05 {
+            if fast < 0.01 {
+                // A ratio to (almost) nothing means nothing.
+                return base;
+            }
+            if slow / fast < 1.05 {
                 return format!("{base} — {}", t(lang, "same-speed"));
             }
             let ratio = slow / fast;
@@ -130,6 +134,10 @@ mod tests {
             "2.00 s vs 2.01 s — same time"
         );
         assert_eq!(totals_text(Some(0.5), None, Lang::En), "0.50 s");
+        assert_eq!(
+            totals_text(Some(0.0002), Some(1.51), Lang::En),
+            "0.00 s vs 1.51 s"
+        );
         assert_eq!(totals_text(None, None, Lang::En), "");
     }
 
