@@ -74,7 +74,6 @@ pub fn t(lang: Lang, key: &str) -> &'static str {
             "Step mode: each press runs one turn of the event loop; the clock jumps to the next timer.",
             "单步模式：每按一次运行事件循环的一轮，时钟跳到下一个定时器。",
         ),
-        "turn" => ("turn", "轮"),
         "program-a" => ("Program A", "程序 A"),
         "program-b" => ("Program B", "程序 B"),
         "console" => ("Console", "控制台"),

@@ -234,7 +234,10 @@ fn status_text(status: Status, lang: Lang) -> String {
     match status {
         Status::Idle => t(lang, "not-run").to_string(),
         Status::Running => t(lang, "running").to_string(),
-        Status::Stepping { turn, time } => format!("{} {turn} · {time:.2}", t(lang, "turn")),
+        Status::Stepping { turn, time } => match lang {
+            Lang::En => format!("turn {turn} · {time:.2}"),
+            Lang::Zh => format!("第 {turn} 轮 · {time:.2}"),
+        },
         Status::Done {
             elapsed,
             exit_code: 0,
