@@ -57,18 +57,19 @@ test('an embedded playground on another origin autoruns the lesson', async () =>
   assert.equal(await full.getAttribute('target'), '_blank');
   const lanes = await runner.lanes('b');
   assert.deepEqual(lanes.map((l) => l.task), ['main', 'Task-1', 'Task-2', 'Task-3', 'Task-4']);
-  // Sized for the frame: no sideways scrolling, and the controls and both
-  // editors are in its first 600 px.
+  // Sized for the frame: no sideways scrolling, and the controls, both
+  // editors and the top of the second timeline are in its 600 px.
   const layout = await frame.evaluate(() => {
     const bottom = (id) => document.querySelector(`[data-testid="${id}"]`).getBoundingClientRect().bottom;
     return {
       overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
       run: bottom('run'),
       editors: Math.max(bottom('editor-a'), bottom('editor-b')),
+      timelineB: document.querySelector('[data-testid="timeline-b"]').getBoundingClientRect().top,
     };
   });
   assert.ok(layout.overflow <= 0, `no horizontal overflow (${layout.overflow} px)`);
-  assert.ok(layout.run < 600 && layout.editors < 600, JSON.stringify(layout));
+  assert.ok(layout.run < 600 && layout.editors < 600 && layout.timelineB < 560, JSON.stringify(layout));
   await page.screenshot({ path: join(here, 'screenshots', 'embed.png') });
   await page.close();
 });

@@ -315,6 +315,28 @@ describe('using the playground', { concurrency: 3 }, () => {
     await page.close();
   });
 
+  test('a phone-sized screen shows everything without sideways scrolling', async () => {
+    const { page, runner } = await open('?lesson=count-sleep&lang=en', { locale: 'en-US', viewport: { width: 400, height: 800 } });
+    await runner.runButton.click();
+    await runner.waitForFinish(10_000);
+    const layout = await page.evaluate(() => {
+      const box = (id) => document.querySelector(`[data-testid="${id}"]`).getBoundingClientRect();
+      const title = document.querySelector('[data-testid="shell-title"]').getBoundingClientRect();
+      const lang = document.querySelector('[data-testid="lang-switch"]').getBoundingClientRect();
+      const overlap = !(lang.right <= title.left || lang.left >= title.right || lang.bottom <= title.top || lang.top >= title.bottom);
+      return {
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        overlap,
+        timeline: box('timeline-b').width,
+      };
+    });
+    assert.ok(layout.overflow <= 0, `no horizontal overflow: ${JSON.stringify(layout)}`);
+    assert.ok(!layout.overlap, 'the language switch does not cover the title');
+    assert.ok(layout.timeline > 300, `the timeline uses the width: ${layout.timeline}`);
+    assert.equal(await page.getByTestId('blocked-a').count(), 0, 'at the end of the run the loop holds nothing');
+    await page.close();
+  });
+
   test('every control has an accessible name and the toolbar works from the keyboard', async () => {
     const { page, runner } = await open('?lesson=callbacks&lang=en');
     const unnamed = await page.evaluate(() =>

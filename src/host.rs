@@ -34,6 +34,10 @@ pub const SLICE_MS: f64 = 7.0;
 pub const INSTRUCTIONS_PER_CALL: u64 = 20_000;
 /// Shortest interval between two timeline publications while busy.
 pub const MIN_PUBLISH_MS: f64 = 60.0;
+/// Seconds between redraws of open spans while programs sleep.
+pub const EDGE_STEP: f64 = 0.05;
+/// Bytes of output a console keeps; earlier output is dropped (and counted).
+pub const CONSOLE_MAX: usize = 100_000;
 
 pub fn now_ms() -> f64 {
     web_sys::window()
@@ -111,6 +115,8 @@ pub struct Side {
     pub source: RwSignal<String>,
     /// (stderr?, text) runs; consecutive output of one stream is merged.
     pub console: RwSignal<Vec<(bool, String)>>,
+    /// Bytes of output dropped from the front of the console.
+    pub console_dropped: RwSignal<usize>,
     pub timeline: RwSignal<Timeline>,
     /// Lines of every task over time (editor highlights).
     pub replay: RwSignal<Replay>,
@@ -125,6 +131,7 @@ impl Side {
             which,
             source: RwSignal::new(source),
             console: RwSignal::new(Vec::new()),
+            console_dropped: RwSignal::new(0),
             timeline: RwSignal::new(Timeline::default()),
             replay: RwSignal::new(Replay::default()),
             status: RwSignal::new(Status::Idle),
@@ -134,6 +141,7 @@ impl Side {
 
     pub fn clear(&self) {
         self.console.set(Vec::new());
+        self.console_dropped.set(0);
         self.timeline.set(Timeline::default());
         self.replay.set(Replay::default());
         self.status.set(Status::Idle);
@@ -152,6 +160,10 @@ pub struct RunState {
     pub inspect: RwSignal<f64>,
     /// Whole seconds reached by the run in progress (for the time axis).
     pub reached: RwSignal<f64>,
+    /// The playhead in steps of `EDGE_STEP` while running: open spans of
+    /// running programs are drawn up to it (a sleeping program publishes
+    /// nothing until it wakes).
+    pub edge: RwSignal<f64>,
     /// The page was hidden during the run (timers were throttled).
     pub hidden_during_run: RwSignal<bool>,
     /// The program in step mode, if any.
@@ -165,6 +177,7 @@ impl RunState {
             playhead: RwSignal::new(0.0),
             inspect: RwSignal::new(0.0),
             reached: RwSignal::new(0.0),
+            edge: RwSignal::new(0.0),
             hidden_during_run: RwSignal::new(false),
             stepping: RwSignal::new(None),
         }
@@ -199,6 +212,8 @@ struct Slot {
     paused_at: Option<f64>,
     /// The clock never reads less than this (the last wake-up instant).
     floor: f64,
+    /// Output not yet shown.
+    pending: Vec<(bool, String)>,
 }
 
 impl Slot {
@@ -212,6 +227,7 @@ impl Slot {
             asleep_until: None,
             paused_at: None,
             floor: 0.0,
+            pending: Vec::new(),
         }
     }
 
@@ -238,6 +254,7 @@ thread_local! {
     static GENERATION: Cell<u64> = const { Cell::new(0) };
     static YIELDER: RefCell<Option<Yielder>> = const { RefCell::new(None) };
     static VISIBILITY_WATCHED: Cell<bool> = const { Cell::new(false) };
+    static WARMING: RefCell<Option<Program>> = const { RefCell::new(None) };
 }
 
 /// Posts a message to itself to resume the driver on the next task.
@@ -315,6 +332,49 @@ pub fn real_clock_options() -> Options {
     }
 }
 
+/// A small program touching what lessons use (the asyncio library, tasks,
+/// sleeps, a queue, formatting), run once on the virtual clock soon after
+/// the page opens.
+const WARM_UP: &str = "import asyncio, time, random\n\
+async def w(q, n):\n    await asyncio.sleep(0.01 * n)\n    await q.put(f'{n}:{random.random():.3f}')\n    return n\n\
+async def main():\n    q = asyncio.Queue()\n    t = asyncio.create_task(w(q, 1))\n    r = await asyncio.gather(t, w(q, 2), return_exceptions=True)\n    \
+while not q.empty():\n        await q.get()\n    return r\n\
+print(asyncio.run(main()), time.perf_counter() > 0)\n";
+
+/// Run `WARM_UP` to the end on the virtual clock, output discarded, a few
+/// milliseconds at a time: the browser compiles the interpreter's hot code
+/// with its optimizing tier, so the learner's first run is not slower than
+/// the next. Abandoned when a run or step starts. Marks
+/// `performance.mark("warm")` when done.
+pub fn warm_up() {
+    warm_up_slice(None);
+}
+
+fn warm_up_slice(program: Option<Program>) {
+    if DRIVER.with(|d| d.borrow().is_some()) {
+        return;
+    }
+    let mut program = program.unwrap_or_else(|| Program::new(WARM_UP, Options::default()));
+    let deadline = now_ms() + 4.0;
+    while now_ms() < deadline {
+        match program.run_slice(20_000) {
+            Step::Continue => {}
+            Step::Sleep { until, .. } => program.set_time(until),
+            Step::Finished { .. } => {
+                if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+                    let _ = p.mark("warm");
+                }
+                return;
+            }
+        }
+    }
+    WARMING.with(|w| *w.borrow_mut() = Some(program));
+    set_timeout(
+        || warm_up_slice(WARMING.with(|w| w.borrow_mut().take())),
+        Duration::from_millis(5),
+    );
+}
+
 /// Start A and B (an empty one is skipped) at the same instant on the real clock.
 pub fn start(sides: &[Side], state: RunState) {
     let generation = next_generation();
@@ -333,6 +393,7 @@ pub fn start(sides: &[Side], state: RunState) {
     state.running.set(!slots.is_empty());
     state.seek(0.0);
     state.reached.set(0.0);
+    state.edge.set(0.0);
     state.hidden_during_run.set(page_hidden());
     // Parsing is done: both programs start now.
     let start_ms = now_ms();
@@ -439,25 +500,68 @@ pub fn step(side: Side, state: RunState) {
     });
 }
 
-/// Move new output to the console and, when `full`, re-derive the timeline.
-/// Returns the milliseconds the timeline took.
-fn publish(slot: &mut Slot, full: bool) -> f64 {
-    let output = slot.program.take_output();
-    if !output.is_empty() {
-        slot.side.console.update(|c| {
-            for chunk in output {
-                match c.last_mut() {
-                    Some((stderr, text)) if *stderr == chunk.stderr => text.push_str(&chunk.text),
-                    _ => c.push((chunk.stderr, chunk.text)),
-                }
-            }
-        });
+/// Append `chunks` to console runs, merging runs of one stream, and drop
+/// output from the front past `max` bytes. Returns the bytes dropped.
+pub fn append_output(
+    console: &mut Vec<(bool, String)>,
+    chunks: impl IntoIterator<Item = (bool, String)>,
+    max: usize,
+) -> usize {
+    for (stderr, text) in chunks {
+        match console.last_mut() {
+            Some((e, t)) if *e == stderr => t.push_str(&text),
+            _ => console.push((stderr, text)),
+        }
     }
-    let trace = slot.program.trace();
-    if !full || trace.events.len() == slot.published && !slot.done {
+    let mut total: usize = console.iter().map(|(_, t)| t.len()).sum();
+    let mut dropped = 0;
+    while total > max {
+        let excess = total - max;
+        let first = &mut console[0].1;
+        if first.len() <= excess {
+            total -= first.len();
+            dropped += first.len();
+            console.remove(0);
+        } else {
+            let mut cut = excess;
+            while !first.is_char_boundary(cut) {
+                cut += 1;
+            }
+            first.drain(..cut);
+            total -= cut;
+            dropped += cut;
+        }
+    }
+    dropped
+}
+
+/// Collect new output and, when `full`, show it and re-derive the timeline.
+/// Returns the milliseconds that took.
+fn publish(slot: &mut Slot, full: bool) -> f64 {
+    for chunk in slot.program.take_output() {
+        match slot.pending.last_mut() {
+            Some((e, t)) if *e == chunk.stderr => t.push_str(&chunk.text),
+            _ => slot.pending.push((chunk.stderr, chunk.text)),
+        }
+    }
+    if !full {
         return 0.0;
     }
     let t0 = now_ms();
+    if !slot.pending.is_empty() {
+        let pending = std::mem::take(&mut slot.pending);
+        let mut dropped = 0;
+        slot.side
+            .console
+            .update(|c| dropped = append_output(c, pending, CONSOLE_MAX));
+        if dropped > 0 {
+            slot.side.console_dropped.update(|d| *d += dropped);
+        }
+    }
+    let trace = slot.program.trace();
+    if trace.events.len() == slot.published && !slot.done {
+        return now_ms() - t0;
+    }
     slot.published = trace.events.len();
     let now = slot.program.time();
     slot.side
@@ -635,6 +739,10 @@ fn animate_with(generation: u64, step: f64) {
         if shown != drv.state.playhead.get_untracked() {
             drv.state.playhead.set(shown);
         }
+        let edge = (t / EDGE_STEP).floor() * EDGE_STEP;
+        if edge > drv.state.edge.get_untracked() {
+            drv.state.edge.set(edge);
+        }
         let whole = t.ceil();
         if drv.state.reached.get_untracked() < whole {
             drv.state.reached.set(whole);
@@ -643,5 +751,35 @@ fn animate_with(generation: u64, step: f64) {
     });
     if alive {
         request_animation_frame(move || animate_with(generation, step));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::append_output;
+
+    #[test]
+    fn output_runs_merge_by_stream_and_the_front_is_dropped_past_the_cap() {
+        let mut c = Vec::new();
+        let d = append_output(
+            &mut c,
+            [
+                (false, "ab".into()),
+                (false, "c\n".into()),
+                (true, "E\n".into()),
+            ],
+            100,
+        );
+        assert_eq!(d, 0);
+        assert_eq!(c, vec![(false, "abc\n".into()), (true, "E\n".into())]);
+        let d = append_output(&mut c, [(false, "ü1234".into())], 8);
+        assert_eq!(c, vec![(true, "E\n".into()), (false, "ü1234".into())]);
+        assert_eq!(d, 4, "the first run went whole");
+        let d = append_output(&mut c, [(false, "5".into())], 6);
+        assert_eq!(
+            d, 4,
+            "E and its newline, then ü (two bytes): cut at a character boundary"
+        );
+        assert_eq!(c, vec![(false, "12345".into())]);
     }
 }

@@ -74,7 +74,6 @@ pub fn t(lang: Lang, key: &str) -> &'static str {
             "Step mode: each press runs one turn of the event loop; the clock jumps to the next timer.",
             "单步模式：每按一次运行事件循环的一轮，时钟跳到下一个定时器。",
         ),
-        "turn" => ("turn", "轮"),
         "program-a" => ("Program A", "程序 A"),
         "program-b" => ("Program B", "程序 B"),
         "console" => ("Console", "控制台"),
@@ -122,8 +121,7 @@ pub fn t(lang: Lang, key: &str) -> &'static str {
             "The trace reached its size limit: the timeline stops there, the program ran on.",
             "跟踪记录达到上限：时间线到此为止，程序仍继续运行。",
         ),
-        "at" => ("at", "时刻"),
-        "a-alone" => ("A alone", "只运行 A"),
+        "dropped" => ("bytes of earlier output not shown", "字节的较早输出未显示"),
         _ => ("?", "?"),
     };
     match lang {

@@ -234,7 +234,10 @@ fn status_text(status: Status, lang: Lang) -> String {
     match status {
         Status::Idle => t(lang, "not-run").to_string(),
         Status::Running => t(lang, "running").to_string(),
-        Status::Stepping { turn, time } => format!("{} {turn} · {time:.2}", t(lang, "turn")),
+        Status::Stepping { turn, time } => match lang {
+            Lang::En => format!("turn {turn} · {time:.2}"),
+            Lang::Zh => format!("第 {turn} 轮 · {time:.2}"),
+        },
         Status::Done {
             elapsed,
             exit_code: 0,
@@ -321,10 +324,12 @@ pub fn Runner(
             <Legend lang=lang/>
             <h3>{tr(lang, "program-a")}</h3>
             <TimelineView timeline=a.timeline axis=axis state=state testid="timeline-a" lang=lang
-                label=Signal::derive(move || t(lang.get(), "program-a")) truncated=a.truncated/>
+                label=Signal::derive(move || t(lang.get(), "program-a")) truncated=a.truncated
+                live=Signal::derive(move || a.status.get() == Status::Running)/>
             <h3>{tr(lang, "program-b")}</h3>
             <TimelineView timeline=b.timeline axis=axis state=state testid="timeline-b" lang=lang
-                label=Signal::derive(move || t(lang.get(), "program-b")) truncated=b.truncated/>
+                label=Signal::derive(move || t(lang.get(), "program-b")) truncated=b.truncated
+                live=Signal::derive(move || b.status.get() == Status::Running)/>
             <label class="scrub">
                 <span>{tr(lang, "playhead")}</span>
                 <input type="range" min="0" step="0.01" data-testid="playhead-slider"

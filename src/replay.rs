@@ -1,11 +1,13 @@
 //! Where every task stands at any instant of a run, for highlighting task
-//! lines in the editor while running and while scrubbing afterwards.
+//! lines in the editor and for the event-loop panel, while running and
+//! while scrubbing afterwards.
 //!
 //! Derived once per published trace (not per frame): for each task, the
-//! line it stood on after each of its steps, and the instant it ended.
+//! line it stood on after each of its steps, the instant it ended, and when
+//! it joined the ready queue (so the panel lists the queue in its order).
 
+use playground_core::timeline::{State, Timeline};
 use playground_core::trace::{Event, StepOutcome};
-use std::collections::HashMap;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct TaskLines {
@@ -20,18 +22,48 @@ struct TaskLines {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Replay {
     tasks: Vec<TaskLines>,
+    /// Indexed by task id (small, consecutive): (instant, position in the
+    /// trace) of each time the task was put in the ready queue.
+    readied: Vec<Vec<(f64, usize)>>,
+    /// Task id to its index in `tasks`.
+    ids: Vec<Option<usize>>,
+}
+
+/// What the event loop holds at an instant.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LoopState {
+    /// The task (or `main`, module-level code) running.
+    pub running: Option<String>,
+    /// The ready queue, first to run first.
+    pub ready: Vec<String>,
+    /// (task, what it waits on)
+    pub waiting: Vec<(String, String)>,
+    /// A blocking call holding the whole program: "who: what".
+    pub blocked: Option<String>,
 }
 
 impl Replay {
     pub fn from_events(events: &[Event]) -> Replay {
-        let mut index: HashMap<u32, usize> = HashMap::new();
         let mut tasks: Vec<TaskLines> = Vec::new();
-        for e in events {
+        let mut readied: Vec<Vec<(f64, usize)>> = Vec::new();
+        let mut ids: Vec<Option<usize>> = Vec::new();
+        for (seq, e) in events.iter().enumerate() {
             match e {
+                Event::Ready { time, task } => {
+                    let i = *task as usize;
+                    if readied.len() <= i {
+                        readied.resize_with(i + 1, Vec::new);
+                    }
+                    readied[i].push((*time, seq));
+                }
                 Event::TaskCreated {
                     time, task, line, ..
                 } => {
-                    index.insert(*task, tasks.len());
+                    let i = *task as usize;
+                    if ids.len() <= i {
+                        ids.resize(i + 1, None);
+                    }
+                    ids[i] = Some(tasks.len());
                     tasks.push(TaskLines {
                         created: *time,
                         ended: None,
@@ -44,7 +76,7 @@ impl Replay {
                     line,
                     outcome,
                 } => {
-                    if let Some(&i) = index.get(task) {
+                    if let Some(i) = ids.get(*task as usize).copied().flatten() {
                         let t = &mut tasks[i];
                         t.points.push((*time, *line));
                         if matches!(
@@ -60,7 +92,68 @@ impl Replay {
                 _ => {}
             }
         }
-        Replay { tasks }
+        Replay {
+            tasks,
+            readied,
+            ids,
+        }
+    }
+
+    /// When task `id` returned, raised or was cancelled.
+    fn ended(&self, id: u32) -> Option<f64> {
+        self.ids
+            .get(id as usize)
+            .copied()
+            .flatten()
+            .and_then(|i| self.tasks[i].ended)
+    }
+
+    /// Where in the trace `task` last joined the ready queue at or before
+    /// `t` (the trace is in time order, so this orders the queue).
+    fn readied_at(&self, task: Option<u32>, t: f64) -> usize {
+        task.and_then(|id| self.readied.get(id as usize))
+            .and_then(|marks| {
+                let n = marks.partition_point(|(time, _)| *time <= t + 1e-9);
+                marks[..n].last().map(|(_, seq)| *seq)
+            })
+            .unwrap_or(usize::MAX)
+    }
+
+    /// The event loop at instant `t`: each lane's state is that of its last
+    /// span holding `t`, i.e. where the task stands once that instant's
+    /// steps are done (several steps can share an instant, and step mode
+    /// stops at such instants); the ready queue in the order it was filled.
+    pub fn loop_at(&self, timeline: &Timeline, t: f64) -> LoopState {
+        let mut state = LoopState::default();
+        let mut ready: Vec<(usize, String)> = Vec::new();
+        for lane in &timeline.lanes {
+            let Some(span) = lane
+                .spans
+                .iter()
+                .rev()
+                .find(|s| s.start <= t + 1e-9 && t <= s.end + 1e-9)
+            else {
+                continue;
+            };
+            // A task whose last step ended it is gone from that instant on.
+            if let Some(ended) = lane.task.and_then(|id| self.ended(id)) {
+                if t >= ended - 1e-9 {
+                    continue;
+                }
+            }
+            match span.state {
+                State::Running => state.running = Some(lane.name.clone()),
+                State::Ready => ready.push((self.readied_at(lane.task, t), lane.name.clone())),
+                State::Waiting if lane.task.is_some() => {
+                    state.waiting.push((lane.name.clone(), span.label.clone()))
+                }
+                State::Waiting => {}
+                State::Blocked => state.blocked = Some(format!("{}: {}", lane.name, span.label)),
+            }
+        }
+        ready.sort_unstable_by_key(|(seq, _)| *seq);
+        state.ready = ready.into_iter().map(|(_, name)| name).collect();
+        state
     }
 
     /// Lines (1-based, sorted, without repeats) where live tasks stand at
@@ -153,6 +246,61 @@ mod tests {
         let r = Replay::from_events(&events);
         assert_eq!(r.lines_at(0.2), vec![5]);
         assert_eq!(r.lines_at(1.0), vec![5, 8]);
+    }
+
+    #[test]
+    fn the_loop_at_an_instant_shows_where_tasks_end_up_and_the_queue_in_order() {
+        let ready = |time: f64, task: u32| Event::Ready { time, task };
+        let start = |time: f64, task: u32| Event::StepStart { time, task };
+        let wait = |on: &str| StepOutcome::Waiting { on: on.into() };
+        // Task-2 is readied before Task-1 at 1.0; Task-3 runs, then waits.
+        let events = vec![
+            created(1, 0.0, 1),
+            created(2, 0.0, 1),
+            created(3, 0.0, 1),
+            ready(0.0, 3),
+            start(0.0, 3),
+            step_end(3, 0.0, 4, wait("sleep 2s")),
+            ready(0.0, 1),
+            ready(0.0, 2),
+            start(0.0, 1),
+            step_end(1, 0.0, 4, wait("sleep 1s")),
+            start(0.0, 2),
+            step_end(2, 0.0, 4, wait("sleep 1s")),
+            ready(1.0, 2),
+            ready(1.0, 1),
+        ];
+        let r = Replay::from_events(&events);
+        let tl = Timeline::from_events(&events, 1.0);
+        let mut ended = events.clone();
+        ended.push(start(1.0, 2));
+        ended.push(step_end(
+            2,
+            1.0,
+            5,
+            StepOutcome::Returned { value: "2".into() },
+        ));
+        let r2 = Replay::from_events(&ended);
+        let at_end = r2.loop_at(&Timeline::from_events(&ended, 1.0), 1.0);
+        assert_eq!(at_end.running, None, "Task-2 ended at 1.0: {at_end:?}");
+        assert_eq!(at_end.ready, vec!["Task-1"]);
+        let at0 = r.loop_at(&tl, 0.0);
+        assert_eq!(at0.running, None);
+        assert!(
+            at0.ready.is_empty(),
+            "every task ran its first step and waits: {at0:?}"
+        );
+        assert_eq!(
+            at0.waiting,
+            vec![
+                ("Task-1".into(), "sleep 1s".into()),
+                ("Task-2".into(), "sleep 1s".into()),
+                ("Task-3".into(), "sleep 2s".into())
+            ]
+        );
+        let at1 = r.loop_at(&tl, 1.0);
+        assert_eq!(at1.ready, vec!["Task-2", "Task-1"], "FIFO, not lane order");
+        assert_eq!(at1.waiting.len(), 1);
     }
 
     #[test]

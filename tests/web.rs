@@ -122,6 +122,7 @@ async fn timeline_view_draws_lanes_spans_and_markers_from_a_trace() {
         view! {
             <TimelineView timeline=timeline axis=Signal::derive(|| 2.0) state=state
                 testid="timeline-x" label=Signal::derive(|| "X") truncated=Signal::derive(|| false)
+                live=Signal::derive(|| false)
                 lang=RwSignal::new(Lang::En)/>
         }
     });
@@ -207,6 +208,7 @@ async fn dragging_on_a_timeline_moves_the_playhead_after_a_run_only() {
         view! {
             <TimelineView timeline=timeline axis=Signal::derive(|| 2.0) state=state
                 testid="timeline-y" label=Signal::derive(|| "Y") truncated=Signal::derive(|| false)
+                live=Signal::derive(|| false)
                 lang=RwSignal::new(Lang::En)/>
         }
     });

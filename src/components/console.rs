@@ -20,9 +20,16 @@ pub fn traceback_line(console: &[(bool, String)]) -> Option<u32> {
     found
 }
 
-/// The console's runs of output as HTML: stderr in `<span class="stderr">`.
-pub fn console_html(console: &[(bool, String)]) -> String {
+/// The console's runs of output as HTML: stderr in `<span class="stderr">`,
+/// after a note when earlier output was dropped.
+pub fn console_html(console: &[(bool, String)], dropped: usize, lang: Lang) -> String {
     let mut out = String::new();
+    if dropped > 0 {
+        out.push_str(&format!(
+            "<span class=\"dropped\" data-testid=\"console-dropped\">… {dropped} {}</span>\n",
+            t(lang, "dropped")
+        ));
+    }
     for (stderr, text) in console {
         out.push_str(if *stderr {
             "<span class=\"stderr\">"
@@ -47,7 +54,7 @@ pub fn Console(side: Side, lang: RwSignal<Lang>) -> impl IntoView {
         }
     });
     view! {
-        <pre node_ref=node class="console" inner_html=move || side.console.with(|c| console_html(c)) data-testid=format!("console-{which}") role="log"
+        <pre node_ref=node class="console" inner_html=move || side.console.with(|c| console_html(c, side.console_dropped.get(), lang.get())) data-testid=format!("console-{which}") role="log"
             aria-live="polite" aria-label=move || format!("{} {}", t(lang.get(),
                 if which == "a" { "program-a" } else { "program-b" }), t(lang.get(), "console"))>
         </pre>
@@ -60,7 +67,11 @@ pub fn totals_text(a: Option<f64>, b: Option<f64>, lang: Lang) -> String {
         (Some(x), Some(y)) => {
             let base = format!("{x:.2} s vs {y:.2} s");
             let (fast, slow, who) = if x <= y { (x, y, "A") } else { (y, x, "B") };
-            if fast <= 0.0 || slow / fast < 1.05 {
+            if fast < 0.01 {
+                // A ratio to (almost) nothing means nothing.
+                return base;
+            }
+            if slow / fast < 1.05 {
                 return format!("{base} — {}", t(lang, "same-speed"));
             }
             let ratio = slow / fast;
@@ -96,11 +107,16 @@ mod tests {
 
     #[test]
     fn console_text_is_escaped() {
-        let html = console_html(&[(false, "<b>\n".into()), (true, "Error & co\n".into())]);
+        let html = console_html(
+            &[(false, "<b>\n".into()), (true, "Error & co\n".into())],
+            0,
+            Lang::En,
+        );
         assert_eq!(
             html,
             "<span>&lt;b&gt;\n</span><span class=\"stderr\">Error &amp; co\n</span>"
         );
+        assert!(console_html(&[], 12, Lang::En).contains("… 12 bytes of earlier output not shown"));
     }
 
     #[test]
@@ -118,6 +134,10 @@ mod tests {
             "2.00 s vs 2.01 s — same time"
         );
         assert_eq!(totals_text(Some(0.5), None, Lang::En), "0.50 s");
+        assert_eq!(
+            totals_text(Some(0.0002), Some(1.51), Lang::En),
+            "0.00 s vs 1.51 s"
+        );
         assert_eq!(totals_text(None, None, Lang::En), "");
     }
 

@@ -98,10 +98,9 @@ pub fn Editor(
     /// Called on Ctrl/Cmd+Enter.
     on_run: Callback<()>,
 ) -> impl IntoView {
-    let lines = Memo::new(move |_| source.with(|s| s.split('\n').count().max(1)));
-    let widest = Memo::new(move |_| {
-        source.with(|s| s.split('\n').map(|l| l.chars().count()).max().unwrap_or(0))
-    });
+    let lines = move || source.with(|s| s.split('\n').count().max(1));
+    let widest =
+        move || source.with(|s| s.split('\n').map(|l| l.chars().count()).max().unwrap_or(0));
     // After Escape, Tab moves focus instead of indenting.
     let tab_leaves = StoredValue::new(false);
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
@@ -151,13 +150,32 @@ pub fn Editor(
             }
         }
     });
-    let gutter = move || gutter_html(lines.get(), &current_lines.get(), error_line.get());
+    // Bring the first highlighted line into view, unless the learner is typing.
+    let frame = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let first = current_lines.get().first().copied().or(error_line.get());
+        let (Some(n), Some(el)) = (first, frame.get()) else {
+            return;
+        };
+        let typing = textarea.get().is_some_and(|ta| {
+            let active = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element());
+            active.is_some_and(|a| a == **ta)
+        });
+        let top = (n as f64 - 1.0) * LINE_PX;
+        let (scroll, height) = (el.scroll_top() as f64, el.client_height() as f64);
+        if !typing && (top < scroll || top + 2.0 * LINE_PX > scroll + height) {
+            el.set_scroll_top((top - height / 3.0).max(0.0) as i32);
+        }
+    });
+    let gutter = move || gutter_html(lines(), &current_lines.get(), error_line.get());
     let bands = move || bands_html(&current_lines.get(), error_line.get());
     view! {
-        <div class="editor" data-testid=testid>
+        <div class="editor" data-testid=testid node_ref=frame>
             <div class="gutter" aria-hidden="true" inner_html=gutter></div>
             <div class="code" style=move || format!(
-                "height:{}px;min-width:calc({}ch + 24px)", (lines.get() as f64 + 1.0) * LINE_PX, widest.get())>
+                "height:{}px;min-width:calc({}ch + 24px)", (lines() as f64 + 1.0) * LINE_PX, widest())>
                 <div class="bands" aria-hidden="true" inner_html=bands></div>
                 <pre class="highlighted" aria-hidden="true" inner_html=move || source.with(|s| crate::highlight::highlight(s))></pre>
                 <textarea

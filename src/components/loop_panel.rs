@@ -1,7 +1,7 @@
 //! The event loop at the inspected instant (lesson 18 made visible): the
 //! task running, the ready queue and the waiting set, for each program.
 
-use crate::host::{RunState, Side};
+use crate::host::{RunState, Side, Status};
 use crate::i18n::{t, tr, Lang};
 use leptos::prelude::*;
 
@@ -32,7 +32,19 @@ pub fn LoopPanel(a: Side, b: Side, state: RunState, lang: RwSignal<Lang>) -> imp
                 {move || {
                     let l = lang.get();
                     let at = state.inspect.get();
-                    let snap = side.timeline.with(|tl| tl.snapshot(at));
+                    // A running program's trace ends at its last publication:
+                    // nothing has changed since.
+                    let status = side.status.get();
+                    let live = status == Status::Running;
+                    let done = matches!(status, Status::Done { .. });
+                    let snap = side.timeline.with(|tl| {
+                        if done && at >= tl.end - 1e-9 {
+                            // The program has ended: its loop holds nothing.
+                            return Default::default();
+                        }
+                        let at = if live { at.min(tl.end) } else { at };
+                        side.replay.with(|r| r.loop_at(tl, at))
+                    });
                     let none = t(l, "nothing");
                     let count = |n: usize| if n > 0 { format!(" ({n})") } else { String::new() };
                     let ready = if snap.ready.is_empty() { none.to_string() } else { some_names(&snap.ready) };

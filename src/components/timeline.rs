@@ -45,6 +45,13 @@ pub struct Drawn {
 /// Merge runs of spans shorter than `min` seconds that lie within `min` of
 /// each other, so a lane never has more rects than pixels.
 pub fn coalesce(spans: &[Span], min: f64) -> Vec<Drawn> {
+    coalesce_to(spans, min, None)
+}
+
+/// `coalesce`, with the last span (still open in a running program) ending
+/// at `last_end` when that is later: it is extended before merging, so it
+/// keeps its own state.
+pub fn coalesce_to(spans: &[Span], min: f64, last_end: Option<f64>) -> Vec<Drawn> {
     let mut out: Vec<Drawn> = Vec::new();
     let mut time_in = [0.0f64; 4];
     let dominant = |time_in: &[f64; 4]| {
@@ -56,24 +63,29 @@ pub fn coalesce(spans: &[Span], min: f64) -> Vec<Drawn> {
         }
         [State::Running, State::Blocked, State::Ready, State::Waiting][best]
     };
-    for s in spans {
-        let short = s.end - s.start < min;
+    let n = spans.len();
+    for (k, s) in spans.iter().enumerate() {
+        let end = match last_end {
+            Some(to) if k + 1 == n && to > s.end => to,
+            _ => s.end,
+        };
+        let short = end - s.start < min;
         if let Some(last) = out.last_mut() {
             let last_short = last.end - last.start < min || last.count > 1;
             if short && last_short && s.start - last.end < min {
-                last.end = last.end.max(s.end);
+                last.end = last.end.max(end);
                 last.count += 1;
-                time_in[state_rank(s.state)] += s.end - s.start;
+                time_in[state_rank(s.state)] += end - s.start;
                 last.state = dominant(&time_in);
                 last.label.clear();
                 continue;
             }
         }
         time_in = [0.0; 4];
-        time_in[state_rank(s.state)] = s.end - s.start;
+        time_in[state_rank(s.state)] = end - s.start;
         out.push(Drawn {
             start: s.start,
-            end: s.end,
+            end,
             state: s.state,
             label: s.label.clone(),
             count: 1,
@@ -160,7 +172,10 @@ pub fn escape(s: &str, out: &mut String) {
 /// data-testid="span" data-state=STATE>`) and markers, each with a
 /// `<title>` shown on hover. Built as text: one `innerHTML` per redraw is
 /// far cheaper, in time and in code, than a node-by-node view.
-pub fn lanes_svg(timeline: &Timeline, axis: f64, lang: Lang) -> String {
+///
+/// `extend_to`: for a program still running, the instant its open spans
+/// (those reaching the timeline's end) are drawn to.
+pub fn lanes_svg(timeline: &Timeline, axis: f64, lang: Lang, extend_to: Option<f64>) -> String {
     use std::fmt::Write;
     let min = axis * RESOLUTION;
     let mut out = String::new();
@@ -173,7 +188,15 @@ pub fn lanes_svg(timeline: &Timeline, axis: f64, lang: Lang) -> String {
             "\"><line x1=\"0\" x2=\"100%\" y1=\"{0}\" y2=\"{0}\" class=\"lane-rule\"/>",
             y + LANE_PX - 0.5
         );
-        for s in coalesce(&lane.spans, min) {
+        // Only a span still open (reaching the timeline's end) is extended,
+        // and not a running one: that is a task's last step (it has ended)
+        // or a busy program, which publishes often anyway.
+        let open_to = extend_to.filter(|_| {
+            lane.spans
+                .last()
+                .is_some_and(|s| s.end >= timeline.end - 1e-9 && s.state != State::Running)
+        });
+        for s in coalesce_to(&lane.spans, min, open_to) {
             let x = pct(s.start, axis);
             let w = (pct(s.end, axis) - x).max(0.15);
             let state = s.state.name();
@@ -267,11 +290,16 @@ pub fn ticks_svg(axis: f64) -> String {
             break;
         }
         let p = pct(x, axis);
+        // Labels near the right edge end at their tick instead of starting there.
+        let (anchor, lx) = if p > 95.0 {
+            ("end", p - 0.3)
+        } else {
+            ("start", p + 0.3)
+        };
         let _ = write!(
             out,
-            "<line x1=\"{p:.3}%\" x2=\"{p:.3}%\" y1=\"{}\" y2=\"100%\" class=\"tick\"/><text x=\"{:.3}%\" y=\"11\" class=\"tick-label\">{}s</text>",
+            "<line x1=\"{p:.3}%\" x2=\"{p:.3}%\" y1=\"{}\" y2=\"100%\" class=\"tick\"/><text x=\"{lx:.3}%\" y=\"11\" text-anchor=\"{anchor}\" class=\"tick-label\">{}s</text>",
             AXIS_PX - 3.0,
-            p + 0.3,
             if step < 1.0 { format!("{x:.1}") } else { format!("{x:.0}") }
         );
         k += 1;
@@ -306,6 +334,9 @@ pub fn TimelineView(
     /// The trace hit its event limit.
     #[prop(into)]
     truncated: Signal<bool>,
+    /// The program is running: its open spans reach the playhead.
+    #[prop(into)]
+    live: Signal<bool>,
     lang: RwSignal<Lang>,
 ) -> impl IntoView {
     let height = move || {
@@ -372,7 +403,10 @@ pub fn TimelineView(
                     on:pointercancel=move |_| dragging.set_value(false)
                 >
                     <g class="axis" inner_html=move || ticks_svg(axis.get())></g>
-                    <g inner_html=move || timeline.with(|tl| lanes_svg(tl, axis.get(), lang.get()))></g>
+                    <g inner_html=move || {
+                        let extend_to = live.get().then(|| state.edge.get());
+                        timeline.with(|tl| lanes_svg(tl, axis.get(), lang.get(), extend_to))
+                    }></g>
                     <line class="playhead" data-testid="playhead"
                         x1=move || format!("{:.3}%", pct(state.playhead.get(), axis.get()))
                         x2=move || format!("{:.3}%", pct(state.playhead.get(), axis.get()))
@@ -452,6 +486,26 @@ mod tests {
     }
 
     #[test]
+    fn an_open_span_is_extended_before_merging_so_it_keeps_its_state() {
+        // At publication the task had just started waiting: its ready and
+        // running instants and the first microseconds of the wait.
+        let spans = vec![
+            span(0.0, 1.0, State::Waiting),
+            span(1.0, 1.0, State::Ready),
+            span(1.0, 1.0003, State::Running),
+            span(1.0003, 1.0004, State::Waiting),
+        ];
+        let d = coalesce_to(&spans, 0.0125, Some(2.5));
+        let last = d.last().unwrap();
+        assert_eq!((last.state, last.end), (State::Waiting, 2.5), "{d:?}");
+        assert_eq!(
+            d[d.len() - 2].state,
+            State::Running,
+            "the instant's step stays visible"
+        );
+    }
+
+    #[test]
     fn nearby_prints_share_a_marker() {
         let m = |time: f64, text: &str| Marker {
             time,
@@ -487,13 +541,25 @@ mod tests {
             }],
             end: 2.0,
         };
-        let svg = lanes_svg(&tl, 4.0, Lang::En);
+        let svg = lanes_svg(&tl, 4.0, Lang::En, None);
         assert!(svg.contains(r#"data-task="&lt;Task-1&gt;""#), "{svg}");
         assert_eq!(svg.matches(r#"data-testid="span""#).count(), 2);
         assert!(svg.contains(r#"data-state="waiting" class="span span-waiting" x="0.000%""#));
         assert!(svg.contains(r#"x="25.000%""#), "{svg}");
         assert!(svg.contains("a &amp; b"));
         assert!(labels_html(&tl, Lang::Zh).contains("&lt;Task-1&gt;"));
+        let live = lanes_svg(&tl, 4.0, Lang::En, Some(3.0));
+        assert!(
+            live.contains(r#"x="25.000%" y="19" width="25.000%""#),
+            "a last running span is a finished step: not extended: {live}"
+        );
+        let mut waiting = tl.clone();
+        waiting.lanes[0].spans[1].state = State::Waiting;
+        let live = lanes_svg(&waiting, 4.0, Lang::En, Some(3.0));
+        assert!(
+            live.contains(r#"x="25.000%" y="19" width="50.000%""#),
+            "the open wait reaches 3 s: {live}"
+        );
         assert_eq!(ticks_svg(2.0).matches("<text").count(), 11);
     }
 
