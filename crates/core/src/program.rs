@@ -553,13 +553,10 @@ impl Program {
                 self.vm.trace.main_run(since, now);
                 match out {
                     FiberOutcome::Returned(_) => self.finish(0),
-                    FiberOutcome::Raised(e) => {
-                        if let Err(i) = self.report_uncaught(&e) {
-                            self.interrupt(i);
-                            return;
-                        }
-                        self.finish(1);
-                    }
+                    FiberOutcome::Raised(e) => match self.report_uncaught(&e) {
+                        Ok(status) => self.finish(status),
+                        Err(i) => self.interrupt(i),
+                    },
                     _ => self.finish(1),
                 }
             }
@@ -608,6 +605,9 @@ impl Program {
                         // The task itself is cancelled, bypassing any cancel hook.
                         task.status.set(FutureStatus::Cancelled);
                         *task.cancel_message.borrow_mut() = msg;
+                        if let Some(td) = &task.task {
+                            *td.cancelled_exc.borrow_mut() = Some(e);
+                        }
                         self.vm.schedule_callbacks(task);
                         StepOutcome::Cancelled
                     } else {
@@ -710,17 +710,36 @@ impl Program {
             .write_output(true, &format!("Exception in callback {name}\n{tb}"));
     }
 
-    fn report_uncaught(&mut self, exc: &Value) -> Result<(), Interrupt> {
+    /// Print an exception that ended the program; the exit status it gives.
+    /// SystemExit prints no traceback: its code is the status (a non-int
+    /// code is printed and gives 1), as CPython does.
+    fn report_uncaught(&mut self, exc: &Value) -> Result<i32, Interrupt> {
+        if self
+            .vm
+            .is_instance_of_kind(exc, crate::vm::exceptions::ExcKind::SystemExit)
+        {
+            return match self.vm.get_attr(exc, "code")? {
+                Value::None => Ok(0),
+                Value::Int(i) => Ok(i as i32),
+                Value::Bool(b) => Ok(b as i32),
+                other => {
+                    let s = self.vm.str_of(&other)?;
+                    self.vm.write_output(true, &format!("{s}\n"))?;
+                    Ok(1)
+                }
+            };
+        }
         let text = self.vm.format_exception(exc)?;
-        self.vm.write_output(true, &text)
+        self.vm.write_output(true, &text)?;
+        Ok(1)
     }
 
     fn interrupt(&mut self, i: Interrupt) {
         match i {
             Interrupt::Fatal(f) => self.fatal(f),
             Interrupt::Raise(e) => {
-                let _ = self.report_uncaught(&e);
-                self.finish(1);
+                let status = self.report_uncaught(&e).unwrap_or(1);
+                self.finish(status);
             }
             Interrupt::Suspend(_) => {
                 self.fatal(Fatal::Internal("suspension outside a fiber".into()));
@@ -730,7 +749,6 @@ impl Program {
 
     fn fatal(&mut self, f: Fatal) {
         match f {
-            Fatal::Exit(code) => self.finish(code),
             Fatal::Budget(msg) => {
                 self.vm
                     .append_output(true, &format!("Stopped by the playground: {msg}\n"));
@@ -769,6 +787,17 @@ impl Program {
             .drain()
             .map(|(_, v)| v)
             .collect();
+        // A task a global still held at exit outlives CPython's first
+        // collection, which puts it ahead of its coroutine in the collector's
+        // order: it is finalized while the coroutine still runs. Tasks that
+        // were garbage already have their coroutine closed first.
+        let held: Vec<*const FutureObj> = globals
+            .iter()
+            .filter_map(|v| match v {
+                Value::Future(f) => Some(Rc::as_ptr(f)),
+                _ => None,
+            })
+            .collect();
         drop(globals);
         self.vm.modules.clear();
         // Pending tasks kept alive only by reference cycles die here, as
@@ -782,7 +811,10 @@ impl Program {
             .collect();
         for t in leftover {
             if t.task.is_some() && t.status.get() == FutureStatus::Pending {
-                let repr = Rc::from(crate::asyncio::reprs::pending_task_repr(&t));
+                let repr = Rc::from(crate::asyncio::reprs::pending_task_repr(
+                    &t,
+                    !held.contains(&Rc::as_ptr(&t)),
+                ));
                 crate::vm::object::DESTROYED_PENDING.with(|d| {
                     d.borrow_mut()
                         .push(crate::vm::object::DestroyedTask { repr })

@@ -219,9 +219,8 @@ impl Vm {
 
     pub fn future_set_result(&mut self, fut: &Rc<FutureObj>, v: Value) -> PyResult<()> {
         if fut.done() {
-            let r = future_repr(self, fut)?;
-            let state = reprs::state_name(fut);
-            return Err(self.new_exc(ExcKind::InvalidStateError, format!("{state}: {r}")));
+            // The wording of CPython's C futures (the pure-Python ones differ).
+            return Err(self.new_exc(ExcKind::InvalidStateError, "invalid state"));
         }
         *fut.result.borrow_mut() = Some(v);
         fut.status.set(FutureStatus::Finished);
@@ -231,9 +230,8 @@ impl Vm {
 
     pub fn future_set_exception(&mut self, fut: &Rc<FutureObj>, exc: Value) -> PyResult<()> {
         if fut.done() {
-            let r = future_repr(self, fut)?;
-            let state = reprs::state_name(fut);
-            return Err(self.new_exc(ExcKind::InvalidStateError, format!("{state}: {r}")));
+            // The wording of CPython's C futures (the pure-Python ones differ).
+            return Err(self.new_exc(ExcKind::InvalidStateError, "invalid state"));
         }
         let exc = match &exc {
             Value::Class(_) => self.make_raisable(exc)?,
@@ -278,6 +276,9 @@ impl Vm {
     }
 
     pub fn cancelled_error(&self, fut: &FutureObj) -> Value {
+        if let Some(exc) = fut.task.as_ref().and_then(|t| t.cancelled_exc.take()) {
+            return exc;
+        }
         let msg = fut.cancel_message.borrow().clone();
         let args = match msg {
             Some(m) if !m.is_none() => vec![m],
@@ -373,6 +374,7 @@ impl Vm {
                 fut_waiter: std::cell::RefCell::new(None),
                 num_cancels_requested: std::cell::Cell::new(0),
                 def_line,
+                cancelled_exc: std::cell::RefCell::new(None),
             })),
         ));
         self.asyncio.tasks.push(Rc::downgrade(&task));

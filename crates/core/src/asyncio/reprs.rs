@@ -83,15 +83,23 @@ fn callback_name(vm: &mut Vm, cb: &Value) -> PyResult<String> {
 }
 
 /// Static repr for a pending task dying without a VM at hand.
-pub fn pending_task_repr(f: &FutureObj) -> String {
+/// `coro_closed`: the garbage collector closed the coroutine before the
+/// task (a task alive only through cycles at exit), so it reads as done.
+pub fn pending_task_repr(f: &FutureObj, coro_closed: bool) -> String {
     let Some(td) = &f.task else {
         return "<Future pending>".to_string();
     };
-    let mut s = format!(
-        "<Task pending name='{}' coro=<{}>",
-        td.name.borrow(),
-        coro_repr(&td.coro)
-    );
+    let coro = match (&td.coro, coro_closed) {
+        (Value::Generator(g), true) => {
+            let g = g.borrow();
+            format!(
+                "{}() done, defined at {}:{}",
+                g.qualname, g.code.filename, g.code.first_line
+            )
+        }
+        (c, _) => coro_repr(c),
+    };
+    let mut s = format!("<Task pending name='{}' coro=<{}>", td.name.borrow(), coro);
     if let Some(Value::Future(w)) = &*td.fut_waiter.borrow() {
         let cbs = w.callbacks.borrow();
         if cbs.is_empty() {
@@ -153,7 +161,7 @@ pub fn future_repr(vm: &mut Vm, f: &Rc<FutureObj>) -> PyResult<String> {
     match &f.task {
         None => Ok(format!("<Future {}>", info.join(" "))),
         Some(td) => {
-            if td.must_cancel.get() {
+            if td.num_cancels_requested.get() > 0 && !f.done() {
                 info[0] = "cancelling".to_string();
             }
             info.insert(1, format!("name='{}'", td.name.borrow()));

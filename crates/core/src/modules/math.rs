@@ -35,6 +35,8 @@ pub fn module(_vm: &mut Vm) -> Value {
         ("isinf", isinf),
         ("isfinite", isfinite),
         ("gcd", gcd),
+        ("lcm", lcm),
+        ("copysign", copysign),
         ("factorial", factorial),
         ("isqrt", isqrt),
         ("prod", prod),
@@ -260,6 +262,28 @@ fn gcd(vm: &mut Vm, args: Args) -> PyResult<Value> {
         acc = acc.gcd(&int_arg(vm, a)?);
     }
     Ok(int_value(acc))
+}
+
+fn lcm(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut acc = BigInt::from_i64(1);
+    for a in &args.pos {
+        let a = int_arg(vm, a)?;
+        let g = acc.gcd(&a);
+        acc = if g.is_zero() {
+            g
+        } else {
+            let (q, _) = acc.mul(&a).abs().divmod_floor(&g).unwrap_or_default();
+            q
+        };
+    }
+    Ok(int_value(acc))
+}
+
+fn copysign(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "copysign", &args, 2, 2)?;
+    let x = arg_f64(vm, &args.pos[0])?;
+    let y = arg_f64(vm, &args.pos[1])?;
+    Ok(Value::Float(x.copysign(y)))
 }
 
 fn factorial(vm: &mut Vm, args: Args) -> PyResult<Value> {

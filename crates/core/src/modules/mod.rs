@@ -32,7 +32,18 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "asyncio" => crate::asyncio::install_module(vm)?,
         "time" => time::module(vm),
         "random" => random::module(vm),
-        "sys" => sys::module(vm),
+        "sys" => {
+            let module = sys::module(vm);
+            let extra = python_module(vm, "sys", include_str!("sys_version.py"))?;
+            if let (Value::Module(m), Value::Module(e)) = (&module, &extra) {
+                if let Some(v) = e.globals.borrow().get("version_info") {
+                    m.globals
+                        .borrow_mut()
+                        .insert(Rc::from("version_info"), v.clone());
+                }
+            }
+            module
+        }
         "math" => math::module(vm),
         "typing" => python_module(vm, "typing", include_str!("typing.py"))?,
         "functools" => python_module(vm, "functools", include_str!("functools.py"))?,

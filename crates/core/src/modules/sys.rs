@@ -18,32 +18,26 @@ pub fn module(vm: &mut Vm) -> Value {
     );
     method(&stream_class, "write", stream_write);
     method(&stream_class, "flush", stream_flush);
+    method(&stream_class, "__repr__", stream_repr);
     let stream = |fd: i64| {
         let inst = Instance::new(stream_class.clone());
         inst.set_attr(Rc::from("_fd"), Value::Int(fd));
         Value::Instance(Rc::new(inst))
     };
+    let (stdout, stderr) = (stream(1), stream(2));
     const FUNCS: &[(&str, NativeFn)] = &[
         ("exit", b_exit),
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
     ];
-    let version_info = Value::tuple(vec![
-        Value::Int(3),
-        Value::Int(11),
-        Value::Int(7),
-        Value::str("final"),
-        Value::Int(0),
-    ]);
     native_module(
         "sys",
         FUNCS,
         vec![
-            ("stdout", stream(1)),
-            ("stderr", stream(2)),
-            ("__stdout__", stream(1)),
-            ("__stderr__", stream(2)),
-            ("version_info", version_info),
+            ("stdout", stdout.clone()),
+            ("stderr", stderr.clone()),
+            ("__stdout__", stdout),
+            ("__stderr__", stderr),
             ("version", Value::str("3.11.7 (Async Playground)")),
             ("platform", Value::str("linux")),
             ("argv", Value::list(vec![Value::str(&vm.filename.clone())])),
@@ -65,6 +59,16 @@ fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     write_to(vm, Some(args.pos[0].clone()), &text)?;
     Ok(Value::Int(text.chars().count() as i64))
+}
+
+fn stream_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = match vm.get_attr(&args.pos[0], "_fd")? {
+        Value::Int(2) => "stderr",
+        _ => "stdout",
+    };
+    Ok(Value::str(&format!(
+        "<_io.TextIOWrapper name='<{name}>' mode='w' encoding='utf-8'>"
+    )))
 }
 
 fn stream_flush(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

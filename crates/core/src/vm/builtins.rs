@@ -9,7 +9,7 @@ use crate::vm::interp::Vm;
 use crate::vm::object::*;
 use crate::vm::ops::{int_value, range_len};
 use crate::vm::value::{Dict, Value};
-use crate::vm::{Fatal, Interrupt, PyResult};
+use crate::vm::{Interrupt, PyResult};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -705,6 +705,9 @@ fn b_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::None => 0x5f5e_1000,
         _ => {
             let k = vm.hash_key(v)?;
+            if let Some(h) = crate::vm::set_order::stable_hash(&k) {
+                return Ok(Value::Int(h));
+            }
             use std::hash::{Hash, Hasher};
             let mut h = std::collections::hash_map::DefaultHasher::new();
             k.hash(&mut h);
@@ -896,7 +899,30 @@ fn b_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.get_attr(&args.pos[0], "__dict__")
 }
 
-fn b_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+/// `dir()` in `frame`: its local names (the module's names at top level), sorted.
+pub fn dir_of_scope(frame: &crate::vm::frame::Frame) -> Value {
+    let mut names: Vec<Rc<str>> = if let Some(ns) = &frame.namespace {
+        ns.borrow().keys().cloned().collect()
+    } else if frame.code.kind == crate::compiler::CodeKind::Module {
+        frame.globals.borrow().keys().cloned().collect()
+    } else {
+        let code = &frame.code;
+        let mut names: Vec<Rc<str>> = code
+            .varnames
+            .iter()
+            .zip(&frame.locals)
+            .filter(|(_, v)| v.is_some())
+            .map(|(n, _)| n.clone())
+            .collect();
+        names.extend(code.cellvars.iter().chain(&code.freevars).cloned());
+        names
+    };
+    names.sort();
+    names.dedup();
+    Value::list(names.into_iter().map(Value::Str).collect())
+}
+
+pub fn b_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "dir", &args, 1, 1)?;
     let v = &args.pos[0];
     let mut names: Vec<String> = Vec::new();
@@ -965,18 +991,11 @@ fn b_open(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     ))
 }
 
+/// `sys.exit(code)`: raises SystemExit; the program ends with it unless caught.
 pub fn b_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let code = match args.pos.first() {
-        None | Some(Value::None) => 0,
-        Some(Value::Int(i)) => *i as i32,
-        Some(Value::Bool(b)) => *b as i32,
-        Some(other) => {
-            let s = vm.str_of(other)?;
-            vm.write_output(true, &format!("{s}\n"))?;
-            1
-        }
-    };
-    Err(Interrupt::Fatal(Fatal::Exit(code)))
+    check_args(vm, "exit", &args, 0, 1)?;
+    let class = vm.types.exc(ExcKind::SystemExit);
+    Err(Interrupt::Raise(vm.make_exc(class, args.pos)))
 }
 
 fn b_aiter(vm: &mut Vm, args: Args) -> PyResult<Value> {

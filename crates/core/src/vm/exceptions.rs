@@ -448,7 +448,7 @@ impl Vm {
     /// The final `Type: message` line.
     pub fn exception_line(&mut self, exc: &Value) -> PyResult<String> {
         let cls = self.class_of(exc);
-        let name = if &*cls.module == "builtins" {
+        let name = if matches!(&*cls.module, "builtins" | "__main__") {
             cls.qualname.borrow().to_string()
         } else {
             format!("{}.{}", cls.module, cls.qualname.borrow())

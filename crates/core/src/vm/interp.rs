@@ -364,6 +364,13 @@ impl Vm {
                 if let Some(b) = &n.bound {
                     args.pos.insert(0, b.clone());
                 }
+                // `dir()` without an argument lists the caller's scope.
+                if args.pos.is_empty() && n.func as *const () == super::builtins::b_dir as *const ()
+                {
+                    if let Some(entry) = fiber.entries.last() {
+                        return Ok(Some(super::builtins::dir_of_scope(&entry.frame)));
+                    }
+                }
                 (n.func)(self, args).map(Some)
             }
             Value::Class(c) => self.instantiate(fiber, c, args, ctx),

@@ -500,6 +500,7 @@ const STR_METHODS: &[(&str, NativeFn)] = &[
     ("isalpha", str_isalpha),
     ("isalnum", str_isalnum),
     ("isspace", str_isspace),
+    ("isprintable", str_isprintable),
     ("isupper", str_isupper),
     ("islower", str_islower),
     ("isidentifier", str_isidentifier),
@@ -704,7 +705,17 @@ fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn affix_impl(vm: &mut Vm, args: Args, start: bool) -> PyResult<Value> {
-    let this = this_str(vm, &args, "startswith")?;
+    let whole = this_str(vm, &args, "startswith")?;
+    let this: String = if args.pos.len() > 2 {
+        let chars: Vec<char> = whole.chars().collect();
+        let (from, to) = char_bounds(vm, &args, chars.len())?;
+        if from > to {
+            return Ok(Value::Bool(false));
+        }
+        chars[from..to].iter().collect()
+    } else {
+        whole.to_string()
+    };
     let candidates: Vec<Value> = match args.pos.get(1) {
         Some(Value::Tuple(t)) => t.to_vec(),
         Some(v) => vec![v.clone()],
@@ -882,6 +893,18 @@ fn str_isalnum(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn str_isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     str_pred(vm, &args, char::is_whitespace)
+}
+
+fn str_isprintable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = this_str(vm, &args, "isprintable")?;
+    Ok(Value::Bool(this.chars().all(|c| {
+        let n = c as u32;
+        if n < 0xa0 {
+            n >= 0x20 && n != 0x7f
+        } else {
+            crate::vm::ops::is_printable(c)
+        }
+    })))
 }
 
 fn str_isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1710,9 +1733,9 @@ fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn set_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this_set(vm, &args)?;
-    let popped = d.borrow_mut().pop_first();
+    let popped = d.borrow_mut().pop_set_first();
     match popped {
-        Some((k, _)) => Ok(k),
+        Some(k) => Ok(k),
         None => Err(vm.new_exc(ExcKind::KeyError, "pop from an empty set")),
     }
 }

@@ -8,6 +8,7 @@ pub mod interp;
 pub mod methods;
 pub mod object;
 pub mod ops;
+pub mod set_order;
 pub mod value;
 
 use crate::vm::object::FutureObj;
@@ -47,8 +48,6 @@ pub enum Suspension {
 pub enum Fatal {
     /// A budget (instructions, tasks, output, memory) was exceeded.
     Budget(String),
-    /// `sys.exit(code)`.
-    Exit(i32),
     /// An internal error the program could not cause on purpose.
     Internal(String),
 }

@@ -345,6 +345,9 @@ pub struct TaskData {
     pub num_cancels_requested: Cell<u32>,
     /// The coroutine's `def` line, for reprs.
     pub def_line: u32,
+    /// The CancelledError the coroutine ended with: `result()` raises this
+    /// very object once (with its traceback through the task), as CPython does.
+    pub cancelled_exc: RefCell<Option<Value>>,
 }
 
 pub struct FutureObj {
@@ -409,7 +412,7 @@ pub struct DestroyedTask {
 impl Drop for FutureObj {
     fn drop(&mut self) {
         if self.task.is_some() && self.status.get() == FutureStatus::Pending {
-            let repr = Rc::from(crate::asyncio::reprs::pending_task_repr(self));
+            let repr = Rc::from(crate::asyncio::reprs::pending_task_repr(self, false));
             DESTROYED_PENDING.with(|u| u.borrow_mut().push(DestroyedTask { repr }));
             DEATH_NOTICE.with(|d| d.set(true));
         }

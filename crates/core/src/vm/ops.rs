@@ -39,6 +39,19 @@ pub fn ascii_escape(s: &str) -> String {
     out
 }
 
+/// `str.isprintable()` for one character. Rust's debug escaping uses the
+/// same rule (categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs but the space are
+/// not printable); a leading letter keeps it from escaping combining marks.
+pub fn is_printable(c: char) -> bool {
+    let mut buf = [0u8; 8];
+    let pair = {
+        buf[0] = b'a';
+        let n = c.encode_utf8(&mut buf[1..]).len();
+        std::str::from_utf8(&buf[..n + 1]).unwrap_or("a")
+    };
+    !pair.escape_debug().any(|e| e == '\\')
+}
+
 /// Python's repr of a str: single quotes unless the text has single quotes and no double ones.
 pub fn str_repr(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') {
@@ -63,6 +76,16 @@ pub fn str_repr(s: &str) -> String {
             }
             c if (0x80..0xa0).contains(&(c as u32)) => {
                 out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c if (c as u32) >= 0xa0 && !is_printable(c) => {
+                let n = c as u32;
+                out.push_str(&if n < 0x100 {
+                    format!("\\x{n:02x}")
+                } else if n < 0x10000 {
+                    format!("\\u{n:04x}")
+                } else {
+                    format!("\\U{n:08x}")
+                })
             }
             c => out.push(c),
         }
@@ -409,6 +432,17 @@ impl Vm {
             "__context__" => d.context.clone().unwrap_or(Value::None),
             "__suppress_context__" => Value::Bool(d.suppress_context),
             "__traceback__" => Value::None,
+            "code"
+                if inst
+                    .class
+                    .is_subclass_of(&self.types.exc(ExcKind::SystemExit)) =>
+            {
+                match d.args.len() {
+                    0 => Value::None,
+                    1 => d.args[0].clone(),
+                    _ => Value::tuple(d.args.clone()),
+                }
+            }
             "value"
                 if inst
                     .class
@@ -1165,9 +1199,12 @@ impl Vm {
                         }
                         Ok(true)
                     }
-                    (Value::Set(x), Value::Set(y)) => {
-                        let (x, y) = (x.borrow(), y.borrow());
-                        Ok(x.len() == y.len() && x.hash_keys().all(|k| y.contains(k)))
+                    (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
+                        Ok(with_set(a, |x| {
+                            with_set(b, |y| {
+                                x.len() == y.len() && x.hash_keys().all(|k| y.contains(k))
+                            })
+                        }))
                     }
                     (Value::Range(x), Value::Range(y)) => Ok(x == y),
                     (Value::Instance(_), _) | (_, Value::Instance(_)) => {
@@ -1810,11 +1847,11 @@ impl Vm {
                 len_at_start: d.borrow().len(),
             },
             Value::Set(d) => IterObj::Vec {
-                items: d.borrow().keys(),
+                items: d.borrow().set_keys(),
                 index: 0,
             },
             Value::FrozenSet(d) => IterObj::Vec {
-                items: d.keys(),
+                items: d.set_keys(),
                 index: 0,
             },
             Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),
@@ -2161,7 +2198,7 @@ impl Vm {
                 format!("{{{}}}", parts.join(", "))
             }
             Value::Set(d) => {
-                let keys = d.borrow().keys();
+                let keys = d.borrow().set_keys();
                 if keys.is_empty() {
                     "set()".into()
                 } else {
@@ -2169,7 +2206,7 @@ impl Vm {
                 }
             }
             Value::FrozenSet(d) => {
-                let keys = d.keys();
+                let keys = d.set_keys();
                 if keys.is_empty() {
                     "frozenset()".into()
                 } else {
@@ -2598,5 +2635,14 @@ fn dunder_names(op: BinOp) -> (&'static str, &'static str) {
         BinOp::BitOr => ("__or__", "__ror__"),
         BinOp::BitXor => ("__xor__", "__rxor__"),
         BinOp::BitAnd => ("__and__", "__rand__"),
+    }
+}
+
+/// Look into the table behind a set or frozenset.
+fn with_set<R>(v: &Value, f: impl FnOnce(&Dict) -> R) -> R {
+    match v {
+        Value::Set(d) => f(&d.borrow()),
+        Value::FrozenSet(d) => f(d),
+        _ => f(&Dict::new()),
     }
 }

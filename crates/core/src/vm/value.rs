@@ -268,6 +268,28 @@ impl Dict {
             .filter_map(|e| e.as_ref().map(|(_, k, v)| (k, v)))
     }
 
+    /// A set's elements in the order CPython iterates them (see `set_order`).
+    pub fn set_keys(&self) -> Vec<Value> {
+        let live: Vec<&(Key, Value, Value)> = self.entries.iter().flatten().collect();
+        match super::set_order::cpython_order(live.iter().map(|e| &e.0)) {
+            Some(order) => order.into_iter().map(|i| live[i].1.clone()).collect(),
+            None => live.into_iter().map(|e| e.1.clone()).collect(),
+        }
+    }
+
+    /// `set.pop()`: the first element in iteration order.
+    pub fn pop_set_first(&mut self) -> Option<Value> {
+        let first = self.set_keys().into_iter().next()?;
+        let pos = self
+            .entries
+            .iter()
+            .position(|e| matches!(e, Some((_, k, _)) if k.is(&first)))?;
+        let (k, kv, _) = self.entries[pos].take()?;
+        self.index.remove(&k);
+        self.live -= 1;
+        Some(kv)
+    }
+
     pub fn keys(&self) -> Vec<Value> {
         self.iter().map(|(k, _)| k.clone()).collect()
     }
