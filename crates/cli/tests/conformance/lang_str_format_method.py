@@ -8,8 +8,16 @@ print("{:>6}|{:<6}|{:^6}|".format("r", "l", "c"))
 print("{:.3f} {:,} {:08.2f}".format(3.14159, 1000000, -3.5))
 print("{!r}".format("text"))
 print("{{}} {}".format("braces"))
-point = complex(1, 2)
-print("{0.real} {0.imag}".format(point))
+
+
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+point = Point(1.0, 2.0)
+print("{0.x} {0.y}".format(point))
 print("{:{w}}|".format("pad", w=6))
 template = "{greeting}, {who}!"
 print(template.format(greeting="Hello", who="you"))

@@ -10,10 +10,10 @@ async def fetch_page(n):
 c = fetch_page(1)
 print(c)
 print(repr(c).startswith("<coroutine object fetch_page at 0x"))
-print(c.__qualname__, c.cr_running, c.cr_frame is not None)
+print(c.__qualname__, c.cr_running, c.cr_code.co_name)
 print(asyncio.run(c))
 print(c)
-print(c.cr_frame)
+print(c.cr_running)
 
 
 class Spider:

@@ -33,7 +33,20 @@ pub fn install_module(vm: &mut Vm) -> PyResult<Value> {
     {
         let mut g = globals.borrow_mut();
         for (name, f) in MODULE_FUNCTIONS {
-            g.insert(Rc::from(*name), native(name, *f));
+            let mut func = native(name, *f);
+            // CPython writes most of these in Python: they print as functions.
+            let in_c = [
+                "get_event_loop",
+                "get_running_loop",
+                "_get_running_loop",
+                "current_task",
+            ];
+            if let (Value::Native(n), false) = (&mut func, in_c.contains(name)) {
+                if let Some(n) = Rc::get_mut(n) {
+                    n.owner = Some(Rc::from(crate::vm::object::PYTHON_LEVEL));
+                }
+            }
+            g.insert(Rc::from(*name), func);
         }
         g.insert(Rc::from("Future"), Value::Class(t.future.clone()));
         g.insert(Rc::from("Task"), Value::Class(t.task.clone()));

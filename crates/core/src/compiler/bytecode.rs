@@ -185,6 +185,8 @@ pub struct Code {
     pub has_varargs: bool,
     pub has_varkw: bool,
     pub first_line: u32,
+    /// The docstring a function body starts with.
+    pub doc: Option<Rc<str>>,
     /// True for code that must not show in user tracebacks (the asyncio prelude).
     pub hidden: bool,
 }

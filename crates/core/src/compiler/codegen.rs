@@ -76,6 +76,8 @@ struct Builder<'a> {
     freevars: Vec<String>,
     line: u32,
     first_line: u32,
+    /// A function's docstring (`__doc__`).
+    doc: Option<Rc<str>>,
     fblocks: Vec<FBlock<'a>>,
     temp_counter: u32,
     /// The first parameter's name (the implicit argument of `super()`).
@@ -111,6 +113,7 @@ impl<'a> Builder<'a> {
             fblocks: Vec::new(),
             temp_counter: 0,
             first_param: None,
+            doc: None,
         };
         if s.kind == ScopeKind::Function {
             // Parameters come first, in declaration order (symtable keeps them so).
@@ -163,6 +166,7 @@ impl<'a> Builder<'a> {
             has_varkw: varkw,
             first_line: self.first_line,
             hidden: ctx.hidden,
+            doc: self.doc,
         }
     }
 
@@ -980,6 +984,13 @@ impl<'a> Builder<'a> {
             .map(|p| p.name.clone());
         match body {
             FuncBody::Stmts(stmts) => {
+                if let Some(StmtKind::Expr(Expr {
+                    kind: ExprKind::Constant(Constant::Str(doc)),
+                    ..
+                })) = stmts.first().map(|st| &st.kind)
+                {
+                    child.doc = Some(Rc::from(doc.as_str()));
+                }
                 for st in stmts {
                     child.stmt(ctx, st)?;
                 }

@@ -341,6 +341,17 @@ pub enum PercentValue {
 /// Supplies the value for each `%` conversion: `(mapping key, conversion)`.
 pub type PercentSupply<'a> = dyn FnMut(Option<&str>, char) -> Result<PercentValue, String> + 'a;
 
+/// The value a `*` in a `%` conversion takes from the arguments.
+fn star_argument(supply: &mut PercentSupply, key: Option<&str>) -> Result<i64, String> {
+    if key.is_some() {
+        return Err("* wants int".into());
+    }
+    match supply(None, '*')? {
+        PercentValue::Int(n) => n.to_i64().ok_or_else(|| "width too big".to_string()),
+        _ => Err("* wants int".into()),
+    }
+}
+
 pub fn percent_format(template: &str, supply: &mut PercentSupply) -> Result<String, String> {
     let c: Vec<char> = template.chars().collect();
     let mut out = String::new();
@@ -388,19 +399,34 @@ pub fn percent_format(template: &str, supply: &mut PercentSupply) -> Result<Stri
             i += 1;
         }
         let ws = i;
-        while i < c.len() && c[i].is_ascii_digit() {
+        if c.get(i) == Some(&'*') {
+            // `%*d`: the width is the next argument (negative: left-aligned).
             i += 1;
-        }
-        if i > ws {
-            spec.width = c[ws..i].iter().collect::<String>().parse().unwrap_or(0);
-        }
-        if i < c.len() && c[i] == '.' {
-            i += 1;
-            let ps = i;
+            let w = star_argument(supply, key.as_deref())?;
+            if w < 0 {
+                left = true;
+            }
+            spec.width = w.unsigned_abs() as usize;
+        } else {
             while i < c.len() && c[i].is_ascii_digit() {
                 i += 1;
             }
-            spec.precision = Some(c[ps..i].iter().collect::<String>().parse().unwrap_or(0));
+            if i > ws {
+                spec.width = c[ws..i].iter().collect::<String>().parse().unwrap_or(0);
+            }
+        }
+        if i < c.len() && c[i] == '.' {
+            i += 1;
+            if c.get(i) == Some(&'*') {
+                i += 1;
+                spec.precision = Some(star_argument(supply, key.as_deref())?.max(0) as usize);
+            } else {
+                let ps = i;
+                while i < c.len() && c[i].is_ascii_digit() {
+                    i += 1;
+                }
+                spec.precision = Some(c[ps..i].iter().collect::<String>().parse().unwrap_or(0));
+            }
         }
         if i < c.len() && matches!(c[i], 'h' | 'l' | 'L') {
             i += 1;

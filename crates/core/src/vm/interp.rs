@@ -991,7 +991,8 @@ impl Vm {
                             Some(v) => v,
                             None => {
                                 let name = name.clone();
-                                return Err(self.name_error(&name, Some(&frame.globals)));
+                                let locals = frame.code.varnames.clone();
+                                return Err(self.name_error(&name, &locals, Some(&frame.globals)));
                             }
                         },
                     };
@@ -1005,7 +1006,7 @@ impl Vm {
                 Op::DeleteGlobal(i) => {
                     let name = frame.code.names[i as usize].clone();
                     if frame.globals.borrow_mut().remove(&name).is_none() {
-                        return Err(self.name_error(&name, None));
+                        return Err(self.name_error(&name, &[], None));
                     }
                 }
                 Op::LoadName(i) => {
@@ -1020,7 +1021,14 @@ impl Vm {
                             let g = frame.globals.borrow().get(&name).cloned();
                             match g.or_else(|| self.builtins.borrow().get(&name).cloned()) {
                                 Some(v) => v,
-                                None => return Err(self.name_error(&name, Some(&frame.globals))),
+                                None => {
+                                    let locals = frame.code.varnames.clone();
+                                    return Err(self.name_error(
+                                        &name,
+                                        &locals,
+                                        Some(&frame.globals),
+                                    ));
+                                }
                             }
                         }
                     };
@@ -1045,7 +1053,7 @@ impl Vm {
                         None => frame.globals.borrow_mut().remove(&name).is_some(),
                     };
                     if !removed {
-                        return Err(self.name_error(&name, None));
+                        return Err(self.name_error(&name, &[], None));
                     }
                 }
                 Op::LoadAttr(i) => {
@@ -1772,7 +1780,15 @@ impl Vm {
                 Op::Raise(n) => {
                     let exc = match n {
                         0 => match Self::handled_exception(fiber) {
-                            Some(e) => return Err(Interrupt::Raise(self.reraise_value(e))),
+                            // A bare `raise` keeps the traceback as it was: this
+                            // frame is already in it (CPython's RERAISE).
+                            Some(e) => {
+                                let e = self.reraise_value(e);
+                                if let Some(out) = self.unwind(fiber, e, false) {
+                                    return Ok(out);
+                                }
+                                continue;
+                            }
                             None => {
                                 return Err(self.new_exc(
                                     ExcKind::RuntimeError,
@@ -2165,14 +2181,22 @@ impl Vm {
         }
     }
 
-    pub fn name_error(&self, name: &str, globals: Option<&Globals>) -> Interrupt {
+    /// NameError, with CPython's suggestion: the closest of the frame's
+    /// local names, else of the globals, else of the builtins.
+    pub fn name_error(
+        &self,
+        name: &str,
+        locals: &[Rc<str>],
+        globals: Option<&Globals>,
+    ) -> Interrupt {
         let mut msg = format!("name '{name}' is not defined");
-        let mut candidates: Vec<Rc<str>> = Vec::new();
-        if let Some(g) = globals {
-            candidates.extend(g.borrow().keys().cloned());
-        }
-        candidates.extend(self.builtins.borrow().keys().cloned());
-        if let Some(s) = crate::vm::exceptions::suggest(name, &candidates) {
+        let globals: Vec<Rc<str>> =
+            globals.map_or(Vec::new(), |g| g.borrow().keys().cloned().collect());
+        let builtins: Vec<Rc<str>> = self.builtins.borrow().keys().cloned().collect();
+        let suggestion = [locals, &globals[..], &builtins[..]]
+            .into_iter()
+            .find_map(|tier| crate::vm::exceptions::suggest(name, tier));
+        if let Some(s) = suggestion {
             msg.push_str(&format!(". Did you mean: '{s}'?"));
         }
         self.new_exc(ExcKind::NameError, msg)

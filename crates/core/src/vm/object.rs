@@ -36,6 +36,10 @@ impl Args {
 
 pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
 
+/// `NativeFunction::owner` of natives standing in for functions CPython
+/// writes in Python (their repr is `<function NAME at 0x...>`).
+pub const PYTHON_LEVEL: &str = "<python>";
+
 pub struct NativeFunction {
     pub name: Rc<str>,
     pub func: NativeFn,

@@ -367,7 +367,7 @@ impl Vm {
                 "__name__" => Some(Value::Str(f.name.borrow().clone())),
                 "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
                 "__module__" => Some(Value::Str(f.module.clone())),
-                "__doc__" => Some(Value::None),
+                "__doc__" => Some(f.code.doc.clone().map_or(Value::None, Value::Str)),
                 "__code__" => Some(Value::Code(f.code.clone())),
                 "__defaults__" => {
                     if f.defaults.is_empty() {
@@ -400,6 +400,7 @@ impl Vm {
                     "__name__" => Some(Value::Str(g2.name.clone())),
                     "__qualname__" => Some(Value::Str(g2.qualname.clone())),
                     "cr_running" | "gi_running" => Some(Value::Bool(g2.state == GenState::Running)),
+                    "cr_code" | "gi_code" | "ag_code" => Some(Value::Code(g2.code.clone())),
                     _ => {
                         drop(g2);
                         self.type_lookup(obj, name).map(|a| self.bind(obj, a))
@@ -2237,6 +2238,9 @@ impl Vm {
                     self.type_name(b),
                     addr(b)
                 ),
+                (None, Some(o)) if &**o == crate::vm::object::PYTHON_LEVEL => {
+                    format!("<function {} at {}>", n.name, addr(v))
+                }
                 _ => format!("<built-in function {}>", n.name),
             },
             Value::BoundMethod(bm) => {
@@ -2460,6 +2464,12 @@ impl Vm {
                         }
                     };
                     let r = match conv {
+                        '*' => match &v {
+                            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(
+                                pyformat::PercentValue::Int(self.to_big(&v).unwrap_or_default()),
+                            ),
+                            _ => return Err("* wants int".into()),
+                        },
                         's' => self.str_of(&v).map(pyformat::PercentValue::Str),
                         'r' => self.repr(&v).map(pyformat::PercentValue::Str),
                         'a' => self
