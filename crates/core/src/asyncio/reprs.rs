@@ -17,11 +17,16 @@ pub fn state_name(f: &FutureObj) -> &'static str {
 
 /// `name() running at file:line` / `name() done, defined at file:line`.
 pub fn coro_repr(coro: &Value) -> String {
+    coro_repr_as(coro, false)
+}
+
+/// `closed`: show the coroutine as finished whatever its state.
+fn coro_repr_as(coro: &Value, closed: bool) -> String {
     match coro {
         Value::Generator(g) => {
             let g = g.borrow();
             match g.state {
-                GenState::Finished => format!(
+                s if closed || s == GenState::Finished => format!(
                     "{}() done, defined at {}:{}",
                     g.qualname, g.code.filename, g.code.first_line
                 ),
@@ -89,16 +94,7 @@ pub fn pending_task_repr(f: &FutureObj, coro_closed: bool) -> String {
     let Some(td) = &f.task else {
         return "<Future pending>".to_string();
     };
-    let coro = match (&td.coro, coro_closed) {
-        (Value::Generator(g), true) => {
-            let g = g.borrow();
-            format!(
-                "{}() done, defined at {}:{}",
-                g.qualname, g.code.filename, g.code.first_line
-            )
-        }
-        (c, _) => coro_repr(c),
-    };
+    let coro = coro_repr_as(&td.coro, coro_closed);
     let mut s = format!("<Task pending name='{}' coro=<{}>", td.name.borrow(), coro);
     if let Some(Value::Future(w)) = &*td.fut_waiter.borrow() {
         let cbs = w.callbacks.borrow();

@@ -900,26 +900,42 @@ fn b_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `dir()` in `frame`: its local names (the module's names at top level), sorted.
+#[inline(never)]
 pub fn dir_of_scope(frame: &crate::vm::frame::Frame) -> Value {
-    let mut names: Vec<Rc<str>> = if let Some(ns) = &frame.namespace {
-        ns.borrow().keys().cloned().collect()
+    let names: Vec<String> = if let Some(ns) = &frame.namespace {
+        ns.borrow().keys().map(|k| k.to_string()).collect()
     } else if frame.code.kind == crate::compiler::CodeKind::Module {
-        frame.globals.borrow().keys().cloned().collect()
+        frame
+            .globals
+            .borrow()
+            .keys()
+            .map(|k| k.to_string())
+            .collect()
     } else {
         let code = &frame.code;
-        let mut names: Vec<Rc<str>> = code
+        let bound = code
             .varnames
             .iter()
             .zip(&frame.locals)
-            .filter(|(_, v)| v.is_some())
-            .map(|(n, _)| n.clone())
-            .collect();
-        names.extend(code.cellvars.iter().chain(&code.freevars).cloned());
-        names
+            .filter(|(_, v)| v.is_some());
+        bound
+            .map(|(n, _)| n.to_string())
+            .chain(
+                code.cellvars
+                    .iter()
+                    .chain(&code.freevars)
+                    .map(|n| n.to_string()),
+            )
+            .collect()
     };
+    sorted_names(names)
+}
+
+/// A sorted list of distinct names, as `dir` returns.
+fn sorted_names(mut names: Vec<String>) -> Value {
     names.sort();
     names.dedup();
-    Value::list(names.into_iter().map(Value::Str).collect())
+    Value::list(names.into_iter().map(|n| Value::str(&n)).collect())
 }
 
 pub fn b_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -940,11 +956,7 @@ pub fn b_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
         }
     }
-    names.sort();
-    names.dedup();
-    Ok(Value::list(
-        names.into_iter().map(|n| Value::str(&n)).collect(),
-    ))
+    Ok(sorted_names(names))
 }
 
 fn b_globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -1489,7 +1489,13 @@ impl Vm {
             }
             Value::FrozenSet(d) => {
                 let mut keys: Vec<Key> = d.hash_keys().cloned().collect();
-                keys.sort_by_key(|k| format!("{k:?}"));
+                // Any order fixed by the elements alone makes equal sets equal keys.
+                keys.sort_unstable_by_key(|k| {
+                    use std::hash::{Hash, Hasher};
+                    let mut h = crate::vm::value::FastHasher::default();
+                    k.hash(&mut h);
+                    h.finish()
+                });
                 Key::FrozenSet(keys)
             }
             Value::Ellipsis => Key::Ellipsis,
@@ -2464,12 +2470,6 @@ impl Vm {
                         }
                     };
                     let r = match conv {
-                        '*' => match &v {
-                            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(
-                                pyformat::PercentValue::Int(self.to_big(&v).unwrap_or_default()),
-                            ),
-                            _ => return Err("* wants int".into()),
-                        },
                         's' => self.str_of(&v).map(pyformat::PercentValue::Str),
                         'r' => self.repr(&v).map(pyformat::PercentValue::Str),
                         'a' => self
@@ -2488,7 +2488,9 @@ impl Vm {
                             Value::Float(f) => Ok(pyformat::PercentValue::Float(*f)),
                             other => {
                                 let tn = self.type_name(other);
-                                return Err(if matches!(conv, 'd' | 'i' | 'u') {
+                                return Err(if conv == '*' {
+                                    "* wants int".to_string()
+                                } else if matches!(conv, 'd' | 'i' | 'u') {
                                     format!("%{conv} format: a real number is required, not {tn}")
                                 } else if matches!(conv, 'x' | 'X' | 'o') {
                                     format!("%{conv} format: an integer is required, not {tn}")
