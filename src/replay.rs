@@ -193,7 +193,7 @@ mod tests {
         Event::TaskCreated {
             time,
             task,
-            name: format!("Task-{task}"),
+            name: format!("Task-{task}").into(),
             parent: None,
             line,
         }

@@ -172,7 +172,7 @@ async fn timeline_view_draws_lanes_spans_and_markers_from_a_trace() {
         events.push(Event::TaskCreated {
             time: 0.0,
             task: k,
-            name: format!("Task-{k}"),
+            name: format!("Task-{k}").into(),
             parent: None,
             line: 1,
         });

@@ -94,6 +94,8 @@ pub struct Program {
     turns: u64,
     /// In step mode, `run_slice` returns once this many turns have started.
     stop_at_turn: Option<u64>,
+    /// The last wait label made, shared by the trace events that repeat it.
+    last_wait_label: Option<Rc<str>>,
 }
 
 impl Program {
@@ -115,6 +117,7 @@ impl Program {
             block_until: None,
             turns: 0,
             stop_at_turn: None,
+            last_wait_label: None,
         };
         match crate::syntax::parse(source) {
             Err(e) => {
@@ -497,7 +500,7 @@ impl Program {
                 })
                 .unwrap_or(false);
             if !is_cancel {
-                let msg = td.cancel_message.borrow().clone();
+                let msg = td.cancel_message();
                 let args = match msg {
                     Some(m) if !m.is_none() => vec![m],
                     _ => vec![],
@@ -581,7 +584,7 @@ impl Program {
                 FiberOutcome::Returned(v) => {
                     if td.must_cancel.get() {
                         td.must_cancel.set(false);
-                        let msg = td.cancel_message.borrow().clone();
+                        let msg = td.cancel_message();
                         self.vm.future_cancel(task, msg)?;
                         StepOutcome::Cancelled
                     } else {
@@ -604,9 +607,9 @@ impl Program {
                         };
                         // The task itself is cancelled, bypassing any cancel hook.
                         task.status.set(FutureStatus::Cancelled);
-                        *task.cancel_message.borrow_mut() = msg;
+                        task.set_cancel_message(msg);
                         if let Some(td) = &task.task {
-                            *td.cancelled_exc.borrow_mut() = Some(e);
+                            td.set_cancelled_exc(e);
                         }
                         self.vm.schedule_callbacks(task);
                         StepOutcome::Cancelled
@@ -674,10 +677,8 @@ impl Program {
                 let cb = self.vm.task_wakeup_callback(task);
                 self.vm.add_done_callback(f, cb);
                 *td.fut_waiter.borrow_mut() = Some(v.clone());
-                let label = wait_label(f);
-                if td.must_cancel.get()
-                    && self.vm.cancel_any(f, td.cancel_message.borrow().clone())?
-                {
+                let label = wait_label(f, &mut self.last_wait_label);
+                if td.must_cancel.get() && self.vm.cancel_any(f, td.cancel_message())? {
                     td.must_cancel.set(false);
                 }
                 Ok(StepOutcome::Waiting { on: label })
@@ -829,18 +830,28 @@ impl Program {
     }
 }
 
-fn wait_label(f: &Rc<FutureObj>) -> String {
+/// What a task waits on, as the trace labels it. Labels are shared: many
+/// tasks waiting on the same thing (`sleep 1s`) hold one string.
+fn wait_label(f: &Rc<FutureObj>, last: &mut Option<Rc<str>>) -> Rc<str> {
     if let Some(td) = &f.task {
-        return td.name.borrow().to_string();
+        return td.name.borrow().clone();
     }
-    match &*f.label.borrow() {
+    let text = match &*f.label.borrow() {
         WaitLabel::Sleep(d) => format!(
             "sleep {}s",
             crate::numeric::float::float_repr(*d).trim_end_matches(".0")
         ),
-        WaitLabel::Task(n) => n.to_string(),
-        WaitLabel::Other(s) => s.to_string(),
+        WaitLabel::Task(n) => return n.clone(),
+        WaitLabel::Other(s) => return s.clone(),
         WaitLabel::None | WaitLabel::Future => "future".to_string(),
+    };
+    match last {
+        Some(l) if **l == *text => l.clone(),
+        _ => {
+            let label: Rc<str> = Rc::from(text);
+            *last = Some(label.clone());
+            label
+        }
     }
 }
 

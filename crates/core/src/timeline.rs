@@ -130,7 +130,7 @@ impl Timeline {
                     index.insert(*task, lanes.len());
                     lanes.push(Lane {
                         task: Some(*task),
-                        name: name.clone(),
+                        name: name.to_string(),
                         parent: *parent,
                         created: *time,
                         spans: Vec::new(),
@@ -173,7 +173,7 @@ impl Timeline {
                                 open[i] = Some(Open {
                                     state: State::Waiting,
                                     since: *time,
-                                    label: on.clone(),
+                                    label: on.to_string(),
                                 });
                             }
                             StepOutcome::Yielded => {}

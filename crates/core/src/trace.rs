@@ -8,7 +8,7 @@ use std::fmt::Write;
 pub enum StepOutcome {
     /// Suspended on a future; `on` says what it is (`sleep 1s`, `Task-2`, `queue get`).
     Waiting {
-        on: String,
+        on: std::rc::Rc<str>,
     },
     /// A bare yield (`asyncio.sleep(0)`): straight back to the ready queue.
     Yielded,
@@ -26,7 +26,7 @@ pub enum Event {
     TaskCreated {
         time: f64,
         task: u32,
-        name: String,
+        name: std::rc::Rc<str>,
         parent: Option<u32>,
         line: u32,
     },
@@ -100,14 +100,14 @@ impl Trace {
         &mut self,
         time: f64,
         task: u32,
-        name: &str,
+        name: &std::rc::Rc<str>,
         parent: Option<u32>,
         line: u32,
     ) {
         self.push(Event::TaskCreated {
             time,
             task,
-            name: name.to_string(),
+            name: name.clone(),
             parent,
             line,
         });
@@ -237,7 +237,7 @@ fn event_json(e: &Event, out: &mut String) {
         }
         Event::StepEnd { time, task, line, outcome } => {
             let (kind, detail) = match outcome {
-                StepOutcome::Waiting { on } => ("waiting", on.clone()),
+                StepOutcome::Waiting { on } => ("waiting", on.to_string()),
                 StepOutcome::Yielded => ("yielded", String::new()),
                 StepOutcome::Returned { value } => ("returned", value.clone()),
                 StepOutcome::Raised { exception } => ("raised", exception.clone()),

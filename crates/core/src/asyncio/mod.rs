@@ -246,7 +246,7 @@ impl Vm {
         fut.status.set(FutureStatus::Finished);
         fut.log_traceback.set(true);
         let hint = future_repr(self, fut)?;
-        *fut.repr_hint.borrow_mut() = Some(Rc::from(hint));
+        fut.set_repr_hint(Rc::from(hint));
         self.schedule_callbacks(fut);
         Ok(())
     }
@@ -255,13 +255,13 @@ impl Vm {
         if fut.done() {
             return Ok(false);
         }
-        let hook = fut.cancel_hook.borrow().clone();
+        let hook = fut.cancel_hook();
         if let Some(h) = hook {
             let r = self.call(&h, vec![msg.unwrap_or(Value::None)])?;
             return self.truthy(&r);
         }
         fut.status.set(FutureStatus::Cancelled);
-        *fut.cancel_message.borrow_mut() = msg;
+        fut.set_cancel_message(msg);
         self.schedule_callbacks(fut);
         Ok(true)
     }
@@ -276,10 +276,10 @@ impl Vm {
     }
 
     pub fn cancelled_error(&self, fut: &FutureObj) -> Value {
-        if let Some(exc) = fut.task.as_ref().and_then(|t| t.cancelled_exc.take()) {
+        if let Some(exc) = fut.task.as_ref().and_then(|t| t.take_cancelled_exc()) {
             return exc;
         }
-        let msg = fut.cancel_message.borrow().clone();
+        let msg = fut.cancel_message();
         let args = match msg {
             Some(m) if !m.is_none() => vec![m],
             _ => vec![],
@@ -308,7 +308,12 @@ impl Vm {
         if fut.done() {
             self.queue_callback(fut, cb);
         } else {
-            fut.callbacks.borrow_mut().push(cb);
+            // Most futures get one callback: no room for more until needed.
+            let mut cbs = fut.callbacks.borrow_mut();
+            if cbs.capacity() == 0 {
+                cbs.reserve_exact(1);
+            }
+            cbs.push(cb);
         }
     }
 
@@ -370,11 +375,10 @@ impl Vm {
                 name: std::cell::RefCell::new(name.clone()),
                 id,
                 must_cancel: std::cell::Cell::new(false),
-                cancel_message: std::cell::RefCell::new(None),
                 fut_waiter: std::cell::RefCell::new(None),
                 num_cancels_requested: std::cell::Cell::new(0),
                 def_line,
-                cancelled_exc: std::cell::RefCell::new(None),
+                cancelling: std::cell::RefCell::new(None),
             })),
         ));
         self.asyncio.tasks.push(Rc::downgrade(&task));
@@ -411,7 +415,7 @@ impl Vm {
             }
         }
         td.must_cancel.set(true);
-        *td.cancel_message.borrow_mut() = msg;
+        td.set_cancel_message(msg);
         Ok(true)
     }
 

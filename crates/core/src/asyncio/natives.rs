@@ -282,7 +282,7 @@ const FUTURE_METHODS: &[(&str, NativeFn)] = &[
 fn fut_set_cancel_hook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "_set_cancel_hook", &args, 2, 2)?;
     let f = this_future(vm, &args)?;
-    *f.cancel_hook.borrow_mut() = Some(args.pos[1].clone());
+    f.set_cancel_hook(args.pos[1].clone());
     Ok(Value::None)
 }
 

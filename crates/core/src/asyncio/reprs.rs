@@ -185,7 +185,7 @@ pub fn future_attribute(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option
             .get(f.loop_id)
             .map(|l| Value::Loop(l.obj.clone())),
         "_state" => Some(Value::str(state_name(f))),
-        "_cancel_message" => Some(f.cancel_message.borrow().clone().unwrap_or(Value::None)),
+        "_cancel_message" => Some(f.cancel_message().unwrap_or(Value::None)),
         _ => None,
     })
 }

@@ -23,9 +23,23 @@ pub fn native(name: &str, func: NativeFn) -> Value {
     }))
 }
 
+/// A native closure (`data` is its state). Such closures are made per task
+/// and per timer, so their few names are shared rather than allocated each time.
 pub fn native_with_data(name: &str, func: NativeFn, data: Value) -> Value {
+    thread_local! {
+        static NAMES: RefCell<Vec<Rc<str>>> = const { RefCell::new(Vec::new()) };
+    }
+    let name = NAMES.with(|names| {
+        let mut names = names.borrow_mut();
+        if let Some(n) = names.iter().find(|n| ***n == *name) {
+            return n.clone();
+        }
+        let n: Rc<str> = Rc::from(name);
+        names.push(n.clone());
+        n
+    });
     Value::Native(Rc::new(NativeFunction {
-        name: Rc::from(name),
+        name,
         func,
         bound: None,
         data: Some(data),

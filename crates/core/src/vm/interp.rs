@@ -463,6 +463,11 @@ impl Vm {
         {
             let mut locals: Vec<Option<Value>> = pos.into_iter().map(Some).collect();
             locals.resize(nlocals, None);
+            // The argument vector's spare room would live as long as the
+            // coroutine or generator does.
+            if code.is_generator_like() {
+                locals.shrink_to_fit();
+            }
             return Ok(locals);
         }
         let qual = f.qualname.borrow().clone();
@@ -2096,7 +2101,13 @@ impl Vm {
             {
                 let mut g = gen.borrow_mut();
                 g.line = entry.frame.line();
-                g.frame = Some(entry.frame);
+                let mut frame = entry.frame;
+                // Suspended coroutines can be many (a task each) and wait long:
+                // give back the spare room of a stack that grew.
+                if frame.stack.capacity() > frame.stack.len() + 4 {
+                    frame.stack.shrink_to_fit();
+                }
+                g.frame = Some(frame);
                 g.state = GenState::Suspended;
             }
             if let Some(v) = unwrapped {

@@ -343,15 +343,54 @@ pub struct TaskData {
     pub name: RefCell<Rc<str>>,
     pub id: u32,
     pub must_cancel: Cell<bool>,
-    pub cancel_message: RefCell<Option<Value>>,
     /// The future this task waits on (to cancel it with the task).
     pub fut_waiter: RefCell<Option<Value>>,
     pub num_cancels_requested: Cell<u32>,
     /// The coroutine's `def` line, for reprs.
     pub def_line: u32,
+    /// Rarely set (cancellation), so out of line.
+    pub cancelling: RefCell<Option<Box<TaskCancelling>>>,
+}
+
+/// A task's cancellation state, kept only once it is cancelled.
+#[derive(Default)]
+pub struct TaskCancelling {
+    /// The message of the pending `cancel(msg)`.
+    pub message: Option<Value>,
     /// The CancelledError the coroutine ended with: `result()` raises this
     /// very object once (with its traceback through the task), as CPython does.
-    pub cancelled_exc: RefCell<Option<Value>>,
+    pub exc: Option<Value>,
+}
+
+impl TaskData {
+    pub fn cancel_message(&self) -> Option<Value> {
+        self.cancelling
+            .borrow()
+            .as_ref()
+            .and_then(|c| c.message.clone())
+    }
+
+    pub fn set_cancel_message(&self, msg: Option<Value>) {
+        self.cancelling
+            .borrow_mut()
+            .get_or_insert_with(Default::default)
+            .message = msg;
+    }
+
+    pub fn set_cancelled_exc(&self, exc: Value) {
+        self.cancelling
+            .borrow_mut()
+            .get_or_insert_with(Default::default)
+            .exc = Some(exc);
+    }
+
+    /// Take the CancelledError the coroutine ended with (once).
+    pub fn take_cancelled_exc(&self) -> Option<Value> {
+        self.cancelling
+            .borrow_mut()
+            .as_mut()
+            .and_then(|c| c.exc.take())
+    }
 }
 
 pub struct FutureObj {
@@ -360,7 +399,6 @@ pub struct FutureObj {
     pub exception: RefCell<Option<Value>>,
     pub callbacks: RefCell<Vec<Value>>,
     pub loop_id: usize,
-    pub cancel_message: RefCell<Option<Value>>,
     /// An exception was set and nobody has looked at it yet.
     pub log_traceback: Cell<bool>,
     /// `_asyncio_future_blocking`: set while a task waits on it.
@@ -368,10 +406,15 @@ pub struct FutureObj {
     pub label: RefCell<WaitLabel>,
     /// Boxed: most futures are not tasks, and they are many.
     pub task: Option<Box<TaskData>>,
-    /// Repr snapshot used when the future dies with an unretrieved exception.
-    pub repr_hint: RefCell<Option<Rc<str>>>,
-    /// Replaces `cancel()` (gather's outer future cancels its children instead).
-    pub cancel_hook: RefCell<Option<Value>>,
+    /// Fields few futures use, out of line: programs hold many futures.
+    rare: RefCell<Option<Box<FutureRare>>>,
+}
+
+#[derive(Default)]
+struct FutureRare {
+    cancel_message: Option<Value>,
+    repr_hint: Option<Rc<str>>,
+    cancel_hook: Option<Value>,
 }
 
 impl std::fmt::Debug for FutureObj {
@@ -388,14 +431,50 @@ impl FutureObj {
             exception: RefCell::new(None),
             callbacks: RefCell::new(Vec::new()),
             loop_id,
-            cancel_message: RefCell::new(None),
             log_traceback: Cell::new(false),
             blocking: Cell::new(false),
             label: RefCell::new(WaitLabel::None),
             task,
-            repr_hint: RefCell::new(None),
-            cancel_hook: RefCell::new(None),
+            rare: RefCell::new(None),
         }
+    }
+
+    fn rare<R>(&self, f: impl FnOnce(&FutureRare) -> R) -> R {
+        match &*self.rare.borrow() {
+            Some(r) => f(r),
+            None => f(&FutureRare::default()),
+        }
+    }
+
+    fn rare_mut(&self, f: impl FnOnce(&mut FutureRare)) {
+        f(self.rare.borrow_mut().get_or_insert_with(Default::default))
+    }
+
+    /// The message `cancel(msg)` gave (the CancelledError's argument).
+    pub fn cancel_message(&self) -> Option<Value> {
+        self.rare(|r| r.cancel_message.clone())
+    }
+
+    pub fn set_cancel_message(&self, msg: Option<Value>) {
+        self.rare_mut(|r| r.cancel_message = msg)
+    }
+
+    /// Repr snapshot used when the future dies with an unretrieved exception.
+    pub fn repr_hint(&self) -> Option<Rc<str>> {
+        self.rare(|r| r.repr_hint.clone())
+    }
+
+    pub fn set_repr_hint(&self, hint: Rc<str>) {
+        self.rare_mut(|r| r.repr_hint = Some(hint))
+    }
+
+    /// Replaces `cancel()` (gather's outer future cancels its children instead).
+    pub fn cancel_hook(&self) -> Option<Value> {
+        self.rare(|r| r.cancel_hook.clone())
+    }
+
+    pub fn set_cancel_hook(&self, hook: Value) {
+        self.rare_mut(|r| r.cancel_hook = Some(hook))
     }
 
     pub fn done(&self) -> bool {
@@ -421,10 +500,8 @@ impl Drop for FutureObj {
             DEATH_NOTICE.with(|d| d.set(true));
         }
         if self.log_traceback.get() {
-            if let (Some(exc), Some(repr)) = (
-                self.exception.borrow_mut().take(),
-                self.repr_hint.borrow_mut().take(),
-            ) {
+            if let (Some(exc), Some(repr)) = (self.exception.borrow_mut().take(), self.repr_hint())
+            {
                 let is_task = self.task.is_some();
                 UNRETRIEVED.with(|u| {
                     u.borrow_mut().push(UnretrievedException {
