@@ -121,6 +121,7 @@ fn main() -> ExitCode {
         filename: args.file.clone(),
         seed: args.seed,
         epoch,
+        record_trace: args.trace.is_some() || args.timeline,
         ..Options::default()
     };
     let mut program = Program::new(&source, options);

@@ -25,6 +25,8 @@ pub struct Options {
     /// On a virtual clock, each instruction costs this many seconds (about
     /// CPython's speed), so busy code takes time; 0 when the host sets a real clock.
     pub seconds_per_instruction: f64,
+    /// Record the trace (timelines need it; a plain CLI run does not).
+    pub record_trace: bool,
 }
 
 impl Default for Options {
@@ -35,6 +37,7 @@ impl Default for Options {
             budgets: Budgets::default(),
             epoch: 1_767_225_600.0,
             seconds_per_instruction: 25e-9,
+            record_trace: true,
         }
     }
 }
@@ -107,6 +110,7 @@ impl Program {
         vm.entropy = options.seed;
         vm.epoch_base = options.epoch;
         vm.seconds_per_instruction = options.seconds_per_instruction;
+        vm.trace.off = !options.record_trace;
         vm.rng
             .seed_from_int(&crate::numeric::bigint::BigInt::from_u64(options.seed));
         let mut program = Program {
@@ -374,7 +378,7 @@ impl Program {
                 .asyncio
                 .live_tasks()
                 .into_iter()
-                .filter(|t| !t.done() && t.loop_id == loop_id)
+                .filter(|t| !t.done() && t.loop_id() == loop_id)
                 .collect();
             if !left.is_empty() {
                 for t in &left {
@@ -403,9 +407,9 @@ impl Program {
             .retain(|cb| !matches!(cb, Value::Native(n) if &*n.name == "_run_until_complete_cb"));
         if run.close_after {
             for t in run.shutdown.unwrap_or_default() {
-                if t.status.get() == FutureStatus::Finished && t.exception.borrow().is_some() {
+                if t.status.get() == FutureStatus::Finished && t.exception().is_some() {
                     t.log_traceback.set(false);
-                    let exc = t.exception.borrow().clone().unwrap_or(Value::None);
+                    let exc = t.exception().unwrap_or(Value::None);
                     let repr = crate::asyncio::future_repr(&mut self.vm, &t).unwrap_or_default();
                     let tb = self.vm.format_exception(&exc).unwrap_or_default();
                     let _ = self.vm.write_output(
@@ -638,7 +642,7 @@ impl Program {
     /// What a task's step yielded decides how it waits.
     fn task_yielded(&mut self, task: &Rc<FutureObj>, v: Value) -> Result<StepOutcome, Interrupt> {
         let td = task.task.as_ref().expect("task");
-        let loop_id = task.loop_id;
+        let loop_id = task.loop_id();
         let bad = |vm: &mut Vm, msg: String| -> Result<StepOutcome, Interrupt> {
             let exc = match vm.new_exc(crate::vm::exceptions::ExcKind::RuntimeError, msg) {
                 Interrupt::Raise(e) => e,
@@ -676,7 +680,7 @@ impl Program {
                 f.blocking.set(false);
                 let cb = self.vm.task_wakeup_callback(task);
                 self.vm.add_done_callback(f, cb);
-                *td.fut_waiter.borrow_mut() = Some(v.clone());
+                *td.fut_waiter.borrow_mut() = Some(f.clone());
                 let label = wait_label(f, &mut self.last_wait_label);
                 if td.must_cancel.get() && self.vm.cancel_any(f, td.cancel_message())? {
                     td.must_cancel.set(false);

@@ -80,10 +80,15 @@ pub struct Trace {
     /// Stop recording past this many events (the run goes on).
     pub limit: usize,
     pub truncated: bool,
+    /// Record nothing (a run nobody will draw or save).
+    pub off: bool,
 }
 
 impl Trace {
     fn push(&mut self, e: Event) {
+        if self.off {
+            return;
+        }
         let limit = if self.limit == 0 {
             2_000_000
         } else {

@@ -9,7 +9,6 @@ pub mod reprs;
 pub use natives::{install_module, stop_callback};
 pub use reprs::{future_attribute, future_repr};
 
-use crate::vm::builtins::native_with_data;
 use crate::vm::exceptions::ExcKind;
 use crate::vm::interp::Vm;
 use crate::vm::object::*;
@@ -198,7 +197,7 @@ impl Vm {
                 self.trace.ready(now, td.id);
             }
             self.asyncio.call_soon(
-                fut.loop_id,
+                fut.loop_id(),
                 Handle::TaskStep {
                     task,
                     exc: None,
@@ -208,7 +207,7 @@ impl Vm {
             return;
         }
         self.asyncio.call_soon(
-            fut.loop_id,
+            fut.loop_id(),
             Handle::Callback {
                 func: cb,
                 args: vec![Value::Future(fut.clone())],
@@ -222,7 +221,7 @@ impl Vm {
             // The wording of CPython's C futures (the pure-Python ones differ).
             return Err(self.new_exc(ExcKind::InvalidStateError, "invalid state"));
         }
-        *fut.result.borrow_mut() = Some(v);
+        fut.set_result(v);
         fut.status.set(FutureStatus::Finished);
         self.schedule_callbacks(fut);
         Ok(())
@@ -242,7 +241,7 @@ impl Vm {
                 "StopIteration interacts badly with generators and cannot be raised into a Future",
             ));
         }
-        *fut.exception.borrow_mut() = Some(exc);
+        fut.set_exception(exc);
         fut.status.set(FutureStatus::Finished);
         fut.log_traceback.set(true);
         let hint = future_repr(self, fut)?;
@@ -296,10 +295,10 @@ impl Vm {
             }
             FutureStatus::Finished => {
                 fut.log_traceback.set(false);
-                if let Some(e) = fut.exception.borrow().clone() {
+                if let Some(e) = fut.exception() {
                     return Err(Interrupt::Raise(e));
                 }
-                Ok(fut.result.borrow().clone().unwrap_or(Value::None))
+                Ok(fut.result().unwrap_or(Value::None))
             }
         }
     }
@@ -409,7 +408,7 @@ impl Vm {
         td.num_cancels_requested
             .set(td.num_cancels_requested.get() + 1);
         let waiter = td.fut_waiter.borrow().clone();
-        if let Some(Value::Future(w)) = waiter {
+        if let Some(w) = waiter {
             if self.cancel_any(&w, msg.clone())? {
                 return Ok(true);
             }
@@ -420,8 +419,10 @@ impl Vm {
     }
 
     /// The native wake-up callback a waiting task registers on its future.
+    /// The task itself stands for its wake-up callback in a future's
+    /// callback list (no closure per wait: tasks by the thousand wait at once).
     pub fn task_wakeup_callback(&self, task: &Rc<FutureObj>) -> Value {
-        native_with_data("task_wakeup", task_wakeup, Value::Future(task.clone()))
+        Value::Future(task.clone())
     }
 
     /// What `await x` drives: coroutines and futures as they are, objects with `__await__` through it.
@@ -469,20 +470,12 @@ impl Vm {
 /// `Task.__wakeup(future)`. Registered as a done callback so that futures
 /// list it like CPython does; when it fires it is queued as a task step
 /// (see `queue_callback`) and this body never runs.
-fn task_wakeup(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::None)
-}
-
 /// The task a wake-up callback resumes, if `cb` is one.
 pub fn wakeup_target(cb: &Value) -> Option<Rc<FutureObj>> {
-    if let Value::Native(n) = cb {
-        if &*n.name == "task_wakeup" {
-            if let Some(Value::Future(t)) = &n.data {
-                return Some(t.clone());
-            }
-        }
+    match cb {
+        Value::Future(t) if t.task.is_some() => Some(t.clone()),
+        _ => None,
     }
-    None
 }
 
 /// Warn about objects that died badly: never-awaited coroutines, unretrieved

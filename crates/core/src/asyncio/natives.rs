@@ -231,7 +231,7 @@ fn aio_all_tasks(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     };
     let mut d = Dict::new();
     for t in vm.asyncio.live_tasks() {
-        if !t.done() && t.loop_id == loop_id {
+        if !t.done() && t.loop_id() == loop_id {
             let v = Value::Future(t);
             let k = vm.hash_key(&v)?;
             d.insert(k, v, Value::None);
@@ -314,7 +314,7 @@ fn fut_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         FutureStatus::Finished => {
             f.log_traceback.set(false);
-            Ok(f.exception.borrow().clone().unwrap_or(Value::None))
+            Ok(f.exception().unwrap_or(Value::None))
         }
     }
 }
@@ -389,7 +389,7 @@ fn fut_set_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn fut_get_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this_future(vm, &args)?;
-    Ok(loop_value(vm, f.loop_id))
+    Ok(loop_value(vm, f.loop_id()))
 }
 
 /// `fut._set_wait_label(kind, detail)`: what a task waiting on it is waiting for.
@@ -672,7 +672,7 @@ fn loop_shutdown_noop(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let id = current_loop(vm);
     let f = Rc::new(FutureObj::new(id, None));
     f.status.set(FutureStatus::Finished);
-    *f.result.borrow_mut() = Some(Value::None);
+    f.set_result(Value::None);
     Ok(Value::Future(f))
 }
 
@@ -709,7 +709,7 @@ pub fn stop_callback(loop_id: usize) -> Value {
 
 fn run_until_complete_cb(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(Value::Future(f)) = args.pos.first() {
-        let id = f.loop_id;
+        let id = f.loop_id();
         if let Some(l) = vm.asyncio.loops.get_mut(id) {
             l.stopping = true;
         }

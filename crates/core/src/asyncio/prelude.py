@@ -29,10 +29,10 @@ async def sleep(delay, result=None):
     if delay <= 0:
         await _sleep0()
         return result
-    loop = get_running_loop()
-    future = loop.create_future()
+    # No local for the loop: a sleeping task's frame is one of thousands.
+    future = get_running_loop().create_future()
     future._set_wait_label('sleep', delay)
-    handle = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    handle = future.get_loop().call_later(delay, _set_result_unless_cancelled, future, result)
     try:
         return await future
     finally:

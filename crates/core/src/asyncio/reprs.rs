@@ -28,13 +28,22 @@ fn coro_repr_as(coro: &Value, closed: bool) -> String {
             match g.state {
                 s if closed || s == GenState::Finished => format!(
                     "{}() done, defined at {}:{}",
-                    g.qualname, g.code.filename, g.code.first_line
+                    g.qualname(),
+                    g.code.filename,
+                    g.code.first_line
                 ),
                 GenState::Created => format!(
                     "{}() running at {}:{}",
-                    g.qualname, g.code.filename, g.code.first_line
+                    g.qualname(),
+                    g.code.filename,
+                    g.code.first_line
                 ),
-                _ => format!("{}() running at {}:{}", g.qualname, g.code.filename, g.line),
+                _ => format!(
+                    "{}() running at {}:{}",
+                    g.qualname(),
+                    g.code.filename,
+                    g.line
+                ),
             }
         }
         _ => "?".to_string(),
@@ -66,7 +75,7 @@ fn callbacks_repr(vm: &mut Vm, f: &FutureObj) -> PyResult<Option<String>> {
 
 fn callback_name(vm: &mut Vm, cb: &Value) -> PyResult<String> {
     Ok(match cb {
-        Value::Native(n) if &*n.name == "task_wakeup" => "Task.task_wakeup()".to_string(),
+        Value::Future(t) if t.task.is_some() => "Task.task_wakeup()".to_string(),
         Value::Native(n) => format!("{}()", n.name),
         Value::Function(f) => format!(
             "{}() at {}:{}",
@@ -96,7 +105,7 @@ pub fn pending_task_repr(f: &FutureObj, coro_closed: bool) -> String {
     };
     let coro = coro_repr_as(&td.coro, coro_closed);
     let mut s = format!("<Task pending name='{}' coro=<{}>", td.name.borrow(), coro);
-    if let Some(Value::Future(w)) = &*td.fut_waiter.borrow() {
+    if let Some(w) = &*td.fut_waiter.borrow() {
         let cbs = w.callbacks.borrow();
         if cbs.is_empty() {
             s.push_str(" wait_for=<Future pending>");
@@ -104,9 +113,7 @@ pub fn pending_task_repr(f: &FutureObj, coro_closed: bool) -> String {
             let names: Vec<String> = cbs
                 .iter()
                 .map(|c| match c {
-                    Value::Native(n) if &*n.name == "task_wakeup" => {
-                        "Task.task_wakeup()".to_string()
-                    }
+                    Value::Future(t) if t.task.is_some() => "Task.task_wakeup()".to_string(),
                     Value::Native(n) => format!("{}()", n.name),
                     Value::Function(fun) => {
                         format!(
@@ -132,11 +139,11 @@ pub fn pending_task_repr(f: &FutureObj, coro_closed: bool) -> String {
 pub fn future_repr(vm: &mut Vm, f: &Rc<FutureObj>) -> PyResult<String> {
     let mut info: Vec<String> = vec![state_name(f).to_lowercase()];
     if f.status.get() == FutureStatus::Finished {
-        let exc = f.exception.borrow().clone();
+        let exc = f.exception();
         match exc {
             Some(e) => info.push(format!("exception={}", vm.repr(&e)?)),
             None => {
-                let r = f.result.borrow().clone().unwrap_or(Value::None);
+                let r = f.result().unwrap_or(Value::None);
                 let mut text = vm.repr(&r)?;
                 // reprlib limits long reprs.
                 if text.chars().count() > 40 {
@@ -163,7 +170,7 @@ pub fn future_repr(vm: &mut Vm, f: &Rc<FutureObj>) -> PyResult<String> {
             info.insert(1, format!("name='{}'", td.name.borrow()));
             info.insert(2, format!("coro=<{}>", coro_repr(&td.coro)));
             let waiter = td.fut_waiter.borrow().clone();
-            if let Some(Value::Future(w)) = waiter {
+            if let Some(w) = waiter {
                 let wr = future_repr(vm, &w)?;
                 info.insert(3, format!("wait_for={wr}"));
             }
@@ -182,7 +189,7 @@ pub fn future_attribute(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option
         "_loop" => vm
             .asyncio
             .loops
-            .get(f.loop_id)
+            .get(f.loop_id())
             .map(|l| Value::Loop(l.obj.clone())),
         "_state" => Some(Value::str(state_name(f))),
         "_cancel_message" => Some(f.cancel_message().unwrap_or(Value::None)),

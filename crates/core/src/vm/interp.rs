@@ -406,17 +406,14 @@ impl Vm {
         cells.extend(f.closure.iter().cloned());
         let frame = Frame::new(code.clone(), f.globals.clone(), locals, cells);
         if code.is_generator_like() {
-            let line = code.first_line;
-            let origin_line = fiber.top_line().unwrap_or(line);
-            let gen = Generator {
-                frame: Some(Box::new(frame)),
-                state: GenState::Created,
-                code: code.clone(),
-                name: f.name.borrow().clone(),
-                qualname: f.qualname.borrow().clone(),
-                line,
+            let origin_line = fiber.top_line().unwrap_or(code.first_line);
+            let gen = Generator::new(
+                Box::new(frame),
+                code.clone(),
+                f.name.borrow().clone(),
+                f.qualname.borrow().clone(),
                 origin_line,
-            };
+            );
             return Ok(Some(Value::Generator(Rc::new(RefCell::new(gen)))));
         }
         self.push_frame(fiber, frame, None, ctx)?;

@@ -2022,6 +2022,6 @@ fn async_gen_aclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let loop_id = crate::asyncio::current_loop(vm);
     let f = FutureObj::new(loop_id, None);
     f.status.set(FutureStatus::Finished);
-    *f.result.borrow_mut() = Some(Value::None);
+    f.set_result(Value::None);
     Ok(Value::Future(Rc::new(f)))
 }

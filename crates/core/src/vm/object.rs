@@ -207,17 +207,47 @@ pub struct Generator {
     pub frame: Option<Box<Frame>>,
     pub state: GenState,
     pub code: Rc<Code>,
-    pub name: Rc<str>,
-    pub qualname: Rc<str>,
+    /// `__name__` and `__qualname__` when they differ from the code's
+    /// (a renamed function); most generators share the code's.
+    renamed: Option<Box<(Rc<str>, Rc<str>)>>,
     /// Line where it is suspended (or its `def` line before it starts).
     pub line: u32,
     /// The location that created it (for "was never awaited" warnings).
     pub origin_line: u32,
 }
 
+impl Generator {
+    pub fn new(
+        frame: Box<Frame>,
+        code: Rc<Code>,
+        name: Rc<str>,
+        qualname: Rc<str>,
+        origin_line: u32,
+    ) -> Generator {
+        let renamed =
+            (name != code.name || qualname != code.qualname).then(|| Box::new((name, qualname)));
+        Generator {
+            frame: Some(frame),
+            state: GenState::Created,
+            line: code.first_line,
+            code,
+            renamed,
+            origin_line,
+        }
+    }
+
+    pub fn name(&self) -> &Rc<str> {
+        self.renamed.as_ref().map_or(&self.code.name, |r| &r.0)
+    }
+
+    pub fn qualname(&self) -> &Rc<str> {
+        self.renamed.as_ref().map_or(&self.code.qualname, |r| &r.1)
+    }
+}
+
 impl std::fmt::Debug for Generator {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "<generator {}>", self.qualname)
+        write!(f, "<generator {}>", self.qualname())
     }
 }
 
@@ -238,7 +268,7 @@ impl Drop for Generator {
     fn drop(&mut self) {
         if self.state == GenState::Created && self.code.kind == crate::compiler::CodeKind::Coroutine
         {
-            let q = self.qualname.clone();
+            let q = self.qualname().clone();
             UNAWAITED.with(|u| u.borrow_mut().push(q));
             DEATH_NOTICE.with(|d| d.set(true));
         }
@@ -255,8 +285,7 @@ impl Drop for Generator {
                         frame: Some(frame),
                         state: GenState::Suspended,
                         code: self.code.clone(),
-                        name: self.name.clone(),
-                        qualname: self.qualname.clone(),
+                        renamed: self.renamed.take(),
                         line: self.line,
                         origin_line: self.origin_line,
                     };
@@ -344,7 +373,7 @@ pub struct TaskData {
     pub id: u32,
     pub must_cancel: Cell<bool>,
     /// The future this task waits on (to cancel it with the task).
-    pub fut_waiter: RefCell<Option<Value>>,
+    pub fut_waiter: RefCell<Option<Rc<FutureObj>>>,
     pub num_cancels_requested: Cell<u32>,
     /// The coroutine's `def` line, for reprs.
     pub def_line: u32,
@@ -395,10 +424,12 @@ impl TaskData {
 
 pub struct FutureObj {
     pub status: Cell<FutureStatus>,
-    pub result: RefCell<Option<Value>>,
-    pub exception: RefCell<Option<Value>>,
+    /// The result, or the exception when `failed`: one slot for both.
+    outcome: RefCell<Option<Value>>,
+    failed: Cell<bool>,
     pub callbacks: RefCell<Vec<Value>>,
-    pub loop_id: usize,
+    /// Its event loop (u32: packs with the flags; futures are many).
+    loop_id: u32,
     /// An exception was set and nobody has looked at it yet.
     pub log_traceback: Cell<bool>,
     /// `_asyncio_future_blocking`: set while a task waits on it.
@@ -427,16 +458,46 @@ impl FutureObj {
     pub fn new(loop_id: usize, task: Option<Box<TaskData>>) -> FutureObj {
         FutureObj {
             status: Cell::new(FutureStatus::Pending),
-            result: RefCell::new(None),
-            exception: RefCell::new(None),
+            outcome: RefCell::new(None),
+            failed: Cell::new(false),
             callbacks: RefCell::new(Vec::new()),
-            loop_id,
+            loop_id: loop_id as u32,
             log_traceback: Cell::new(false),
             blocking: Cell::new(false),
             label: RefCell::new(WaitLabel::None),
             task,
             rare: RefCell::new(None),
         }
+    }
+
+    pub fn loop_id(&self) -> usize {
+        self.loop_id as usize
+    }
+
+    /// The result set on it (not its exception).
+    pub fn result(&self) -> Option<Value> {
+        match self.failed.get() {
+            true => None,
+            false => self.outcome.borrow().clone(),
+        }
+    }
+
+    pub fn set_result(&self, v: Value) {
+        self.failed.set(false);
+        *self.outcome.borrow_mut() = Some(v);
+    }
+
+    /// The exception set on it.
+    pub fn exception(&self) -> Option<Value> {
+        match self.failed.get() {
+            true => self.outcome.borrow().clone(),
+            false => None,
+        }
+    }
+
+    pub fn set_exception(&self, exc: Value) {
+        self.failed.set(true);
+        *self.outcome.borrow_mut() = Some(exc);
     }
 
     fn rare<R>(&self, f: impl FnOnce(&FutureRare) -> R) -> R {
@@ -500,8 +561,7 @@ impl Drop for FutureObj {
             DEATH_NOTICE.with(|d| d.set(true));
         }
         if self.log_traceback.get() {
-            if let (Some(exc), Some(repr)) = (self.exception.borrow_mut().take(), self.repr_hint())
-            {
+            if let (Some(exc), Some(repr)) = (self.exception(), self.repr_hint()) {
                 let is_task = self.task.is_some();
                 UNRETRIEVED.with(|u| {
                     u.borrow_mut().push(UnretrievedException {

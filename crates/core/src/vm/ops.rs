@@ -397,8 +397,8 @@ impl Vm {
             Value::Generator(g) => {
                 let g2 = g.borrow();
                 Ok(match name {
-                    "__name__" => Some(Value::Str(g2.name.clone())),
-                    "__qualname__" => Some(Value::Str(g2.qualname.clone())),
+                    "__name__" => Some(Value::Str(g2.name().clone())),
+                    "__qualname__" => Some(Value::Str(g2.qualname().clone())),
                     "cr_running" | "gi_running" => Some(Value::Bool(g2.state == GenState::Running)),
                     "cr_code" | "gi_code" | "ag_code" => Some(Value::Code(g2.code.clone())),
                     _ => {
@@ -2282,7 +2282,7 @@ impl Vm {
                     crate::compiler::CodeKind::AsyncGenerator => "async_generator",
                     _ => "generator",
                 };
-                format!("<{} object {} at {}>", kind, g.qualname, addr(v))
+                format!("<{} object {} at {}>", kind, g.qualname(), addr(v))
             }
             Value::Iterator(_) => format!("<{} object at {}>", self.type_name(v), addr(v)),
             Value::Code(c) => {
