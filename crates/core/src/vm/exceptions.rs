@@ -453,7 +453,16 @@ impl Vm {
         } else {
             format!("{}.{}", cls.module, cls.qualname.borrow())
         };
-        let msg = self.str_of(exc)?;
+        let mut msg = self.str_of(exc)?;
+        if let Value::Instance(inst) = exc {
+            if let Some(s) = inst
+                .exc
+                .as_ref()
+                .and_then(|d| d.borrow().suggestion.clone())
+            {
+                msg.push_str(&format!(". Did you mean: '{s}'?"));
+            }
+        }
         Ok(if msg.is_empty() {
             name
         } else {

@@ -206,6 +206,17 @@ impl Vm {
         Interrupt::Raise(self.make_exc(class, vec![Value::Str(Rc::from(msg.into().as_str()))]))
     }
 
+    /// An exception whose traceback line ends with `. Did you mean: 's'?`.
+    pub fn exc_with_suggestion(&self, kind: ExcKind, msg: String, s: Option<Rc<str>>) -> Interrupt {
+        let exc = self.make_exc(self.types.exc(kind), vec![Value::str(&msg)]);
+        if let Value::Instance(inst) = &exc {
+            if let Some(d) = &inst.exc {
+                d.borrow_mut().suggestion = s;
+            }
+        }
+        Interrupt::Raise(exc)
+    }
+
     pub fn make_exc(&self, class: Rc<Class>, args: Vec<Value>) -> Value {
         let inst = Instance::new(class);
         if let Some(e) = &inst.exc {
@@ -2197,17 +2208,14 @@ impl Vm {
         locals: &[Rc<str>],
         globals: Option<&Globals>,
     ) -> Interrupt {
-        let mut msg = format!("name '{name}' is not defined");
+        let msg = format!("name '{name}' is not defined");
         let globals: Vec<Rc<str>> =
             globals.map_or(Vec::new(), |g| g.borrow().keys().cloned().collect());
         let builtins: Vec<Rc<str>> = self.builtins.borrow().keys().cloned().collect();
         let suggestion = [locals, &globals[..], &builtins[..]]
             .into_iter()
             .find_map(|tier| crate::vm::exceptions::suggest(name, tier));
-        if let Some(s) = suggestion {
-            msg.push_str(&format!(". Did you mean: '{s}'?"));
-        }
-        self.new_exc(ExcKind::NameError, msg)
+        self.exc_with_suggestion(ExcKind::NameError, msg, suggestion)
     }
 
     fn import_error(&self, module: &str, name: &str) -> Interrupt {

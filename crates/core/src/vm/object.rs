@@ -138,6 +138,9 @@ pub struct ExcData {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// "Did you mean" for NameError/AttributeError: shown in tracebacks
+    /// only, not in `str(exc)`, as CPython does.
+    pub suggestion: Option<Rc<str>>,
 }
 
 pub struct Instance {

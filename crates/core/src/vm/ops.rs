@@ -287,11 +287,8 @@ impl Vm {
             Value::Class(c) => candidates.extend(c.dict.borrow().keys().cloned()),
             _ => candidates.extend(self.class_of(obj).dict.borrow().keys().cloned()),
         }
-        let msg = match crate::vm::exceptions::suggest(name, &candidates) {
-            Some(s) => format!("{msg}. Did you mean: '{s}'?"),
-            None => msg,
-        };
-        self.new_exc(ExcKind::AttributeError, msg)
+        let suggestion = crate::vm::exceptions::suggest(name, &candidates);
+        self.exc_with_suggestion(ExcKind::AttributeError, msg, suggestion)
     }
 
     pub fn get_attr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
