@@ -337,7 +337,7 @@ pub fn Runner(
                     max=move || format!("{:.2}", axis.get())
                     prop:value=move || format!("{:.2}", state.playhead.get())
                     on:input=move |ev| {
-                        if let Ok(v) = event_target_value(&ev).parse::<f64>() { state.seek(v) }
+                        if let Some(v) = playground_core::numeric::float::parse_float(&event_target_value(&ev)) { state.seek(v) }
                     }/>
                 <output data-testid="playhead-time">{move || format!("{:.2} s", state.playhead.get())}</output>
             </label>

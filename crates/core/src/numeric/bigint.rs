@@ -583,6 +583,16 @@ impl BigInt {
         let neg = a.neg != b.neg;
         let (an, bn) = (a.abs(), b.abs());
         let shift = 55i64 - (an.bit_length() as i64 - bn.bit_length() as i64);
+        if shift > 1076 {
+            // A subnormal (or zero) quotient: round once, at 2^-1074.
+            let scaled = an.shl(1076);
+            let (q, r) = divmod_mag(&scaled.mag, &bn.mag);
+            let q = BigInt::from_parts(false, q).to_i64().unwrap_or(0) as u64;
+            let (units, guard, sticky) = (q >> 2, q & 2 != 0, q & 1 != 0 || !r.is_empty());
+            let rounded = units + u64::from(guard && (sticky || units & 1 == 1));
+            let f = rounded as f64 * f64::from_bits(1);
+            return Ok(if neg { -f } else { f });
+        }
         let (num, den) = if shift >= 0 {
             (an.shl(shift as u64), bn)
         } else {
@@ -596,7 +606,9 @@ impl BigInt {
         let qf = q
             .to_f64()
             .ok_or("integer division result too large for a float")?;
-        let f = qf * 2f64.powi(-(shift as i32));
+        // In two steps: 2^-shift alone may be below the smallest float.
+        let half = (shift / 2) as i32;
+        let f = qf * 2f64.powi(-half) * 2f64.powi(half - shift as i32);
         if f.is_infinite() {
             return Err("integer division result too large for a float");
         }

@@ -458,7 +458,7 @@ impl<'a> Lexer<'a> {
         }
         if matches!(self.peek(0), Some('j') | Some('J')) {
             self.bump();
-            let v: f64 = text.parse().unwrap_or(0.0);
+            let v = crate::numeric::float::parse_decimal(&text).unwrap_or(0.0);
             self.push(Tok::Imag(v), line, col);
             return Ok(());
         }
@@ -466,7 +466,7 @@ impl<'a> Lexer<'a> {
             return Err(self.err("invalid decimal literal", line, col));
         }
         if is_float {
-            let v: f64 = text.parse().unwrap_or(0.0);
+            let v = crate::numeric::float::parse_decimal(&text).unwrap_or(0.0);
             self.push(Tok::Float(v), line, col);
         } else {
             if text.len() > 1 && text.starts_with('0') && text.chars().any(|c| c != '0') {
