@@ -1,7 +1,7 @@
 //! Parser tests. Several compare against CPython 3.11 (`python3`) when it is
 //! on PATH and skip those comparisons with a note when it is not.
 
-mod support;
-
-#[cfg(test)]
+mod dump;
 mod probe;
+mod roundtrip;
+mod support;
