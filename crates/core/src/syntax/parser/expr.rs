@@ -51,6 +51,7 @@ impl Parser {
 
     /// `a, *b, c` (a tuple when there is a comma) or a single expression.
     pub(super) fn star_expressions(&mut self) -> PResult<Expr> {
+        let start = self.span();
         let first = self.star_expression()?;
         if !self.at_op(Op::Comma) {
             return Ok(first);
@@ -62,7 +63,7 @@ impl Parser {
             }
             elts.push(self.star_expression()?);
         }
-        let span = elts[0].span.to(self.prev_span());
+        let span = start.to(self.prev_span());
         Ok(expr(ExprKind::Tuple(elts), span))
     }
 
@@ -70,7 +71,7 @@ impl Parser {
         if self.at_op(Op::Star) {
             let star = self.advance();
             let value = self.bitwise_or()?;
-            let span = star.to(value.span);
+            let span = star.to(self.prev_span());
             return Ok(expr(ExprKind::Starred(Box::new(value)), span));
         }
         self.expression()
@@ -89,7 +90,7 @@ impl Parser {
             let (name, name_span) = self.name()?;
             self.advance();
             let value = self.expression()?;
-            let span = name_span.to(value.span);
+            let span = name_span.to(self.prev_span());
             let target = Box::new(expr(ExprKind::Name(name), name_span));
             return Ok(expr(
                 ExprKind::NamedExpr {
@@ -143,6 +144,7 @@ impl Parser {
     }
 
     fn expression_inner(&mut self) -> PResult<Expr> {
+        let start = self.span();
         if self.at_kw(Kw::Lambda) {
             return self.lambda();
         }
@@ -162,7 +164,7 @@ impl Parser {
             ));
         }
         let orelse = self.expression()?;
-        let span = body.span.to(orelse.span);
+        let span = start.to(self.prev_span());
         Ok(expr(
             ExprKind::IfExp {
                 test: Box::new(test),
@@ -178,7 +180,7 @@ impl Parser {
         let params = self.params(Op::Colon)?;
         self.expect_op(Op::Colon)?;
         let body = self.expression()?;
-        let span = start.to(body.span);
+        let span = start.to(self.prev_span());
         Ok(expr(
             ExprKind::Lambda {
                 params: Box::new(params),
@@ -193,6 +195,7 @@ impl Parser {
     }
 
     fn bool_chain(&mut self, kw: Kw) -> PResult<Expr> {
+        let start = self.span();
         let first = if kw == Kw::Or {
             self.bool_chain(Kw::And)?
         } else {
@@ -209,7 +212,7 @@ impl Parser {
                 self.inversion()?
             });
         }
-        let span = values[0].span.to(values.last().unwrap().span);
+        let span = start.to(self.prev_span());
         let op = if kw == Kw::Or {
             BoolOp::Or
         } else {
@@ -228,7 +231,7 @@ impl Parser {
         let mut e = self.comparison()?;
         while let Some(start) = nots.pop() {
             self.leave();
-            let span = start.to(e.span);
+            let span = start.to(self.prev_span());
             e = expr(
                 ExprKind::UnaryOp {
                     op: UnaryOp::Not,
@@ -241,6 +244,7 @@ impl Parser {
     }
 
     fn comparison(&mut self) -> PResult<Expr> {
+        let start = self.span();
         let left = self.bitwise_or()?;
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
@@ -271,7 +275,7 @@ impl Parser {
         if ops.is_empty() {
             return Ok(left);
         }
-        let span = left.span.to(comparators.last().unwrap().span);
+        let span = start.to(self.prev_span());
         Ok(expr(
             ExprKind::Compare {
                 left: Box::new(left),
@@ -289,6 +293,7 @@ impl Parser {
     /// Precedence climbing over the binary operators binding at least as
     /// tightly as `min`; all are left-associative.
     fn binary(&mut self, min: u8) -> PResult<Expr> {
+        let start = self.span();
         let mut left = self.factor()?;
         let mut chain = 0;
         while let Some((op, prec)) = binary_op(self.tok()) {
@@ -300,7 +305,7 @@ impl Parser {
             // A long `a + b + c ...` nests as deeply as brackets would.
             self.enter()?;
             chain += 1;
-            let span = left.span.to(right.span);
+            let span = start.to(self.prev_span());
             left = expr(
                 ExprKind::BinOp {
                     left: Box::new(left),
@@ -328,7 +333,7 @@ impl Parser {
         let operand = self.factor();
         self.leave();
         let operand = operand?;
-        let span = start.to(operand.span);
+        let span = start.to(self.prev_span());
         Ok(expr(
             ExprKind::UnaryOp {
                 op,
@@ -340,6 +345,7 @@ impl Parser {
 
     /// `a ** b` is right-associative and its right side may be unary: `2**-1`.
     fn power(&mut self) -> PResult<Expr> {
+        let start = self.span();
         let base = self.await_primary()?;
         if !self.at_op(Op::DoubleStar) {
             return Ok(base);
@@ -349,7 +355,7 @@ impl Parser {
         let exp = self.factor();
         self.leave();
         let exp = exp?;
-        let span = base.span.to(exp.span);
+        let span = start.to(self.prev_span());
         Ok(expr(
             ExprKind::BinOp {
                 left: Box::new(base),
@@ -364,7 +370,7 @@ impl Parser {
         if self.at_kw(Kw::Await) {
             let start = self.advance();
             let value = self.primary()?;
-            let span = start.to(value.span);
+            let span = start.to(self.prev_span());
             return Ok(expr(ExprKind::Await(Box::new(value)), span));
         }
         self.primary()
@@ -372,14 +378,15 @@ impl Parser {
 
     /// An atom followed by any number of `.name`, `(args)` and `[index]`.
     fn primary(&mut self) -> PResult<Expr> {
+        let start = self.span();
         let mut e = self.atom()?;
         let mut chain = 0;
         loop {
             match self.tok() {
                 Tok::Op(Op::Dot) => {
                     self.advance();
-                    let (attr, end) = self.name()?;
-                    let span = e.span.to(end);
+                    let (attr, _) = self.name()?;
+                    let span = start.to(self.prev_span());
                     e = expr(
                         ExprKind::Attribute {
                             value: Box::new(e),
@@ -391,7 +398,7 @@ impl Parser {
                 Tok::Op(Op::LPar) => {
                     let open = self.advance();
                     let (args, keywords) = self.call_args(open)?;
-                    let span = e.span.to(self.prev_span());
+                    let span = start.to(self.prev_span());
                     e = expr(
                         ExprKind::Call {
                             func: Box::new(e),
@@ -406,7 +413,7 @@ impl Parser {
                     self.level += 1;
                     let index = self.slices()?;
                     self.level -= 1;
-                    let span = e.span.to(self.prev_span());
+                    let span = start.to(self.prev_span());
                     e = expr(
                         ExprKind::Subscript {
                             value: Box::new(e),
@@ -451,7 +458,7 @@ impl Parser {
             } else if self.at_op(Op::DoubleStar) {
                 self.advance();
                 let value = self.expression()?;
-                let span = start.to(value.span);
+                let span = start.to(self.prev_span());
                 keywords.push(Keyword {
                     arg: None,
                     value,
@@ -461,7 +468,7 @@ impl Parser {
                 let (name, _) = self.name()?;
                 self.advance();
                 let value = self.expression()?;
-                let span = start.to(value.span);
+                let span = start.to(self.prev_span());
                 if keywords
                     .iter()
                     .any(|k| k.arg.as_deref() == Some(name.as_str()))
@@ -477,7 +484,7 @@ impl Parser {
                 let e = self.named_expression()?;
                 if self.at_kw(Kw::For) || (self.at_kw(Kw::Async) && self.nth(1).is_kw(Kw::For)) {
                     let generators = self.comprehension_clauses()?;
-                    let span = e.span.to(self.prev_span());
+                    let span = start.to(self.prev_span());
                     genexp_at.get_or_insert(span);
                     args.push(expr(
                         ExprKind::GeneratorExp {
@@ -581,6 +588,7 @@ impl Parser {
 
     /// The inside of `a[...]`, through the `]`.
     fn slices(&mut self) -> PResult<Expr> {
+        let start = self.span();
         let first = self.slice()?;
         let result = if self.at_op(Op::Comma) {
             let mut elts = vec![first];
@@ -590,7 +598,7 @@ impl Parser {
                 }
                 elts.push(self.slice()?);
             }
-            let span = elts[0].span.to(self.prev_span());
+            let span = start.to(self.prev_span());
             expr(ExprKind::Tuple(elts), span)
         } else {
             first
@@ -891,12 +899,12 @@ impl Parser {
         let start = self.advance();
         if self.eat_kw(Kw::From) {
             let value = self.expression()?;
-            let span = start.to(value.span);
+            let span = start.to(self.prev_span());
             return Ok(expr(ExprKind::YieldFrom(Box::new(value)), span));
         }
         if self.starts_expression() || self.at_op(Op::Star) {
             let value = self.star_expressions()?;
-            let span = start.to(value.span);
+            let span = start.to(self.prev_span());
             return Ok(expr(ExprKind::Yield(Some(Box::new(value))), span));
         }
         Ok(expr(ExprKind::Yield(None), start))

@@ -295,12 +295,12 @@ impl Parser {
 
     /// Expression statements and the three kinds of assignment.
     fn expr_stmt(&mut self) -> PResult<Stmt> {
+        let start = self.span();
         let first = if self.at_kw(Kw::Yield) {
             self.yield_expr()?
         } else {
             self.star_expressions()?
         };
-        let start = first.span;
         match self.tok() {
             Tok::Op(Op::Equal) => {
                 let mut targets = vec![first];
@@ -330,7 +330,7 @@ impl Parser {
                 for t in &targets {
                     self.check_target(t, TargetUse::Assign)?;
                 }
-                let span = start.to(value.span);
+                let span = start.to(self.prev_span());
                 Ok(Stmt {
                     kind: StmtKind::Assign { targets, value },
                     span,
@@ -377,7 +377,7 @@ impl Parser {
                 } else {
                     self.star_expressions()?
                 };
-                let span = start.to(value.span);
+                let span = start.to(self.prev_span());
                 Ok(Stmt {
                     kind: StmtKind::AugAssign {
                         target: first,
@@ -388,7 +388,7 @@ impl Parser {
                 })
             }
             _ => Ok(Stmt {
-                span: first.span,
+                span: start.to(self.prev_span()),
                 kind: StmtKind::Expr(first),
             }),
         }
@@ -534,6 +534,7 @@ impl Parser {
 
     /// The targets of a `for` (or comprehension): `x`, `a, b`, `(a, b), *c`.
     pub(super) fn target_list(&mut self) -> PResult<Expr> {
+        let start = self.span();
         let first = self.star_target_expr()?;
         let target = if self.at_op(Op::Comma) {
             let mut elts = vec![first];
@@ -543,7 +544,7 @@ impl Parser {
                 }
                 elts.push(self.star_target_expr()?);
             }
-            let span = elts[0].span.to(self.prev_span());
+            let span = start.to(self.prev_span());
             Expr {
                 kind: ExprKind::Tuple(elts),
                 span,
@@ -559,7 +560,7 @@ impl Parser {
         if self.at_op(Op::Star) {
             let star = self.advance();
             let inner = self.bitwise_or()?;
-            let span = star.to(inner.span);
+            let span = star.to(self.prev_span());
             return Ok(Expr {
                 kind: ExprKind::Starred(Box::new(inner)),
                 span,

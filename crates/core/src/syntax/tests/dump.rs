@@ -78,22 +78,56 @@ fn stmt(s: &Stmt) -> String {
     match &s.kind {
         StmtKind::Expr(e) => format!("Expr(value={})", load(e)),
         StmtKind::Assign { targets, value } => {
-            format!("Assign(targets={}, value={})", list(targets, store), load(value))
+            format!(
+                "Assign(targets={}, value={})",
+                list(targets, store),
+                load(value)
+            )
         }
         StmtKind::AugAssign { target, op, value } => {
-            format!("AugAssign(target={}, op={}, value={})", store(target), binop(*op), load(value))
+            format!(
+                "AugAssign(target={}, op={}, value={})",
+                store(target),
+                binop(*op),
+                load(value)
+            )
         }
-        StmtKind::AnnAssign { target, annotation, value } => {
+        StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+        } => {
             let simple = matches!(target.kind, ExprKind::Name(_)) as u8;
-            format!("AnnAssign(target={}, annotation={}{}, simple={simple})", store(target), load(annotation), opt("value", value))
+            format!(
+                "AnnAssign(target={}, annotation={}{}, simple={simple})",
+                store(target),
+                load(annotation),
+                opt("value", value)
+            )
         }
         StmtKind::If { test, body, orelse } => {
-            format!("If(test={}, body={}, orelse={})", load(test), stmts(body), stmts(orelse))
+            format!(
+                "If(test={}, body={}, orelse={})",
+                load(test),
+                stmts(body),
+                stmts(orelse)
+            )
         }
         StmtKind::While { test, body, orelse } => {
-            format!("While(test={}, body={}, orelse={})", load(test), stmts(body), stmts(orelse))
+            format!(
+                "While(test={}, body={}, orelse={})",
+                load(test),
+                stmts(body),
+                stmts(orelse)
+            )
         }
-        StmtKind::For { target, iter, body, orelse, is_async } => format!(
+        StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+            is_async,
+        } => format!(
             "{}For(target={}, iter={}, body={}, orelse={})",
             if *is_async { "Async" } else { "" },
             store(target),
@@ -117,11 +151,21 @@ fn stmt(s: &Stmt) -> String {
             stmts(&c.body),
             list(&c.decorators, load)
         ),
-        StmtKind::Return(v) => format!("Return({})", v.as_ref().map(|v| format!("value={}", load(v))).unwrap_or_default()),
+        StmtKind::Return(v) => format!(
+            "Return({})",
+            v.as_ref()
+                .map(|v| format!("value={}", load(v)))
+                .unwrap_or_default()
+        ),
         StmtKind::Break => "Break()".into(),
         StmtKind::Continue => "Continue()".into(),
         StmtKind::Pass => "Pass()".into(),
-        StmtKind::Try { body, handlers, orelse, finalbody } => format!(
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => format!(
             "Try(body={}, handlers={}, orelse={}, finalbody={})",
             stmts(body),
             list(handlers, handler),
@@ -138,23 +182,46 @@ fn stmt(s: &Stmt) -> String {
             }
             format!("Raise({})", fields.join(", "))
         }
-        StmtKind::With { items, body, is_async } => format!(
+        StmtKind::With {
+            items,
+            body,
+            is_async,
+        } => format!(
             "{}With(items={}, body={})",
             if *is_async { "Async" } else { "" },
             list(items, |i| {
-                let vars = i.target.as_ref().map(|t| format!(", optional_vars={}", store(t))).unwrap_or_default();
+                let vars = i
+                    .target
+                    .as_ref()
+                    .map(|t| format!(", optional_vars={}", store(t)))
+                    .unwrap_or_default();
                 format!("withitem(context_expr={}{vars})", load(&i.context))
             }),
             stmts(body)
         ),
         StmtKind::Assert { test, msg } => format!("Assert(test={}{})", load(test), opt("msg", msg)),
-        StmtKind::Delete(targets) => format!("Delete(targets={})", list(targets, |t| expr(t, Ctx::Del))),
+        StmtKind::Delete(targets) => {
+            format!("Delete(targets={})", list(targets, |t| expr(t, Ctx::Del)))
+        }
         StmtKind::Global(names) => format!("Global(names={})", list(names, |n| format!("'{n}'"))),
-        StmtKind::Nonlocal(names) => format!("Nonlocal(names={})", list(names, |n| format!("'{n}'"))),
+        StmtKind::Nonlocal(names) => {
+            format!("Nonlocal(names={})", list(names, |n| format!("'{n}'")))
+        }
         StmtKind::Import(names) => format!("Import(names={})", list(names, alias)),
-        StmtKind::ImportFrom { module, names, level } => {
-            let module = if module.is_empty() { String::new() } else { format!("module='{module}', ") };
-            format!("ImportFrom({module}names={}, level={level})", list(names, alias))
+        StmtKind::ImportFrom {
+            module,
+            names,
+            level,
+        } => {
+            let module = if module.is_empty() {
+                String::new()
+            } else {
+                format!("module='{module}', ")
+            };
+            format!(
+                "ImportFrom({module}names={}, level={level})",
+                list(names, alias)
+            )
         }
     }
 }
@@ -191,10 +258,25 @@ fn arg(p: &Param) -> String {
 
 fn params(p: &Params) -> String {
     let positional: Vec<&Param> = p.posonly.iter().chain(&p.args).collect();
-    let defaults: Vec<String> = positional.iter().filter_map(|a| a.default.as_ref().map(load)).collect();
-    let kw_defaults: Vec<String> = p.kwonly.iter().map(|a| a.default.as_ref().map(load).unwrap_or("None".into())).collect();
-    let vararg = p.vararg.as_ref().map(|a| format!("vararg={}, ", arg(a))).unwrap_or_default();
-    let kwarg = p.kwarg.as_ref().map(|a| format!("kwarg={}, ", arg(a))).unwrap_or_default();
+    let defaults: Vec<String> = positional
+        .iter()
+        .filter_map(|a| a.default.as_ref().map(load))
+        .collect();
+    let kw_defaults: Vec<String> = p
+        .kwonly
+        .iter()
+        .map(|a| a.default.as_ref().map(load).unwrap_or("None".into()))
+        .collect();
+    let vararg = p
+        .vararg
+        .as_ref()
+        .map(|a| format!("vararg={}, ", arg(a)))
+        .unwrap_or_default();
+    let kwarg = p
+        .kwarg
+        .as_ref()
+        .map(|a| format!("kwarg={}, ", arg(a)))
+        .unwrap_or_default();
     format!(
         "arguments(posonlyargs={}, args={}, {vararg}kwonlyargs={}, kw_defaults=[{}], {kwarg}defaults=[{}])",
         list(&p.posonly, arg),
@@ -220,7 +302,12 @@ fn expr(e: &Expr, ctx: Ctx) -> String {
         ExprKind::Name(id) => format!("Name(id='{id}', ctx={})", ctx.dump()),
         ExprKind::Constant(c) => format!("Constant(value={})", constant(c)),
         ExprKind::JoinedStr(parts) => joined(parts),
-        ExprKind::BinOp { left, op, right } => format!("BinOp(left={}, op={}, right={})", load(left), binop(*op), load(right)),
+        ExprKind::BinOp { left, op, right } => format!(
+            "BinOp(left={}, op={}, right={})",
+            load(left),
+            binop(*op),
+            load(right)
+        ),
         ExprKind::UnaryOp { op, operand } => {
             let op = match op {
                 UnaryOp::Not => "Not()",
@@ -234,18 +321,40 @@ fn expr(e: &Expr, ctx: Ctx) -> String {
             let op = if *op == BoolOp::And { "And()" } else { "Or()" };
             format!("BoolOp(op={op}, values={})", list(values, load))
         }
-        ExprKind::Compare { left, ops, comparators } => format!(
+        ExprKind::Compare {
+            left,
+            ops,
+            comparators,
+        } => format!(
             "Compare(left={}, ops={}, comparators={})",
             load(left),
             list(ops, |o| cmpop(*o).to_string()),
             list(comparators, load)
         ),
-        ExprKind::Call { func, args, keywords } => {
-            format!("Call(func={}, args={}, keywords={})", load(func), list(args, load), list(keywords, keyword))
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
+            format!(
+                "Call(func={}, args={}, keywords={})",
+                load(func),
+                list(args, load),
+                list(keywords, keyword)
+            )
         }
-        ExprKind::Attribute { value, attr } => format!("Attribute(value={}, attr='{attr}', ctx={})", load(value), ctx.dump()),
+        ExprKind::Attribute { value, attr } => format!(
+            "Attribute(value={}, attr='{attr}', ctx={})",
+            load(value),
+            ctx.dump()
+        ),
         ExprKind::Subscript { value, index } => {
-            format!("Subscript(value={}, slice={}, ctx={})", load(value), load(index), ctx.dump())
+            format!(
+                "Subscript(value={}, slice={}, ctx={})",
+                load(value),
+                load(index),
+                ctx.dump()
+            )
         }
         ExprKind::Slice { lower, upper, step } => {
             let mut fields = Vec::new();
@@ -256,8 +365,16 @@ fn expr(e: &Expr, ctx: Ctx) -> String {
             }
             format!("Slice({})", fields.join(", "))
         }
-        ExprKind::List(elts) => format!("List(elts={}, ctx={})", list(elts, |x| expr(x, ctx)), ctx.dump()),
-        ExprKind::Tuple(elts) => format!("Tuple(elts={}, ctx={})", list(elts, |x| expr(x, ctx)), ctx.dump()),
+        ExprKind::List(elts) => format!(
+            "List(elts={}, ctx={})",
+            list(elts, |x| expr(x, ctx)),
+            ctx.dump()
+        ),
+        ExprKind::Tuple(elts) => format!(
+            "Tuple(elts={}, ctx={})",
+            list(elts, |x| expr(x, ctx)),
+            ctx.dump()
+        ),
         ExprKind::Set(elts) => format!("Set(elts={})", list(elts, load)),
         ExprKind::Dict { keys, values } => format!(
             "Dict(keys={}, values={})",
@@ -265,29 +382,59 @@ fn expr(e: &Expr, ctx: Ctx) -> String {
             list(values, load)
         ),
         ExprKind::ListComp { elt, generators } => {
-            format!("ListComp(elt={}, generators={})", load(elt), list(generators, comprehension))
+            format!(
+                "ListComp(elt={}, generators={})",
+                load(elt),
+                list(generators, comprehension)
+            )
         }
         ExprKind::SetComp { elt, generators } => {
-            format!("SetComp(elt={}, generators={})", load(elt), list(generators, comprehension))
+            format!(
+                "SetComp(elt={}, generators={})",
+                load(elt),
+                list(generators, comprehension)
+            )
         }
         ExprKind::GeneratorExp { elt, generators } => {
-            format!("GeneratorExp(elt={}, generators={})", load(elt), list(generators, comprehension))
+            format!(
+                "GeneratorExp(elt={}, generators={})",
+                load(elt),
+                list(generators, comprehension)
+            )
         }
-        ExprKind::DictComp { key, value, generators } => format!(
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => format!(
             "DictComp(key={}, value={}, generators={})",
             load(key),
             load(value),
             list(generators, comprehension)
         ),
-        ExprKind::Lambda { params: p, body } => format!("Lambda(args={}, body={})", params(p), load(body)),
+        ExprKind::Lambda { params: p, body } => {
+            format!("Lambda(args={}, body={})", params(p), load(body))
+        }
         ExprKind::IfExp { test, body, orelse } => {
-            format!("IfExp(test={}, body={}, orelse={})", load(test), load(body), load(orelse))
+            format!(
+                "IfExp(test={}, body={}, orelse={})",
+                load(test),
+                load(body),
+                load(orelse)
+            )
         }
         ExprKind::Await(v) => format!("Await(value={})", load(v)),
-        ExprKind::Yield(v) => format!("Yield({})", v.as_ref().map(|v| format!("value={}", load(v))).unwrap_or_default()),
+        ExprKind::Yield(v) => format!(
+            "Yield({})",
+            v.as_ref()
+                .map(|v| format!("value={}", load(v)))
+                .unwrap_or_default()
+        ),
         ExprKind::YieldFrom(v) => format!("YieldFrom(value={})", load(v)),
         ExprKind::Starred(v) => format!("Starred(value={}, ctx={})", expr(v, ctx), ctx.dump()),
-        ExprKind::NamedExpr { target, value } => format!("NamedExpr(target={}, value={})", store(target), load(value)),
+        ExprKind::NamedExpr { target, value } => {
+            format!("NamedExpr(target={}, value={})", store(target), load(value))
+        }
     }
 }
 
@@ -298,16 +445,30 @@ fn joined(parts: &[FStringPart]) -> String {
     for p in parts {
         match p {
             FStringPart::Literal(s) => pending.push_str(s),
-            FStringPart::Formatted { value, conversion, format_spec, debug_text } => {
+            FStringPart::Formatted {
+                value,
+                conversion,
+                format_spec,
+                debug_text,
+            } => {
                 if let Some(t) = debug_text {
                     pending.push_str(t);
                 }
                 if !pending.is_empty() {
-                    values.push(format!("Constant(value={})", py_str(&std::mem::take(&mut pending))));
+                    values.push(format!(
+                        "Constant(value={})",
+                        py_str(&std::mem::take(&mut pending))
+                    ));
                 }
                 let conv = conversion.map(|c| c as i32).unwrap_or(-1);
-                let spec = format_spec.as_ref().map(|s| format!(", format_spec={}", joined(s))).unwrap_or_default();
-                values.push(format!("FormattedValue(value={}, conversion={conv}{spec})", load(value)));
+                let spec = format_spec
+                    .as_ref()
+                    .map(|s| format!(", format_spec={}", joined(s)))
+                    .unwrap_or_default();
+                values.push(format!(
+                    "FormattedValue(value={}, conversion={conv}{spec})",
+                    load(value)
+                ));
             }
         }
     }
@@ -404,7 +565,10 @@ pub fn py_float(f: f64) -> String {
     let sci = format!("{f:e}");
     let (mantissa, exp) = sci.split_once('e').unwrap();
     let exp: i32 = exp.parse().unwrap();
-    let (sign, mantissa) = mantissa.strip_prefix('-').map(|m| ("-", m)).unwrap_or(("", mantissa));
+    let (sign, mantissa) = mantissa
+        .strip_prefix('-')
+        .map(|m| ("-", m))
+        .unwrap_or(("", mantissa));
     let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
     if (-4..16).contains(&exp) {
         let point = exp + 1;
@@ -413,18 +577,34 @@ pub fn py_float(f: f64) -> String {
         } else if point as usize >= digits.len() {
             format!("{}{}.0", digits, "0".repeat(point as usize - digits.len()))
         } else {
-            format!("{}.{}", &digits[..point as usize], &digits[point as usize..])
+            format!(
+                "{}.{}",
+                &digits[..point as usize],
+                &digits[point as usize..]
+            )
         };
         format!("{sign}{s}")
     } else {
-        let m = if digits.len() > 1 { format!("{}.{}", &digits[..1], &digits[1..]) } else { digits };
-        format!("{sign}{m}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+        let m = if digits.len() > 1 {
+            format!("{}.{}", &digits[..1], &digits[1..])
+        } else {
+            digits
+        };
+        format!(
+            "{sign}{m}e{}{:02}",
+            if exp < 0 { '-' } else { '+' },
+            exp.abs()
+        )
     }
 }
 
 /// Python's `repr(str)`.
 pub fn py_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::new();
     out.push(quote);
     for c in s.chars() {
@@ -437,7 +617,9 @@ pub fn py_str(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if c.is_control() || (c.is_whitespace() && c != ' ') => {
                 let v = c as u32;
                 if v <= 0xff {
@@ -457,7 +639,11 @@ pub fn py_str(s: &str) -> String {
 
 /// Python's `repr(bytes)`.
 fn py_bytes(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
     let mut out = String::from("b");
     out.push(quote as char);
     for &c in b {

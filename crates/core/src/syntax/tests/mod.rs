@@ -4,4 +4,5 @@
 mod dump;
 mod probe;
 mod roundtrip;
+mod spans;
 mod support;

@@ -56,17 +56,34 @@ fn corpus_parses() {
 
 /// Where two dumps first differ, with some context.
 fn first_difference(ours: &str, theirs: &str) -> String {
-    let at = ours.bytes().zip(theirs.bytes()).position(|(a, b)| a != b).unwrap_or(ours.len().min(theirs.len()));
+    let at = ours
+        .bytes()
+        .zip(theirs.bytes())
+        .position(|(a, b)| a != b)
+        .unwrap_or(ours.len().min(theirs.len()));
     let from = at.saturating_sub(150);
-    let show = |s: &str| s.get(from..(at + 150).min(s.len())).unwrap_or("").to_string();
-    format!("first difference at byte {at}:\n  ours:    ...{}\n  CPython: ...{}", show(ours), show(theirs))
+    let show = |s: &str| {
+        s.get(from..(at + 150).min(s.len()))
+            .unwrap_or("")
+            .to_string()
+    };
+    format!(
+        "first difference at byte {at}:\n  ours:    ...{}\n  CPython: ...{}",
+        show(ours),
+        show(theirs)
+    )
 }
 
 #[test]
 fn corpus_matches_cpython_ast() {
-    let files: Vec<TempFile> = CORPUS.iter().map(|(name, src)| TempFile::new(name, src)).collect();
+    let files: Vec<TempFile> = CORPUS
+        .iter()
+        .map(|(name, src)| TempFile::new(name, src))
+        .collect();
     let paths: Vec<&str> = files.iter().map(|f| f.path()).collect();
-    let Some(out) = python(CPYTHON_DUMP, &paths) else { return };
+    let Some(out) = python(CPYTHON_DUMP, &paths) else {
+        return;
+    };
     let theirs: Vec<&str> = out.lines().collect();
     assert_eq!(theirs.len(), CORPUS.len());
     let mut failures = Vec::new();
@@ -76,5 +93,11 @@ fn corpus_matches_cpython_ast() {
             failures.push(format!("{name}: {}", first_difference(&ours, expected)));
         }
     }
-    assert!(failures.is_empty(), "{} of {} differ:\n{}", failures.len(), CORPUS.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} differ:\n{}",
+        failures.len(),
+        CORPUS.len(),
+        failures.join("\n\n")
+    );
 }
