@@ -68,7 +68,12 @@ impl SyntaxError {
                 // A multi-line error is underlined to the end of its first line.
                 end = rtext.chars().count() as i64 + 1;
             }
-            if end <= offset {
+            // CPython draws a single caret for indentation errors.
+            let indentation = matches!(
+                self.kind,
+                SyntaxErrorKind::IndentationError | SyntaxErrorKind::TabError
+            );
+            if end <= offset || indentation {
                 end = offset + 1;
             }
             let colno = offset - 1 - spaces;

@@ -253,11 +253,16 @@ impl Lexer {
             }
             let &(top, top_alt) = self.indents.last().unwrap();
             if col != top {
+                // CPython's offset here is just past the end of the line.
+                let len = self.chars[self.line_start..]
+                    .iter()
+                    .take_while(|&&c| c != '\n')
+                    .count() as u32;
                 return Err(err(
                     SyntaxErrorKind::IndentationError,
                     "unindent does not match any outer indentation level",
                     line,
-                    width + 2,
+                    len + 1,
                     0,
                 ));
             }

@@ -417,6 +417,9 @@ impl Checker {
                 if matches!(self.scope, Scope::Module | Scope::Class) {
                     return Err(error("'yield' outside function", e.span));
                 }
+                if matches!(e.kind, ExprKind::YieldFrom(_)) && self.is_async() {
+                    return Err(error("'yield from' inside async function", e.span));
+                }
                 match &e.kind {
                     ExprKind::Yield(Some(v)) | ExprKind::YieldFrom(v) => self.expr(v),
                     _ => Ok(()),

@@ -12,22 +12,45 @@ fn expr(kind: ExprKind, span: Span) -> Expr {
     Expr { kind, span }
 }
 
-/// Binary operators between `|` (loosest) and `*` (tightest).
+// Binding strength, loosest first, from `or` to `**`.
+const PREC_OR: u8 = 1;
+const PREC_AND: u8 = 2;
+const PREC_NOT: u8 = 3;
+const PREC_COMPARE: u8 = 4;
+const PREC_BITOR: u8 = 5;
+const PREC_UNARY: u8 = 11;
+const PREC_POWER: u8 = 12;
+
+/// Binary operators from `|` (5) to `*` (10).
 fn binary_op(tok: &Tok) -> Option<(BinOp, u8)> {
     let Tok::Op(op) = tok else { return None };
     Some(match op {
-        Op::VBar => (BinOp::BitOr, 1),
-        Op::Circumflex => (BinOp::BitXor, 2),
-        Op::Amper => (BinOp::BitAnd, 3),
-        Op::LeftShift => (BinOp::LShift, 4),
-        Op::RightShift => (BinOp::RShift, 4),
-        Op::Plus => (BinOp::Add, 5),
-        Op::Minus => (BinOp::Sub, 5),
-        Op::Star => (BinOp::Mult, 6),
-        Op::Slash => (BinOp::Div, 6),
-        Op::DoubleSlash => (BinOp::FloorDiv, 6),
-        Op::Percent => (BinOp::Mod, 6),
-        Op::At => (BinOp::MatMult, 6),
+        Op::VBar => (BinOp::BitOr, 5),
+        Op::Circumflex => (BinOp::BitXor, 6),
+        Op::Amper => (BinOp::BitAnd, 7),
+        Op::LeftShift => (BinOp::LShift, 8),
+        Op::RightShift => (BinOp::RShift, 8),
+        Op::Plus => (BinOp::Add, 9),
+        Op::Minus => (BinOp::Sub, 9),
+        Op::Star => (BinOp::Mult, 10),
+        Op::Slash => (BinOp::Div, 10),
+        Op::DoubleSlash => (BinOp::FloorDiv, 10),
+        Op::Percent => (BinOp::Mod, 10),
+        Op::At => (BinOp::MatMult, 10),
+        _ => return None,
+    })
+}
+
+/// Comparison operators spelled with symbols.
+fn compare_op(tok: &Tok) -> Option<CmpOp> {
+    let Tok::Op(op) = tok else { return None };
+    Some(match op {
+        Op::EqEqual => CmpOp::Eq,
+        Op::NotEqual => CmpOp::NotEq,
+        Op::Less => CmpOp::Lt,
+        Op::LessEqual => CmpOp::LtE,
+        Op::Greater => CmpOp::Gt,
+        Op::GreaterEqual => CmpOp::GtE,
         _ => return None,
     })
 }
@@ -112,7 +135,7 @@ impl Parser {
     pub(super) fn condition(&mut self) -> PResult<Expr> {
         let e = self.named_expression()?;
         if self.at_op(Op::Equal) && is_bitwise_level(&e) {
-            let save = (self.pos, self.depth);
+            let save = (self.pos, self.depth, self.chain);
             self.advance();
             let rhs = self.bitwise_or();
             if let Ok(rhs) = rhs {
@@ -130,7 +153,7 @@ impl Parser {
                     }
                 }
             }
-            (self.pos, self.depth) = save;
+            (self.pos, self.depth, self.chain) = save;
         }
         Ok(e)
     }
@@ -190,180 +213,134 @@ impl Parser {
         ))
     }
 
-    fn disjunction(&mut self) -> PResult<Expr> {
-        self.bool_chain(Kw::Or)
-    }
-
-    fn bool_chain(&mut self, kw: Kw) -> PResult<Expr> {
-        let start = self.span();
-        let first = if kw == Kw::Or {
-            self.bool_chain(Kw::And)?
-        } else {
-            self.inversion()?
-        };
-        if !self.at_kw(kw) {
-            return Ok(first);
-        }
-        let mut values = vec![first];
-        while self.eat_kw(kw) {
-            values.push(if kw == Kw::Or {
-                self.bool_chain(Kw::And)?
-            } else {
-                self.inversion()?
-            });
-        }
-        let span = start.to(self.prev_span());
-        let op = if kw == Kw::Or {
-            BoolOp::Or
-        } else {
-            BoolOp::And
-        };
-        Ok(expr(ExprKind::BoolOp { op, values }, span))
-    }
-
-    /// `not not x`: the operators are gathered in a loop, not by recursion.
-    fn inversion(&mut self) -> PResult<Expr> {
-        let mut nots = Vec::new();
-        while self.at_kw(Kw::Not) {
-            nots.push(self.advance());
-            self.enter()?;
-        }
-        let mut e = self.comparison()?;
-        while let Some(start) = nots.pop() {
-            self.leave();
-            let span = start.to(self.prev_span());
-            e = expr(
-                ExprKind::UnaryOp {
-                    op: UnaryOp::Not,
-                    operand: Box::new(e),
-                },
-                span,
-            );
-        }
-        Ok(e)
-    }
-
-    fn comparison(&mut self) -> PResult<Expr> {
-        let start = self.span();
-        let left = self.bitwise_or()?;
-        let mut ops = Vec::new();
-        let mut comparators = Vec::new();
-        loop {
-            let op = match self.tok() {
-                Tok::Op(Op::EqEqual) => CmpOp::Eq,
-                Tok::Op(Op::NotEqual) => CmpOp::NotEq,
-                Tok::Op(Op::Less) => CmpOp::Lt,
-                Tok::Op(Op::LessEqual) => CmpOp::LtE,
-                Tok::Op(Op::Greater) => CmpOp::Gt,
-                Tok::Op(Op::GreaterEqual) => CmpOp::GtE,
-                Tok::Kw(Kw::In) => CmpOp::In,
-                Tok::Kw(Kw::Is) if self.nth(1).is_kw(Kw::Not) => {
-                    self.advance();
-                    CmpOp::IsNot
-                }
-                Tok::Kw(Kw::Is) => CmpOp::Is,
-                Tok::Kw(Kw::Not) if self.nth(1).is_kw(Kw::In) => {
-                    self.advance();
-                    CmpOp::NotIn
-                }
-                _ => break,
-            };
-            self.advance();
-            ops.push(op);
-            comparators.push(self.bitwise_or()?);
-        }
-        if ops.is_empty() {
-            return Ok(left);
-        }
-        let span = start.to(self.prev_span());
-        Ok(expr(
-            ExprKind::Compare {
-                left: Box::new(left),
-                ops,
-                comparators,
-            },
-            span,
-        ))
+    pub(super) fn disjunction(&mut self) -> PResult<Expr> {
+        self.operators(PREC_OR)
     }
 
     pub(super) fn bitwise_or(&mut self) -> PResult<Expr> {
-        self.binary(1)
+        self.operators(PREC_BITOR)
     }
 
-    /// Precedence climbing over the binary operators binding at least as
-    /// tightly as `min`; all are left-associative.
-    fn binary(&mut self, min: u8) -> PResult<Expr> {
+    /// Precedence climbing over every operator from `or` down to `**`:
+    /// one function (rather than one per level) keeps the stack used per
+    /// nested bracket small. Parses operators binding at least as tightly
+    /// as `min`.
+    fn operators(&mut self, min: u8) -> PResult<Expr> {
         let start = self.span();
-        let mut left = self.factor()?;
+        let mut left = self.prefixed(min)?;
         let mut chain = 0;
-        while let Some((op, prec)) = binary_op(self.tok()) {
+        loop {
+            let tok = self.tok();
+            let prec = match tok {
+                Tok::Kw(Kw::Or) => PREC_OR,
+                Tok::Kw(Kw::And) => PREC_AND,
+                Tok::Kw(Kw::In | Kw::Is) => PREC_COMPARE,
+                Tok::Kw(Kw::Not) if self.nth(1).is_kw(Kw::In) => PREC_COMPARE,
+                Tok::Op(Op::DoubleStar) => PREC_POWER,
+                t => match compare_op(t) {
+                    Some(_) => PREC_COMPARE,
+                    None => match binary_op(t) {
+                        Some((_, p)) => p,
+                        None => break,
+                    },
+                },
+            };
             if prec < min {
                 break;
             }
-            self.advance();
-            let right = self.binary(prec + 1)?;
-            // A long `a + b + c ...` nests as deeply as brackets would.
-            self.enter()?;
+            self.link()?;
             chain += 1;
-            let span = start.to(self.prev_span());
-            left = expr(
-                ExprKind::BinOp {
-                    left: Box::new(left),
-                    op,
-                    right: Box::new(right),
-                },
-                span,
-            );
+            let kind = match prec {
+                PREC_OR | PREC_AND => {
+                    let (kw, op) = if prec == PREC_OR {
+                        (Kw::Or, BoolOp::Or)
+                    } else {
+                        (Kw::And, BoolOp::And)
+                    };
+                    let mut values = vec![left];
+                    while self.eat_kw(kw) {
+                        values.push(self.operators(prec + 1)?);
+                    }
+                    ExprKind::BoolOp { op, values }
+                }
+                PREC_COMPARE => {
+                    let (mut ops, mut comparators) = (Vec::new(), Vec::new());
+                    while let Some(op) = self.comparison_op() {
+                        ops.push(op);
+                        comparators.push(self.operators(PREC_COMPARE + 1)?);
+                    }
+                    ExprKind::Compare {
+                        left: Box::new(left),
+                        ops,
+                        comparators,
+                    }
+                }
+                PREC_POWER => {
+                    self.advance();
+                    // Right-associative, and the exponent may be unary: `2**-1`.
+                    let right = self.operators(PREC_UNARY)?;
+                    ExprKind::BinOp {
+                        left: Box::new(left),
+                        op: BinOp::Pow,
+                        right: Box::new(right),
+                    }
+                }
+                _ => {
+                    let (op, _) = binary_op(self.tok()).unwrap();
+                    self.advance();
+                    let right = self.operators(prec + 1)?;
+                    ExprKind::BinOp {
+                        left: Box::new(left),
+                        op,
+                        right: Box::new(right),
+                    }
+                }
+            };
+            left = expr(kind, start.to(self.prev_span()));
         }
-        self.depth -= chain;
+        self.chain -= chain;
         Ok(left)
     }
 
-    /// Unary `+`, `-`, `~`, which bind more loosely than `**` to their right:
-    /// `-2**2` is `-(2**2)`.
-    fn factor(&mut self) -> PResult<Expr> {
-        let op = match self.tok() {
-            Tok::Op(Op::Minus) => UnaryOp::Neg,
-            Tok::Op(Op::Plus) => UnaryOp::Pos,
-            Tok::Op(Op::Tilde) => UnaryOp::Invert,
-            _ => return self.power(),
+    /// `not x` and unary `+`, `-`, `~` (when allowed at this precedence),
+    /// else an awaited primary. Unary minus binds more loosely than `**` on
+    /// its right: `-2**2` is `-(2**2)`.
+    fn prefixed(&mut self, min: u8) -> PResult<Expr> {
+        let (op, prec) = match self.tok() {
+            Tok::Kw(Kw::Not) if min <= PREC_NOT => (UnaryOp::Not, PREC_NOT),
+            Tok::Op(Op::Minus) if min <= PREC_UNARY => (UnaryOp::Neg, PREC_UNARY),
+            Tok::Op(Op::Plus) if min <= PREC_UNARY => (UnaryOp::Pos, PREC_UNARY),
+            Tok::Op(Op::Tilde) if min <= PREC_UNARY => (UnaryOp::Invert, PREC_UNARY),
+            _ => return self.await_primary(),
         };
         let start = self.advance();
         self.enter()?;
-        let operand = self.factor();
+        let operand = self.operators(prec);
         self.leave();
-        let operand = operand?;
-        let span = start.to(self.prev_span());
+        let operand = Box::new(operand?);
         Ok(expr(
-            ExprKind::UnaryOp {
-                op,
-                operand: Box::new(operand),
-            },
-            span,
+            ExprKind::UnaryOp { op, operand },
+            start.to(self.prev_span()),
         ))
     }
 
-    /// `a ** b` is right-associative and its right side may be unary: `2**-1`.
-    fn power(&mut self) -> PResult<Expr> {
-        let start = self.span();
-        let base = self.await_primary()?;
-        if !self.at_op(Op::DoubleStar) {
-            return Ok(base);
-        }
+    /// Consumes a comparison operator (`not in` and `is not` are two tokens).
+    fn comparison_op(&mut self) -> Option<CmpOp> {
+        let op = match self.tok() {
+            Tok::Kw(Kw::In) => CmpOp::In,
+            Tok::Kw(Kw::Is) if self.nth(1).is_kw(Kw::Not) => {
+                self.advance();
+                CmpOp::IsNot
+            }
+            Tok::Kw(Kw::Is) => CmpOp::Is,
+            Tok::Kw(Kw::Not) if self.nth(1).is_kw(Kw::In) => {
+                self.advance();
+                CmpOp::NotIn
+            }
+            t => compare_op(t)?,
+        };
         self.advance();
-        self.enter()?;
-        let exp = self.factor();
-        self.leave();
-        let exp = exp?;
-        let span = start.to(self.prev_span());
-        Ok(expr(
-            ExprKind::BinOp {
-                left: Box::new(base),
-                op: BinOp::Pow,
-                right: Box::new(exp),
-            },
-            span,
-        ))
+        Some(op)
     }
 
     fn await_primary(&mut self) -> PResult<Expr> {
@@ -424,10 +401,10 @@ impl Parser {
                 }
                 _ => break,
             }
-            self.enter()?;
+            self.link()?;
             chain += 1;
         }
-        self.depth -= chain;
+        self.chain -= chain;
         Ok(e)
     }
 
@@ -574,14 +551,14 @@ impl Parser {
             && !soft_keyword
             && disjunction
         {
-            let save = (self.pos, self.depth, self.level);
+            let save = (self.pos, self.depth, self.chain, self.level);
             if let Ok(second) = self.expression() {
                 return self.error_span(
                     "invalid syntax. Perhaps you forgot a comma?",
                     first.span.to(second.span),
                 );
             }
-            (self.pos, self.depth, self.level) = save;
+            (self.pos, self.depth, self.chain, self.level) = save;
         }
         self.invalid_syntax()
     }

@@ -23,10 +23,17 @@ use super::token::{Kw, Op, Tok, Token};
 
 pub(crate) type PResult<T> = Result<T, Box<SyntaxError>>;
 
-/// Nesting budget for expressions (recursion and left-nested chains alike),
-/// keeping both our stack and the compiler's walk of the tree bounded. CPython
-/// accepts 200 nested brackets, so this must allow that comfortably.
-const MAX_DEPTH: u32 = 1000;
+/// How deeply expressions may nest (brackets, unary operators, lambdas,
+/// conditionals): each level costs about 2 KiB of stack in a release build,
+/// and the playground runs in a 1 MiB wasm stack. CPython allows 200 nested
+/// brackets; tutorial programs need far fewer.
+const MAX_DEPTH: u32 = 100;
+
+/// How long a left-nested chain (`a + b + ...`, `x.a.b(c)[d]...`) may grow:
+/// parsed by loops, but the tree is as deep as the chain is long, and the
+/// compiler and `Drop` walk it recursively. (CPython's compiler gives up
+/// around here too, with a RecursionError.)
+const MAX_CHAIN: u32 = 1000;
 
 pub fn parse(source: &str) -> Result<Module, SyntaxError> {
     let normalized;
@@ -37,6 +44,16 @@ pub fn parse(source: &str) -> Result<Module, SyntaxError> {
         source
     };
     let Lexed { tokens, error } = tokenize(source);
+    if let Some(e) = error.as_ref().filter(|e| !is_deferred(e)) {
+        // This error wins whatever the parser would find (see
+        // `prefer_lexer_error`), so the parse is skipped.
+        let mut e = e.clone();
+        e.text = source
+            .split('\n')
+            .nth(e.line.saturating_sub(1) as usize)
+            .map(str::to_string);
+        return Err(e);
+    }
     let mut p = Parser::new(tokens, error, 0);
     let result = p.file().and_then(|body| {
         let module = Module { body };
@@ -55,6 +72,15 @@ pub fn parse(source: &str) -> Result<Module, SyntaxError> {
     })
 }
 
+/// Tokenizer errors CPython reports only once the parser reaches them.
+fn is_deferred(e: &SyntaxError) -> bool {
+    e.kind != SyntaxErrorKind::SyntaxError
+        || e.msg.ends_with("was never closed")
+        || e.msg == "unexpected EOF while parsing"
+        || e.msg
+            .starts_with("unexpected character after line continuation")
+}
+
 pub(crate) struct Parser {
     toks: Vec<Token>,
     pos: usize,
@@ -63,6 +89,7 @@ pub(crate) struct Parser {
     furthest: Cell<usize>,
     lex_error: Option<SyntaxError>,
     depth: u32,
+    chain: u32,
     /// Open brackets around the current position (for "forgot a comma?").
     level: u32,
 }
@@ -75,21 +102,24 @@ impl Parser {
             furthest: Cell::new(0),
             lex_error,
             depth,
+            chain: 0,
             level: 0,
         }
     }
 
-    /// Like CPython, after a parse error the rest of the source is
-    /// tokenized and a tokenizer error found there wins. A bracket still open
-    /// at the end wins only if the parser had looked past its line.
+    /// After a parse error CPython tokenizes the rest of the source, and a
+    /// tokenizer error raised there wins. Some tokenizer errors (indentation,
+    /// a stray `\`, end of input) are only turned into exceptions when the
+    /// parser reaches them; a bracket still open at the end wins only if the
+    /// parser had looked past the bracket's line.
     fn prefer_lexer_error(&self, e: SyntaxError) -> SyntaxError {
         let Some(lex) = &self.lex_error else { return e };
         let reached_end = self.furthest.get() + 1 >= self.toks.len();
-        if reached_end || !lex.msg.ends_with("was never closed") {
+        if reached_end || !is_deferred(lex) {
             return lex.clone();
         }
         let furthest_line = self.toks[self.furthest.get()].span.line;
-        if furthest_line > lex.line {
+        if lex.msg.ends_with("was never closed") && furthest_line > lex.line {
             lex.clone()
         } else {
             e
@@ -219,17 +249,29 @@ impl Parser {
     fn enter(&mut self) -> PResult<()> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            let s = self.span();
-            return Err(self.error_range(
-                "too many nested expressions",
-                s.line,
-                s.col,
-                s.line,
-                s.col,
-            ));
+            return Err(self.too_deep());
         }
         Ok(())
     }
+
+    /// Counts one more link of a left-nested chain.
+    fn link(&mut self) -> PResult<()> {
+        self.chain += 1;
+        if self.chain > MAX_CHAIN {
+            return Err(self.too_deep());
+        }
+        Ok(())
+    }
+
+    fn too_deep(&self) -> Box<SyntaxError> {
+        let s = self.span();
+        let msg = match self.tok() {
+            Tok::Op(Op::LPar | Op::LSqb | Op::LBrace) => "too many nested parentheses",
+            _ => "expression too deeply nested",
+        };
+        self.error_range(msg, s.line, s.col, s.line, s.col)
+    }
+
     fn leave(&mut self) {
         self.depth -= 1;
     }

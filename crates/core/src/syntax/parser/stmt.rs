@@ -112,12 +112,12 @@ impl Parser {
             return None;
         }
         let (n, start) = (n.clone(), prev.span);
-        let save = (self.pos, self.depth, self.level);
+        let save = (self.pos, self.depth, self.chain, self.level);
         if let Ok(arg) = self.star_expressions() {
             let msg = format!("Missing parentheses in call to '{n}'. Did you mean {n}(...)?");
             return Some(self.error_span(msg, start.to(arg.span)));
         }
-        (self.pos, self.depth, self.level) = save;
+        (self.pos, self.depth, self.chain, self.level) = save;
         None
     }
 

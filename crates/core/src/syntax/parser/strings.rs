@@ -359,6 +359,7 @@ impl Parser {
             shift(&mut t.span.end_line, &mut t.span.end_col);
         }
         let mut sub = Parser::new(tokens, lexed.error, self.depth + 1);
+        sub.chain = self.chain;
         let result = sub.star_expressions().and_then(|e| {
             if matches!(sub.tok(), Tok::Newline) {
                 Ok(e)

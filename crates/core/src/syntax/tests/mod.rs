@@ -2,6 +2,7 @@
 //! on PATH and skip those comparisons with a note when it is not.
 
 mod dump;
+mod errors;
 mod probe;
 mod roundtrip;
 mod spans;

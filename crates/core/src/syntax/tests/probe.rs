@@ -28,3 +28,25 @@ fn probe() {
         println!("#{i} -> {line}");
     }
 }
+
+/// Development aid: `DEPTH=n STACK_KB=k` parses n nested brackets on a
+/// thread with a k KiB stack (a stack overflow aborts the process).
+#[test]
+#[ignore]
+fn stack_per_nesting_level() {
+    let var = |name: &str| {
+        std::env::var(name)
+            .ok()
+            .and_then(|v| v.parse::<usize>().ok())
+    };
+    let (Some(depth), Some(stack_kb)) = (var("DEPTH"), var("STACK_KB")) else {
+        return;
+    };
+    let src = format!("x = {}1{}\n", "(".repeat(depth), ")".repeat(depth));
+    let ok = std::thread::Builder::new()
+        .stack_size(stack_kb * 1024)
+        .spawn(move || parse(&src).is_ok())
+        .unwrap()
+        .join();
+    println!("depth {depth} with {stack_kb} KiB: {ok:?}");
+}
