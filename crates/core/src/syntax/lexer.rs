@@ -110,10 +110,8 @@ impl Lexer {
 
     fn run(&mut self) -> LexResult<()> {
         loop {
-            if self.at_line_start && self.brackets.is_empty() {
-                if !self.indentation()? {
-                    continue;
-                }
+            if self.at_line_start && self.brackets.is_empty() && !self.indentation()? {
+                continue;
             }
             while matches!(self.peek(), Some(' ' | '\t' | '\x0c')) {
                 self.pos += 1;
@@ -340,7 +338,7 @@ impl Lexer {
             }
         }
         let text: String = self.chars[start..self.pos].iter().collect();
-        let tok = match Kw::from_str(&text) {
+        let tok = match Kw::lookup(&text) {
             Some(kw) => Tok::Kw(kw),
             None => Tok::Name(text),
         };
@@ -430,20 +428,64 @@ impl Lexer {
 
     fn operator(&mut self, c: char) -> LexResult<()> {
         let (line, col) = (self.line, self.col());
-        for &op in Op::ALL {
-            let text = op.as_str();
-            let n = text.len();
-            if self.chars.len() - self.pos >= n
-                && text
-                    .chars()
-                    .zip(&self.chars[self.pos..])
-                    .all(|(a, &b)| a == b)
-            {
-                self.pos += n;
-                self.bracket(op, line, col)?;
-                self.push(Tok::Op(op), line, col);
-                return Ok(());
-            }
+        let (n1, n2) = (self.peek_at(1), self.peek_at(2));
+        let eq = n1 == Some('=');
+        // `x` or `x=`: an operator and its augmented-assignment form.
+        let with_eq = |plain: Op, aug: Op| if eq { (aug, 2) } else { (plain, 1) };
+        let found = match c {
+            '(' => Some((Op::LPar, 1)),
+            ')' => Some((Op::RPar, 1)),
+            '[' => Some((Op::LSqb, 1)),
+            ']' => Some((Op::RSqb, 1)),
+            '{' => Some((Op::LBrace, 1)),
+            '}' => Some((Op::RBrace, 1)),
+            ',' => Some((Op::Comma, 1)),
+            ';' => Some((Op::Semi, 1)),
+            '~' => Some((Op::Tilde, 1)),
+            ':' => Some(with_eq(Op::Colon, Op::ColonEqual)),
+            '=' => Some(with_eq(Op::Equal, Op::EqEqual)),
+            '!' if eq => Some((Op::NotEqual, 2)),
+            '.' if n1 == Some('.') && n2 == Some('.') => Some((Op::Ellipsis, 3)),
+            '.' => Some((Op::Dot, 1)),
+            '-' if n1 == Some('>') => Some((Op::RArrow, 2)),
+            '-' => Some(with_eq(Op::Minus, Op::MinusEqual)),
+            '+' => Some(with_eq(Op::Plus, Op::PlusEqual)),
+            '%' => Some(with_eq(Op::Percent, Op::PercentEqual)),
+            '&' => Some(with_eq(Op::Amper, Op::AmperEqual)),
+            '|' => Some(with_eq(Op::VBar, Op::VBarEqual)),
+            '^' => Some(with_eq(Op::Circumflex, Op::CircumflexEqual)),
+            '@' => Some(with_eq(Op::At, Op::AtEqual)),
+            '*' if n1 == Some('*') => Some(if n2 == Some('=') {
+                (Op::DoubleStarEqual, 3)
+            } else {
+                (Op::DoubleStar, 2)
+            }),
+            '*' => Some(with_eq(Op::Star, Op::StarEqual)),
+            '/' if n1 == Some('/') => Some(if n2 == Some('=') {
+                (Op::DoubleSlashEqual, 3)
+            } else {
+                (Op::DoubleSlash, 2)
+            }),
+            '/' => Some(with_eq(Op::Slash, Op::SlashEqual)),
+            '<' if n1 == Some('<') => Some(if n2 == Some('=') {
+                (Op::LeftShiftEqual, 3)
+            } else {
+                (Op::LeftShift, 2)
+            }),
+            '<' => Some(with_eq(Op::Less, Op::LessEqual)),
+            '>' if n1 == Some('>') => Some(if n2 == Some('=') {
+                (Op::RightShiftEqual, 3)
+            } else {
+                (Op::RightShift, 2)
+            }),
+            '>' => Some(with_eq(Op::Greater, Op::GreaterEqual)),
+            _ => None,
+        };
+        if let Some((op, len)) = found {
+            self.pos += len;
+            self.bracket(op, line, col)?;
+            self.push(Tok::Op(op), line, col);
+            return Ok(());
         }
         if c.is_ascii() {
             // `$`, `?`, `!`, a backtick: no token starts here, the parser says

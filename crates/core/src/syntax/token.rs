@@ -55,7 +55,7 @@ macro_rules! keywords {
         pub enum Kw { $($variant,)* }
 
         impl Kw {
-            pub fn from_str(s: &str) -> Option<Kw> {
+            pub fn lookup(s: &str) -> Option<Kw> {
                 match s { $($text => Some(Kw::$variant),)* _ => None }
             }
             pub fn as_str(self) -> &'static str {
@@ -85,14 +85,10 @@ macro_rules! operators {
             pub fn as_str(self) -> &'static str {
                 match self { $(Op::$variant => $text,)* }
             }
-            /// Every operator, longest spellings first so the lexer can take
-            /// the first one that matches.
-            pub const ALL: &'static [Op] = &[$(Op::$variant,)*];
         }
     };
 }
 
-// Ordered longest first (three, two, then one character) for maximal munch.
 operators! {
     Ellipsis = "...", DoubleStarEqual = "**=", DoubleSlashEqual = "//=",
     LeftShiftEqual = "<<=", RightShiftEqual = ">>=",

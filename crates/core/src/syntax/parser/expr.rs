@@ -738,12 +738,12 @@ impl Parser {
             self.advance();
             (Some(first), self.expression()?)
         };
-        if first_key.is_some()
-            && (self.at_kw(Kw::For) || (self.at_kw(Kw::Async) && self.nth(1).is_kw(Kw::For)))
-        {
+        let comprehension =
+            self.at_kw(Kw::For) || (self.at_kw(Kw::Async) && self.nth(1).is_kw(Kw::For));
+        if let (Some(key), true) = (&first_key, comprehension) {
+            let key = Box::new(key.clone());
             let generators = self.comprehension_clauses()?;
             let close = self.closing(Op::RBrace, &first_value)?;
-            let key = Box::new(first_key.unwrap());
             return Ok(expr(
                 ExprKind::DictComp {
                     key,

@@ -258,7 +258,14 @@ impl Parser {
     fn link(&mut self) -> PResult<()> {
         self.chain += 1;
         if self.chain > MAX_CHAIN {
-            return Err(self.too_deep());
+            let s = self.span();
+            return Err(self.error_range(
+                "expression too deeply nested",
+                s.line,
+                s.col,
+                s.line,
+                s.col,
+            ));
         }
         Ok(())
     }

@@ -4,6 +4,8 @@
 mod dump;
 mod errors;
 mod probe;
+mod robustness;
 mod roundtrip;
 mod spans;
+mod speed;
 mod support;
