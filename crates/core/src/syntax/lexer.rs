@@ -1,695 +1,739 @@
-//! Source text to tokens: indentation as INDENT/DEDENT, implicit line
-//! joining inside brackets, all string and number forms.
+//! Source text to tokens, following CPython 3.11's tokenizer: INDENT/DEDENT
+//! from a stack of indentation widths (tabs to multiples of 8, and a second
+//! width counting a tab as 1 to detect inconsistent tabs), implicit line
+//! joining inside brackets, `\` continuation, and its error messages.
+//!
+//! The whole source is tokenized up front. A lexical error ends the token list
+//! with `Tok::Error` and is kept in `Lexed::error`: the parser reports it only
+//! when it gets there (or when it would otherwise say just "invalid syntax"),
+//! which is the order in which CPython's lazily-pulled tokenizer reports it.
 
+use super::ast::Span;
 use super::error::{SyntaxError, SyntaxErrorKind};
+use super::token::{Kw, Op, StrLit, Tok, Token};
 
-#[derive(Clone, Debug, PartialEq)]
-pub enum Tok {
-    Name(String),
-    Int { digits: String, radix: u32 },
-    Float(f64),
-    Imag(f64),
-    Str(StrTok),
-    Op(&'static str),
-    Newline,
-    Indent,
-    Dedent,
-    End,
+/// CPython's limits: MAXLEVEL (brackets) and MAXINDENT.
+const MAX_BRACKETS: usize = 200;
+const MAX_INDENT: usize = 100;
+
+pub struct Lexed {
+    pub tokens: Vec<Token>,
+    pub error: Option<SyntaxError>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct StrTok {
-    /// Decoded text (for f-strings: the raw source between the quotes).
-    pub value: String,
-    pub bytes: Option<Vec<u8>>,
-    pub is_f: bool,
-    pub raw: bool,
-    /// Where the content starts (after the quotes), for f-string fields.
-    pub content_line: u32,
-    pub content_col: u32,
+pub fn tokenize(src: &str) -> Lexed {
+    let mut lx = Lexer {
+        chars: src.chars().collect(),
+        pos: 0,
+        line: 1,
+        line_start: 0,
+        tokens: Vec::new(),
+        indents: vec![(0, 0)],
+        brackets: Vec::new(),
+        at_line_start: true,
+    };
+    let error = lx.run().err();
+    if error.is_some() {
+        let span = lx.tokens.last().map(|t| t.span).unwrap_or_default();
+        lx.tokens.push(Token {
+            tok: Tok::Error,
+            span: Span::new(span.end_line, span.end_col, span.end_line, span.end_col),
+        });
+    }
+    Lexed {
+        tokens: lx.tokens,
+        error,
+    }
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct Token {
-    pub tok: Tok,
-    pub line: u32,
-    /// 0-based character column.
-    pub col: u32,
-    pub end_line: u32,
-    pub end_col: u32,
-}
-
-const OPERATORS: &[&str] = &[
-    "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==", "!=",
-    "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", "+", "-", "*", "/", "%", "@", "<", ">",
-    "=", ".", ",", ":", ";", "(", ")", "[", "]", "{", "}", "&", "|", "^", "~",
-];
-
-/// Deepest bracket nesting accepted (CPython's tokenizer stops at 200).
-pub const MAX_PARENS: usize = 200;
-
-struct Lexer<'a> {
+struct Lexer {
     chars: Vec<char>,
     pos: usize,
     line: u32,
-    col: u32,
+    line_start: usize,
     tokens: Vec<Token>,
-    indents: Vec<u32>,
-    parens: Vec<(char, u32, u32)>,
-    source: &'a str,
+    /// (width with tabs to 8, width with tabs as 1) of each open block.
+    indents: Vec<(u32, u32)>,
+    /// Open brackets: the character and where it was.
+    brackets: Vec<(char, u32, u32)>,
     at_line_start: bool,
 }
 
-pub fn tokenize(source: &str) -> Result<Vec<Token>, SyntaxError> {
-    let mut lx = Lexer {
-        chars: source.chars().collect(),
-        pos: 0,
-        line: 1,
-        col: 0,
-        tokens: Vec::new(),
-        indents: vec![0],
-        parens: Vec::new(),
-        source,
-        at_line_start: true,
-    };
-    lx.run().map_err(|e| e.with_source(source))?;
-    Ok(lx.tokens)
-}
+type LexResult<T> = Result<T, SyntaxError>;
 
-fn is_id_start(c: char) -> bool {
-    c.is_alphabetic() || c == '_'
-}
-
-fn is_id_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
-}
-
-impl<'a> Lexer<'a> {
-    fn peek(&self, k: usize) -> Option<char> {
-        self.chars.get(self.pos + k).copied()
+fn err(
+    kind: SyntaxErrorKind,
+    msg: impl Into<String>,
+    line: u32,
+    col: u32,
+    end_col: u32,
+) -> SyntaxError {
+    SyntaxError {
+        end_col,
+        ..SyntaxError::new(kind, msg, line, col)
     }
+}
 
-    fn bump(&mut self) -> Option<char> {
-        let c = self.chars.get(self.pos).copied()?;
-        self.pos += 1;
-        if c == '\n' {
-            self.line += 1;
-            self.col = 0;
-        } else {
-            self.col += 1;
-        }
-        Some(c)
+fn syntax(msg: impl Into<String>, line: u32, col: u32, end_col: u32) -> SyntaxError {
+    err(SyntaxErrorKind::SyntaxError, msg, line, col, end_col)
+}
+
+pub fn is_id_start(c: char) -> bool {
+    c == '_' || c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic())
+}
+
+pub fn is_id_continue(c: char) -> bool {
+    c == '_' || c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric())
+}
+
+impl Lexer {
+    fn peek(&self) -> Option<char> {
+        self.chars.get(self.pos).copied()
     }
-
+    fn peek_at(&self, n: usize) -> Option<char> {
+        self.chars.get(self.pos + n).copied()
+    }
+    fn col(&self) -> u32 {
+        (self.pos - self.line_start) as u32
+    }
+    fn col_of(&self, pos: usize) -> u32 {
+        (pos - self.line_start) as u32
+    }
+    fn newline(&mut self) {
+        self.line += 1;
+        self.line_start = self.pos;
+    }
     fn push(&mut self, tok: Tok, line: u32, col: u32) {
-        self.tokens.push(Token {
-            tok,
-            line,
-            col,
-            end_line: self.line,
-            end_col: self.col,
-        });
+        let span = Span::new(line, col, self.line, self.col());
+        self.tokens.push(Token { tok, span });
     }
 
-    fn err(&self, msg: impl Into<String>, line: u32, col: u32) -> SyntaxError {
-        SyntaxError::new(msg, line, col + 1, line, col + 1)
-    }
-
-    fn last_line(&self) -> u32 {
-        let n = self.source.lines().count() as u32;
-        n.max(1)
-    }
-
-    fn run(&mut self) -> Result<(), SyntaxError> {
+    fn run(&mut self) -> LexResult<()> {
         loop {
-            if self.at_line_start && self.parens.is_empty() && self.indentation()? {
+            if self.at_line_start && self.brackets.is_empty() && !self.indentation()? {
                 continue;
             }
-            let Some(c) = self.peek(0) else { break };
-            let (line, col) = (self.line, self.col);
+            while matches!(self.peek(), Some(' ' | '\t' | '\x0c')) {
+                self.pos += 1;
+            }
+            let (line, col) = (self.line, self.col());
+            let Some(c) = self.peek() else {
+                return self.end_of_file();
+            };
             match c {
-                ' ' | '\t' | '\x0c' | '\r' => {
-                    self.bump();
-                }
-                '#' => {
-                    while let Some(c) = self.peek(0) {
-                        if c == '\n' {
-                            break;
-                        }
-                        self.bump();
-                    }
-                }
+                '#' => self.skip_comment(),
                 '\n' => {
-                    self.bump();
-                    if self.parens.is_empty() {
+                    self.pos += 1;
+                    if self.brackets.is_empty() {
+                        // Zero width, as CPython reports errors at a NEWLINE.
                         self.tokens.push(Token {
                             tok: Tok::Newline,
-                            line,
-                            col,
-                            end_line: line,
-                            end_col: col + 1,
+                            span: Span::new(line, col, line, col),
                         });
                         self.at_line_start = true;
                     }
+                    self.newline();
                 }
-                '\\' => {
-                    self.bump();
-                    match self.peek(0) {
-                        Some('\n') => {
-                            self.bump();
-                        }
-                        Some('\r') if self.peek(1) == Some('\n') => {
-                            self.bump();
-                            self.bump();
-                        }
-                        None => {
-                            return Err(self.err("unexpected EOF while parsing", line, col));
-                        }
-                        _ => {
-                            return Err(self.err(
-                                "unexpected character after line continuation character",
-                                line,
-                                col,
-                            ));
-                        }
+                '\\' => match self.peek_at(1) {
+                    Some('\n') if self.pos + 2 >= self.chars.len() => {
+                        return Err(syntax("unexpected EOF while parsing", line, col + 2, 0));
                     }
-                }
-                c if c.is_ascii_digit()
-                    || (c == '.' && self.peek(1).is_some_and(|d| d.is_ascii_digit())) =>
-                {
-                    self.number()?;
-                }
-                c if is_id_start(c) => {
-                    if self.string_prefix_len().is_some() {
-                        self.string()?;
-                    } else {
-                        let mut name = String::new();
-                        while let Some(c) = self.peek(0) {
-                            if !is_id_char(c) {
-                                break;
-                            }
-                            name.push(c);
-                            self.bump();
-                        }
-                        self.push(Tok::Name(name), line, col);
+                    Some('\n') => {
+                        self.pos += 2;
+                        self.newline();
                     }
+                    None => return Err(syntax("unexpected EOF while parsing", line, col + 2, 0)),
+                    Some(_) => {
+                        return Err(syntax(
+                            "unexpected character after line continuation character",
+                            line,
+                            col + 2,
+                            0,
+                        ))
+                    }
+                },
+                '\0' => {
+                    return Err(syntax(
+                        "source code cannot contain null bytes",
+                        line,
+                        col + 1,
+                        0,
+                    ))
                 }
-                '"' | '\'' => self.string()?,
-                _ => self.operator()?,
+                '0'..='9' => self.number()?,
+                '.' if matches!(self.peek_at(1), Some('0'..='9')) => self.number()?,
+                '\'' | '"' => self.string(self.pos, false, false, false)?,
+                c if is_id_start(c) => self.name()?,
+                c => self.operator(c)?,
             }
         }
-        // End of input.
-        if let Some(&(p, pl, pc)) = self.parens.last() {
-            return Err(SyntaxError::new(
-                format!("'{p}' was never closed"),
-                pl,
-                pc + 1,
-                pl,
+    }
+
+    /// Measures a new line's indentation and emits INDENT/DEDENT tokens.
+    /// Returns false for a blank or comment-only line (consumed whole).
+    fn indentation(&mut self) -> LexResult<bool> {
+        let (mut col, mut alt) = (0u32, 0u32);
+        loop {
+            match self.peek() {
+                Some(' ') => {
+                    col += 1;
+                    alt += 1;
+                }
+                Some('\t') => {
+                    col = (col / 8 + 1) * 8;
+                    alt += 1;
+                }
+                Some('\x0c') => {
+                    col = 0;
+                    alt = 0;
+                }
+                _ => break,
+            }
+            self.pos += 1;
+        }
+        match self.peek() {
+            Some('#') | Some('\n') | None => {
+                // Blank lines take no part in indentation.
+                if self.peek() == Some('#') {
+                    self.skip_comment();
+                }
+                if self.peek() == Some('\n') {
+                    self.pos += 1;
+                    self.newline();
+                    return Ok(false);
+                }
+                self.at_line_start = false;
+                return Ok(true);
+            }
+            _ => {}
+        }
+        self.at_line_start = false;
+        let (line, width) = (self.line, self.col());
+        let tab_error = || {
+            err(
+                SyntaxErrorKind::TabError,
+                "inconsistent use of tabs and spaces in indentation",
+                line,
+                1,
+                0,
+            )
+        };
+        let &(top, top_alt) = self.indents.last().unwrap();
+        if col == top {
+            if alt != top_alt {
+                return Err(tab_error());
+            }
+        } else if col > top {
+            if self.indents.len() >= MAX_INDENT {
+                return Err(err(
+                    SyntaxErrorKind::IndentationError,
+                    "too many levels of indentation",
+                    line,
+                    1,
+                    0,
+                ));
+            }
+            if alt <= top_alt {
+                return Err(tab_error());
+            }
+            self.indents.push((col, alt));
+            self.tokens.push(Token {
+                tok: Tok::Indent,
+                span: Span::new(line, 0, line, width),
+            });
+        } else {
+            while self.indents.len() > 1 && col < self.indents.last().unwrap().0 {
+                self.indents.pop();
+                self.tokens.push(Token {
+                    tok: Tok::Dedent,
+                    span: Span::new(line, width, line, width),
+                });
+            }
+            let &(top, top_alt) = self.indents.last().unwrap();
+            if col != top {
+                // CPython's offset here is just past the end of the line.
+                let len = self.chars[self.line_start..]
+                    .iter()
+                    .take_while(|&&c| c != '\n')
+                    .count() as u32;
+                return Err(err(
+                    SyntaxErrorKind::IndentationError,
+                    "unindent does not match any outer indentation level",
+                    line,
+                    len + 1,
+                    0,
+                ));
+            }
+            if alt != top_alt {
+                return Err(tab_error());
+            }
+        }
+        Ok(true)
+    }
+
+    fn skip_comment(&mut self) {
+        while !matches!(self.peek(), Some('\n') | None) {
+            self.pos += 1;
+        }
+    }
+
+    fn end_of_file(&mut self) -> LexResult<()> {
+        if let Some(&(open, line, col)) = self.brackets.last() {
+            return Err(syntax(
+                format!("'{open}' was never closed"),
+                line,
+                col + 1,
                 0,
             ));
         }
-        if !self.tokens.is_empty()
-            && !matches!(self.tokens.last().map(|t| &t.tok), Some(Tok::Newline))
-        {
-            let (line, col) = (self.line, self.col);
+        let (line, col) = (self.line, self.col());
+        let needs_newline = !matches!(
+            self.tokens.last().map(|t| &t.tok),
+            None | Some(Tok::Newline) | Some(Tok::Dedent) | Some(Tok::Indent)
+        );
+        if needs_newline {
             self.tokens.push(Token {
                 tok: Tok::Newline,
-                line,
-                col,
-                end_line: line,
-                end_col: col + 1,
+                span: Span::new(line, col, line, col),
             });
         }
+        // CPython places DEDENTs and ENDMARKER on the line after the last.
+        let end_line = if col == 0 { line } else { line + 1 };
         while self.indents.len() > 1 {
             self.indents.pop();
-            let (line, col) = (self.line, self.col);
             self.tokens.push(Token {
                 tok: Tok::Dedent,
-                line,
-                col,
-                end_line: line,
-                end_col: col,
+                span: Span::new(end_line, 0, end_line, 0),
             });
         }
-        let (line, col) = (self.line, self.col);
         self.tokens.push(Token {
-            tok: Tok::End,
-            line,
-            col,
-            end_line: line,
-            end_col: col,
+            tok: Tok::EndMarker,
+            span: Span::new(end_line, 0, end_line, 0),
         });
         Ok(())
     }
 
-    /// At the start of a line: measure indentation, skip blank and comment
-    /// lines, emit INDENT/DEDENT. Returns true when it consumed a blank line.
-    fn indentation(&mut self) -> Result<bool, SyntaxError> {
+    fn name(&mut self) -> LexResult<()> {
         let start = self.pos;
-        let mut width: u32 = 0;
-        let mut k = 0;
-        while let Some(c) = self.peek(k) {
-            match c {
-                ' ' => width += 1,
-                '\t' => width = (width / 8 + 1) * 8,
-                '\x0c' => width = 0,
-                _ => break,
-            }
-            k += 1;
+        let (line, col) = (self.line, self.col());
+        while self.peek().is_some_and(is_id_continue) {
+            self.pos += 1;
         }
-        match self.peek(k) {
-            None => {
-                // Trailing whitespace at end of file.
-                for _ in 0..k {
-                    self.bump();
-                }
-                self.at_line_start = false;
-                return Ok(false);
-            }
-            Some('\n') | Some('#') | Some('\r') => {
-                // Blank or comment-only line: no tokens.
-                for _ in 0..k {
-                    self.bump();
-                }
-                while let Some(c) = self.peek(0) {
-                    self.bump();
-                    if c == '\n' {
-                        break;
-                    }
-                }
-                return Ok(true);
-            }
-            Some('\\') if matches!(self.peek(k + 1), Some('\n')) && self.tokens.is_empty() => {}
-            _ => {}
-        }
-        let _ = start;
-        for _ in 0..k {
-            self.bump();
-        }
-        self.at_line_start = false;
-        let current = *self.indents.last().unwrap_or(&0);
-        let (line, col) = (self.line, self.col);
-        if width > current {
-            self.indents.push(width);
-            self.tokens.push(Token {
-                tok: Tok::Indent,
-                line,
-                col: 0,
-                end_line: line,
-                end_col: col,
-            });
-        } else if width < current {
-            while width < *self.indents.last().unwrap_or(&0) {
-                self.indents.pop();
-                self.tokens.push(Token {
-                    tok: Tok::Dedent,
-                    line,
-                    col,
-                    end_line: line,
-                    end_col: col,
-                });
-            }
-            if width != *self.indents.last().unwrap_or(&0) {
-                let text_len = self
-                    .source
-                    .lines()
-                    .nth(line as usize - 1)
-                    .map(|l| l.chars().count())
-                    .unwrap_or(0) as u32;
-                return Err(SyntaxError::new(
-                    "unindent does not match any outer indentation level",
-                    line,
-                    text_len + 1,
-                    line,
-                    0,
-                )
-                .with_kind(SyntaxErrorKind::IndentationError));
+        if matches!(self.peek(), Some('\'' | '"')) && self.pos - start <= 2 {
+            let prefix: String = self.chars[start..self.pos]
+                .iter()
+                .map(|c| c.to_ascii_lowercase())
+                .collect();
+            let flags = match prefix.as_str() {
+                "r" => Some((true, false, false)),
+                "u" => Some((false, false, false)),
+                "b" => Some((false, true, false)),
+                "f" => Some((false, false, true)),
+                "br" | "rb" => Some((true, true, false)),
+                "fr" | "rf" => Some((true, false, true)),
+                _ => None,
+            };
+            if let Some((raw, bytes, fstring)) = flags {
+                return self.string(start, raw, bytes, fstring);
             }
         }
-        Ok(false)
+        let text: String = self.chars[start..self.pos].iter().collect();
+        let tok = match Kw::lookup(&text) {
+            Some(kw) => Tok::Kw(kw),
+            None => Tok::Name(text),
+        };
+        self.push(tok, line, col);
+        Ok(())
     }
 
-    fn operator(&mut self) -> Result<(), SyntaxError> {
-        let (line, col) = (self.line, self.col);
-        for op in OPERATORS {
-            let n = op.chars().count();
-            if op.chars().enumerate().all(|(i, c)| self.peek(i) == Some(c)) {
-                for _ in 0..n {
-                    self.bump();
+    /// A string literal whose prefix starts at `start`; `self.pos` is at the
+    /// opening quote.
+    fn string(&mut self, start: usize, raw: bool, bytes: bool, fstring: bool) -> LexResult<()> {
+        let (line, col) = (self.line, self.col_of(start));
+        let quote = self.peek().unwrap();
+        let triple = self.peek_at(1) == Some(quote) && self.peek_at(2) == Some(quote);
+        self.pos += if triple { 3 } else { 1 };
+        let (body_line, body_col, body_start) = (self.line, self.col(), self.pos);
+        let body_end;
+        loop {
+            match self.peek() {
+                None => {
+                    // The line CPython's tokenizer has reached at end of input.
+                    let at = if self.chars.last() == Some(&'\n') {
+                        self.line - 1
+                    } else {
+                        self.line
+                    };
+                    let what = if triple {
+                        "unterminated triple-quoted string literal"
+                    } else {
+                        "unterminated string literal"
+                    };
+                    return Err(syntax(
+                        format!("{what} (detected at line {at})"),
+                        line,
+                        col + 1,
+                        col + 1,
+                    ));
                 }
-                match *op {
-                    "(" | "[" | "{" => {
-                        if self.parens.len() >= MAX_PARENS {
-                            return Err(self.err("too many nested parentheses", line, col));
-                        }
-                        self.parens
-                            .push((op.chars().next().unwrap_or('('), line, col));
-                    }
-                    ")" | "]" | "}" => {
-                        let close = op.chars().next().unwrap_or(')');
-                        match self.parens.pop() {
-                            None => {
-                                return Err(self.err(format!("unmatched '{close}'"), line, col))
-                            }
-                            Some((open, ol, _)) => {
-                                let expected = match open {
-                                    '(' => ')',
-                                    '[' => ']',
-                                    _ => '}',
-                                };
-                                if expected != close {
-                                    let msg = if ol == line {
-                                        format!("closing parenthesis '{close}' does not match opening parenthesis '{open}'")
-                                    } else {
-                                        format!("closing parenthesis '{close}' does not match opening parenthesis '{open}' on line {ol}")
-                                    };
-                                    return Err(self.err(msg, line, col));
-                                }
-                            }
-                        }
-                    }
-                    _ => {}
+                Some('\n') if !triple => {
+                    let msg = format!(
+                        "unterminated string literal (detected at line {})",
+                        self.line
+                    );
+                    return Err(syntax(msg, line, col + 1, col + 1));
                 }
-                self.push(Tok::Op(op), line, col);
+                Some('\n') => {
+                    self.pos += 1;
+                    self.newline();
+                }
+                Some('\\') => {
+                    self.pos += 1;
+                    if self.peek() == Some('\n') {
+                        self.pos += 1;
+                        self.newline();
+                    } else if self.peek().is_some() {
+                        self.pos += 1;
+                    }
+                }
+                Some(c) if c == quote => {
+                    if !triple {
+                        body_end = self.pos;
+                        self.pos += 1;
+                        break;
+                    }
+                    if self.peek_at(1) == Some(quote) && self.peek_at(2) == Some(quote) {
+                        body_end = self.pos;
+                        self.pos += 3;
+                        break;
+                    }
+                    self.pos += 1;
+                }
+                Some(_) => self.pos += 1,
+            }
+        }
+        let body: String = self.chars[body_start..body_end].iter().collect();
+        let lit = StrLit {
+            raw,
+            bytes,
+            fstring,
+            triple,
+            body,
+            body_line,
+            body_col,
+        };
+        self.push(Tok::Str(Box::new(lit)), line, col);
+        Ok(())
+    }
+
+    fn operator(&mut self, c: char) -> LexResult<()> {
+        let (line, col) = (self.line, self.col());
+        let (n1, n2) = (self.peek_at(1), self.peek_at(2));
+        let eq = n1 == Some('=');
+        // `x` or `x=`: an operator and its augmented-assignment form.
+        let with_eq = |plain: Op, aug: Op| if eq { (aug, 2) } else { (plain, 1) };
+        let found = match c {
+            '(' => Some((Op::LPar, 1)),
+            ')' => Some((Op::RPar, 1)),
+            '[' => Some((Op::LSqb, 1)),
+            ']' => Some((Op::RSqb, 1)),
+            '{' => Some((Op::LBrace, 1)),
+            '}' => Some((Op::RBrace, 1)),
+            ',' => Some((Op::Comma, 1)),
+            ';' => Some((Op::Semi, 1)),
+            '~' => Some((Op::Tilde, 1)),
+            ':' => Some(with_eq(Op::Colon, Op::ColonEqual)),
+            '=' => Some(with_eq(Op::Equal, Op::EqEqual)),
+            '!' if eq => Some((Op::NotEqual, 2)),
+            '.' if n1 == Some('.') && n2 == Some('.') => Some((Op::Ellipsis, 3)),
+            '.' => Some((Op::Dot, 1)),
+            '-' if n1 == Some('>') => Some((Op::RArrow, 2)),
+            '-' => Some(with_eq(Op::Minus, Op::MinusEqual)),
+            '+' => Some(with_eq(Op::Plus, Op::PlusEqual)),
+            '%' => Some(with_eq(Op::Percent, Op::PercentEqual)),
+            '&' => Some(with_eq(Op::Amper, Op::AmperEqual)),
+            '|' => Some(with_eq(Op::VBar, Op::VBarEqual)),
+            '^' => Some(with_eq(Op::Circumflex, Op::CircumflexEqual)),
+            '@' => Some(with_eq(Op::At, Op::AtEqual)),
+            '*' if n1 == Some('*') => Some(if n2 == Some('=') {
+                (Op::DoubleStarEqual, 3)
+            } else {
+                (Op::DoubleStar, 2)
+            }),
+            '*' => Some(with_eq(Op::Star, Op::StarEqual)),
+            '/' if n1 == Some('/') => Some(if n2 == Some('=') {
+                (Op::DoubleSlashEqual, 3)
+            } else {
+                (Op::DoubleSlash, 2)
+            }),
+            '/' => Some(with_eq(Op::Slash, Op::SlashEqual)),
+            '<' if n1 == Some('<') => Some(if n2 == Some('=') {
+                (Op::LeftShiftEqual, 3)
+            } else {
+                (Op::LeftShift, 2)
+            }),
+            '<' => Some(with_eq(Op::Less, Op::LessEqual)),
+            '>' if n1 == Some('>') => Some(if n2 == Some('=') {
+                (Op::RightShiftEqual, 3)
+            } else {
+                (Op::RightShift, 2)
+            }),
+            '>' => Some(with_eq(Op::Greater, Op::GreaterEqual)),
+            _ => None,
+        };
+        if let Some((op, len)) = found {
+            self.pos += len;
+            self.bracket(op, line, col)?;
+            self.push(Tok::Op(op), line, col);
+            return Ok(());
+        }
+        if c.is_ascii() {
+            // `$`, `?`, `!`, a backtick: no token starts here, the parser says
+            // "invalid syntax" at it.
+            self.pos += 1;
+            self.push(Tok::Unknown(c), line, col);
+            return Ok(());
+        }
+        let msg = if c.is_whitespace() || c.is_control() {
+            format!("invalid non-printable character U+{:04X}", c as u32)
+        } else {
+            format!("invalid character '{c}' (U+{:04X})", c as u32)
+        };
+        Err(syntax(msg, line, col + 1, col + 1))
+    }
+
+    /// Tracks bracket nesting for implicit line joining and its errors.
+    fn bracket(&mut self, op: Op, line: u32, col: u32) -> LexResult<()> {
+        let open = match op {
+            Op::LPar => '(',
+            Op::LSqb => '[',
+            Op::LBrace => '{',
+            Op::RPar | Op::RSqb | Op::RBrace => {
+                let close = op.as_str().chars().next().unwrap();
+                let Some((open, open_line, _)) = self.brackets.pop() else {
+                    return Err(syntax(
+                        format!("unmatched '{close}'"),
+                        line,
+                        col + 1,
+                        col + 1,
+                    ));
+                };
+                let expected = match open {
+                    '(' => ')',
+                    '[' => ']',
+                    _ => '}',
+                };
+                if close != expected {
+                    let mut msg = format!(
+                        "closing parenthesis '{close}' does not match opening parenthesis '{open}'"
+                    );
+                    if open_line != line {
+                        msg.push_str(&format!(" on line {open_line}"));
+                    }
+                    return Err(syntax(msg, line, col + 1, col + 1));
+                }
+                return Ok(());
+            }
+            _ => return Ok(()),
+        };
+        if self.brackets.len() >= MAX_BRACKETS {
+            return Err(syntax(
+                "too many nested parentheses",
+                line,
+                col + 1,
+                col + 1,
+            ));
+        }
+        self.brackets.push((open, line, col));
+        Ok(())
+    }
+
+    fn number(&mut self) -> LexResult<()> {
+        let start = self.pos;
+        let (line, col) = (self.line, self.col());
+        let c = self.peek().unwrap();
+        if c == '0' {
+            let radix = match self.peek_at(1) {
+                Some('x' | 'X') => Some((16, "hexadecimal")),
+                Some('o' | 'O') => Some((8, "octal")),
+                Some('b' | 'B') => Some((2, "binary")),
+                _ => None,
+            };
+            if let Some((radix, kind)) = radix {
+                self.pos += 2;
+                let digits = self.radix_digits(radix, kind)?;
+                self.end_of_number(kind)?;
+                self.push(Tok::Int { digits, radix }, line, col);
                 return Ok(());
             }
         }
-        let c = self.peek(0).unwrap_or(' ');
-        let msg = if matches!(c, '$' | '?' | '`' | '!') {
-            "invalid syntax".to_string()
-        } else if !c.is_ascii() {
-            format!("invalid character '{}' (U+{:04X})", c, c as u32)
-        } else {
-            format!("invalid non-printable character U+{:04X}", c as u32)
-        };
-        Err(self.err(msg, line, col))
-    }
-
-    fn number(&mut self) -> Result<(), SyntaxError> {
-        let (line, col) = (self.line, self.col);
-        let c0 = self.peek(0).unwrap_or('0');
-        let c1 = self.peek(1).map(|c| c.to_ascii_lowercase());
-        let radix = match (c0, c1) {
-            ('0', Some('x')) => 16,
-            ('0', Some('o')) => 8,
-            ('0', Some('b')) => 2,
-            _ => 10,
-        };
-        if radix != 10 {
-            self.bump();
-            self.bump();
-            let mut digits = String::new();
-            while let Some(c) = self.peek(0) {
-                if c == '_' {
-                    self.bump();
-                    continue;
-                }
-                if c.is_digit(radix) {
-                    digits.push(c);
-                    self.bump();
-                } else {
-                    break;
-                }
-            }
-            let name = match radix {
-                16 => "hexadecimal",
-                8 => "octal",
-                _ => "binary",
-            };
-            if digits.is_empty() || self.peek(0).is_some_and(is_id_char) {
-                return Err(self.err(format!("invalid {name} literal"), line, col));
-            }
-            self.push(Tok::Int { digits, radix }, line, col);
-            return Ok(());
-        }
-        let mut text = String::new();
         let mut is_float = false;
-        let digits = |lx: &mut Lexer, text: &mut String| {
-            while let Some(c) = lx.peek(0) {
-                if c.is_ascii_digit() {
-                    text.push(c);
-                    lx.bump();
-                } else if c == '_' && lx.peek(1).is_some_and(|d| d.is_ascii_digit()) {
-                    lx.bump();
-                } else {
-                    break;
+        if c != '.' {
+            if c == '0' {
+                // Only zeros may follow a leading zero in a decimal integer.
+                loop {
+                    while self.peek() == Some('0') {
+                        self.pos += 1;
+                    }
+                    if self.peek() != Some('_') {
+                        break;
+                    }
+                    self.pos += 1;
+                    if !self.peek().is_some_and(|c| c.is_ascii_digit()) {
+                        return Err(self.error_here("invalid decimal literal"));
+                    }
                 }
+                let nonzero = self.pos;
+                if self.peek().is_some_and(|c| c.is_ascii_digit()) {
+                    self.decimal_tail()?;
+                }
+                let continues = matches!(self.peek(), Some('.' | 'e' | 'E' | 'j' | 'J'));
+                if !continues && nonzero != self.pos {
+                    return Err(syntax(
+                        "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                        line,
+                        col + 1,
+                        self.col_of(nonzero) + 1,
+                    ));
+                }
+            } else {
+                self.decimal_tail()?;
             }
-        };
-        digits(self, &mut text);
-        if self.peek(0) == Some('.') {
+        }
+        if self.peek() == Some('.') {
             is_float = true;
-            text.push('.');
-            self.bump();
-            digits(self, &mut text);
+            self.pos += 1;
+            if self.peek().is_some_and(|c| c.is_ascii_digit()) {
+                self.decimal_tail()?;
+            }
         }
-        if matches!(self.peek(0), Some('e') | Some('E')) {
-            let sign_ok = matches!(self.peek(1), Some('+') | Some('-'))
-                && self.peek(2).is_some_and(|d| d.is_ascii_digit());
-            if self.peek(1).is_some_and(|d| d.is_ascii_digit()) || sign_ok {
+        if matches!(self.peek(), Some('e' | 'E')) {
+            let e = self.pos;
+            self.pos += 1;
+            let signed = matches!(self.peek(), Some('+' | '-'));
+            if signed {
+                self.pos += 1;
+            }
+            if self.peek().is_some_and(|c| c.is_ascii_digit()) {
                 is_float = true;
-                text.push('e');
-                self.bump();
-                if sign_ok {
-                    text.push(self.bump().unwrap_or('+'));
-                }
-                digits(self, &mut text);
+                self.decimal_tail()?;
+            } else if signed {
+                return Err(self.error_here("invalid decimal literal"));
+            } else {
+                // Not an exponent: `1else` is `1 else`, `1e` is an error; the
+                // end-of-number check below tells which.
+                self.pos = e;
             }
         }
-        if matches!(self.peek(0), Some('j') | Some('J')) {
-            self.bump();
-            let v = crate::numeric::float::parse_decimal(&text).unwrap_or(0.0);
-            self.push(Tok::Imag(v), line, col);
-            return Ok(());
-        }
-        if self.peek(0).is_some_and(is_id_char) {
-            return Err(self.err("invalid decimal literal", line, col));
-        }
-        if is_float {
-            let v = crate::numeric::float::parse_decimal(&text).unwrap_or(0.0);
-            self.push(Tok::Float(v), line, col);
+        let text: String = self.chars[start..self.pos]
+            .iter()
+            .filter(|&&c| c != '_')
+            .collect();
+        if matches!(self.peek(), Some('j' | 'J')) {
+            self.pos += 1;
+            self.end_of_number("imaginary")?;
+            self.push(Tok::Imag(decimal(&text)), line, col);
+        } else if is_float {
+            self.end_of_number("decimal")?;
+            self.push(Tok::Float(decimal(&text)), line, col);
         } else {
-            if text.len() > 1 && text.starts_with('0') && text.chars().any(|c| c != '0') {
-                return Err(self.err(
-                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                    line,
-                    col,
-                ));
-            }
-            self.push(
-                Tok::Int {
-                    digits: text,
-                    radix: 10,
-                },
-                line,
-                col,
-            );
+            self.end_of_number("decimal")?;
+            let trimmed = text.trim_start_matches('0');
+            let digits = if trimmed.is_empty() {
+                "0".to_string()
+            } else {
+                trimmed.to_string()
+            };
+            self.push(Tok::Int { digits, radix: 10 }, line, col);
         }
         Ok(())
     }
 
-    /// Length of a string prefix (`rb`, `f`, ...) directly followed by a quote.
-    fn string_prefix_len(&self) -> Option<usize> {
-        let mut k = 0;
-        while let Some(c) = self.peek(k) {
-            if matches!(c.to_ascii_lowercase(), 'r' | 'b' | 'f' | 'u') && k < 3 {
-                k += 1;
-            } else {
+    /// An error whose offset is the 0-based column of the current character,
+    /// which is how CPython's tokenizer places most number errors.
+    fn error_here(&self, msg: &str) -> SyntaxError {
+        let col = self.col();
+        syntax(msg, self.line, col, col)
+    }
+
+    /// Digits with single underscores between them.
+    fn decimal_tail(&mut self) -> LexResult<()> {
+        loop {
+            while self.peek().is_some_and(|c| c.is_ascii_digit()) {
+                self.pos += 1;
+            }
+            if self.peek() != Some('_') {
+                return Ok(());
+            }
+            self.pos += 1;
+            if !self.peek().is_some_and(|c| c.is_ascii_digit()) {
+                return Err(self.error_here("invalid decimal literal"));
+            }
+        }
+    }
+
+    /// The digits after `0x`/`0o`/`0b`, underscores removed.
+    fn radix_digits(&mut self, radix: u32, kind: &str) -> LexResult<String> {
+        let mut digits = String::new();
+        loop {
+            if self.peek() == Some('_') {
+                self.pos += 1;
+            }
+            match self.peek() {
+                Some(c) if c.is_digit(radix) => {}
+                Some(c) if c.is_ascii_digit() => return Err(self.invalid_digit(c, kind)),
+                _ => return Err(self.error_here(&format!("invalid {kind} literal"))),
+            }
+            while let Some(c) = self.peek().filter(|c| c.is_digit(radix)) {
+                digits.push(c);
+                self.pos += 1;
+            }
+            if self.peek() != Some('_') {
                 break;
             }
         }
-        if k > 0 && matches!(self.peek(k), Some('"') | Some('\'')) {
-            let prefix: String = (0..k)
-                .filter_map(|i| self.peek(i))
-                .map(|c| c.to_ascii_lowercase())
-                .collect();
-            let valid = matches!(
-                prefix.as_str(),
-                "r" | "b" | "f" | "u" | "rb" | "br" | "rf" | "fr"
-            );
-            if valid {
-                return Some(k);
-            }
+        if let Some(c) = self.peek().filter(|c| c.is_ascii_digit()) {
+            return Err(self.invalid_digit(c, kind));
         }
-        None
+        let trimmed = digits.trim_start_matches('0');
+        Ok(if trimmed.is_empty() {
+            "0".to_string()
+        } else {
+            trimmed.to_string()
+        })
     }
 
-    fn string(&mut self) -> Result<(), SyntaxError> {
-        let (line, col) = (self.line, self.col);
-        let plen = self.string_prefix_len().unwrap_or(0);
-        let mut raw = false;
-        let mut bytes = false;
-        let mut is_f = false;
-        for _ in 0..plen {
-            match self.bump().map(|c| c.to_ascii_lowercase()) {
-                Some('r') => raw = true,
-                Some('b') => bytes = true,
-                Some('f') => is_f = true,
-                _ => {}
-            }
+    fn invalid_digit(&self, c: char, kind: &str) -> SyntaxError {
+        let col = self.col() + 1;
+        syntax(
+            format!("invalid digit '{c}' in {kind} literal"),
+            self.line,
+            col,
+            col,
+        )
+    }
+
+    /// A number may not run straight into a name, except into the keywords
+    /// CPython still accepts there (`1if x else y`).
+    fn end_of_number(&mut self, kind: &str) -> LexResult<()> {
+        let Some(c) = self.peek() else { return Ok(()) };
+        if !is_id_continue(c) {
+            return Ok(());
         }
-        let quote = self.bump().unwrap_or('"');
-        let triple = self.peek(0) == Some(quote) && self.peek(1) == Some(quote);
-        if triple {
-            self.bump();
-            self.bump();
+        let rest = &self.chars[self.pos..];
+        let starts = |kw: &str| kw.chars().zip(rest).filter(|(a, b)| a == *b).count() == kw.len();
+        if ["and", "else", "for", "if", "in", "is", "not", "or"]
+            .iter()
+            .any(|kw| starts(kw))
+        {
+            return Ok(());
         }
-        let (content_line, content_col) = (self.line, self.col);
-        let mut content = String::new();
-        loop {
-            let Some(c) = self.peek(0) else {
-                let msg = if triple {
-                    format!(
-                        "unterminated triple-quoted string literal (detected at line {})",
-                        self.last_line()
-                    )
-                } else {
-                    format!("unterminated string literal (detected at line {line})")
-                };
-                return Err(self.err(msg, line, col));
-            };
-            if c == '\n' && !triple {
-                return Err(self.err(
-                    format!("unterminated string literal (detected at line {line})"),
-                    line,
-                    col,
-                ));
-            }
-            if c == '\\' {
-                content.push(c);
-                self.bump();
-                if let Some(n) = self.peek(0) {
-                    content.push(n);
-                    self.bump();
-                }
-                continue;
-            }
-            if c == quote {
-                if !triple {
-                    self.bump();
-                    break;
-                }
-                if self.peek(1) == Some(quote) && self.peek(2) == Some(quote) {
-                    self.bump();
-                    self.bump();
-                    self.bump();
-                    break;
-                }
-            }
-            content.push(c);
-            self.bump();
-        }
-        let tok = if is_f {
-            StrTok {
-                value: content,
-                bytes: None,
-                is_f: true,
-                raw,
-                content_line,
-                content_col,
-            }
-        } else if bytes {
-            let decoded = if raw {
-                content.clone()
-            } else {
-                decode_escapes(&content, true)
-            };
-            StrTok {
-                value: String::new(),
-                bytes: Some(decoded.chars().map(|c| c as u32 as u8).collect()),
-                is_f: false,
-                raw,
-                content_line,
-                content_col,
-            }
-        } else {
-            let value = if raw {
-                content
-            } else {
-                decode_escapes(&content, false)
-            };
-            StrTok {
-                value,
-                bytes: None,
-                is_f: false,
-                raw,
-                content_line,
-                content_col,
-            }
-        };
-        self.push(Tok::Str(tok), line, col);
-        Ok(())
+        Err(self.error_here(&format!("invalid {kind} literal")))
     }
 }
 
-/// Decode backslash escapes of a (non-raw) string literal.
-pub fn decode_escapes(s: &str, bytes: bool) -> String {
-    let mut out = String::with_capacity(s.len());
-    let chars: Vec<char> = s.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c != '\\' || i + 1 >= chars.len() {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        let n = chars[i + 1];
-        i += 2;
-        match n {
-            '\n' => {}
-            '\\' => out.push('\\'),
-            '\'' => out.push('\''),
-            '"' => out.push('"'),
-            'a' => out.push('\x07'),
-            'b' => out.push('\x08'),
-            'f' => out.push('\x0c'),
-            'n' => out.push('\n'),
-            'r' => out.push('\r'),
-            't' => out.push('\t'),
-            'v' => out.push('\x0b'),
-            '0'..='7' => {
-                let mut v = n.to_digit(8).unwrap_or(0);
-                let mut k = 0;
-                while k < 2 && i < chars.len() && chars[i].is_digit(8) {
-                    v = v * 8 + chars[i].to_digit(8).unwrap_or(0);
-                    i += 1;
-                    k += 1;
-                }
-                out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
-            }
-            'x' => {
-                let hex: String = chars[i..].iter().take(2).collect();
-                match u32::from_str_radix(&hex, 16) {
-                    Ok(v) if hex.len() == 2 => {
-                        out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
-                        i += 2;
-                    }
-                    _ => {
-                        out.push('\\');
-                        out.push('x');
-                    }
-                }
-            }
-            'u' | 'U' if !bytes => {
-                let len = if n == 'u' { 4 } else { 8 };
-                let hex: String = chars[i..].iter().take(len).collect();
-                match u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
-                    Some(ch) if hex.len() == len => {
-                        out.push(ch);
-                        i += len;
-                    }
-                    _ => {
-                        out.push('\\');
-                        out.push(n);
-                    }
-                }
-            }
-            other => {
-                out.push('\\');
-                out.push(other);
-            }
-        }
-    }
-    out
+/// A float literal's value (the numeric module reads decimals without the
+/// standard library's tables).
+fn decimal(text: &str) -> f64 {
+    crate::numeric::float::parse_decimal(text).unwrap_or(f64::INFINITY)
 }

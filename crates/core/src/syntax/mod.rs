@@ -1,14 +1,22 @@
 //! Source text to AST: tokens with positions, an indentation-aware lexer, a
 //! recursive-descent parser, and syntax errors worded like CPython's.
+//!
+//! ```
+//! use playground_core::syntax::parse;
+//! let module = parse("print('hi')\n").unwrap();
+//! assert_eq!(module.body.len(), 1);
+//! let err = parse("print('hi'\n").unwrap_err();
+//! assert_eq!(err.msg, "'(' was never closed");
+//! ```
 
 pub mod ast;
-mod error;
-mod lexer;
-mod parser;
+pub mod error;
+pub mod lexer;
+pub mod parser;
+pub mod token;
+
+#[cfg(test)]
+mod tests;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
-
-/// Parse a module. Errors carry CPython's message and position.
-pub fn parse(source: &str) -> Result<ast::Module, SyntaxError> {
-    parser::parse_module(source)
-}
+pub use parser::parse;
