@@ -127,8 +127,11 @@ fn main() -> ExitCode {
     let mut program = Program::new(&source, options);
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
+    // The demo site answers the program's requests in virtual time.
+    let mut site = playground_core::site::VirtualHost::default();
     let exit_code = loop {
         let step = program.run_slice(5_000_000);
+        site.take_requests(&mut program);
         for chunk in program.take_output() {
             if chunk.stderr {
                 let _ = stdout.lock().flush();
@@ -139,7 +142,11 @@ fn main() -> ExitCode {
         }
         match step {
             Step::Continue => {}
-            Step::Sleep { until, .. } => program.set_time(until),
+            Step::Sleep { until, .. } => {
+                if !site.advance(&mut program, until) {
+                    program.stop_waiting_forever();
+                }
+            }
             Step::Finished { exit_code } => break exit_code,
         }
     };

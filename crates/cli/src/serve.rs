@@ -47,14 +47,11 @@ fn answer(stream: TcpStream, config: &SiteConfig) -> std::io::Result<()> {
     let response = handle(config, method, target);
     std::thread::sleep(Duration::from_millis(response.delay_ms));
     let mut out = stream;
-    write!(
-        out,
-        "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nAccess-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n",
-        response.status,
-        response.reason,
-        response.content_type,
-        response.body.len()
-    )?;
+    write!(out, "HTTP/1.1 {} {}\r\n", response.status, response.reason)?;
+    for (name, value) in response.headers() {
+        write!(out, "{name}: {value}\r\n")?;
+    }
+    write!(out, "\r\n")?;
     if method != "HEAD" {
         out.write_all(&response.body)?;
     }

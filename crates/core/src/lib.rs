@@ -7,6 +7,7 @@
 
 pub mod asyncio;
 pub mod compiler;
+pub mod http;
 pub mod lessons;
 pub mod modules;
 pub mod numeric;

@@ -48,7 +48,9 @@ pub enum Step {
     /// More to run right away (yield to the page, then call again).
     Continue,
     /// Nothing can run before `until` (program seconds): a timer, or a
-    /// blocking call holding the whole program (`blocked`).
+    /// blocking call holding the whole program (`blocked`). `until` is
+    /// infinite when only the answer to an HTTP request can wake the
+    /// program (see `take_requests` and `complete_request`).
     Sleep {
         until: f64,
         blocked: bool,
@@ -99,6 +101,8 @@ pub struct Program {
     stop_at_turn: Option<u64>,
     /// The last wait label made, shared by the trace events that repeat it.
     last_wait_label: Option<Rc<str>>,
+    /// A blocking HTTP request holding the program: (id, since, what).
+    blocked_on_request: Option<(u32, f64, Rc<str>)>,
 }
 
 impl Program {
@@ -122,6 +126,7 @@ impl Program {
             turns: 0,
             stop_at_turn: None,
             last_wait_label: None,
+            blocked_on_request: None,
         };
         match crate::syntax::parse(source) {
             Err(e) => {
@@ -165,6 +170,45 @@ impl Program {
 
     pub fn time(&self) -> f64 {
         self.vm.time()
+    }
+
+    /// HTTP requests the program made since the last call, for the host to
+    /// perform and answer with `complete_request`.
+    pub fn take_requests(&mut self) -> Vec<crate::http::HttpRequest> {
+        self.vm.http.take()
+    }
+
+    /// The host's answer to request `id`: completes its future, or lets the
+    /// program blocked on it go on.
+    pub fn complete_request(&mut self, id: u32, outcome: crate::http::HttpOutcome) {
+        match self.vm.http.finish(id) {
+            Some(Some(future)) if !future.done() => {
+                let _ = self.vm.future_set_result(&future, outcome.to_value());
+            }
+            Some(None) => {
+                if let Some((blocked, since, what)) = self.blocked_on_request.take() {
+                    if blocked != id {
+                        self.blocked_on_request = Some((blocked, since, what));
+                        return;
+                    }
+                    let now = self.vm.time();
+                    let task = self.vm.asyncio.current_task_id();
+                    self.vm.trace.blocked(since, now - since, task, &what);
+                    if let Some(active) = &mut self.active {
+                        active.fiber.resume = Some(Resume::Push(outcome.to_value()));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The host has nothing that could ever wake the program (it waits for
+    /// an answer no one will give): end it with a message.
+    pub fn stop_waiting_forever(&mut self) {
+        self.fatal(Fatal::Budget(
+            "the program waits for an answer nothing will give: it would wait forever".into(),
+        ));
     }
 
     pub fn take_output(&mut self) -> Vec<OutputChunk> {
@@ -217,6 +261,12 @@ impl Program {
         if let Phase::Finished(c) = self.phase {
             return Step::Finished { exit_code: c };
         }
+        if self.blocked_on_request.is_some() {
+            return Step::Sleep {
+                until: f64::INFINITY,
+                blocked: true,
+            };
+        }
         if let Some(until) = self.block_until {
             if self.vm.time() + 1e-12 < until {
                 return Step::Sleep {
@@ -251,6 +301,14 @@ impl Program {
                         self.block_until = Some(until);
                         return Step::Sleep {
                             until,
+                            blocked: true,
+                        };
+                    }
+                    FiberOutcome::Suspended(Suspension::Request { id, what }) => {
+                        self.blocked_on_request = Some((id, self.vm.time(), what));
+                        self.active = Some(active);
+                        return Step::Sleep {
+                            until: f64::INFINITY,
                             blocked: true,
                         };
                     }
@@ -317,6 +375,12 @@ impl Program {
                             Some(t) => {
                                 return Step::Sleep {
                                     until: t,
+                                    blocked: false,
+                                }
+                            }
+                            None if self.vm.http.outstanding() > 0 => {
+                                return Step::Sleep {
+                                    until: f64::INFINITY,
                                     blocked: false,
                                 }
                             }
@@ -862,13 +926,19 @@ fn wait_label(f: &Rc<FutureObj>, last: &mut Option<Rc<str>>) -> Rc<str> {
 /// Run a whole program on the virtual clock (the CLI and the tests).
 pub fn run_virtual(source: &str, options: Options) -> (Program, Vec<OutputChunk>) {
     let mut p = Program::new(source, options);
+    let mut site = crate::site::VirtualHost::default();
     let mut out = Vec::new();
     loop {
         let step = p.run_slice(1_000_000);
         out.extend(p.take_output());
+        site.take_requests(&mut p);
         match step {
             Step::Continue => {}
-            Step::Sleep { until, .. } => p.set_time(until),
+            Step::Sleep { until, .. } => {
+                if !site.advance(&mut p, until) {
+                    p.stop_waiting_forever();
+                }
+            }
             Step::Finished { .. } => break,
         }
     }

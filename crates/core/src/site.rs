@@ -253,9 +253,140 @@ pub fn handle(config: &SiteConfig, method: &str, target: &str) -> Response {
     }
 }
 
+impl Response {
+    /// The headers every host sends with it (the real server's too).
+    pub fn headers(&self) -> Vec<(String, String)> {
+        vec![
+            ("Content-Type".into(), self.content_type.into()),
+            ("Content-Length".into(), self.body.len().to_string()),
+            ("Access-Control-Allow-Origin".into(), "*".into()),
+            ("Connection".into(), "close".into()),
+        ]
+    }
+}
+
+/// The site's path for a URL on it: `http://127.0.0.1:<port>/...`,
+/// `http://localhost:<port>/...`, or relative to the page (`site/...`,
+/// `./site/...`, `/site/...`); `None` for any other URL.
+pub fn site_target(url: &str) -> Option<&str> {
+    for prefix in ["http://127.0.0.1", "http://localhost"] {
+        if let Some(rest) = url.strip_prefix(prefix) {
+            let rest = match rest.strip_prefix(':') {
+                Some(port) => port.trim_start_matches(|c: char| c.is_ascii_digit()),
+                None => rest,
+            };
+            return (rest.is_empty() || rest.starts_with('/')).then_some(rest);
+        }
+    }
+    let relative = url.trim_start_matches("./").trim_start_matches('/');
+    relative
+        .strip_prefix("site/")
+        .or((relative == "site").then_some(""))
+}
+
+/// Answers a program's HTTP requests in virtual time: URLs on the demo site
+/// get the site's responses after their delays; any other URL fails to
+/// connect (the native host has no network).
+#[derive(Default)]
+pub struct VirtualHost {
+    pub config: SiteConfig,
+    /// (program time due, request id, answer)
+    due: Vec<(f64, u32, crate::http::HttpOutcome)>,
+}
+
+impl VirtualHost {
+    pub fn new(config: SiteConfig) -> VirtualHost {
+        VirtualHost {
+            config,
+            due: Vec::new(),
+        }
+    }
+
+    /// Take the program's new requests and schedule their answers.
+    pub fn take_requests(&mut self, program: &mut crate::Program) {
+        use crate::http::HttpOutcome;
+        let now = program.time();
+        for req in program.take_requests() {
+            let (outcome, delay) = match site_target(&req.url) {
+                Some(path) => {
+                    let r = handle(&self.config, &req.method, path);
+                    let outcome = HttpOutcome::Response {
+                        status: r.status,
+                        reason: r.reason.into(),
+                        headers: r.headers(),
+                        body: if req.method == "HEAD" {
+                            Vec::new()
+                        } else {
+                            r.body
+                        },
+                        url: req.url.clone(),
+                    };
+                    (outcome, r.delay_ms as f64 / 1000.0)
+                }
+                None => (
+                    HttpOutcome::ConnectError(
+                        "the playground's command line has no network".into(),
+                    ),
+                    0.0,
+                ),
+            };
+            // A blocking call gives up at its timeout; an aiohttp request's
+            // timeout is the program's own (`wait_for`).
+            let answer = match req.timeout {
+                Some(t) if req.blocking && t < delay => (now + t, HttpOutcome::Timeout),
+                _ => (now + delay, outcome),
+            };
+            self.due.push((answer.0, req.id, answer.1));
+        }
+    }
+
+    /// The program sleeps until `until`: move its clock to that instant or
+    /// to an earlier answer, and deliver the answers due. False when nothing
+    /// could ever wake it.
+    pub fn advance(&mut self, program: &mut crate::Program, until: f64) -> bool {
+        let next = self.wake_at(until);
+        if !next.is_finite() {
+            return false;
+        }
+        program.set_time(next.max(program.time()));
+        self.deliver_due(program);
+        true
+    }
+
+    /// When a program sleeping until `until` must wake: then, or at the
+    /// earliest answer due.
+    pub fn wake_at(&self, until: f64) -> f64 {
+        self.due.iter().map(|d| d.0).fold(until, f64::min)
+    }
+
+    /// Deliver the answers due by the program's clock (on a real clock the
+    /// host calls this before each slice).
+    pub fn deliver_due(&mut self, program: &mut crate::Program) {
+        let now = program.time();
+        // In the order the answers come (ties: in the order requested).
+        self.due
+            .sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        while self.due.first().is_some_and(|d| d.0 <= now + 1e-9) {
+            let (_, id, outcome) = self.due.remove(0);
+            program.complete_request(id, outcome);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn urls_on_the_site() {
+        assert_eq!(site_target("http://127.0.0.1:8090/list"), Some("/list"));
+        assert_eq!(site_target("http://localhost/delay/5"), Some("/delay/5"));
+        assert_eq!(site_target("./site/detail/3"), Some("detail/3"));
+        assert_eq!(site_target("site"), Some(""));
+        assert_eq!(site_target("http://127.0.0.2:1/x"), None);
+        assert_eq!(site_target("http://127.0.0.10/x"), None);
+        assert_eq!(site_target("https://example.com/"), None);
+    }
 
     fn body(r: &Response) -> String {
         String::from_utf8(r.body.clone()).unwrap_or_default()

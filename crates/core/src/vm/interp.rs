@@ -80,6 +80,8 @@ pub struct Vm {
     /// takes time as it does under CPython (0 for a real clock).
     pub seconds_per_instruction: f64,
     pub asyncio: crate::asyncio::LoopSet,
+    /// HTTP requests waiting for the host.
+    pub http: crate::http::Requests,
     pub trace: crate::trace::Trace,
     pub rng: crate::numeric::random::MersenneTwister,
     pub entropy: u64,
@@ -126,6 +128,7 @@ impl Vm {
             time_base: 0,
             seconds_per_instruction: 0.0,
             asyncio: crate::asyncio::LoopSet::default(),
+            http: crate::http::Requests::default(),
             trace: crate::trace::Trace::default(),
             rng: crate::numeric::random::MersenneTwister::new(),
             entropy: 0x5eed,
@@ -272,10 +275,10 @@ impl Vm {
                                 }
                                 continue;
                             }
-                            Suspension::RunLoop { .. } => {
+                            Suspension::RunLoop { .. } | Suspension::Request { .. } => {
                                 let exc = self.new_exc(
                                     ExcKind::RuntimeError,
-                                    "the playground cannot run an event loop from inside this call",
+                                    "the playground cannot run an event loop or wait for a blocking request from inside this call",
                                 );
                                 if let Interrupt::Raise(e) = exc {
                                     if let Some(out) = self.unwind(fiber, e, true) {

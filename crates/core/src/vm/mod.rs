@@ -34,6 +34,9 @@ pub enum Suspension {
     /// A blocking call (`time.sleep`, `requests.get`) holds the whole
     /// program for `seconds`; `what` describes it for the trace.
     Block { seconds: f64, what: Rc<str> },
+    /// A blocking HTTP request (`requests.get`): the whole program waits
+    /// for the host's answer to request `id`.
+    Request { id: u32, what: Rc<str> },
     /// `asyncio.run` / `loop.run_until_complete`: run the event loop until
     /// the future is done, then continue with its result.
     RunLoop {

@@ -1,0 +1,391 @@
+//! HTTP requests programs make (`aiohttp`, `requests`), performed by the host.
+//!
+//! The core never touches the network: a request is queued here, the host
+//! takes it (`Program::take_requests`), performs it however it can (the demo
+//! site's handler in virtual time, `fetch()` in the browser) and answers with
+//! `Program::complete_request`. An `aiohttp` request is a future its task
+//! awaits; a `requests` call blocks the whole program until its answer, as it
+//! blocks CPython's event loop.
+//!
+//! The Python side (`aiohttp.py`, `requests.py`) sees the native module
+//! `_http`: `request(...)` returns a future, `blocking(...)` returns the
+//! answer. An answer is `(status, reason, headers, body, url)`, or
+//! `(None, kind, message)` for a failure (`kind`: "connect" or "timeout"),
+//! which the Python side turns into its library's exception.
+
+use crate::modules::native_module;
+use crate::vm::builtins::check_args;
+use crate::vm::interp::Vm;
+use crate::vm::object::{Args, FutureObj, NativeFn, WaitLabel};
+use crate::vm::value::{Dict, Key, Value};
+use crate::vm::{Interrupt, PyResult, Suspension};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A request for the host to perform.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HttpRequest {
+    pub id: u32,
+    pub method: String,
+    pub url: String,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+    /// Seconds the program is willing to wait (`timeout=`), if it said.
+    pub timeout: Option<f64>,
+    /// A `requests` call holding the whole program.
+    pub blocking: bool,
+}
+
+/// What the host answers.
+#[derive(Clone, Debug, PartialEq)]
+pub enum HttpOutcome {
+    Response {
+        status: u16,
+        reason: String,
+        headers: Vec<(String, String)>,
+        body: Vec<u8>,
+        /// The final URL (after redirects).
+        url: String,
+    },
+    /// The connection failed (`message` gives the reason).
+    ConnectError(String),
+    /// No answer within the request's timeout.
+    Timeout,
+}
+
+/// Requests made and not yet answered.
+#[derive(Default)]
+pub struct Requests {
+    next_id: u32,
+    /// Made, not yet taken by the host.
+    queued: Vec<HttpRequest>,
+    /// Taken by the host: the future an `aiohttp` request completes (`None`
+    /// for a blocking request).
+    in_flight: Vec<(u32, Option<Rc<FutureObj>>)>,
+}
+
+impl Requests {
+    fn add(&mut self, mut request: HttpRequest, future: Option<Rc<FutureObj>>) -> u32 {
+        self.next_id += 1;
+        request.id = self.next_id;
+        self.in_flight.push((request.id, future));
+        self.queued.push(request);
+        self.next_id
+    }
+
+    /// Hand the queued requests to the host.
+    pub fn take(&mut self) -> Vec<HttpRequest> {
+        std::mem::take(&mut self.queued)
+    }
+
+    /// Requests made and not yet answered.
+    pub fn outstanding(&self) -> usize {
+        self.in_flight.len()
+    }
+
+    /// Forget an answered request; its future, if it has one.
+    pub fn finish(&mut self, id: u32) -> Option<Option<Rc<FutureObj>>> {
+        let i = self.in_flight.iter().position(|(r, _)| *r == id)?;
+        Some(self.in_flight.remove(i).1)
+    }
+}
+
+impl HttpOutcome {
+    /// The answer as the Python side receives it.
+    pub fn to_value(&self) -> Value {
+        match self {
+            HttpOutcome::Response {
+                status,
+                reason,
+                headers,
+                body,
+                url,
+            } => Value::tuple(vec![
+                Value::Int(i64::from(*status)),
+                Value::str(reason),
+                Value::list(
+                    headers
+                        .iter()
+                        .map(|(k, v)| Value::tuple(vec![Value::str(k), Value::str(v)]))
+                        .collect(),
+                ),
+                Value::Bytes(Rc::from(body.as_slice())),
+                Value::str(url),
+            ]),
+            HttpOutcome::ConnectError(message) => Value::tuple(vec![
+                Value::None,
+                Value::str("connect"),
+                Value::str(message),
+            ]),
+            HttpOutcome::Timeout => {
+                Value::tuple(vec![Value::None, Value::str("timeout"), Value::str("")])
+            }
+        }
+    }
+}
+
+/// The `_http` module.
+pub fn module() -> Value {
+    const FUNCS: &[(&str, NativeFn)] = &[
+        ("request", http_request),
+        ("blocking", http_blocking),
+        ("parse_json", parse_json),
+    ];
+    native_module("_http", FUNCS, vec![])
+}
+
+/// `(method, url, headers, body, timeout)` from the Python side.
+fn request_args(vm: &mut Vm, args: &Args, name: &str, blocking: bool) -> PyResult<HttpRequest> {
+    check_args(vm, name, args, 5, 5)?;
+    let text = |vm: &mut Vm, v: &Value| -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.to_string()),
+            other => vm.str_of(other),
+        }
+    };
+    let method = text(vm, &args.pos[0])?.to_ascii_uppercase();
+    let url = text(vm, &args.pos[1])?;
+    let mut headers = Vec::new();
+    if let Value::List(items) = &args.pos[2] {
+        let items = items.borrow().clone();
+        for item in items {
+            if let Value::Tuple(pair) = item {
+                if pair.len() == 2 {
+                    let k = text(vm, &pair[0])?;
+                    let v = text(vm, &pair[1])?;
+                    headers.push((k, v));
+                }
+            }
+        }
+    }
+    let body = match &args.pos[3] {
+        Value::None => Vec::new(),
+        Value::Bytes(b) => b.to_vec(),
+        Value::Str(s) => s.as_bytes().to_vec(),
+        other => text(vm, other)?.into_bytes(),
+    };
+    let timeout = match &args.pos[4] {
+        Value::None => None,
+        v => vm.to_f64(v)?,
+    };
+    Ok(HttpRequest {
+        id: 0,
+        method,
+        url,
+        headers,
+        body,
+        timeout,
+        blocking,
+    })
+}
+
+/// `_http.request(...)`: a future on the running loop the host completes.
+fn http_request(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let request = request_args(vm, &args, "request", false)?;
+    let loop_id = crate::asyncio::current_loop(vm);
+    let future = Rc::new(FutureObj::new(loop_id, None));
+    let label = format!("{} {}", request.method, request.url);
+    *future.label.borrow_mut() = WaitLabel::Other(Rc::from(label));
+    vm.http.add(request, Some(future.clone()));
+    Ok(Value::Future(future))
+}
+
+/// `_http.blocking(...)`: the whole program waits for the answer.
+fn http_blocking(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let request = request_args(vm, &args, "blocking", true)?;
+    let what = Rc::from(format!("{} {}", request.method, request.url));
+    let id = vm.http.add(request, None);
+    Err(Interrupt::Suspend(Suspension::Request { id, what }))
+}
+
+// ---- JSON (the responses' `json()`) ----
+
+/// `_http.parse_json(text)`: a JSON document as Python values; `ValueError`
+/// with a position when it is not JSON.
+fn parse_json(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "parse_json", &args, 1, 1)?;
+    let text = match &args.pos[0] {
+        Value::Str(s) => s.clone(),
+        Value::Bytes(b) => Rc::from(String::from_utf8_lossy(b).as_ref()),
+        other => Rc::from(vm.str_of(other)?.as_str()),
+    };
+    let mut p = JsonParser {
+        chars: text.chars().collect(),
+        pos: 0,
+    };
+    p.skip_ws();
+    let v = p.value(vm, 0);
+    p.skip_ws();
+    match v {
+        Ok(v) if p.pos == p.chars.len() => Ok(v),
+        Ok(_) => Err(vm.value_error(format!(
+            "Extra data: line 1 column {} (char {})",
+            p.pos + 1,
+            p.pos
+        ))),
+        Err(msg) => Err(vm.value_error(format!(
+            "{msg}: line 1 column {} (char {})",
+            p.pos + 1,
+            p.pos
+        ))),
+    }
+}
+
+struct JsonParser {
+    chars: Vec<char>,
+    pos: usize,
+}
+
+impl JsonParser {
+    fn skip_ws(&mut self) {
+        while self
+            .chars
+            .get(self.pos)
+            .is_some_and(|c| c.is_ascii_whitespace())
+        {
+            self.pos += 1;
+        }
+    }
+
+    fn eat(&mut self, word: &str) -> bool {
+        let n = word.chars().count();
+        if self.chars.len() >= self.pos + n
+            && self.chars[self.pos..self.pos + n]
+                .iter()
+                .copied()
+                .eq(word.chars())
+        {
+            self.pos += n;
+            return true;
+        }
+        false
+    }
+
+    fn value(&mut self, vm: &mut Vm, depth: usize) -> Result<Value, &'static str> {
+        if depth > 200 {
+            return Err("Expecting value");
+        }
+        match self.chars.get(self.pos).copied() {
+            Some('{') => {
+                self.pos += 1;
+                let mut d = Dict::new();
+                self.skip_ws();
+                if self.eat("}") {
+                    return Ok(Value::Dict(Rc::new(RefCell::new(d))));
+                }
+                loop {
+                    self.skip_ws();
+                    if self.chars.get(self.pos) != Some(&'"') {
+                        return Err("Expecting property name enclosed in double quotes");
+                    }
+                    let key = self.string()?;
+                    self.skip_ws();
+                    if !self.eat(":") {
+                        return Err("Expecting ':' delimiter");
+                    }
+                    self.skip_ws();
+                    let v = self.value(vm, depth + 1)?;
+                    let k: Rc<str> = Rc::from(key.as_str());
+                    d.insert(Key::Str(k.clone()), Value::Str(k), v);
+                    self.skip_ws();
+                    if self.eat("}") {
+                        return Ok(Value::Dict(Rc::new(RefCell::new(d))));
+                    }
+                    if !self.eat(",") {
+                        return Err("Expecting ',' delimiter");
+                    }
+                }
+            }
+            Some('[') => {
+                self.pos += 1;
+                let mut items = Vec::new();
+                self.skip_ws();
+                if self.eat("]") {
+                    return Ok(Value::list(items));
+                }
+                loop {
+                    self.skip_ws();
+                    items.push(self.value(vm, depth + 1)?);
+                    self.skip_ws();
+                    if self.eat("]") {
+                        return Ok(Value::list(items));
+                    }
+                    if !self.eat(",") {
+                        return Err("Expecting ',' delimiter");
+                    }
+                }
+            }
+            Some('"') => Ok(Value::str(&self.string()?)),
+            Some('t') if self.eat("true") => Ok(Value::Bool(true)),
+            Some('f') if self.eat("false") => Ok(Value::Bool(false)),
+            Some('n') if self.eat("null") => Ok(Value::None),
+            Some(c) if c == '-' || c.is_ascii_digit() => self.number(vm),
+            _ => Err("Expecting value"),
+        }
+    }
+
+    fn string(&mut self) -> Result<String, &'static str> {
+        self.pos += 1;
+        let mut out = String::new();
+        loop {
+            let Some(&c) = self.chars.get(self.pos) else {
+                return Err("Unterminated string starting at");
+            };
+            self.pos += 1;
+            match c {
+                '"' => return Ok(out),
+                '\\' => {
+                    let Some(&e) = self.chars.get(self.pos) else {
+                        return Err("Unterminated string starting at");
+                    };
+                    self.pos += 1;
+                    out.push(match e {
+                        'n' => '\n',
+                        't' => '\t',
+                        'r' => '\r',
+                        'b' => '\u{8}',
+                        'f' => '\u{c}',
+                        'u' => {
+                            let hex: String = self.chars.iter().skip(self.pos).take(4).collect();
+                            self.pos += 4;
+                            u32::from_str_radix(&hex, 16)
+                                .ok()
+                                .and_then(char::from_u32)
+                                .unwrap_or('\u{fffd}')
+                        }
+                        other => other,
+                    });
+                }
+                c => out.push(c),
+            }
+        }
+    }
+
+    fn number(&mut self, vm: &mut Vm) -> Result<Value, &'static str> {
+        let start = self.pos;
+        let mut float = false;
+        while let Some(&c) = self.chars.get(self.pos) {
+            if c.is_ascii_digit() || c == '-' || c == '+' {
+                self.pos += 1;
+            } else if matches!(c, '.' | 'e' | 'E') {
+                float = true;
+                self.pos += 1;
+            } else {
+                break;
+            }
+        }
+        let text: String = self.chars[start..self.pos].iter().collect();
+        let (neg, digits) = match text.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, text.as_str()),
+        };
+        if float {
+            let v = crate::numeric::float::parse_decimal(digits).ok_or("Expecting value")?;
+            return Ok(Value::Float(if neg { -v } else { v }));
+        }
+        let v = crate::numeric::bigint::BigInt::parse(digits, 10).ok_or("Expecting value")?;
+        let v = if neg { v.neg() } else { v };
+        let _ = vm;
+        Ok(crate::vm::ops::int_value(v))
+    }
+}

@@ -1,0 +1,142 @@
+# The parts of the requests library that crawler tutorials use. Each call
+# blocks the whole program until the host answers, as it blocks CPython's
+# event loop.
+import _http
+import _httputil
+
+
+class RequestException(OSError):
+    pass
+
+
+class ConnectionError(RequestException):
+    pass
+
+
+class HTTPError(RequestException):
+    pass
+
+
+class Timeout(RequestException):
+    pass
+
+
+class ConnectTimeout(ConnectionError, Timeout):
+    pass
+
+
+class ReadTimeout(Timeout):
+    pass
+
+
+class JSONDecodeError(RequestException, ValueError):
+    pass
+
+
+class exceptions:
+    RequestException = RequestException
+    ConnectionError = ConnectionError
+    HTTPError = HTTPError
+    Timeout = Timeout
+    ConnectTimeout = ConnectTimeout
+    ReadTimeout = ReadTimeout
+    JSONDecodeError = JSONDecodeError
+
+
+class Response:
+    def __init__(self, status, reason, headers, content, url):
+        self.status_code = status
+        self.reason = reason
+        self.headers = dict(headers)
+        self.content = content
+        self.url = url
+        self.encoding = 'utf-8'
+
+    @property
+    def text(self):
+        return self.content.decode('utf-8', 'replace')
+
+    @property
+    def ok(self):
+        return self.status_code < 400
+
+    def json(self):
+        try:
+            return _http.parse_json(self.text)
+        except ValueError as e:
+            raise JSONDecodeError(str(e)) from None
+
+    def raise_for_status(self):
+        if 400 <= self.status_code < 600:
+            side = 'Client' if self.status_code < 500 else 'Server'
+            raise HTTPError('%d %s Error: %s for url: %s'
+                            % (self.status_code, side, self.reason, self.url))
+
+    def close(self):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def __bool__(self):
+        return self.ok
+
+    def __repr__(self):
+        return '<Response [%d]>' % self.status_code
+
+
+def request(method, url, params=None, data=None, json=None, headers=None, timeout=None, **kwargs):
+    url = _httputil.with_params(url, params)
+    pairs = list((headers or {}).items())
+    body = data
+    if json is not None:
+        body = _httputil.dumps(json)
+        pairs.append(('Content-Type', 'application/json'))
+    answer = _http.blocking(method, url, pairs, body, timeout)
+    if answer[0] is None:
+        host, port = _httputil.host_port(url)
+        if answer[1] == 'timeout':
+            raise ReadTimeout("HTTPConnectionPool(host='%s', port=%d): Read timed out. "
+                              "(read timeout=%s)" % (host, port, timeout))
+        raise ConnectionError("HTTPConnectionPool(host='%s', port=%d): %s" % (host, port, answer[2]))
+    return Response(*answer)
+
+
+def get(url, params=None, **kwargs):
+    return request('GET', url, params=params, **kwargs)
+
+
+def post(url, data=None, json=None, **kwargs):
+    return request('POST', url, data=data, json=json, **kwargs)
+
+
+def head(url, **kwargs):
+    return request('HEAD', url, **kwargs)
+
+
+class Session:
+    def __init__(self):
+        self.headers = {}
+
+    def request(self, method, url, headers=None, **kwargs):
+        merged = dict(self.headers)
+        merged.update(headers or {})
+        return request(method, url, headers=merged, **kwargs)
+
+    def get(self, url, **kwargs):
+        return self.request('GET', url, **kwargs)
+
+    def post(self, url, data=None, json=None, **kwargs):
+        return self.request('POST', url, data=data, json=json, **kwargs)
+
+    def close(self):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
