@@ -24,7 +24,7 @@ impl Lang {
         let nav = web_sys::window()
             .map(|w| w.navigator().language().unwrap_or_default())
             .unwrap_or_default();
-        if nav.to_lowercase().starts_with("zh") {
+        if nav.to_ascii_lowercase().starts_with("zh") {
             Lang::Zh
         } else {
             Lang::En

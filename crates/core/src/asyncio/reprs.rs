@@ -137,7 +137,7 @@ pub fn pending_task_repr(f: &FutureObj, coro_closed: bool) -> String {
 }
 
 pub fn future_repr(vm: &mut Vm, f: &Rc<FutureObj>) -> PyResult<String> {
-    let mut info: Vec<String> = vec![state_name(f).to_lowercase()];
+    let mut info: Vec<String> = vec![state_name(f).to_ascii_lowercase()];
     if f.status.get() == FutureStatus::Finished {
         let exc = f.exception();
         match exc {

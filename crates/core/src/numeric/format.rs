@@ -170,7 +170,7 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, String> {
     };
     let mut digits = v.abs().to_str_radix(radix);
     if kind == 'X' {
-        digits = digits.to_uppercase();
+        digits = digits.to_ascii_uppercase();
     }
     if let Some(sep) = spec.grouping {
         if sep == ',' && radix != 10 {
@@ -200,7 +200,7 @@ fn exp_form(x: f64, prec: usize, upper: bool) -> String {
     };
     let out = format!("{m}e{es}");
     if upper {
-        out.to_uppercase()
+        out.to_ascii_uppercase()
     } else {
         out
     }

@@ -749,11 +749,11 @@ fn str_endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    s(this_str(vm, &args, "upper")?.to_uppercase())
+    s(crate::vm::casemap::upper(&this_str(vm, &args, "upper")?))
 }
 
 fn str_lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    s(this_str(vm, &args, "lower")?.to_lowercase())
+    s(crate::vm::casemap::lower(&this_str(vm, &args, "lower")?))
 }
 
 fn str_title(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -762,9 +762,9 @@ fn str_title(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut prev_cased = false;
     for c in this.chars() {
         if prev_cased {
-            out.extend(c.to_lowercase());
+            crate::vm::casemap::push_lower(&mut out, c);
         } else {
-            out.extend(c.to_uppercase());
+            crate::vm::casemap::push_upper(&mut out, c);
         }
         prev_cased = c.is_alphabetic();
     }
@@ -774,25 +774,25 @@ fn str_title(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = this_str(vm, &args, "capitalize")?;
     let mut chars = this.chars();
-    let out = match chars.next() {
-        Some(c) => c.to_uppercase().collect::<String>() + &chars.as_str().to_lowercase(),
-        None => String::new(),
-    };
+    let mut out = String::new();
+    if let Some(c) = chars.next() {
+        crate::vm::casemap::push_upper(&mut out, c);
+        out.push_str(&crate::vm::casemap::lower(chars.as_str()));
+    }
     s(out)
 }
 
 fn str_swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = this_str(vm, &args, "swapcase")?;
-    s(this
-        .chars()
-        .flat_map(|c| {
-            if c.is_uppercase() {
-                c.to_lowercase().collect::<Vec<_>>()
-            } else {
-                c.to_uppercase().collect()
-            }
-        })
-        .collect())
+    let mut out = String::new();
+    for c in this.chars() {
+        if c.is_uppercase() {
+            crate::vm::casemap::push_lower(&mut out, c);
+        } else {
+            crate::vm::casemap::push_upper(&mut out, c);
+        }
+    }
+    s(out)
 }
 
 /// Character-index bounds from optional start/end arguments.

@@ -2,6 +2,7 @@
 //! and functions, exceptions.
 
 pub mod builtins;
+pub mod casemap;
 pub mod exceptions;
 pub mod frame;
 pub mod interp;
