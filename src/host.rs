@@ -22,6 +22,7 @@
 use crate::replay::Replay;
 use leptos::prelude::*;
 use playground_core::program::{Options, Program, Step};
+use playground_core::site::VirtualHost;
 use playground_core::timeline::Timeline;
 use std::cell::{Cell, RefCell};
 use std::time::Duration;
@@ -166,6 +167,8 @@ pub struct RunState {
     pub edge: RwSignal<f64>,
     /// The page was hidden during the run (timers were throttled).
     pub hidden_during_run: RwSignal<bool>,
+    /// A program fetched from the demo site, answered inside the page.
+    pub site_in_page: RwSignal<bool>,
     /// The program in step mode, if any.
     pub stepping: RwSignal<Option<Which>>,
 }
@@ -179,6 +182,7 @@ impl RunState {
             reached: RwSignal::new(0.0),
             edge: RwSignal::new(0.0),
             hidden_during_run: RwSignal::new(false),
+            site_in_page: RwSignal::new(false),
             stepping: RwSignal::new(None),
         }
     }
@@ -214,6 +218,9 @@ struct Slot {
     floor: f64,
     /// Output not yet shown.
     pending: Vec<(bool, String)>,
+    /// Answers the program's HTTP requests: the demo site's handler runs in
+    /// the page, answering after the site's delays on the program's clock.
+    site: VirtualHost,
 }
 
 impl Slot {
@@ -228,6 +235,7 @@ impl Slot {
             paused_at: None,
             floor: 0.0,
             pending: Vec::new(),
+            site: VirtualHost::default(),
         }
     }
 
@@ -395,6 +403,7 @@ pub fn start(sides: &[Side], state: RunState) {
     state.reached.set(0.0);
     state.edge.set(0.0);
     state.hidden_during_run.set(page_hidden());
+    state.site_in_page.set(false);
     // Parsing is done: both programs start now.
     let start_ms = now_ms();
     DRIVER.with(|d| {
@@ -472,8 +481,14 @@ pub fn step(side: Side, state: RunState) {
         let mut d = d.borrow_mut();
         let Some(drv) = d.as_mut() else { return };
         let slot = &mut drv.slots[0];
-        match slot.program.step_turn() {
-            Step::Sleep { until, .. } => slot.program.set_time(until),
+        let step = slot.program.step_turn();
+        slot.site.take_requests(&mut slot.program);
+        match step {
+            Step::Sleep { until, .. } => {
+                if !slot.site.advance(&mut slot.program, until) {
+                    slot.program.stop_waiting_forever();
+                }
+            }
             Step::Finished { exit_code } => {
                 slot.done = true;
                 slot.side.status.set(Status::Done {
@@ -615,7 +630,12 @@ fn tick(generation: u64) {
             }
             loop {
                 slot.program.set_time(slot.clock(start_ms));
-                match slot.program.run_slice(INSTRUCTIONS_PER_CALL) {
+                slot.site.deliver_due(&mut slot.program);
+                let step = slot.program.run_slice(INSTRUCTIONS_PER_CALL);
+                if slot.site.take_requests(&mut slot.program) > 0 {
+                    drv.state.site_in_page.set(true);
+                }
+                match step {
                     Step::Continue => {
                         if now_ms() >= deadline {
                             busy = true;
@@ -625,6 +645,11 @@ fn tick(generation: u64) {
                     }
                     Step::Sleep { until, .. } => {
                         let t = slot.clock(start_ms);
+                        let until = slot.site.wake_at(until);
+                        if !until.is_finite() {
+                            slot.program.stop_waiting_forever();
+                            continue;
+                        }
                         if until > t {
                             slot.asleep_until = Some(until);
                             wake((until - t) * 1000.0);

@@ -108,6 +108,10 @@ pub fn t(lang: Lang, key: &str) -> &'static str {
             "The tab was hidden during the run: browsers slow timers in hidden tabs, so the times may be longer than the program's.",
             "运行期间标签页被隐藏：浏览器会减慢隐藏标签页中的定时器，因此显示的时间可能比程序实际耗时更长。",
         ),
+        "site-in-page" => (
+            "The demo site answered inside the page, after its delays; other addresses cannot be reached from here yet.",
+            "演示网站在页面内应答（按其设定的延迟）；暂时无法访问其他地址。",
+        ),
         "unknown-param" => ("Some link parameters were not understood and were ignored:", "部分链接参数无法识别，已忽略："),
         "playhead" => ("Playhead (seconds)", "播放头（秒）"),
         "scrub-hint" => ("Drag on a timeline or use this slider after a run.", "运行结束后，可在时间线上拖动或使用此滑块。"),

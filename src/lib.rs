@@ -319,6 +319,9 @@ pub fn Runner(
         {move || state.hidden_during_run.get().then(|| view! {
             <p class="notice" role="status" data-testid="hidden-notice">{tr(lang, "hidden-tab")}</p>
         })}
+        {move || state.site_in_page.get().then(|| view! {
+            <p class="notice" role="status" data-testid="site-notice">{tr(lang, "site-in-page")}</p>
+        })}
         <section class="timelines" aria-labelledby="timelines-title">
             <h2 id="timelines-title" class="sr-only">{tr(lang, "timeline")}</h2>
             <Legend lang=lang/>

@@ -302,11 +302,13 @@ impl VirtualHost {
         }
     }
 
-    /// Take the program's new requests and schedule their answers.
-    pub fn take_requests(&mut self, program: &mut crate::Program) {
+    /// Take the program's new requests and schedule their answers; how many.
+    pub fn take_requests(&mut self, program: &mut crate::Program) -> usize {
         use crate::http::HttpOutcome;
         let now = program.time();
-        for req in program.take_requests() {
+        let requests = program.take_requests();
+        let taken = requests.len();
+        for req in requests {
             let (outcome, delay) = match site_target(&req.url) {
                 Some(path) => {
                     let r = handle(&self.config, &req.method, path);
@@ -338,6 +340,7 @@ impl VirtualHost {
             };
             self.due.push((answer.0, req.id, answer.1));
         }
+        taken
     }
 
     /// The program sleeps until `until`: move its clock to that instant or

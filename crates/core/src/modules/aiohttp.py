@@ -180,13 +180,23 @@ class ClientSession:
         slots = self.connector._slots(url)
         for slot in slots:
             await slot.acquire()
+        # The task waits on the request itself (its timeline span names it);
+        # the timeout cancels the request.
+        future = _http.request(method, url, pairs, data, total)
+        expired = []
+        timer = None
+        if total is not None:
+            timer = future.get_loop().call_later(
+                total, lambda: expired.append(future.cancel()))
         try:
-            future = _http.request(method, url, pairs, data, total)
-            if total is None:
-                answer = await future
-            else:
-                answer = await asyncio.wait_for(future, total)
+            answer = await future
+        except asyncio.CancelledError:
+            if expired:
+                raise asyncio.TimeoutError() from None
+            raise
         finally:
+            if timer is not None:
+                timer.cancel()
             for slot in slots:
                 slot.release()
         if answer[0] is None:

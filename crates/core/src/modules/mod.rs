@@ -17,13 +17,11 @@ use std::rc::Rc;
 
 /// Modules a program can import, for error messages.
 pub const AVAILABLE: &[&str] = &[
-    #[cfg(not(target_arch = "wasm32"))]
     "aiohttp",
     "asyncio",
     "functools",
     "math",
     "random",
-    #[cfg(not(target_arch = "wasm32"))]
     "requests",
     "sys",
     "time",
@@ -51,15 +49,9 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "math" => math::module(vm),
         "typing" => python_module(vm, "typing", include_str!("typing.py"))?,
         "functools" => python_module(vm, "functools", include_str!("functools.py"))?,
-        // Not in the page yet: its wasm has no room for them under the size
-        // budget (and the page's host does not answer requests yet).
-        #[cfg(not(target_arch = "wasm32"))]
         "_http" => crate::http::module(),
-        #[cfg(not(target_arch = "wasm32"))]
         "_httputil" => python_module(vm, "_httputil", include_str!("_httputil.py"))?,
-        #[cfg(not(target_arch = "wasm32"))]
         "requests" => python_module(vm, "requests", include_str!("requests.py"))?,
-        #[cfg(not(target_arch = "wasm32"))]
         "aiohttp" => python_module(vm, "aiohttp", include_str!("aiohttp.py"))?,
         _ => return Ok(None),
     }))
