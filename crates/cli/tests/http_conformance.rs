@@ -1,4 +1,5 @@
-//! HTTP conformance: the programs in `tests/conformance_http/` run under
+//! HTTP conformance: the programs in `tests/conformance_http/` and the
+//! lesson programs that fetch (`crates/core/lessons/*/[ab].py`) run under
 //! CPython 3.11 with the real `aiohttp` and `requests` (installed from PyPI
 //! into `target/tmp/http-venv` on first use) against the real slow server
 //! (`playground serve`, real delays), and under our CLI, whose demo site
@@ -128,19 +129,33 @@ fn http_programs_agree_with_cpython_and_the_real_packages() {
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "py"))
         .collect();
+    let lessons = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../core/lessons");
+    for lesson in std::fs::read_dir(&lessons).expect("lessons").flatten() {
+        for which in ["a.py", "b.py"] {
+            let p = lesson.path().join(which);
+            let source = std::fs::read_to_string(&p).unwrap_or_default();
+            if source.contains("import aiohttp") || source.contains("import requests") {
+                names.push(p);
+            }
+        }
+    }
     names.sort();
     assert!(
-        names.len() >= 5,
+        names.len() >= 9,
         "expected the HTTP programs in {}",
         dir.display()
     );
     let mut failures = Vec::new();
     for path in &names {
-        let name = path
-            .file_name()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .to_string();
+        let parent = path
+            .parent()
+            .and_then(|p| p.file_name())
+            .unwrap_or_default();
+        let name = format!(
+            "{}_{}",
+            parent.to_string_lossy(),
+            path.file_name().unwrap_or_default().to_string_lossy()
+        );
         let source = std::fs::read_to_string(path).expect("program");
         let program = scratch.join(&name);
         std::fs::write(

@@ -11,7 +11,7 @@
 //! - `json` and `json/<id>`: JSON documents.
 //!
 //! Every response also waits the site's latency (the tutorials' sites wait
-//! 3 or 5 seconds); `delay/<ms>` adds its own delay.
+//! 3 or 5 seconds); `delay/<ms>` and `?delay=<ms>` on any page add their own.
 
 /// How the site behaves.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -112,13 +112,17 @@ fn not_found(path: &str, delay_ms: u64) -> Response {
 pub fn handle(config: &SiteConfig, method: &str, target: &str) -> Response {
     let target = target.trim_start_matches('/');
     let (path, query) = target.split_once('?').unwrap_or((target, ""));
-    let delay = config.latency_ms;
     let param = |name: &str| {
         query.split('&').find_map(|kv| {
             let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
             (k == name).then(|| v.to_string())
         })
     };
+    // `?delay=<ms>` slows any page (a lesson's own slow site).
+    let extra = param("delay")
+        .and_then(|ms| ms.parse::<u64>().ok())
+        .unwrap_or(0);
+    let delay = config.latency_ms + extra.min(60_000);
     if method != "GET" && method != "HEAD" && method != "POST" {
         return text(
             405,
@@ -408,6 +412,7 @@ mod tests {
             (200, 3500, "waited 500 ms\n")
         );
         assert_eq!(handle(&slow, "GET", "delay/x").status, 400);
+        assert_eq!(handle(&slow, "GET", "detail/3?delay=250").delay_ms, 3250);
     }
 
     #[test]
