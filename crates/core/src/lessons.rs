@@ -172,6 +172,16 @@ static LESSONS: &[Lesson] = &[
         b: program!("crawler-race", "b", "aiohttp, all at once", "aiohttp 同时抓取", 0.8),
     },
     Lesson {
+        id: "limits",
+        number: 13,
+        title_en: "Limits: requests in waves",
+        title_zh: "限流：请求分批进行",
+        explain_en: "Twelve requests to a site that takes 0.5 s a page. Sent all at once they are all answered at 0.5 s. Through asyncio.Semaphore(3) at most three are in flight: the timeline shows four waves, answered at 0.5, 1, 1.5 and 2 s. Browsers add a cap of their own: six connections per host.",
+        explain_zh: "向一个每页需要 0.5 秒的网站发送十二个请求。一次全部发出时，它们都在 0.5 秒时得到应答。经过 asyncio.Semaphore(3) 后，同时最多只有三个请求在进行：时间线上出现四批，分别在 0.5、1、1.5 和 2 秒得到应答。浏览器自己还有一个上限：每个主机最多六个连接。",
+        a: program!("limits", "a", "all at once", "全部同时发出", 0.5),
+        b: program!("limits", "b", "asyncio.Semaphore(3)", "asyncio.Semaphore(3)", 2.0),
+    },
+    Lesson {
         id: "async-protocols",
         number: 17,
         title_en: "Async iterators and context managers",
