@@ -95,7 +95,10 @@ describe('fetching the demo site in the page', () => {
     const lanesA = await runner.lanes('a');
     const blocked = lanesA.flatMap((l) => l.spans).filter((s) => s.state === 'blocked');
     assert.ok(blocked.length >= 4, `blocked spans in A: ${JSON.stringify(lanesA)}`);
-    assert.ok(blocked.some((s) => s.title.includes('GET ./site/delay/300')), JSON.stringify(blocked));
+    assert.ok(
+      blocked.some((s) => s.title.includes('GET ./site/delay/300 → 200 OK, 14 B')),
+      JSON.stringify(blocked),
+    );
     const lanesB = await runner.lanes('b');
     assert.equal(lanesB.length, 5, JSON.stringify(lanesB.map((l) => l.task)));
     const waits = lanesB.flatMap((l) => l.spans).filter((s) => s.state === 'waiting');

@@ -91,6 +91,20 @@ impl Requests {
 }
 
 impl HttpOutcome {
+    /// How the answer reads on a timeline: `200 OK, 165 B`, `timed out`, ...
+    pub fn summary(&self) -> String {
+        match self {
+            HttpOutcome::Response {
+                status,
+                reason,
+                body,
+                ..
+            } => format!("{status} {reason}, {} B", body.len()),
+            HttpOutcome::ConnectError(_) => "could not connect".into(),
+            HttpOutcome::Timeout => "timed out".into(),
+        }
+    }
+
     /// The answer as the Python side receives it.
     pub fn to_value(&self) -> Value {
         match self {

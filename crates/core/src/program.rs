@@ -193,7 +193,8 @@ impl Program {
                     }
                     let now = self.vm.time();
                     let task = self.vm.asyncio.current_task_id();
-                    self.vm.trace.blocked(since, now - since, task, &what);
+                    let label = format!("{what} → {}", outcome.summary());
+                    self.vm.trace.blocked(since, now - since, task, &label);
                     if let Some(active) = &mut self.active {
                         active.fiber.resume = Some(Resume::Push(outcome.to_value()));
                     }
