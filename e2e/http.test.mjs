@@ -4,13 +4,9 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { launchBrowserForContexts } from './browser.mjs';
 import { RunnerPage } from './pages/runner-page.mjs';
-import { startStaticServer } from './static-server.mjs';
-
-const here = dirname(fileURLToPath(import.meta.url));
+import { servePlayground } from './static-server.mjs';
 
 const BLOCKING = `import time
 import requests
@@ -44,22 +40,17 @@ asyncio.run(main())
 `;
 
 describe('fetching the demo site in the page', () => {
-  let url;
-  let ownServer;
+  let site;
   let browser;
 
   before(async () => {
-    url = process.env.PLAYGROUND_URL;
-    if (!url) {
-      ownServer = await startStaticServer({ root: join(here, '..', 'dist'), prefix: '/playground/' });
-      url = ownServer.url;
-    }
+    site = await servePlayground();
     browser = await launchBrowserForContexts();
   });
 
   after(async () => {
     await browser?.close();
-    ownServer?.server.close();
+    site?.close();
   });
 
   test('requests blocks, aiohttp overlaps, both get the site\'s pages', async () => {
@@ -67,7 +58,7 @@ describe('fetching the demo site in the page', () => {
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${url}?lesson=count-sleep&lang=en`, { waitUntil: 'load' });
+    await page.goto(`${site.url}?lesson=count-sleep&lang=en`, { waitUntil: 'load' });
     const runner = new RunnerPage(page);
     await runner.runButton.waitFor({ timeout: 10_000 });
     await runner.editor('a').fill(BLOCKING);

@@ -37,6 +37,17 @@ function normalisePrefix(prefix) {
  * Starts serving `root` at `prefix` on 127.0.0.1:`port` (0: any free port).
  * Resolves to `{ server, port, url }` once listening.
  */
+/**
+ * The built page for a test suite: `PLAYGROUND_URL` if set, otherwise dist/
+ * served here under /playground/. `close()` stops a server started here.
+ */
+export async function servePlayground() {
+  if (process.env.PLAYGROUND_URL) return { url: process.env.PLAYGROUND_URL, close() {} };
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const own = await startStaticServer({ root: join(here, '..', 'dist'), prefix: '/playground/' });
+  return { url: own.url, close: () => own.server.close() };
+}
+
 export async function startStaticServer({ root = 'dist', prefix = '/playground/', port = 0 } = {}) {
   const rootDir = resolve(root);
   const base = normalisePrefix(prefix);

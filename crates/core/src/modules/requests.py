@@ -43,7 +43,20 @@ class exceptions:
     JSONDecodeError = JSONDecodeError
 
 
-class Response:
+class _Closable:
+    """`with` support for objects whose close() has nothing to release."""
+
+    def close(self):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+class Response(_Closable):
     def __init__(self, status, reason, headers, content, url):
         self.status_code = status
         self.reason = reason
@@ -72,14 +85,6 @@ class Response:
             raise HTTPError('%d %s Error: %s for url: %s'
                             % (self.status_code, side, self.reason, self.url))
 
-    def close(self):
-        pass
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
 
     def __bool__(self):
         return self.ok
@@ -117,7 +122,7 @@ def head(url, **kwargs):
     return request('HEAD', url, **kwargs)
 
 
-class Session:
+class Session(_Closable):
     def __init__(self):
         self.headers = {}
 
@@ -132,11 +137,3 @@ class Session:
     def post(self, url, data=None, json=None, **kwargs):
         return self.request('POST', url, data=data, json=json, **kwargs)
 
-    def close(self):
-        pass
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
