@@ -598,43 +598,9 @@ pub fn py_float(f: f64) -> String {
     }
 }
 
-/// Python's `repr(str)`.
+/// Python's `repr(str)`: the VM's own.
 pub fn py_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::new();
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c if c.is_control() || (c.is_whitespace() && c != ' ') => {
-                let v = c as u32;
-                if v <= 0xff {
-                    out.push_str(&format!("\\x{v:02x}"));
-                } else if v <= 0xffff {
-                    out.push_str(&format!("\\u{v:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{v:08x}"));
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
+    crate::vm::ops::str_repr(s)
 }
 
 /// Python's `repr(bytes)`.
