@@ -218,9 +218,11 @@ struct Slot {
     floor: f64,
     /// Output not yet shown.
     pending: Vec<(bool, String)>,
-    /// Answers the program's HTTP requests: the demo site's handler runs in
-    /// the page, answering after the site's delays on the program's clock.
+    /// Answers the demo site's requests in-process when no Service Worker
+    /// can (see `net`), after the site's delays on the program's clock.
     site: VirtualHost,
+    /// Real `fetch()` calls not yet answered.
+    fetching: usize,
 }
 
 impl Slot {
@@ -235,7 +237,8 @@ impl Slot {
             paused_at: None,
             floor: 0.0,
             pending: Vec::new(),
-            site: VirtualHost::default(),
+            site: VirtualHost::new(crate::net::settings().config),
+            fetching: 0,
         }
     }
 
@@ -255,6 +258,18 @@ struct Driver {
     first: usize,
     last_publish_ms: f64,
     publish_interval_ms: f64,
+    /// The timer set for the next tick, if the driver sleeps on one.
+    timer: Option<TimeoutHandle>,
+    /// No tick is scheduled: the programs wait only for fetches.
+    idle: bool,
+}
+
+/// When the driver ticks next.
+enum Next {
+    Now,
+    After(f64),
+    /// When an answer arrives (`wake`).
+    OnAnswer,
 }
 
 thread_local! {
@@ -416,6 +431,8 @@ pub fn start(sides: &[Side], state: RunState) {
             first: 0,
             last_publish_ms: start_ms,
             publish_interval_ms: MIN_PUBLISH_MS,
+            timer: None,
+            idle: false,
         })
     });
     tick(generation);
@@ -464,16 +481,20 @@ pub fn step(side: Side, state: RunState) {
         state.seek(0.0);
         state.reached.set(0.0);
         let program = Program::new(&side.source.get_untracked(), Options::default());
+        let mut slot = Slot::new(program, side);
+        slot.site.offline = "step mode runs on a virtual clock, without the network";
         DRIVER.with(|d| {
             *d.borrow_mut() = Some(Driver {
                 generation,
                 start_ms: now_ms(),
-                slots: vec![Slot::new(program, side)],
+                slots: vec![slot],
                 state,
                 stepping: true,
                 first: 0,
                 last_publish_ms: 0.0,
                 publish_interval_ms: 0.0,
+                timer: None,
+                idle: false,
             })
         });
     }
@@ -589,13 +610,51 @@ fn publish(slot: &mut Slot, full: bool) -> f64 {
     now_ms() - t0
 }
 
+/// An answer to a fetch of run `generation` arrived: tick now if the
+/// driver sleeps (the answer is taken at the next tick anyway otherwise).
+pub fn wake(generation: u64) {
+    let now = DRIVER.with(|d| {
+        let mut d = d.borrow_mut();
+        let Some(drv) = d.as_mut() else { return false };
+        if drv.generation != generation || drv.stepping {
+            return false;
+        }
+        if let Some(timer) = drv.timer.take() {
+            timer.clear();
+            return true;
+        }
+        std::mem::take(&mut drv.idle)
+    });
+    if now {
+        yield_now();
+    }
+}
+
+/// Perform the requests a program just made: in-process or by `fetch()`.
+fn send_requests(slot: &mut Slot, generation: u64, index: usize, state: &RunState) {
+    for req in slot.program.take_requests() {
+        match crate::net::route(&req.url) {
+            crate::net::Route::InPage => {
+                state.site_in_page.set(true);
+                slot.site.schedule(slot.program.time(), req);
+            }
+            crate::net::Route::Fetch(url) => {
+                slot.fetching += 1;
+                crate::net::fetch(generation, index, req, &url);
+            }
+        }
+    }
+}
+
 fn tick(generation: u64) {
-    let next = DRIVER.with(|d| {
+    DRIVER.with(|d| -> Option<()> {
         let mut d = d.borrow_mut();
         let drv = d.as_mut()?;
         if drv.generation != generation || drv.stepping {
             return None;
         }
+        drv.timer = None;
+        drv.idle = false;
         if page_hidden() {
             drv.state.hidden_during_run.set(true);
         }
@@ -617,6 +676,15 @@ fn tick(generation: u64) {
             if let Some(p) = slot.paused_at.take() {
                 slot.lag_ms += now_ms() - p;
             }
+            let answers = crate::net::take_answers(generation, i);
+            if !answers.is_empty() {
+                slot.program.set_time(slot.clock(start_ms));
+                slot.asleep_until = None;
+                for (id, outcome) in answers {
+                    slot.fetching -= 1;
+                    slot.program.complete_request(id, outcome);
+                }
+            }
             if let Some(until) = slot.asleep_until {
                 let t = slot.clock(start_ms);
                 if t + 1e-9 < until {
@@ -632,9 +700,7 @@ fn tick(generation: u64) {
                 slot.program.set_time(slot.clock(start_ms));
                 slot.site.deliver_due(&mut slot.program);
                 let step = slot.program.run_slice(INSTRUCTIONS_PER_CALL);
-                if slot.site.take_requests(&mut slot.program) > 0 {
-                    drv.state.site_in_page.set(true);
-                }
+                send_requests(slot, generation, i, &drv.state);
                 match step {
                     Step::Continue => {
                         if now_ms() >= deadline {
@@ -647,6 +713,11 @@ fn tick(generation: u64) {
                         let t = slot.clock(start_ms);
                         let until = slot.site.wake_at(until);
                         if !until.is_finite() {
+                            if slot.fetching > 0 {
+                                // Only an answer can wake it (`wake`).
+                                slot.asleep_until = Some(until);
+                                break;
+                            }
                             slot.program.stop_waiting_forever();
                             continue;
                         }
@@ -704,23 +775,26 @@ fn tick(generation: u64) {
             *d = None;
             return None;
         }
-        Some(if busy {
-            None
-        } else {
-            wake_in.map(|w| w.max(0.0))
-        })
-    });
-    match next {
-        Some(None) => yield_now(),
-        Some(Some(delay_ms)) => {
-            // Timers may fire a little early: the next tick sleeps again if so.
-            set_timeout(
-                move || tick(generation),
-                Duration::from_micros((delay_ms * 1000.0).ceil() as u64),
-            );
+        let next = match wake_in {
+            _ if busy => Next::Now,
+            Some(w) if w.is_finite() => Next::After(w.max(0.0)),
+            Some(_) => Next::OnAnswer,
+            None => Next::Now,
+        };
+        match next {
+            Next::Now => yield_now(),
+            Next::After(delay_ms) => {
+                // Timers may fire a little early: the next tick sleeps again if so.
+                drv.timer = set_timeout_with_handle(
+                    move || tick(generation),
+                    Duration::from_micros((delay_ms * 1000.0).ceil() as u64),
+                )
+                .ok();
+            }
+            Next::OnAnswer => drv.idle = true,
         }
-        None => {}
-    }
+        Some(())
+    });
 }
 
 /// Whether the learner asked for less motion (the playhead then moves in

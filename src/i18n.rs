@@ -109,8 +109,19 @@ pub fn t(lang: Lang, key: &str) -> &'static str {
             "运行期间标签页被隐藏：浏览器会减慢隐藏标签页中的定时器，因此显示的时间可能比程序实际耗时更长。",
         ),
         "site-in-page" => (
-            "The demo site answered inside the page, after its delays; other addresses cannot be reached from here yet.",
-            "演示网站在页面内应答（按其设定的延迟）；暂时无法访问其他地址。",
+            "No Service Worker could run here, so the demo site answered inside the page, after its delays: its requests are not in the browser's network panel.",
+            "此处无法运行 Service Worker，因此演示网站在页面内应答（按其设定的延迟）：这些请求不会出现在浏览器的网络面板中。",
+        ),
+        "site-settings" => ("Demo site", "演示网站"),
+        "site-latency" => ("Latency of every page (ms)", "每个页面的延迟（毫秒）"),
+        "site-errors" => ("Error rate (% of pages answered 500)", "出错率（以 500 应答的页面百分比）"),
+        "site-real-server" => (
+            "Send http://127.0.0.1 and localhost to a real server (playground serve): the browser then opens at most 6 connections per host",
+            "将 http://127.0.0.1 和 localhost 发往真实服务器（playground serve）：浏览器对每个主机最多同时打开 6 个连接",
+        ),
+        "site-settings-hint" => (
+            "The site answers ./site/… (and 127.0.0.1, localhost) inside this page, through a Service Worker. Changes apply from the next run.",
+            "演示网站在本页面内（通过 Service Worker）应答 ./site/…（以及 127.0.0.1、localhost）。修改从下一次运行开始生效。",
         ),
         "unknown-param" => ("Some link parameters were not understood and were ignored:", "部分链接参数无法识别，已忽略："),
         "playhead" => ("Playhead (seconds)", "播放头（秒）"),

@@ -9,6 +9,7 @@ pub mod components;
 pub mod highlight;
 pub mod host;
 pub mod i18n;
+pub mod net;
 pub mod params;
 pub mod replay;
 pub mod storage;
@@ -322,6 +323,7 @@ pub fn Runner(
         {move || state.site_in_page.get().then(|| view! {
             <p class="notice" role="status" data-testid="site-notice">{tr(lang, "site-in-page")}</p>
         })}
+        <crate::components::site_settings::SiteSettings lang=lang/>
         <section class="timelines" aria-labelledby="timelines-title">
             <h2 id="timelines-title" class="sr-only">{tr(lang, "timeline")}</h2>
             <Legend lang=lang/>

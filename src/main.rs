@@ -1,6 +1,7 @@
 //! Entry point of the browser app: installs the panic hook, mounts the page
 //! and marks the instant it became usable (`performance.mark("interactive")`,
-//! read by the benchmark `node e2e/bench.mjs`), then warms the interpreter up.
+//! read by the benchmark `node e2e/bench.mjs`), then registers the demo site's
+//! Service Worker and warms the interpreter up.
 
 fn main() {
     async_playground::install_panic_hook();
@@ -8,6 +9,7 @@ fn main() {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.mark("interactive");
     }
+    async_playground::net::start();
     leptos::prelude::set_timeout(
         async_playground::host::warm_up,
         std::time::Duration::from_millis(200),

@@ -5,4 +5,5 @@ pub mod console;
 pub mod editor;
 pub mod gallery;
 pub mod loop_panel;
+pub mod site_settings;
 pub mod timeline;

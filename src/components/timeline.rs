@@ -200,9 +200,15 @@ pub fn lanes_svg(timeline: &Timeline, axis: f64, lang: Lang, extend_to: Option<f
             let x = pct(s.start, axis);
             let w = (pct(s.end, axis) - x).max(0.15);
             let state = s.state.name();
+            // A request that failed (error status, no connection, timeout).
+            let failed = if playground_core::http::label_failed(&s.label) {
+                " failed\" data-failed=\"true"
+            } else {
+                ""
+            };
             let _ = write!(
                 out,
-                "<rect data-testid=\"span\" data-state=\"{state}\" class=\"span span-{state}\" x=\"{x:.3}%\" y=\"{}\" width=\"{w:.3}%\" height=\"{}\" rx=\"2\"><title>",
+                "<rect data-testid=\"span\" data-state=\"{state}\" class=\"span span-{state}{failed}\" x=\"{x:.3}%\" y=\"{}\" width=\"{w:.3}%\" height=\"{}\" rx=\"2\"><title>",
                 y + 3.0,
                 LANE_PX - 7.0
             );
@@ -222,7 +228,7 @@ pub fn lanes_svg(timeline: &Timeline, axis: f64, lang: Lang, extend_to: Option<f
                 // A nested viewport clips the label to its span.
                 let _ = write!(
                     out,
-                    "<svg x=\"{x:.3}%\" y=\"{}\" width=\"{w:.3}%\" height=\"{}\"><text x=\"3\" y=\"{}\" class=\"span-label\">",
+                    "<svg x=\"{x:.3}%\" y=\"{}\" width=\"{w:.3}%\" height=\"{}\"><text x=\"3\" y=\"{}\" class=\"span-label{failed}\">",
                     y + 3.0,
                     LANE_PX - 7.0,
                     (LANE_PX - 7.0) / 2.0

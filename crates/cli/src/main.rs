@@ -9,7 +9,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: playground run FILE.py [--trace OUT.json] [--seed N] [--timeline]
-       playground serve [--port N] [--latency MS]
+       playground serve [--port N] [--latency MS] [--error-rate PCT]
 
 run: runs FILE.py with the playground's interpreter in virtual time.
   --trace OUT.json   write the run's trace (tasks, steps, waits, output) as JSON
@@ -17,7 +17,8 @@ run: runs FILE.py with the playground's interpreter in virtual time.
   --timeline         print the derived timeline (lanes and spans) to stderr at the end
 serve: serves the demo site the crawler lessons fetch, on 127.0.0.1, with real delays.
   --port N           port (default 8090; 0 picks a free one)
-  --latency MS       milliseconds added to every response (default 0)";
+  --latency MS       milliseconds added to every response (default 0)
+  --error-rate PCT   percent of responses that fail with 500 (default 0)";
 
 struct Args {
     file: String,
@@ -75,6 +76,14 @@ fn serve_command() -> ExitCode {
                 Err(_) => {
                     return usage_error(&format!(
                         "--latency: '{value}' is not a number of milliseconds"
+                    ))
+                }
+            },
+            "--error-rate" => match value.parse() {
+                Ok(pct @ 0..=100) => config.error_percent = pct,
+                _ => {
+                    return usage_error(&format!(
+                        "--error-rate: '{value}' is not a percentage from 0 to 100"
                     ))
                 }
             },

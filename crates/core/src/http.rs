@@ -36,6 +36,21 @@ pub struct HttpRequest {
     pub blocking: bool,
 }
 
+/// Between a request and its answer in a span's label.
+const ANSWERED: &str = " → ";
+
+/// Whether a span labelled `label` ended in a failed request (an error
+/// status, no connection, a timeout): the timeline draws it in red.
+pub fn label_failed(label: &str) -> bool {
+    match label.rsplit_once(ANSWERED) {
+        Some((_, answer)) => {
+            let status = answer.split(' ').next().and_then(|s| s.parse::<u16>().ok());
+            status.map_or(true, |s| s >= 400)
+        }
+        None => false,
+    }
+}
+
 /// What the host answers.
 #[derive(Clone, Debug, PartialEq)]
 pub enum HttpOutcome {
@@ -103,6 +118,11 @@ impl HttpOutcome {
             HttpOutcome::ConnectError(_) => "could not connect".into(),
             HttpOutcome::Timeout => "timed out".into(),
         }
+    }
+
+    /// `what → summary`: a request's label once answered.
+    pub fn label(&self, what: &str) -> String {
+        format!("{what}{ANSWERED}{}", self.summary())
     }
 
     /// The answer as the Python side receives it.
@@ -401,5 +421,63 @@ impl JsonParser {
         let v = if neg { v.neg() } else { v };
         let _ = vm;
         Ok(crate::vm::ops::int_value(v))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::program::{run_virtual, Options};
+    use crate::trace::{Event, StepOutcome};
+
+    #[test]
+    fn failed_answers_are_told_from_their_labels() {
+        let ok = HttpOutcome::Response {
+            status: 200,
+            reason: "OK".into(),
+            headers: Vec::new(),
+            body: b"hi".to_vec(),
+            url: String::new(),
+        };
+        assert_eq!(ok.label("GET u"), "GET u → 200 OK, 2 B");
+        assert!(!label_failed(&ok.label("GET u")));
+        assert!(label_failed("GET u → 404 Not Found, 0 B"));
+        assert!(label_failed(&HttpOutcome::Timeout.label("GET u")));
+        assert!(label_failed(
+            &HttpOutcome::ConnectError("no".into()).label("GET u")
+        ));
+        assert!(!label_failed("GET u"));
+        assert!(!label_failed("sleep 1s"));
+    }
+
+    #[test]
+    fn a_request_wait_is_labelled_with_its_answer() {
+        let src = "import asyncio, aiohttp\n\
+                   async def main():\n    \
+                       async with aiohttp.ClientSession() as s:\n        \
+                           for path in ('delay/200', 'status/503'):\n            \
+                               async with s.get('./site/' + path) as r:\n                \
+                                   await r.text()\n\
+                   asyncio.run(main())\n";
+        let (p, _) = run_virtual(src, Options::default());
+        let waits: Vec<String> = p
+            .trace()
+            .events
+            .iter()
+            .filter_map(|e| match e {
+                Event::StepEnd {
+                    outcome: StepOutcome::Waiting { on },
+                    ..
+                } if on.starts_with("GET") => Some(on.to_string()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            waits,
+            [
+                "GET ./site/delay/200 → 200 OK, 14 B",
+                "GET ./site/status/503 → 503 Service Unavailable, 24 B"
+            ]
+        );
     }
 }

@@ -183,6 +183,14 @@ impl Program {
     pub fn complete_request(&mut self, id: u32, outcome: crate::http::HttpOutcome) {
         match self.vm.http.finish(id) {
             Some(Some(future)) if !future.done() => {
+                let answered = match &*future.label.borrow() {
+                    WaitLabel::Other(what) => Some((what.clone(), Rc::from(outcome.label(what)))),
+                    _ => None,
+                };
+                if let Some((what, label)) = answered {
+                    self.vm.trace.relabel_waits(&what, &label);
+                    *future.label.borrow_mut() = WaitLabel::Other(label);
+                }
                 let _ = self.vm.future_set_result(&future, outcome.to_value());
             }
             Some(None) => {
@@ -193,7 +201,7 @@ impl Program {
                     }
                     let now = self.vm.time();
                     let task = self.vm.asyncio.current_task_id();
-                    let label = format!("{what} → {}", outcome.summary());
+                    let label = outcome.label(&what);
                     self.vm.trace.blocked(since, now - since, task, &label);
                     if let Some(active) = &mut self.active {
                         active.fiber.resume = Some(Resume::Push(outcome.to_value()));

@@ -22,6 +22,8 @@ pub struct SiteConfig {
     pub items: u32,
     /// Items per list page.
     pub per_page: u32,
+    /// Percent of responses that fail with `500 Internal Server Error`.
+    pub error_percent: u8,
 }
 
 impl Default for SiteConfig {
@@ -30,6 +32,7 @@ impl Default for SiteConfig {
             latency_ms: 0,
             items: 25,
             per_page: 10,
+            error_percent: 0,
         }
     }
 }
@@ -44,7 +47,8 @@ pub struct Response {
     pub delay_ms: u64,
 }
 
-fn reason(status: u16) -> &'static str {
+/// The standard reason phrase of `status` (empty when unknown).
+pub fn reason(status: u16) -> &'static str {
     match status {
         200 => "OK",
         201 => "Created",
@@ -257,6 +261,27 @@ pub fn handle(config: &SiteConfig, method: &str, target: &str) -> Response {
     }
 }
 
+/// The site's `nth` answer (counting from 0) to `method target`: as
+/// `handle`, except that `error_percent` of answers fail with a 500. Which
+/// ones depends only on `nth`, so a run is repeatable.
+pub fn answer(config: &SiteConfig, method: &str, target: &str, nth: u64) -> Response {
+    let r = handle(config, method, target);
+    // A fixed scramble of `nth` (splitmix64's finaliser), read as a percentile.
+    let mut x = nth.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    x ^= x >> 31;
+    if x % 100 < u64::from(config.error_percent) {
+        return text(
+            500,
+            "text/plain; charset=utf-8",
+            b"Internal Server Error (the site's error rate)\n".to_vec(),
+            r.delay_ms,
+        );
+    }
+    r
+}
+
 impl Response {
     /// The headers every host sends with it (the real server's too).
     pub fn headers(&self) -> Vec<(String, String)> {
@@ -288,63 +313,75 @@ pub fn site_target(url: &str) -> Option<&str> {
         .or((relative == "site").then_some(""))
 }
 
-/// Answers a program's HTTP requests in virtual time: URLs on the demo site
-/// get the site's responses after their delays; any other URL fails to
-/// connect (the native host has no network).
-#[derive(Default)]
+/// Answers a program's HTTP requests on the program's clock: URLs on the
+/// demo site get the site's responses after their delays; any other URL
+/// fails to connect with `offline` as the reason.
 pub struct VirtualHost {
     pub config: SiteConfig,
+    /// Why other URLs cannot be reached from this host.
+    pub offline: &'static str,
+    /// Requests answered so far (the error rate counts them).
+    answered: u64,
     /// (program time due, request id, answer)
     due: Vec<(f64, u32, crate::http::HttpOutcome)>,
+}
+
+impl Default for VirtualHost {
+    fn default() -> VirtualHost {
+        VirtualHost::new(SiteConfig::default())
+    }
 }
 
 impl VirtualHost {
     pub fn new(config: SiteConfig) -> VirtualHost {
         VirtualHost {
             config,
+            offline: "the playground's command line has no network",
+            answered: 0,
             due: Vec::new(),
         }
     }
 
     /// Take the program's new requests and schedule their answers; how many.
     pub fn take_requests(&mut self, program: &mut crate::Program) -> usize {
-        use crate::http::HttpOutcome;
         let now = program.time();
         let requests = program.take_requests();
         let taken = requests.len();
         for req in requests {
-            let (outcome, delay) = match site_target(&req.url) {
-                Some(path) => {
-                    let r = handle(&self.config, &req.method, path);
-                    let outcome = HttpOutcome::Response {
-                        status: r.status,
-                        reason: r.reason.into(),
-                        headers: r.headers(),
-                        body: if req.method == "HEAD" {
-                            Vec::new()
-                        } else {
-                            r.body
-                        },
-                        url: req.url.clone(),
-                    };
-                    (outcome, r.delay_ms as f64 / 1000.0)
-                }
-                None => (
-                    HttpOutcome::ConnectError(
-                        "the playground's command line has no network".into(),
-                    ),
-                    0.0,
-                ),
-            };
-            // A blocking call gives up at its timeout; an aiohttp request's
-            // timeout is the program's own (`wait_for`).
-            let answer = match req.timeout {
-                Some(t) if req.blocking && t < delay => (now + t, HttpOutcome::Timeout),
-                _ => (now + delay, outcome),
-            };
-            self.due.push((answer.0, req.id, answer.1));
+            self.schedule(now, req);
         }
         taken
+    }
+
+    /// Schedule the answer to `req`, made at program time `now`.
+    pub fn schedule(&mut self, now: f64, req: crate::http::HttpRequest) {
+        use crate::http::HttpOutcome;
+        let (outcome, delay) = match site_target(&req.url) {
+            Some(path) => {
+                let r = answer(&self.config, &req.method, path, self.answered);
+                self.answered += 1;
+                let outcome = HttpOutcome::Response {
+                    status: r.status,
+                    reason: r.reason.into(),
+                    headers: r.headers(),
+                    body: if req.method == "HEAD" {
+                        Vec::new()
+                    } else {
+                        r.body
+                    },
+                    url: req.url.clone(),
+                };
+                (outcome, r.delay_ms as f64 / 1000.0)
+            }
+            None => (HttpOutcome::ConnectError(self.offline.into()), 0.0),
+        };
+        // A blocking call gives up at its timeout; an aiohttp request's
+        // timeout is the program's own (`wait_for`).
+        let answer = match req.timeout {
+            Some(t) if req.blocking && t < delay => (now + t, HttpOutcome::Timeout),
+            _ => (now + delay, outcome),
+        };
+        self.due.push((answer.0, req.id, answer.1));
     }
 
     /// The program sleeps until `until`: move its clock to that instant or

@@ -161,6 +161,22 @@ impl Trace {
         });
     }
 
+    /// Tasks that waited on `old` waited on `new` (a request's label gains
+    /// its answer when it comes).
+    pub fn relabel_waits(&mut self, old: &std::rc::Rc<str>, new: &std::rc::Rc<str>) {
+        for e in self.events.iter_mut().rev() {
+            if let Event::StepEnd {
+                outcome: StepOutcome::Waiting { on },
+                ..
+            } = e
+            {
+                if std::rc::Rc::ptr_eq(on, old) {
+                    *on = new.clone();
+                }
+            }
+        }
+    }
+
     pub fn blocked(&mut self, time: f64, seconds: f64, task: Option<u32>, what: &str) {
         self.push(Event::Blocked {
             time,

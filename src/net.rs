@@ -1,0 +1,203 @@
+//! The page's network: where each HTTP request of a program goes, and the
+//! real `fetch()` calls that perform it (the promise plumbing is in
+//! `net.js`, the demo site's Service Worker in `public/site-sw.js`).
+//!
+//! - The demo site (`./site/...`, and `http://127.0.0.1:*/...` or
+//!   `localhost` unless the learner points those at a real server) is
+//!   fetched for real through the Service Worker, which asks this page's
+//!   handler for the answer and waits the site's delay: the requests show in
+//!   the network panel and the browser's six-connections-per-host cap does
+//!   not apply. Without a Service Worker (file://, a blocked iframe, a
+//!   private window, the first moments after the first visit) the host
+//!   answers in-process on the program's clock, and the page says so.
+//! - Every other URL is fetched for real; a failure becomes the answer
+//!   `ConnectError` or `Timeout`, which the Python side turns into its
+//!   library's exception with the browser's reason.
+
+use playground_core::http::{HttpOutcome, HttpRequest};
+use playground_core::site::{self, SiteConfig};
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(module = "/src/net.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = startSiteWorker)]
+    fn start_site_worker(answer: &JsValue);
+    #[wasm_bindgen(js_name = siteWorkerActive)]
+    fn site_worker_active() -> bool;
+    #[wasm_bindgen(js_name = httpFetch)]
+    fn http_fetch(
+        method: &str,
+        url: &str,
+        headers: js_sys::Array,
+        body: Vec<u8>,
+        timeout_ms: f64,
+        done: JsValue,
+    );
+}
+
+/// How the demo site behaves, as set on the page.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct SiteSettings {
+    pub config: SiteConfig,
+    /// Send `127.0.0.1`/`localhost` URLs to a real server (`playground serve`).
+    pub real_server: bool,
+}
+
+/// An answer that came back for request `id` of slot `slot` of run `generation`.
+struct Answer {
+    generation: u64,
+    slot: usize,
+    id: u32,
+    outcome: HttpOutcome,
+}
+
+thread_local! {
+    static SETTINGS: Cell<SiteSettings> = Cell::new(SiteSettings::default());
+    static ANSWERS: RefCell<Vec<Answer>> = const { RefCell::new(Vec::new()) };
+    /// Requests the Service Worker had answered (the error rate counts them).
+    static WORKER_ANSWERED: Cell<u64> = const { Cell::new(0) };
+}
+
+pub fn settings() -> SiteSettings {
+    SETTINGS.with(|s| s.get())
+}
+
+pub fn set_settings(settings: SiteSettings) {
+    SETTINGS.with(|s| s.set(settings));
+}
+
+/// Register the demo site's Service Worker (where the browser allows one).
+pub fn start() {
+    let answer =
+        Closure::<dyn FnMut(String, String) -> JsValue>::new(|method: String, path: String| {
+            let config = settings().config;
+            let nth = WORKER_ANSWERED.with(|n| n.replace(n.get() + 1));
+            let r = site::answer(&config, &method, &path, nth);
+            let headers = js_sys::Array::new();
+            for (name, value) in r.headers() {
+                // The worker's response is not a connection.
+                if name != "Connection" {
+                    headers.push(&name.into());
+                    headers.push(&value.into());
+                }
+            }
+            let reply = js_sys::Array::new();
+            reply.push(&r.status.into());
+            reply.push(&r.reason.into());
+            reply.push(&headers);
+            reply.push(&js_sys::Uint8Array::from(r.body.as_slice()));
+            reply.push(&(r.delay_ms as f64).into());
+            reply.into()
+        });
+    start_site_worker(answer.as_ref());
+    // Answers for as long as the page lives.
+    answer.forget();
+}
+
+/// Where a request goes.
+pub enum Route {
+    /// The demo site's handler, in-process on the program's clock.
+    InPage,
+    /// A real `fetch()` of this URL.
+    Fetch(String),
+}
+
+pub fn route(url: &str) -> Route {
+    let absolute = url.starts_with("http://") || url.starts_with("https://");
+    match site::site_target(url) {
+        Some(_) if absolute && settings().real_server => Route::Fetch(url.into()),
+        Some(path) if site_worker_active() => {
+            Route::Fetch(format!("site/{}", path.trim_start_matches('/')))
+        }
+        Some(_) => Route::InPage,
+        None => Route::Fetch(url.into()),
+    }
+}
+
+/// Fetch `fetch_url` for request `req` of slot `slot` of run `generation`;
+/// the answer is queued for `take_answers` and the run is woken.
+pub fn fetch(generation: u64, slot: usize, req: HttpRequest, fetch_url: &str) {
+    let headers = js_sys::Array::new();
+    for (name, value) in &req.headers {
+        headers.push(&name.into());
+        headers.push(&value.into());
+    }
+    // The program sees the URL it asked for unless the site redirected it.
+    let asked = req.url.clone();
+    let rewritten = asked != fetch_url;
+    let id = req.id;
+    let done = Closure::once_into_js(
+        move |status: u16,
+              reason: String,
+              headers: js_sys::Array,
+              body: js_sys::Uint8Array,
+              url: String| {
+            let outcome = match (status, reason.as_str()) {
+                (0, "timeout") => HttpOutcome::Timeout,
+                // The browser says little ("Failed to fetch"): name the likely causes.
+                (0, _) => HttpOutcome::ConnectError(format!(
+                    "{reason}: unreachable, or not readable from this page (CORS)"
+                )),
+                _ => HttpOutcome::Response {
+                    status,
+                    // HTTP/2 answers carry no reason phrase.
+                    reason: if reason.is_empty() {
+                        site::reason(status).into()
+                    } else {
+                        reason
+                    },
+                    headers: headers
+                        .to_vec()
+                        .chunks(2)
+                        .map(|p| {
+                            let s = |v: &JsValue| v.as_string().unwrap_or_default();
+                            (s(&p[0]), p.get(1).map(s).unwrap_or_default())
+                        })
+                        .collect(),
+                    body: body.to_vec(),
+                    url: if rewritten { asked } else { url },
+                },
+            };
+            ANSWERS.with(|a| {
+                a.borrow_mut().push(Answer {
+                    generation,
+                    slot,
+                    id,
+                    outcome,
+                })
+            });
+            crate::host::wake(generation);
+        },
+    );
+    let timeout_ms = req
+        .timeout
+        .filter(|_| req.blocking)
+        .map_or(0.0, |t| t * 1000.0);
+    http_fetch(&req.method, fetch_url, headers, req.body, timeout_ms, done);
+}
+
+/// The answers that came back for slot `slot` of run `generation` (answers
+/// of earlier runs are dropped).
+pub fn take_answers(generation: u64, slot: usize) -> Vec<(u32, HttpOutcome)> {
+    ANSWERS.with(|a| {
+        let mut a = a.borrow_mut();
+        if a.is_empty() {
+            return Vec::new();
+        }
+        a.retain(|x| x.generation >= generation);
+        let mut taken = Vec::new();
+        a.retain_mut(|x| {
+            if x.slot == slot {
+                taken.push((
+                    x.id,
+                    std::mem::replace(&mut x.outcome, HttpOutcome::Timeout),
+                ));
+                false
+            } else {
+                true
+            }
+        });
+        taken
+    })
+}
