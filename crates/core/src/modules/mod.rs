@@ -22,6 +22,7 @@ pub const AVAILABLE: &[&str] = &[
     "functools",
     "math",
     "random",
+    "re",
     "requests",
     "sys",
     "time",
@@ -52,6 +53,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_http" => crate::http::module(),
         "_httputil" => python_module(vm, "_httputil", include_str!("_httputil.py"))?,
         "requests" => python_module(vm, "requests", include_str!("requests.py"))?,
+        "re" => python_module(vm, "re", include_str!("re.py"))?,
         "aiohttp" => python_module(vm, "aiohttp", include_str!("aiohttp.py"))?,
         _ => return Ok(None),
     }))

@@ -706,15 +706,15 @@ fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn affix_impl(vm: &mut Vm, args: Args, start: bool) -> PyResult<Value> {
     let whole = this_str(vm, &args, "startswith")?;
-    let this: String = if args.pos.len() > 2 {
-        let chars: Vec<char> = whole.chars().collect();
-        let (from, to) = char_bounds(vm, &args, chars.len())?;
+    let this: &str = if args.pos.len() > 2 {
+        let at = crate::vm::char_pos::of(&whole);
+        let (from, to) = char_bounds(vm, &args, at.len())?;
         if from > to {
             return Ok(Value::Bool(false));
         }
-        chars[from..to].iter().collect()
+        &whole[at.byte(from)..at.byte(to)]
     } else {
-        whole.to_string()
+        &whole
     };
     let candidates: Vec<Value> = match args.pos.get(1) {
         Some(Value::Tuple(t)) => t.to_vec(),
@@ -818,19 +818,20 @@ fn find_impl(vm: &mut Vm, args: &Args, reverse: bool) -> PyResult<i64> {
     let Some(sub) = str_arg(vm, args, 1, "find")? else {
         return Err(vm.type_error("must be str, not NoneType"));
     };
-    let chars: Vec<char> = this.chars().collect();
-    let (start, end) = char_bounds(vm, args, chars.len())?;
+    let at = crate::vm::char_pos::of(&this);
+    let (start, end) = char_bounds(vm, args, at.len())?;
     if start > end {
         return Ok(-1);
     }
-    let hay: String = chars[start..end].iter().collect();
+    let from = at.byte(start);
+    let hay = &this[from..at.byte(end)];
     let found = if reverse {
         hay.rfind(&*sub)
     } else {
         hay.find(&*sub)
     };
     Ok(match found {
-        Some(byte) => (hay[..byte].chars().count() + start) as i64,
+        Some(byte) => at.char_at_byte(from + byte) as i64,
         None => -1,
     })
 }

@@ -3,6 +3,7 @@
 
 pub mod builtins;
 pub mod casemap;
+pub mod char_pos;
 pub mod exceptions;
 pub mod frame;
 pub mod interp;

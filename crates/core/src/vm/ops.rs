@@ -1641,25 +1641,22 @@ impl Vm {
                 Ok(t[i].clone())
             }
             Value::Str(s) => {
+                let at = crate::vm::char_pos::of(s);
                 if let Value::Slice(sl) = idx {
-                    if s.is_ascii() {
-                        let bytes = s.as_bytes();
-                        let pos = self.slice_positions(sl, bytes.len())?;
-                        let out: String = pos.into_iter().map(|i| bytes[i] as char).collect();
-                        return Ok(Value::Str(Rc::from(out)));
+                    let (a, b, step) = self.slice_indices(sl, at.len())?;
+                    if step == 1 {
+                        let (a, b) = (at.byte(a as usize), at.byte((b.max(a)) as usize));
+                        return Ok(Value::Str(Rc::from(&s[a..b])));
                     }
-                    let chars: Vec<char> = s.chars().collect();
-                    let pos = self.slice_positions(sl, chars.len())?;
-                    let out: String = pos.into_iter().map(|i| chars[i]).collect();
+                    let pos = self.slice_positions(sl, at.len())?;
+                    let out: String = pos
+                        .into_iter()
+                        .map(|i| &s[at.byte(i)..at.byte(i + 1)])
+                        .collect();
                     return Ok(Value::Str(Rc::from(out)));
                 }
-                if s.is_ascii() {
-                    let i = self.index_of(idx, s.len(), "str")?;
-                    return Ok(Value::Str(Rc::from(&s[i..i + 1])));
-                }
-                let chars: Vec<char> = s.chars().collect();
-                let i = self.index_of(idx, chars.len(), "str")?;
-                Ok(Value::Str(Rc::from(chars[i].to_string())))
+                let i = self.index_of(idx, at.len(), "str")?;
+                Ok(Value::Str(Rc::from(&s[at.byte(i)..at.byte(i + 1)])))
             }
             Value::Bytes(b) => {
                 if let Value::Slice(sl) = idx {
