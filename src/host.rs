@@ -638,6 +638,10 @@ fn send_requests(slot: &mut Slot, generation: u64, index: usize, state: &RunStat
                 state.site_in_page.set(true);
                 slot.site.schedule(slot.program.time(), req);
             }
+            crate::net::Route::Worker(path) => {
+                slot.fetching += 1;
+                crate::net::fetch_from_worker(generation, index, req, &path);
+            }
             crate::net::Route::Fetch(url) => {
                 slot.fetching += 1;
                 crate::net::fetch(generation, index, req, &url);

@@ -28,7 +28,13 @@ export function siteWorkerActive() {
 
 // Fetch `url`; `done(status, reason, headers, body, url)` on an answer,
 // `done(0, kind, message, [], empty, url)` on a failure ("connect" or "timeout").
-export function httpFetch(method, url, headers, body, timeoutMs, done) {
+// With `siteReply` (a demo-site URL), the worker gets the answer first.
+export function httpFetch(method, url, headers, body, timeoutMs, done, siteReply) {
+  const worker = navigator.serviceWorker && navigator.serviceWorker.controller;
+  if (siteReply && worker) {
+    const path = new URL(url, document.baseURI).href;
+    worker.postMessage({ kind: "answer", method, url: path, reply: siteReply });
+  }
   const init = { method, headers: [], credentials: "omit", redirect: "follow" };
   for (let i = 0; i + 1 < headers.length; i += 2) init.headers.push([headers[i], headers[i + 1]]);
   if (body.length && method !== "GET" && method !== "HEAD") init.body = body;

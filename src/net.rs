@@ -33,6 +33,7 @@ extern "C" {
         body: Vec<u8>,
         timeout_ms: f64,
         done: JsValue,
+        site_reply: &JsValue,
     );
 }
 
@@ -71,34 +72,42 @@ pub fn set_settings(settings: SiteSettings) {
 pub fn start() {
     let answer =
         Closure::<dyn FnMut(String, String) -> JsValue>::new(|method: String, path: String| {
-            let config = settings().config;
-            let nth = WORKER_ANSWERED.with(|n| n.replace(n.get() + 1));
-            let r = site::answer(&config, &method, &path, nth);
-            let headers = js_sys::Array::new();
-            for (name, value) in r.headers() {
-                // The worker's response is not a connection.
-                if name != "Connection" {
-                    headers.push(&name.into());
-                    headers.push(&value.into());
-                }
-            }
-            let reply = js_sys::Array::new();
-            reply.push(&r.status.into());
-            reply.push(&r.reason.into());
-            reply.push(&headers);
-            reply.push(&js_sys::Uint8Array::from(r.body.as_slice()));
-            reply.push(&(r.delay_ms as f64).into());
-            reply.into()
+            site_reply(&method, &path)
         });
     start_site_worker(answer.as_ref());
     // Answers for as long as the page lives.
     answer.forget();
 }
 
+/// The site's answer to `method path` as the worker takes it:
+/// `[status, reason, headers (flat), body, delay ms]`.
+fn site_reply(method: &str, path: &str) -> JsValue {
+    let config = settings().config;
+    let nth = WORKER_ANSWERED.with(|n| n.replace(n.get() + 1));
+    let r = site::answer(&config, method, path, nth);
+    let headers = js_sys::Array::new();
+    for (name, value) in r.headers() {
+        // The worker's response is not a connection.
+        if name != "Connection" {
+            headers.push(&name.into());
+            headers.push(&value.into());
+        }
+    }
+    let reply = js_sys::Array::new();
+    reply.push(&r.status.into());
+    reply.push(&r.reason.into());
+    reply.push(&headers);
+    reply.push(&js_sys::Uint8Array::from(r.body.as_slice()));
+    reply.push(&(r.delay_ms as f64).into());
+    reply.into()
+}
+
 /// Where a request goes.
 pub enum Route {
     /// The demo site's handler, in-process on the program's clock.
     InPage,
+    /// Through the Service Worker: this path under `./site/`.
+    Worker(String),
     /// A real `fetch()` of this URL.
     Fetch(String),
 }
@@ -107,17 +116,34 @@ pub fn route(url: &str) -> Route {
     let absolute = url.starts_with("http://") || url.starts_with("https://");
     match site::site_target(url) {
         Some(_) if absolute && settings().real_server => Route::Fetch(url.into()),
-        Some(path) if site_worker_active() => {
-            Route::Fetch(format!("site/{}", path.trim_start_matches('/')))
-        }
+        Some(path) if site_worker_active() => Route::Worker(path.trim_start_matches('/').into()),
         Some(_) => Route::InPage,
         None => Route::Fetch(url.into()),
     }
 }
 
-/// Fetch `fetch_url` for request `req` of slot `slot` of run `generation`;
-/// the answer is queued for `take_answers` and the run is woken.
-pub fn fetch(generation: u64, slot: usize, req: HttpRequest, fetch_url: &str) {
+/// Fetch `./site/<path>` through the Service Worker for request `req`. The
+/// answer goes to the worker ahead of the request, so the worker answers
+/// after the site's delay without asking the page (which may be busy).
+pub fn fetch_from_worker(generation: u64, slot: usize, req: HttpRequest, path: &str) {
+    let reply = site_reply(&req.method, path);
+    let url = format!("site/{path}");
+    fetch_with(generation, slot, req, &url, &reply);
+}
+
+/// Fetch `url` for request `req` of slot `slot` of run `generation`; the
+/// answer is queued for `take_answers` and the run is woken.
+pub fn fetch(generation: u64, slot: usize, req: HttpRequest, url: &str) {
+    fetch_with(generation, slot, req, url, &JsValue::NULL);
+}
+
+fn fetch_with(
+    generation: u64,
+    slot: usize,
+    req: HttpRequest,
+    fetch_url: &str,
+    site_reply: &JsValue,
+) {
     let headers = js_sys::Array::new();
     for (name, value) in &req.headers {
         headers.push(&name.into());
@@ -174,7 +200,15 @@ pub fn fetch(generation: u64, slot: usize, req: HttpRequest, fetch_url: &str) {
         .timeout
         .filter(|_| req.blocking)
         .map_or(0.0, |t| t * 1000.0);
-    http_fetch(&req.method, fetch_url, headers, req.body, timeout_ms, done);
+    http_fetch(
+        &req.method,
+        fetch_url,
+        headers,
+        req.body,
+        timeout_ms,
+        done,
+        site_reply,
+    );
 }
 
 /// The answers that came back for slot `slot` of run `generation` (answers

@@ -73,7 +73,11 @@ pub fn install_module(vm: &mut Vm) -> PyResult<Value> {
         );
         g.insert(Rc::from("__name__"), Value::str("asyncio"));
     }
-    let code = crate::modules::compile_library(vm, "asyncio", include_str!("prelude.py"))?;
+    let code = crate::modules::compile_library(
+        vm,
+        "asyncio",
+        include_str!(concat!(env!("OUT_DIR"), "/prelude.py")),
+    )?;
     let frame = crate::vm::frame::Frame::new(code, globals.clone(), Vec::new(), Vec::new());
     let mut fiber = crate::vm::frame::Fiber::default();
     vm.push_frame(&mut fiber, frame, None, crate::vm::frame::ReturnCtx::Bottom)?;

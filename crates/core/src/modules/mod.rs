@@ -37,7 +37,11 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "random" => random::module(vm),
         "sys" => {
             let module = sys::module(vm);
-            let extra = python_module(vm, "sys", include_str!("sys_version.py"))?;
+            let extra = python_module(
+                vm,
+                "sys",
+                include_str!(concat!(env!("OUT_DIR"), "/sys_version.py")),
+            )?;
             if let (Value::Module(m), Value::Module(e)) = (&module, &extra) {
                 if let Some(v) = e.globals.borrow().get("version_info") {
                     m.globals
@@ -48,13 +52,33 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             module
         }
         "math" => math::module(vm),
-        "typing" => python_module(vm, "typing", include_str!("typing.py"))?,
-        "functools" => python_module(vm, "functools", include_str!("functools.py"))?,
+        "typing" => python_module(
+            vm,
+            "typing",
+            include_str!(concat!(env!("OUT_DIR"), "/typing.py")),
+        )?,
+        "functools" => python_module(
+            vm,
+            "functools",
+            include_str!(concat!(env!("OUT_DIR"), "/functools.py")),
+        )?,
         "_http" => crate::http::module(),
-        "_httputil" => python_module(vm, "_httputil", include_str!("_httputil.py"))?,
-        "requests" => python_module(vm, "requests", include_str!("requests.py"))?,
-        "re" => python_module(vm, "re", include_str!("re.py"))?,
-        "aiohttp" => python_module(vm, "aiohttp", include_str!("aiohttp.py"))?,
+        "_httputil" => python_module(
+            vm,
+            "_httputil",
+            include_str!(concat!(env!("OUT_DIR"), "/_httputil.py")),
+        )?,
+        "requests" => python_module(
+            vm,
+            "requests",
+            include_str!(concat!(env!("OUT_DIR"), "/requests.py")),
+        )?,
+        "re" => python_module(vm, "re", include_str!(concat!(env!("OUT_DIR"), "/re.py")))?,
+        "aiohttp" => python_module(
+            vm,
+            "aiohttp",
+            include_str!(concat!(env!("OUT_DIR"), "/aiohttp.py")),
+        )?,
         _ => return Ok(None),
     }))
 }

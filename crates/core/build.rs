@@ -1,0 +1,92 @@
+//! Shrinks the Python source of the library modules (`src/**/*.py`) before
+//! it is embedded in the binary: comments, docstrings and blank lines go,
+//! indentation is divided by four. Library frames are hidden from
+//! tracebacks, so their line numbers are never shown; the wasm bundle is
+//! smaller by what the text would have weighed.
+
+use std::fs;
+use std::path::Path;
+
+fn main() {
+    let out = std::env::var("OUT_DIR").expect("OUT_DIR");
+    for dir in ["src/modules", "src/asyncio"] {
+        println!("cargo:rerun-if-changed={dir}");
+        let Ok(entries) = fs::read_dir(dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.extension().is_some_and(|e| e == "py") {
+                let source = fs::read_to_string(&path).expect("library module");
+                let name = path.file_name().expect("file name");
+                fs::write(Path::new(&out).join(name), shrink(&source)).expect("write");
+            }
+        }
+    }
+}
+
+fn shrink(source: &str) -> String {
+    let mut out = String::with_capacity(source.len() / 2);
+    // Inside a triple-quoted string that spans lines: copy as is.
+    let mut in_string = false;
+    // Inside a dropped docstring that spans lines.
+    let mut in_docstring = false;
+    // A docstring was dropped at this indentation: its block needs a body.
+    let mut dropped_at: Option<usize> = None;
+    let mut previous_opens_block = false;
+    for line in source.lines() {
+        let quotes = line.matches("\"\"\"").count() + line.matches("'''").count();
+        if in_docstring {
+            if quotes % 2 == 1 {
+                in_docstring = false;
+            }
+            continue;
+        }
+        if in_string {
+            out.push_str(line);
+            out.push('\n');
+            if quotes % 2 == 1 {
+                in_string = false;
+            }
+            continue;
+        }
+        let text = line.trim_start();
+        let indent = line.len() - text.len();
+        if text.is_empty() || text.starts_with('#') {
+            continue;
+        }
+        if previous_opens_block && (text.starts_with("\"\"\"") || text.starts_with("'''")) {
+            // A docstring: the first statement of a def or class.
+            in_docstring = quotes % 2 == 1;
+            dropped_at = Some(indent);
+            continue;
+        }
+        if let Some(at) = dropped_at.take() {
+            if indent < at {
+                push_indented(&mut out, at, "pass");
+            }
+        }
+        let code = match text.find('#') {
+            Some(i) if !text.contains(['"', '\'']) => text[..i].trim_end(),
+            _ => text,
+        };
+        push_indented(&mut out, indent, code);
+        previous_opens_block = code.ends_with(':')
+            && (code.starts_with("def ")
+                || code.starts_with("class ")
+                || code.starts_with("async def "));
+        in_string = quotes % 2 == 1;
+    }
+    if let Some(at) = dropped_at {
+        push_indented(&mut out, at, "pass");
+    }
+    out
+}
+
+fn push_indented(out: &mut String, indent: usize, code: &str) {
+    for _ in 0..indent / 4 {
+        out.push(' ');
+    }
+    out.push_str(code);
+    out.push('\n');
+}
