@@ -27,7 +27,7 @@ export function siteWorkerActive() {
 }
 
 // Fetch `url`; `done(status, reason, headers, body, url)` on an answer,
-// `done(0, kind, message, [], empty, url)` on a failure ("connect" or "timeout").
+// `done(0, "timeout" or the browser's reason, [], empty, url)` on a failure.
 // With `siteReply` (a demo-site URL), the worker gets the answer first.
 export function httpFetch(method, url, headers, body, timeoutMs, done, siteReply) {
   const worker = navigator.serviceWorker && navigator.serviceWorker.controller;
@@ -35,7 +35,9 @@ export function httpFetch(method, url, headers, body, timeoutMs, done, siteReply
     const path = new URL(url, document.baseURI).href;
     worker.postMessage({ kind: "answer", method, url: path, reply: siteReply });
   }
-  const init = { method, headers: [], credentials: "omit", redirect: "follow" };
+  // No HTTP cache: the libraries do not cache, and the browser would hold
+  // back repeated requests of one URL until the first is answered.
+  const init = { method, headers: [], credentials: "omit", redirect: "follow", cache: "no-store" };
   for (let i = 0; i + 1 < headers.length; i += 2) init.headers.push([headers[i], headers[i + 1]]);
   if (body.length && method !== "GET" && method !== "HEAD") init.body = body;
   const abort = new AbortController();
@@ -53,7 +55,7 @@ export function httpFetch(method, url, headers, body, timeoutMs, done, siteReply
     .catch((err) => {
       clearTimeout(timer);
       const empty = new Uint8Array(0);
-      if (abort.signal.aborted) done(0, "timeout", "", [], empty, url);
-      else done(0, "connect", String((err && err.message) || err), [], empty, url);
+      if (abort.signal.aborted) done(0, "timeout", [], empty, url);
+      else done(0, String((err && err.message) || err), [], empty, url);
     });
 }

@@ -125,10 +125,16 @@ pub fn route(url: &str) -> Route {
 /// Fetch `./site/<path>` through the Service Worker for request `req`. The
 /// answer goes to the worker ahead of the request, so the worker answers
 /// after the site's delay without asking the page (which may be busy).
-pub fn fetch_from_worker(generation: u64, slot: usize, req: HttpRequest, path: &str) {
+/// Returns the site's delay in seconds.
+pub fn fetch_from_worker(generation: u64, slot: usize, req: HttpRequest, path: &str) -> f64 {
     let reply = site_reply(&req.method, path);
+    let delay_ms = js_sys::Reflect::get_u32(&reply, 4)
+        .ok()
+        .and_then(|d| d.as_f64())
+        .unwrap_or(0.0);
     let url = format!("site/{path}");
     fetch_with(generation, slot, req, &url, &reply);
+    delay_ms / 1000.0
 }
 
 /// Fetch `url` for request `req` of slot `slot` of run `generation`; the

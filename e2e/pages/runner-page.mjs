@@ -64,6 +64,7 @@ export class RunnerPage {
       Array.from(fig.querySelectorAll('[data-testid="lane"]')).map((g) => {
         const spans = Array.from(g.querySelectorAll('[data-testid="span"]')).map((r) => ({
           state: r.getAttribute('data-state'),
+          failed: r.getAttribute('data-failed') === 'true',
           title: r.querySelector('title')?.textContent ?? '',
         }));
         return { task: g.getAttribute('data-task'), states: spans.map((s) => s.state), spans };

@@ -478,6 +478,28 @@ mod tests {
     }
 
     #[test]
+    fn the_error_rate_fails_that_share_of_answers_repeatably() {
+        let cfg = SiteConfig {
+            error_percent: 30,
+            latency_ms: 100,
+            ..SiteConfig::default()
+        };
+        let statuses: Vec<u16> = (0..1000)
+            .map(|n| answer(&cfg, "GET", "detail/1", n).status)
+            .collect();
+        let failed = statuses.iter().filter(|&&s| s == 500).count();
+        assert!((250..350).contains(&failed), "{failed} of 1000 failed");
+        assert!(statuses.iter().all(|&s| s == 200 || s == 500));
+        let again: Vec<u16> = (0..1000)
+            .map(|n| answer(&cfg, "GET", "detail/1", n).status)
+            .collect();
+        assert_eq!(statuses, again);
+        assert_eq!(answer(&cfg, "GET", "detail/1", 7).delay_ms, 100);
+        let none = SiteConfig::default();
+        assert!((0..1000).all(|n| answer(&none, "GET", "list", n).status == 200));
+    }
+
+    #[test]
     fn status_bytes_and_json_routes() {
         let cfg = SiteConfig::default();
         let r = handle(&cfg, "GET", "status/503");

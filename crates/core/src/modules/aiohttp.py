@@ -7,30 +7,32 @@ import _httputil
 
 
 class ClientError(Exception):
-    pass
+    __module__ = 'aiohttp.client_exceptions'
 
 
 class ClientConnectionError(ClientError):
-    pass
+    __module__ = 'aiohttp.client_exceptions'
 
 
 class ClientOSError(ClientConnectionError, OSError):
-    pass
+    __module__ = 'aiohttp.client_exceptions'
 
 
 class ClientConnectorError(ClientOSError):
-    pass
+    __module__ = 'aiohttp.client_exceptions'
 
 
 class ServerTimeoutError(ClientConnectionError, asyncio.TimeoutError):
-    pass
+    __module__ = 'aiohttp.client_exceptions'
 
 
 class ContentTypeError(ClientError):
-    pass
+    __module__ = 'aiohttp.client_exceptions'
 
 
 class ClientResponseError(ClientError):
+    __module__ = 'aiohttp.client_exceptions'
+
     def __init__(self, request_info, history, *, status=None, message='', headers=None):
         super().__init__(request_info, history)
         self.request_info = request_info

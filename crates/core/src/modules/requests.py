@@ -6,31 +6,31 @@ import _httputil
 
 
 class RequestException(OSError):
-    pass
+    __module__ = 'requests.exceptions'
 
 
 class ConnectionError(RequestException):
-    pass
+    __module__ = 'requests.exceptions'
 
 
 class HTTPError(RequestException):
-    pass
+    __module__ = 'requests.exceptions'
 
 
 class Timeout(RequestException):
-    pass
+    __module__ = 'requests.exceptions'
 
 
 class ConnectTimeout(ConnectionError, Timeout):
-    pass
+    __module__ = 'requests.exceptions'
 
 
 class ReadTimeout(Timeout):
-    pass
+    __module__ = 'requests.exceptions'
 
 
 class JSONDecodeError(RequestException, ValueError):
-    pass
+    __module__ = 'requests.exceptions'
 
 
 class exceptions:
