@@ -404,6 +404,38 @@ fn warm_up_slice(program: Option<Program>) {
 
 /// Start A and B (an empty one is skipped) at the same instant on the real clock.
 pub fn start(sides: &[Side], state: RunState) {
+    // The `lib/` modules arrive within moments of the page's load (an
+    // embedded page may run at once): a program importing them waits for
+    // them, for a few seconds at most.
+    let sources: Vec<String> = sides.iter().map(|s| s.source.get_untracked()).collect();
+    if sources.iter().any(|s| crate::net::needs_libraries(s))
+        && !crate::net::libraries_settled()
+        && now_ms() < 10_000.0
+    {
+        let waiting = next_generation();
+        for (side, src) in sides.iter().zip(&sources) {
+            if !src.trim().is_empty() {
+                side.status.set(Status::Running);
+            }
+        }
+        state.running.set(true);
+        let sides = sides.to_vec();
+        set_timeout(
+            move || {
+                if current_generation() == waiting {
+                    start(&sides, state)
+                } else if DRIVER.with(|d| d.borrow().is_none()) {
+                    // Stopped while waiting.
+                    state.running.set(false);
+                    for side in &sides {
+                        side.status.set(Status::Idle);
+                    }
+                }
+            },
+            Duration::from_millis(20),
+        );
+        return;
+    }
     let generation = next_generation();
     watch_visibility();
     let mut slots = Vec::new();

@@ -59,3 +59,11 @@ export function httpFetch(method, url, headers, body, timeoutMs, done, siteReply
       else done(0, String((err && err.message) || err), [], empty, url);
     });
 }
+
+// The text at `url`, or null: `done(text)`.
+export function fetchText(url, done) {
+  fetch(url)
+    .then((r) => (r.ok ? r.text() : null))
+    .catch(() => null)
+    .then((text) => done(text));
+}

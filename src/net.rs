@@ -25,6 +25,8 @@ extern "C" {
     fn start_site_worker(answer: &JsValue);
     #[wasm_bindgen(js_name = siteWorkerActive)]
     fn site_worker_active() -> bool;
+    #[wasm_bindgen(js_name = fetchText)]
+    fn fetch_text(url: &str, done: JsValue);
     #[wasm_bindgen(js_name = httpFetch)]
     fn http_fetch(
         method: &str,
@@ -58,6 +60,35 @@ thread_local! {
     static ANSWERS: RefCell<Vec<Answer>> = const { RefCell::new(Vec::new()) };
     /// Requests the Service Worker had answered (the error rate counts them).
     static WORKER_ANSWERED: Cell<u64> = const { Cell::new(0) };
+    /// `lib/` modules fetched or given up on.
+    static LIBRARIES_SETTLED: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Fetch the Python modules that only programs fetching pages need (`re`,
+/// `aiohttp`, `requests`): they are files next to the page, not part of its
+/// WebAssembly.
+pub fn load_libraries() {
+    for name in playground_core::modules::LIBRARIES {
+        let done = Closure::once_into_js(move |text: Option<String>| {
+            if let Some(text) = text {
+                playground_core::modules::provide_library(name, &text);
+            }
+            LIBRARIES_SETTLED.with(|n| n.set(n.get() + 1));
+        });
+        fetch_text(&format!("lib/{name}.py"), done);
+    }
+}
+
+/// Whether a program's source may import a `lib/` module.
+pub fn needs_libraries(source: &str) -> bool {
+    ["aiohttp", "requests", "import re", "from re "]
+        .iter()
+        .any(|m| source.contains(m))
+}
+
+/// Whether every `lib/` module has arrived (or failed to).
+pub fn libraries_settled() -> bool {
+    LIBRARIES_SETTLED.with(|n| n.get()) >= playground_core::modules::LIBRARIES.len()
 }
 
 pub fn settings() -> SiteSettings {

@@ -1,5 +1,5 @@
-//! Shrinks the Python source of the library modules (`src/**/*.py`) before
-//! it is embedded in the binary: comments, docstrings and blank lines go,
+//! Shrinks the Python source of the library modules (`src/**/*.py`, and
+//! `lib/*.py` where they are embedded too) before it goes into the binary: comments, docstrings and blank lines go,
 //! indentation is divided by four. Library frames are hidden from
 //! tracebacks, so their line numbers are never shown; the wasm bundle is
 //! smaller by what the text would have weighed.
@@ -9,7 +9,7 @@ use std::path::Path;
 
 fn main() {
     let out = std::env::var("OUT_DIR").expect("OUT_DIR");
-    for dir in ["src/modules", "src/asyncio"] {
+    for dir in ["src/modules", "src/asyncio", "lib"] {
         println!("cargo:rerun-if-changed={dir}");
         let Ok(entries) = fs::read_dir(dir) else {
             continue;

@@ -63,24 +63,60 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             include_str!(concat!(env!("OUT_DIR"), "/functools.py")),
         )?,
         "_http" => crate::http::module(),
-        "_httputil" => python_module(
-            vm,
-            "_httputil",
-            include_str!(concat!(env!("OUT_DIR"), "/_httputil.py")),
-        )?,
-        "requests" => python_module(
-            vm,
-            "requests",
-            include_str!(concat!(env!("OUT_DIR"), "/requests.py")),
-        )?,
-        "re" => python_module(vm, "re", include_str!(concat!(env!("OUT_DIR"), "/re.py")))?,
-        "aiohttp" => python_module(
-            vm,
-            "aiohttp",
-            include_str!(concat!(env!("OUT_DIR"), "/aiohttp.py")),
-        )?,
+        "_httputil" | "requests" | "re" | "aiohttp" => {
+            let Some(source) = library_source(name) else {
+                return Err(vm.new_exc(
+                    crate::vm::exceptions::ExcKind::ModuleNotFoundError,
+                    format!("No module named '{name}': the playground could not load it (is the page offline?)"),
+                ));
+            };
+            python_module(vm, name, &source)?
+        }
         _ => return Ok(None),
     }))
+}
+
+thread_local! {
+    /// Sources of `lib/` modules the host provided (`provide_library`).
+    static PROVIDED: RefCell<Vec<(String, Rc<str>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Give the source of a `lib/` module (`re`, `aiohttp`, `requests`,
+/// `_httputil`): the page fetches them as files rather than carrying them
+/// in its WebAssembly.
+pub fn provide_library(name: &str, source: &str) {
+    PROVIDED.with(|p| {
+        let mut p = p.borrow_mut();
+        p.retain(|(n, _)| n != name);
+        p.push((name.to_string(), Rc::from(source)));
+    });
+}
+
+/// The `lib/` modules, by name.
+pub const LIBRARIES: &[&str] = &["_httputil", "aiohttp", "re", "requests"];
+
+fn library_source(name: &str) -> Option<Rc<str>> {
+    if let Some(s) = PROVIDED.with(|p| {
+        p.borrow()
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, s)| s.clone())
+    }) {
+        return Some(s);
+    }
+    #[cfg(feature = "embedded-libraries")]
+    {
+        let source = match name {
+            "_httputil" => include_str!(concat!(env!("OUT_DIR"), "/_httputil.py")),
+            "aiohttp" => include_str!(concat!(env!("OUT_DIR"), "/aiohttp.py")),
+            "re" => include_str!(concat!(env!("OUT_DIR"), "/re.py")),
+            "requests" => include_str!(concat!(env!("OUT_DIR"), "/requests.py")),
+            _ => return None,
+        };
+        Some(Rc::from(source))
+    }
+    #[cfg(not(feature = "embedded-libraries"))]
+    None
 }
 
 /// A module made of native functions and values.
