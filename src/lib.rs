@@ -23,6 +23,7 @@ use host::{RunState, Side, Status, Which};
 use i18n::{t, tr, Lang};
 use leptos::prelude::*;
 use playground_core::lessons::{self, Lesson};
+use playground_core::numeric::dtoa::{fixed, Fixed};
 use wasm_bindgen::JsCast;
 
 /// Name of the project as shown in the header, in English.
@@ -236,17 +237,17 @@ fn status_text(status: Status, lang: Lang) -> String {
         Status::Idle => t(lang, "not-run").to_string(),
         Status::Running => t(lang, "running").to_string(),
         Status::Stepping { turn, time } => match lang {
-            Lang::En => format!("turn {turn} · {time:.2}"),
-            Lang::Zh => format!("第 {turn} 轮 · {time:.2}"),
+            Lang::En => format!("turn {turn} · {}", Fixed(time, 2)),
+            Lang::Zh => format!("第 {turn} 轮 · {}", Fixed(time, 2)),
         },
         Status::Done {
             elapsed,
             exit_code: 0,
-        } => format!("{elapsed:.2} s"),
+        } => format!("{} s", Fixed(elapsed, 2)),
         Status::Done { elapsed, exit_code } => {
-            format!("{} {exit_code} · {elapsed:.2} s", t(lang, "exit"))
+            format!("{} {exit_code} · {} s", t(lang, "exit"), Fixed(elapsed, 2))
         }
-        Status::Stopped { at } => format!("{} · {at:.2} s ⏹", t(lang, "stopped")),
+        Status::Stopped { at } => format!("{} · {} s ⏹", t(lang, "stopped"), Fixed(at, 2)),
     }
 }
 
@@ -339,12 +340,12 @@ pub fn Runner(
                 <span>{tr(lang, "playhead")}</span>
                 <input type="range" min="0" step="0.01" data-testid="playhead-slider"
                     disabled=move || state.running.get()
-                    max=move || format!("{:.2}", axis.get())
-                    prop:value=move || format!("{:.2}", state.playhead.get())
+                    max=move || fixed(axis.get(), 2)
+                    prop:value=move || fixed(state.playhead.get(), 2)
                     on:input=move |ev| {
                         if let Some(v) = playground_core::numeric::float::parse_float(&event_target_value(&ev)) { state.seek(v) }
                     }/>
-                <output data-testid="playhead-time">{move || format!("{:.2} s", state.playhead.get())}</output>
+                <output data-testid="playhead-time">{move || format!("{} s", Fixed(state.playhead.get(), 2))}</output>
             </label>
             <p class="hint">{tr(lang, "scrub-hint")}</p>
         </section>

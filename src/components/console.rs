@@ -3,6 +3,7 @@
 use crate::host::{Side, Status};
 use crate::i18n::{t, Lang};
 use leptos::prelude::*;
+use playground_core::numeric::dtoa::Fixed;
 
 /// The line the last traceback frame in `main.py` points at.
 pub fn traceback_line(console: &[(bool, String)]) -> Option<u32> {
@@ -65,7 +66,7 @@ pub fn Console(side: Side, lang: RwSignal<Lang>) -> impl IntoView {
 pub fn totals_text(a: Option<f64>, b: Option<f64>, lang: Lang) -> String {
     match (a, b) {
         (Some(x), Some(y)) => {
-            let base = format!("{x:.2} s vs {y:.2} s");
+            let base = format!("{} s vs {} s", Fixed(x, 2), Fixed(y, 2));
             let (fast, slow, who) = if x <= y { (x, y, "A") } else { (y, x, "B") };
             if fast < 0.01 {
                 // A ratio to (almost) nothing means nothing.
@@ -76,11 +77,19 @@ pub fn totals_text(a: Option<f64>, b: Option<f64>, lang: Lang) -> String {
             }
             let ratio = slow / fast;
             match lang {
-                Lang::En => format!("{base} — {ratio:.1}× ({who} {})", t(lang, "faster")),
-                Lang::Zh => format!("{base} — {ratio:.1}×（{who} {}）", t(lang, "faster")),
+                Lang::En => format!(
+                    "{base} — {}× ({who} {})",
+                    Fixed(ratio, 1),
+                    t(lang, "faster")
+                ),
+                Lang::Zh => format!(
+                    "{base} — {}×（{who} {}）",
+                    Fixed(ratio, 1),
+                    t(lang, "faster")
+                ),
             }
         }
-        (Some(x), None) | (None, Some(x)) => format!("{x:.2} s"),
+        (Some(x), None) | (None, Some(x)) => format!("{} s", Fixed(x, 2)),
         _ => String::new(),
     }
 }

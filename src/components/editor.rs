@@ -7,6 +7,7 @@
 //! Keyboard users leave the editor with Shift+Tab, or Escape then Tab.
 
 use leptos::prelude::*;
+use playground_core::numeric::dtoa::Plain;
 use wasm_bindgen::JsCast;
 
 /// Pixel height of a line; the CSS uses the same value.
@@ -67,7 +68,7 @@ pub fn bands_html(current: &[u32], error: Option<u32>) -> String {
     let band = |n: u32, kind: &str, testid: &str| {
         format!(
             "<div class=\"line-band {kind}\" data-testid=\"{testid}\" data-line=\"{n}\" style=\"top:{}px\"></div>",
-            (n as f64 - 1.0) * LINE_PX
+            Plain((n as f64 - 1.0) * LINE_PX)
         )
     };
     let mut out: String = current
@@ -175,7 +176,7 @@ pub fn Editor(
         <div class="editor" data-testid=testid node_ref=frame>
             <div class="gutter" aria-hidden="true" inner_html=gutter></div>
             <div class="code" style=move || format!(
-                "height:{}px;min-width:calc({}ch + 24px)", (lines() as f64 + 1.0) * LINE_PX, widest())>
+                "height:{}px;min-width:calc({}ch + 24px)", Plain((lines() as f64 + 1.0) * LINE_PX), widest())>
                 <div class="bands" aria-hidden="true" inner_html=bands></div>
                 <pre class="highlighted" aria-hidden="true" inner_html=move || source.with(|s| crate::highlight::highlight(s))></pre>
                 <textarea

@@ -7,12 +7,13 @@ use crate::i18n::{tr, Lang};
 use crate::params;
 use leptos::prelude::*;
 use playground_core::lessons::{self, Lesson};
+use playground_core::numeric::dtoa::fixed;
 
 fn secs(s: f64) -> String {
     if s.fract() == 0.0 {
-        format!("{s:.0} s")
+        format!("{} s", fixed(s, 0))
     } else {
-        format!("{s:.1} s")
+        format!("{} s", fixed(s, 1))
     }
 }
 

@@ -4,6 +4,7 @@
 use crate::host::{RunState, Side, Status};
 use crate::i18n::{t, tr, Lang};
 use leptos::prelude::*;
+use playground_core::numeric::dtoa::Fixed;
 
 /// Names listed before "+N".
 pub const MAX_NAMES: usize = 8;
@@ -72,7 +73,7 @@ pub fn LoopPanel(a: Side, b: Side, state: RunState, lang: RwSignal<Lang>) -> imp
         <section class="loop-panel" aria-labelledby="loop-title">
             <h3 id="loop-title">
                 {tr(lang, "loop-panel")}" · "
-                <span data-testid="inspect-time">{move || format!("{:.2} s", state.inspect.get())}</span>
+                <span data-testid="inspect-time">{move || format!("{} s", Fixed(state.inspect.get(), 2))}</span>
             </h3>
             <div class="loops">{panel(a)}{panel(b)}</div>
         </section>

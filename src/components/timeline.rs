@@ -6,6 +6,7 @@
 use crate::host::RunState;
 use crate::i18n::{t, tr, Lang};
 use leptos::prelude::*;
+use playground_core::numeric::dtoa::{fixed, Fixed, Plain};
 use playground_core::timeline::{Marker, MarkerKind, Span, State, Timeline};
 
 /// Pixel height of a lane.
@@ -186,7 +187,7 @@ pub fn lanes_svg(timeline: &Timeline, axis: f64, lang: Lang, extend_to: Option<f
         let _ = write!(
             out,
             "\"><line x1=\"0\" x2=\"100%\" y1=\"{0}\" y2=\"{0}\" class=\"lane-rule\"/>",
-            y + LANE_PX - 0.5
+            Plain(y + LANE_PX - 0.5)
         );
         // Only a span still open (reaching the timeline's end) is extended,
         // and not a running one: that is a task's last step (it has ended)
@@ -208,9 +209,11 @@ pub fn lanes_svg(timeline: &Timeline, axis: f64, lang: Lang, extend_to: Option<f
             };
             let _ = write!(
                 out,
-                "<rect data-testid=\"span\" data-state=\"{state}\" class=\"span span-{state}{failed}\" x=\"{x:.3}%\" y=\"{}\" width=\"{w:.3}%\" height=\"{}\" rx=\"2\"><title>",
-                y + 3.0,
-                LANE_PX - 7.0
+                "<rect data-testid=\"span\" data-state=\"{state}\" class=\"span span-{state}{failed}\" x=\"{}%\" y=\"{}\" width=\"{}%\" height=\"{}\" rx=\"2\"><title>",
+                Fixed(x, 3),
+                Plain(y + 3.0),
+                Fixed(w, 3),
+                Plain(LANE_PX - 7.0)
             );
             escape(&lane.name, &mut out);
             out.push_str(" · ");
@@ -219,7 +222,7 @@ pub fn lanes_svg(timeline: &Timeline, axis: f64, lang: Lang, extend_to: Option<f
                 out.push_str(": ");
                 escape(&s.label, &mut out);
             }
-            let _ = write!(out, " · {:.3}–{:.3} s", s.start, s.end);
+            let _ = write!(out, " · {}–{} s", Fixed(s.start, 3), Fixed(s.end, 3));
             if s.count > 1 {
                 let _ = write!(out, " (×{})", s.count);
             }
@@ -228,10 +231,12 @@ pub fn lanes_svg(timeline: &Timeline, axis: f64, lang: Lang, extend_to: Option<f
                 // A nested viewport clips the label to its span.
                 let _ = write!(
                     out,
-                    "<svg x=\"{x:.3}%\" y=\"{}\" width=\"{w:.3}%\" height=\"{}\"><text x=\"3\" y=\"{}\" class=\"span-label{failed}\">",
-                    y + 3.0,
-                    LANE_PX - 7.0,
-                    (LANE_PX - 7.0) / 2.0
+                    "<svg x=\"{}%\" y=\"{}\" width=\"{}%\" height=\"{}\"><text x=\"3\" y=\"{}\" class=\"span-label{failed}\">",
+                    Fixed(x, 3),
+                    Plain(y + 3.0),
+                    Fixed(w, 3),
+                    Plain(LANE_PX - 7.0),
+                    Plain((LANE_PX - 7.0) / 2.0)
                 );
                 escape(&tidy_label(&s.label), &mut out);
                 out.push_str("</text></svg>");
@@ -246,12 +251,12 @@ pub fn lanes_svg(timeline: &Timeline, axis: f64, lang: Lang, extend_to: Option<f
             };
             let _ = write!(
                 out,
-                "<text data-testid=\"marker\" data-kind=\"{key}\" class=\"marker {key}\" x=\"{:.3}%\" y=\"{}\" text-anchor=\"middle\">{glyph}<title>",
-                pct(time, axis),
-                y + LANE_PX - 3.0
+                "<text data-testid=\"marker\" data-kind=\"{key}\" class=\"marker {key}\" x=\"{}%\" y=\"{}\" text-anchor=\"middle\">{glyph}<title>",
+                Fixed(pct(time, axis), 3),
+                Plain(y + LANE_PX - 3.0)
             );
             escape(&lane.name, &mut out);
-            let _ = write!(out, " · {time:.3} s · {}", t(lang, key));
+            let _ = write!(out, " · {} s · {}", Fixed(time, 3), t(lang, key));
             if count > 1 {
                 let _ = write!(out, " ×{count}");
             }
@@ -298,15 +303,16 @@ pub fn ticks_svg(axis: f64) -> String {
         let p = pct(x, axis);
         // Labels near the right edge end at their tick instead of starting there.
         let (anchor, lx) = if p > 95.0 {
-            ("end", p - 0.3)
+            ("end", Fixed(p - 0.3, 3))
         } else {
-            ("start", p + 0.3)
+            ("start", Fixed(p + 0.3, 3))
         };
+        let p = Fixed(p, 3);
         let _ = write!(
             out,
-            "<line x1=\"{p:.3}%\" x2=\"{p:.3}%\" y1=\"{}\" y2=\"100%\" class=\"tick\"/><text x=\"{lx:.3}%\" y=\"11\" text-anchor=\"{anchor}\" class=\"tick-label\">{}s</text>",
-            AXIS_PX - 3.0,
-            if step < 1.0 { format!("{x:.1}") } else { format!("{x:.0}") }
+            "<line x1=\"{p}%\" x2=\"{p}%\" y1=\"{}\" y2=\"100%\" class=\"tick\"/><text x=\"{lx}%\" y=\"11\" text-anchor=\"{anchor}\" class=\"tick-label\">{}s</text>",
+            Plain(AXIS_PX - 3.0),
+            if step < 1.0 { fixed(x, 1) } else { fixed(x, 0) }
         );
         k += 1;
     }
@@ -348,7 +354,7 @@ pub fn TimelineView(
     let height = move || {
         timeline.with(|t| {
             let rows = t.lanes.len().clamp(1, MAX_LANES) + usize::from(t.lanes.len() > MAX_LANES);
-            AXIS_PX + LANE_PX * rows as f64 + 4.0
+            Plain(AXIS_PX + LANE_PX * rows as f64 + 4.0).to_string()
         })
     };
     let track = NodeRef::<leptos::svg::Svg>::new();
@@ -368,11 +374,11 @@ pub fn TimelineView(
         let l = lang.get();
         timeline.with(|tl| {
             format!(
-                "{}: {} {}, {:.2} s",
+                "{}: {} {}, {} s",
                 label.get(),
                 tl.lanes.len(),
                 t(l, "lanes"),
-                tl.end
+                Plain(tl.end)
             )
         })
     };
@@ -380,7 +386,7 @@ pub fn TimelineView(
         <figure class="timeline" data-testid=testid>
             <figcaption class="sr-only">{summary}</figcaption>
             <div class="tl-body">
-                <div class="tl-labels" aria-hidden="true" style=format!("padding-top:{AXIS_PX}px")
+                <div class="tl-labels" aria-hidden="true" style=format!("padding-top:{}px", Plain(AXIS_PX))
                     inner_html=move || timeline.with(|tl| labels_html(tl, lang.get()))></div>
                 <svg
                     node_ref=track
@@ -414,8 +420,8 @@ pub fn TimelineView(
                         timeline.with(|tl| lanes_svg(tl, axis.get(), lang.get(), extend_to))
                     }></g>
                     <line class="playhead" data-testid="playhead"
-                        x1=move || format!("{:.3}%", pct(state.playhead.get(), axis.get()))
-                        x2=move || format!("{:.3}%", pct(state.playhead.get(), axis.get()))
+                        x1=move || format!("{}%", Fixed(pct(state.playhead.get(), axis.get()), 3))
+                        x2=move || format!("{}%", Fixed(pct(state.playhead.get(), axis.get()), 3))
                         y1="0" y2="100%"/>
                 </svg>
             </div>

@@ -235,7 +235,7 @@ fn opt(v: Option<u32>) -> String {
 
 fn num(x: f64) -> String {
     if x.is_finite() {
-        format!("{}", (x * 1e9).round() / 1e9)
+        crate::numeric::float::float_repr((x * 1e9).round() / 1e9)
     } else {
         "null".into()
     }

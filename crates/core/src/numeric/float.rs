@@ -16,11 +16,7 @@ pub fn float_repr(x: f64) -> String {
             "0.0".into()
         };
     }
-    // Rust's `{:e}` gives the shortest round-trip digits: "d.ddde±x".
-    let sci = format!("{:e}", x.abs());
-    let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let digits: String = mant.chars().filter(|c| *c != '.').collect();
+    let (digits, exp) = super::dtoa::shortest(x.abs());
     let sign = if x < 0.0 { "-" } else { "" };
     if !(-4..16).contains(&exp) {
         let m = if digits.len() > 1 {
@@ -144,7 +140,7 @@ pub fn round_half_even(x: f64, ndigits: i64) -> f64 {
     }
     if ndigits >= 0 {
         // Formatting rounds the exact binary value half to even.
-        let s = format!("{:.*}", ndigits as usize, x.abs());
+        let s = super::dtoa::fixed(x.abs(), ndigits as usize);
         return parse_decimal(&s).map_or(x, |v| v.copysign(x));
     }
     let p = 10f64.powi((-ndigits) as i32);

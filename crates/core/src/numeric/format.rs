@@ -190,7 +190,7 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec) -> Result<String, String> {
 
 /// Exponent form with at least two exponent digits: `1.50e+03`.
 fn exp_form(x: f64, prec: usize, upper: bool) -> String {
-    let s = format!("{:.*e}", prec, x);
+    let s = super::dtoa::exponent(x, prec);
     let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
     let e: i32 = e.parse().unwrap_or(0);
     let es = if e < 0 {
@@ -226,13 +226,9 @@ fn strip_zeros(s: &str) -> String {
 /// The `g` rule: fixed or exponent form depending on the rounded exponent.
 fn general(x: f64, p: usize, upper: bool, alternate: bool, sci_threshold: i32) -> String {
     let p = p.max(1);
-    let probe = format!("{:.*e}", p - 1, x);
-    let exp: i32 = probe
-        .split_once('e')
-        .map(|(_, e)| e.parse().unwrap_or(0))
-        .unwrap_or(0);
+    let exp = super::dtoa::significant(x, p - 1).1;
     let s = if exp >= -4 && exp < sci_threshold {
-        format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, x)
+        super::dtoa::fixed(x, (p as i32 - 1 - exp).max(0) as usize)
     } else {
         exp_form(x, p - 1, upper)
     };
@@ -261,13 +257,16 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> {
         if upper { "NAN" } else { "nan" }.to_string()
     } else {
         match kind {
-            Some('f') | Some('F') => format!("{:.*}", spec.precision.unwrap_or(6), a),
+            Some('f') | Some('F') => super::dtoa::fixed(a, spec.precision.unwrap_or(6)),
             Some('e') | Some('E') => exp_form(a, spec.precision.unwrap_or(6), upper),
             Some('g') | Some('G') | Some('n') => {
                 let p = spec.precision.unwrap_or(6);
                 general(a, p, upper, spec.alternate, p.max(1) as i32)
             }
-            Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), a * 100.0),
+            Some('%') => format!(
+                "{}%",
+                super::dtoa::fixed(a * 100.0, spec.precision.unwrap_or(6))
+            ),
             _ => match spec.precision {
                 None => float_repr(a),
                 Some(p) => {

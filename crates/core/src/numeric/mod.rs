@@ -1,6 +1,7 @@
 //! Python's numbers without a VM: arbitrary-precision integers, float repr and
 //! rounding, and the format-spec and printf-style formatting mini-languages.
 pub mod bigint;
+pub mod dtoa;
 pub mod float;
 pub mod format;
 pub mod random;
