@@ -45,7 +45,7 @@ pub fn label_failed(label: &str) -> bool {
     match label.rsplit_once(ANSWERED) {
         Some((_, answer)) => {
             let status = answer.split(' ').next().and_then(|s| s.parse::<u16>().ok());
-            status.map_or(true, |s| s >= 400)
+            status.is_none_or(|s| s >= 400)
         }
         None => false,
     }
