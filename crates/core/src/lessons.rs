@@ -172,6 +172,16 @@ static LESSONS: &[Lesson] = &[
         b: program!("crawler-race", "b", "aiohttp, all at once", "aiohttp 同时抓取", 0.8),
     },
     Lesson {
+        id: "ways-to-fetch",
+        number: 12,
+        title_en: "Ways to fetch",
+        title_zh: "抓取的几种方式",
+        explain_en: "The same ten pages of a site that takes 0.5 s a page. A single thread with blocking requests waits for each page in turn: 5 s. asyncio sends all ten and waits for them together: 0.5 s. Both read the titles with re. One thread per request and one process per request are the other two ways; they come with threads and processes.",
+        explain_zh: "同样的十个页面，网站每页需要 0.5 秒。单线程用阻塞的 requests 依次等待每个页面：5 秒。asyncio 一次发出全部十个请求并一起等待：0.5 秒。两者都用 re 提取标题。每个请求一个线程、每个请求一个进程是另外两种方式，将随线程与进程功能一起提供。",
+        a: program!("ways-to-fetch", "a", "blocking, one by one", "阻塞，逐个抓取", 5.0),
+        b: program!("ways-to-fetch", "b", "asyncio", "asyncio", 0.5),
+    },
+    Lesson {
         id: "limits",
         number: 13,
         title_en: "Limits: requests in waves",
