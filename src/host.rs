@@ -720,27 +720,40 @@ fn tick(generation: u64) {
             }
             let answers = crate::net::take_answers(generation, i);
             if !answers.is_empty() {
-                if let Some(until) = slot.asleep_until.take() {
-                    // The demo site's answers were due after its delay; the
-                    // trip through the worker and a busy page made them
-                    // late, as a late timer would be: the page's delay, not
-                    // the program's.
-                    let due = answers
+                let t = slot.clock(start_ms);
+                // The demo site's answers through the worker are due after
+                // the site's delay on the program's clock: one back early
+                // (the clock left out a delay meanwhile) waits until then;
+                // one back late was held up by the trip through the worker
+                // or a busy page, which, as for a late timer, is the page's
+                // delay and not the program's.
+                let mut ready = Vec::new();
+                let mut late_since = f64::INFINITY;
+                for (id, outcome) in answers {
+                    slot.fetching -= 1;
+                    let due = slot
+                        .worker_due
                         .iter()
-                        .filter_map(|(id, _)| slot.worker_due.iter().find(|d| d.0 == *id))
-                        .map(|d| d.1)
-                        .fold(until, f64::min);
-                    let t = slot.clock(start_ms);
-                    if due.is_finite() && t > due && due >= slot.floor {
+                        .position(|d| d.0 == id)
+                        .map(|k| slot.worker_due.swap_remove(k).1);
+                    match due {
+                        Some(due) if due > t => slot.site.hold(due, id, outcome),
+                        Some(due) => {
+                            late_since = late_since.min(due);
+                            ready.push((id, outcome));
+                        }
+                        None => ready.push((id, outcome)),
+                    }
+                }
+                if let Some(until) = slot.asleep_until.take() {
+                    let due = late_since.min(until);
+                    if !ready.is_empty() && due.is_finite() && t > due && due >= slot.floor {
                         slot.lag_ms += (t - due) * 1000.0;
                         slot.floor = due;
                     }
                 }
-                slot.worker_due
-                    .retain(|d| !answers.iter().any(|(id, _)| *id == d.0));
                 slot.program.set_time(slot.clock(start_ms));
-                for (id, outcome) in answers {
-                    slot.fetching -= 1;
+                for (id, outcome) in ready {
                     slot.program.complete_request(id, outcome);
                 }
             }

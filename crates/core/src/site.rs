@@ -384,6 +384,12 @@ impl VirtualHost {
         self.due.push((answer.0, req.id, answer.1));
     }
 
+    /// Deliver `outcome` for request `id` at program time `at` (an answer
+    /// that came back before the program's clock reached it).
+    pub fn hold(&mut self, at: f64, id: u32, outcome: crate::http::HttpOutcome) {
+        self.due.push((at, id, outcome));
+    }
+
     /// The program sleeps until `until`: move its clock to that instant or
     /// to an earlier answer, and deliver the answers due. False when nothing
     /// could ever wake it.
