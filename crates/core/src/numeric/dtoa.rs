@@ -85,24 +85,7 @@ pub fn significant(x: f64, prec: usize) -> (String, i32) {
         return ("0".repeat(prec + 1), 0);
     }
     let (num, den) = fraction(x);
-    // The exponent k with 10^k <= x < 10^(k+1): estimated from the binary
-    // exponent, then corrected.
-    let bits = num.bit_length() as i64 - den.bit_length() as i64;
-    let mut k = (bits as f64 * std::f64::consts::LOG10_2).floor() as i32;
-    let at_least = |k: i32| -> bool {
-        // x >= 10^k
-        if k >= 0 {
-            num >= den.mul(&pow10(k as u32))
-        } else {
-            num.mul(&pow10((-k) as u32)) >= den
-        }
-    };
-    while !at_least(k) {
-        k -= 1;
-    }
-    while at_least(k + 1) {
-        k += 1;
-    }
+    let mut k = decimal_exponent(&num, &den);
     let shift = prec as i32 - k;
     let q = if shift >= 0 {
         div_round(&num.mul(&pow10(shift as u32)), &den)
@@ -141,12 +124,29 @@ pub fn shortest(x: f64) -> (String, i32) {
     if x == 0.0 || !x.is_finite() {
         return ("0".into(), 0);
     }
+    // One exact division gives 25 digits and whether any follow; rounding
+    // them to each shorter length is then exact (half to even).
+    const KEEP: usize = 25;
+    let (num, den) = fraction(x);
+    let k = decimal_exponent(&num, &den);
+    let shift = KEEP as i32 - 1 - k;
+    let (q, r) = if shift >= 0 {
+        num.mul(&pow10(shift as u32)).divmod_floor(&den)
+    } else {
+        num.divmod_floor(&den.mul(&pow10((-shift) as u32)))
+    }
+    .unwrap_or((BigInt::from_u64(0), BigInt::from_u64(0)));
+    let all = q.to_string().into_bytes();
+    let sticky = !r.is_zero();
     for prec in 0..17 {
-        let (digits, k) = significant(x, prec);
-        let reads_back =
-            |d: &str| super::float::parse_decimal(&format!("{d}e{}", k - prec as i32)) == Some(x);
+        let (head, tail) = all.split_at(prec + 1);
+        let rest_nonzero = sticky || tail[1..].iter().any(|&d| d != b'0');
+        let odd = head[prec] % 2 == 1;
+        let up = tail[0] > b'5' || (tail[0] == b'5' && (rest_nonzero || odd));
+        let (digits, exp) = round_digits(head, up, k);
+        let reads_back = |d: &str| reads_as(d, exp - prec as i32) == Some(x);
         if reads_back(&digits) {
-            return (strip_trailing_zeros(digits), k);
+            return (strip_trailing_zeros(digits), exp);
         }
         // Next to a power of two the gaps below and above differ: the
         // neighbour on the wide side may read back when the closest does not.
@@ -154,12 +154,73 @@ pub fn shortest(x: f64) -> (String, i32) {
             for n in [q + 1, q.wrapping_sub(1)] {
                 let d = n.to_string();
                 if d.len() == digits.len() && reads_back(&d) {
-                    return (strip_trailing_zeros(d), k);
+                    return (strip_trailing_zeros(d), exp);
                 }
             }
         }
     }
     significant(x, 16)
+}
+
+/// The exponent k with 10^k <= num/den < 10^(k+1).
+fn decimal_exponent(num: &BigInt, den: &BigInt) -> i32 {
+    let bits = num.bit_length() as i64 - den.bit_length() as i64;
+    let mut k = (bits as f64 * std::f64::consts::LOG10_2).floor() as i32;
+    let at_least = |k: i32| -> bool {
+        if k >= 0 {
+            *num >= den.mul(&pow10(k as u32))
+        } else {
+            num.mul(&pow10((-k) as u32)) >= *den
+        }
+    };
+    while !at_least(k) {
+        k -= 1;
+    }
+    while at_least(k + 1) {
+        k += 1;
+    }
+    k
+}
+
+/// `head` (decimal digits, first at exponent `k`) rounded up by one unit in
+/// its last place when `up`; a carry past the first digit raises `k`.
+fn round_digits(head: &[u8], up: bool, k: i32) -> (String, i32) {
+    let mut d = head.to_vec();
+    if up {
+        let mut i = d.len();
+        loop {
+            if i == 0 {
+                d.insert(0, b'1');
+                d.pop();
+                return (String::from_utf8(d).unwrap_or_default(), k + 1);
+            }
+            i -= 1;
+            if d[i] == b'9' {
+                d[i] = b'0';
+            } else {
+                d[i] += 1;
+                break;
+            }
+        }
+    }
+    (String::from_utf8(d).unwrap_or_default(), k)
+}
+
+/// The f64 nearest `digits × 10^exp`: one correctly rounded operation when
+/// both factors are exact in a double (the usual case), else exactly.
+fn reads_as(digits: &str, exp: i32) -> Option<f64> {
+    const POW10: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    if let Ok(m) = digits.parse::<u64>() {
+        if m < 1 << 53 && exp.unsigned_abs() < 23 {
+            let m = m as f64;
+            let p = POW10[exp.unsigned_abs() as usize];
+            return Some(if exp >= 0 { m * p } else { m / p });
+        }
+    }
+    super::float::parse_decimal(&format!("{digits}e{exp}"))
 }
 
 /// Displays `x` with `prec` digits after the point (as `{:.prec$}` would).
@@ -262,14 +323,17 @@ mod tests {
     #[test]
     fn agrees_with_the_standard_library() {
         for x in samples().into_iter().filter(|&x| x > 0.0) {
+            // The standard library breaks ties between two equally close
+            // shortest strings its own way; CPython (and we) to even, which
+            // `shortest_is_cpythons_repr` checks. So: as short, and at most
+            // one unit apart in the last digit.
             let (d, k) = shortest(x);
             let std = format!("{x:e}");
             let (m, e) = std.split_once('e').unwrap();
-            assert_eq!(
-                (d.as_str(), k),
-                (m.replace('.', "").as_str(), e.parse().unwrap()),
-                "{x:e}"
-            );
+            let m = m.replace('.', "");
+            assert_eq!((d.len(), k), (m.len(), e.parse().unwrap()), "{x:e}");
+            let (a, b): (u64, u64) = (d.parse().unwrap(), m.parse().unwrap());
+            assert!(a.abs_diff(b) <= 1, "{x:e}: {d}");
             for prec in [0, 1, 2, 3, 6, 10, 17] {
                 assert_eq!(exponent(x, prec), format!("{x:.prec$e}"), "{x:e} {prec}");
                 if x < 1e30 && x > 1e-30 {
@@ -278,8 +342,13 @@ mod tests {
             }
         }
         for x in samples().into_iter().filter(|x| *x > 1e-30 && *x < 1e30) {
-            assert_eq!(Plain(x).to_string(), format!("{x}"));
-            assert_eq!(Plain(-x).to_string(), format!("{}", -x));
+            // Ties aside (see above), the same text.
+            let (ours, std) = (Plain(x).to_string(), format!("{x}"));
+            assert!(
+                ours == std || (ours.len() == std.len() && ours.parse() == Ok(x)),
+                "{std}"
+            );
+            assert_eq!(Plain(-x).to_string(), format!("-{ours}"));
         }
         assert_eq!(Plain(0.0).to_string(), "0");
         assert_eq!(Fixed(2.5, 0).to_string(), "2");
@@ -287,5 +356,45 @@ mod tests {
         assert_eq!(fixed(0.0, 0), "0");
         assert_eq!(exponent(0.0, 2), "0.00e0");
         assert_eq!(fixed(-1.005, 2), format!("{:.2}", -1.005));
+    }
+
+    #[test]
+    fn shortest_is_cpythons_repr() {
+        let xs: Vec<f64> = samples().into_iter().filter(|&x| x > 0.0).collect();
+        let mut ties = vec![1.0527302596033333e15, 1052730259603333.25];
+        ties.extend(xs);
+        let script = "import sys\nfor line in sys.stdin: print(repr(float.fromhex(line.strip())))";
+        let mut child = std::process::Command::new("python3")
+            .args(["-c", script])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("python3 (CPython 3.11) is needed to check float repr");
+        let input: String = ties.iter().map(|x| format!("{}\n", hex(*x))).collect();
+        let mut stdin = child.stdin.take().unwrap();
+        // Written from another thread: the answers may fill the pipe first.
+        let writer = std::thread::spawn(move || {
+            use std::io::Write;
+            stdin.write_all(input.as_bytes()).unwrap();
+        });
+        let out = child.wait_with_output().unwrap();
+        writer.join().unwrap();
+        let expected = String::from_utf8(out.stdout).unwrap();
+        for (x, want) in ties.iter().zip(expected.lines()) {
+            assert_eq!(super::super::float::float_repr(*x), want, "{}", hex(*x));
+        }
+        assert_eq!(expected.lines().count(), ties.len());
+    }
+
+    /// `x` as `float.hex()` reads it: exact.
+    fn hex(x: f64) -> String {
+        let bits = x.to_bits();
+        let e = ((bits >> 52) & 0x7ff) as i64;
+        let m = bits & ((1u64 << 52) - 1);
+        if e == 0 {
+            format!("0x0.{m:013x}p-1022")
+        } else {
+            format!("0x1.{m:013x}p{}", e - 1023)
+        }
     }
 }
