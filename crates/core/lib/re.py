@@ -48,7 +48,9 @@ class error(Exception):
 # ---- parsing ----
 
 _REPEAT_CHARS = '*+?{'
-_SPECIAL = '.^$*+?{}[]\\|()'
+# Single characters and escapes that stand for a node of their own.
+_ATOM_NODES = {'.': 'any', '^': 'bol', '$': 'eol'}
+_ESCAPE_NODES = {'b': 'word', 'B': 'nonword', 'A': 'begin', 'Z': 'end'}
 _ESCAPES = {'n': '\n', 't': '\t', 'r': '\r', 'f': '\f', 'v': '\v', 'a': '\a',
             'b': '\b', '\\': '\\'}
 
@@ -204,12 +206,8 @@ class _Parser:
         c = p[self.i]
         start = self.i
         self.i += 1
-        if c == '.':
-            return ('any',)
-        if c == '^':
-            return ('bol',)
-        if c == '$':
-            return ('eol',)
+        if c in _ATOM_NODES:
+            return (_ATOM_NODES[c],)
         if c == '[':
             return self.charset(start)
         if c == '\\':
@@ -321,14 +319,8 @@ class _Parser:
         self.i += 1
         if c in _CLASSES:
             return ('class', _CLASSES[c])
-        if c == 'b':
-            return ('word',)
-        if c == 'B':
-            return ('nonword',)
-        if c == 'A':
-            return ('begin',)
-        if c == 'Z':
-            return ('end',)
+        if c in _ESCAPE_NODES:
+            return (_ESCAPE_NODES[c],)
         if c.isdigit() and c != '0':
             j = self.i
             if j < len(p) and p[j].isdigit():
