@@ -68,22 +68,20 @@ thread_local! {
 /// `aiohttp`, `requests`): they are files next to the page, not part of its
 /// WebAssembly.
 pub fn load_libraries() {
-    for name in playground_core::modules::LIBRARIES {
+    for (name, file) in playground_core::modules::LIBRARIES {
         let done = Closure::once_into_js(move |text: Option<String>| {
             if let Some(text) = text {
                 playground_core::modules::provide_library(name, &text);
             }
             LIBRARIES_SETTLED.with(|n| n.set(n.get() + 1));
         });
-        fetch_text(&format!("lib/{name}.py"), done);
+        fetch_text(&format!("lib/{file}"), done);
     }
 }
 
 /// Whether a program's source may import a `lib/` module.
 pub fn needs_libraries(source: &str) -> bool {
-    ["aiohttp", "requests", "import re", "from re "]
-        .iter()
-        .any(|m| source.contains(m))
+    playground_core::modules::needs_libraries(source)
 }
 
 /// Whether every `lib/` module has arrived (or failed to).

@@ -9,18 +9,27 @@ use std::path::Path;
 
 fn main() {
     let out = std::env::var("OUT_DIR").expect("OUT_DIR");
-    for dir in ["src/modules", "src/asyncio", "lib"] {
-        println!("cargo:rerun-if-changed={dir}");
-        let Ok(entries) = fs::read_dir(dir) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.extension().is_some_and(|e| e == "py") {
-                let source = fs::read_to_string(&path).expect("library module");
-                let name = path.file_name().expect("file name");
-                fs::write(Path::new(&out).join(name), shrink(&source)).expect("write");
-            }
+    for dir in ["src/modules", "src/asyncio"] {
+        shrink_dir(Path::new(dir), Path::new(&out));
+    }
+    // lib/ keeps its folders (packages such as concurrent/).
+    shrink_dir(Path::new("lib"), &Path::new(&out).join("lib"));
+}
+
+fn shrink_dir(dir: &Path, out: &Path) {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    fs::create_dir_all(out).expect("output folder");
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = path.file_name().expect("file name");
+        if path.is_dir() {
+            shrink_dir(&path, &out.join(name));
+        } else if path.extension().is_some_and(|e| e == "py") {
+            let source = fs::read_to_string(&path).expect("library module");
+            fs::write(out.join(name), shrink(&source)).expect("write");
         }
     }
 }

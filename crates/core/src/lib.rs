@@ -14,6 +14,7 @@ pub mod numeric;
 pub mod program;
 pub mod site;
 pub mod syntax;
+pub mod threads;
 pub mod timeline;
 pub mod trace;
 pub mod vm;

@@ -91,18 +91,53 @@ struct Active {
 
 pub struct Program {
     pub vm: Vm,
-    main: Option<Fiber>,
-    phase: Phase,
-    active: Option<Active>,
-    block_until: Option<f64>,
+    /// The thread holding the GIL (the main thread unless the program
+    /// started threads); the others wait in `threads`.
+    thread: ThreadState,
+    threads: Threads,
     /// Event-loop turns started so far.
     turns: u64,
     /// In step mode, `run_slice` returns once this many turns have started.
     stop_at_turn: Option<u64>,
     /// The last wait label made, shared by the trace events that repeat it.
     last_wait_label: Option<Rc<str>>,
-    /// A blocking HTTP request holding the program: (id, since, what).
+}
+
+/// What one thread is doing: its module-level (or target) fiber, its event
+/// loop if it runs one, the fiber running now, and what it waits for.
+pub(crate) struct ThreadState {
+    main: Option<Fiber>,
+    phase: Phase,
+    active: Option<Active>,
+    block_until: Option<f64>,
+    /// A blocking HTTP request holding the thread: (id, since, what).
     blocked_on_request: Option<(u32, f64, Rc<str>)>,
+    pub(crate) sched: crate::threads::Sched,
+    /// The lock it waits to acquire, if any.
+    lock_wait: Option<u32>,
+    /// What its latest wait was on (for the timeline).
+    wait_label: Rc<str>,
+    /// Its code has ended (a thread other than the main one).
+    ended: bool,
+    /// It holds the GIL and its lane shows it running.
+    on_cpu: bool,
+}
+
+impl ThreadState {
+    fn new(main: Option<Fiber>, sched: crate::threads::Sched) -> ThreadState {
+        ThreadState {
+            main,
+            phase: Phase::Main,
+            active: None,
+            block_until: None,
+            blocked_on_request: None,
+            sched,
+            lock_wait: None,
+            wait_label: Rc::from(""),
+            ended: false,
+            on_cpu: false,
+        }
+    }
 }
 
 impl Program {
@@ -119,14 +154,11 @@ impl Program {
             .seed_from_int(&crate::numeric::bigint::BigInt::from_u64(options.seed));
         let mut program = Program {
             vm,
-            main: None,
-            phase: Phase::Main,
-            active: None,
-            block_until: None,
+            thread: ThreadState::new(None, crate::threads::Sched::main()),
+            threads: Threads::default(),
             turns: 0,
             stop_at_turn: None,
             last_wait_label: None,
-            blocked_on_request: None,
         };
         match crate::syntax::parse(source) {
             Err(e) => {
@@ -151,7 +183,7 @@ impl Program {
                         let _ = program
                             .vm
                             .push_frame(&mut fiber, frame, None, ReturnCtx::Bottom);
-                        program.main = Some(fiber);
+                        program.thread.main = Some(fiber);
                     }
                 }
             }
@@ -194,18 +226,37 @@ impl Program {
                 let _ = self.vm.future_set_result(&future, outcome.to_value());
             }
             Some(None) => {
-                if let Some((blocked, since, what)) = self.blocked_on_request.take() {
-                    if blocked != id {
-                        self.blocked_on_request = Some((blocked, since, what));
-                        return;
+                let waiting = |t: &ThreadState| {
+                    t.blocked_on_request
+                        .as_ref()
+                        .is_some_and(|(blocked, _, _)| *blocked == id)
+                };
+                let current = waiting(&self.thread);
+                let thread = if current {
+                    &mut self.thread
+                } else {
+                    match self.threads.parked.iter_mut().find(|t| waiting(t)) {
+                        Some(t) => t,
+                        None => return,
                     }
+                };
+                let Some((_, since, what)) = thread.blocked_on_request.take() else {
+                    return;
+                };
+                let label: Rc<str> = Rc::from(outcome.label(&what));
+                if thread.sched.index == 0 {
+                    let task = if current {
+                        self.vm.asyncio.current_task_id()
+                    } else {
+                        thread.sched.current_task.as_ref().and_then(|t| t.task.as_ref().map(|d| d.id))
+                    };
                     let now = self.vm.time();
-                    let task = self.vm.asyncio.current_task_id();
-                    let label = outcome.label(&what);
                     self.vm.trace.blocked(since, now - since, task, &label);
-                    if let Some(active) = &mut self.active {
-                        active.fiber.resume = Some(Resume::Push(outcome.to_value()));
-                    }
+                } else {
+                    self.vm.trace.relabel_waits(&thread.wait_label, &label);
+                }
+                if let Some(active) = &mut thread.active {
+                    active.fiber.resume = Some(Resume::Push(outcome.to_value()));
                 }
             }
             _ => {}
@@ -229,7 +280,7 @@ impl Program {
     }
 
     pub fn exit_code(&self) -> Option<i32> {
-        match self.phase {
+        match self.thread.phase {
             Phase::Finished(c) => Some(c),
             _ => None,
         }
@@ -265,59 +316,564 @@ impl Program {
         self.turns
     }
 
-    /// Run for at most `budget` instructions.
+    /// Run for at most `budget` instructions: the thread holding the GIL
+    /// runs until it waits, ends, or has held the GIL for a switch interval
+    /// while another thread wants it; then the next ready thread runs.
     pub fn run_slice(&mut self, budget: u64) -> Step {
-        if let Phase::Finished(c) = self.phase {
+        if let Phase::Finished(c) = self.thread.phase {
             return Step::Finished { exit_code: c };
         }
-        if self.blocked_on_request.is_some() {
+        self.vm.mark_stack_base();
+        let slice_end = self
+            .vm
+            .instructions
+            .saturating_add(budget)
+            .min(self.vm.budgets.max_instructions);
+        let stepping = self.stop_at_turn.is_some();
+        let mut idle_rounds = 0u32;
+        loop {
+            self.start_threads();
+            self.wake_threads();
+            if self.thread.sched.wait.is_some() {
+                match self.next_ready() {
+                    Some(k) => self.switch_to(k),
+                    None => return self.all_waiting(),
+                }
+            }
+            let mut end = slice_end;
+            if let Some(deadline) = self.threads.gil_deadline {
+                end = end.min(deadline.max(self.vm.instructions + 1));
+            }
+            if let Some(due) = self.next_due_instruction() {
+                end = end.min(due);
+            }
+            self.vm.slice_end = end;
+            let before = self.vm.instructions;
+            self.take_cpu();
+            let step = self.run_thread();
+            self.apply_rename();
+            if self.thread.ended {
+                self.drop_ended_thread();
+                continue;
+            }
+            match step {
+                Step::Finished { .. } => return step,
+                Step::Continue => {
+                    if stepping && self.stop_at_turn.is_none() {
+                        return step;
+                    }
+                    if self.vm.instructions >= slice_end {
+                        return step;
+                    }
+                    self.start_threads();
+                    self.wake_threads();
+                    let due = self
+                        .threads
+                        .gil_deadline
+                        .is_some_and(|d| self.vm.instructions >= d);
+                    if due {
+                        if let Some(k) = self.next_ready() {
+                            self.preempt(k);
+                        }
+                    }
+                }
+                Step::Sleep { until, blocked } => {
+                    self.begin_wait(until, blocked);
+                    if self.threads.parked.is_empty() && self.vm.threads.spawn.is_empty() {
+                        // One thread: the host sleeps until it can go on.
+                        return step;
+                    }
+                }
+            }
+            if self.vm.instructions == before {
+                idle_rounds += 1;
+                if idle_rounds > 100_000 {
+                    self.fatal(Fatal::Internal(
+                        "the thread scheduler made no progress".into(),
+                    ));
+                    return self.finished_step();
+                }
+            } else {
+                idle_rounds = 0;
+            }
+        }
+    }
+
+    /// Threads the program started since the last look join the ready ones.
+    fn start_threads(&mut self) {
+        if self.vm.threads.spawn.is_empty() {
+            return;
+        }
+        let now = self.vm.time();
+        for spawn in std::mem::take(&mut self.vm.threads.spawn) {
+            let mut fiber = Fiber::default();
+            let sched = crate::threads::Sched::new(
+                spawn.index,
+                Rc::from(format!("Thread-{}", spawn.index)),
+                now,
+            );
+            let mut thread = ThreadState::new(None, sched);
+            match self
+                .vm
+                .invoke(&mut fiber, spawn.func, spawn.args, ReturnCtx::Bottom)
+            {
+                Ok(None) => thread.main = Some(fiber),
+                // A native target ran at once.
+                Ok(Some(_)) => thread.ended = true,
+                Err(Interrupt::Raise(e)) => {
+                    self.thread_failed(&e);
+                    thread.ended = true;
+                }
+                Err(other) => return self.interrupt(other),
+            }
+            if thread.ended {
+                self.vm.threads.alive -= 1;
+                continue;
+            }
+            self.threads.seq += 1;
+            thread.sched.ready_seq = self.threads.seq;
+            self.contend();
+            self.threads.parked.push(thread);
+        }
+    }
+
+    /// A thread wants the GIL: the one holding it gives it up within a
+    /// switch interval (counted from the first thread that waits for it).
+    fn contend(&mut self) {
+        if self.threads.gil_deadline.is_none() {
+            self.threads.gil_deadline =
+                Some(self.vm.instructions + self.vm.threads.switch_instructions());
+        }
+    }
+
+    /// Threads whose wait is over become ready, earliest first.
+    fn wake_threads(&mut self) {
+        let now = self.vm.time();
+        let handoffs = std::mem::take(&mut self.vm.threads.handoffs);
+        let mut woken: Vec<(f64, u32)> = Vec::new();
+        let running = self.thread.sched.index;
+        let running_task = self.vm.asyncio.current_task_id();
+        let current = std::iter::once(&mut self.thread);
+        for t in current.chain(self.threads.parked.iter_mut()) {
+            let Some(w) = &t.sched.wait else { continue };
+            let index = t.sched.index;
+            let at = match t.lock_wait {
+                Some(_) if handoffs.contains(&index) => Some((now, true)),
+                Some(lock) if now + 1e-12 >= w.until => {
+                    let waiters = &mut self.vm.threads.lock_waiters;
+                    waiters.retain(|&(l, i)| !(l == lock && i == index));
+                    Some((w.until, false))
+                }
+                Some(_) => None,
+                None if t.blocked_on_request.is_some() => None,
+                None if w.blocked => (t.block_until.is_none() || now + 1e-12 >= w.until)
+                    .then_some((w.until.min(now), true)),
+                None => {
+                    let due = match &t.phase {
+                        Phase::Loop(run) => {
+                            let l = &mut self.vm.asyncio;
+                            let id = run.loop_id;
+                            l.loops[id].stopping
+                                || !l.loops[id].ready.is_empty()
+                                || l.next_timer(id).is_some_and(|when| when <= now + 1e-9)
+                        }
+                        _ => true,
+                    };
+                    due.then_some((w.until.min(now), true))
+                }
+            };
+            let Some((when, acquired)) = at else { continue };
+            if t.lock_wait.take().is_some() {
+                if let Some(active) = &mut t.active {
+                    active.fiber.resume = Some(Resume::Push(Value::Bool(acquired)));
+                }
+            }
+            let w = t.sched.wait.take().expect("waiting");
+            if index == 0 && w.blocked && t.block_until.is_none() && w.label.as_ref() != "" {
+                // A lock wait of the main thread: drawn as blocked, like a sleep.
+                let task = if index == running {
+                    running_task
+                } else {
+                    t.sched.current_task.as_ref().and_then(|k| k.task.as_ref().map(|d| d.id))
+                };
+                self.vm.trace.blocked(w.since, now - w.since, task, &w.label);
+            } else if let Some(lane) = t.sched.lane() {
+                self.vm.trace.ready(now, lane);
+            }
+            woken.push((when, index));
+        }
+        if woken.is_empty() {
+            return;
+        }
+        woken.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        for (_, index) in woken {
+            self.threads.seq += 1;
+            let seq = self.threads.seq;
+            if self.thread.sched.index == index {
+                self.thread.sched.ready_seq = seq;
+            } else if let Some(t) = self.threads.parked.iter_mut().find(|t| t.sched.index == index) {
+                t.sched.ready_seq = seq;
+            }
+        }
+        if self.threads.parked.iter().any(|t| t.sched.wait.is_none()) {
+            self.contend();
+        }
+    }
+
+    /// The parked thread that has waited longest for the GIL.
+    fn next_ready(&self) -> Option<usize> {
+        self.threads
+            .parked
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.sched.wait.is_none())
+            .min_by_key(|(_, t)| t.sched.ready_seq)
+            .map(|(k, _)| k)
+    }
+
+    /// The instruction count at which a waiting thread's time comes, on a
+    /// virtual clock (so a computing thread stops there to let it wake).
+    fn next_due_instruction(&self) -> Option<u64> {
+        let spi = self.vm.seconds_per_instruction;
+        if spi <= 0.0 {
+            return None;
+        }
+        let now = self.vm.time();
+        let until = self
+            .threads
+            .parked
+            .iter()
+            .filter_map(|t| t.sched.wait.as_ref().map(|w| w.until))
+            .filter(|u| u.is_finite())
+            .fold(f64::INFINITY, f64::min);
+        if !until.is_finite() {
+            return None;
+        }
+        let steps = ((until - now) / spi).ceil().max(1.0);
+        Some(self.vm.instructions.saturating_add(steps as u64))
+    }
+
+    /// Give the GIL to parked thread `k`; the running one is parked.
+    fn switch_to(&mut self, k: usize) {
+        let next = self.threads.parked.swap_remove(k);
+        let mut prev = std::mem::replace(&mut self.thread, next);
+        self.release_cpu(&mut prev);
+        let a = &mut self.vm.asyncio;
+        prev.sched.running_loop = a.running.take();
+        prev.sched.current_loop = a.current.take();
+        prev.sched.current_task = a.current_task.take();
+        a.running = self.thread.sched.running_loop.take();
+        a.current = self.thread.sched.current_loop.take();
+        a.current_task = self.thread.sched.current_task.take();
+        self.vm.threads.current = self.thread.sched.index;
+        self.vm.threads.lane = self.thread.sched.lane();
+        if !prev.ended {
+            self.threads.parked.push(prev);
+        }
+        self.threads.gil_deadline = None;
+        if self.threads.parked.iter().any(|t| t.sched.wait.is_none()) {
+            self.contend();
+        }
+    }
+
+    /// The running thread's interval is over and `k` wants the GIL.
+    fn preempt(&mut self, k: usize) {
+        self.threads.seq += 1;
+        self.thread.sched.ready_seq = self.threads.seq;
+        if let Some(lane) = self.thread.sched.lane() {
+            let now = self.vm.time();
+            let line = self.thread_line();
+            if self.thread.on_cpu {
+                self.vm.trace.step_end(now, lane, line, StepOutcome::Yielded);
+                self.thread.on_cpu = false;
+            }
+            self.vm.trace.ready(now, lane);
+        }
+        self.switch_to(k);
+    }
+
+    /// The running thread starts (or goes on) holding the GIL: its lane runs.
+    fn take_cpu(&mut self) {
+        if self.thread.on_cpu {
+            return;
+        }
+        self.thread.on_cpu = true;
+        self.thread.sched.running_since = self.vm.time();
+        if !self.thread.sched.begun {
+            self.thread.sched.begun = true;
+            self.vm.threads.running += 1;
+        }
+        let Some(lane) = self.thread.sched.lane() else {
+            return;
+        };
+        self.announce();
+        let now = self.vm.time();
+        self.vm.trace.step_start(now, lane);
+    }
+
+    /// A thread's lane appears in the trace once it has its name, or once
+    /// it first stops running.
+    fn announce(&mut self) {
+        let sched = &mut self.thread.sched;
+        if sched.announced {
+            return;
+        }
+        sched.announced = true;
+        let Some(lane) = sched.lane() else { return };
+        let (created, name) = (sched.created, sched.name.clone());
+        let parent = None;
+        self.vm.trace.task_created(created, lane, &name, parent, 0);
+        self.vm.trace.ready(created, lane);
+        if self.thread.on_cpu {
+            let since = self.thread.sched.running_since;
+            self.vm.trace.step_start(since, lane);
+        }
+    }
+
+    fn release_cpu(&mut self, thread: &mut ThreadState) {
+        thread.on_cpu = false;
+    }
+
+    /// `_thread._set_name`: the running thread's lane takes the name.
+    fn apply_rename(&mut self) {
+        if let Some(name) = self.vm.threads.rename.take() {
+            if self.thread.sched.index == 0 {
+                return;
+            }
+            self.thread.sched.name = name;
+            if !self.thread.sched.announced {
+                // Announced with its name, from when it was created.
+                let on_cpu = self.thread.on_cpu;
+                self.thread.on_cpu = false;
+                self.announce();
+                self.thread.on_cpu = on_cpu;
+                if on_cpu {
+                    let (since, lane) = (self.thread.sched.running_since, self.thread.sched.lane());
+                    if let Some(lane) = lane {
+                        self.vm.trace.step_start(since, lane);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The line the running thread is at (its innermost frame).
+    fn thread_line(&self) -> u32 {
+        self.thread
+            .active
+            .as_ref()
+            .and_then(|a| a.fiber.top_line())
+            .unwrap_or(0)
+    }
+
+    /// The running thread cannot go on before `until`.
+    fn begin_wait(&mut self, until: f64, blocked: bool) {
+        let now = self.vm.time();
+        let label = if blocked {
+            self.thread.wait_label.clone()
+        } else {
+            Rc::from("event loop")
+        };
+        self.thread.wait_label = label.clone();
+        if let Some(lane) = self.thread.sched.lane() {
+            self.announce();
+            let line = self.thread_line();
+            if self.thread.on_cpu {
+                self.vm
+                    .trace
+                    .step_end(now, lane, line, StepOutcome::Waiting { on: label.clone() });
+            }
+        }
+        self.thread.on_cpu = false;
+        self.thread.sched.wait = Some(crate::threads::Wait {
+            until,
+            lock: self.thread.lock_wait,
+            blocked,
+            label,
+            since: now,
+        });
+    }
+
+    /// Every thread waits: the host sleeps until the earliest can go on.
+    fn all_waiting(&mut self) -> Step {
+        let threads = std::iter::once(&self.thread).chain(self.threads.parked.iter());
+        let mut until = f64::INFINITY;
+        let mut blocked = false;
+        let mut requests = false;
+        for t in threads {
+            if let Some(w) = &t.sched.wait {
+                until = until.min(w.until);
+                if t.sched.index == 0 {
+                    blocked = w.blocked;
+                }
+            }
+            requests |= t.blocked_on_request.is_some();
+        }
+        if until.is_infinite() && !requests && self.vm.http.outstanding() == 0 {
+            let mut waits: Vec<String> = std::iter::once(&self.thread)
+                .chain(self.threads.parked.iter())
+                .map(|t| format!("{} in {}", t.sched.name, t.wait_label))
+                .collect();
+            waits.sort();
+            self.fatal(Fatal::Budget(format!(
+                "every thread waits and nothing can wake them ({}): it would wait forever (deadlock)",
+                waits.join(", ")
+            )));
+            return self.finished_step();
+        }
+        Step::Sleep { until, blocked }
+    }
+
+    /// The running thread's code ended: report an uncaught exception the
+    /// way `_thread` does, and close its lane.
+    fn end_thread(&mut self, out: FiberOutcome) {
+        let now = self.vm.time();
+        let line = self.thread_line();
+        let outcome = match out {
+            FiberOutcome::Raised(e) => {
+                let exit = self
+                    .vm
+                    .is_instance_of_kind(&e, crate::vm::exceptions::ExcKind::SystemExit);
+                let shown = self.vm.exception_line(&e).unwrap_or_default();
+                if !exit {
+                    self.thread_failed(&e);
+                }
+                StepOutcome::Raised { exception: shown }
+            }
+            _ => StepOutcome::Returned {
+                value: "None".into(),
+            },
+        };
+        if let Some(lane) = self.thread.sched.lane() {
+            self.announce();
+            if !self.thread.on_cpu {
+                self.vm.trace.step_start(now, lane);
+            }
+            self.vm.trace.step_end(now, lane, line, outcome);
+        }
+        self.thread.on_cpu = false;
+        self.thread.ended = true;
+        self.thread.main = None;
+        self.vm.threads.alive -= 1;
+        self.vm.threads.running -= 1;
+    }
+
+    fn thread_failed(&mut self, exc: &Value) {
+        let tb = self.vm.format_exception(exc).unwrap_or_default();
+        let _ = self.vm.write_output(
+            true,
+            &format!("Exception ignored in thread started by {}:\n{tb}", self.thread.sched.name),
+        );
+    }
+
+    /// The ended running thread leaves; the next ready (or any) thread takes its place.
+    fn drop_ended_thread(&mut self) {
+        let k = self.next_ready().unwrap_or(0);
+        if self.threads.parked.is_empty() {
+            self.fatal(Fatal::Internal("the last thread ended".into()));
+            return;
+        }
+        self.switch_to(k);
+    }
+
+    /// The main thread's code ended with `status`: as CPython's interpreter
+    /// does, wait for the threads `threading` started (`threading._shutdown`)
+    /// before the program ends.
+    fn shut_down(&mut self, status: i32) {
+        let shutdown = match self.vm.modules.get("threading") {
+            Some(Value::Module(m)) => m.globals.borrow().get("_shutdown").cloned(),
+            _ => None,
+        };
+        let Some(shutdown) = shutdown else {
+            return self.finish(status);
+        };
+        self.threads.exiting = Some(status);
+        let mut fiber = Fiber::default();
+        match self
+            .vm
+            .invoke(&mut fiber, shutdown, crate::vm::object::Args::new(Vec::new()), ReturnCtx::Bottom)
+        {
+            Ok(None) => {
+                let since = self.vm.time();
+                self.thread.phase = Phase::Main;
+                self.thread.active = Some(Active {
+                    fiber,
+                    kind: ActiveKind::Main,
+                    since,
+                });
+            }
+            Ok(Some(_)) => self.finish(status),
+            Err(Interrupt::Raise(e)) => {
+                let _ = self.report_uncaught(&e);
+                self.finish(status);
+            }
+            Err(other) => self.interrupt(other),
+        }
+    }
+
+    /// Run the running thread until `vm.slice_end`, or until it waits or ends.
+    fn run_thread(&mut self) -> Step {
+        if let Phase::Finished(c) = self.thread.phase {
+            return Step::Finished { exit_code: c };
+        }
+        if self.thread.blocked_on_request.is_some() {
             return Step::Sleep {
                 until: f64::INFINITY,
                 blocked: true,
             };
         }
-        if let Some(until) = self.block_until {
+        if let Some(until) = self.thread.block_until {
             if self.vm.time() + 1e-12 < until {
                 return Step::Sleep {
                     until,
                     blocked: true,
                 };
             }
-            self.block_until = None;
+            self.thread.block_until = None;
         }
-        self.vm.mark_stack_base();
-        self.vm.slice_end = self
-            .vm
-            .instructions
-            .saturating_add(budget)
-            .min(self.vm.budgets.max_instructions);
         loop {
-            if let Some(mut active) = self.active.take() {
+            if let Some(mut active) = self.thread.active.take() {
                 let out = self.vm.run_fiber(&mut active.fiber);
                 match out {
                     FiberOutcome::Suspended(Suspension::Slice) => {
                         active.fiber.resume = Some(Resume::Continue);
-                        self.active = Some(active);
+                        self.thread.active = Some(active);
                         return Step::Continue;
                     }
                     FiberOutcome::Suspended(Suspension::Block { seconds, what }) => {
                         let now = self.vm.time();
-                        let task = self.vm.asyncio.current_task_id();
-                        self.vm.trace.blocked(now, seconds, task, &what);
+                        if self.thread.sched.index == 0 {
+                            let task = self.vm.asyncio.current_task_id();
+                            self.vm.trace.blocked(now, seconds, task, &what);
+                        }
+                        self.thread.wait_label = what;
                         active.fiber.resume = Some(Resume::Push(Value::None));
-                        self.active = Some(active);
+                        self.thread.active = Some(active);
                         let until = now + seconds;
-                        self.block_until = Some(until);
+                        self.thread.block_until = Some(until);
                         return Step::Sleep {
                             until,
                             blocked: true,
                         };
                     }
                     FiberOutcome::Suspended(Suspension::Request { id, what }) => {
-                        self.blocked_on_request = Some((id, self.vm.time(), what));
-                        self.active = Some(active);
+                        self.thread.wait_label = what.clone();
+                        self.thread.blocked_on_request = Some((id, self.vm.time(), what));
+                        self.thread.active = Some(active);
                         return Step::Sleep {
                             until: f64::INFINITY,
+                            blocked: true,
+                        };
+                    }
+                    FiberOutcome::Suspended(Suspension::Acquire { lock, timeout }) => {
+                        let now = self.vm.time();
+                        let index = self.thread.sched.index;
+                        self.vm.threads.lock_waiters.push((lock, index));
+                        self.thread.lock_wait = Some(lock);
+                        self.thread.wait_label = wait_site(&active.fiber);
+                        self.thread.active = Some(active);
+                        return Step::Sleep {
+                            until: now + timeout,
                             blocked: true,
                         };
                     }
@@ -328,7 +884,7 @@ impl Program {
                     }) => {
                         let now = self.vm.time();
                         self.vm.trace.main_run(active.since, now);
-                        self.main = Some(active.fiber);
+                        self.thread.main = Some(active.fiber);
                         self.enter_loop(future, loop_id, close_after);
                     }
                     FiberOutcome::Fatal(f) => {
@@ -337,17 +893,20 @@ impl Program {
                     }
                     other => self.finish_active(active.kind, active.since, other),
                 }
-                if let Phase::Finished(c) = self.phase {
+                if let Phase::Finished(c) = self.thread.phase {
                     return Step::Finished { exit_code: c };
+                }
+                if self.thread.ended {
+                    return Step::Continue;
                 }
                 continue;
             }
-            match &mut self.phase {
+            match &mut self.thread.phase {
                 Phase::Finished(c) => return Step::Finished { exit_code: *c },
-                Phase::Main => match self.main.take() {
+                Phase::Main => match self.thread.main.take() {
                     Some(fiber) => {
                         let since = self.vm.time();
-                        self.active = Some(Active {
+                        self.thread.active = Some(Active {
                             fiber,
                             kind: ActiveKind::Main,
                             since,
@@ -408,7 +967,7 @@ impl Program {
                     self.turns += 1;
                     let now = self.vm.time();
                     self.vm.trace.loop_turn(now, n);
-                    if let Phase::Loop(run) = &mut self.phase {
+                    if let Phase::Loop(run) = &mut self.thread.phase {
                         run.batch = n;
                     }
                 }
@@ -417,7 +976,7 @@ impl Program {
     }
 
     fn finished_step(&self) -> Step {
-        match self.phase {
+        match self.thread.phase {
             Phase::Finished(c) => Step::Finished { exit_code: c },
             _ => Step::Continue,
         }
@@ -428,7 +987,7 @@ impl Program {
         self.vm.asyncio.loops[loop_id].stopping = false;
         self.vm
             .add_done_callback(&future, crate::asyncio::stop_callback(loop_id));
-        self.phase = Phase::Loop(LoopRun {
+        self.thread.phase = Phase::Loop(LoopRun {
             loop_id,
             future,
             close_after,
@@ -438,7 +997,7 @@ impl Program {
     }
 
     fn loop_stopped(&mut self) {
-        let Phase::Loop(run) = &mut self.phase else {
+        let Phase::Loop(run) = &mut self.thread.phase else {
             return;
         };
         let loop_id = run.loop_id;
@@ -460,16 +1019,16 @@ impl Program {
                         return;
                     }
                 }
-                if let Phase::Loop(run) = &mut self.phase {
+                if let Phase::Loop(run) = &mut self.thread.phase {
                     run.shutdown = Some(left);
                 }
                 return;
             }
-            if let Phase::Loop(run) = &mut self.phase {
+            if let Phase::Loop(run) = &mut self.thread.phase {
                 run.shutdown = Some(Vec::new());
             }
         }
-        let Phase::Loop(run) = std::mem::replace(&mut self.phase, Phase::Main) else {
+        let Phase::Loop(run) = std::mem::replace(&mut self.thread.phase, Phase::Main) else {
             return;
         };
         self.vm.asyncio.running = None;
@@ -511,7 +1070,7 @@ impl Program {
                 Err(_) => Resume::Continue,
             }
         };
-        if let Some(main) = &mut self.main {
+        if let Some(main) = &mut self.thread.main {
             main.resume = Some(resume);
         }
     }
@@ -532,7 +1091,7 @@ impl Program {
                 ) {
                     Ok(Some(_)) => {}
                     Ok(None) => {
-                        self.active = Some(Active {
+                        self.thread.active = Some(Active {
                             fiber,
                             kind: ActiveKind::Callback(func),
                             since,
@@ -619,7 +1178,7 @@ impl Program {
             }
             Err(other) => return self.interrupt(other),
         }
-        self.active = Some(Active {
+        self.thread.active = Some(Active {
             fiber,
             kind: ActiveKind::TaskStep(task.clone()),
             since: now,
@@ -628,16 +1187,22 @@ impl Program {
 
     fn finish_active(&mut self, kind: ActiveKind, since: f64, out: FiberOutcome) {
         match kind {
+            ActiveKind::Main if self.thread.sched.index > 0 => self.end_thread(out),
             ActiveKind::Main => {
                 let now = self.vm.time();
                 self.vm.trace.main_run(since, now);
-                match out {
-                    FiberOutcome::Returned(_) => self.finish(0),
+                let status = match out {
+                    FiberOutcome::Returned(_) => 0,
                     FiberOutcome::Raised(e) => match self.report_uncaught(&e) {
-                        Ok(status) => self.finish(status),
-                        Err(i) => self.interrupt(i),
+                        Ok(status) => status,
+                        Err(i) => return self.interrupt(i),
                     },
-                    _ => self.finish(1),
+                    _ => 1,
+                };
+                match self.threads.exiting {
+                    // `threading._shutdown()` returned: its status is the code's.
+                    Some(code) => self.finish(if status == 0 { code } else { status }),
+                    None => self.shut_down(status),
                 }
             }
             ActiveKind::TaskStep(task) => self.finish_task_step(&task, out),
@@ -845,12 +1410,14 @@ impl Program {
     /// which is when CPython reports never-awaited coroutines and pending
     /// tasks), then record the end.
     fn finish(&mut self, code: i32) {
-        if matches!(self.phase, Phase::Finished(_)) {
+        if matches!(self.thread.phase, Phase::Finished(_)) {
             return;
         }
-        self.phase = Phase::Finished(code);
-        self.active = None;
-        self.main = None;
+        self.thread.phase = Phase::Finished(code);
+        self.thread.active = None;
+        self.thread.main = None;
+        // Threads still running die with the program, as daemon threads do.
+        self.threads.parked.clear();
         let _ = self.vm.notice_deaths();
         self.vm.shutting_down = true;
         self.vm.asyncio.current_task = None;
@@ -905,6 +1472,32 @@ impl Program {
         let now = self.vm.time();
         self.vm.trace.program_end(now, code);
     }
+}
+
+/// The threads that do not hold the GIL, and the scheduler's counters.
+#[derive(Default)]
+struct Threads {
+    parked: Vec<ThreadState>,
+    /// A thread that becomes ready takes the next number; the lowest
+    /// number runs next (first come, first served).
+    seq: u64,
+    /// The running thread gives the GIL to a ready one at this instruction
+    /// count (`None` while no thread waits for it).
+    gil_deadline: Option<u64>,
+    /// The main thread's code ended with this status and
+    /// `threading._shutdown()` is waiting for the other threads.
+    exiting: Option<i32>,
+}
+
+/// What a thread waiting on a lock is doing, for the timeline: the library
+/// call the program made (`Thread.join`, `Queue.get`, `Event.wait`).
+fn wait_site(fiber: &Fiber) -> Rc<str> {
+    fiber
+        .entries
+        .iter()
+        .find(|e| e.frame.code.hidden)
+        .map(|e| e.frame.code.qualname.clone())
+        .unwrap_or_else(|| Rc::from("lock"))
 }
 
 /// What a task waits on, as the trace labels it. Labels are shared: many

@@ -17,6 +17,7 @@ use std::rc::Rc;
 
 /// Modules a program can import, for error messages.
 pub const AVAILABLE: &[&str] = &[
+    "_thread",
     "aiohttp",
     "asyncio",
     "functools",
@@ -63,7 +64,9 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             include_str!(concat!(env!("OUT_DIR"), "/functools.py")),
         )?,
         "_http" => crate::http::module(),
-        "_httputil" | "requests" | "re" | "aiohttp" => {
+        "_thread_native" => crate::threads::native_module_value(),
+        "_os" => crate::threads::os_module_value(),
+        _ if LIBRARIES.iter().any(|(n, _)| *n == name) => {
             let Some(source) = library_source(name) else {
                 return Err(vm.new_exc(
                     crate::vm::exceptions::ExcKind::ModuleNotFoundError,
@@ -92,8 +95,31 @@ pub fn provide_library(name: &str, source: &str) {
     });
 }
 
-/// The `lib/` modules, by name.
-pub const LIBRARIES: &[&str] = &["_httputil", "aiohttp", "re", "requests"];
+/// The `lib/` modules: name, and file under `lib/`.
+pub const LIBRARIES: &[(&str, &str)] = &[
+    ("_httputil", "_httputil.py"),
+    ("_thread", "_thread.py"),
+    ("aiohttp", "aiohttp.py"),
+    ("re", "re.py"),
+    ("requests", "requests.py"),
+];
+
+/// Whether a program's source may import a `lib/` module (the page waits
+/// for them before running it).
+pub fn needs_libraries(source: &str) -> bool {
+    LIBRARIES
+        .iter()
+        .map(|(name, _)| name.split('.').next().unwrap_or(name))
+        .chain(["run_in_executor", "to_thread", "wrap_future", "threadsafe"])
+        .any(|word| {
+            source.match_indices(word).any(|(at, _)| {
+                let before = source[..at].chars().next_back();
+                let after = source[at + word.len()..].chars().next();
+                let edge = |c: Option<char>| !c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+                edge(before) && edge(after)
+            })
+        })
+}
 
 fn library_source(name: &str) -> Option<Rc<str>> {
     if let Some(s) = PROVIDED.with(|p| {
@@ -106,13 +132,22 @@ fn library_source(name: &str) -> Option<Rc<str>> {
     }
     #[cfg(feature = "embedded-libraries")]
     {
-        let source = match name {
-            "_httputil" => include_str!(concat!(env!("OUT_DIR"), "/_httputil.py")),
-            "aiohttp" => include_str!(concat!(env!("OUT_DIR"), "/aiohttp.py")),
-            "re" => include_str!(concat!(env!("OUT_DIR"), "/re.py")),
-            "requests" => include_str!(concat!(env!("OUT_DIR"), "/requests.py")),
-            _ => return None,
-        };
+        macro_rules! embedded {
+            ($($file:literal),*) => {{
+                let file = LIBRARIES.iter().find(|(n, _)| *n == name)?.1;
+                match file {
+                    $($file => include_str!(concat!(env!("OUT_DIR"), "/lib/", $file)),)*
+                    _ => return None,
+                }
+            }};
+        }
+        let source = embedded!(
+            "_httputil.py",
+            "_thread.py",
+            "aiohttp.py",
+            "re.py",
+            "requests.py"
+        );
         Some(Rc::from(source))
     }
     #[cfg(not(feature = "embedded-libraries"))]

@@ -29,6 +29,8 @@ pub fn module(vm: &mut Vm) -> Value {
         ("exit", b_exit),
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
+        ("getswitchinterval", getswitchinterval),
+        ("setswitchinterval", setswitchinterval),
     ];
     native_module(
         "sys",
@@ -86,5 +88,27 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Int(n) if n >= 1 => vm.budgets.max_recursion = (n as usize).min(5000),
         _ => return Err(vm.value_error("recursion limit must be greater or equal than 1")),
     }
+    Ok(Value::None)
+}
+
+/// How long a thread holds the GIL while another wants it (seconds of the
+/// virtual clock's pace; see `threads`).
+fn getswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "getswitchinterval", &args, 0, 0)?;
+    Ok(Value::Float(vm.threads.switch_interval))
+}
+
+fn setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "setswitchinterval", &args, 1, 1)?;
+    let Some(seconds) = vm.to_f64(&args.pos[0])? else {
+        return Err(vm.type_error(format!(
+            "must be real number, not {}",
+            vm.type_name(&args.pos[0])
+        )));
+    };
+    if seconds <= 0.0 {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    vm.threads.switch_interval = seconds;
     Ok(Value::None)
 }

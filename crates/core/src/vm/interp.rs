@@ -24,6 +24,7 @@ pub use crate::vm::exceptions::Types;
 pub struct Budgets {
     pub max_instructions: u64,
     pub max_live_tasks: usize,
+    pub max_threads: usize,
     pub max_output_bytes: usize,
     pub max_recursion: usize,
     pub max_collection_len: usize,
@@ -36,6 +37,7 @@ impl Default for Budgets {
         Budgets {
             max_instructions: 2_000_000_000,
             max_live_tasks: 200_000,
+            max_threads: 10_000,
             max_output_bytes: 4 << 20,
             max_recursion: 1000,
             max_collection_len: 50_000_000,
@@ -98,6 +100,10 @@ pub struct Vm {
     pub shutting_down: bool,
     /// Stack address at the start of the current slice (see `stack_used`).
     pub stack_base: usize,
+    /// Locks, thread starts and the current thread, shared with `_thread`'s natives.
+    pub threads: crate::threads::VmThreads,
+    /// `os.cpu_count()`: the CLI's virtual cores, or the browser's.
+    pub cpu_count: u32,
 }
 
 pub struct Names {
@@ -141,6 +147,8 @@ impl Vm {
             shutting_down: false,
             user_line: 0,
             stack_base: 0,
+            threads: crate::threads::VmThreads::default(),
+            cpu_count: 4,
         };
         vm.mark_stack_base();
         crate::vm::builtins::install(&mut vm);
@@ -181,7 +189,7 @@ impl Vm {
 
     /// Output that bypasses the budget (the playground's own final messages).
     pub fn append_output(&mut self, stderr: bool, text: &str) {
-        let task = self.asyncio.current_task_id();
+        let task = self.asyncio.current_task_id().or(self.threads.lane);
         let time = self.time();
         if let Some(last) = self.output.last_mut() {
             if last.stderr == stderr
@@ -275,10 +283,12 @@ impl Vm {
                                 }
                                 continue;
                             }
-                            Suspension::RunLoop { .. } | Suspension::Request { .. } => {
+                            Suspension::RunLoop { .. }
+                            | Suspension::Request { .. }
+                            | Suspension::Acquire { .. } => {
                                 let exc = self.new_exc(
                                     ExcKind::RuntimeError,
-                                    "the playground cannot run an event loop or wait for a blocking request from inside this call",
+                                    "the playground cannot run an event loop or wait for a blocking request or a lock from inside this call",
                                 );
                                 if let Interrupt::Raise(e) = exc {
                                     if let Some(out) = self.unwind(fiber, e, true) {
@@ -1913,7 +1923,14 @@ impl Vm {
                                 Value::Module(md) => md.name.clone(),
                                 _ => Rc::from("?"),
                             };
-                            return Err(self.import_error(&mname, &name));
+                            // `from package import submodule`
+                            let sub = format!("{mname}.{name}");
+                            if crate::modules::LIBRARIES.iter().any(|(n, _)| *n == sub) {
+                                self.import_module(&sub)?;
+                                self.get_attr(&m, &name)?
+                            } else {
+                                return Err(self.import_error(&mname, &name));
+                            }
                         }
                         Err(e) => return Err(e),
                     };
@@ -2228,20 +2245,42 @@ impl Vm {
         )
     }
 
+    /// `import a.b.c`: loads `a`, `a.b` and `a.b.c` (each a submodule
+    /// attribute of its package) and gives `a`.
     pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
-        let top = name.split('.').next().unwrap_or(name);
-        if let Some(m) = self.modules.get(top) {
+        let mut top = None;
+        let mut parent: Option<Value> = None;
+        for (end, _) in name
+            .match_indices('.')
+            .chain(std::iter::once((name.len(), "")))
+        {
+            let prefix = &name[..end];
+            let module = self.load_module(prefix)?;
+            if let Some(Value::Module(p)) = &parent {
+                let last = &prefix[prefix.rfind('.').map_or(0, |i| i + 1)..];
+                p.globals
+                    .borrow_mut()
+                    .insert(Rc::from(last), module.clone());
+            }
+            top.get_or_insert_with(|| module.clone());
+            parent = Some(module);
+        }
+        Ok(top.unwrap_or(Value::None))
+    }
+
+    fn load_module(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.modules.get(name) {
             return Ok(m.clone());
         }
-        match crate::modules::load(self, top)? {
+        match crate::modules::load(self, name)? {
             Some(m) => {
-                self.modules.insert(Rc::from(top), m.clone());
+                self.modules.insert(Rc::from(name), m.clone());
                 Ok(m)
             }
             None => Err(self.new_exc(
                 ExcKind::ModuleNotFoundError,
                 format!(
-                    "No module named '{top}' (the playground provides: {})",
+                    "No module named '{name}' (the playground provides: {})",
                     crate::modules::AVAILABLE.join(", ")
                 ),
             )),

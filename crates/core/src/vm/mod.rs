@@ -39,6 +39,9 @@ pub enum Suspension {
     /// A blocking HTTP request (`requests.get`): the whole program waits
     /// for the host's answer to request `id`.
     Request { id: u32, what: Rc<str> },
+    /// `Lock.acquire` on a held lock: the thread waits until the lock is
+    /// handed to it (resumes with True) or `timeout` seconds pass (False).
+    Acquire { lock: u32, timeout: f64 },
     /// `asyncio.run` / `loop.run_until_complete`: run the event loop until
     /// the future is done, then continue with its result.
     RunLoop {
