@@ -946,7 +946,11 @@ impl Program {
                                     blocked: false,
                                 }
                             }
-                            None if self.vm.http.outstanding() > 0 => {
+                            // Another thread may still call_soon_threadsafe.
+                            None if self.vm.http.outstanding() > 0
+                                || !self.threads.parked.is_empty()
+                                || !self.vm.threads.spawn.is_empty() =>
+                            {
                                 return Step::Sleep {
                                     until: f64::INFINITY,
                                     blocked: false,

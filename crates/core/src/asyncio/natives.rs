@@ -82,6 +82,18 @@ pub fn install_module(vm: &mut Vm) -> PyResult<Value> {
     let mut fiber = crate::vm::frame::Fiber::default();
     vm.push_frame(&mut fiber, frame, None, crate::vm::frame::ReturnCtx::Bottom)?;
     vm.run_nested(fiber)?;
+    // Loop methods written in Python (`_loop_<name>` in the prelude).
+    for name in [
+        "call_soon_threadsafe",
+        "run_in_executor",
+        "set_default_executor",
+    ] {
+        let func = globals.borrow_mut().remove(&*format!("_loop_{name}"));
+        if let Some(func) = func {
+            let t = &vm.types;
+            t.event_loop.dict.borrow_mut().insert(Rc::from(name), func);
+        }
+    }
     Ok(Value::Module(Rc::new(ModuleObj {
         name: Rc::from("asyncio"),
         globals,
@@ -488,7 +500,6 @@ const LOOP_METHODS: &[(&str, NativeFn)] = &[
     ("is_closed", loop_is_closed),
     ("get_debug", loop_get_debug),
     ("set_debug", loop_set_debug),
-    ("run_in_executor", loop_run_in_executor),
     ("shutdown_asyncgens", loop_shutdown_noop),
     ("shutdown_default_executor", loop_shutdown_noop),
 ];
@@ -619,12 +630,13 @@ fn loop_call_at(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if args.pos.len() < 3 {
         return Err(vm.type_error("call_at() missing required arguments: 'when' and 'callback'"));
     }
-    let when = vm.to_f64(&args.pos[1])?.unwrap_or(0.0);
+    // `loop.time()` reads the monotonic clock; timers run on the program's.
+    let when = vm.to_f64(&args.pos[1])?.unwrap_or(0.0) - crate::modules::MONOTONIC_BASE;
     schedule_at(vm, &args, when)
 }
 
 fn loop_time(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Float(vm.time()))
+    Ok(Value::Float(crate::modules::MONOTONIC_BASE + vm.time()))
 }
 
 fn loop_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -664,13 +676,6 @@ fn loop_set_debug(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn loop_run_in_executor(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Err(vm.new_exc(
-        ExcKind::NotImplementedError,
-        "loop.run_in_executor() is not supported by the playground yet (threads and processes come later)",
-    ))
-}
-
 fn loop_shutdown_noop(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     // Awaitable no-ops: return a finished future.
     let id = current_loop(vm);
@@ -699,7 +704,9 @@ fn timer_cancelled(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn timer_when(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(this_timer(vm, &args)?.when))
+    Ok(Value::Float(
+        crate::modules::MONOTONIC_BASE + this_timer(vm, &args)?.when,
+    ))
 }
 
 /// The done callback `run_until_complete` adds: stop the loop.

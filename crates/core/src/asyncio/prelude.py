@@ -779,5 +779,110 @@ def timeout_at(when):
     return Timeout(when)
 
 
-async def to_thread(func, *args, **kwargs):
-    raise NotImplementedError("asyncio.to_thread() is not supported by the playground yet (threads come later)")
+# ---- threads and the loop (CPython's base_events, futures, threads) ----
+# Executors and their futures come from concurrent.futures (lib/), imported
+# when first needed so programs without threads do not load it.
+
+_default_executors = {}
+
+
+def _loop_call_soon_threadsafe(self, callback, *args, context=None):
+    return self.call_soon(callback, *args)
+
+
+def _loop_set_default_executor(self, executor):
+    import concurrent.futures
+    if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+        raise TypeError('executor must be ThreadPoolExecutor')
+    _default_executors[id(self)] = executor
+
+
+def _loop_run_in_executor(self, executor, func, *args):
+    if self.is_closed():
+        raise RuntimeError('Event loop is closed')
+    if executor is None:
+        executor = _default_executors.get(id(self))
+        if executor is None:
+            import concurrent.futures
+            executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
+            _default_executors[id(self)] = executor
+    return wrap_future(executor.submit(func, *args), loop=self)
+
+
+def _copy_state(destination, source):
+    if source.cancelled():
+        destination.cancel()
+        return
+    exception = source.exception()
+    if exception is not None:
+        destination.set_exception(exception)
+    else:
+        destination.set_result(source.result())
+
+
+def _chain_future(source, destination):
+    # Copy source's outcome to destination, each in its own thread (the
+    # asyncio side through its loop); cancelling destination cancels source.
+    source_loop = source.get_loop() if isfuture(source) else None
+    dest_loop = destination.get_loop() if isfuture(destination) else None
+
+    def _set_state(future, other):
+        if isfuture(future):
+            if not future.cancelled():
+                _copy_state(future, other)
+        elif not future.cancelled() or not other.cancelled():
+            if other.cancelled():
+                future.cancel()
+            elif future.set_running_or_notify_cancel():
+                _copy_state(future, other)
+
+    def _call_check_cancel(destination):
+        if destination.cancelled():
+            if source_loop is None:
+                source.cancel()
+            else:
+                source_loop.call_soon_threadsafe(source.cancel)
+
+    def _call_set_state(source):
+        if destination.cancelled() and dest_loop is not None and dest_loop.is_closed():
+            return
+        if dest_loop is None:
+            _set_state(destination, source)
+        else:
+            dest_loop.call_soon_threadsafe(_set_state, destination, source)
+
+    destination.add_done_callback(_call_check_cancel)
+    source.add_done_callback(_call_set_state)
+
+
+def wrap_future(future, *, loop=None):
+    if isfuture(future):
+        return future
+    if loop is None:
+        loop = get_event_loop()
+    new_future = loop.create_future()
+    _chain_future(future, new_future)
+    return new_future
+
+
+async def to_thread(func, /, *args, **kwargs):
+    loop = get_running_loop()
+    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
+
+
+def run_coroutine_threadsafe(coro, loop):
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    import concurrent.futures
+    future = concurrent.futures.Future()
+
+    def callback():
+        try:
+            _chain_future(ensure_future(coro, loop=loop), future)
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+
+    loop.call_soon_threadsafe(callback)
+    return future

@@ -6,6 +6,8 @@ mod random;
 mod sys;
 mod time;
 
+pub use time::MONOTONIC_BASE;
+
 use crate::compiler::Code;
 use crate::vm::builtins::native;
 use crate::vm::interp::Vm;

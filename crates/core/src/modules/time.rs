@@ -56,7 +56,7 @@ fn time_ns(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 /// Monotonic clocks start at an arbitrary point, like CPython's.
-const MONOTONIC_BASE: f64 = 4242.0;
+pub const MONOTONIC_BASE: f64 = 4242.0;
 
 fn monotonic(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::Float(MONOTONIC_BASE + vm.time()))
