@@ -248,7 +248,11 @@ impl Program {
                     let task = if current {
                         self.vm.asyncio.current_task_id()
                     } else {
-                        thread.sched.current_task.as_ref().and_then(|t| t.task.as_ref().map(|d| d.id))
+                        thread
+                            .sched
+                            .current_task
+                            .as_ref()
+                            .and_then(|t| t.task.as_ref().map(|d| d.id))
                     };
                     let now = self.vm.time();
                     self.vm.trace.blocked(since, now - since, task, &label);
@@ -494,9 +498,14 @@ impl Program {
                 let task = if index == running {
                     running_task
                 } else {
-                    t.sched.current_task.as_ref().and_then(|k| k.task.as_ref().map(|d| d.id))
+                    t.sched
+                        .current_task
+                        .as_ref()
+                        .and_then(|k| k.task.as_ref().map(|d| d.id))
                 };
-                self.vm.trace.blocked(w.since, now - w.since, task, &w.label);
+                self.vm
+                    .trace
+                    .blocked(w.since, now - w.since, task, &w.label);
             } else if let Some(lane) = t.sched.lane() {
                 self.vm.trace.ready(now, lane);
             }
@@ -511,7 +520,12 @@ impl Program {
             let seq = self.threads.seq;
             if self.thread.sched.index == index {
                 self.thread.sched.ready_seq = seq;
-            } else if let Some(t) = self.threads.parked.iter_mut().find(|t| t.sched.index == index) {
+            } else if let Some(t) = self
+                .threads
+                .parked
+                .iter_mut()
+                .find(|t| t.sched.index == index)
+            {
                 t.sched.ready_seq = seq;
             }
         }
@@ -584,7 +598,9 @@ impl Program {
             let now = self.vm.time();
             let line = self.thread_line();
             if self.thread.on_cpu {
-                self.vm.trace.step_end(now, lane, line, StepOutcome::Yielded);
+                self.vm
+                    .trace
+                    .step_end(now, lane, line, StepOutcome::Yielded);
                 self.thread.on_cpu = false;
             }
             self.vm.trace.ready(now, lane);
@@ -606,9 +622,11 @@ impl Program {
         let Some(lane) = self.thread.sched.lane() else {
             return;
         };
-        self.announce();
-        let now = self.vm.time();
-        self.vm.trace.step_start(now, lane);
+        // An unannounced lane starts running when it is announced.
+        if self.thread.sched.announced {
+            let now = self.vm.time();
+            self.vm.trace.step_start(now, lane);
+        }
     }
 
     /// A thread's lane appears in the trace once it has its name, or once
@@ -641,19 +659,8 @@ impl Program {
                 return;
             }
             self.thread.sched.name = name;
-            if !self.thread.sched.announced {
-                // Announced with its name, from when it was created.
-                let on_cpu = self.thread.on_cpu;
-                self.thread.on_cpu = false;
-                self.announce();
-                self.thread.on_cpu = on_cpu;
-                if on_cpu {
-                    let (since, lane) = (self.thread.sched.running_since, self.thread.sched.lane());
-                    if let Some(lane) = lane {
-                        self.vm.trace.step_start(since, lane);
-                    }
-                }
-            }
+            // Announced with its name, from when it was created.
+            self.announce();
         }
     }
 
@@ -762,7 +769,10 @@ impl Program {
         let tb = self.vm.format_exception(exc).unwrap_or_default();
         let _ = self.vm.write_output(
             true,
-            &format!("Exception ignored in thread started by {}:\n{tb}", self.thread.sched.name),
+            &format!(
+                "Exception ignored in thread started by {}:\n{tb}",
+                self.thread.sched.name
+            ),
         );
     }
 
@@ -789,10 +799,12 @@ impl Program {
         };
         self.threads.exiting = Some(status);
         let mut fiber = Fiber::default();
-        match self
-            .vm
-            .invoke(&mut fiber, shutdown, crate::vm::object::Args::new(Vec::new()), ReturnCtx::Bottom)
-        {
+        match self.vm.invoke(
+            &mut fiber,
+            shutdown,
+            crate::vm::object::Args::new(Vec::new()),
+            ReturnCtx::Bottom,
+        ) {
             Ok(None) => {
                 let since = self.vm.time();
                 self.thread.phase = Phase::Main;

@@ -266,7 +266,11 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     Err(Interrupt::Suspend(Suspension::Acquire {
         lock: id as u32,
-        timeout: if timeout < 0.0 { f64::INFINITY } else { timeout },
+        timeout: if timeout < 0.0 {
+            f64::INFINITY
+        } else {
+            timeout
+        },
     }))
 }
 

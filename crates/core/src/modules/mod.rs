@@ -24,6 +24,7 @@ pub const AVAILABLE: &[&str] = &[
     "asyncio",
     "functools",
     "math",
+    "multiprocessing",
     "random",
     "re",
     "requests",
@@ -102,6 +103,7 @@ pub const LIBRARIES: &[(&str, &str)] = &[
     ("_httputil", "_httputil.py"),
     ("_thread", "_thread.py"),
     ("aiohttp", "aiohttp.py"),
+    ("multiprocessing", "multiprocessing.py"),
     ("re", "re.py"),
     ("requests", "requests.py"),
 ];
@@ -147,6 +149,7 @@ fn library_source(name: &str) -> Option<Rc<str>> {
             "_httputil.py",
             "_thread.py",
             "aiohttp.py",
+            "multiprocessing.py",
             "re.py",
             "requests.py"
         );
