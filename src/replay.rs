@@ -40,6 +40,9 @@ pub struct LoopState {
     pub waiting: Vec<(String, String)>,
     /// A blocking call holding the whole program: "who: what".
     pub blocked: Option<String>,
+    /// Threads other than the main one, with what each does: "running"
+    /// (holds the GIL), "ready" (wants it) or what it waits on.
+    pub threads: Vec<(String, String)>,
 }
 
 impl Replay {
@@ -140,6 +143,15 @@ impl Replay {
                 if t >= ended - 1e-9 {
                     continue;
                 }
+            }
+            if lane.is_thread() {
+                let doing = match span.state {
+                    State::Running => "running".to_string(),
+                    State::Ready => "ready".to_string(),
+                    _ => span.label.clone(),
+                };
+                state.threads.push((lane.name.clone(), doing));
+                continue;
             }
             match span.state {
                 State::Running => state.running = Some(lane.name.clone()),

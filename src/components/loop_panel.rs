@@ -1,5 +1,6 @@
 //! The event loop at the inspected instant (lesson 18 made visible): the
-//! task running, the ready queue and the waiting set, for each program.
+//! task running, the ready queue and the waiting set, for each program,
+//! and the program's other threads with what each does.
 
 use crate::host::{RunState, Side, Status};
 use crate::i18n::{t, tr, Lang};
@@ -62,6 +63,20 @@ pub fn LoopPanel(a: Side, b: Side, state: RunState, lang: RwSignal<Lang>) -> imp
                             <dd data-testid=format!("waiting-{which}")>{waiting}</dd>
                             {snap.blocked.map(|b| view! {
                                 <dt>{t(l, "blocked")}</dt><dd data-testid=format!("blocked-{which}")>{b}</dd>
+                            })}
+                            {(!snap.threads.is_empty()).then(|| {
+                                let threads: Vec<String> = snap.threads.iter().map(|(n, doing)| {
+                                    let doing = match doing.as_str() {
+                                        "running" => t(l, "thread-running").to_string(),
+                                        "ready" => t(l, "thread-ready").to_string(),
+                                        other => other.to_string(),
+                                    };
+                                    format!("{n} ({doing})")
+                                }).collect();
+                                view! {
+                                    <dt>{t(l, "threads")}{count(threads.len())}</dt>
+                                    <dd data-testid=format!("threads-{which}")>{some_names(&threads)}</dd>
+                                }
                             })}
                         </dl>
                     }

@@ -69,6 +69,14 @@ pub struct Lane {
     pub line: u32,
 }
 
+impl Lane {
+    /// The lane of a thread other than the main one (not an asyncio task).
+    pub fn is_thread(&self) -> bool {
+        self.task
+            .is_some_and(|t| t >= crate::threads::THREAD_LANE_BASE)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Timeline {
     pub lanes: Vec<Lane>,
@@ -295,7 +303,7 @@ impl Timeline {
     /// The loop's ready queue and waiting set at instant `t`.
     pub fn snapshot(&self, t: f64) -> LoopSnapshot {
         let mut snap = LoopSnapshot::default();
-        for lane in &self.lanes {
+        for lane in self.lanes.iter().filter(|l| !l.is_thread()) {
             for s in &lane.spans {
                 let inside = s.start <= t && (t < s.end || (s.start == s.end && s.start == t));
                 if !inside {
