@@ -8,8 +8,8 @@ def worker(n, delay=0.05):
 
 
 t1 = threading.Thread(target=worker, args=(1,))
-t2 = threading.Thread(target=worker, args=(2,), kwargs={"delay": 0.15})
-t3 = threading.Thread(target=worker, args=(3,), name="custom")
+t2 = threading.Thread(target=worker, args=(2,), kwargs={"delay": 0.2})
+t3 = threading.Thread(target=worker, args=(3, 0.1), name="custom")
 print(t1.name, "|", t2.name, "|", t3.name)
 print(threading.Thread().name)
 print(repr(t1))
