@@ -78,10 +78,12 @@ with ThreadPoolExecutor(max_workers=1) as ex:
     print(a, a.running())
     print(c, c.cancel(), c)
     print(a.cancel())
-    b.add_done_callback(lambda fut: print("b done in", threading.current_thread().name, fut))
+    seen = []
+    b.add_done_callback(lambda fut: seen.append((threading.current_thread().name, repr(fut))))
     print(a.result())
     attempt("worker error", b.result)
     print(type(b.exception()).__name__, b.exception())
+print("b callback ran in", seen)
 print(c.cancelled(), c)
 print(futures.TimeoutError is TimeoutError, issubclass(futures.CancelledError, Exception))
 print(futures.CancelledError.__mro__[1:3], futures.InvalidStateError.__mro__[1])
