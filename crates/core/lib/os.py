@@ -394,6 +394,10 @@ def _expanduser(p):
     return (home + p[end:]) or '/'
 
 
+_NAME_CHARS = ('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
+               '0123456789_')
+
+
 def _expandvars(p):
     p = fspath(p)
     if '$' not in p:
@@ -412,7 +416,7 @@ def _expandvars(p):
             stop = end + 1
         else:
             j = i + 1
-            while j < len(p) and (p[j].isalnum() or p[j] == '_') and p[j].isascii():
+            while j < len(p) and p[j] in _NAME_CHARS:
                 j += 1
             name = p[i + 1:j]
             stop = j

@@ -53,3 +53,7 @@ except TypeError as e:
 print(type(os.environ.copy()).__name__, repr(os.environ)[:9], type(os.getpid()).__name__)
 print(os.getpid() == os.getpid(), type(os.getppid()).__name__, os.cpu_count() >= 1)
 print(os.path.isabs(os.getcwd()), os.error is OSError)
+os.environ["PLAY_VAR"] = "v"
+print(os.path.expandvars("$PLAY_VAR/${PLAY_VAR}x $PLAY_VARy $$ ${PLAY_VAR"))
+del os.environ["PLAY_VAR"]
+print("PLAY_VAR" in os.environ)
