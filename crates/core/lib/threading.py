@@ -15,8 +15,7 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX', 'Event', 'Lock',
            'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread', 'Barrier',
            'BrokenBarrierError', 'Timer', 'ThreadError', 'ExceptHookArgs',
-           'setprofile', 'settrace', 'local', 'stack_size', 'excepthook',
-           'get_native_id', 'getprofile', 'gettrace']
+           'local', 'excepthook', 'get_native_id']
 
 _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
@@ -26,6 +25,7 @@ ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 if hasattr(_thread, 'stack_size'):
     stack_size = _thread.stack_size
+    __all__.append('stack_size')
 
 # Playground-only: names the calling thread on the timeline.
 _set_name = getattr(_thread, '_set_name', None)
@@ -231,10 +231,11 @@ class Event:
             self._flag = False
 
     def wait(self, timeout=None):
+        # True when woken by set(), even if clear() came before we ran.
         with self._cond:
-            if not self._flag:
-                self._cond.wait(timeout)
-            return self._flag
+            if self._flag:
+                return True
+            return self._cond.wait(timeout)
 
 
 class BrokenBarrierError(RuntimeError):
