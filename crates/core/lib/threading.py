@@ -4,9 +4,10 @@
 # BoundedSemaphore, Event, Barrier, Timer, local, excepthook and _shutdown
 # (the interpreter calls it when the main program ends, to wait for the
 # non-daemon threads).
-# Left out: settrace/setprofile, stack_size (unless _thread has it), the
-# DeprecationWarnings of the old camelCase aliases (the aliases work but
-# stay silent), fork handling.
+# Left out: settrace/setprofile, stack_size (unless _thread has it), fork
+# handling. The old camelCase aliases (getName, setDaemon, currentThread, ...)
+# work; their DeprecationWarning is shown when the interpreter offers a way
+# to issue one (_thread._warn, or a warnings module).
 import _thread
 import sys as _sys
 from time import monotonic as _time
@@ -31,6 +32,19 @@ if hasattr(_thread, 'stack_size'):
 _set_name = getattr(_thread, '_set_name', None)
 
 Lock = _allocate_lock
+
+
+def _deprecated(message):
+    # Called by the deprecated aliases; the warning names their caller.
+    native = getattr(_thread, '_warn', None)
+    if native is not None:
+        native(message, DeprecationWarning)
+        return
+    try:
+        import warnings
+    except ImportError:
+        return
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
 
 
 def RLock(*args, **kwargs):
@@ -143,6 +157,7 @@ class Condition:
         self.notify(len(self._waiters))
 
     def notifyAll(self):
+        _deprecated('notifyAll() is deprecated, use notify_all() instead')
         self.notify_all()
 
 
@@ -219,7 +234,9 @@ class Event:
     def is_set(self):
         return self._flag
 
-    isSet = is_set
+    def isSet(self):
+        _deprecated('isSet() is deprecated, use is_set() instead')
+        return self._flag
 
     def set(self):
         with self._cond:
@@ -571,15 +588,21 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        _deprecated('isDaemon() is deprecated, get the daemon attribute '
+                    'instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _deprecated('setDaemon() is deprecated, set the daemon attribute '
+                    'instead')
         self.daemon = daemonic
 
     def getName(self):
+        _deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
+        _deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
@@ -638,7 +661,10 @@ def current_thread():
         return _DummyThread()
 
 
-currentThread = current_thread
+def currentThread():
+    _deprecated('currentThread() is deprecated, use current_thread() '
+                'instead')
+    return current_thread()
 
 
 def main_thread():
@@ -650,7 +676,9 @@ def active_count():
         return len(_active) + len(_starting)
 
 
-activeCount = active_count
+def activeCount():
+    _deprecated('activeCount() is deprecated, use active_count() instead')
+    return active_count()
 
 
 def enumerate():
