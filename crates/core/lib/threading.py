@@ -364,8 +364,10 @@ _atexits = []
 _shutting_down = False
 
 
-class ExceptHookArgs:
+class _ExceptHookArgs:
     # CPython's is a struct sequence from _thread; this one reads the same.
+    __module__ = '_thread'
+
     def __init__(self, args):
         (self.exc_type, self.exc_value, self.exc_traceback,
          self.thread) = args
@@ -385,6 +387,9 @@ class ExceptHookArgs:
     def __repr__(self):
         return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, "
                 "exc_traceback=%r, thread=%r)" % self._fields())
+
+
+ExceptHookArgs = _ExceptHookArgs
 
 
 def _print_exception(exc, file):
