@@ -716,7 +716,9 @@ def _shutdown():
         if not waiting:
             break
         for t in waiting:
-            t.join()
+            # Its lock exists from start() on, even before the thread runs.
+            t._done.acquire()
+            t._done.release()
             with _active_lock:
                 if t in _nondaemon:
                     _nondaemon.remove(t)
@@ -797,7 +799,28 @@ class _local:
         del d[name]
 
 
-local = getattr(_thread, '_local', None) or _local
+class _Probe:
+    def __setattr__(self, name, value):
+        object.__setattr__(self, 'hooked', True)
+
+
+_probe = _Probe()
+_probe.x = 1
+
+
+class _no_local:
+    # Without the hooks a local would silently be shared by all threads.
+    __module__ = '_thread'
+
+    def __init__(self, *args, **kwargs):
+        raise NotImplementedError("threading.local is not available in the "
+                                  "playground yet")
+
+
+local = getattr(_thread, '_local', None)
+if local is None:
+    local = _local if getattr(_probe, 'hooked', False) else _no_local
+del _probe
 
 
 _main_thread = _MainThread()

@@ -117,6 +117,9 @@ def _unlock_all(fs):
 
 
 def _install_waiter(fs, mode):
+    if mode not in (_AS_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION,
+                    ALL_COMPLETED):
+        raise ValueError("Invalid return condition: %r" % mode)
     pending = 0
     for f in fs:
         if f._state not in _DONE:
