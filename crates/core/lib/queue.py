@@ -1,7 +1,8 @@
 # The queue module: Queue (first in, first out), LifoQueue, PriorityQueue,
 # SimpleQueue, Empty and Full, built on threading's Lock and Condition.
 # Blocking put/get take a timeout; task_done/join count unfinished items.
-# Left out: generic aliases (Queue[int]).
+# Queue[int] and SimpleQueue[int] give the class itself, as list[int] does
+# in this interpreter (CPython makes a types.GenericAlias).
 import threading
 from time import monotonic as _time
 
@@ -50,6 +51,9 @@ class Queue:
         self.not_full = threading.Condition(self.mutex)
         self.all_tasks_done = threading.Condition(self.mutex)
         self.unfinished_tasks = 0
+
+    def __class_getitem__(cls, item):
+        return cls
 
     def task_done(self):
         with self.all_tasks_done:
@@ -175,6 +179,9 @@ class SimpleQueue:
 
     def __init__(self):
         self._items = []
+
+    def __class_getitem__(cls, item):
+        return cls
         self._cond = threading.Condition(threading.Lock())
 
     def put(self, item, block=True, timeout=None):

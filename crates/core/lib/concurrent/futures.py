@@ -234,6 +234,10 @@ class Future:
         self._waiters = []
         self._done_callbacks = []
 
+    def __class_getitem__(cls, item):
+        # Future[int] in annotations; the interpreter's list[int] is list too.
+        return cls
+
     def _invoke_callbacks(self):
         for callback in self._done_callbacks:
             try:
