@@ -179,10 +179,10 @@ class SimpleQueue:
 
     def __init__(self):
         self._items = []
+        self._cond = threading.Condition(threading.Lock())
 
     def __class_getitem__(cls, item):
         return cls
-        self._cond = threading.Condition(threading.Lock())
 
     def put(self, item, block=True, timeout=None):
         with self._cond:
