@@ -33,14 +33,14 @@ indexes = []
 
 
 def party(i):
-    time.sleep(0.05 * i)
+    time.sleep(0.1 * i)
     indexes.append(barrier.wait())
 
 
 ps = [threading.Thread(target=party, args=(i,)) for i in range(3)]
 for t in ps:
     t.start()
-time.sleep(0.075)
+time.sleep(0.15)
 print("waiting:", barrier.n_waiting, repr(barrier).split(":")[-1])
 for t in ps:
     t.join()
