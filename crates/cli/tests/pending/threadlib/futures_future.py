@@ -64,7 +64,7 @@ c3.cancel()
 
 
 def work(n):
-    time.sleep(0.05)
+    time.sleep(0.2)
     if n < 0:
         raise ValueError("negative: %d" % n)
     return n
@@ -74,7 +74,7 @@ with ThreadPoolExecutor(max_workers=1) as ex:
     a = ex.submit(work, 1)
     b = ex.submit(work, -2)
     c = ex.submit(work, 3)
-    time.sleep(0.02)
+    time.sleep(0.1)
     print(a, a.running())
     print(c, c.cancel(), c)
     print(a.cancel())

@@ -3,14 +3,14 @@ from concurrent.futures import ThreadPoolExecutor
 
 
 def slow_square(n):
-    time.sleep(0.05 * (4 - n))
+    time.sleep(0.1 * (4 - n))
     return n * n
 
 
 with ThreadPoolExecutor(max_workers=4) as ex:
     start = time.monotonic()
     print(list(ex.map(slow_square, range(4))))
-    print("in parallel:", time.monotonic() - start < 0.3)
+    print("in parallel:", time.monotonic() - start < 0.6)
     print(list(ex.map(pow, [2, 3, 4], [5, 6])))
     print(list(ex.map(slow_square, [])))
     gen = ex.map(slow_square, [1, 2], chunksize=5)
@@ -37,7 +37,7 @@ with ThreadPoolExecutor(max_workers=2) as ex:
         print("generator finished")
 
 with ThreadPoolExecutor(max_workers=1) as ex:
-    it = ex.map(time.sleep, [0.2, 0.2], timeout=0.05)
+    it = ex.map(time.sleep, [0.3, 0.3], timeout=0.1)
     try:
         list(it)
     except TimeoutError as e:

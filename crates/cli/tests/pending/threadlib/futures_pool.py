@@ -4,7 +4,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 
 def work(n):
-    time.sleep(0.05 * n)
+    time.sleep(0.1 * n)
     return n * n, threading.current_thread().name
 
 
@@ -16,7 +16,7 @@ with ThreadPoolExecutor(max_workers=2) as ex:
 ex2 = ThreadPoolExecutor(max_workers=3, thread_name_prefix="dl")
 f = ex2.submit(work, 1)
 print(f.result())
-time.sleep(0.05)
+time.sleep(0.2)
 f = ex2.submit(work, 1)
 print("idle worker reused:", f.result())
 ex2.shutdown()

@@ -5,13 +5,13 @@ from concurrent.futures import BrokenExecutor as BrokenThreadPool
 
 
 def job(n):
-    time.sleep(0.05)
+    time.sleep(0.2)
     return n
 
 
 ex = ThreadPoolExecutor(max_workers=1)
 fs = [ex.submit(job, i) for i in range(4)]
-time.sleep(0.02)
+time.sleep(0.1)
 ex.shutdown(wait=True, cancel_futures=True)
 print([f.cancelled() for f in fs], fs[0].result())
 print([repr(f).split("state=")[1] for f in fs])

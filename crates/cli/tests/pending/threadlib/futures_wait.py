@@ -4,7 +4,7 @@ from concurrent.futures import (ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION,
 
 
 def job(name, delay, fail=False):
-    time.sleep(delay)
+    time.sleep(delay * 3)
     if fail:
         raise ValueError(name)
     return name
@@ -18,7 +18,7 @@ with ThreadPoolExecutor(max_workers=4) as ex:
 
     fs = [ex.submit(job, "slow", 0.3), ex.submit(job, "quick", 0.05)]
     try:
-        for f in as_completed(fs, timeout=0.15):
+        for f in as_completed(fs, timeout=0.45):
             print("in time:", f.result())
     except TimeoutError as e:
         print("TimeoutError:", e)
@@ -46,9 +46,9 @@ with ThreadPoolExecutor(max_workers=4) as ex:
     print("no exception: all done", len(d), len(nd))
 
     fs = [ex.submit(job, "t", 0.3)]
-    d, nd = wait(fs, timeout=0.05)
+    d, nd = wait(fs, timeout=0.15)
     print("timeout:", len(d), len(nd), nd == set(fs))
-    d, nd = wait(fs, timeout=0.05, return_when=ALL_COMPLETED)
+    d, nd = wait(fs, timeout=0.15, return_when=ALL_COMPLETED)
     print(len(d), len(nd))
 
 print(wait([]))

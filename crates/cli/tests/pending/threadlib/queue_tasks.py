@@ -53,7 +53,7 @@ while True:
     item = pipe.get()
     if item is None:
         break
-    time.sleep(0.05)
+    time.sleep(0.2)
     print("consumed", item, "full again:", pipe.full())
 p.join()
 q.get(timeout=0.01) if not q.empty() else print("empty at the end")

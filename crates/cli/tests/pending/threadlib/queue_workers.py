@@ -24,5 +24,5 @@ got = []
 while not results.empty():
     got.append(results.get_nowait())
 print(sorted(x[:2] for x in got))
-print(sorted(set(x[2] for x in got)) == ["w0", "w1", "w2"])
+print(set(x[2] for x in got) <= {"w0", "w1", "w2"})
 print("daemon workers are left blocked in get(); the program still ends")

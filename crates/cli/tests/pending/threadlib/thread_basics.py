@@ -2,14 +2,14 @@ import threading
 import time
 
 
-def worker(n, delay=0.05):
+def worker(n, delay=0.2):
     time.sleep(delay)
     print("worker", n, "in", threading.current_thread().name)
 
 
 t1 = threading.Thread(target=worker, args=(1,))
-t2 = threading.Thread(target=worker, args=(2,), kwargs={"delay": 0.2})
-t3 = threading.Thread(target=worker, args=(3, 0.1), name="custom")
+t2 = threading.Thread(target=worker, args=(2,), kwargs={"delay": 0.6})
+t3 = threading.Thread(target=worker, args=(3, 0.4), name="custom")
 print(t1.name, "|", t2.name, "|", t3.name)
 print(threading.Thread().name)
 print(repr(t1))
@@ -39,7 +39,7 @@ class MyThread(threading.Thread):
         self.label = label
 
     def run(self):
-        time.sleep(0.05)
+        time.sleep(0.1)
         print("run of", self.label, self.name)
 
 

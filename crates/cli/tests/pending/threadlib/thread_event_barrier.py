@@ -73,7 +73,7 @@ def aborted():
 
 a = threading.Thread(target=aborted)
 a.start()
-time.sleep(0.05)
+time.sleep(0.2)
 b3.abort()
 a.join()
 print(b3.broken, issubclass(threading.BrokenBarrierError, RuntimeError))
@@ -91,7 +91,7 @@ def reset_victim():
 
 v = threading.Thread(target=reset_victim)
 v.start()
-time.sleep(0.05)
+time.sleep(0.2)
 b4.reset()
 v.join()
 print("b4 broken:", b4.broken)

@@ -35,5 +35,5 @@ def raw():
 
 
 _thread.start_new_thread(raw, ())
-time.sleep(0.1)
+time.sleep(0.3)
 print(seen, threading.Thread().name)

@@ -10,10 +10,10 @@ def slow(label, delay):
 def spawner():
     time.sleep(0.1)
     print("spawner starts another thread")
-    threading.Thread(target=slow, args=("late", 0.1)).start()
+    threading.Thread(target=slow, args=("late", 0.3)).start()
 
 
-threading.Thread(target=slow, args=("non-daemon", 0.15)).start()
+threading.Thread(target=slow, args=("non-daemon", 0.3)).start()
 threading.Thread(target=spawner).start()
 threading.Thread(target=slow, args=("daemon", 5), daemon=True).start()
 print("main program ends; active:", threading.active_count())

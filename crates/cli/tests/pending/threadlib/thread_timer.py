@@ -6,7 +6,7 @@ def ring(what, punct="!"):
     print("ring", what + punct, threading.current_thread().name)
 
 
-t = threading.Timer(0.1, ring, args=("bell",))
+t = threading.Timer(0.3, ring, args=("bell",))
 print(t.name, type(t).__name__, t.interval)
 t.start()
 c = threading.Timer(0.05, ring, args=("never",), kwargs={"punct": "?"})
