@@ -348,12 +348,15 @@ class Barrier:
 # Threads ---------------------------------------------------------------
 
 _counter = 0
+_counter_lock = _allocate_lock()
 
 
 def _newname(template):
+    # One counter for Thread-N and Dummy-N, as in CPython.
     global _counter
-    _counter += 1
-    return template % _counter
+    with _counter_lock:
+        _counter += 1
+        return template % _counter
 
 
 _active_lock = _allocate_lock()
@@ -745,12 +748,14 @@ class _local:
         if (args or kwargs) and not _has_own_init(cls):
             raise TypeError("Initialization arguments are not supported")
         self = object.__new__(cls)
-        _local_keys += 1
-        object.__setattr__(self, '_local__key', _local_keys)
+        with _counter_lock:
+            _local_keys += 1
+            key = _local_keys
+        object.__setattr__(self, '_local__key', key)
         object.__setattr__(self, '_local__args', (args, kwargs))
         # Python runs __init__ for the creating thread right after this;
         # other threads run it on their first use.
-        current_thread()._locals[_local_keys] = {}
+        current_thread()._locals[key] = {}
         return self
 
     def _local__dict(self):

@@ -484,9 +484,10 @@ class ThreadPoolExecutor(Executor):
         self._shutdown_lock = threading.Lock()
         if not thread_name_prefix:
             # Only executors without a prefix take a number.
-            thread_name_prefix = ("ThreadPoolExecutor-%d"
-                                  % ThreadPoolExecutor._executors)
-            ThreadPoolExecutor._executors += 1
+            with _global_shutdown_lock:
+                number = ThreadPoolExecutor._executors
+                ThreadPoolExecutor._executors += 1
+            thread_name_prefix = "ThreadPoolExecutor-%d" % number
         self._thread_name_prefix = thread_name_prefix
         self._initializer = initializer
         self._initargs = initargs
