@@ -4,10 +4,15 @@
 # BoundedSemaphore, Event, Barrier, Timer, local, excepthook and _shutdown
 # (the interpreter calls it when the main program ends, to wait for the
 # non-daemon threads).
+# local is _thread._local when the native module has one; the Python version
+# here needs __getattribute__/__setattr__ hooks, and without them local()
+# raises NotImplementedError rather than share its attributes by mistake.
+# The old camelCase aliases (getName, setDaemon, currentThread, ...) work;
+# their DeprecationWarning appears when the interpreter offers a way to
+# issue one (an optional _thread._warn(message, category), or a warnings
+# module).
 # Left out: settrace/setprofile, stack_size (unless _thread has it), fork
-# handling. The old camelCase aliases (getName, setDaemon, currentThread, ...)
-# work; their DeprecationWarning is shown when the interpreter offers a way
-# to issue one (_thread._warn, or a warnings module).
+# handling.
 import _thread
 import sys as _sys
 from time import monotonic as _time
