@@ -1,9 +1,11 @@
 # concurrent.futures in one module (CPython splits it into _base, thread and
 # process): Future, Executor, ThreadPoolExecutor, wait, as_completed and the
-# exceptions. Classes carry CPython's module names so reprs and tracebacks
-# read the same. What CPython logs through the logging module (failing
-# callbacks and initializers) is written to stderr the way logging's
-# last-resort handler writes it.
+# exceptions, including BrokenThreadPool. Classes carry CPython's module
+# names so reprs and tracebacks read the same, but there are no
+# concurrent.futures.thread/_base/process modules to import from. What
+# CPython logs through the logging module (failing callbacks and
+# initializers) is written to stderr the way logging's last-resort handler
+# writes it.
 # Left out: ProcessPoolExecutor (its constructor says so). Idle workers of
 # an executor that is dropped without shutdown() stay until the program
 # ends (CPython stops them when the executor is garbage collected).
