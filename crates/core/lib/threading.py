@@ -78,10 +78,10 @@ class Condition:
             self._is_owned = lock._is_owned
 
     def __enter__(self):
-        return self._lock.__enter__()
+        return self._lock.acquire()
 
     def __exit__(self, *args):
-        return self._lock.__exit__(*args)
+        self._lock.release()
 
     def __repr__(self):
         return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
