@@ -143,3 +143,21 @@ def stack_size(size=0):
 
 def daemon_threads_allowed():
     return True
+
+
+def _warn(message, category):
+    _n.warn(message, category)
+
+
+class _local:
+    # Each thread sees its own attributes: the scheduler swaps them in when
+    # the thread takes the GIL.
+    def __new__(cls, *args, **kwargs):
+        if (args or kwargs) and cls.__init__ is _local.__init__:
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
+        _n.local_register(self)
+        return self
+
+    def __init__(self, *args, **kwargs):
+        pass

@@ -579,7 +579,9 @@ impl Program {
         a.running = self.thread.sched.running_loop.take();
         a.current = self.thread.sched.current_loop.take();
         a.current_task = self.thread.sched.current_task.take();
-        self.vm.threads.current = self.thread.sched.index;
+        let (from, to) = (prev.sched.index, self.thread.sched.index);
+        self.vm.threads.switch_locals(from, to);
+        self.vm.threads.current = to;
         self.vm.threads.lane = self.thread.sched.lane();
         if !prev.ended {
             self.threads.parked.push(prev);

@@ -70,6 +70,17 @@ pub struct VmThreads {
     pub lock_waiters: Vec<(u32, u32)>,
     /// Threads a released lock was handed to (they hold it now).
     pub handoffs: Vec<u32>,
+    /// Warnings shown so far, by line (each shows once per line).
+    pub warned: Vec<(u32, String)>,
+    /// `threading.local` objects: their attributes are the running
+    /// thread's; the other threads' wait here, by thread.
+    pub locals: Vec<ThreadLocal>,
+}
+
+/// A `threading.local` and the attributes each thread not running gave it.
+pub struct ThreadLocal {
+    object: std::rc::Weak<crate::vm::object::Instance>,
+    parked: Vec<(u32, Vec<(Rc<str>, Value)>)>,
 }
 
 impl Default for VmThreads {
@@ -86,6 +97,8 @@ impl Default for VmThreads {
             lane: None,
             lock_waiters: Vec::new(),
             handoffs: Vec::new(),
+            warned: Vec::new(),
+            locals: Vec::new(),
         }
     }
 }
@@ -93,6 +106,22 @@ impl Default for VmThreads {
 impl VmThreads {
     pub fn switch_instructions(&self) -> u64 {
         ((self.switch_interval / SECONDS_PER_SWITCH_INSTRUCTION).round() as u64).max(1)
+    }
+
+    /// The GIL goes from thread `from` to thread `to`: each
+    /// `threading.local` shows `to`'s attributes from now on.
+    pub fn switch_locals(&mut self, from: u32, to: u32) {
+        self.locals.retain(|l| l.object.strong_count() > 0);
+        for local in &mut self.locals {
+            let Some(object) = local.object.upgrade() else {
+                continue;
+            };
+            let mine = std::mem::take(&mut *object.attrs.borrow_mut());
+            local.parked.push((from, mine));
+            if let Some(k) = local.parked.iter().position(|(t, _)| *t == to) {
+                *object.attrs.borrow_mut() = local.parked.swap_remove(k).1;
+            }
+        }
     }
 }
 
@@ -171,6 +200,8 @@ pub fn native_module_value() -> Value {
         ("count", count),
         ("set_name", set_name),
         ("print_exception", print_exception),
+        ("warn", warn),
+        ("local_register", local_register),
     ];
     native_module(
         "_thread_native",
@@ -333,6 +364,42 @@ fn print_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "print_exception", &args, 1, 1)?;
     let text = vm.format_exception(&args.pos[0])?;
     vm.write_output(true, &text)?;
+    Ok(Value::None)
+}
+
+/// `warn(message, category)`: a warning about the program's line that
+/// made the latest call, shown once per line as CPython's default filter does.
+fn warn(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "warn", &args, 2, 2)?;
+    let message = vm.str_of(&args.pos[0])?;
+    let category = vm.get_attr(&args.pos[1], "__name__")?;
+    let category = vm.str_of(&category)?;
+    let line = vm.user_line;
+    let key = (line, format!("{category}: {message}"));
+    if vm.threads.warned.contains(&key) {
+        return Ok(Value::None);
+    }
+    let mut text = format!("{}:{line}: {}\n", vm.filename, key.1);
+    if let Some(src) = vm.source_lines.get(line.saturating_sub(1) as usize) {
+        if !src.trim().is_empty() {
+            text.push_str(&format!("  {}\n", src.trim()));
+        }
+    }
+    vm.threads.warned.push(key);
+    vm.write_output(true, &text)?;
+    Ok(Value::None)
+}
+
+/// `local_register(obj)`: `obj`'s attributes belong to the running thread.
+fn local_register(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "local_register", &args, 1, 1)?;
+    let Value::Instance(object) = &args.pos[0] else {
+        return Err(vm.type_error("not an instance"));
+    };
+    vm.threads.locals.push(ThreadLocal {
+        object: Rc::downgrade(object),
+        parked: Vec::new(),
+    });
     Ok(Value::None)
 }
 

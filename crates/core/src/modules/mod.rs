@@ -22,13 +22,17 @@ pub const AVAILABLE: &[&str] = &[
     "_thread",
     "aiohttp",
     "asyncio",
+    "concurrent.futures",
     "functools",
     "math",
     "multiprocessing",
+    "os",
+    "queue",
     "random",
     "re",
     "requests",
     "sys",
+    "threading",
     "time",
     "typing",
 ];
@@ -103,9 +107,14 @@ pub const LIBRARIES: &[(&str, &str)] = &[
     ("_httputil", "_httputil.py"),
     ("_thread", "_thread.py"),
     ("aiohttp", "aiohttp.py"),
+    ("concurrent", "concurrent/__init__.py"),
+    ("concurrent.futures", "concurrent/futures.py"),
     ("multiprocessing", "multiprocessing.py"),
+    ("os", "os.py"),
+    ("queue", "queue.py"),
     ("re", "re.py"),
     ("requests", "requests.py"),
+    ("threading", "threading.py"),
 ];
 
 /// Whether a program's source may import a `lib/` module (the page waits
@@ -149,9 +158,14 @@ fn library_source(name: &str) -> Option<Rc<str>> {
             "_httputil.py",
             "_thread.py",
             "aiohttp.py",
+            "concurrent/__init__.py",
+            "concurrent/futures.py",
             "multiprocessing.py",
+            "os.py",
+            "queue.py",
             "re.py",
-            "requests.py"
+            "requests.py",
+            "threading.py"
         );
         Some(Rc::from(source))
     }

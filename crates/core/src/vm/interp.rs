@@ -104,6 +104,8 @@ pub struct Vm {
     pub threads: crate::threads::VmThreads,
     /// `os.cpu_count()`: the CLI's virtual cores, or the browser's.
     pub cpu_count: u32,
+    /// The Python versions of consuming builtins, once needed (see `generator_calls`).
+    pub generator_calls: Option<Globals>,
 }
 
 pub struct Names {
@@ -149,6 +151,7 @@ impl Vm {
             stack_base: 0,
             threads: crate::threads::VmThreads::default(),
             cpu_count: 4,
+            generator_calls: None,
         };
         vm.mark_stack_base();
         crate::vm::builtins::install(&mut vm);
@@ -658,6 +661,23 @@ impl Vm {
                     new_args.pos.extend(args.pos.iter().cloned());
                     new_args.kw = args.kw.clone();
                     let obj = (n.func)(self, new_args)?;
+                    return self.call_init(fiber, obj, class, args, ctx);
+                }
+                // A `__new__` written in Python makes the object (run nested:
+                // it returns before `__init__` starts).
+                if let Some(new @ Value::Function(_)) = class.lookup("__new__") {
+                    let mut new_args = Args::new(vec![Value::Class(class.clone())]);
+                    new_args.pos.extend(args.pos.iter().cloned());
+                    new_args.kw = args.kw.clone();
+                    let mut nested = Fiber::default();
+                    let obj = match self.invoke(&mut nested, new, new_args, ReturnCtx::Bottom)? {
+                        Some(v) => v,
+                        None => self.run_nested(nested)?,
+                    };
+                    let made_here = matches!(&obj, Value::Instance(i) if i.class.is_subclass_of(&class));
+                    if !made_here {
+                        return Ok(Some(obj));
+                    }
                     return self.call_init(fiber, obj, class, args, ctx);
                 }
                 let inst = Instance::new(class.clone());
@@ -2045,6 +2065,10 @@ impl Vm {
                 }
             }
         }
+        let func = match self.generator_call(&func, &args)? {
+            Some(python) => python,
+            None => func,
+        };
         if let Some(v) = self.invoke(fiber, func, args, ReturnCtx::Call)? {
             fiber.entries.last_mut().expect("frame").frame.stack.push(v);
         }
@@ -2272,7 +2296,18 @@ impl Vm {
         if let Some(m) = self.modules.get(name) {
             return Ok(m.clone());
         }
-        match crate::modules::load(self, name)? {
+        // A module that is an attribute of its package (`os.path`).
+        let attribute = name.rsplit_once('.').and_then(|(package, last)| {
+            match self.modules.get(package) {
+                Some(Value::Module(p)) => p.globals.borrow().get(last).cloned(),
+                _ => None,
+            }
+        });
+        let found = match attribute {
+            Some(m) => Some(m),
+            None => crate::modules::load(self, name)?,
+        };
+        match found {
             Some(m) => {
                 self.modules.insert(Rc::from(name), m.clone());
                 Ok(m)

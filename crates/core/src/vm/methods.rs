@@ -136,9 +136,12 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() > 1 {
         return Err(vm.type_error("object() takes no arguments"));
     }
-    Ok(Value::Instance(Rc::new(Instance::new(
-        vm.types.object.clone(),
-    ))))
+    // `object.__new__(cls)` from a `__new__` written in Python.
+    let class = match args.pos.first() {
+        Some(Value::Class(c)) if c.kind != ClassKind::Builtin => c.clone(),
+        _ => vm.types.object.clone(),
+    };
+    Ok(Value::Instance(Rc::new(Instance::new(class))))
 }
 
 fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -1,0 +1,87 @@
+//! Builtins that consume an iterable (`list`, `sum`, `sorted`, `enumerate`,
+//! `zip`, ...) iterate it from native code, in a nested run that cannot
+//! suspend. Once a program has started threads, a call of one of them on a
+//! Python generator goes to its Python version instead
+//! (`modules/generator_calls.py`), whose loops run in the program's frames:
+//! `list(executor.map(f, xs))` can then wait for the workers.
+
+use crate::compiler::CodeKind;
+use crate::vm::interp::Vm;
+use crate::vm::object::Args;
+use crate::vm::value::Value;
+use crate::vm::PyResult;
+use std::rc::Rc;
+
+/// The native builtins that have a Python version.
+const NATIVES: &[&str] = &[
+    "sorted",
+    "sum",
+    "min",
+    "max",
+    "any",
+    "all",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "next",
+];
+
+impl Vm {
+    /// The Python version of builtin `func` when `args` hold a Python
+    /// generator and threads may need to run while it is consumed.
+    pub(crate) fn generator_call(&mut self, func: &Value, args: &Args) -> PyResult<Option<Value>> {
+        if self.threads.started < 2 {
+            return Ok(None);
+        }
+        let generator = |v: &Value| {
+            matches!(v, Value::Generator(g)
+                if g.try_borrow().is_ok_and(|g| g.code.kind == CodeKind::Generator))
+        };
+        if !args.pos.iter().any(generator) {
+            return Ok(None);
+        }
+        let t = &self.types;
+        let name: &str = match func {
+            Value::Class(c) => {
+                let classes = [
+                    ("list", &t.list),
+                    ("tuple", &t.tuple),
+                    ("set", &t.set),
+                    ("frozenset", &t.frozenset),
+                    ("dict", &t.dict),
+                ];
+                match classes.iter().find(|(_, k)| Rc::ptr_eq(c, k)) {
+                    Some((name, _)) => name,
+                    None => return Ok(None),
+                }
+            }
+            Value::Native(n) if n.owner.is_none() && NATIVES.contains(&&*n.name) => {
+                let builtin = self.builtins.borrow().get(&n.name).cloned();
+                match builtin {
+                    Some(Value::Native(b)) if Rc::ptr_eq(&b, n) => NATIVES
+                        .iter()
+                        .find(|k| **k == &*n.name)
+                        .expect("listed"),
+                    _ => return Ok(None),
+                }
+            }
+            _ => return Ok(None),
+        };
+        let globals = match &self.generator_calls {
+            Some(g) => g.clone(),
+            None => {
+                let code = crate::modules::compile_library(
+                    self,
+                    "builtins",
+                    include_str!(concat!(env!("OUT_DIR"), "/generator_calls.py")),
+                )?;
+                let g = self.exec_module_code(code, "builtins")?;
+                self.generator_calls = Some(g.clone());
+                g
+            }
+        };
+        let found = globals.borrow().get(name).cloned();
+        Ok(found)
+    }
+}
