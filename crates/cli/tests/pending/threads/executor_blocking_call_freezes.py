@@ -16,6 +16,8 @@ async def ticker():
 
 
 async def main():
+    global start
+    start = time.perf_counter()
     tick = asyncio.create_task(ticker())
     await asyncio.sleep(0)
     result = blocking_download("report.pdf")
@@ -23,5 +25,4 @@ async def main():
     await tick
 
 
-start = time.perf_counter()
 asyncio.run(main())

@@ -17,6 +17,8 @@ async def ticker():
 
 
 async def main():
+    global start
+    start = time.perf_counter()
     loop = asyncio.get_running_loop()
     tick = asyncio.create_task(ticker())
     result = await loop.run_in_executor(None, blocking_download, "report.pdf")
@@ -24,5 +26,4 @@ async def main():
     await tick
 
 
-start = time.perf_counter()
 asyncio.run(main())
