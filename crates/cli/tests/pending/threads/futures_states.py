@@ -3,10 +3,12 @@
 from concurrent.futures import ThreadPoolExecutor
 import threading
 
+started = threading.Event()
 gate = threading.Event()
 
 
 def wait_gate():
+    started.set()
     gate.wait()
     return "opened"
 
@@ -19,6 +21,7 @@ with ThreadPoolExecutor(max_workers=1) as pool:
     running = pool.submit(wait_gate)
     pending = pool.submit(fail)
     extra = pool.submit(fail)
+    started.wait()
     print(running)
     print(pending)
     extra.cancel()
