@@ -783,7 +783,22 @@ def timeout_at(when):
 # Executors and their futures come from concurrent.futures (lib/), imported
 # when first needed so programs without threads do not load it.
 
+# id(loop) -> (loop, its default executor)
 _default_executors = {}
+_native_run = run
+_list = list
+
+
+def run(main, *, debug=None):
+    # As CPython's asyncio.run, wait for the default executor's threads
+    # before returning (shutdown_default_executor).
+    try:
+        return _native_run(main, debug=debug)
+    finally:
+        for key, (loop, executor) in _list(_default_executors.items()):
+            if loop.is_closed():
+                del _default_executors[key]
+                executor.shutdown(wait=True)
 
 
 def _loop_call_soon_threadsafe(self, callback, *args, context=None):
@@ -793,19 +808,19 @@ def _loop_call_soon_threadsafe(self, callback, *args, context=None):
 def _loop_set_default_executor(self, executor):
     import concurrent.futures
     if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
-        raise TypeError('executor must be ThreadPoolExecutor')
-    _default_executors[id(self)] = executor
+        raise TypeError('executor must be ThreadPoolExecutor instance')
+    _default_executors[id(self)] = (self, executor)
 
 
 def _loop_run_in_executor(self, executor, func, *args):
     if self.is_closed():
         raise RuntimeError('Event loop is closed')
     if executor is None:
-        executor = _default_executors.get(id(self))
+        executor = _default_executors.get(id(self), (None, None))[1]
         if executor is None:
             import concurrent.futures
             executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
-            _default_executors[id(self)] = executor
+            _default_executors[id(self)] = (self, executor)
     return wrap_future(executor.submit(func, *args), loop=self)
 
 

@@ -31,14 +31,7 @@ impl Vm {
     /// The Python version of builtin `func` when `args` hold a Python
     /// generator and threads may need to run while it is consumed.
     pub(crate) fn generator_call(&mut self, func: &Value, args: &Args) -> PyResult<Option<Value>> {
-        if self.threads.started < 2 {
-            return Ok(None);
-        }
-        let generator = |v: &Value| {
-            matches!(v, Value::Generator(g)
-                if g.try_borrow().is_ok_and(|g| g.code.kind == CodeKind::Generator))
-        };
-        if !args.pos.iter().any(generator) {
+        if !self.threads_possible() || !args.pos.iter().any(is_python_generator) {
             return Ok(None);
         }
         let t = &self.types;
@@ -59,15 +52,35 @@ impl Vm {
             Value::Native(n) if n.owner.is_none() && NATIVES.contains(&&*n.name) => {
                 let builtin = self.builtins.borrow().get(&n.name).cloned();
                 match builtin {
-                    Some(Value::Native(b)) if Rc::ptr_eq(&b, n) => NATIVES
-                        .iter()
-                        .find(|k| **k == &*n.name)
-                        .expect("listed"),
+                    Some(Value::Native(b)) if Rc::ptr_eq(&b, n) => {
+                        NATIVES.iter().find(|k| **k == &*n.name).expect("listed")
+                    }
                     _ => return Ok(None),
                 }
             }
             _ => return Ok(None),
         };
+        self.python_builtin(name)
+    }
+
+    /// `_collect`, which lists a generator's items, when `v` is a Python
+    /// generator that a native loop (`f(*gen)`, `[*gen]`) would consume.
+    pub(crate) fn generator_collector(&mut self, v: &Value) -> PyResult<Option<Value>> {
+        if !self.threads_possible() || !is_python_generator(v) {
+            return Ok(None);
+        }
+        self.python_builtin("_collect")
+    }
+
+    /// Whether the program may have threads (it imported `_thread`, or
+    /// `asyncio`, whose executors start them).
+    fn threads_possible(&self) -> bool {
+        self.threads.started > 1
+            || self.modules.contains_key("_thread")
+            || self.modules.contains_key("asyncio")
+    }
+
+    fn python_builtin(&mut self, name: &str) -> PyResult<Option<Value>> {
         let globals = match &self.generator_calls {
             Some(g) => g.clone(),
             None => {
@@ -84,4 +97,9 @@ impl Vm {
         let found = globals.borrow().get(name).cloned();
         Ok(found)
     }
+}
+
+fn is_python_generator(v: &Value) -> bool {
+    matches!(v, Value::Generator(g)
+        if g.try_borrow().is_ok_and(|g| g.code.kind == CodeKind::Generator))
 }

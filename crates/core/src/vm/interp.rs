@@ -674,7 +674,8 @@ impl Vm {
                         Some(v) => v,
                         None => self.run_nested(nested)?,
                     };
-                    let made_here = matches!(&obj, Value::Instance(i) if i.class.is_subclass_of(&class));
+                    let made_here =
+                        matches!(&obj, Value::Instance(i) if i.class.is_subclass_of(&class));
                     if !made_here {
                         return Ok(Some(obj));
                     }
@@ -1457,6 +1458,12 @@ impl Vm {
                 }
                 Op::ListExtend(n) => {
                     let v = frame.stack.pop().expect("stack");
+                    if let Some(collect) = self.generator_collector(&v)? {
+                        // List the generator in Python frames, then run this again.
+                        frame.pc -= 1;
+                        self.call_from_dispatch(fiber, collect, Args::new(vec![v]))?;
+                        continue;
+                    }
                     let len = frame.stack.len();
                     let target = frame.stack[len - n as usize].clone();
                     let items = self.iterate(&v)?;
@@ -1466,6 +1473,11 @@ impl Vm {
                 }
                 Op::SetUpdate(n) => {
                     let v = frame.stack.pop().expect("stack");
+                    if let Some(collect) = self.generator_collector(&v)? {
+                        frame.pc -= 1;
+                        self.call_from_dispatch(fiber, collect, Args::new(vec![v]))?;
+                        continue;
+                    }
                     let len = frame.stack.len();
                     let target = frame.stack[len - n as usize].clone();
                     let items = self.iterate(&v)?;
@@ -2297,12 +2309,12 @@ impl Vm {
             return Ok(m.clone());
         }
         // A module that is an attribute of its package (`os.path`).
-        let attribute = name.rsplit_once('.').and_then(|(package, last)| {
-            match self.modules.get(package) {
-                Some(Value::Module(p)) => p.globals.borrow().get(last).cloned(),
-                _ => None,
-            }
-        });
+        let attribute =
+            name.rsplit_once('.')
+                .and_then(|(package, last)| match self.modules.get(package) {
+                    Some(Value::Module(p)) => p.globals.borrow().get(last).cloned(),
+                    _ => None,
+                });
         let found = match attribute {
             Some(m) => Some(m),
             None => crate::modules::load(self, name)?,
