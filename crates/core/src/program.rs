@@ -1508,13 +1508,38 @@ struct Threads {
 }
 
 /// What a thread waiting on a lock is doing, for the timeline: the library
-/// call the program made (`Thread.join`, `Queue.get`, `Event.wait`).
+/// call the program made (`Thread.join`, `Queue.get`, `Event.wait`); in a
+/// thread that runs only library code (a pool's worker), the innermost
+/// public call above the locks (`SimpleQueue.get`).
 fn wait_site(fiber: &Fiber) -> Rc<str> {
-    fiber
-        .entries
+    let frames = &fiber.entries;
+    if let Some(k) = frames.iter().rposition(|e| !e.frame.code.hidden) {
+        // Past the Python versions of builtins and library generators
+        // (`list(executor.map(...))` waits in `Future.result`).
+        let called = frames[k + 1..].iter().find(|e| {
+            let code = &e.frame.code;
+            let method = code.qualname.rsplit('.').next().unwrap_or("");
+            let private = method.starts_with('_') && !method.starts_with("__");
+            &*code.filename != "<builtins>"
+                && code.kind != crate::compiler::CodeKind::Generator
+                && !private
+        });
+        if let Some(called) = called {
+            return called.frame.code.qualname.clone();
+        }
+    }
+    let primitive = |name: &str| {
+        name.starts_with("lock.") || name.starts_with("RLock.") || name.starts_with("Condition.")
+    };
+    frames
         .iter()
-        .find(|e| e.frame.code.hidden)
-        .map(|e| e.frame.code.qualname.clone())
+        .rev()
+        .map(|e| &e.frame.code.qualname)
+        .find(|q| {
+            let method = q.rsplit('.').next().unwrap_or(q);
+            !primitive(q) && !method.starts_with('_')
+        })
+        .cloned()
         .unwrap_or_else(|| Rc::from("lock"))
 }
 
