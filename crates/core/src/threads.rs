@@ -77,10 +77,13 @@ pub struct VmThreads {
     pub locals: Vec<ThreadLocal>,
 }
 
+/// An instance's attributes.
+type Attributes = Vec<(Rc<str>, Value)>;
+
 /// A `threading.local` and the attributes each thread not running gave it.
 pub struct ThreadLocal {
     object: std::rc::Weak<crate::vm::object::Instance>,
-    parked: Vec<(u32, Vec<(Rc<str>, Value)>)>,
+    parked: Vec<(u32, Attributes)>,
 }
 
 impl Default for VmThreads {

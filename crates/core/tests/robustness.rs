@@ -325,3 +325,33 @@ fn thousands_of_mutated_and_random_programs_never_panic() {
     eprintln!("robustness: {cases} programs, {} panics", failures.len());
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+#[test]
+fn a_thread_explosion_is_stopped() {
+    let src = "import threading, time\n\
+        def wait():\n    time.sleep(100)\n\
+        while True:\n    threading.Thread(target=wait).start()\n";
+    let options = Options {
+        budgets: Budgets {
+            max_threads: 300,
+            ..Budgets::default()
+        },
+        ..Options::default()
+    };
+    let (_, err, code) = run_text(src, options);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("Stopped by the playground: the program had more than 300 threads alive at once (thread budget)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_endless_loop_in_a_thread_is_stopped() {
+    let src = "import threading\n\
+        def spin():\n    while True:\n        pass\n\
+        threading.Thread(target=spin).start()\n";
+    let (_, err, code) = run_text(src, small_budgets());
+    assert_eq!(code, 1);
+    assert!(err.contains("is there an endless loop?"), "{err}");
+}

@@ -556,6 +556,10 @@ impl Vm {
                             data.borrow_mut().context = if v.is_none() { None } else { Some(v) };
                             return Ok(());
                         }
+                        "__suppress_context__" => {
+                            data.borrow_mut().suppress_context = self.truthy(&v)?;
+                            return Ok(());
+                        }
                         "args" => {
                             data.borrow_mut().args = self.iterate(&v)?;
                             return Ok(());
