@@ -22,11 +22,21 @@ struct TaskLines {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Replay {
     tasks: Vec<TaskLines>,
-    /// Indexed by task id (small, consecutive): (instant, position in the
-    /// trace) of each time the task was put in the ready queue.
+    /// Indexed by `slot(lane id)`: (instant, position in the trace) of
+    /// each time the task was put in the ready queue.
     readied: Vec<Vec<(f64, usize)>>,
-    /// Task id to its index in `tasks`.
+    /// `slot(lane id)` to its index in `tasks`.
     ids: Vec<Option<usize>>,
+}
+
+/// A dense index for a lane id: task ids count up from 1 and thread lanes
+/// from `THREAD_LANE_BASE`, so the two interleave.
+fn slot(id: u32) -> usize {
+    use playground_core::threads::THREAD_LANE_BASE;
+    match id.checked_sub(THREAD_LANE_BASE) {
+        Some(thread) => thread as usize * 2 + 1,
+        None => id as usize * 2,
+    }
 }
 
 /// What the event loop holds at an instant.
@@ -53,7 +63,7 @@ impl Replay {
         for (seq, e) in events.iter().enumerate() {
             match e {
                 Event::Ready { time, task } => {
-                    let i = *task as usize;
+                    let i = slot(*task);
                     if readied.len() <= i {
                         readied.resize_with(i + 1, Vec::new);
                     }
@@ -62,7 +72,7 @@ impl Replay {
                 Event::TaskCreated {
                     time, task, line, ..
                 } => {
-                    let i = *task as usize;
+                    let i = slot(*task);
                     if ids.len() <= i {
                         ids.resize(i + 1, None);
                     }
@@ -79,7 +89,7 @@ impl Replay {
                     line,
                     outcome,
                 } => {
-                    if let Some(i) = ids.get(*task as usize).copied().flatten() {
+                    if let Some(i) = ids.get(slot(*task)).copied().flatten() {
                         let t = &mut tasks[i];
                         t.points.push((*time, *line));
                         if matches!(
@@ -105,7 +115,7 @@ impl Replay {
     /// When task `id` returned, raised or was cancelled.
     fn ended(&self, id: u32) -> Option<f64> {
         self.ids
-            .get(id as usize)
+            .get(slot(id))
             .copied()
             .flatten()
             .and_then(|i| self.tasks[i].ended)
@@ -114,7 +124,7 @@ impl Replay {
     /// Where in the trace `task` last joined the ready queue at or before
     /// `t` (the trace is in time order, so this orders the queue).
     fn readied_at(&self, task: Option<u32>, t: f64) -> usize {
-        task.and_then(|id| self.readied.get(id as usize))
+        task.and_then(|id| self.readied.get(slot(id)))
             .and_then(|marks| {
                 let n = marks.partition_point(|(time, _)| *time <= t + 1e-9);
                 marks[..n].last().map(|(_, seq)| *seq)
@@ -239,6 +249,47 @@ mod tests {
         assert_eq!(r.lines_at(1.0), vec![4], "task 1 ended at 1.0");
         assert_eq!(r.lines_at(1.5), vec![4]);
         assert_eq!(r.lines_at(2.5), Vec::<u32>::new());
+    }
+
+    #[test]
+    fn thread_lanes_are_listed_as_threads_not_tasks() {
+        use playground_core::threads::THREAD_LANE_BASE;
+        let (a, b) = (THREAD_LANE_BASE + 1, THREAD_LANE_BASE + 2);
+        let events = vec![
+            created(1, 0.0, 3),
+            created(a, 0.0, 5),
+            created(b, 0.0, 5),
+            Event::Ready { time: 0.0, task: b },
+            Event::StepStart { time: 0.0, task: a },
+            Event::StepStart { time: 0.0, task: 1 },
+            step_end(
+                1,
+                0.0,
+                3,
+                StepOutcome::Waiting {
+                    on: "sleep 1s".into(),
+                },
+            ),
+        ];
+        let r = Replay::from_events(&events);
+        let timeline = Timeline::from_events(&events, 0.5);
+        let state = r.loop_at(&timeline, 0.25);
+        assert_eq!(
+            state.waiting,
+            vec![("Task-1".to_string(), "sleep 1s".to_string())]
+        );
+        assert!(
+            state.ready.is_empty() && state.running.is_none(),
+            "{state:?}"
+        );
+        let name = |t: u32| format!("Task-{t}");
+        assert_eq!(
+            state.threads,
+            vec![
+                (name(a), "running".to_string()),
+                (name(b), "ready".to_string())
+            ]
+        );
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! compute; locks hand over to their first waiter; the same program runs
 //! the same way every time; a deadlock ends with a message.
 
-use playground_core::program::{run_virtual, Options};
+use playground_core::program::Options;
+use playground_core::run_virtual;
 use playground_core::timeline::{Lane, State, Timeline};
 
 fn run(source: &str) -> (String, f64, Timeline) {
