@@ -171,26 +171,6 @@ describe('using the playground', { concurrency: 3 }, () => {
     await page.close();
   });
 
-  test('2,000 tasks sleeping to close deadlines take about their program time, not a browser tick each', async () => {
-    const { page, runner } = await open('?lesson=count-sleep&lang=en');
-    await runner.editor('a').fill('');
-    await runner.editor('b').fill(
-      'import asyncio\n\nasync def sleeper(i):\n    await asyncio.sleep(i / 2000 * 1.1)\n\n' +
-        'async def main():\n    await asyncio.gather(*(sleeper(i) for i in range(2000)))\n\n' +
-        'asyncio.run(main())\nprint("done")\n',
-    );
-    const clicked = Date.now();
-    await runner.runButton.click();
-    await runner.waitForFinish(60_000);
-    const wallMs = Date.now() - clicked;
-    assert.equal(await runner.stdout('b'), 'done\n');
-    const elapsed = await runner.elapsed('b');
-    assert.ok(elapsed >= 1.1 && elapsed < 1.6, `program time ${elapsed} s`);
-    // One browser tick per deadline took about 30 s; generous for a busy machine.
-    assert.ok(wallMs < 4000, `wall time ${wallMs} ms for ${elapsed} s of program time`);
-    await page.close();
-  });
-
   test('after a run, the playhead scrubs through time: event loop panel and task lines follow', async () => {
     const { page, runner } = await open('?lesson=count-sleep&lang=en');
     await runner.runButton.click();

@@ -260,3 +260,36 @@ fn step_mode_runs_one_turn_at_a_time_jumping_the_clock() {
     assert!((d.program(0).time() - 2.0).abs() < 0.01);
     assert!(turns.windows(2).all(|w| w[1].0 <= w[0].0 + 1));
 }
+
+/// Whatever the host's timers do (late by 1-4 ms, or a little early), no
+/// program's clock ever reads ahead of the host's clock since the start.
+#[test]
+fn no_programs_clock_runs_ahead_of_the_hosts() {
+    let a = include_str!("../lessons/sequential-await/a.py");
+    let b = include_str!("../lessons/sequential-await/b.py");
+    let clock = ScriptedClock::default();
+    clock.per_read.set(0.01);
+    let mut d = driver(&[a, b], &clock, Box::new(SiteOnly));
+    let mut n = 0u64;
+    loop {
+        let next = d.tick();
+        let host = clock.now.get() / 1000.0;
+        for i in 0..2 {
+            if !d.is_done(i) {
+                let c = d.clock_of(i);
+                assert!(
+                    c <= host + 0.002,
+                    "slot {i} clock {c} host {host} after {next:?}"
+                );
+            }
+        }
+        n += 1;
+        match next {
+            Next::Now => clock.advance(2.0),
+            Next::After(ms) if n % 3 == 0 => clock.advance(ms * 0.99),
+            Next::After(ms) => clock.advance(ms + (n % 5) as f64),
+            Next::Done => break,
+            Next::OnAnswer => panic!("no requests"),
+        }
+    }
+}
