@@ -286,7 +286,7 @@ fn no_programs_clock_runs_ahead_of_the_hosts() {
         n += 1;
         match next {
             Next::Now => clock.advance(2.0),
-            Next::After(ms) if n % 3 == 0 => clock.advance(ms * 0.99),
+            Next::After(ms) if n.is_multiple_of(3) => clock.advance(ms * 0.99),
             Next::After(ms) => clock.advance(ms + (n % 5) as f64),
             Next::Done => break,
             Next::OnAnswer => panic!("no requests"),
