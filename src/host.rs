@@ -1,18 +1,13 @@
-//! The browser host: drives programs on the page's real clock in short
-//! slices (so the page never freezes), sleeps on real timers while every
-//! program waits, and publishes consoles and timelines to the UI.
+//! The browser host: plugs the page's clock (`performance.now()`) and
+//! network (`net`) into the core's `Driver`, which owns the run loop and
+//! each program's clock (see `playground_core::driver`), and acts on what
+//! it says comes next; publishes consoles and timelines to the UI.
 //!
-//! - A busy program gets `SLICE_MS` of interpretation per turn of the
-//!   browser's task queue, shared fairly between A and B, then the driver
-//!   yields through a `MessageChannel` (no 4 ms clamp, unlike nested
-//!   `setTimeout(0)`), so the page renders between slices.
-//! - When nothing can run before some instant, the driver sets one timer
-//!   for the earliest wake-up of either program.
-//! - Each program has its own clock: the page's clock since both started,
-//!   less the delays the host added (a timer that fired late, the other
-//!   program's share of a slice, the page drawing between slices). So a
-//!   `time.sleep(1)` takes 1 s of its clock even on a busy or throttled
-//!   page, and the figures do not depend on what else the browser does.
+//! - While a program could go on, the host yields through a
+//!   `MessageChannel` (no 4 ms clamp, unlike nested `setTimeout(0)`), so
+//!   the page renders between slices of `SLICE_MS`.
+//! - When every program sleeps, it sets one timer for the earliest wake-up;
+//!   when they wait only for fetches, an answer wakes it (`wake`).
 //! - Deriving the timeline costs time proportional to the trace, so it is
 //!   published at most every `publish_interval` (at least `MIN_PUBLISH_MS`,
 //!   more for big traces), and always before sleeping and at the end.
@@ -21,8 +16,9 @@
 
 use crate::replay::Replay;
 use leptos::prelude::*;
+use playground_core::driver::{Clock, Driver, Network, Next, Sent, Settings, SiteOnly};
+use playground_core::http::{HttpOutcome, HttpRequest};
 use playground_core::program::{Options, Program, Step};
-use playground_core::site::VirtualHost;
 use playground_core::timeline::Timeline;
 use std::cell::{Cell, RefCell};
 use std::time::Duration;
@@ -200,84 +196,115 @@ impl Default for RunState {
     }
 }
 
-struct Slot {
-    program: Program,
+/// What the page keeps of one program of the run beside the driver.
+struct View {
     side: Side,
+    /// Its end is shown.
     done: bool,
     /// Trace events already drawn.
     published: usize,
-    /// Milliseconds the host kept from this program: timers that fired
-    /// late, turns given to the other program and to drawing. Its clock is
-    /// the page's clock since the start, less these.
-    lag_ms: f64,
-    /// Nothing can run before this program second (a timer or a blocking call).
-    asleep_until: Option<f64>,
-    /// When it last gave way although it could have gone on (page ms).
-    paused_at: Option<f64>,
-    /// The clock never reads less than this (the last wake-up instant).
-    floor: f64,
     /// Output not yet shown.
     pending: Vec<(bool, String)>,
-    /// Answers the demo site's requests in-process when no Service Worker
-    /// can (see `net`), after the site's delays on the program's clock.
-    site: VirtualHost,
-    /// Real `fetch()` calls not yet answered.
-    fetching: usize,
-    /// Requests the site answers through the Service Worker: (id, program
-    /// time the site's answer is due).
-    worker_due: Vec<(u32, f64)>,
 }
 
-impl Slot {
-    fn new(program: Program, side: Side) -> Slot {
-        Slot {
-            program,
-            side,
-            done: false,
-            published: 0,
-            lag_ms: 0.0,
-            asleep_until: None,
-            paused_at: None,
-            floor: 0.0,
-            pending: Vec::new(),
-            site: VirtualHost::new(crate::net::settings().config),
-            fetching: 0,
-            worker_due: Vec::new(),
+/// The page's clock.
+struct PageClock;
+
+impl Clock for PageClock {
+    fn now_ms(&self) -> f64 {
+        now_ms()
+    }
+}
+
+/// The page's network (`net`): the demo site through its Service Worker or
+/// in-process, other URLs by real `fetch()`.
+struct PageNetwork {
+    generation: u64,
+    state: RunState,
+}
+
+impl Network for PageNetwork {
+    fn send(&mut self, slot: usize, now: f64, req: HttpRequest) -> Sent {
+        match crate::net::route(&req.url) {
+            crate::net::Route::InPage => {
+                self.state.site_in_page.set(true);
+                Sent::InProcess
+            }
+            crate::net::Route::Worker(path) => {
+                let delay = crate::net::fetch_from_worker(self.generation, slot, req, &path);
+                Sent::Out {
+                    due: Some(now + delay),
+                }
+            }
+            crate::net::Route::Fetch(url) => {
+                crate::net::fetch(self.generation, slot, req, &url);
+                Sent::Out { due: None }
+            }
         }
     }
 
-    /// This program's clock, in seconds since the run started.
-    fn clock(&self, start_ms: f64) -> f64 {
-        ((now_ms() - start_ms - self.lag_ms) / 1000.0).max(self.floor)
+    fn take_answers(&mut self, slot: usize) -> Vec<(u32, HttpOutcome)> {
+        crate::net::take_answers(self.generation, slot)
     }
 }
 
-struct Driver {
+/// The run (or step mode) in progress.
+struct Run {
     generation: u64,
-    start_ms: f64,
-    slots: Vec<Slot>,
+    driver: Driver,
+    views: Vec<View>,
     state: RunState,
     stepping: bool,
-    /// Which slot goes first in the next slice (fairness between A and B).
-    first: usize,
     last_publish_ms: f64,
     publish_interval_ms: f64,
-    /// The timer set for the next tick, if the driver sleeps on one.
+    /// The timer set for the next tick, if the run sleeps on one.
     timer: Option<TimeoutHandle>,
     /// No tick is scheduled: the programs wait only for fetches.
     idle: bool,
 }
 
-/// When the driver ticks next.
-enum Next {
-    Now,
-    After(f64),
-    /// When an answer arrives (`wake`).
-    OnAnswer,
+impl View {
+    fn new(side: Side) -> View {
+        View {
+            side,
+            done: false,
+            published: 0,
+            pending: Vec::new(),
+        }
+    }
+}
+
+impl Run {
+    fn new(
+        generation: u64,
+        driver: Driver,
+        views: Vec<View>,
+        state: RunState,
+        stepping: bool,
+    ) -> Run {
+        Run {
+            generation,
+            driver,
+            views,
+            state,
+            stepping,
+            last_publish_ms: now_ms(),
+            publish_interval_ms: MIN_PUBLISH_MS,
+            timer: None,
+            idle: false,
+        }
+    }
+
+    /// Collect program `i`'s new output and, when `full`, show it and
+    /// re-derive its timeline. Returns the milliseconds that took.
+    fn publish(&mut self, i: usize, full: bool) -> f64 {
+        let done = self.driver.is_done(i);
+        publish(self.driver.program_mut(i), &mut self.views[i], done, full)
+    }
 }
 
 thread_local! {
-    static DRIVER: RefCell<Option<Driver>> = const { RefCell::new(None) };
+    static RUN: RefCell<Option<Run>> = const { RefCell::new(None) };
     static GENERATION: Cell<u64> = const { Cell::new(0) };
     static YIELDER: RefCell<Option<Yielder>> = const { RefCell::new(None) };
     static VISIBILITY_WATCHED: Cell<bool> = const { Cell::new(false) };
@@ -336,10 +363,10 @@ fn watch_visibility() {
     };
     let handler = Closure::<dyn FnMut()>::new(|| {
         if page_hidden() {
-            DRIVER.with(|d| {
-                if let Some(drv) = d.borrow().as_ref() {
-                    if !drv.stepping && drv.state.running.get_untracked() {
-                        drv.state.hidden_during_run.set(true);
+            RUN.with(|d| {
+                if let Some(run) = d.borrow().as_ref() {
+                    if !run.stepping && run.state.running.get_untracked() {
+                        run.state.hidden_during_run.set(true);
                     }
                 }
             });
@@ -378,7 +405,7 @@ pub fn warm_up() {
 }
 
 fn warm_up_slice(program: Option<Program>) {
-    if DRIVER.with(|d| d.borrow().is_some()) {
+    if RUN.with(|d| d.borrow().is_some()) {
         return;
     }
     let mut program = program.unwrap_or_else(|| Program::new(WARM_UP, Options::default()));
@@ -424,7 +451,7 @@ pub fn start(sides: &[Side], state: RunState) {
             move || {
                 if current_generation() == waiting {
                     start(&sides, state)
-                } else if DRIVER.with(|d| d.borrow().is_none()) {
+                } else if RUN.with(|d| d.borrow().is_none()) {
                     // Stopped while waiting.
                     state.running.set(false);
                     for side in &sides {
@@ -438,7 +465,8 @@ pub fn start(sides: &[Side], state: RunState) {
     }
     let generation = next_generation();
     watch_visibility();
-    let mut slots = Vec::new();
+    let mut programs = Vec::new();
+    let mut views = Vec::new();
     for side in sides {
         side.clear();
         let src = side.source.get_untracked();
@@ -446,67 +474,72 @@ pub fn start(sides: &[Side], state: RunState) {
             continue;
         }
         side.status.set(Status::Running);
-        slots.push(Slot::new(Program::new(&src, real_clock_options()), *side));
+        programs.push(Program::new(&src, real_clock_options()));
+        views.push(View::new(*side));
     }
     state.stepping.set(None);
-    state.running.set(!slots.is_empty());
+    state.running.set(!programs.is_empty());
     state.seek(0.0);
     state.reached.set(0.0);
     state.edge.set(0.0);
     state.hidden_during_run.set(page_hidden());
     state.site_in_page.set(false);
     // Parsing is done: both programs start now.
-    let start_ms = now_ms();
-    DRIVER.with(|d| {
-        *d.borrow_mut() = Some(Driver {
-            generation,
-            start_ms,
-            slots,
-            state,
-            stepping: false,
-            first: 0,
-            last_publish_ms: start_ms,
-            publish_interval_ms: MIN_PUBLISH_MS,
-            timer: None,
-            idle: false,
-        })
-    });
+    let driver = Driver::new(
+        programs,
+        Box::new(PageClock),
+        Box::new(PageNetwork { generation, state }),
+        settings(),
+    );
+    RUN.with(|d| *d.borrow_mut() = Some(Run::new(generation, driver, views, state, false)));
     tick(generation);
     animate(generation);
+}
+
+/// How the page's driver slices, with the demo site's settings.
+fn settings() -> Settings {
+    Settings {
+        slice_ms: SLICE_MS,
+        instructions_per_call: INSTRUCTIONS_PER_CALL,
+        site: crate::net::settings().config,
+        ..Settings::default()
+    }
 }
 
 /// Stop whatever runs or steps; what was drawn stays.
 pub fn stop() {
     next_generation();
-    DRIVER.with(|d| {
-        if let Some(mut drv) = d.borrow_mut().take() {
-            let (stepping, start_ms) = (drv.stepping, drv.start_ms);
-            for slot in drv.slots.iter_mut().filter(|s| !s.done) {
-                publish(slot, true);
-                let t = if stepping {
-                    slot.program.time()
+    RUN.with(|d| {
+        if let Some(mut run) = d.borrow_mut().take() {
+            for i in 0..run.views.len() {
+                if run.views[i].done {
+                    continue;
+                }
+                run.publish(i, true);
+                let at = if run.stepping {
+                    run.driver.program(i).time()
                 } else {
-                    slot.clock(start_ms)
+                    run.driver.clock_of(i)
                 };
-                slot.side.status.set(Status::Stopped { at: t });
+                run.views[i].side.status.set(Status::Stopped { at });
             }
-            drv.state.running.set(false);
-            drv.state.stepping.set(None);
+            run.state.running.set(false);
+            run.state.stepping.set(None);
         }
     });
 }
 
 /// Whether a run (not step mode) is in progress.
 pub fn is_running() -> bool {
-    DRIVER.with(|d| matches!(d.borrow().as_ref(), Some(drv) if !drv.stepping))
+    RUN.with(|d| matches!(d.borrow().as_ref(), Some(run) if !run.stepping))
 }
 
 /// Step mode: run `side` on the virtual clock, one event-loop turn per call.
 /// The first call starts the program afresh (stopping any run).
 pub fn step(side: Side, state: RunState) {
-    let fresh = DRIVER.with(|d| {
+    let fresh = RUN.with(|d| {
         !matches!(d.borrow().as_ref(),
-            Some(drv) if drv.stepping && drv.slots.first().is_some_and(|s| s.side.which == side.which))
+            Some(run) if run.stepping && run.views.first().is_some_and(|v| v.side.which == side.which))
     });
     if fresh {
         stop();
@@ -517,55 +550,40 @@ pub fn step(side: Side, state: RunState) {
         state.seek(0.0);
         state.reached.set(0.0);
         let program = Program::new(&side.source.get_untracked(), Options::default());
-        let mut slot = Slot::new(program, side);
-        slot.site.offline = "step mode runs on a virtual clock, without the network";
-        DRIVER.with(|d| {
-            *d.borrow_mut() = Some(Driver {
-                generation,
-                start_ms: now_ms(),
-                slots: vec![slot],
-                state,
-                stepping: true,
-                first: 0,
-                last_publish_ms: 0.0,
-                publish_interval_ms: 0.0,
-                timer: None,
-                idle: false,
-            })
-        });
+        let driver = Driver::new(
+            vec![program],
+            Box::new(PageClock),
+            Box::new(SiteOnly),
+            Settings {
+                offline: "step mode runs on a virtual clock, without the network",
+                ..settings()
+            },
+        );
+        let views = vec![View::new(side)];
+        RUN.with(|d| *d.borrow_mut() = Some(Run::new(generation, driver, views, state, true)));
     }
-    DRIVER.with(|d| {
+    RUN.with(|d| {
         let mut d = d.borrow_mut();
-        let Some(drv) = d.as_mut() else { return };
-        let slot = &mut drv.slots[0];
-        let step = slot.program.step_turn();
-        slot.site.take_requests(&mut slot.program);
-        match step {
-            Step::Sleep { until, .. } => {
-                if !slot.site.advance(&mut slot.program, until) {
-                    slot.program.stop_waiting_forever();
-                }
-            }
-            Step::Finished { exit_code } => {
-                slot.done = true;
-                slot.side.status.set(Status::Done {
-                    elapsed: slot.program.time(),
-                    exit_code,
-                });
-            }
-            Step::Continue => {}
-        }
-        publish(slot, true);
-        let t = slot.program.time();
-        if !slot.done {
-            slot.side.status.set(Status::Stepping {
-                turn: slot.program.turns(),
-                time: t,
+        let Some(run) = d.as_mut() else { return };
+        let step = run.driver.step_turn(0);
+        let program = run.driver.program(0);
+        let t = program.time();
+        if let Step::Finished { exit_code } = step {
+            run.views[0].done = true;
+            side.status.set(Status::Done {
+                elapsed: t,
+                exit_code,
             });
+        }
+        let turn = program.turns();
+        run.publish(0, true);
+        let done = run.views[0].done;
+        if !done {
+            side.status.set(Status::Stepping { turn, time: t });
         }
         state.seek(t);
         state.reached.set(t.ceil());
-        if slot.done {
+        if done {
             state.stepping.set(None);
             *d = None;
         }
@@ -607,41 +625,41 @@ pub fn append_output(
     dropped
 }
 
-/// Collect new output and, when `full`, show it and re-derive the timeline.
-/// Returns the milliseconds that took.
-fn publish(slot: &mut Slot, full: bool) -> f64 {
-    for chunk in slot.program.take_output() {
-        match slot.pending.last_mut() {
+/// Collect a program's new output and, when `full`, show it and re-derive
+/// the timeline. Returns the milliseconds that took.
+fn publish(program: &mut Program, view: &mut View, done: bool, full: bool) -> f64 {
+    for chunk in program.take_output() {
+        match view.pending.last_mut() {
             Some((e, t)) if *e == chunk.stderr => t.push_str(&chunk.text),
-            _ => slot.pending.push((chunk.stderr, chunk.text)),
+            _ => view.pending.push((chunk.stderr, chunk.text)),
         }
     }
     if !full {
         return 0.0;
     }
     let t0 = now_ms();
-    if !slot.pending.is_empty() {
-        let pending = std::mem::take(&mut slot.pending);
+    if !view.pending.is_empty() {
+        let pending = std::mem::take(&mut view.pending);
         let mut dropped = 0;
-        slot.side
+        view.side
             .console
             .update(|c| dropped = append_output(c, pending, CONSOLE_MAX));
         if dropped > 0 {
-            slot.side.console_dropped.update(|d| *d += dropped);
+            view.side.console_dropped.update(|d| *d += dropped);
         }
     }
-    let trace = slot.program.trace();
-    if trace.events.len() == slot.published && !slot.done {
+    let trace = program.trace();
+    if trace.events.len() == view.published && !done {
         return now_ms() - t0;
     }
-    slot.published = trace.events.len();
-    let now = slot.program.time();
-    slot.side
+    view.published = trace.events.len();
+    let now = program.time();
+    view.side
         .timeline
         .set(Timeline::from_events(&trace.events, now));
-    slot.side.replay.set(Replay::from_events(&trace.events));
+    view.side.replay.set(Replay::from_events(&trace.events));
     if trace.truncated {
-        slot.side.truncated.set(true);
+        view.side.truncated.set(true);
     }
     now_ms() - t0
 }
@@ -649,221 +667,82 @@ fn publish(slot: &mut Slot, full: bool) -> f64 {
 /// An answer to a fetch of run `generation` arrived: tick now if the
 /// driver sleeps (the answer is taken at the next tick anyway otherwise).
 pub fn wake(generation: u64) {
-    let now = DRIVER.with(|d| {
+    let now = RUN.with(|d| {
         let mut d = d.borrow_mut();
-        let Some(drv) = d.as_mut() else { return false };
-        if drv.generation != generation || drv.stepping {
+        let Some(run) = d.as_mut() else { return false };
+        if run.generation != generation || run.stepping {
             return false;
         }
-        if let Some(timer) = drv.timer.take() {
+        if let Some(timer) = run.timer.take() {
             timer.clear();
             return true;
         }
-        std::mem::take(&mut drv.idle)
+        std::mem::take(&mut run.idle)
     });
     if now {
         yield_now();
     }
 }
 
-/// Perform the requests a program just made: in-process or by `fetch()`.
-fn send_requests(slot: &mut Slot, generation: u64, index: usize, state: &RunState) {
-    for req in slot.program.take_requests() {
-        match crate::net::route(&req.url) {
-            crate::net::Route::InPage => {
-                state.site_in_page.set(true);
-                slot.site.schedule(slot.program.time(), req);
-            }
-            crate::net::Route::Worker(path) => {
-                slot.fetching += 1;
-                let id = req.id;
-                let delay = crate::net::fetch_from_worker(generation, index, req, &path);
-                slot.worker_due.push((id, slot.program.time() + delay));
-            }
-            crate::net::Route::Fetch(url) => {
-                slot.fetching += 1;
-                crate::net::fetch(generation, index, req, &url);
-            }
-        }
-    }
-}
-
 fn tick(generation: u64) {
-    DRIVER.with(|d| -> Option<()> {
+    RUN.with(|d| -> Option<()> {
         let mut d = d.borrow_mut();
-        let drv = d.as_mut()?;
-        if drv.generation != generation || drv.stepping {
+        let run = d.as_mut()?;
+        if run.generation != generation || run.stepping {
             return None;
         }
-        drv.timer = None;
-        drv.idle = false;
+        run.timer = None;
+        run.idle = false;
         if page_hidden() {
-            drv.state.hidden_during_run.set(true);
+            run.state.hidden_during_run.set(true);
         }
-        let slice_start = now_ms();
-        let start_ms = drv.start_ms;
-        let live: Vec<usize> = (0..drv.slots.len())
-            .filter(|&i| !drv.slots[i].done)
-            .collect();
-        let share = SLICE_MS / live.len().max(1) as f64;
-        // Page milliseconds until the earliest wake-up of a sleeping program.
-        let mut wake_in: Option<f64> = None;
-        let mut wake = |ms: f64| wake_in = Some(wake_in.map_or(ms, |w: f64| w.min(ms)));
-        let mut busy = false;
-        let n = live.len();
-        for k in 0..n {
-            let i = live[(k + drv.first) % n];
-            let deadline = slice_start + share * (k + 1) as f64;
-            let slot = &mut drv.slots[i];
-            if let Some(p) = slot.paused_at.take() {
-                slot.lag_ms += now_ms() - p;
-            }
-            let answers = crate::net::take_answers(generation, i);
-            if !answers.is_empty() {
-                let t = slot.clock(start_ms);
-                // The demo site's answers through the worker are due after
-                // the site's delay on the program's clock: one back early
-                // (the clock left out a delay meanwhile) waits until then;
-                // one back late was held up by the trip through the worker
-                // or a busy page, which, as for a late timer, is the page's
-                // delay and not the program's.
-                let mut ready = Vec::new();
-                let mut late_since = f64::INFINITY;
-                for (id, outcome) in answers {
-                    slot.fetching -= 1;
-                    let due = slot
-                        .worker_due
-                        .iter()
-                        .position(|d| d.0 == id)
-                        .map(|k| slot.worker_due.swap_remove(k).1);
-                    match due {
-                        Some(due) if due > t => slot.site.hold(due, id, outcome),
-                        Some(due) => {
-                            late_since = late_since.min(due);
-                            ready.push((id, outcome));
-                        }
-                        None => ready.push((id, outcome)),
-                    }
-                }
-                if let Some(until) = slot.asleep_until.take() {
-                    let due = late_since.min(until);
-                    if !ready.is_empty() && due.is_finite() && t > due && due >= slot.floor {
-                        slot.lag_ms += (t - due) * 1000.0;
-                        slot.floor = due;
-                    }
-                }
-                slot.program.set_time(slot.clock(start_ms));
-                for (id, outcome) in ready {
-                    slot.program.complete_request(id, outcome);
-                }
-            }
-            if let Some(until) = slot.asleep_until {
-                let t = slot.clock(start_ms);
-                if t + 1e-9 < until {
-                    wake((until - t) * 1000.0);
-                    continue;
-                }
-                // Woken late: the browser's delay, not the program's.
-                slot.lag_ms += (t - until) * 1000.0;
-                slot.floor = until;
-                slot.asleep_until = None;
-            }
-            loop {
-                slot.program.set_time(slot.clock(start_ms));
-                slot.site.deliver_due(&mut slot.program);
-                let step = slot.program.run_slice(INSTRUCTIONS_PER_CALL);
-                send_requests(slot, generation, i, &drv.state);
-                match step {
-                    Step::Continue => {
-                        if now_ms() >= deadline {
-                            busy = true;
-                            slot.paused_at = Some(now_ms());
-                            break;
-                        }
-                    }
-                    Step::Sleep { until, .. } => {
-                        let t = slot.clock(start_ms);
-                        let until = slot.site.wake_at(until);
-                        if !until.is_finite() {
-                            if slot.fetching > 0 {
-                                // Only an answer can wake it (`wake`).
-                                slot.asleep_until = Some(until);
-                                break;
-                            }
-                            slot.program.stop_waiting_forever();
-                            continue;
-                        }
-                        if until > t {
-                            slot.asleep_until = Some(until);
-                            wake((until - t) * 1000.0);
-                            break;
-                        }
-                        if now_ms() >= deadline {
-                            busy = true;
-                            slot.paused_at = Some(now_ms());
-                            break;
-                        }
-                    }
-                    Step::Finished { exit_code } => {
-                        slot.done = true;
-                        publish(slot, true);
-                        slot.side.status.set(Status::Done {
-                            elapsed: slot.program.time(),
-                            exit_code,
-                        });
-                        break;
-                    }
-                }
+        let next = run.driver.tick();
+        for i in 0..run.views.len() {
+            if run.driver.is_done(i) && !run.views[i].done {
+                run.views[i].done = true;
+                run.publish(i, true);
+                let program = run.driver.program(i);
+                run.views[i].side.status.set(Status::Done {
+                    elapsed: program.time(),
+                    exit_code: program.exit_code().unwrap_or(1),
+                });
             }
         }
-        drv.first = drv.first.wrapping_add(1);
         // Publish before sleeping, and otherwise now and then.
-        let full = !busy || now_ms() - drv.last_publish_ms >= drv.publish_interval_ms;
+        let busy = next == Next::Now;
+        let full = !busy || now_ms() - run.last_publish_ms >= run.publish_interval_ms;
         let mut cost: f64 = 0.0;
-        for slot in drv.slots.iter_mut().filter(|s| !s.done) {
-            cost += publish(slot, full);
+        for i in 0..run.views.len() {
+            if !run.views[i].done {
+                cost += run.publish(i, full);
+            }
         }
-        let now = drv
-            .slots
-            .iter()
-            .filter(|s| !s.done)
-            .map(|s| s.clock(start_ms))
-            .fold(0.0, f64::max);
         if full {
-            drv.last_publish_ms = now_ms();
+            run.last_publish_ms = now_ms();
             // Keep drawing under about a sixth of the time.
-            drv.publish_interval_ms = (cost * 6.0).max(MIN_PUBLISH_MS);
-            drv.state.inspect.set(now);
+            run.publish_interval_ms = (cost * 6.0).max(MIN_PUBLISH_MS);
+            run.state.inspect.set(run.driver.furthest_clock());
         }
-        if drv.slots.iter().all(|s| s.done) {
-            let end = drv
-                .slots
-                .iter()
-                .map(|s| s.program.time())
-                .fold(0.0, f64::max);
-            drv.state.running.set(false);
-            drv.state.reached.set(end.ceil());
-            drv.state.seek(end);
-            *d = None;
-            return None;
-        }
-        let next = match wake_in {
-            _ if busy => Next::Now,
-            Some(w) if w.is_finite() => Next::After(w.max(0.0)),
-            Some(_) => Next::OnAnswer,
-            None => Next::Now,
-        };
         match next {
+            Next::Done => {
+                let end = (0..run.driver.len())
+                    .map(|i| run.driver.program(i).time())
+                    .fold(0.0, f64::max);
+                run.state.running.set(false);
+                run.state.reached.set(end.ceil());
+                run.state.seek(end);
+                *d = None;
+            }
             Next::Now => yield_now(),
             Next::After(delay_ms) => {
                 // Timers may fire a little early: the next tick sleeps again if so.
-                drv.timer = set_timeout_with_handle(
+                run.timer = set_timeout_with_handle(
                     move || tick(generation),
                     Duration::from_micros((delay_ms * 1000.0).ceil() as u64),
                 )
                 .ok();
             }
-            Next::OnAnswer => drv.idle = true,
+            Next::OnAnswer => run.idle = true,
         }
         Some(())
     });
@@ -889,34 +768,29 @@ fn animate(generation: u64) {
 }
 
 fn animate_with(generation: u64, step: f64) {
-    let alive = DRIVER.with(|d| {
+    let alive = RUN.with(|d| {
         let d = d.borrow();
-        let Some(drv) = d.as_ref() else { return false };
-        if drv.generation != generation || drv.stepping {
+        let Some(run) = d.as_ref() else { return false };
+        if run.generation != generation || run.stepping {
             return false;
         }
         // The furthest clock of the programs still running.
-        let t = drv
-            .slots
-            .iter()
-            .filter(|s| !s.done)
-            .map(|s| s.clock(drv.start_ms))
-            .fold(0.0, f64::max);
+        let t = run.driver.furthest_clock();
         let shown = if step > 0.0 {
             (t / step).floor() * step
         } else {
             t
         };
-        if shown != drv.state.playhead.get_untracked() {
-            drv.state.playhead.set(shown);
+        if shown != run.state.playhead.get_untracked() {
+            run.state.playhead.set(shown);
         }
         let edge = (t / EDGE_STEP).floor() * EDGE_STEP;
-        if edge > drv.state.edge.get_untracked() {
-            drv.state.edge.set(edge);
+        if edge > run.state.edge.get_untracked() {
+            run.state.edge.set(edge);
         }
         let whole = t.ceil();
-        if drv.state.reached.get_untracked() < whole {
-            drv.state.reached.set(whole);
+        if run.state.reached.get_untracked() < whole {
+            run.state.reached.set(whole);
         }
         true
     });

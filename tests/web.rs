@@ -469,15 +469,6 @@ async fn step_mode_runs_one_loop_turn_at_a_time_on_the_virtual_clock() {
 }
 
 #[wasm_bindgen_test]
-async fn timer_sleep_really_waits() {
-    let performance = web_sys::window().unwrap().performance().unwrap();
-    let start = performance.now();
-    gloo_timers::future::TimeoutFuture::new(50).await;
-    let elapsed = performance.now() - start;
-    assert!(elapsed >= 50.0, "slept only {elapsed} ms");
-}
-
-#[wasm_bindgen_test]
 fn shell_mounts_with_title_and_lesson_area() {
     let container = fresh_container();
     let _handle = leptos::mount::mount_to(container.clone(), App);
@@ -522,48 +513,25 @@ fn fatal_error_box_shows_the_message() {
     fatal.remove();
 }
 
-/// The interpreter core runs a program on the browser's real clock: the
-/// 200 ms sleep really takes 200 ms of wall time, with no busy waiting.
+/// The app's driver on the page's real timers: 2,000 tasks sleeping to
+/// deadlines 0.55 ms apart take about their program time, as every
+/// timer due by a wake-up runs in that turn (not one browser tick each).
 #[wasm_bindgen_test]
-async fn core_runs_an_asyncio_program_on_real_timers() {
-    use playground_core::program::{Options, Program, Step};
-    let performance = web_sys::window().unwrap().performance().unwrap();
-    let src = "import asyncio\nasync def main():\n    await asyncio.sleep(0.2)\n    print('done')\nasyncio.run(main())\n";
-    let mut program = Program::new(
-        src,
-        Options {
-            seconds_per_instruction: 0.0,
-            ..Options::default()
-        },
-    );
-    let start = performance.now();
-    let mut out = String::new();
-    let mut slices = 0;
-    loop {
-        program.set_time((performance.now() - start) / 1000.0);
-        let step = program.run_slice(10_000);
-        slices += 1;
-        for chunk in program.take_output() {
-            out.push_str(&chunk.text);
-        }
-        match step {
-            Step::Continue => gloo_timers::future::TimeoutFuture::new(0).await,
-            Step::Sleep { until, .. } => {
-                let wait = (until * 1000.0 - (performance.now() - start)).max(0.0);
-                gloo_timers::future::TimeoutFuture::new(wait as u32).await;
-            }
-            Step::Finished { exit_code } => {
-                assert_eq!(exit_code, 0);
-                break;
-            }
-        }
-    }
-    let elapsed = performance.now() - start;
-    assert_eq!(out, "done\n");
-    assert!((200.0..1000.0).contains(&elapsed), "took {elapsed} ms");
+async fn close_deadlines_take_their_program_time_on_real_timers() {
+    let src = "import asyncio\nasync def sleeper(i):\n    await asyncio.sleep(i / 2000 * 1.1)\n\
+               async def main():\n    await asyncio.gather(*(sleeper(i) for i in range(2000)))\n\
+               asyncio.run(main())\nprint('done')\n";
+    let a = Side::new(Which::A, String::new());
+    let b = Side::new(Which::B, src.into());
+    let state = RunState::new();
+    let wall = run_to_end(&[a, b], state, 20_000.0).await;
+    assert_eq!(console_text(b), "done\n");
+    let elapsed = b.status.get_untracked().elapsed().expect("B finished");
+    // The debug build's interpreter is slow: making the tasks takes time.
+    assert!((1.1..2.5).contains(&elapsed), "program time {elapsed} s");
     assert!(
-        slices < 50,
-        "woke only when needed, not in a busy loop ({slices} slices)"
+        wall < elapsed * 1000.0 + 1000.0,
+        "wall time {wall} ms for {elapsed} s of program time"
     );
 }
 

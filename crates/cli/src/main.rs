@@ -4,7 +4,8 @@
 
 mod serve;
 
-use playground_core::program::{Options, Program, Step};
+use playground_core::driver::{run_to_end, Driver, Settings, SiteOnly, VirtualClock};
+use playground_core::program::{Options, Program};
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -133,15 +134,24 @@ fn main() -> ExitCode {
         record_trace: args.trace.is_some() || args.timeline,
         ..Options::default()
     };
-    let mut program = Program::new(&source, options);
+    let program = Program::new(&source, options);
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
-    // The demo site answers the program's requests in virtual time.
-    let mut site = playground_core::site::VirtualHost::default();
-    let exit_code = loop {
-        let step = program.run_slice(5_000_000);
-        site.take_requests(&mut program);
-        for chunk in program.take_output() {
+    // The driver runs it on a virtual clock; the demo site answers its
+    // requests in virtual time.
+    let clock = VirtualClock::default();
+    let settings = Settings {
+        instructions_per_call: 5_000_000,
+        ..Settings::default()
+    };
+    let mut driver = Driver::new(
+        vec![program],
+        Box::new(clock.clone()),
+        Box::new(SiteOnly),
+        settings,
+    );
+    run_to_end(&mut driver, &clock, usize::MAX, |d| {
+        for chunk in d.program_mut(0).take_output() {
             if chunk.stderr {
                 let _ = stdout.lock().flush();
                 let _ = stderr.lock().write_all(chunk.text.as_bytes());
@@ -149,16 +159,9 @@ fn main() -> ExitCode {
                 let _ = stdout.lock().write_all(chunk.text.as_bytes());
             }
         }
-        match step {
-            Step::Continue => {}
-            Step::Sleep { until, .. } => {
-                if !site.advance(&mut program, until) {
-                    program.stop_waiting_forever();
-                }
-            }
-            Step::Finished { exit_code } => break exit_code,
-        }
-    };
+    });
+    let program = driver.into_programs().pop().expect("one program");
+    let exit_code = program.exit_code().unwrap_or(1);
     let _ = stdout.lock().flush();
     if let Some(path) = &args.trace {
         if let Err(e) = std::fs::write(path, program.trace().to_json()) {

@@ -427,7 +427,8 @@ impl JsonParser {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::program::{run_virtual, Options};
+    use crate::driver::run_virtual;
+    use crate::program::Options;
     use crate::trace::{Event, StepOutcome};
 
     #[test]

@@ -2,11 +2,13 @@
 //! without a browser. Source is parsed (`syntax`), compiled to code objects
 //! (`compiler`), executed by a VM with explicit frames (`vm`) under an
 //! asyncio-faithful event loop (`asyncio`) that talks to the outside world
-//! only through `program::Program`'s slice-and-clock interface. Each run
+//! only through `program::Program`'s slice-and-clock interface, which
+//! `driver::Driver` drives for every host. Each run
 //! records a `trace`, from which the `timeline` model the UI draws is derived.
 
 pub mod asyncio;
 pub mod compiler;
+pub mod driver;
 pub mod http;
 pub mod lessons;
 pub mod modules;
@@ -19,4 +21,5 @@ pub mod timeline;
 pub mod trace;
 pub mod vm;
 
-pub use program::{run_virtual, Options, Program, Step};
+pub use driver::{run_virtual, Driver};
+pub use program::{Options, Program, Step};

@@ -1568,29 +1568,6 @@ fn wait_label(f: &Rc<FutureObj>, last: &mut Option<Rc<str>>) -> Rc<str> {
     }
 }
 
-/// Run a whole program on the virtual clock (the CLI and the tests).
-pub fn run_virtual(source: &str, options: Options) -> (Program, Vec<OutputChunk>) {
-    let mut p = Program::new(source, options);
-    let mut site = crate::site::VirtualHost::default();
-    let mut out = Vec::new();
-    loop {
-        let step = p.run_slice(1_000_000);
-        out.extend(p.take_output());
-        site.take_requests(&mut p);
-        match step {
-            Step::Continue => {}
-            Step::Sleep { until, .. } => {
-                if !site.advance(&mut p, until) {
-                    p.stop_waiting_forever();
-                }
-            }
-            Step::Finished { .. } => break,
-        }
-    }
-    out.extend(p.take_output());
-    (p, out)
-}
-
 impl Drop for Program {
     fn drop(&mut self) {
         // Objects dying with the program must not warn into the next one.

@@ -3,7 +3,8 @@
 //! draw the timeline the lesson is about.
 
 use playground_core::lessons::{all, find, Program};
-use playground_core::program::{run_virtual, Options};
+use playground_core::program::Options;
+use playground_core::run_virtual;
 use playground_core::timeline::{State, Timeline};
 
 fn mask(text: &str) -> String {

@@ -2,7 +2,9 @@
 //! message, and no input (thousands of random and mutated programs) makes
 //! the core panic.
 
-use playground_core::program::{run_virtual, Options, Program, Step};
+use playground_core::driver::{run_to_end, Driver, Settings, SiteOnly, VirtualClock};
+use playground_core::program::{Options, Program};
+use playground_core::run_virtual;
 use playground_core::vm::interp::Budgets;
 
 fn small_budgets() -> Options {
@@ -254,16 +256,22 @@ fn mutate(rng: &mut Rng, src: &str) -> String {
 fn run_guarded(src: &str) -> Result<(), String> {
     let src = src.to_string();
     let result = std::panic::catch_unwind(move || {
-        let mut p = Program::new(&src, small_budgets());
+        let p = Program::new(&src, small_budgets());
+        let clock = VirtualClock::default();
+        let settings = Settings {
+            instructions_per_call: 50_000,
+            ..Settings::default()
+        };
+        let mut driver = Driver::new(
+            vec![p],
+            Box::new(clock.clone()),
+            Box::new(SiteOnly),
+            settings,
+        );
         // Virtual time; stop after enough turns whatever the program does.
-        for _ in 0..10_000 {
-            match p.run_slice(50_000) {
-                Step::Finished { .. } => return,
-                Step::Sleep { until, .. } => p.set_time(until),
-                Step::Continue => {}
-            }
-            p.take_output();
-        }
+        run_to_end(&mut driver, &clock, 10_000, |d| {
+            d.program_mut(0).take_output();
+        });
     });
     result.map_err(|e| {
         e.downcast_ref::<String>()
