@@ -270,7 +270,7 @@ static QUIET: RwLock<()> = RwLock::new(());
 fn check(dir: &Path, py: Option<(Outcome, bool)>, cache: &Cache, key: &str) -> Result<(), String> {
     let shared = QUIET.read().unwrap_or_else(|e| e.into_inner());
     let us = ours(dir);
-    let Some((py, mut cached)) = py else {
+    let Some((mut py, mut cached)) = py else {
         return Err("CPython did not run".into());
     };
     let mut verdict = compare(&py, &us);
@@ -278,7 +278,6 @@ fn check(dir: &Path, py: Option<(Outcome, bool)>, cache: &Cache, key: &str) -> R
     // CPython's timings suffer when the machine is busy (its programs print
     // rounded elapsed times): a disagreement is checked again with CPython
     // running alone, twice at most, before it counts.
-    let mut py = py;
     for _ in 0..2 {
         if verdict.is_ok() {
             break;
