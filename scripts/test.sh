@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, then checks everything, stopping at the first failure:
 #
-#   lint     cargo fmt --check; clippy -D warnings, native (whole workspace) and wasm32
+#   lint     tool versions agree; cargo fmt --check; clippy -D warnings, native and wasm32
 #   native   cargo test --workspace (every crate, native)
 #   browser  wasm-bindgen-test unit tests of the app in headless Chromium
 #   build    trunk release build (wasm-opt) with a relative public URL
@@ -16,7 +16,7 @@ cd "$ROOT"
 
 ALL_STAGES=(lint native browser build e2e size)
 declare -A DESCRIPTION=(
-    [lint]="format and lint (cargo fmt, clippy native and wasm32)"
+    [lint]="versions, format and lint (check-versions.sh, cargo fmt, clippy native and wasm32)"
     [native]="native tests (cargo test --workspace)"
     [browser]="browser unit tests (wasm-bindgen-test, headless Chromium)"
     [build]="release build (trunk --release, wasm-opt, relative public URL)"
@@ -41,6 +41,8 @@ RUN_START=$(date +%s%N)
 # ---------------------------------------------------------------------------
 
 stage_lint() {
+    say "tool versions: scripts/lib/versions.sh against Cargo.toml, Cargo.lock, Trunk.toml, package*.json, README.md"
+    "$ROOT/scripts/lib/check-versions.sh"
     say "cargo fmt --all --check"
     cargo fmt --all --check || { echo "formatting differs (shown above): 'cargo fmt --all' fixes it"; return 1; }
     say "clippy, native: whole workspace, all targets"

@@ -4,13 +4,11 @@
 # package registries only (crates.io, npm, Debian). Each ensure_* function
 # checks the exact version first, so a second run installs nothing.
 
-TRUNK_VERSION=0.21.14
-WASM_BINDGEN_VERSION=0.2.130   # must equal the `wasm-bindgen = "=..."` pin in Cargo.toml
-WASM_TARGET=wasm32-unknown-unknown
-
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# RUST_VERSION, TRUNK_VERSION, WASM_BINDGEN_VERSION, ..., WASM_TARGET
+source "$ROOT/scripts/lib/versions.sh"
 CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
-# node_modules/.bin first: trunk must find binaryen 132's wasm-opt there.
+# node_modules/.bin first: trunk must find binaryen's wasm-opt there.
 export PATH="$ROOT/node_modules/.bin:$CARGO_BIN:$PATH"
 
 say() { printf '==> %s\n' "$*"; }
@@ -30,6 +28,13 @@ note_first_install() {
 ensure_rust() {
     command -v cargo >/dev/null 2>&1 || die "cargo not found: install Rust with rustup first"
     command -v rustup >/dev/null 2>&1 || die "rustup not found: the wasm target is added with rustup"
+    # rust-toolchain.toml names `stable` (a fresh machine has only that, and
+    # no toolchain can be downloaded); the pin is checked here instead.
+    local rustc_version
+    rustc_version=$(cd "$ROOT" && rustc --version 2>/dev/null | awk '{ print $2 }')
+    if [[ "$rustc_version" != "$RUST_VERSION" ]]; then
+        die "rustc is ${rustc_version:-missing} but the project is pinned to $RUST_VERSION (rustup's stable, see rust-toolchain.toml): install that toolchain as stable, or move RUST_VERSION in scripts/lib/versions.sh and fix what './scripts/test.sh lint' reports"
+    fi
     if ! cargo fmt --version >/dev/null 2>&1; then
         say "installing the rustfmt component (rustup)"
         rustup component add rustfmt

@@ -1,18 +1,42 @@
-//! HTTP conformance: the programs in `tests/conformance_http/` and the
-//! lesson programs that fetch (`crates/core/lessons/*/[ab].py`) run under
-//! CPython 3.11 with the real `aiohttp` and `requests` (installed from PyPI
-//! into `target/tmp/http-venv` on first use) against the real slow server
-//! (`playground serve`, real delays), and under our CLI, whose demo site
-//! answers in virtual time. Stdout, the exit status and the last stderr line
-//! must agree. The programs name the site `http://127.0.0.1:8090`; both runs
-//! get the server's actual address instead.
+//! HTTP conformance, one test per program: the programs in
+//! `tests/conformance_http/` and the lesson programs that fetch
+//! (`crates/core/lessons/*/[ab].py`) run under CPython 3.11 with the real
+//! `aiohttp` and `requests` (installed from PyPI into `target/tmp/http-venv`
+//! on first use) against the real slow server (`playground serve`, real
+//! delays), and under our CLI, whose demo site answers in virtual time.
+//! Stdout, the exit status and the last stderr line must agree.
+//!
+//! Tests are named `conformance_http/<name>` and `lessons/<id>/<a|b>`; one
+//! runs alone with `cargo test -p playground-cli --test http_conformance --
+//! conformance_http/crawler_race`. A failure shows a diff.
+//!
+//! The programs name the site `http://127.0.0.1:8090`. CPython gets the real
+//! server's address instead, and its output is read back with `8090`, so it
+//! can be cached: in `target/cpython-cache/http/`, keyed by the program's
+//! bytes, the Python version, the packages, and the sources of the site and
+//! the server (`crates/core/src/site.rs`, `crates/cli/src/serve.rs`); only
+//! a run that agreed with ours is cached. When
+//! every selected program is cached, neither the packages nor the server are
+//! needed. Our CLI always runs; its site answers on any port.
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+
+use libtest_mimic::{Arguments, Trial};
+
+mod common;
+use common::{diff, run, Cache, Outcome};
 
 /// Versions the programs were checked with.
 const PACKAGES: &[&str] = &["aiohttp==3.14.5", "requests==2.34.2"];
+
+/// The address the programs are written with.
+const WRITTEN_BASE: &str = "http://127.0.0.1:8090";
+
+/// Bumped when what is cached or how CPython is started changes.
+const CACHE_FORMAT: &[u8] = b"http cache 1: outputs with the server's address as 8090";
 
 /// A Python with the packages, made on first use.
 fn python_with_packages() -> PathBuf {
@@ -84,102 +108,179 @@ impl Drop for Server {
     }
 }
 
-struct Run {
-    stdout: String,
-    status: i32,
-    last_stderr: String,
+/// CPython with the packages and the server, both made when first needed.
+struct Referee {
+    python: PathBuf,
+    server: Server,
 }
 
-fn run(cmd: &mut Command) -> Run {
-    let o = cmd.output().expect("run");
-    let stderr = String::from_utf8_lossy(&o.stderr);
-    Run {
-        stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
-        status: o.status.code().unwrap_or(-1),
-        last_stderr: stderr.lines().last().unwrap_or("").to_string(),
+type LazyReferee = Arc<Mutex<Option<Referee>>>;
+
+/// Runs the program under CPython against the real server, one at a time
+/// (the lock is held throughout: CPython's printed timings are real).
+fn cpython(referee: &LazyReferee, program: &Path, source: &str) -> Outcome {
+    let mut guard = referee.lock().unwrap_or_else(|e| e.into_inner());
+    let r = guard.get_or_insert_with(|| Referee {
+        python: python_with_packages(),
+        server: Server::start(),
+    });
+    let _ = std::fs::write(program, source.replace(WRITTEN_BASE, &r.server.base));
+    let o = run(Command::new(&r.python).arg(program));
+    Outcome {
+        stdout: o.stdout.replace(&r.server.base, WRITTEN_BASE),
+        stderr: o.stderr.replace(&r.server.base, WRITTEN_BASE),
+        status: o.status,
     }
 }
 
-fn differs(py: &Run, us: &Run) -> Option<String> {
+fn ours(program: &Path, source: &str) -> Outcome {
+    let _ = std::fs::write(program, source);
+    run(Command::new(env!("CARGO_BIN_EXE_playground"))
+        .arg("run")
+        .arg(program))
+}
+
+fn last_line(stderr: &str) -> &str {
+    stderr.lines().last().unwrap_or("")
+}
+
+fn differs(py: &Outcome, us: &Outcome) -> Option<String> {
     if py.stdout != us.stdout {
-        return Some(format!(
-            "stdout differs\n--- CPython\n{}--- ours\n{}",
-            py.stdout, us.stdout
-        ));
+        return Some(format!("stdout differs:\n{}", diff(&py.stdout, &us.stdout)));
     }
-    if (py.status, &py.last_stderr) != (us.status, &us.last_stderr) {
+    if (py.status, last_line(&py.stderr)) != (us.status, last_line(&us.stderr)) {
         return Some(format!(
             "exit {} / {:?} vs ours {} / {:?}",
-            py.status, py.last_stderr, us.status, us.last_stderr
+            py.status,
+            last_line(&py.stderr),
+            us.status,
+            last_line(&us.stderr)
         ));
     }
     None
 }
 
-#[test]
-fn http_programs_agree_with_cpython_and_the_real_packages() {
-    let python = python_with_packages();
-    let server = Server::start();
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/conformance_http");
-    let scratch = Path::new(env!("CARGO_TARGET_TMPDIR")).join("http-conformance");
-    std::fs::create_dir_all(&scratch).expect("scratch dir");
-    let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
+/// (test name, source) of every HTTP program, sorted by name.
+fn programs() -> Vec<(String, String)> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut out = Vec::new();
+    let dir = root.join("tests/conformance_http");
+    for e in std::fs::read_dir(&dir)
         .expect("tests/conformance_http")
         .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "py"))
-        .collect();
-    let lessons = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../core/lessons");
-    for lesson in std::fs::read_dir(&lessons).expect("lessons").flatten() {
-        for which in ["a.py", "b.py"] {
-            let p = lesson.path().join(which);
-            let source = std::fs::read_to_string(&p).unwrap_or_default();
+    {
+        let p = e.path();
+        if p.extension().is_some_and(|x| x == "py") {
+            let stem = p.file_stem().unwrap_or_default().to_string_lossy();
+            let source = std::fs::read_to_string(&p).expect("program");
+            out.push((format!("conformance_http/{stem}"), source));
+        }
+    }
+    for lesson in std::fs::read_dir(root.join("../core/lessons"))
+        .expect("lessons")
+        .flatten()
+    {
+        for which in ["a", "b"] {
+            let source = std::fs::read_to_string(lesson.path().join(format!("{which}.py")))
+                .unwrap_or_default();
             if source.contains("import aiohttp") || source.contains("import requests") {
-                names.push(p);
+                let id = lesson.file_name().to_string_lossy().into_owned();
+                out.push((format!("lessons/{id}/{which}"), source));
             }
         }
     }
-    names.sort();
+    out.sort();
+    out
+}
+
+fn main() {
+    let mut args = Arguments::from_args();
+    // One trial at a time: a CPython run checking a disagreement again then
+    // has nothing of ours beside it (our runs take seconds in all).
+    args.test_threads.get_or_insert(1);
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let list = programs();
     assert!(
-        names.len() >= 9,
-        "expected the HTTP programs in {}",
-        dir.display()
+        list.len() >= 9,
+        "expected the HTTP programs in tests/conformance_http"
     );
-    let mut failures = Vec::new();
-    for path in &names {
-        let parent = path
-            .parent()
-            .and_then(|p| p.file_name())
-            .unwrap_or_default();
-        let name = format!(
-            "{}_{}",
-            parent.to_string_lossy(),
-            path.file_name().unwrap_or_default().to_string_lossy()
-        );
-        let source = std::fs::read_to_string(path).expect("program");
-        let program = scratch.join(&name);
-        std::fs::write(
-            &program,
-            source.replace("http://127.0.0.1:8090", &server.base),
-        )
-        .expect("write program");
-        let ours = run(Command::new(env!("CARGO_BIN_EXE_playground"))
-            .arg("run")
-            .arg(&program));
-        // One at a time: CPython's printed timings are real. A disagreement
-        // is run once more before it counts (a busy machine can be late).
-        let mut verdict = None;
-        for _ in 0..2 {
-            let cpython = run(Command::new(&python).arg(&program));
-            verdict = differs(&cpython, &ours);
-            if verdict.is_none() {
-                break;
+    let cache = Arc::new(Cache::new("http"));
+    let scratch = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("http-conformance-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).expect("scratch dir");
+    // The venv's Python where it exists already, else the one it is made from.
+    let venv_python = Path::new(env!("CARGO_TARGET_TMPDIR")).join("http-venv/bin/python");
+    let version = run(Command::new(if venv_python.exists() {
+        venv_python.as_os_str()
+    } else {
+        "python3".as_ref()
+    })
+    .arg("--version"));
+    let site = std::fs::read(root.join("../core/src/site.rs")).unwrap_or_default();
+    let serve = std::fs::read(root.join("src/serve.rs")).unwrap_or_default();
+    let packages = PACKAGES.join(" ");
+    let key_of = |source: &str| {
+        Cache::key(&[
+            CACHE_FORMAT,
+            version.stdout.trim().as_bytes(),
+            packages.as_bytes(),
+            &site,
+            &serve,
+            source.as_bytes(),
+        ])
+    };
+    let referee: LazyReferee = Arc::new(Mutex::new(None));
+
+    // CPython first, for the selected programs not cached, one at a time.
+    let mut trials = vec![Trial::test("self-check/diff", || {
+        common::diff_check().map_err(Into::into)
+    })];
+    for (name, source) in &list {
+        let key = key_of(source);
+        let program = scratch.join(name.replace('/', "_") + ".py");
+        let cached = cache.get(&key);
+        let reference = match cached {
+            Some(py) => Some((py, true)),
+            None if common::selected(&args, name) => {
+                Some((cpython(&referee, &program, source), false))
             }
-        }
-        match verdict {
-            None => eprintln!("agrees: {name}"),
-            Some(why) => failures.push(format!("{name}: {why}")),
-        }
+            None => None,
+        };
+        let (cache, referee, source) = (Arc::clone(&cache), Arc::clone(&referee), source.clone());
+        trials.push(Trial::test(name.clone(), move || {
+            let us = ours(&program, &source);
+            let Some((mut py, mut cached)) = reference else {
+                return Err("CPython did not run".into());
+            };
+            // A disagreement is run again, up to four times, before it counts:
+            // a busy machine makes CPython late (five 0.2 s pages one by one
+            // print 1.1 s instead of 1.0 s).
+            let mut verdict = differs(&py, &us);
+            for _ in 0..4 {
+                if verdict.is_none() {
+                    break;
+                }
+                py = cpython(&referee, &program, &source);
+                cached = false;
+                verdict = differs(&py, &us);
+            }
+            // Only a run that agrees is cached: a disagreement is judged
+            // again by a fresh CPython run next time.
+            if verdict.is_none() && !cached {
+                cache.put(&key, &py);
+            }
+            match verdict {
+                None => Ok(()),
+                Some(why) => Err(why.into()),
+            }
+        }));
     }
-    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    if common::whole_suite(&args) {
+        let keys: Vec<String> = list.iter().map(|(_, s)| key_of(s)).collect();
+        cache.prune(&keys);
+    }
+    let conclusion = libtest_mimic::run(&args, trials);
+    drop(referee.lock().unwrap_or_else(|e| e.into_inner()).take());
+    let _ = std::fs::remove_dir_all(&scratch);
+    conclusion.exit();
 }

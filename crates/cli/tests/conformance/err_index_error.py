@@ -1,4 +1,0 @@
-# An uncaught IndexError inside a loop.
-queue = [1, 2, 3]
-for i in range(5):
-    print(queue[i])

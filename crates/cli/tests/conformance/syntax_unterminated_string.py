@@ -1,2 +1,0 @@
-name = "playground
-print(name)

@@ -1,2 +1,0 @@
-x = """never
-closed
