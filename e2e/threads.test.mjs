@@ -94,11 +94,17 @@ describe('threads in the page', () => {
     assert.ok(ready.length >= 2, JSON.stringify(ready));
 
     // The panel lists both threads mid-run: one running, the other ready.
-    const mid = (r0[1][0] + r0[1][1]) / 2;
-    await page.getByTestId('playhead-slider').fill(String(mid));
+    // The slider moves in steps of 0.01 s: inspect a step inside a turn of
+    // spin-0 taken after spin-1 has started.
+    const after = r1[0][0];
+    const inside = r0
+      .map(([s, e]) => Math.ceil((s + 1e-4) * 100) / 100)
+      .find((t, k) => t > after && t < r0[k][1] - 1e-4);
+    assert.ok(inside !== undefined, `no step inside a turn: ${JSON.stringify([r0, r1])}`);
+    await page.getByTestId('playhead-slider').fill(inside.toFixed(2));
     const threads = await page.getByTestId('threads-a').textContent();
-    assert.match(threads, /spin-0 \(running\)/, threads);
-    assert.match(threads, /spin-1 \(ready\)/, threads);
+    assert.match(threads, /spin-0 \(running\)/, `${threads} at ${inside}: ${JSON.stringify([r0, r1])}`);
+    assert.match(threads, /spin-1 \(ready\)/, `${threads} at ${inside}: ${JSON.stringify([r0, r1])}`);
 
     // Three sleeping threads wait side by side for 0.5 s each.
     const waits = (await runner.lanes('b'))

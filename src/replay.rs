@@ -164,6 +164,10 @@ impl Replay {
                 continue;
             }
             match span.state {
+                // The main thread wants the GIL another thread holds.
+                State::Ready if lane.task.is_none() => {
+                    state.threads.push((lane.name.clone(), "ready".to_string()))
+                }
                 State::Running => state.running = Some(lane.name.clone()),
                 State::Ready => ready.push((self.readied_at(lane.task, t), lane.name.clone())),
                 State::Waiting if lane.task.is_some() => {

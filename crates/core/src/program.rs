@@ -493,6 +493,7 @@ impl Program {
                 }
             }
             let w = t.sched.wait.take().expect("waiting");
+            t.sched.ready_since = Some(now);
             if index == 0 && w.blocked && t.block_until.is_none() && w.label.as_ref() != "" {
                 // A lock wait of the main thread: drawn as blocked, like a sleep.
                 let task = if index == running {
@@ -596,6 +597,7 @@ impl Program {
     fn preempt(&mut self, k: usize) {
         self.threads.seq += 1;
         self.thread.sched.ready_seq = self.threads.seq;
+        self.thread.sched.ready_since = Some(self.vm.time());
         if let Some(lane) = self.thread.sched.lane() {
             let now = self.vm.time();
             let line = self.thread_line();
@@ -616,7 +618,13 @@ impl Program {
             return;
         }
         self.thread.on_cpu = true;
-        self.thread.sched.running_since = self.vm.time();
+        let now = self.vm.time();
+        self.thread.sched.running_since = now;
+        if let Some(since) = self.thread.sched.ready_since.take() {
+            if self.thread.sched.index == 0 && now > since {
+                self.vm.trace.main_ready(since, now);
+            }
+        }
         if !self.thread.sched.begun {
             self.thread.sched.begun = true;
             self.vm.threads.running += 1;

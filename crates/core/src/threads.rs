@@ -157,6 +157,8 @@ pub struct Sched {
     pub created: f64,
     /// When it last took the GIL.
     pub running_since: f64,
+    /// Since when it has wanted the GIL (the main thread's lane shows it).
+    pub ready_since: Option<f64>,
     /// asyncio's per-thread state, kept here while another thread runs.
     pub running_loop: Option<usize>,
     pub current_loop: Option<usize>,
@@ -178,6 +180,7 @@ impl Sched {
             begun: index == 0,
             created,
             running_since: created,
+            ready_since: None,
             running_loop: None,
             current_loop: None,
             current_task: None,

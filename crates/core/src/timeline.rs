@@ -115,7 +115,9 @@ impl Timeline {
         let mut open: Vec<Option<Open>> = vec![None];
         let mut index = std::collections::HashMap::new();
         let mut end = now;
-        let mut blocks: Vec<(f64, f64, Option<u32>, String)> = Vec::new();
+        // Parts of a running span held elsewhere: blocking calls, and the
+        // main thread waiting for the GIL (start, end, task, state, what).
+        let mut blocks: Vec<(f64, f64, Option<u32>, State, String)> = Vec::new();
         let close = |lane: &mut Lane, o: &mut Option<Open>, t: f64| {
             if let Some(prev) = o.take() {
                 lane.spans.push(Span {
@@ -235,7 +237,10 @@ impl Timeline {
                     seconds,
                     what,
                 } => {
-                    blocks.push((*time, time + seconds, *task, what.clone()));
+                    blocks.push((*time, time + seconds, *task, State::Blocked, what.clone()));
+                }
+                Event::MainReady { start, end: stop } => {
+                    blocks.push((*start, *stop, None, State::Ready, String::new()));
                 }
                 Event::LoopTurn { .. } => {}
                 Event::ProgramEnd { time, .. } => {
@@ -264,7 +269,7 @@ impl Timeline {
         }
         lanes[0].spans = main_spans;
         // Blocking calls split the running span that contains them.
-        for (start, stop, task, what) in blocks {
+        for (start, stop, task, state, what) in blocks {
             let i = task.and_then(|t| index.get(&t).copied()).unwrap_or(0);
             let mut spans = Vec::new();
             for s in std::mem::take(&mut lanes[i].spans) {
@@ -280,7 +285,7 @@ impl Timeline {
                     spans.push(Span {
                         start,
                         end: stop,
-                        state: State::Blocked,
+                        state,
                         label: what.clone(),
                     });
                     if s.end > stop {
@@ -311,6 +316,8 @@ impl Timeline {
                 }
                 match s.state {
                     State::Running if lane.task.is_some() => snap.running = Some(lane.name.clone()),
+                    // The main thread waiting for the GIL is not in the loop's queue.
+                    State::Ready if lane.task.is_none() => {}
                     State::Ready => snap.ready.push(lane.name.clone()),
                     State::Waiting if lane.task.is_some() => {
                         snap.waiting.push((lane.name.clone(), s.label.clone()))

@@ -63,6 +63,12 @@ pub enum Event {
         seconds: f64,
         what: String,
     },
+    /// The main thread wanted the GIL from `start` to `end` while another
+    /// thread held it.
+    MainReady {
+        start: f64,
+        end: f64,
+    },
     /// The event loop started a turn with `ready` handles in its ready queue.
     LoopTurn {
         time: f64,
@@ -186,6 +192,10 @@ impl Trace {
         });
     }
 
+    pub fn main_ready(&mut self, start: f64, end: f64) {
+        self.push(Event::MainReady { start, end });
+    }
+
     pub fn loop_turn(&mut self, time: f64, ready: usize) {
         self.push(Event::LoopTurn { time, ready });
     }
@@ -292,6 +302,12 @@ fn event_json(e: &Event, out: &mut String) {
             opt(*task),
             num(*seconds),
             json_str(what)
+        ),
+        Event::MainReady { start, end } => write!(
+            out,
+            "{{\"type\":\"main_ready\",\"start\":{},\"end\":{}}}",
+            num(*start),
+            num(*end)
         ),
         Event::LoopTurn { time, ready } => write!(
             out,

@@ -171,3 +171,39 @@ fn threads_that_all_wait_forever_are_a_deadlock() {
         "{out}"
     );
 }
+
+#[test]
+fn the_main_thread_waits_for_the_gil_like_the_others() {
+    let src = "import threading\n\
+        def spin():\n    s = 0\n    for i in range(100000):\n        s += i\n\
+        workers = [threading.Thread(target=spin, name='spin-%d' % k) for k in range(2)]\n\
+        for w in workers:\n    w.start()\n\
+        for w in workers:\n    w.join()\n\
+        print('done')\n";
+    let (out, _, timeline) = run(src);
+    assert_eq!(out, "done\n");
+    let main = lane(&timeline, "main");
+    let ready: Vec<_> = main
+        .spans
+        .iter()
+        .filter(|s| s.state == State::Ready)
+        .collect();
+    assert!(!ready.is_empty(), "{:?}", main.spans);
+    // While main wants the GIL, a spinning thread holds it.
+    for r in ready {
+        let mid = (r.start + r.end) / 2.0;
+        let holder = ["spin-0", "spin-1"].iter().any(|n| {
+            lane(&timeline, n)
+                .spans
+                .iter()
+                .any(|s| s.state == State::Running && s.start <= mid && mid <= s.end)
+        });
+        assert!(holder, "main ready at {mid} with no thread running");
+    }
+    let joins = main
+        .spans
+        .iter()
+        .filter(|s| s.state == State::Blocked && s.label == "Thread.join")
+        .count();
+    assert!(joins >= 1, "{:?}", main.spans);
+}
