@@ -59,9 +59,12 @@ describe('using the playground', { concurrency: 3 }, () => {
     assert.equal(await runner.picker.inputValue(), 'sequential-await');
     assert.equal(await card.getAttribute('aria-current'), 'page');
     assert.match(await page.getByTestId('explain').textContent(), /^5\. /);
+    // The lesson's programs and explanation are files the page fetches.
+    await page.waitForFunction(() => /async def/.test(document.querySelector('[data-testid="editor-a"] textarea')?.value ?? ''));
     assert.match(await runner.editor('a').inputValue(), /async def/);
     // The explanation in the other language is one click away.
     await page.getByTestId('explain').locator('summary').click();
+    await page.getByTestId('explain').locator('details p').filter({ hasText: /[\u4e00-\u9fff]/ }).waitFor();
     assert.match(await page.getByTestId('explain').locator('details p').textContent(), /[\u4e00-\u9fff]/);
     await page.goBack();
     await page.waitForURL(/\?lesson=count-sleep/);
@@ -138,6 +141,7 @@ describe('using the playground', { concurrency: 3 }, () => {
       const { page, runner } = await open('?lesson=count-sleep', { locale: 'zh-CN' });
       assert.equal(await runner.runButton.textContent(), '运行');
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-Hans');
+      await page.getByTestId('explain').locator('p').first().filter({ hasText: /[\u4e00-\u9fff]/ }).waitFor();
       assert.match(await page.getByTestId('explain').locator('p').first().textContent(), /[\u4e00-\u9fff]/);
       await page.getByTestId('lang-switch').click();
       assert.equal(await runner.runButton.textContent(), 'Run');

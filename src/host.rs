@@ -408,6 +408,11 @@ fn warm_up_slice(driver: Option<Driver>) {
     if RUN.with(|d| d.borrow().is_some()) {
         return;
     }
+    if driver.is_none() && !crate::net::libraries_settled() && now_ms() < 10_000.0 {
+        // The asyncio library arrives as a file moments after the page.
+        set_timeout(|| warm_up_slice(None), Duration::from_millis(20));
+        return;
+    }
     let mut driver = driver.unwrap_or_else(|| {
         let program = Program::new(WARM_UP, Options::default());
         // Slices of 4 ms on the page's clock; its sleeps take their time.
@@ -445,8 +450,11 @@ pub fn start(sides: &[Side], state: RunState) {
     // embedded page may run at once): a program importing them waits for
     // them, for a few seconds at most.
     let sources: Vec<String> = sides.iter().map(|s| s.source.get_untracked()).collect();
-    if sources.iter().any(|s| crate::net::needs_libraries(s))
-        && !crate::net::libraries_settled()
+    let waiting_for_lessons =
+        sources.iter().all(|s| s.trim().is_empty()) && !crate::net::lessons_settled();
+    if (waiting_for_lessons
+        || sources.iter().any(|s| crate::net::needs_libraries(s))
+            && !crate::net::libraries_settled())
         && now_ms() < 10_000.0
     {
         let waiting = next_generation();

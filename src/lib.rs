@@ -35,17 +35,22 @@ fn edit_key(lesson: &str, which: Which) -> String {
     format!("async-playground.edit.{lesson}.{}", which.letter())
 }
 
-fn lesson_source(lesson: &Lesson, which: Which) -> &'static str {
-    match which {
+/// A lesson's program: embedded in native builds, fetched by the page
+/// (empty until it arrives).
+fn lesson_source(lesson: &Lesson, which: Which) -> String {
+    let embedded = match which {
         Which::A => lesson.a.source,
         Which::B => lesson.b.source,
+    };
+    if !embedded.is_empty() {
+        return embedded.to_string();
     }
+    net::lesson_source(lesson.id, which.letter()).unwrap_or_default()
 }
 
 /// The learner's saved edit of a lesson's program, or the lesson's own.
 pub fn initial_source(lesson: &Lesson, which: Which) -> String {
-    storage::get(&edit_key(lesson.id, which))
-        .unwrap_or_else(|| lesson_source(lesson, which).to_string())
+    storage::get(&edit_key(lesson.id, which)).unwrap_or_else(|| lesson_source(lesson, which))
 }
 
 fn lesson_or_default(id: &str) -> &'static Lesson {
@@ -67,6 +72,18 @@ pub fn App() -> impl IntoView {
     let b = Side::new(Which::B, initial_source(first, Which::B));
     let state = RunState::new();
     let embed = params.embed;
+    // A lesson program arriving fills its editor if it is still empty.
+    net::load_lessons(first.id, move |id, which| {
+        if lesson_id.get_untracked() != id {
+            return;
+        }
+        for side in [a, b] {
+            if side.which.letter() == which && side.source.with_untracked(|s| s.is_empty()) {
+                side.source
+                    .set(initial_source(lesson_or_default(id), side.which));
+            }
+        }
+    });
 
     // Keep edits per lesson across reloads (only what differs from the lesson).
     for side in [a, b] {
@@ -167,7 +184,7 @@ pub fn Toolbar(
         let l = lesson_or_default(lesson_id.get_untracked());
         for side in [a, b] {
             storage::remove(&edit_key(l.id, side.which));
-            side.source.set(lesson_source(l, side.which).to_string());
+            side.source.set(lesson_source(l, side.which));
             side.clear();
         }
         state.seek(0.0);

@@ -79,6 +79,70 @@ pub fn load_libraries() {
     }
 }
 
+thread_local! {
+    /// Lesson programs fetched so far: (lesson id, "a" or "b", source).
+    static LESSON_SOURCES: RefCell<Vec<(&'static str, &'static str, String)>> =
+        const { RefCell::new(Vec::new()) };
+    /// Lesson program files fetched or given up on.
+    static LESSONS_SETTLED: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Fetch every lesson's programs (`lessons/<id>/<a|b>.py`, next to the
+/// page: the WebAssembly does not carry them), `first`'s first; `arrived`
+/// is told of each.
+pub fn load_lessons(
+    first: &'static str,
+    arrived: impl Fn(&'static str, &'static str) + Clone + 'static,
+) {
+    let all = playground_core::lessons::all();
+    let order = all
+        .iter()
+        .filter(|l| l.id == first)
+        .chain(all.iter().filter(|l| l.id != first));
+    for lesson in order {
+        for which in ["a", "b"] {
+            let id = lesson.id;
+            let arrived = arrived.clone();
+            fetch_text_or_not(&format!("lessons/{id}/{which}.py"), move |text| {
+                LESSONS_SETTLED.with(|n| n.set(n.get() + 1));
+                if let Some(text) = text {
+                    LESSON_SOURCES.with(|s| s.borrow_mut().push((id, which, text)));
+                    arrived(id, which);
+                }
+            });
+        }
+    }
+}
+
+/// A lesson program fetched by `load_lessons`.
+pub fn lesson_source(id: &str, which: &str) -> Option<String> {
+    LESSON_SOURCES.with(|s| {
+        s.borrow()
+            .iter()
+            .find(|(i, w, _)| *i == id && *w == which)
+            .map(|(_, _, text)| text.clone())
+    })
+}
+
+/// Whether every lesson program has arrived (or failed to).
+pub fn lessons_settled() -> bool {
+    LESSONS_SETTLED.with(|n| n.get()) >= playground_core::lessons::all().len() * 2
+}
+
+fn fetch_text_or_not(url: &str, then: impl FnOnce(Option<String>) + 'static) {
+    fetch_text(url, Closure::once_into_js(then));
+}
+
+/// Fetch a text file next to the page and hand it to `then` (not called
+/// when the fetch fails).
+pub fn fetch_text_then(url: &str, then: impl FnOnce(String) + 'static) {
+    fetch_text_or_not(url, move |text: Option<String>| {
+        if let Some(text) = text {
+            then(text);
+        }
+    });
+}
+
 /// Whether a program's source may import a `lib/` module.
 pub fn needs_libraries(source: &str) -> bool {
     playground_core::modules::needs_libraries(source)

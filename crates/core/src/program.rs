@@ -515,7 +515,15 @@ impl Program {
         if woken.is_empty() {
             return;
         }
-        woken.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        // Few threads wake at once: an insertion sort keeps the sort
+        // routines of the standard library out of the page.
+        for k in 1..woken.len() {
+            let mut j = k;
+            while j > 0 && (woken[j - 1].0, woken[j - 1].1) > (woken[j].0, woken[j].1) {
+                woken.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         for (_, index) in woken {
             self.threads.seq += 1;
             let seq = self.threads.seq;
@@ -727,11 +735,10 @@ impl Program {
             requests |= t.blocked_on_request.is_some();
         }
         if until.is_infinite() && !requests && self.vm.http.outstanding() == 0 {
-            let mut waits: Vec<String> = std::iter::once(&self.thread)
+            let waits: Vec<String> = std::iter::once(&self.thread)
                 .chain(self.threads.parked.iter())
                 .map(|t| format!("{} in {}", t.sched.name, t.wait_label))
                 .collect();
-            waits.sort();
             self.fatal(Fatal::Budget(format!(
                 "every thread waits and nothing can wake them ({}): it would wait forever (deadlock)",
                 waits.join(", ")

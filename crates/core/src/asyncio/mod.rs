@@ -1,6 +1,6 @@
 //! asyncio, as CPython 3.11 behaves: event loops (ready queue, timers),
 //! futures and tasks are native; the rest of the module (`gather`, `wait`,
-//! queues, locks, ...) is Python in `prelude.py`, written on top of them the
+//! queues, locks, ...) is Python in `lib/_asyncio.py`, written on top of them the
 //! way CPython's own library is.
 
 mod natives;

@@ -73,11 +73,14 @@ pub fn install_module(vm: &mut Vm) -> PyResult<Value> {
         );
         g.insert(Rc::from("__name__"), Value::str("asyncio"));
     }
-    let code = crate::modules::compile_library(
-        vm,
-        "asyncio",
-        include_str!(concat!(env!("OUT_DIR"), "/prelude.py")),
-    )?;
+    // The Python half (lib/_asyncio.py): embedded in the CLI, fetched by the page.
+    let Some(source) = crate::modules::library_source("_asyncio") else {
+        return Err(vm.new_exc(
+            ExcKind::ModuleNotFoundError,
+            "No module named 'asyncio': the playground could not load it (is the page offline?)",
+        ));
+    };
+    let code = crate::modules::compile_library(vm, "asyncio", &source)?;
     let frame = crate::vm::frame::Frame::new(code, globals.clone(), Vec::new(), Vec::new());
     let mut fiber = crate::vm::frame::Fiber::default();
     vm.push_frame(&mut fiber, frame, None, crate::vm::frame::ReturnCtx::Bottom)?;

@@ -60,16 +60,6 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             module
         }
         "math" => math::module(vm),
-        "typing" => python_module(
-            vm,
-            "typing",
-            include_str!(concat!(env!("OUT_DIR"), "/typing.py")),
-        )?,
-        "functools" => python_module(
-            vm,
-            "functools",
-            include_str!(concat!(env!("OUT_DIR"), "/functools.py")),
-        )?,
         "_http" => crate::http::module(),
         "_thread_native" => crate::threads::native_module_value(),
         "_os" => crate::threads::os_module_value(),
@@ -104,17 +94,21 @@ pub fn provide_library(name: &str, source: &str) {
 
 /// The `lib/` modules: name, and file under `lib/`.
 pub const LIBRARIES: &[(&str, &str)] = &[
+    ("_asyncio", "_asyncio.py"),
+    ("_generator_calls", "_generator_calls.py"),
     ("_httputil", "_httputil.py"),
     ("_thread", "_thread.py"),
     ("aiohttp", "aiohttp.py"),
     ("concurrent", "concurrent/__init__.py"),
     ("concurrent.futures", "concurrent/futures.py"),
+    ("functools", "functools.py"),
     ("multiprocessing", "multiprocessing.py"),
     ("os", "os.py"),
     ("queue", "queue.py"),
     ("re", "re.py"),
     ("requests", "requests.py"),
     ("threading", "threading.py"),
+    ("typing", "typing.py"),
 ];
 
 /// Whether a program's source may import a `lib/` module (the page waits
@@ -123,7 +117,7 @@ pub fn needs_libraries(source: &str) -> bool {
     LIBRARIES
         .iter()
         .map(|(name, _)| name.split('.').next().unwrap_or(name))
-        .chain(["run_in_executor", "to_thread", "wrap_future", "threadsafe"])
+        .chain(["asyncio"])
         .any(|word| {
             source.match_indices(word).any(|(at, _)| {
                 let before = source[..at].chars().next_back();
@@ -134,7 +128,7 @@ pub fn needs_libraries(source: &str) -> bool {
         })
 }
 
-fn library_source(name: &str) -> Option<Rc<str>> {
+pub fn library_source(name: &str) -> Option<Rc<str>> {
     if let Some(s) = PROVIDED.with(|p| {
         p.borrow()
             .iter()
@@ -155,17 +149,21 @@ fn library_source(name: &str) -> Option<Rc<str>> {
             }};
         }
         let source = embedded!(
+            "_asyncio.py",
+            "_generator_calls.py",
             "_httputil.py",
             "_thread.py",
             "aiohttp.py",
             "concurrent/__init__.py",
             "concurrent/futures.py",
+            "functools.py",
             "multiprocessing.py",
             "os.py",
             "queue.py",
             "re.py",
             "requests.py",
-            "threading.py"
+            "threading.py",
+            "typing.py"
         );
         Some(Rc::from(source))
     }

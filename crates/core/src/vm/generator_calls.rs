@@ -2,7 +2,7 @@
 //! `zip`, ...) iterate it from native code, in a nested run that cannot
 //! suspend. Once a program has started threads, a call of one of them on a
 //! Python generator goes to its Python version instead
-//! (`modules/generator_calls.py`), whose loops run in the program's frames:
+//! (`lib/_generator_calls.py`), whose loops run in the program's frames:
 //! `list(executor.map(f, xs))` can then wait for the workers.
 
 use crate::compiler::CodeKind;
@@ -84,11 +84,11 @@ impl Vm {
         let globals = match &self.generator_calls {
             Some(g) => g.clone(),
             None => {
-                let code = crate::modules::compile_library(
-                    self,
-                    "builtins",
-                    include_str!(concat!(env!("OUT_DIR"), "/generator_calls.py")),
-                )?;
+                // Without lib/_generator_calls.py (a page offline), the natives serve.
+                let Some(source) = crate::modules::library_source("_generator_calls") else {
+                    return Ok(None);
+                };
+                let code = crate::modules::compile_library(self, "builtins", &source)?;
                 let g = self.exec_module_code(code, "builtins")?;
                 self.generator_calls = Some(g.clone());
                 g
