@@ -16,6 +16,25 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The page fetches the Python half of asyncio and the lessons' programs
+/// as files; the test server has none: the tests hand them over, and the
+/// page's own fetches fail.
+fn provide_files() {
+    use playground_core::modules::provide_library;
+    provide_library("_asyncio", include_str!("../crates/core/lib/_asyncio.py"));
+    provide_library(
+        "_generator_calls",
+        include_str!("../crates/core/lib/_generator_calls.py"),
+    );
+    async_playground::net::load_libraries();
+    for (which, source) in [
+        ("a", include_str!("../crates/core/lessons/count-sleep/a.py")),
+        ("b", include_str!("../crates/core/lessons/count-sleep/b.py")),
+    ] {
+        async_playground::net::provide_lesson_source("count-sleep", which, source);
+    }
+}
+
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
@@ -340,6 +359,7 @@ fn console_text(side: Side) -> String {
 
 #[wasm_bindgen_test]
 async fn driver_starts_a_and_b_together_on_the_real_clock() {
+    provide_files();
     let a = Side::new(
         Which::A,
         "import time\nfor i in range(3):\n    time.sleep(0.1)\nprint('a done')\n".into(),
@@ -388,6 +408,7 @@ async fn driver_starts_a_and_b_together_on_the_real_clock() {
 
 #[wasm_bindgen_test]
 async fn a_busy_program_never_freezes_the_page_and_stops_on_request() {
+    provide_files();
     let a = Side::new(Which::A, "x = 0\nwhile True:\n    x += 1\n".into());
     let b = Side::new(Which::B, String::new());
     let state = RunState::new();
@@ -422,6 +443,7 @@ async fn a_busy_program_never_freezes_the_page_and_stops_on_request() {
 
 #[wasm_bindgen_test]
 async fn step_mode_runs_one_loop_turn_at_a_time_on_the_virtual_clock() {
+    provide_files();
     let src = "import asyncio\nasync def w(n):\n    print('start', n)\n    await asyncio.sleep(n)\n    print('end', n)\nasync def main():\n    await asyncio.gather(w(1), w(2))\nasyncio.run(main())\n";
     let b = Side::new(Which::B, src.into());
     let state = RunState::new();
@@ -518,6 +540,7 @@ fn fatal_error_box_shows_the_message() {
 /// timer due by a wake-up runs in that turn (not one browser tick each).
 #[wasm_bindgen_test]
 async fn close_deadlines_take_their_program_time_on_real_timers() {
+    provide_files();
     let src = "import asyncio\nasync def sleeper(i):\n    await asyncio.sleep(i / 2000 * 1.1)\n\
                async def main():\n    await asyncio.gather(*(sleeper(i) for i in range(2000)))\n\
                asyncio.run(main())\nprint('done')\n";
@@ -538,6 +561,7 @@ async fn close_deadlines_take_their_program_time_on_real_timers() {
 /// The page runs a lesson from the Run button and fills console and timeline.
 #[wasm_bindgen_test]
 async fn run_button_fills_console_and_timeline() {
+    provide_files();
     let container = fresh_container();
     let _handle = leptos::mount::mount_to(container.clone(), App);
     let picker = container
