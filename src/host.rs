@@ -308,7 +308,7 @@ thread_local! {
     static GENERATION: Cell<u64> = const { Cell::new(0) };
     static YIELDER: RefCell<Option<Yielder>> = const { RefCell::new(None) };
     static VISIBILITY_WATCHED: Cell<bool> = const { Cell::new(false) };
-    static WARMING: RefCell<Option<Program>> = const { RefCell::new(None) };
+    static WARMING: RefCell<Option<Driver>> = const { RefCell::new(None) };
 }
 
 /// Posts a message to itself to resume the driver on the next task.
@@ -395,7 +395,7 @@ async def main():\n    q = asyncio.Queue()\n    t = asyncio.create_task(w(q, 1))
 while not q.empty():\n        await q.get()\n    return r\n\
 print(asyncio.run(main()), time.perf_counter() > 0)\n";
 
-/// Run `WARM_UP` to the end on the virtual clock, output discarded, a few
+/// Run `WARM_UP` to the end with the driver, output discarded, a few
 /// milliseconds at a time: the browser compiles the interpreter's hot code
 /// with its optimizing tier, so the learner's first run is not slower than
 /// the next. Abandoned when a run or step starts. Marks
@@ -404,28 +404,38 @@ pub fn warm_up() {
     warm_up_slice(None);
 }
 
-fn warm_up_slice(program: Option<Program>) {
+fn warm_up_slice(driver: Option<Driver>) {
     if RUN.with(|d| d.borrow().is_some()) {
         return;
     }
-    let mut program = program.unwrap_or_else(|| Program::new(WARM_UP, Options::default()));
-    let deadline = now_ms() + 4.0;
-    while now_ms() < deadline {
-        match program.run_slice(20_000) {
-            Step::Continue => {}
-            Step::Sleep { until, .. } => program.set_time(until),
-            Step::Finished { .. } => {
-                if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-                    let _ = p.mark("warm");
-                }
-                return;
+    let mut driver = driver.unwrap_or_else(|| {
+        let program = Program::new(WARM_UP, Options::default());
+        // Slices of 4 ms on the page's clock; its sleeps take their time.
+        let settings = Settings {
+            slice_ms: 4.0,
+            ..settings()
+        };
+        Driver::new(
+            vec![program],
+            Box::new(PageClock),
+            Box::new(SiteOnly),
+            settings,
+        )
+    });
+    let after_ms = match driver.tick() {
+        Next::Now => 5.0,
+        Next::After(ms) => ms,
+        Next::OnAnswer | Next::Done => {
+            if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+                let _ = p.mark("warm");
             }
+            return;
         }
-    }
-    WARMING.with(|w| *w.borrow_mut() = Some(program));
+    };
+    WARMING.with(|w| *w.borrow_mut() = Some(driver));
     set_timeout(
         || warm_up_slice(WARMING.with(|w| w.borrow_mut().take())),
-        Duration::from_millis(5),
+        Duration::from_micros((after_ms * 1000.0).ceil() as u64),
     );
 }
 
