@@ -108,9 +108,14 @@ describe('every lesson runs in the page like CPython', { concurrency: CONCURRENC
         const wantLanes = expectedLanes[id][which];
         assert.deepEqual(lanes.map((l) => l.task), wantLanes.map((l) => l.task), `${id}/${which} lanes`);
         for (const [i, lane] of wantLanes.entries()) {
+          // Which page a pool's worker takes next depends on which answer
+          // came first, on the real clock as in CPython: for pool workers
+          // the page number and the size are not compared.
+          const pooled = /^(ThreadPoolExecutor-|asyncio_)/.test(lane.task);
+          const shape = (text) => (pooled ? text.replace(/\/detail\/\d+/g, '/detail/N').replace(/\d+ B\b/g, 'N B') : text);
           for (const span of lane.spans) {
             const found = lanes[i].spans.some(
-              (s) => s.state === span.state && (span.label === '' || s.title.includes(`${span.label} ·`)),
+              (s) => s.state === span.state && (span.label === '' || shape(s.title).includes(`${shape(span.label)} ·`)),
             );
             assert.ok(found, `${id}/${which} ${lane.task} has a ${span.state} span ${span.label}: ${JSON.stringify(lanes[i].spans)}`);
           }
