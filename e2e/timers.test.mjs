@@ -6,31 +6,24 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { launchBrowserForContexts } from './browser.mjs';
 import { RunnerPage } from './pages/runner-page.mjs';
-import { startStaticServer } from './static-server.mjs';
-
-const here = dirname(fileURLToPath(import.meta.url));
+import { servePlayground } from './static-server.mjs';
 
 describe('the driver on real timers', () => {
   let url;
-  let ownServer;
+  let site;
   let browser;
 
   before(async () => {
-    url = process.env.PLAYGROUND_URL;
-    if (!url) {
-      ownServer = await startStaticServer({ root: join(here, '..', 'dist'), prefix: '/playground/' });
-      url = ownServer.url;
-    }
+    site = await servePlayground();
+    url = site.url;
     browser = await launchBrowserForContexts();
   });
 
   after(async () => {
     await browser?.close();
-    ownServer?.server.close();
+    site?.close();
   });
 
   async function open(query) {

@@ -11,27 +11,24 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowserForContexts } from './browser.mjs';
 import { RunnerPage } from './pages/runner-page.mjs';
-import { startStaticServer } from './static-server.mjs';
+import { servePlayground } from './static-server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 describe('using the playground', { concurrency: 3 }, () => {
   let url;
-  let ownServer;
+  let site;
   let browser;
 
   before(async () => {
-    url = process.env.PLAYGROUND_URL;
-    if (!url) {
-      ownServer = await startStaticServer({ root: join(here, '..', 'dist'), prefix: '/playground/' });
-      url = ownServer.url;
-    }
+    site = await servePlayground();
+    url = site.url;
     browser = await launchBrowserForContexts();
   });
 
   after(async () => {
     await browser?.close();
-    ownServer?.server.close();
+    site?.close();
   });
 
   /** A page in a context of its own (fresh localStorage), on `query`. */
