@@ -119,6 +119,7 @@ describe('fetching from the page', () => {
     }
     const runner = new RunnerPage(page);
     await runner.runButton.waitFor({ timeout: 10_000 });
+    await runner.waitForPrograms();
     return { context, page, runner, errors };
   }
 

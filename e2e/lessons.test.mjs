@@ -79,6 +79,7 @@ describe('every lesson runs in the page like CPython', { concurrency: CONCURRENC
     // As a learner reads the page first: the interpreter has warmed up.
     await page.waitForFunction(() => performance.getEntriesByName('warm').length > 0, null, { timeout: 10_000 });
     assert.equal(await runner.picker.inputValue(), id, 'the link opened the lesson');
+    await runner.waitForPrograms();
     await runner.runButton.click();
     await runner.waitForFinish((Math.max(figures.a, figures.b) + 15) * 1000);
     return { page, runner, problems };
@@ -147,6 +148,7 @@ describe('every lesson runs in the page like CPython', { concurrency: CONCURRENC
     const page = await browser.context.newPage();
     const runner = new RunnerPage(page);
     await page.goto(`${url}?lesson=count-sleep&lang=en`, { waitUntil: 'load' });
+    await runner.waitForPrograms();
     await runner.runButton.click();
     await runner.waitForFinish(15_000);
     const a = await runner.lanes('a');
@@ -173,6 +175,7 @@ describe('every lesson runs in the page like CPython', { concurrency: CONCURRENC
     const page = await browser.context.newPage();
     const runner = new RunnerPage(page);
     await page.goto(`${url}?lesson=count-sleep`, { waitUntil: 'load' });
+    await runner.waitForPrograms();
     const step = page.getByTestId('step-b');
     let clicks = 0;
     while (!(await runner.stdout('b')).includes('One') && clicks < 5) {

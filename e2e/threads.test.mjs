@@ -68,6 +68,7 @@ describe('threads in the page', () => {
     await page.goto(`${site.url}?lesson=count-sleep&lang=en`, { waitUntil: 'load' });
     const runner = new RunnerPage(page);
     await runner.runButton.waitFor({ timeout: 10_000 });
+    await runner.waitForPrograms();
     await runner.editor('a').fill(COMPUTING);
     await runner.editor('b').fill(SLEEPING);
     await runner.runButton.click();

@@ -32,6 +32,7 @@ describe('the driver on real timers', () => {
     await page.goto(`${url}${query}`, { waitUntil: 'load' });
     const runner = new RunnerPage(page);
     await runner.runButton.waitFor({ timeout: 10_000 });
+    await runner.waitForPrograms();
     return { page, runner };
   }
 

@@ -40,6 +40,7 @@ describe('using the playground', { concurrency: 3 }, () => {
     await page.goto(`${url}${query}`, { waitUntil: 'load' });
     const runner = new RunnerPage(page);
     await runner.runButton.waitFor({ timeout: 10_000 });
+    await runner.waitForPrograms();
     return { page, runner, errors };
   }
 
@@ -116,12 +117,15 @@ describe('using the playground', { concurrency: 3 }, () => {
 
   test('edits are kept per lesson across reloads; reset restores the lesson', async () => {
     const { page, runner } = await open('?lesson=who-runs-when');
+    await runner.waitForProgram('b');
     const original = await runner.editor('b').inputValue();
+    assert.match(original, /async def/);
     await runner.editor('b').fill(`${original}# my note\n`);
     await page.reload({ waitUntil: 'load' });
     await runner.runButton.waitFor();
     assert.equal(await runner.editor('b').inputValue(), `${original}# my note\n`, 'kept across a reload');
     await runner.picker.selectOption('callbacks');
+    await runner.waitForProgram('b');
     assert.ok(!(await runner.editor('b').inputValue()).includes('# my note'), 'another lesson has its own programs');
     await runner.picker.selectOption('who-runs-when');
     assert.ok((await runner.editor('b').inputValue()).endsWith('# my note\n'), 'and the edit is back');
@@ -129,6 +133,7 @@ describe('using the playground', { concurrency: 3 }, () => {
     assert.equal(await runner.editor('b').inputValue(), original);
     await page.reload({ waitUntil: 'load' });
     await runner.runButton.waitFor();
+    await runner.waitForProgram('b');
     assert.equal(await runner.editor('b').inputValue(), original, 'reset is kept too');
     await page.close();
   });

@@ -451,7 +451,7 @@ pub fn start(sides: &[Side], state: RunState) {
     // them, for a few seconds at most.
     let sources: Vec<String> = sides.iter().map(|s| s.source.get_untracked()).collect();
     let waiting_for_lessons =
-        sources.iter().all(|s| s.trim().is_empty()) && !crate::net::lessons_settled();
+        sources.iter().any(|s| s.trim().is_empty()) && !crate::net::lessons_settled();
     if (waiting_for_lessons
         || sources.iter().any(|s| crate::net::needs_libraries(s))
             && !crate::net::libraries_settled())

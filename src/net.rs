@@ -83,8 +83,8 @@ thread_local! {
     /// Lesson programs fetched so far: (lesson id, "a" or "b", source).
     static LESSON_SOURCES: RefCell<Vec<(&'static str, &'static str, String)>> =
         const { RefCell::new(Vec::new()) };
-    /// Lesson program files fetched or given up on.
-    static LESSONS_SETTLED: Cell<usize> = const { Cell::new(0) };
+    /// Lesson program files asked for and not yet fetched or given up on.
+    static LESSONS_PENDING: Cell<usize> = const { Cell::new(0) };
 }
 
 /// Fetch every lesson's programs (`lessons/<id>/<a|b>.py`, next to the
@@ -103,8 +103,9 @@ pub fn load_lessons(
         for which in ["a", "b"] {
             let id = lesson.id;
             let arrived = arrived.clone();
+            LESSONS_PENDING.with(|n| n.set(n.get() + 1));
             fetch_text_or_not(&format!("lessons/{id}/{which}.py"), move |text| {
-                LESSONS_SETTLED.with(|n| n.set(n.get() + 1));
+                LESSONS_PENDING.with(|n| n.set(n.get().saturating_sub(1)));
                 if let Some(text) = text {
                     LESSON_SOURCES.with(|s| s.borrow_mut().push((id, which, text)));
                     arrived(id, which);
@@ -129,9 +130,9 @@ pub fn lesson_source(id: &str, which: &str) -> Option<String> {
     })
 }
 
-/// Whether every lesson program has arrived (or failed to).
+/// Whether every lesson program asked for has arrived (or failed to).
 pub fn lessons_settled() -> bool {
-    LESSONS_SETTLED.with(|n| n.get()) >= playground_core::lessons::all().len() * 2
+    LESSONS_PENDING.with(|n| n.get()) == 0
 }
 
 fn fetch_text_or_not(url: &str, then: impl FnOnce(Option<String>) + 'static) {

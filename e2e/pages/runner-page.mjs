@@ -15,6 +15,21 @@ export class RunnerPage {
     return this.page.getByTestId(`editor-${which}`).locator('textarea');
   }
 
+  /** Wait until editor `which` holds a program (the page fetches lessons' programs as files). */
+  async waitForProgram(which) {
+    await this.page.waitForFunction(
+      (w) => (document.querySelector(`[data-testid="editor-${w}"] textarea`)?.value ?? '') !== '',
+      which,
+      { timeout: 10_000 },
+    );
+  }
+
+  /** Wait until both editors hold the lesson's programs. */
+  async waitForPrograms() {
+    await this.waitForProgram('a');
+    await this.waitForProgram('b');
+  }
+
   /** Text a program printed on stdout (stderr runs excluded). */
   async stdout(which) {
     return this.page.getByTestId(`console-${which}`).evaluate((el) =>
