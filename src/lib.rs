@@ -35,6 +35,14 @@ fn edit_key(lesson: &str, which: Which) -> String {
     format!("async-playground.edit.{lesson}.{}", which.letter())
 }
 
+/// The file of a lesson's program A or B.
+fn program_file(which: Which) -> &'static str {
+    match which {
+        Which::A => "a.py",
+        Which::B => "b.py",
+    }
+}
+
 /// A lesson's program: embedded in native builds, fetched by the page
 /// (empty until it arrives).
 fn lesson_source(lesson: &Lesson, which: Which) -> String {
@@ -45,7 +53,7 @@ fn lesson_source(lesson: &Lesson, which: Which) -> String {
     if !embedded.is_empty() {
         return embedded.to_string();
     }
-    net::lesson_source(lesson.id, which.letter()).unwrap_or_default()
+    net::lesson_file(lesson.id, program_file(which)).unwrap_or_default()
 }
 
 /// The learner's saved edit of a lesson's program, or the lesson's own.
@@ -72,13 +80,16 @@ pub fn App() -> impl IntoView {
     let b = Side::new(Which::B, initial_source(first, Which::B));
     let state = RunState::new();
     let embed = params.embed;
-    // A lesson program arriving fills its editor if it is still empty.
-    net::load_lessons(first.id, move |id, which| {
+    // Counts lesson files arrived (the explanation follows it); a
+    // program arriving fills its editor if it is still empty.
+    let lesson_files = RwSignal::new(0usize);
+    net::load_lessons(first.id, move |id, file| {
+        lesson_files.update(|n| *n += 1);
         if lesson_id.get_untracked() != id {
             return;
         }
         for side in [a, b] {
-            if side.which.letter() == which && side.source.with_untracked(|s| s.is_empty()) {
+            if program_file(side.which) == file && side.source.with_untracked(|s| s.is_empty()) {
                 side.source
                     .set(initial_source(lesson_or_default(id), side.which));
             }
@@ -156,7 +167,7 @@ pub fn App() -> impl IntoView {
             <div class="page">
                 {(!embed).then(|| view! { <Gallery current=lesson_id lang=lang on_choose=choose/> })}
                 <main class="lesson-area" data-testid="lesson-area" aria-label=tr(lang, "lesson")>
-                    {(!embed).then(|| view! { <Explanation lesson=lesson lang=lang/> })}
+                    {(!embed).then(|| view! { <Explanation lesson=lesson lang=lang files=lesson_files/> })}
                     <Toolbar a=a b=b state=state lang=lang lesson_id=lesson_id embed=embed
                         run=run choose=choose/>
                     <Runner a=a b=b state=state lang=lang lesson=lesson run=run/>

@@ -80,16 +80,20 @@ pub fn load_libraries() {
 }
 
 thread_local! {
-    /// Lesson programs fetched so far: (lesson id, "a" or "b", source).
-    static LESSON_SOURCES: RefCell<Vec<(&'static str, &'static str, String)>> =
+    /// Lesson files fetched so far: (lesson id, file name, text).
+    static LESSON_FILES: RefCell<Vec<(&'static str, &'static str, String)>> =
         const { RefCell::new(Vec::new()) };
-    /// Lesson program files asked for and not yet fetched or given up on.
+    /// Lesson files asked for and not yet fetched or given up on.
     static LESSONS_PENDING: Cell<usize> = const { Cell::new(0) };
 }
 
-/// Fetch every lesson's programs (`lessons/<id>/<a|b>.py`, next to the
-/// page: the WebAssembly does not carry them), `first`'s first; `arrived`
-/// is told of each.
+/// The files of a lesson the page fetches rather than carries in its
+/// WebAssembly: its programs and its explanation in each language.
+pub const LESSON_FILES_OF_A_LESSON: [&str; 4] =
+    ["a.py", "b.py", "explain.en.txt", "explain.zh.txt"];
+
+/// Fetch every lesson's files (`lessons/<id>/<file>`, next to the page),
+/// `first`'s first; `arrived` is told of each (lesson id, file name).
 pub fn load_lessons(
     first: &'static str,
     arrived: impl Fn(&'static str, &'static str) + Clone + 'static,
@@ -100,53 +104,43 @@ pub fn load_lessons(
         .filter(|l| l.id == first)
         .chain(all.iter().filter(|l| l.id != first));
     for lesson in order {
-        for which in ["a", "b"] {
+        for file in LESSON_FILES_OF_A_LESSON {
             let id = lesson.id;
             let arrived = arrived.clone();
             LESSONS_PENDING.with(|n| n.set(n.get() + 1));
-            fetch_text_or_not(&format!("lessons/{id}/{which}.py"), move |text| {
+            fetch_text_or_not(&format!("lessons/{id}/{file}"), move |text| {
                 LESSONS_PENDING.with(|n| n.set(n.get().saturating_sub(1)));
                 if let Some(text) = text {
-                    LESSON_SOURCES.with(|s| s.borrow_mut().push((id, which, text)));
-                    arrived(id, which);
+                    provide_lesson_file(id, file, &text);
+                    arrived(id, file);
                 }
             });
         }
     }
 }
 
-/// Hand over a lesson program as if fetched (for hosts without the files).
-pub fn provide_lesson_source(id: &'static str, which: &'static str, source: &str) {
-    LESSON_SOURCES.with(|s| s.borrow_mut().push((id, which, source.to_string())));
+/// Hand over a lesson file as if fetched (for hosts without the files).
+pub fn provide_lesson_file(id: &'static str, file: &'static str, text: &str) {
+    LESSON_FILES.with(|s| s.borrow_mut().push((id, file, text.to_string())));
 }
 
-/// A lesson program fetched by `load_lessons`.
-pub fn lesson_source(id: &str, which: &str) -> Option<String> {
-    LESSON_SOURCES.with(|s| {
+/// A lesson file fetched by `load_lessons`.
+pub fn lesson_file(id: &str, file: &str) -> Option<String> {
+    LESSON_FILES.with(|s| {
         s.borrow()
             .iter()
-            .find(|(i, w, _)| *i == id && *w == which)
+            .find(|(i, f, _)| *i == id && *f == file)
             .map(|(_, _, text)| text.clone())
     })
 }
 
-/// Whether every lesson program asked for has arrived (or failed to).
+/// Whether every lesson file asked for has arrived (or failed to).
 pub fn lessons_settled() -> bool {
     LESSONS_PENDING.with(|n| n.get()) == 0
 }
 
 fn fetch_text_or_not(url: &str, then: impl FnOnce(Option<String>) + 'static) {
     fetch_text(url, Closure::once_into_js(then));
-}
-
-/// Fetch a text file next to the page and hand it to `then` (not called
-/// when the fetch fails).
-pub fn fetch_text_then(url: &str, then: impl FnOnce(String) + 'static) {
-    fetch_text_or_not(url, move |text: Option<String>| {
-        if let Some(text) = text {
-            then(text);
-        }
-    });
 }
 
 /// Whether a program's source may import a `lib/` module.

@@ -27,11 +27,17 @@ fn provide_files() {
         include_str!("../crates/core/lib/_generator_calls.py"),
     );
     async_playground::net::load_libraries();
-    for (which, source) in [
-        ("a", include_str!("../crates/core/lessons/count-sleep/a.py")),
-        ("b", include_str!("../crates/core/lessons/count-sleep/b.py")),
+    for (file, source) in [
+        (
+            "a.py",
+            include_str!("../crates/core/lessons/count-sleep/a.py"),
+        ),
+        (
+            "b.py",
+            include_str!("../crates/core/lessons/count-sleep/b.py"),
+        ),
     ] {
-        async_playground::net::provide_lesson_source("count-sleep", which, source);
+        async_playground::net::provide_lesson_file("count-sleep", file, source);
     }
 }
 

@@ -64,48 +64,32 @@ pub fn Gallery(
 }
 
 /// The lesson's explanation in the page's language, the other one folded.
-/// The page does not carry the texts: they are fetched once per lesson
-/// from `lessons/<id>/explain.<lang>.txt` (native builds embed them).
+/// The page does not carry the texts: they are lesson files it fetches
+/// (`net::load_lessons`; `files` counts those arrived). Native builds
+/// embed them.
 #[component]
 pub fn Explanation(
     #[prop(into)] lesson: Signal<&'static Lesson>,
     lang: RwSignal<Lang>,
+    /// Lesson files arrived so far.
+    #[prop(into)]
+    files: Signal<usize>,
 ) -> impl IntoView {
-    // (lesson id, English, Chinese) of the texts fetched so far.
-    let fetched: RwSignal<Vec<(&'static str, String, String)>> = RwSignal::new(Vec::new());
-    Effect::new(move |_| {
-        let l = lesson.get();
-        if !l.explain_en.is_empty() || fetched.with_untracked(|f| f.iter().any(|e| e.0 == l.id)) {
-            return;
-        }
-        fetched.update(|f| f.push((l.id, String::new(), String::new())));
-        for zh in [false, true] {
-            let file = format!(
-                "lessons/{}/explain.{}.txt",
-                l.id,
-                if zh { "zh" } else { "en" }
-            );
-            crate::net::fetch_text_then(&file, move |text| {
-                fetched.update(|f| {
-                    if let Some(e) = f.iter_mut().find(|e| e.0 == l.id) {
-                        let slot = if zh { &mut e.2 } else { &mut e.1 };
-                        *slot = text.trim_end().to_string();
-                    }
-                })
-            });
-        }
-    });
     let text = move |zh: bool| {
         let l = lesson.get();
-        if !l.explain_en.is_empty() {
-            return (if zh { l.explain_zh } else { l.explain_en }).to_string();
+        let embedded = if zh { l.explain_zh } else { l.explain_en };
+        if !embedded.is_empty() {
+            return embedded.to_string();
         }
-        fetched.with(|f| {
-            f.iter()
-                .find(|e| e.0 == l.id)
-                .map(|e| if zh { e.2.clone() } else { e.1.clone() })
-                .unwrap_or_default()
-        })
+        files.track();
+        let file = if zh {
+            "explain.zh.txt"
+        } else {
+            "explain.en.txt"
+        };
+        crate::net::lesson_file(l.id, file)
+            .map(|t| t.trim_end().to_string())
+            .unwrap_or_default()
     };
     view! {
         <section class="explain" data-testid="explain">

@@ -580,7 +580,7 @@ impl Program {
     fn switch_to(&mut self, k: usize) {
         let next = self.threads.parked.swap_remove(k);
         let mut prev = std::mem::replace(&mut self.thread, next);
-        self.release_cpu(&mut prev);
+        prev.on_cpu = false;
         let a = &mut self.vm.asyncio;
         prev.sched.running_loop = a.running.take();
         prev.sched.current_loop = a.current.take();
@@ -664,10 +664,6 @@ impl Program {
             let since = self.thread.sched.running_since;
             self.vm.trace.step_start(since, lane);
         }
-    }
-
-    fn release_cpu(&mut self, thread: &mut ThreadState) {
-        thread.on_cpu = false;
     }
 
     /// `_thread._set_name`: the running thread's lane takes the name.
