@@ -357,7 +357,10 @@ impl Driver {
         }
         let t = self.clock_of(i);
         let slot = &mut self.slots[i];
-        let mut ready = Vec::new();
+        // Every answer goes through the site's queue at its due time (at
+        // once when none is known), so answers due together are delivered
+        // in the order requested, whichever came back first.
+        let mut ready = false;
         let mut late_since = f64::INFINITY;
         for (id, outcome) in answers {
             slot.fetching = slot.fetching.saturating_sub(1);
@@ -368,18 +371,20 @@ impl Driver {
                 .map(|k| slot.worker_due.swap_remove(k).1);
             match due {
                 // Back before the program's clock reached its due time.
-                Some(due) if due > t => slot.site.hold(due, id, outcome),
+                Some(due) if due > t => {}
                 Some(due) => {
                     late_since = late_since.min(due);
-                    ready.push((id, outcome));
+                    ready = true;
                 }
-                None => ready.push((id, outcome)),
+                None => ready = true,
             }
+            slot.site
+                .hold(due.unwrap_or(f64::NEG_INFINITY), id, outcome);
         }
         if let Some(until) = slot.asleep_until.take() {
             // Back late: as for a late timer, the delay is the page's.
             let due = late_since.min(until);
-            if !ready.is_empty() && due.is_finite() && t > due && due >= slot.floor {
+            if ready && due.is_finite() && t > due && due >= slot.floor {
                 slot.lag_ms += (t - due) * 1000.0;
                 slot.floor = due;
             }
@@ -387,9 +392,7 @@ impl Driver {
         let now = self.clock_of(i);
         let slot = &mut self.slots[i];
         slot.program.set_time(now);
-        for (id, outcome) in ready {
-            slot.program.complete_request(id, outcome);
-        }
+        slot.site.deliver_due(&mut slot.program);
     }
 
     /// Send the requests program `i` just made.
