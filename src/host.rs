@@ -408,6 +408,9 @@ fn warm_up_slice(driver: Option<Driver>) {
     if RUN.with(|d| d.borrow().is_some()) {
         return;
     }
+    if driver.is_none() {
+        crate::net::load_libraries_for(WARM_UP);
+    }
     if driver.is_none() && !crate::net::libraries_settled() && now_ms() < 10_000.0 {
         // The asyncio library arrives as a file moments after the page.
         set_timeout(|| warm_up_slice(None), Duration::from_millis(20));
@@ -444,18 +447,29 @@ fn warm_up_slice(driver: Option<Driver>) {
     );
 }
 
+thread_local! {
+    /// When the run asked for now began waiting for its files.
+    static START_WAIT: Cell<Option<f64>> = const { Cell::new(None) };
+}
+
 /// Start A and B (an empty one is skipped) at the same instant on the real clock.
 pub fn start(sides: &[Side], state: RunState) {
-    // The `lib/` modules arrive within moments of the page's load (an
-    // embedded page may run at once): a program importing them waits for
-    // them, for a few seconds at most.
+    // The `lib/` modules a program imports are fetched when it first runs
+    // (an embedded page may run before its lesson's programs arrived): the
+    // run waits for them, for a few seconds at most.
     let sources: Vec<String> = sides.iter().map(|s| s.source.get_untracked()).collect();
     let waiting_for_lessons =
         sources.iter().any(|s| s.trim().is_empty()) && !crate::net::lessons_settled();
-    if (waiting_for_lessons
-        || sources.iter().any(|s| crate::net::needs_libraries(s))
-            && !crate::net::libraries_settled())
-        && now_ms() < 10_000.0
+    for source in &sources {
+        crate::net::load_libraries_for(source);
+    }
+    let waited_since = START_WAIT.with(|w| {
+        let since = w.get().unwrap_or_else(now_ms);
+        w.set(Some(since));
+        since
+    });
+    if (waiting_for_lessons || !crate::net::libraries_settled())
+        && now_ms() - waited_since < 10_000.0
     {
         let waiting = next_generation();
         for (side, src) in sides.iter().zip(&sources) {
@@ -481,6 +495,7 @@ pub fn start(sides: &[Side], state: RunState) {
         );
         return;
     }
+    START_WAIT.with(|w| w.take());
     let generation = next_generation();
     watch_visibility();
     let mut programs = Vec::new();

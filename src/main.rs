@@ -1,8 +1,8 @@
 //! Entry point of the browser app: installs the panic hook, mounts the page
 //! and marks the instant it became usable (`performance.mark("interactive")`,
 //! read by the benchmark `node e2e/bench.mjs`), then registers the demo site's
-//! Service Worker, fetches the network lessons' Python modules and warms the
-//! interpreter up.
+//! Service Worker and warms the interpreter up (which fetches the asyncio
+//! library files; other `lib/` modules are fetched when a program imports them).
 
 fn main() {
     async_playground::install_panic_hook();
@@ -11,7 +11,6 @@ fn main() {
         let _ = p.mark("interactive");
     }
     async_playground::net::start();
-    async_playground::net::load_libraries();
     leptos::prelude::set_timeout(
         async_playground::host::warm_up,
         std::time::Duration::from_millis(200),

@@ -60,23 +60,48 @@ thread_local! {
     static ANSWERS: RefCell<Vec<Answer>> = const { RefCell::new(Vec::new()) };
     /// Requests the Service Worker had answered (the error rate counts them).
     static WORKER_ANSWERED: Cell<u64> = const { Cell::new(0) };
-    /// `lib/` modules fetched or given up on.
-    static LIBRARIES_SETTLED: Cell<usize> = const { Cell::new(0) };
+    /// `lib/` modules asked for (fetched, on their way or given up on).
+    static LIBRARIES_ASKED: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+    /// `lib/` modules on their way.
+    static LIBRARIES_PENDING: Cell<usize> = const { Cell::new(0) };
 }
 
-/// Fetch the Python modules that only programs fetching pages need (`re`,
-/// `aiohttp`, `requests`): they are files next to the page, not part of its
-/// WebAssembly.
-pub fn load_libraries() {
-    for (name, file) in playground_core::modules::LIBRARIES {
-        let done = Closure::once_into_js(move |text: Option<String>| {
-            if let Some(text) = text {
-                playground_core::modules::provide_library(name, &text);
-            }
-            LIBRARIES_SETTLED.with(|n| n.set(n.get() + 1));
-        });
-        fetch_text(&format!("lib/{file}"), done);
+/// Fetch the `lib/` modules a program's imports name (files next to the
+/// page, not part of its WebAssembly), and theirs as they arrive; a module
+/// already asked for is not fetched again.
+pub fn load_libraries_for(source: &str) {
+    for name in playground_core::modules::library_imports(source) {
+        load_library(name);
     }
+}
+
+fn load_library(name: &'static str) {
+    let asked = LIBRARIES_ASKED.with(|a| {
+        let mut a = a.borrow_mut();
+        let asked = a.contains(&name);
+        if !asked {
+            a.push(name);
+        }
+        asked
+    });
+    let Some((_, file)) = playground_core::modules::LIBRARIES
+        .iter()
+        .find(|(n, _)| *n == name)
+    else {
+        return;
+    };
+    if asked {
+        return;
+    }
+    LIBRARIES_PENDING.with(|n| n.set(n.get() + 1));
+    fetch_text_or_not(&format!("lib/{file}"), move |text| {
+        if let Some(text) = text {
+            playground_core::modules::provide_library(name, &text);
+            // Its own imports are asked for before it counts as arrived.
+            load_libraries_for(&text);
+        }
+        LIBRARIES_PENDING.with(|n| n.set(n.get().saturating_sub(1)));
+    });
 }
 
 thread_local! {
@@ -143,14 +168,9 @@ fn fetch_text_or_not(url: &str, then: impl FnOnce(Option<String>) + 'static) {
     fetch_text(url, Closure::once_into_js(then));
 }
 
-/// Whether a program's source may import a `lib/` module.
-pub fn needs_libraries(source: &str) -> bool {
-    playground_core::modules::needs_libraries(source)
-}
-
-/// Whether every `lib/` module has arrived (or failed to).
+/// Whether every `lib/` module asked for has arrived (or failed to).
 pub fn libraries_settled() -> bool {
-    LIBRARIES_SETTLED.with(|n| n.get()) >= playground_core::modules::LIBRARIES.len()
+    LIBRARIES_PENDING.with(|n| n.get()) == 0
 }
 
 pub fn settings() -> SiteSettings {

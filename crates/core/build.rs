@@ -14,6 +14,56 @@ fn main() {
     }
     // lib/ keeps its folders (packages such as concurrent/).
     shrink_dir(Path::new("lib"), &Path::new(&out).join("lib"));
+    write_library_table(Path::new(&out));
+}
+
+/// `libraries.rs`: the table of `lib/` modules (name, file), read off the
+/// folder so that a new module is one new file, and the embedded sources.
+fn write_library_table(out: &Path) {
+    let mut files = Vec::new();
+    list_py(Path::new("lib"), "", &mut files);
+    files.sort();
+    let module_name = |file: &str| {
+        let stem = file.trim_end_matches(".py");
+        stem.trim_end_matches("/__init__").replace('/', ".")
+    };
+    let mut table = String::from(
+        "/// The `lib/` modules: name, and file under `lib/` (from the folder, by build.rs).\n\
+         pub const LIBRARIES: &[(&str, &str)] = &[\n",
+    );
+    for file in &files {
+        table.push_str(&format!("    ({:?}, {file:?}),\n", module_name(file)));
+    }
+    table.push_str("];\n\n#[cfg(feature = \"embedded-libraries\")]\n");
+    table.push_str(
+        "fn embedded_library(file: &str) -> Option<&'static str> {\n    Some(match file {\n",
+    );
+    for file in &files {
+        table.push_str(&format!(
+            "        {file:?} => include_str!(concat!(env!(\"OUT_DIR\"), \"/lib/{file}\")),\n"
+        ));
+    }
+    table.push_str("        _ => return None,\n    })\n}\n");
+    fs::write(out.join("libraries.rs"), table).expect("write libraries.rs");
+}
+
+fn list_py(dir: &Path, prefix: &str, files: &mut Vec<String>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = path
+            .file_name()
+            .expect("file name")
+            .to_string_lossy()
+            .to_string();
+        if path.is_dir() {
+            list_py(&path, &format!("{prefix}{name}/"), files);
+        } else if name.ends_with(".py") {
+            files.push(format!("{prefix}{name}"));
+        }
+    }
 }
 
 fn shrink_dir(dir: &Path, out: &Path) {

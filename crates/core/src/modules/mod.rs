@@ -92,40 +92,60 @@ pub fn provide_library(name: &str, source: &str) {
     });
 }
 
-/// The `lib/` modules: name, and file under `lib/`.
-pub const LIBRARIES: &[(&str, &str)] = &[
-    ("_asyncio", "_asyncio.py"),
-    ("_generator_calls", "_generator_calls.py"),
-    ("_httputil", "_httputil.py"),
-    ("_thread", "_thread.py"),
-    ("aiohttp", "aiohttp.py"),
-    ("concurrent", "concurrent/__init__.py"),
-    ("concurrent.futures", "concurrent/futures.py"),
-    ("functools", "functools.py"),
-    ("multiprocessing", "multiprocessing.py"),
-    ("os", "os.py"),
-    ("queue", "queue.py"),
-    ("re", "re.py"),
-    ("requests", "requests.py"),
-    ("threading", "threading.py"),
-    ("typing", "typing.py"),
-];
+include!(concat!(env!("OUT_DIR"), "/libraries.rs"));
 
-/// Whether a program's source may import a `lib/` module (the page waits
-/// for them before running it).
-pub fn needs_libraries(source: &str) -> bool {
-    LIBRARIES
-        .iter()
-        .map(|(name, _)| name.split('.').next().unwrap_or(name))
-        .chain(["asyncio"])
-        .any(|word| {
-            source.match_indices(word).any(|(at, _)| {
-                let before = source[..at].chars().next_back();
-                let after = source[at + word.len()..].chars().next();
-                let edge = |c: Option<char>| !c.is_some_and(|c| c.is_alphanumeric() || c == '_');
-                edge(before) && edge(after)
-            })
-        })
+/// The `lib/` modules a source's import statements name, with what they
+/// imply (`asyncio`'s Python half, the generator builtins' Python loops),
+/// read off its lines as text: a superset is harmless. The page fetches
+/// these before running a program, and a library's own imports when it
+/// arrives.
+pub fn library_imports(source: &str) -> Vec<&'static str> {
+    let mut named: Vec<String> = Vec::new();
+    for statement in source.lines().flat_map(|line| line.split(';')) {
+        let statement = statement.trim();
+        if let Some(rest) = statement.strip_prefix("import ") {
+            for part in rest.split(',') {
+                named.push(first_word(part).to_string());
+            }
+        } else if let Some(rest) = statement.strip_prefix("from ") {
+            let module = first_word(rest);
+            named.push(module.to_string());
+            // `from package import submodule`
+            if let Some((_, names)) = rest.split_once(" import ") {
+                for part in names.trim_matches(['(', ')', ' ']).split(',') {
+                    named.push(format!("{module}.{}", first_word(part)));
+                }
+            }
+        }
+    }
+    let mut found: Vec<&'static str> = Vec::new();
+    let mut add = |name: &str| {
+        if let Some((n, _)) = LIBRARIES.iter().find(|(n, _)| *n == name) {
+            if !found.contains(n) {
+                found.push(n);
+            }
+        }
+    };
+    for name in &named {
+        // A dotted name imports each package on the way.
+        for (at, _) in name.match_indices('.') {
+            add(&name[..at]);
+        }
+        add(name);
+        match name.split('.').next() {
+            Some("asyncio") => {
+                add("_asyncio");
+                add("_generator_calls");
+            }
+            Some("_thread") => add("_generator_calls"),
+            _ => {}
+        }
+    }
+    found
+}
+
+fn first_word(text: &str) -> &str {
+    text.split_whitespace().next().unwrap_or("")
 }
 
 pub fn library_source(name: &str) -> Option<Rc<str>> {
@@ -139,33 +159,8 @@ pub fn library_source(name: &str) -> Option<Rc<str>> {
     }
     #[cfg(feature = "embedded-libraries")]
     {
-        macro_rules! embedded {
-            ($($file:literal),*) => {{
-                let file = LIBRARIES.iter().find(|(n, _)| *n == name)?.1;
-                match file {
-                    $($file => include_str!(concat!(env!("OUT_DIR"), "/lib/", $file)),)*
-                    _ => return None,
-                }
-            }};
-        }
-        let source = embedded!(
-            "_asyncio.py",
-            "_generator_calls.py",
-            "_httputil.py",
-            "_thread.py",
-            "aiohttp.py",
-            "concurrent/__init__.py",
-            "concurrent/futures.py",
-            "functools.py",
-            "multiprocessing.py",
-            "os.py",
-            "queue.py",
-            "re.py",
-            "requests.py",
-            "threading.py",
-            "typing.py"
-        );
-        Some(Rc::from(source))
+        let file = LIBRARIES.iter().find(|(n, _)| *n == name)?.1;
+        embedded_library(file).map(Rc::from)
     }
     #[cfg(not(feature = "embedded-libraries"))]
     None
@@ -212,4 +207,28 @@ fn python_module(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> {
         name: Rc::from(name),
         globals,
     })))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::library_imports;
+
+    #[test]
+    fn imports_name_their_libraries_and_what_those_imply() {
+        let source = "import asyncio, re as regex\nfrom concurrent import futures\n\
+                      def f():\n    import requests; x = 1\nimport math\n";
+        let found = library_imports(source);
+        for name in [
+            "_asyncio",
+            "_generator_calls",
+            "re",
+            "concurrent",
+            "concurrent.futures",
+            "requests",
+        ] {
+            assert!(found.contains(&name), "{name} missing from {found:?}");
+        }
+        assert!(!found.contains(&"threading"), "{found:?}");
+        assert!(library_imports("print('import')").is_empty());
+    }
 }
