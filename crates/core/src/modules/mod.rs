@@ -42,7 +42,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(match name {
         "asyncio" => crate::asyncio::install_module(vm)?,
         "time" => time::module(vm),
-        "random" => random::module(vm),
+        "_random" => random::module(vm),
         "sys" => {
             let module = sys::module(vm);
             let extra = python_module(

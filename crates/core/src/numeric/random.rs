@@ -86,11 +86,11 @@ impl MersenneTwister {
         self.init_by_array(&key);
     }
 
-    /// `random.seed(s)` for a str (version 2): the UTF-8 bytes followed by
-    /// their SHA-512 digest, read as a big-endian integer.
-    pub fn seed_from_str(&mut self, s: &str) {
-        let mut bytes = s.as_bytes().to_vec();
-        bytes.extend_from_slice(&sha512(s.as_bytes()));
+    /// `random.seed(s)` for a str or bytes (version 2): the (UTF-8) bytes
+    /// followed by their SHA-512 digest, read as a big-endian integer.
+    pub fn seed_from_bytes(&mut self, s: &[u8]) {
+        let mut bytes = s.to_vec();
+        bytes.extend_from_slice(&sha512(s));
         let mut n = BigInt::from_i64(0);
         let b256 = BigInt::from_i64(256);
         for byte in bytes {
@@ -148,31 +148,6 @@ impl MersenneTwister {
             n = n.shl(32).add(&BigInt::from_u64(*w as u64));
         }
         n
-    }
-
-    /// A uniform int in [0, n): draw bit_length(n) bits until below n.
-    pub fn randbelow(&mut self, n: &BigInt) -> BigInt {
-        let k = n.bit_length() as u32;
-        if k == 0 {
-            return BigInt::from_i64(0);
-        }
-        // Fast path for the common small case.
-        if let Some(small) = n.to_i64() {
-            if k <= 32 {
-                loop {
-                    let r = (self.genrand_u32() >> (32 - k)) as i64;
-                    if r < small {
-                        return BigInt::from_i64(r);
-                    }
-                }
-            }
-        }
-        loop {
-            let r = self.getrandbits(k);
-            if &r < n {
-                return r;
-            }
-        }
     }
 }
 
@@ -336,9 +311,9 @@ mod tests {
         assert_eq!(m.random(), 0.6394267984578837);
         assert_eq!(m.random(), 0.025010755222666936);
         assert_eq!(m.random(), 0.27502931836911926);
-        // random.seed(1); random.randint(1, 10) == 3 (randbelow(10) + 1).
+        // random.seed(1); random.getrandbits(4) == 2 (randint(1, 10) draws it).
         m.seed_from_int(&BigInt::from_i64(1));
-        assert_eq!(m.randbelow(&BigInt::from_i64(10)).to_i64(), Some(2));
+        assert_eq!(m.getrandbits(4).to_i64(), Some(2));
     }
 
     #[test]
