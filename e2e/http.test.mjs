@@ -156,6 +156,9 @@ describe('fetching from the page', () => {
     assert.ok(blocked.length >= 3, JSON.stringify(blocked));
     assert.ok(blocked.some((s) => s.title.includes('GET ./site/delay/300 → 200 OK, 14 B')), JSON.stringify(blocked));
     assert.ok(blocked.every((s) => !s.failed), JSON.stringify(blocked));
+    // Blocking requests are labelled on the timeline as waits are.
+    const labelsA = await page.getByTestId('timeline-a').getByTestId('span-label').allTextContents();
+    assert.ok(labelsA.filter((t) => t.startsWith('GET ./site/delay/300')).length >= 3, JSON.stringify(labelsA));
     const lanesB = await runner.lanes('b');
     assert.equal(lanesB.length, 5, JSON.stringify(lanesB.map((l) => l.task)));
     const waits = lanesB.flatMap((l) => l.spans).filter((s) => s.state === 'waiting');

@@ -111,7 +111,7 @@ describe('using the playground', { concurrency: 3 }, () => {
       'focus moved on to the next editor',
     );
     assert.equal(await a.inputValue(), 'print("hi from A")\n', 'and inserted nothing');
-    await page.getByTestId('reset').click();
+    await runner.reset();
     await page.close();
   });
 
@@ -129,8 +129,16 @@ describe('using the playground', { concurrency: 3 }, () => {
     assert.ok(!(await runner.editor('b').inputValue()).includes('# my note'), 'another lesson has its own programs');
     await runner.picker.selectOption('who-runs-when');
     assert.ok((await runner.editor('b').inputValue()).endsWith('# my note\n'), 'and the edit is back');
+    // Reset asks before throwing edits away; saying no keeps them.
+    const asked = [];
+    page.once('dialog', (d) => { asked.push(d.message()); d.dismiss(); });
+    await page.getByTestId('reset').click();
+    assert.ok((await runner.editor('b').inputValue()).endsWith('# my note\n'), 'a dismissed reset keeps the edit');
+    page.once('dialog', (d) => { asked.push(d.message()); d.accept(); });
     await page.getByTestId('reset').click();
     assert.equal(await runner.editor('b').inputValue(), original);
+    assert.equal(asked.length, 2, JSON.stringify(asked));
+    assert.match(asked[0], /edits/);
     await page.reload({ waitUntil: 'load' });
     await runner.runButton.waitFor();
     await runner.waitForProgram('b');
@@ -161,7 +169,9 @@ describe('using the playground', { concurrency: 3 }, () => {
     const { page, runner } = await open('?lesson=sequential-await&lang=en');
     const clicked = Date.now();
     await runner.runButton.click();
-    await page.waitForTimeout(1200);
+    // Past the first crawl (1 s of the program's clock), whatever the
+    // machine's load did to the run's start.
+    await page.waitForFunction(() => /OK url_1/.test(document.querySelector('[data-testid="console-a"]')?.textContent ?? ''), null, { timeout: 15_000 });
     assert.equal(await runner.status('a'), 'running');
     await runner.stopButton.click();
     const wall = (Date.now() - clicked) / 1000;
@@ -208,6 +218,9 @@ describe('using the playground', { concurrency: 3 }, () => {
     await page.mouse.up();
     assert.match(await page.getByTestId('inspect-time').textContent(), /^0\.0\d s$/);
     assert.notEqual(await page.getByTestId('ready-b').textContent(), null);
+    assert.equal(await page.evaluate(() => window.getSelection().toString()), '', 'dragging selects no text');
+    const name = await page.getByTestId('timeline-b').locator('svg.tl-track').getAttribute('aria-label');
+    assert.match(name, /, \d+\.\d\d s$/, `the timeline's name gives its length to the hundredth: ${name}`);
     // The keyboard can scrub as well.
     await slider.focus();
     await page.keyboard.press('End');
@@ -248,7 +261,8 @@ describe('using the playground', { concurrency: 3 }, () => {
       Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
       document.dispatchEvent(new Event('visibilitychange'));
     });
-    await page.getByTestId('hidden-notice').waitFor({ timeout: 3000 });
+    // The run may still be fetching its libraries on a loaded machine.
+    await page.getByTestId('hidden-notice').waitFor({ timeout: 10_000 });
     assert.match(await page.getByTestId('hidden-notice').textContent(), /hidden/);
     await runner.waitForFinish(10_000);
     await page.close();
@@ -267,7 +281,7 @@ describe('using the playground', { concurrency: 3 }, () => {
     const line = await page.getByTestId('editor-a').locator('[data-testid="error-line"]').getAttribute('data-line');
     assert.equal(line, '2');
     assert.match(await page.getByTestId('elapsed-a').textContent(), /^exit code 1 · /);
-    await page.getByTestId('reset').click();
+    await runner.reset();
     await page.close();
   });
 
@@ -280,7 +294,7 @@ describe('using the playground', { concurrency: 3 }, () => {
     const err = await runner.stderr('a');
     assert.match(err, /SyntaxError: '\(' was never closed/);
     assert.match(err, /line 1/);
-    await page.getByTestId('reset').click();
+    await runner.reset();
     await page.close();
   });
 

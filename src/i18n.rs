@@ -64,6 +64,7 @@ pub fn t(lang: Lang, key: &str) -> &'static str {
         "stop" => ("Stop", "停止"),
         "reset" => ("Reset", "重置"),
         "reset-label" => ("Restore this lesson's programs", "恢复本课的原始程序"),
+        "reset-confirm" => ("Throw away your edits and restore this lesson's programs?", "放弃你的修改，恢复本课的原始程序？"),
         "step-a" => ("Step A", "单步 A"),
         "step-b" => ("Step B", "单步 B"),
         "step-label" => (

@@ -96,6 +96,12 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    // The libraries the editors' programs import are fetched as they appear
+    // (a lesson's programs arriving, a switch, an edit), before Run.
+    for side in [a, b] {
+        Effect::new(move |_| side.source.with(|s| net::load_libraries_for(s)));
+    }
+
     // Keep edits per lesson across reloads (only what differs from the lesson).
     for side in [a, b] {
         Effect::new(move |_| {
@@ -191,8 +197,24 @@ pub fn Toolbar(
     choose: Callback<&'static str>,
 ) -> impl IntoView {
     let reset = move |_| {
-        host::stop();
         let l = lesson_or_default(lesson_id.get_untracked());
+        let edited = [a, b].iter().any(|side| {
+            side.source
+                .with_untracked(|s| *s != lesson_source(l, side.which))
+        });
+        // Edits are thrown away only when the learner says so.
+        let sure = || {
+            web_sys::window()
+                .and_then(|w| {
+                    w.confirm_with_message(t(lang.get_untracked(), "reset-confirm"))
+                        .ok()
+                })
+                .unwrap_or(true)
+        };
+        if edited && !sure() {
+            return;
+        }
+        host::stop();
         for side in [a, b] {
             storage::remove(&edit_key(l.id, side.which));
             side.source.set(lesson_source(l, side.which));
@@ -275,7 +297,7 @@ fn status_text(status: Status, lang: Lang) -> String {
         Status::Done { elapsed, exit_code } => {
             format!("{} {exit_code} · {} s", t(lang, "exit"), Fixed(elapsed, 2))
         }
-        Status::Stopped { at } => format!("{} · {} s ⏹", t(lang, "stopped"), Fixed(at, 2)),
+        Status::Stopped { at } => format!("{} · {} s", t(lang, "stopped"), Fixed(at, 2)),
     }
 }
 

@@ -117,30 +117,61 @@ thread_local! {
 pub const LESSON_FILES_OF_A_LESSON: [&str; 4] =
     ["a.py", "b.py", "explain.en.txt", "explain.zh.txt"];
 
-/// Fetch every lesson's files (`lessons/<id>/<file>`, next to the page),
-/// `first`'s first; `arrived` is told of each (lesson id, file name).
-pub fn load_lessons(
-    first: &'static str,
-    arrived: impl Fn(&'static str, &'static str) + Clone + 'static,
-) {
-    let all = playground_core::lessons::all();
-    let order = all
+/// Fetch every lesson's files (`lessons/<id>/<file>`, next to the page):
+/// `first`'s, then, once they and the libraries their programs import are
+/// in (so that those are not queued behind sixty files), the others; `arrived` is told
+/// of each (lesson id, file name).
+pub fn load_lessons(first: &'static str, arrived: impl Fn(&'static str, &'static str) + 'static) {
+    let arrived: Arrived = std::rc::Rc::new(arrived);
+    let rest: Vec<&'static str> = playground_core::lessons::all()
         .iter()
-        .filter(|l| l.id == first)
-        .chain(all.iter().filter(|l| l.id != first));
-    for lesson in order {
-        for file in LESSON_FILES_OF_A_LESSON {
-            let id = lesson.id;
-            let arrived = arrived.clone();
-            LESSONS_PENDING.with(|n| n.set(n.get() + 1));
-            fetch_text_or_not(&format!("lessons/{id}/{file}"), move |text| {
-                LESSONS_PENDING.with(|n| n.set(n.get().saturating_sub(1)));
-                if let Some(text) = text {
-                    provide_lesson_file(id, file, &text);
-                    arrived(id, file);
-                }
-            });
+        .map(|l| l.id)
+        .filter(|id| *id != first)
+        .collect();
+    let first_left = std::rc::Rc::new(Cell::new(LESSON_FILES_OF_A_LESSON.len()));
+    let then = arrived.clone();
+    load_lesson(
+        first,
+        arrived,
+        std::rc::Rc::new(move || {
+            first_left.set(first_left.get() - 1);
+            if first_left.get() == 0 {
+                load_after_libraries(rest.clone(), then.clone());
+            }
+        }),
+    );
+}
+
+type Arrived = std::rc::Rc<dyn Fn(&'static str, &'static str)>;
+
+/// The other lessons' files, once the libraries asked for so far are in.
+fn load_after_libraries(ids: Vec<&'static str>, arrived: Arrived) {
+    if libraries_settled() {
+        for id in ids {
+            load_lesson(id, arrived.clone(), std::rc::Rc::new(|| {}));
         }
+    } else {
+        leptos::prelude::set_timeout(
+            move || load_after_libraries(ids, arrived),
+            std::time::Duration::from_millis(10),
+        );
+    }
+}
+
+/// Fetch one lesson's files; `settled` after each arrives or fails.
+fn load_lesson(id: &'static str, arrived: Arrived, settled: std::rc::Rc<dyn Fn()>) {
+    for file in LESSON_FILES_OF_A_LESSON {
+        let arrived = arrived.clone();
+        let settled = settled.clone();
+        LESSONS_PENDING.with(|n| n.set(n.get() + 1));
+        fetch_text_or_not(&format!("lessons/{id}/{file}"), move |text| {
+            if let Some(text) = text {
+                provide_lesson_file(id, file, &text);
+                arrived(id, file);
+            }
+            LESSONS_PENDING.with(|n| n.set(n.get().saturating_sub(1)));
+            settled();
+        });
     }
 }
 

@@ -18,7 +18,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// The page fetches the Python half of asyncio and the lessons' programs
 /// as files; the test server has none: the tests hand them over, and the
-/// page's own fetches fail.
+/// page's own fetches (of the libraries a program imports) fail.
 fn provide_files() {
     use playground_core::modules::provide_library;
     provide_library("_asyncio", include_str!("../crates/core/lib/_asyncio.py"));
@@ -26,7 +26,6 @@ fn provide_files() {
         "_generator_calls",
         include_str!("../crates/core/lib/_generator_calls.py"),
     );
-    async_playground::net::load_libraries();
     for (file, source) in [
         (
             "a.py",

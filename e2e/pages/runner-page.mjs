@@ -30,6 +30,14 @@ export class RunnerPage {
     await this.waitForProgram('b');
   }
 
+  /** Restore the lesson's programs, saying yes when the page asks. */
+  async reset() {
+    const yes = (d) => d.accept();
+    this.page.once('dialog', yes);
+    await this.page.getByTestId('reset').click();
+    this.page.off('dialog', yes);
+  }
+
   /** Text a program printed on stdout (stderr runs excluded). */
   async stdout(which) {
     return this.page.getByTestId(`console-${which}`).evaluate((el) =>

@@ -7,7 +7,7 @@ use crate::host::RunState;
 use crate::i18n::{t, tr, Lang};
 use leptos::prelude::*;
 use playground_core::numeric::dtoa::{fixed, Fixed, Plain};
-use playground_core::timeline::{Marker, MarkerKind, Span, State, Timeline};
+use playground_core::timeline::{Lane, Marker, MarkerKind, Span, State, Timeline};
 
 /// Pixel height of a lane.
 pub const LANE_PX: f64 = 22.0;
@@ -189,15 +189,7 @@ pub fn lanes_svg(timeline: &Timeline, axis: f64, lang: Lang, extend_to: Option<f
             "\"><line x1=\"0\" x2=\"100%\" y1=\"{0}\" y2=\"{0}\" class=\"lane-rule\"/>",
             Plain(y + LANE_PX - 0.5)
         );
-        // Only a span still open (reaching the timeline's end) is extended,
-        // and not a running one: that is a task's last step (it has ended)
-        // or a busy program, which publishes often anyway.
-        let open_to = extend_to.filter(|_| {
-            lane.spans
-                .last()
-                .is_some_and(|s| s.end >= timeline.end - 1e-9 && s.state != State::Running)
-        });
-        for s in coalesce_to(&lane.spans, min, open_to) {
+        for s in coalesce_to(&lane.spans, min, open_end(timeline, lane, extend_to)) {
             let x = pct(s.start, axis);
             let w = (pct(s.end, axis) - x).max(0.15);
             let state = s.state.name();
@@ -227,19 +219,21 @@ pub fn lanes_svg(timeline: &Timeline, axis: f64, lang: Lang, extend_to: Option<f
                 let _ = write!(out, " (×{})", s.count);
             }
             out.push_str("</title></rect>");
-            if s.state == State::Waiting && w > 4.0 && !s.label.is_empty() {
-                // A nested viewport clips the label to its span.
+            if matches!(s.state, State::Waiting | State::Blocked) && w > 2.0 && !s.label.is_empty()
+            {
+                // HTML in the SVG, so a long label ends in an ellipsis at
+                // its span's end; the span's tooltip keeps the whole text.
                 let _ = write!(
                     out,
-                    "<svg x=\"{}%\" y=\"{}\" width=\"{}%\" height=\"{}\"><text x=\"3\" y=\"{}\" class=\"span-label{failed}\">",
+                    "<foreignObject x=\"{}%\" y=\"{}\" width=\"{}%\" height=\"{}\" class=\"span-label-box\"><div class=\"span-label{}\" data-testid=\"span-label\">",
                     Fixed(x, 3),
                     Plain(y + 3.0),
                     Fixed(w, 3),
                     Plain(LANE_PX - 7.0),
-                    Plain((LANE_PX - 7.0) / 2.0)
+                    if failed.is_empty() { "" } else { " failed" }
                 );
-                escape(&tidy_label(&s.label), &mut out);
-                out.push_str("</text></svg>");
+                escape(&short_label(&s.label), &mut out);
+                out.push_str("</div></foreignObject>");
             }
         }
         for (time, kind, text, count) in coalesce_markers(&lane.markers, min) {
@@ -267,6 +261,41 @@ pub fn lanes_svg(timeline: &Timeline, axis: f64, lang: Lang, extend_to: Option<f
         out.push_str("</g>");
     }
     out
+}
+
+/// Where a lane's last span is drawn to in a running program. Only a span
+/// still open (reaching the timeline's end) is extended, and not a running
+/// one: that is a task's last step (it has ended) or a busy program, which
+/// publishes often anyway.
+fn open_end(timeline: &Timeline, lane: &Lane, extend_to: Option<f64>) -> Option<f64> {
+    extend_to.filter(|_| {
+        lane.spans
+            .last()
+            .is_some_and(|s| s.end >= timeline.end - 1e-9 && s.state != State::Running)
+    })
+}
+
+/// A span's label as drawn on it: decimals cut (`tidy_label`) and a URL
+/// shown by its path (`GET http://127.0.0.1:8090/detail/1` becomes
+/// `GET /detail/1`), or by its host when the path is empty.
+pub fn short_label(label: &str) -> String {
+    let tidy = tidy_label(label);
+    let Some(at) = tidy.find("://") else {
+        return tidy;
+    };
+    let scheme_start = tidy[..at].rfind(' ').map_or(0, |i| i + 1);
+    let rest = &tidy[at + 3..];
+    let host_end = rest.find(['/', ' ']).unwrap_or(rest.len());
+    let (host, after) = rest.split_at(host_end);
+    if after.is_empty() || after.starts_with(' ') || after.starts_with("/ ") || after == "/" {
+        format!(
+            "{}{host}{}",
+            &tidy[..scheme_start],
+            after.trim_start_matches('/')
+        )
+    } else {
+        format!("{}{after}", &tidy[..scheme_start])
+    }
 }
 
 /// The lane names, as HTML for the label column.
@@ -378,7 +407,7 @@ pub fn TimelineView(
                 label.get(),
                 tl.lanes.len(),
                 t(l, "lanes"),
-                Plain(tl.end)
+                Fixed(tl.end, 2)
             )
         })
     };
@@ -460,6 +489,49 @@ mod tests {
             state,
             label: String::new(),
         }
+    }
+
+    #[test]
+    fn span_labels_show_a_url_by_its_path() {
+        assert_eq!(
+            short_label("GET http://127.0.0.1:8090/detail/1?delay=0.5000001"),
+            "GET /detail/1?delay=0.500"
+        );
+        assert_eq!(short_label("GET https://example.com/"), "GET example.com");
+        assert_eq!(short_label("GET https://example.com"), "GET example.com");
+        assert_eq!(short_label("sleep 0.6613830572s"), "sleep 0.661s");
+        assert_eq!(short_label("Queue.get()"), "Queue.get()");
+    }
+
+    #[test]
+    fn span_labels_sit_on_waiting_and_blocked_spans_only() {
+        let mut lane_spans = vec![
+            span(0.0, 1.0, State::Waiting),
+            span(1.0, 2.0, State::Running),
+            span(2.0, 3.0, State::Blocked),
+        ];
+        for s in &mut lane_spans {
+            s.label = "GET http://127.0.0.1:8090/a<b>".into();
+        }
+        let timeline = Timeline {
+            lanes: vec![Lane {
+                task: None,
+                name: "main".into(),
+                parent: None,
+                created: 0.0,
+                spans: lane_spans,
+                markers: Vec::new(),
+                line: 1,
+            }],
+            end: 3.0,
+        };
+        let html = lanes_svg(&timeline, 3.0, Lang::En, None);
+        assert_eq!(
+            html.matches("data-testid=\"span-label\"").count(),
+            2,
+            "{html}"
+        );
+        assert!(html.contains("GET /a&lt;b&gt;"), "{html}");
     }
 
     #[test]
