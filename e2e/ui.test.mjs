@@ -294,6 +294,12 @@ describe('using the playground', { concurrency: 3 }, () => {
     const err = await runner.stderr('a');
     assert.match(err, /SyntaxError: '\(' was never closed/);
     assert.match(err, /line 1/);
+    // A missing module: CPython's words, and the playground's modules next to them.
+    await runner.editor('a').fill('import numpy\n');
+    await runner.runButton.click();
+    await runner.waitForFinish(10_000);
+    assert.match(await runner.stderr('a'), /\nModuleNotFoundError: No module named 'numpy'\n$/);
+    assert.match(await page.getByTestId('console-hint').textContent(), /asyncio, .*threading/);
     await runner.reset();
     await page.close();
   });

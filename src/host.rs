@@ -646,7 +646,12 @@ pub fn append_output(
             dropped += first.len();
             console.remove(0);
         } else {
-            let mut cut = excess;
+            // At the start of a line where there is one to cut at, so the
+            // console never begins mid-line; else at a character.
+            let mut cut = match first[excess - 1..].find('\n') {
+                Some(at) if excess - 1 + at + 1 < first.len() => excess + at,
+                _ => excess,
+            };
             while !first.is_char_boundary(cut) {
                 cut += 1;
             }
@@ -859,5 +864,9 @@ mod tests {
             "E and its newline, then ü (two bytes): cut at a character boundary"
         );
         assert_eq!(c, vec![(false, "12345".into())]);
+        let mut c = vec![(false, "line 1\nline 2\nline 3\n".into())];
+        let d = append_output(&mut c, [], 12);
+        assert_eq!(c, vec![(false, "line 3\n".into())], "cut at a line's start");
+        assert_eq!(d, 14);
     }
 }

@@ -140,6 +140,7 @@ pub fn t(lang: Lang, key: &str) -> &'static str {
             "The trace reached its size limit: the timeline stops there, the program ran on.",
             "跟踪记录达到上限：时间线到此为止，程序仍继续运行。",
         ),
+        "modules-hint" => ("The playground's modules: ", "本游乐场提供的模块："),
         "dropped" => ("bytes of earlier output not shown", "字节的较早输出未显示"),
         _ => ("?", "?"),
     };

@@ -40,6 +40,20 @@ pub fn console_html(console: &[(bool, String)], dropped: usize, lang: Lang) -> S
         crate::components::timeline::escape(text, &mut out);
         out.push_str("</span>");
     }
+    if let Some((true, text)) = console.last() {
+        if text
+            .trim_end()
+            .lines()
+            .last()
+            .is_some_and(|l| l.starts_with("ModuleNotFoundError:"))
+        {
+            // Next to CPython's words, not in them.
+            out.push_str("<span class=\"hint\" data-testid=\"console-hint\">");
+            out.push_str(t(lang, "modules-hint"));
+            out.push_str(&playground_core::modules::available().join(", "));
+            out.push_str("</span>\n");
+        }
+    }
     out
 }
 

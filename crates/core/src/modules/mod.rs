@@ -17,25 +17,26 @@ use crate::vm::{Fatal, Interrupt, PyResult};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// Modules a program can import, for error messages.
-pub const AVAILABLE: &[&str] = &[
-    "_thread",
-    "aiohttp",
-    "asyncio",
-    "concurrent.futures",
-    "functools",
-    "math",
-    "multiprocessing",
-    "os",
-    "queue",
-    "random",
-    "re",
-    "requests",
-    "sys",
-    "threading",
-    "time",
-    "typing",
-];
+/// The native modules a program can import (the rest are `LIBRARIES`).
+const NATIVE: &[&str] = &["asyncio", "math", "sys", "time"];
+
+/// The modules a program can import, by name, for hints next to a
+/// `ModuleNotFoundError` (never inside it: its text is CPython's).
+pub fn available() -> Vec<&'static str> {
+    // Both lists are sorted: merged, the names stay in order.
+    let mut names: Vec<&'static str> = Vec::new();
+    let mut native = NATIVE.iter().peekable();
+    for (name, _) in LIBRARIES {
+        while let Some(n) = native.next_if(|n| *n < name) {
+            names.push(n);
+        }
+        if !name.starts_with('_') && !name.contains("._") {
+            names.push(name);
+        }
+    }
+    names.extend(native);
+    names
+}
 
 /// Create a module by name, or `None` if the playground does not have it.
 pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
@@ -230,5 +231,15 @@ mod tests {
         }
         assert!(!found.contains(&"threading"), "{found:?}");
         assert!(library_imports("print('import')").is_empty());
+    }
+
+    #[test]
+    fn available_modules_are_sorted_and_public() {
+        let names = super::available();
+        assert!(names.windows(2).all(|w| w[0] < w[1]), "{names:?}");
+        for name in ["asyncio", "math", "random", "time", "concurrent.futures"] {
+            assert!(names.contains(&name), "{name} missing from {names:?}");
+        }
+        assert!(names.iter().all(|n| !n.starts_with('_')), "{names:?}");
     }
 }

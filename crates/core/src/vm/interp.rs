@@ -2324,13 +2324,16 @@ impl Vm {
                 self.modules.insert(Rc::from(name), m.clone());
                 Ok(m)
             }
-            None => Err(self.new_exc(
-                ExcKind::ModuleNotFoundError,
-                format!(
-                    "No module named '{name}' (the playground provides: {})",
-                    crate::modules::AVAILABLE.join(", ")
-                ),
-            )),
+            None => {
+                let exc = self.new_exc(
+                    ExcKind::ModuleNotFoundError,
+                    format!("No module named '{name}'"),
+                );
+                if let Interrupt::Raise(e) = &exc {
+                    self.set_attr(e, Rc::from("name"), Value::str(name))?;
+                }
+                Err(exc)
+            }
         }
     }
 
