@@ -104,3 +104,40 @@ fn latency_is_added_to_every_response() {
     assert_eq!(get(&server.addr, "/json/2").0, 200);
     assert!(t.elapsed() >= Duration::from_millis(250));
 }
+
+/// `playground serve ARGS...` that must refuse its arguments: (exit code, stderr).
+fn refused(args: &[&str]) -> (Option<i32>, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_playground"))
+        .arg("serve")
+        .args(args)
+        .output()
+        .expect("run the server");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn every_option_is_checked_before_serving() {
+    for (args, says) in [
+        (
+            &["--latency", "18446744073709551615"][..],
+            "--latency: '18446744073709551615' is not a number of milliseconds from 0 to 600000",
+        ),
+        (&["--latency", "600001"], "--latency: '600001' is not"),
+        (&["--latency", "-1"], "--latency: '-1' is not"),
+        (&["--port", "65536"], "--port: '65536' is not a port number"),
+        (
+            &["--error-rate", "101"],
+            "--error-rate: '101' is not a percentage",
+        ),
+        (&["--latency"], "--latency needs a value"),
+        (&["--verbose"], "unexpected argument '--verbose'"),
+    ] {
+        let (code, stderr) = refused(args);
+        assert_eq!(code, Some(2), "{args:?}: {stderr}");
+        assert!(stderr.starts_with(says), "{args:?}: {stderr}");
+        assert!(stderr.contains("usage: playground"), "{args:?}: {stderr}");
+    }
+}

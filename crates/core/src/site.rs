@@ -126,7 +126,7 @@ pub fn handle(config: &SiteConfig, method: &str, target: &str) -> Response {
     let extra = param("delay")
         .and_then(|ms| ms.parse::<u64>().ok())
         .unwrap_or(0);
-    let delay = config.latency_ms + extra.min(60_000);
+    let delay = config.latency_ms.saturating_add(extra.min(60_000));
     if method != "GET" && method != "HEAD" && method != "POST" {
         return text(
             405,
@@ -148,7 +148,7 @@ pub fn handle(config: &SiteConfig, method: &str, target: &str) -> Response {
                 200,
                 "text/plain; charset=utf-8",
                 format!("waited {ms} ms\n").into_bytes(),
-                delay + ms,
+                delay.saturating_add(ms),
             ),
             _ => text(
                 400,
@@ -166,7 +166,7 @@ pub fn handle(config: &SiteConfig, method: &str, target: &str) -> Response {
                 return not_found(target, delay);
             }
             let first = (page - 1) * config.per_page + 1;
-            let last = (page * config.per_page).min(config.items);
+            let last = page.saturating_mul(config.per_page).min(config.items);
             let mut body = String::from("<ul class=\"items\">\n");
             for id in first..=last {
                 body.push_str(&format!(
@@ -456,6 +456,12 @@ mod tests {
         );
         assert_eq!(handle(&slow, "GET", "delay/x").status, 400);
         assert_eq!(handle(&slow, "GET", "detail/3?delay=250").delay_ms, 3250);
+        // A latency near the largest number saturates instead of overflowing.
+        let huge = SiteConfig {
+            latency_ms: u64::MAX - 1,
+            ..SiteConfig::default()
+        };
+        assert_eq!(handle(&huge, "GET", "delay/500?delay=9").delay_ms, u64::MAX);
     }
 
     #[test]
