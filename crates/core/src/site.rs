@@ -50,23 +50,43 @@ pub struct Response {
 /// The standard reason phrase of `status` (empty when unknown).
 pub fn reason(status: u16) -> &'static str {
     match status {
+        100 => "Continue",
+        101 => "Switching Protocols",
+        103 => "Early Hints",
         200 => "OK",
         201 => "Created",
         204 => "No Content",
         301 => "Moved Permanently",
         302 => "Found",
+        304 => "Not Modified",
+        307 => "Temporary Redirect",
         400 => "Bad Request",
         401 => "Unauthorized",
         403 => "Forbidden",
         404 => "Not Found",
+        405 => "Method Not Allowed",
+        408 => "Request Timeout",
+        413 => "Content Too Large",
+        414 => "URI Too Long",
         418 => "I'm a Teapot",
         429 => "Too Many Requests",
+        431 => "Request Header Fields Too Large",
         500 => "Internal Server Error",
+        501 => "Not Implemented",
         502 => "Bad Gateway",
         503 => "Service Unavailable",
         504 => "Gateway Timeout",
+        505 => "HTTP Version Not Supported",
         _ => "",
     }
+}
+
+/// The methods the site answers (a 405 names them in `Allow`).
+pub const METHODS: &str = "GET, HEAD, POST";
+
+/// Whether a response with `status` has no body (HTTP/1.1: 1xx, 204, 304).
+pub fn bodiless(status: u16) -> bool {
+    status < 200 || status == 204 || status == 304
 }
 
 /// Titles of the catalogue's items: film-like names a crawler can extract.
@@ -86,6 +106,21 @@ pub fn item_title(id: u32) -> String {
     )
 }
 
+/// Append `s` to `out` escaped for HTML text or a quoted attribute (the
+/// page's editor, console and timeline use it too).
+pub fn escape_html(s: &str, out: &mut String) {
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
 fn html(title: &str, body: &str) -> Vec<u8> {
     format!(
         "<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>{title}</title></head>\n<body>\n<h1>{title}</h1>\n{body}</body></html>\n"
@@ -103,11 +138,16 @@ fn text(status: u16, content_type: &'static str, body: Vec<u8>, delay_ms: u64) -
     }
 }
 
+/// The 404 page names the path asked for, escaped: it is the requester's
+/// text, and the page is HTML any origin may read.
 fn not_found(path: &str, delay_ms: u64) -> Response {
+    let mut body = String::from("<p>No page at /");
+    escape_html(path, &mut body);
+    body.push_str("</p>\n");
     text(
         404,
         "text/html; charset=utf-8",
-        html("Not Found", &format!("<p>No page at /{path}</p>\n")),
+        html("Not Found", &body),
         delay_ms,
     )
 }
@@ -200,7 +240,11 @@ pub fn handle(config: &SiteConfig, method: &str, target: &str) -> Response {
             Ok(code) if (100..600).contains(&code) => text(
                 code,
                 "text/plain; charset=utf-8",
-                format!("{code} {}\n", reason(code)).into_bytes(),
+                if bodiless(code) {
+                    Vec::new()
+                } else {
+                    format!("{code} {}\n", reason(code)).into_bytes()
+                },
                 delay,
             ),
             _ => text(
@@ -285,12 +329,18 @@ pub fn answer(config: &SiteConfig, method: &str, target: &str, nth: u64) -> Resp
 impl Response {
     /// The headers every host sends with it (the real server's too).
     pub fn headers(&self) -> Vec<(String, String)> {
-        vec![
-            ("Content-Type".into(), self.content_type.into()),
-            ("Content-Length".into(), self.body.len().to_string()),
-            ("Access-Control-Allow-Origin".into(), "*".into()),
-            ("Connection".into(), "close".into()),
-        ]
+        let mut h = Vec::new();
+        // 1xx, 204 and 304 carry no body, so no length or type either.
+        if !bodiless(self.status) {
+            h.push(("Content-Type".into(), self.content_type.into()));
+            h.push(("Content-Length".into(), self.body.len().to_string()));
+        }
+        if self.status == 405 {
+            h.push(("Allow".into(), METHODS.into()));
+        }
+        h.push(("Access-Control-Allow-Origin".into(), "*".into()));
+        h.push(("Connection".into(), "close".into()));
+        h
     }
 }
 
@@ -523,7 +573,30 @@ mod tests {
             "{j}"
         );
         assert_eq!(handle(&cfg, "GET", "json").content_type, "application/json");
-        assert_eq!(handle(&cfg, "DELETE", "json").status, 405);
+        let r = handle(&cfg, "DELETE", "json");
+        assert_eq!((r.status, r.reason), (405, "Method Not Allowed"));
+        assert!(r
+            .headers()
+            .contains(&("Allow".into(), "GET, HEAD, POST".into())));
+        for code in [100, 101, 150, 204, 304] {
+            let r = handle(&cfg, "GET", &format!("status/{code}"));
+            assert_eq!(r.status, code);
+            assert!(r.body.is_empty(), "{code}");
+            assert!(r.headers().iter().all(|(k, _)| k != "Content-Length"));
+        }
         assert_eq!(handle(&cfg, "GET", "nowhere").status, 404);
+    }
+
+    #[test]
+    fn the_not_found_page_escapes_the_path() {
+        let cfg = SiteConfig::default();
+        let r = handle(&cfg, "GET", "/x<script>alert('1')</script>&\"");
+        assert_eq!(r.status, 404);
+        let b = body(&r);
+        assert!(!b.contains("<script>"), "{b}");
+        assert!(
+            b.contains("No page at /x&lt;script&gt;alert(&#39;1&#39;)&lt;/script&gt;&amp;&quot;"),
+            "{b}"
+        );
     }
 }
