@@ -344,23 +344,55 @@ impl Response {
     }
 }
 
-/// The site's path for a URL on it: `http://127.0.0.1:<port>/...`,
-/// `http://localhost:<port>/...`, or relative to the page (`site/...`,
-/// `./site/...`, `/site/...`); `None` for any other URL.
+/// The port the lessons name the site with (`playground serve`'s default).
+pub const PORT: u16 = 8090;
+
+/// The site's path for a URL on it, `None` for any other URL.
+///
+/// The site is `http://127.0.0.1:8090` and `http://localhost:8090` (scheme
+/// and host in any case), and the page's own `site/...` (also `./site/...`
+/// and `/site/...`). Other ports of this machine are closed (see
+/// `closed_port`), as they are where `playground serve` alone listens.
 pub fn site_target(url: &str) -> Option<&str> {
-    for prefix in ["http://127.0.0.1", "http://localhost"] {
-        if let Some(rest) = url.strip_prefix(prefix) {
-            let rest = match rest.strip_prefix(':') {
-                Some(port) => port.trim_start_matches(|c: char| c.is_ascii_digit()),
-                None => rest,
-            };
-            return (rest.is_empty() || rest.starts_with('/')).then_some(rest);
+    for prefix in ["http://127.0.0.1:8090", "http://localhost:8090"] {
+        if url
+            .get(..prefix.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+        {
+            let rest = &url[prefix.len()..];
+            return (rest.is_empty() || rest.starts_with(['/', '?'])).then_some(rest);
         }
     }
     let relative = url.trim_start_matches("./").trim_start_matches('/');
     relative
         .strip_prefix("site/")
         .or((relative == "site").then_some(""))
+}
+
+/// Why a port of this machine that is not the site's fails: it is closed.
+/// The Python side words it as CPython's libraries do.
+pub const REFUSED: &str = "[Errno 111] Connection refused";
+
+/// Whether an `http(s)` URL (not the site's) names this machine: `localhost`,
+/// `127.x.y.z` or `[::1]`, where nothing but the site listens.
+pub fn closed_port(url: &str) -> bool {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return false;
+    };
+    if !(scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")) {
+        return false;
+    }
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host_port = authority.rsplit('@').next().unwrap_or("");
+    let host = match host_port.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or(""),
+        None => host_port.split(':').next().unwrap_or(""),
+    };
+    host.eq_ignore_ascii_case("localhost")
+        || host == "::1"
+        || host.strip_prefix("127.").is_some_and(|r| {
+            r.split('.').count() == 3 && r.split('.').all(|n| n.parse::<u8>().is_ok())
+        })
 }
 
 /// Answers a program's HTTP requests on the program's clock: URLs on the
@@ -423,6 +455,7 @@ impl VirtualHost {
                 };
                 (outcome, r.delay_ms as f64 / 1000.0)
             }
+            None if closed_port(&req.url) => (HttpOutcome::ConnectError(REFUSED.into()), 0.0),
             None => (HttpOutcome::ConnectError(self.offline.into()), 0.0),
         };
         // A blocking call gives up at its timeout; an aiohttp request's
@@ -480,12 +513,47 @@ mod tests {
     #[test]
     fn urls_on_the_site() {
         assert_eq!(site_target("http://127.0.0.1:8090/list"), Some("/list"));
-        assert_eq!(site_target("http://localhost/delay/5"), Some("/delay/5"));
+        assert_eq!(
+            site_target("HTTP://LocalHost:8090/delay/5"),
+            Some("/delay/5")
+        );
+        assert_eq!(site_target("http://localhost:8090"), Some(""));
+        assert_eq!(site_target("http://127.0.0.1:8090?page=2"), Some("?page=2"));
         assert_eq!(site_target("./site/detail/3"), Some("detail/3"));
+        assert_eq!(site_target("/site/list"), Some("list"));
         assert_eq!(site_target("site"), Some(""));
-        assert_eq!(site_target("http://127.0.0.2:1/x"), None);
-        assert_eq!(site_target("http://127.0.0.10/x"), None);
-        assert_eq!(site_target("https://example.com/"), None);
+        for other in [
+            "http://127.0.0.1:1/x",
+            "http://127.0.0.1:80900/x",
+            "http://localhost/delay/5",
+            "http://127.0.0.1/",
+            "https://127.0.0.1:8090/",
+            "http://127.0.0.2:8090/x",
+            "http://127.0.0.10/x",
+            "https://example.com/",
+            "sites/x",
+        ] {
+            assert_eq!(site_target(other), None, "{other}");
+        }
+        for closed in [
+            "http://127.0.0.1:1/x",
+            "http://localhost/",
+            "HTTPS://LOCALHOST:9/",
+            "http://127.0.0.2:1",
+            "http://u:p@127.0.0.1:5?q",
+            "http://[::1]:1/",
+        ] {
+            assert!(closed_port(closed), "{closed}");
+        }
+        for away in [
+            "http://127.0.0.1.example.com/",
+            "http://example.com/127.0.0.1",
+            "ftp://127.0.0.1/",
+            "http://10.0.0.1/",
+            "site/x",
+        ] {
+            assert!(!closed_port(away), "{away}");
+        }
     }
 
     fn body(r: &Response) -> String {
