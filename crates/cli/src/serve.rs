@@ -10,6 +10,9 @@
 //! bytes is cut off too), and heads are bounded (`414` for a request line
 //! over `MAX_REQUEST_LINE` bytes, `431` for headers over `MAX_HEADER_BYTES`
 //! or `MAX_HEADER_LINES` lines, `400` for what is not HTTP/1.x at all).
+//! Request bodies (with a Content-Length, or chunked) are read and thrown
+//! away, up to `MAX_BODY` (`413` past it), and a response must be taken
+//! within `WRITE_TIMEOUT` in all.
 
 use playground_core::site::{answer as site_answer, bodiless, reason, SiteConfig, METHODS};
 use std::io::{ErrorKind, Read, Write};
@@ -29,8 +32,9 @@ pub const MAX_HEADER_LINES: usize = 100;
 pub const MAX_BODY: usize = 1 << 20;
 /// Time for a request's whole head to arrive, from the connection's accept.
 pub const HEAD_DEADLINE: Duration = Duration::from_secs(10);
-/// Time for a body to arrive after its head, and for a response to be taken.
+/// Time for a body to arrive after its head, in all.
 const BODY_DEADLINE: Duration = Duration::from_secs(10);
+/// Time for a response to be taken by the client, in all.
 const WRITE_TIMEOUT: Duration = Duration::from_secs(30);
 /// After an error answer, how long the rest of a request is read and thrown
 /// away before closing, so that the client reads the answer instead of a reset.
@@ -113,6 +117,8 @@ struct Head {
     method: String,
     target: String,
     content_length: usize,
+    /// `Transfer-Encoding: chunked`: the body comes in chunks.
+    chunked: bool,
 }
 
 fn answer(mut stream: TcpStream, config: &SiteConfig) -> std::io::Result<()> {
@@ -151,7 +157,16 @@ fn answer(mut stream: TcpStream, config: &SiteConfig) -> std::io::Result<()> {
     if method != "HEAD" && !bodiless(response.status) {
         out.extend_from_slice(&response.body);
     }
-    stream.write_all(&out)?;
+    // The answer must be taken within WRITE_TIMEOUT in all, however slowly
+    // the client reads.
+    let deadline = Instant::now() + WRITE_TIMEOUT;
+    for piece in out.chunks(16 * 1024) {
+        match deadline.checked_duration_since(Instant::now()) {
+            Some(left) if !left.is_zero() => stream.set_write_timeout(Some(left))?,
+            _ => return Err(ErrorKind::TimedOut.into()),
+        }
+        stream.write_all(piece)?;
+    }
     stream.flush()
 }
 
@@ -356,6 +371,7 @@ fn parse_head(line: &[u8], headers: &[u8]) -> Result<Head, Refusal> {
         return Err(Refusal::Status(400, "the target is not a path"));
     }
     let mut content_length: Option<usize> = None;
+    let mut chunked = false;
     for raw in headers.split(|&b| b == b'\n') {
         let raw = trim_cr(raw);
         if raw.is_empty() {
@@ -368,48 +384,132 @@ fn parse_head(line: &[u8], headers: &[u8]) -> Result<Head, Refusal> {
         if name.is_empty() || !name.iter().all(|&b| is_tchar(b)) {
             return Err(Refusal::Status(400, "a header line is not `Name: value`"));
         }
-        let value = String::from_utf8_lossy(&raw[colon + 1..]);
+        let value = &raw[colon + 1..];
+        if value.iter().any(|&b| b == 0 || b == b'\r') {
+            return Err(Refusal::Status(400, "a header value has a NUL or CR"));
+        }
+        let value = String::from_utf8_lossy(value);
         let value = value.trim();
         if name.eq_ignore_ascii_case(b"content-length") {
-            let n = value
-                .parse::<usize>()
-                .ok()
-                .filter(|_| value.bytes().all(|b| b.is_ascii_digit()))
-                .ok_or(Refusal::Status(400, "Content-Length is not a number"))?;
+            if value.is_empty() || !value.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(Refusal::Status(400, "Content-Length is not a number"));
+            }
+            // Too large to count is too large to take.
+            let n = value.parse::<usize>().unwrap_or(usize::MAX);
             if content_length.is_some_and(|m| m != n) {
                 return Err(Refusal::Status(400, "two different Content-Lengths"));
             }
             content_length = Some(n);
         } else if name.eq_ignore_ascii_case(b"transfer-encoding") {
-            return Err(Refusal::Status(
-                501,
-                "request bodies need a Content-Length here",
-            ));
+            if !value.eq_ignore_ascii_case("chunked") {
+                return Err(Refusal::Status(501, "only chunked bodies are understood"));
+            }
+            chunked = true;
         }
+    }
+    if chunked && content_length.is_some() {
+        return Err(Refusal::Status(400, "both Content-Length and chunked"));
     }
     Ok(Head {
         method,
         target: target.to_string(),
         content_length: content_length.unwrap_or(0),
+        chunked,
     })
 }
 
 /// Read the request's body (the site ignores it) so that closing does not
 /// reset the connection under the client.
 fn read_body(stream: &mut TcpStream, head: &Head, got: Vec<u8>) -> Result<(), Refusal> {
+    let too_large = Refusal::Status(413, "the body is over 1 MB");
     if head.content_length > MAX_BODY {
-        return Err(Refusal::Status(413, "the body is over 1 MB"));
+        return Err(too_large);
     }
-    let deadline = Instant::now() + BODY_DEADLINE;
-    let mut left = head.content_length.saturating_sub(got.len());
-    let mut chunk = Vec::new();
-    while left > 0 {
-        chunk.clear();
-        match read_until(stream, &mut chunk, deadline) {
-            Some(0) => return Err(Refusal::Close),
-            Some(n) => left = left.saturating_sub(n),
-            None => return Err(Refusal::Status(408, "the body did not arrive within 10 s")),
+    let mut body = Body {
+        stream,
+        buf: got,
+        at: 0,
+        deadline: Instant::now() + BODY_DEADLINE,
+    };
+    if !head.chunked {
+        return body.skip(head.content_length);
+    }
+    // Chunks: a hexadecimal size (and extensions) on a line, that many
+    // bytes and a line end; size 0 ends them, then trailer lines, then an
+    // empty line.
+    let mut total = 0usize;
+    loop {
+        let line = body.line()?;
+        let hex = line.split(|&b| b == b';').next().unwrap_or_default();
+        let hex = std::str::from_utf8(hex).unwrap_or_default().trim();
+        let size = match usize::from_str_radix(hex, 16) {
+            Ok(n) if !hex.is_empty() && !hex.starts_with('+') => n,
+            _ if !hex.is_empty() && hex.bytes().all(|b| b.is_ascii_hexdigit()) => {
+                return Err(too_large)
+            }
+            _ => return Err(Refusal::Status(400, "a chunk size is not hexadecimal")),
+        };
+        if size == 0 {
+            while !body.line()?.is_empty() {}
+            return Ok(());
+        }
+        total = total.saturating_add(size);
+        if total > MAX_BODY {
+            return Err(too_large);
+        }
+        body.skip(size)?;
+        if !body.line()?.is_empty() {
+            return Err(Refusal::Status(400, "a chunk is longer than its size"));
         }
     }
-    Ok(())
+}
+
+/// A request body being read: what has come (`buf`, read up to `at`) and
+/// the connection, until `deadline`.
+struct Body<'a> {
+    stream: &'a mut TcpStream,
+    buf: Vec<u8>,
+    at: usize,
+    deadline: Instant,
+}
+
+impl Body<'_> {
+    /// Read more; refused when the client stops or is too late.
+    fn more(&mut self) -> Result<(), Refusal> {
+        self.buf.drain(..self.at);
+        self.at = 0;
+        match read_until(self.stream, &mut self.buf, self.deadline) {
+            Some(0) => Err(Refusal::Close),
+            Some(_) => Ok(()),
+            None => Err(Refusal::Status(408, "the body did not arrive within 10 s")),
+        }
+    }
+
+    /// Pass over `n` bytes.
+    fn skip(&mut self, mut n: usize) -> Result<(), Refusal> {
+        loop {
+            let here = n.min(self.buf.len() - self.at);
+            self.at += here;
+            n -= here;
+            if n == 0 {
+                return Ok(());
+            }
+            self.more()?;
+        }
+    }
+
+    /// The next line, without its line end (a chunk's size, a trailer).
+    fn line(&mut self) -> Result<Vec<u8>, Refusal> {
+        loop {
+            if let Some(i) = self.buf[self.at..].iter().position(|&b| b == b'\n') {
+                let line = trim_cr(&self.buf[self.at..self.at + i]).to_vec();
+                self.at += i + 1;
+                return Ok(line);
+            }
+            if self.buf.len() - self.at > 4096 {
+                return Err(Refusal::Status(400, "a chunk line is over 4 KB"));
+            }
+            self.more()?;
+        }
+    }
 }

@@ -231,12 +231,48 @@ fn oversized_and_malformed_heads_are_refused() {
         b"POST /list HTTP/1.1\r\nContent-Length: 2000000\r\n\r\n",
     );
     assert_eq!(status_line(&answer), "HTTP/1.1 413 Content Too Large");
-    // A body is read and the request answered.
+    let answer = raw(
+        addr,
+        b"POST /list HTTP/1.1\r\nContent-Length: 99999999999999999999999\r\n\r\n",
+    );
+    assert_eq!(status_line(&answer), "HTTP/1.1 413 Content Too Large");
+    // A body is read and the request answered, chunked too.
     let answer = raw(
         addr,
         b"POST /json/1 HTTP/1.1\r\nContent-Length: 11\r\n\r\n{\"a\": true}",
     );
     assert_eq!(status_line(&answer), "HTTP/1.1 200 OK", "{answer}");
+    let answer = raw(
+        addr,
+        b"POST /json/1 HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n\
+          5;x=y\r\nhello\r\nA\r\n, world!!!\r\n0\r\nX-Trailer: 1\r\n\r\n",
+    );
+    assert_eq!(status_line(&answer), "HTTP/1.1 200 OK", "{answer}");
+    for (request, status) in [
+        (
+            &b"POST /list HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"[..],
+            "HTTP/1.1 400 Bad Request",
+        ),
+        (
+            b"POST /list HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n200000\r\n",
+            "HTTP/1.1 413 Content Too Large",
+        ),
+        (
+            b"POST /list HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n",
+            "HTTP/1.1 501 Not Implemented",
+        ),
+        (
+            b"GET /list HTTP/1.1\r\nX-Bad: a\rb\r\n\r\n",
+            "HTTP/1.1 400 Bad Request",
+        ),
+        (
+            b"GET /list HTTP/1.1\r\nHost : x\r\n\r\n",
+            "HTTP/1.1 400 Bad Request",
+        ),
+    ] {
+        let answer = raw(addr, request);
+        assert_eq!(status_line(&answer), status, "{request:?}: {answer}");
+    }
 }
 
 #[test]
