@@ -178,7 +178,7 @@ class ClientSession:
         self._base = base_url
         self.connector = connector or TCPConnector()
         self.timeout = timeout or ClientTimeout(total=300)
-        self.headers = dict(headers or {})
+        self.headers = CIMultiDict(headers or {})
         self._raise = raise_for_status
         self.closed = False
 

@@ -244,10 +244,10 @@ def head(url, **kwargs):
 
 class Session(_Closable):
     def __init__(self):
-        self.headers = {}
+        self.headers = CaseInsensitiveDict()
 
     def request(self, method, url, headers=None, **kwargs):
-        merged = dict(self.headers)
+        merged = self.headers.copy()
         merged.update(headers or {})
         return request(method, url, headers=merged, **kwargs)
 

@@ -24,6 +24,11 @@ except KeyError as e:
     print("KeyError", e)
 print(requests.head(SITE + "/list").headers["content-length"])
 print(requests.get(SITE + "/nothing").headers.get("content-type"))
+with requests.Session() as s:
+    s.headers.update({"X-Token": "t1"})
+    s.headers["x-token"] = "t2"
+    print(type(s.headers).__name__, "X-TOKEN" in s.headers, s.headers["X-Token"])
+    print(s.get(SITE + "/json/2", headers={"x-other": "1"}).headers["content-length"])
 
 d = CaseInsensitiveDict({"Accept": "text/html"}, X_Trace="1")
 d["ACCEPT"] = "application/json"
@@ -65,7 +70,8 @@ except TypeError as e:
 
 
 async def main():
-    async with aiohttp.ClientSession() as session:
+    async with aiohttp.ClientSession(headers={"X-Token": "t1"}) as session:
+        print(type(session.headers).__name__, session.headers["x-token"], session.headers)
         async with session.get(SITE + "/detail/2") as resp:
             h = resp.headers
             print(type(h).__name__)
