@@ -154,6 +154,9 @@ fn main() -> ExitCode {
     let clock = VirtualClock::default();
     let settings = Settings {
         instructions_per_call: 5_000_000,
+        // The CLI stands for a machine where only the site (port 8090)
+        // listens: its other ports refuse connections.
+        closed: Some(playground_core::site::closed_port),
         ..Settings::default()
     };
     let mut driver = Driver::new(

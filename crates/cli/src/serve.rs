@@ -14,7 +14,7 @@
 //! away, up to `MAX_BODY` (`413` past it), and a response must be taken
 //! within `WRITE_TIMEOUT` in all.
 
-use playground_core::site::{answer as site_answer, bodiless, reason, SiteConfig, METHODS};
+use playground_core::site::{answer as site_answer, bodiless, SiteConfig, METHODS};
 use std::io::{ErrorKind, Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
@@ -168,6 +168,20 @@ fn answer(mut stream: TcpStream, config: &SiteConfig) -> std::io::Result<()> {
         stream.write_all(piece)?;
     }
     stream.flush()
+}
+
+/// The reason phrase of `code`, with those only this server answers (the
+/// site's table is in the page too, where code is counted).
+fn reason(code: u16) -> &'static str {
+    match code {
+        408 => "Request Timeout",
+        413 => "Content Too Large",
+        414 => "URI Too Long",
+        431 => "Request Header Fields Too Large",
+        501 => "Not Implemented",
+        505 => "HTTP Version Not Supported",
+        _ => playground_core::site::reason(code),
+    }
 }
 
 /// Answer `code` (with `why` as the text) and close, reading what the client
