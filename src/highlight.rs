@@ -12,16 +12,7 @@ const BUILTINS: &[&str] = &[
     "print", "len", "range", "asyncio", "time", "random", "self", "super", "str", "int", "list",
 ];
 
-fn escape(s: &str, out: &mut String) {
-    for c in s.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            c => out.push(c),
-        }
-    }
-}
+use playground_core::site::escape_html as escape;
 
 fn span(class: &str, text: &str, out: &mut String) {
     out.push_str("<span class=\"tok-");
@@ -147,7 +138,7 @@ mod tests {
         assert!(h.contains("<span class=\"tok-keyword\">async</span>"));
         assert!(h.contains("<span class=\"tok-function\">f</span>"));
         assert!(h.contains("<span class=\"tok-comment\"># hi</span>"));
-        assert!(h.contains("<span class=\"tok-string\">\"&lt;b&gt;\"</span>"));
+        assert!(h.contains("<span class=\"tok-string\">&quot;&lt;b&gt;&quot;</span>"));
         assert!(h.contains("<span class=\"tok-number\">1</span>"));
     }
 }

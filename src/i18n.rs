@@ -120,12 +120,12 @@ pub fn t(lang: Lang, key: &str) -> &'static str {
         "site-latency" => ("Latency of every page (ms)", "每个页面的延迟（毫秒）"),
         "site-errors" => ("Error rate (% of pages answered 500)", "出错率（以 500 应答的页面百分比）"),
         "site-real-server" => (
-            "Send http://127.0.0.1 and localhost to a real server (playground serve): the browser then opens at most 6 connections per host",
-            "将 http://127.0.0.1 和 localhost 发往真实服务器（playground serve）：浏览器对每个主机最多同时打开 6 个连接",
+            "Send http://127.0.0.1:8090 and localhost:8090 to a real server (playground serve): the browser then opens at most 6 connections per host",
+            "将 http://127.0.0.1:8090 和 localhost:8090 发往真实服务器（playground serve）：浏览器对每个主机最多同时打开 6 个连接",
         ),
         "site-settings-hint" => (
-            "The site answers ./site/… (and 127.0.0.1, localhost) inside this page, through a Service Worker. Changes apply from the next run.",
-            "演示网站在本页面内（通过 Service Worker）应答 ./site/…（以及 127.0.0.1、localhost）。修改从下一次运行开始生效。",
+            "The site answers ./site/… (and 127.0.0.1:8090, localhost:8090) inside this page, through a Service Worker. Changes apply from the next run.",
+            "演示网站在本页面内（通过 Service Worker）应答 ./site/…（以及 127.0.0.1:8090、localhost:8090）。修改从下一次运行开始生效。",
         ),
         "unknown-param" => ("Some link parameters were not understood and were ignored:", "部分链接参数无法识别，已忽略："),
         "playhead" => ("Playhead (seconds)", "播放头（秒）"),

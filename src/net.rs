@@ -2,8 +2,8 @@
 //! real `fetch()` calls that perform it (the promise plumbing is in
 //! `net.js`, the demo site's Service Worker in `public/site-sw.js`).
 //!
-//! - The demo site (`./site/...`, and `http://127.0.0.1:*/...` or
-//!   `localhost` unless the learner points those at a real server) is
+//! - The demo site (`./site/...`, and `http://127.0.0.1:8090/...` or
+//!   `localhost:8090` unless the learner points those at a real server) is
 //!   fetched for real through the Service Worker, which asks this page's
 //!   handler for the answer and waits the site's delay: the requests show in
 //!   the network panel and the browser's six-connections-per-host cap does
@@ -43,7 +43,7 @@ extern "C" {
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct SiteSettings {
     pub config: SiteConfig,
-    /// Send `127.0.0.1`/`localhost` URLs to a real server (`playground serve`).
+    /// Send `127.0.0.1:8090`/`localhost:8090` URLs to a real server (`playground serve`).
     pub real_server: bool,
 }
 

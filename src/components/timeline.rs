@@ -155,18 +155,7 @@ pub fn tidy_label(label: &str) -> String {
     out
 }
 
-/// Escape text for HTML or SVG markup.
-pub fn escape(s: &str, out: &mut String) {
-    for c in s.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-}
+pub use playground_core::site::escape_html as escape;
 
 /// The SVG markup of the lanes (at most `MAX_LANES`): one `<g
 /// data-testid="lane" data-task=NAME>` per task with its spans (`<rect

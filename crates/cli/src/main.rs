@@ -18,7 +18,7 @@ run: runs FILE.py with the playground's interpreter in virtual time.
   --timeline         print the derived timeline (lanes and spans) to stderr at the end
 serve: serves the demo site the crawler lessons fetch, on 127.0.0.1, with real delays.
   --port N           port (default 8090; 0 picks a free one)
-  --latency MS       milliseconds added to every response (default 0)
+  --latency MS       milliseconds added to every response, 0 to 600000 (default 0)
   --error-rate PCT   percent of responses that fail with 500 (default 0)";
 
 struct Args {
@@ -61,26 +61,39 @@ fn parse_args() -> Result<Args, String> {
     Ok(args)
 }
 
+/// The longest `--latency` (ten minutes): a demo site slower than that is a
+/// typo, and sums of delays stay far from overflowing.
+const MAX_LATENCY_MS: u64 = 600_000;
+
 fn serve_command() -> ExitCode {
     let mut port: u16 = 8090;
     let mut config = playground_core::site::SiteConfig::default();
     let mut it = std::env::args().skip(2);
     while let Some(a) = it.next() {
-        let value = it.next().unwrap_or_default();
+        if !matches!(a.as_str(), "--port" | "--latency" | "--error-rate") {
+            return usage_error(&format!("unexpected argument '{a}'"));
+        }
+        let Some(value) = it.next() else {
+            return usage_error(&format!("{a} needs a value"));
+        };
         match a.as_str() {
             "--port" => match value.parse() {
                 Ok(p) => port = p,
-                Err(_) => return usage_error(&format!("--port: '{value}' is not a port")),
-            },
-            "--latency" => match value.parse() {
-                Ok(ms) => config.latency_ms = ms,
                 Err(_) => {
                     return usage_error(&format!(
-                        "--latency: '{value}' is not a number of milliseconds"
+                        "--port: '{value}' is not a port number from 0 to 65535"
                     ))
                 }
             },
-            "--error-rate" => match value.parse() {
+            "--latency" => match value.parse() {
+                Ok(ms) if ms <= MAX_LATENCY_MS => config.latency_ms = ms,
+                _ => {
+                    return usage_error(&format!(
+                        "--latency: '{value}' is not a number of milliseconds from 0 to {MAX_LATENCY_MS}"
+                    ))
+                }
+            },
+            _ => match value.parse() {
                 Ok(pct @ 0..=100) => config.error_percent = pct,
                 _ => {
                     return usage_error(&format!(
@@ -88,7 +101,6 @@ fn serve_command() -> ExitCode {
                     ))
                 }
             },
-            other => return usage_error(&format!("unexpected argument '{other}'")),
         }
     }
     match serve::serve(port, config) {
@@ -142,6 +154,9 @@ fn main() -> ExitCode {
     let clock = VirtualClock::default();
     let settings = Settings {
         instructions_per_call: 5_000_000,
+        // The CLI stands for a machine where only the site (port 8090)
+        // listens: its other ports refuse connections.
+        closed: Some(playground_core::site::closed_port),
         ..Settings::default()
     };
     let mut driver = Driver::new(

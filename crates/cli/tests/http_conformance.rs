@@ -17,7 +17,8 @@
 //! the server (`crates/core/src/site.rs`, `crates/cli/src/serve.rs`); only
 //! a run that agreed with ours is cached. When
 //! every selected program is cached, neither the packages nor the server are
-//! needed. Our CLI always runs; its site answers on any port.
+//! needed. Our CLI always runs; its site is port 8090 (other ports of
+//! 127.0.0.1 are closed, as under CPython).
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};

@@ -4,6 +4,7 @@
 import asyncio
 import _http
 import _httputil
+from multidict import CIMultiDict, CIMultiDictProxy
 
 
 class ClientError(Exception):
@@ -20,6 +21,32 @@ class ClientOSError(ClientConnectionError, OSError):
 
 class ClientConnectorError(ClientOSError):
     __module__ = 'aiohttp.client_exceptions'
+
+
+class InvalidURL(ClientError, ValueError):
+    __module__ = 'aiohttp.client_exceptions'
+
+    def __init__(self, url, description=None):
+        super().__init__(url)
+        self.url = url
+        self.description = description
+
+    def __str__(self):
+        return str(self.url)
+
+    def __repr__(self):
+        return '<%s %s>' % (type(self).__name__, self.url)
+
+
+class InvalidUrlClientError(InvalidURL):
+    __module__ = 'aiohttp.client_exceptions'
+
+
+class NonHttpUrlClientError(ClientError):
+    __module__ = 'aiohttp.client_exceptions'
+
+    def __repr__(self):
+        return '%s(URL(%r))' % (type(self).__name__, self.args[0])
 
 
 class ServerTimeoutError(ClientConnectionError, asyncio.TimeoutError):
@@ -81,7 +108,7 @@ class ClientResponse:
         self.method = method
         self.status = status
         self.reason = reason
-        self.headers = dict(headers)
+        self.headers = CIMultiDictProxy(CIMultiDict(headers))
         self._body = body
         self.url = url
         self.content_length = len(body)
@@ -122,9 +149,8 @@ class ClientResponse:
         return False
 
     def __repr__(self):
-        headers = ', '.join('%r: %r' % kv for kv in self.headers.items())
-        return '<ClientResponse(%s) [%d %s]>\n<CIMultiDictProxy(%s)>\n' % (
-            self.url, self.status, self.reason, headers)
+        return '<ClientResponse(%s) [%d %s]>\n%r\n' % (
+            self.url, self.status, self.reason, self.headers)
 
 
 class _RequestContextManager:
@@ -152,7 +178,7 @@ class ClientSession:
         self._base = base_url
         self.connector = connector or TCPConnector()
         self.timeout = timeout or ClientTimeout(total=300)
-        self.headers = dict(headers or {})
+        self.headers = CIMultiDict(headers or {})
         self._raise = raise_for_status
         self.closed = False
 
@@ -174,6 +200,16 @@ class ClientSession:
             raise RuntimeError('Session is closed')
         url = _httputil.with_params(str(url) if self._base is None else self._base + str(url),
                                     params)
+        if not _httputil.site_relative(url):
+            scheme = _httputil.scheme_of(url)
+            if scheme and scheme not in ('http', 'https'):
+                raise NonHttpUrlClientError(url)
+            try:
+                where = _httputil.split_url(url) if scheme and '://' in url else None
+            except ValueError:
+                where = None
+            if where is None or not where[1]:
+                raise InvalidUrlClientError(url)
         pairs = list(self.headers.items()) + list((headers or {}).items())
         if json is not None:
             data = _httputil.dumps(json)
@@ -205,8 +241,17 @@ class ClientSession:
             if answer[1] == 'timeout':
                 raise asyncio.TimeoutError()
             host, port = _httputil.host_port(url)
-            raise ClientConnectorError('Cannot connect to host %s:%d ssl:default [%s]'
-                                       % (host, port, answer[2]))
+            why = answer[2]
+            if why == _httputil.REFUSED:
+                # asyncio's words; localhost is reached at 127.0.0.1.
+                address = ('127.0.0.1' if host.lower() == 'localhost' else host, port)
+                if ':' in host:
+                    address = address + (0, 0)
+                why = 'Connect call failed %r' % (address,)
+            error = ClientConnectorError('Cannot connect to host %s:%d ssl:default [%s]'
+                                         % (host, port, why))
+            error.host, error.port = host, port
+            raise error
         resp = ClientResponse(method, *answer)
         if raise_for_status or (raise_for_status is None and self._raise):
             resp.raise_for_status()

@@ -33,6 +33,18 @@ class JSONDecodeError(RequestException, ValueError):
     __module__ = 'requests.exceptions'
 
 
+class InvalidURL(RequestException, ValueError):
+    __module__ = 'requests.exceptions'
+
+
+class InvalidSchema(RequestException, ValueError):
+    __module__ = 'requests.exceptions'
+
+
+class MissingSchema(RequestException, ValueError):
+    __module__ = 'requests.exceptions'
+
+
 class exceptions:
     RequestException = RequestException
     ConnectionError = ConnectionError
@@ -41,6 +53,86 @@ class exceptions:
     ConnectTimeout = ConnectTimeout
     ReadTimeout = ReadTimeout
     JSONDecodeError = JSONDecodeError
+    InvalidURL = InvalidURL
+    InvalidSchema = InvalidSchema
+    MissingSchema = MissingSchema
+
+
+class CaseInsensitiveDict:
+    """A dict whose keys match in any case; it keeps each key as last set."""
+    __module__ = 'requests.structures'
+
+    def __init__(self, data=None, **kwargs):
+        self._store = {}
+        self.update(data or {}, **kwargs)
+
+    def update(self, data=(), **kwargs):
+        pairs = data.items() if hasattr(data, 'items') else data
+        for key, value in pairs:
+            self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
+    def __setitem__(self, key, value):
+        self._store[key.lower()] = (key, value)
+
+    def __getitem__(self, key):
+        return self._store[key.lower()][1]
+
+    def __delitem__(self, key):
+        del self._store[key.lower()]
+
+    def __contains__(self, key):
+        return key.lower() in self._store
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def pop(self, key, *default):
+        if key in self:
+            return self._store.pop(key.lower())[1]
+        if default:
+            return default[0]
+        raise KeyError(key)
+
+    def __iter__(self):
+        return iter([k for k, v in self._store.values()])
+
+    def __len__(self):
+        return len(self._store)
+
+    def keys(self):
+        return _httputil.View([k for k, v in self._store.values()],
+                              'KeysView(%r)' % self, self.__contains__)
+
+    def values(self):
+        return _httputil.View([v for k, v in self._store.values()], 'ValuesView(%r)' % self)
+
+    def items(self):
+        return _httputil.View(list(self._store.values()), 'ItemsView(%r)' % self)
+
+    def lower_items(self):
+        return [(k, kv[1]) for k, kv in self._store.items()]
+
+    def copy(self):
+        return CaseInsensitiveDict(self.items())
+
+    def __eq__(self, other):
+        if not hasattr(other, 'items'):
+            return NotImplemented
+        return dict(self.lower_items()) == dict(CaseInsensitiveDict(other).lower_items())
+
+    def __repr__(self):
+        return repr(dict(self._store.values()))
+
+
+class structures:
+    CaseInsensitiveDict = CaseInsensitiveDict
 
 
 class _Closable:
@@ -60,7 +152,7 @@ class Response(_Closable):
     def __init__(self, status, reason, headers, content, url):
         self.status_code = status
         self.reason = reason
-        self.headers = dict(headers)
+        self.headers = CaseInsensitiveDict(headers)
         self.content = content
         self.url = url
         self.encoding = 'utf-8'
@@ -93,8 +185,30 @@ class Response(_Closable):
         return '<Response [%d]>' % self.status_code
 
 
+def _where(url):
+    """(scheme, host, port, path) of `url`, checked as requests checks it
+    before connecting (the page's own `site/...` passes as the site)."""
+    if _httputil.site_relative(url):
+        return 'http', '127.0.0.1', 8090, '/' + url.lstrip('./')
+    if ':' in url and not url.lower().startswith('http'):
+        raise InvalidSchema('No connection adapters were found for %r' % url)
+    if '://' not in url:
+        raise MissingSchema('Invalid URL %r: No scheme supplied. Perhaps you meant https://%s?'
+                            % (url, url))
+    try:
+        where = _httputil.split_url(url)
+    except ValueError as e:
+        raise InvalidURL(str(e)) from None
+    if not where[1]:
+        raise InvalidURL('Invalid URL %r: No host supplied' % url)
+    if where[0] not in ('http', 'https'):
+        raise InvalidSchema('No connection adapters were found for %r' % url)
+    return where
+
+
 def request(method, url, params=None, data=None, json=None, headers=None, timeout=None, **kwargs):
     url = _httputil.with_params(url, params)
+    scheme, host, port, path = _where(url)
     pairs = list((headers or {}).items())
     body = data
     if json is not None:
@@ -102,11 +216,17 @@ def request(method, url, params=None, data=None, json=None, headers=None, timeou
         pairs.append(('Content-Type', 'application/json'))
     answer = _http.blocking(method, url, pairs, body, timeout)
     if answer[0] is None:
-        host, port = _httputil.host_port(url)
+        pool = "%sConnectionPool(host='%s', port=%d)" % (
+            'HTTPS' if scheme == 'https' else 'HTTP', host, port)
         if answer[1] == 'timeout':
-            raise ReadTimeout("HTTPConnectionPool(host='%s', port=%d): Read timed out. "
-                              "(read timeout=%s)" % (host, port, timeout))
-        raise ConnectionError("HTTPConnectionPool(host='%s', port=%d): %s" % (host, port, answer[2]))
+            raise ReadTimeout("%s: Read timed out. (read timeout=%s)" % (pool, timeout))
+        if answer[2] == _httputil.REFUSED:
+            # urllib3's words for a closed port, after its retries.
+            raise ConnectionError(
+                '%s: Max retries exceeded with url: %s (Caused by NewConnectionError("%s: '
+                'Failed to establish a new connection: %s"))'
+                % (pool, path, pool.replace('Pool', ''), answer[2]))
+        raise ConnectionError('%s: %s' % (pool, answer[2]))
     return Response(*answer)
 
 
@@ -124,10 +244,10 @@ def head(url, **kwargs):
 
 class Session(_Closable):
     def __init__(self):
-        self.headers = {}
+        self.headers = CaseInsensitiveDict()
 
     def request(self, method, url, headers=None, **kwargs):
-        merged = dict(self.headers)
+        merged = self.headers.copy()
         merged.update(headers or {})
         return request(method, url, headers=merged, **kwargs)
 

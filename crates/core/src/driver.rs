@@ -95,6 +95,9 @@ pub struct Settings {
     pub site: SiteConfig,
     /// Why URLs off the demo site cannot be reached in-process.
     pub offline: &'static str,
+    /// Which of those are closed ports of this machine instead (see
+    /// `VirtualHost::closed`).
+    pub closed: Option<fn(&str) -> bool>,
 }
 
 impl Default for Settings {
@@ -104,6 +107,7 @@ impl Default for Settings {
             instructions_per_call: 20_000,
             site: SiteConfig::default(),
             offline: VirtualHost::default().offline,
+            closed: None,
         }
     }
 }
@@ -170,6 +174,7 @@ impl Driver {
             .map(|program| {
                 let mut site = VirtualHost::new(settings.site);
                 site.offline = settings.offline;
+                site.closed = settings.closed;
                 Slot {
                     program,
                     done: false,
@@ -482,6 +487,7 @@ pub fn run_virtual(source: &str, options: Options) -> (Program, Vec<OutputChunk>
     let clock = VirtualClock::default();
     let settings = Settings {
         instructions_per_call: 1_000_000,
+        closed: Some(crate::site::closed_port),
         ..Settings::default()
     };
     let program = Program::new(source, options);

@@ -50,15 +50,19 @@ pub struct Response {
 /// The standard reason phrase of `status` (empty when unknown).
 pub fn reason(status: u16) -> &'static str {
     match status {
+        100 => "Continue",
+        101 => "Switching Protocols",
         200 => "OK",
         201 => "Created",
         204 => "No Content",
         301 => "Moved Permanently",
         302 => "Found",
+        304 => "Not Modified",
         400 => "Bad Request",
         401 => "Unauthorized",
         403 => "Forbidden",
         404 => "Not Found",
+        405 => "Method Not Allowed",
         418 => "I'm a Teapot",
         429 => "Too Many Requests",
         500 => "Internal Server Error",
@@ -67,6 +71,14 @@ pub fn reason(status: u16) -> &'static str {
         504 => "Gateway Timeout",
         _ => "",
     }
+}
+
+/// The methods the site answers (a 405 names them in `Allow`).
+pub const METHODS: &str = "GET, HEAD, POST";
+
+/// Whether a response with `status` has no body (HTTP/1.1: 1xx, 204, 304).
+pub fn bodiless(status: u16) -> bool {
+    status < 200 || status == 204 || status == 304
 }
 
 /// Titles of the catalogue's items: film-like names a crawler can extract.
@@ -86,6 +98,20 @@ pub fn item_title(id: u32) -> String {
     )
 }
 
+/// Append `s` to `out` escaped for HTML text or a double-quoted attribute
+/// (the page's editor, console and timeline use it too).
+pub fn escape_html(s: &str, out: &mut String) {
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+}
+
 fn html(title: &str, body: &str) -> Vec<u8> {
     format!(
         "<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>{title}</title></head>\n<body>\n<h1>{title}</h1>\n{body}</body></html>\n"
@@ -103,11 +129,16 @@ fn text(status: u16, content_type: &'static str, body: Vec<u8>, delay_ms: u64) -
     }
 }
 
+/// The 404 page names the path asked for, escaped: it is the requester's
+/// text, and the page is HTML any origin may read.
 fn not_found(path: &str, delay_ms: u64) -> Response {
+    let mut body = String::from("<p>No page at /");
+    escape_html(path, &mut body);
+    body.push_str("</p>\n");
     text(
         404,
         "text/html; charset=utf-8",
-        html("Not Found", &format!("<p>No page at /{path}</p>\n")),
+        html("Not Found", &body),
         delay_ms,
     )
 }
@@ -126,7 +157,7 @@ pub fn handle(config: &SiteConfig, method: &str, target: &str) -> Response {
     let extra = param("delay")
         .and_then(|ms| ms.parse::<u64>().ok())
         .unwrap_or(0);
-    let delay = config.latency_ms + extra.min(60_000);
+    let delay = config.latency_ms.saturating_add(extra.min(60_000));
     if method != "GET" && method != "HEAD" && method != "POST" {
         return text(
             405,
@@ -148,7 +179,7 @@ pub fn handle(config: &SiteConfig, method: &str, target: &str) -> Response {
                 200,
                 "text/plain; charset=utf-8",
                 format!("waited {ms} ms\n").into_bytes(),
-                delay + ms,
+                delay.saturating_add(ms),
             ),
             _ => text(
                 400,
@@ -166,7 +197,7 @@ pub fn handle(config: &SiteConfig, method: &str, target: &str) -> Response {
                 return not_found(target, delay);
             }
             let first = (page - 1) * config.per_page + 1;
-            let last = (page * config.per_page).min(config.items);
+            let last = page.saturating_mul(config.per_page).min(config.items);
             let mut body = String::from("<ul class=\"items\">\n");
             for id in first..=last {
                 body.push_str(&format!(
@@ -200,7 +231,11 @@ pub fn handle(config: &SiteConfig, method: &str, target: &str) -> Response {
             Ok(code) if (100..600).contains(&code) => text(
                 code,
                 "text/plain; charset=utf-8",
-                format!("{code} {}\n", reason(code)).into_bytes(),
+                if bodiless(code) {
+                    Vec::new()
+                } else {
+                    format!("{code} {}\n", reason(code)).into_bytes()
+                },
                 delay,
             ),
             _ => text(
@@ -285,32 +320,73 @@ pub fn answer(config: &SiteConfig, method: &str, target: &str, nth: u64) -> Resp
 impl Response {
     /// The headers every host sends with it (the real server's too).
     pub fn headers(&self) -> Vec<(String, String)> {
-        vec![
-            ("Content-Type".into(), self.content_type.into()),
-            ("Content-Length".into(), self.body.len().to_string()),
-            ("Access-Control-Allow-Origin".into(), "*".into()),
-            ("Connection".into(), "close".into()),
-        ]
+        let mut h = Vec::new();
+        // 1xx, 204 and 304 carry no body, so no length or type either.
+        if !bodiless(self.status) {
+            h.push(("Content-Type".into(), self.content_type.into()));
+            h.push(("Content-Length".into(), self.body.len().to_string()));
+        }
+        if self.status == 405 {
+            h.push(("Allow".into(), METHODS.into()));
+        }
+        h.push(("Access-Control-Allow-Origin".into(), "*".into()));
+        h.push(("Connection".into(), "close".into()));
+        h
     }
 }
 
-/// The site's path for a URL on it: `http://127.0.0.1:<port>/...`,
-/// `http://localhost:<port>/...`, or relative to the page (`site/...`,
-/// `./site/...`, `/site/...`); `None` for any other URL.
+/// The port the lessons name the site with (`playground serve`'s default).
+pub const PORT: u16 = 8090;
+
+/// The site's path for a URL on it, `None` for any other URL.
+///
+/// The site is `http://127.0.0.1:8090` and `http://localhost:8090` (scheme
+/// and host in any case), and the page's own `site/...` (also `./site/...`
+/// and `/site/...`). Other ports of this machine are closed (see
+/// `closed_port`), as they are where `playground serve` alone listens.
 pub fn site_target(url: &str) -> Option<&str> {
-    for prefix in ["http://127.0.0.1", "http://localhost"] {
-        if let Some(rest) = url.strip_prefix(prefix) {
-            let rest = match rest.strip_prefix(':') {
-                Some(port) => port.trim_start_matches(|c: char| c.is_ascii_digit()),
-                None => rest,
-            };
-            return (rest.is_empty() || rest.starts_with('/')).then_some(rest);
+    for prefix in ["http://127.0.0.1:8090", "http://localhost:8090"] {
+        if url
+            .get(..prefix.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+        {
+            let rest = &url[prefix.len()..];
+            return (rest.is_empty() || rest.starts_with(['/', '?'])).then_some(rest);
         }
     }
     let relative = url.trim_start_matches("./").trim_start_matches('/');
     relative
         .strip_prefix("site/")
         .or((relative == "site").then_some(""))
+}
+
+/// Why a port of this machine that is not the site's fails: it is closed.
+/// The Python side words it as CPython's libraries do.
+pub const REFUSED: &str = "[Errno 111] Connection refused";
+
+/// Whether an `http(s)` URL (not the site's) names this machine: `localhost`,
+/// `127.x.y.z` or `[::1]`, where nothing but the site listens.
+pub fn closed_port(url: &str) -> bool {
+    let url = url.to_ascii_lowercase();
+    let Some(rest) = url
+        .strip_prefix("http://")
+        .or_else(|| url.strip_prefix("https://"))
+    else {
+        return false;
+    };
+    let end = rest
+        .bytes()
+        .position(|b| matches!(b, b'/' | b'?' | b'#'))
+        .unwrap_or(rest.len());
+    let authority = &rest[..end];
+    let host = &authority[authority.rfind('@').map_or(0, |i| i + 1)..];
+    let name = &host[..host.find(':').unwrap_or(host.len())];
+    name == "localhost"
+        || host.starts_with("[::1]")
+        || name.strip_prefix("127.").is_some_and(|r| {
+            r.bytes().filter(|&b| b == b'.').count() == 2
+                && r.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        })
 }
 
 /// Answers a program's HTTP requests on the program's clock: URLs on the
@@ -320,6 +396,9 @@ pub struct VirtualHost {
     pub config: SiteConfig,
     /// Why other URLs cannot be reached from this host.
     pub offline: &'static str,
+    /// Which of those are closed ports instead (the CLI's `closed_port`;
+    /// the page leaves it out, and so its code).
+    pub closed: Option<fn(&str) -> bool>,
     /// Requests answered so far (the error rate counts them).
     answered: u64,
     /// (program time due, request id, answer)
@@ -337,6 +416,7 @@ impl VirtualHost {
         VirtualHost {
             config,
             offline: "the playground's command line has no network",
+            closed: None,
             answered: 0,
             due: Vec::new(),
         }
@@ -372,6 +452,9 @@ impl VirtualHost {
                     url: req.url.clone(),
                 };
                 (outcome, r.delay_ms as f64 / 1000.0)
+            }
+            None if self.closed.is_some_and(|closed| closed(&req.url)) => {
+                (HttpOutcome::ConnectError(REFUSED.into()), 0.0)
             }
             None => (HttpOutcome::ConnectError(self.offline.into()), 0.0),
         };
@@ -430,12 +513,47 @@ mod tests {
     #[test]
     fn urls_on_the_site() {
         assert_eq!(site_target("http://127.0.0.1:8090/list"), Some("/list"));
-        assert_eq!(site_target("http://localhost/delay/5"), Some("/delay/5"));
+        assert_eq!(
+            site_target("HTTP://LocalHost:8090/delay/5"),
+            Some("/delay/5")
+        );
+        assert_eq!(site_target("http://localhost:8090"), Some(""));
+        assert_eq!(site_target("http://127.0.0.1:8090?page=2"), Some("?page=2"));
         assert_eq!(site_target("./site/detail/3"), Some("detail/3"));
+        assert_eq!(site_target("/site/list"), Some("list"));
         assert_eq!(site_target("site"), Some(""));
-        assert_eq!(site_target("http://127.0.0.2:1/x"), None);
-        assert_eq!(site_target("http://127.0.0.10/x"), None);
-        assert_eq!(site_target("https://example.com/"), None);
+        for other in [
+            "http://127.0.0.1:1/x",
+            "http://127.0.0.1:80900/x",
+            "http://localhost/delay/5",
+            "http://127.0.0.1/",
+            "https://127.0.0.1:8090/",
+            "http://127.0.0.2:8090/x",
+            "http://127.0.0.10/x",
+            "https://example.com/",
+            "sites/x",
+        ] {
+            assert_eq!(site_target(other), None, "{other}");
+        }
+        for closed in [
+            "http://127.0.0.1:1/x",
+            "http://localhost/",
+            "HTTPS://LOCALHOST:9/",
+            "http://127.0.0.2:1",
+            "http://u:p@127.0.0.1:5?q",
+            "http://[::1]:1/",
+        ] {
+            assert!(closed_port(closed), "{closed}");
+        }
+        for away in [
+            "http://127.0.0.1.example.com/",
+            "http://example.com/127.0.0.1",
+            "ftp://127.0.0.1/",
+            "http://10.0.0.1/",
+            "site/x",
+        ] {
+            assert!(!closed_port(away), "{away}");
+        }
     }
 
     fn body(r: &Response) -> String {
@@ -456,6 +574,12 @@ mod tests {
         );
         assert_eq!(handle(&slow, "GET", "delay/x").status, 400);
         assert_eq!(handle(&slow, "GET", "detail/3?delay=250").delay_ms, 3250);
+        // A latency near the largest number saturates instead of overflowing.
+        let huge = SiteConfig {
+            latency_ms: u64::MAX - 1,
+            ..SiteConfig::default()
+        };
+        assert_eq!(handle(&huge, "GET", "delay/500?delay=9").delay_ms, u64::MAX);
     }
 
     #[test]
@@ -517,7 +641,30 @@ mod tests {
             "{j}"
         );
         assert_eq!(handle(&cfg, "GET", "json").content_type, "application/json");
-        assert_eq!(handle(&cfg, "DELETE", "json").status, 405);
+        let r = handle(&cfg, "DELETE", "json");
+        assert_eq!((r.status, r.reason), (405, "Method Not Allowed"));
+        assert!(r
+            .headers()
+            .contains(&("Allow".into(), "GET, HEAD, POST".into())));
+        for code in [100, 101, 150, 204, 304] {
+            let r = handle(&cfg, "GET", &format!("status/{code}"));
+            assert_eq!(r.status, code);
+            assert!(r.body.is_empty(), "{code}");
+            assert!(r.headers().iter().all(|(k, _)| k != "Content-Length"));
+        }
         assert_eq!(handle(&cfg, "GET", "nowhere").status, 404);
+    }
+
+    #[test]
+    fn the_not_found_page_escapes_the_path() {
+        let cfg = SiteConfig::default();
+        let r = handle(&cfg, "GET", "/x<script>alert(1)</script>&\"");
+        assert_eq!(r.status, 404);
+        let b = body(&r);
+        assert!(!b.contains("<script>"), "{b}");
+        assert!(
+            b.contains("No page at /x&lt;script&gt;alert(1)&lt;/script&gt;&amp;&quot;"),
+            "{b}"
+        );
     }
 }
