@@ -385,10 +385,24 @@ impl<'a> Builder<'a> {
             StmtKind::AugAssign { target, op, value } => {
                 self.aug_assign(ctx, target, *op, value)?
             }
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(v) = value {
                     self.expr(ctx, v)?;
                     self.assign(ctx, target)?;
+                }
+                // A class body records `name: annotation` in `__annotations__`
+                // (dataclasses read it).
+                if let (CodeKind::Class, ExprKind::Name(n)) = (self.kind, &target.kind) {
+                    self.expr(ctx, annotation)?;
+                    let a = self.name_idx("__annotations__");
+                    self.emit(Op::LoadName(a));
+                    let k = self.add_const(Value::Str(Rc::from(n.as_str())));
+                    self.emit(Op::LoadConst(k));
+                    self.emit(Op::StoreSubscr);
                 }
             }
             StmtKind::If { test, body, orelse } => {
@@ -1047,6 +1061,14 @@ impl<'a> Builder<'a> {
             child.emit(Op::LoadConst(q));
             let qn = child.name_idx("__qualname__");
             child.emit(Op::StoreName(qn));
+        }
+        let annotated = c.body.iter().any(|st| {
+            matches!(&st.kind, StmtKind::AnnAssign { target, .. } if matches!(target.kind, ExprKind::Name(_)))
+        });
+        if annotated {
+            child.emit(Op::BuildMap(0));
+            let a = child.name_idx("__annotations__");
+            child.emit(Op::StoreName(a));
         }
         for st in &c.body {
             child.stmt(ctx, st)?;

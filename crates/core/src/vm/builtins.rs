@@ -274,26 +274,28 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Dict(d) | Value::Set(d) => d.borrow().len(),
         Value::FrozenSet(d) => d.len(),
         Value::Range(r) => range_len(r.0, r.1, r.2) as usize,
-        Value::Instance(_) => match vm.type_lookup(v, "__len__") {
-            Some(m) => {
-                let r = vm.call(&m, vec![v.clone()])?;
-                match r {
-                    Value::Int(i) if i >= 0 => i as usize,
-                    Value::Int(_) => return Err(vm.value_error("__len__() should return >= 0")),
-                    other => {
-                        return Err(vm.type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            vm.type_name(&other)
-                        )))
+        Value::Instance(_) | Value::Class(_) if !matches!(v, Value::Class(c) if c.meta.is_none()) => {
+            match vm.type_lookup(v, "__len__") {
+                Some(m) => {
+                    let r = vm.call(&m, vec![v.clone()])?;
+                    match r {
+                        Value::Int(i) if i >= 0 => i as usize,
+                        Value::Int(_) => return Err(vm.value_error("__len__() should return >= 0")),
+                        other => {
+                            return Err(vm.type_error(format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                vm.type_name(&other)
+                            )))
+                        }
                     }
                 }
+                None => {
+                    return Err(
+                        vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v)))
+                    )
+                }
             }
-            None => {
-                return Err(
-                    vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v)))
-                )
-            }
-        },
+        }
         _ => {
             return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v))))
         }
@@ -659,7 +661,18 @@ fn b_all(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn is_instance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
     match cls {
-        Value::Class(c) => Ok(vm.class_of(v).is_subclass_of(c)),
+        Value::Class(c) => {
+            if vm.class_of(v).is_subclass_of(c) {
+                return Ok(true);
+            }
+            match c.meta.as_ref().and_then(|m| m.lookup("__instancecheck__")) {
+                Some(check) => {
+                    let r = vm.call(&check, vec![cls.clone(), v.clone()])?;
+                    vm.truthy(&r)
+                }
+                None => Ok(false),
+            }
+        }
         Value::Tuple(t) => {
             for c in t.iter() {
                 if is_instance(vm, v, c)? {
@@ -691,6 +704,12 @@ fn b_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Value::Class(tc) => {
                 if c.is_subclass_of(&tc) {
                     return Ok(Value::Bool(true));
+                }
+                if let Some(check) = tc.meta.as_ref().and_then(|m| m.lookup("__subclasscheck__")) {
+                    let r = vm.call(&check, vec![Value::Class(tc.clone()), args.pos[0].clone()])?;
+                    if vm.truthy(&r)? {
+                        return Ok(Value::Bool(true));
+                    }
                 }
             }
             _ => {
@@ -1057,14 +1076,10 @@ fn b_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// `class Name(bases): body` — run the body, then build the class.
+/// `class Name(bases): body` — run the body, then build the class (through
+/// the metaclass when there is one other than `type`).
 fn b_build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    if args.take_kw("metaclass").is_some() {
-        return Err(vm.new_exc(
-            ExcKind::NotImplementedError,
-            "the playground does not support metaclasses",
-        ));
-    }
+    let explicit_meta = args.take_kw("metaclass");
     let Some(Value::Function(body)) = args.pos.first().cloned() else {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
@@ -1073,7 +1088,47 @@ fn b_build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         _ => return Err(vm.type_error("__build_class__: name is not a string")),
     };
     let bases: Vec<Value> = args.pos[2..].to_vec();
-    make_class(vm, &name, bases, Some(body), None)
+    let meta = match explicit_meta {
+        Some(Value::Class(m)) => Some(m),
+        Some(other) => {
+            let r = vm.repr(&other)?;
+            return Err(vm.type_error(format!("metaclass must be a class (got {r})")));
+        }
+        // The most derived metaclass among the bases'.
+        None => bases
+            .iter()
+            .fold(None, |best: Option<Rc<Class>>, b| match b {
+                Value::Class(c) => match (&best, &c.meta) {
+                    (Some(m), Some(cm)) if cm.is_subclass_of(m) => Some(cm.clone()),
+                    (None, Some(cm)) => Some(cm.clone()),
+                    _ => best,
+                },
+                _ => best,
+            }),
+    };
+    match meta {
+        Some(m) if !Rc::ptr_eq(&m, &vm.types.type_) => {
+            let ns: crate::vm::frame::Namespace = Rc::new(RefCell::new(Default::default()));
+            ns.borrow_mut()
+                .insert(Rc::from("__module__"), Value::Str(body.module.clone()));
+            vm.run_class_body(&body, ns.clone())?;
+            let mut d = Dict::new();
+            for (k, v) in ns.borrow().iter() {
+                let key = crate::vm::value::Key::Str(k.clone());
+                d.insert(key, Value::Str(k.clone()), v.clone());
+            }
+            let call_args = Args {
+                pos: vec![
+                    Value::Str(name),
+                    Value::tuple(bases),
+                    Value::Dict(Rc::new(RefCell::new(d))),
+                ],
+                kw: args.kw,
+            };
+            vm.call_args(&Value::Class(m), call_args)
+        }
+        _ => make_class(vm, &name, bases, Some(body), None, None, args.kw),
+    }
 }
 
 pub fn make_class(
@@ -1082,6 +1137,8 @@ pub fn make_class(
     bases: Vec<Value>,
     body: Option<Rc<PyFunction>>,
     namespace: Option<crate::vm::value::NameMap>,
+    meta: Option<Rc<Class>>,
+    kw: Vec<(Rc<str>, Value)>,
 ) -> PyResult<Value> {
     let mut base_classes = Vec::new();
     for b in &bases {
@@ -1098,7 +1155,9 @@ pub fn make_class(
         if c.kind == ClassKind::Exception {
             kind = ClassKind::Exception;
         } else if c.kind == ClassKind::Builtin && !Rc::ptr_eq(c, &vm.types.object) {
-            let allowed = Rc::ptr_eq(c, &vm.types.future) || Rc::ptr_eq(c, &vm.types.task);
+            let allowed = Rc::ptr_eq(c, &vm.types.future)
+                || Rc::ptr_eq(c, &vm.types.task)
+                || Rc::ptr_eq(c, &vm.types.type_);
             if !allowed {
                 return Err(vm.new_exc(
                     ExcKind::NotImplementedError,
@@ -1142,9 +1201,48 @@ pub fn make_class(
         mro,
         dict: RefCell::new(dict),
         kind,
+        meta: meta.filter(|m| !Rc::ptr_eq(m, &vm.types.type_)),
     });
     if let Some(Value::Cell(c)) = classcell {
         *c.borrow_mut() = Some(Value::Class(class.clone()));
     }
-    Ok(Value::Class(class))
+    let cls = Value::Class(class.clone());
+    // Descriptors learn their names, then the parents hear of the subclass.
+    let attrs: Vec<(Rc<str>, Value)> = class
+        .dict
+        .borrow()
+        .iter()
+        .filter(|(_, v)| matches!(v, Value::Instance(_)))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    for (k, v) in attrs {
+        if let Some(f) = vm.type_lookup(&v, "__set_name__") {
+            vm.call(&f, vec![v, cls.clone(), Value::Str(k)])?;
+        }
+    }
+    let hook = class
+        .mro
+        .iter()
+        .find_map(|c| c.dict.borrow().get("__init_subclass__").cloned());
+    match hook {
+        Some(h) => {
+            let f = match &h {
+                Value::Instance(i) => i.get_attr("__func__").unwrap_or(h.clone()),
+                _ => h,
+            };
+            let mut pos = vec![cls.clone()];
+            if matches!(f, Value::Native(_)) {
+                pos.clear();
+            }
+            vm.call_args(&f, Args { pos, kw })?;
+        }
+        None if !kw.is_empty() => {
+            return Err(vm.type_error(format!(
+                "{}.__init_subclass__() takes no keyword arguments",
+                class.name
+            )))
+        }
+        None => {}
+    }
+    Ok(cls)
 }

@@ -19,6 +19,9 @@ pub fn install(vm: &mut Vm) {
     let t = &vm.types;
     method(&t.object, "__new__", object_new);
     method(&t.type_, "__new__", type_new);
+    method(&t.type_, "__call__", type_call);
+    method(&t.object, "__setattr__", object_setattr);
+    method(&t.object, "__delattr__", object_delattr);
     method(&t.int, "__new__", int_new);
     method(&t.bool_, "__new__", bool_new);
     method(&t.float, "__new__", float_new);
@@ -144,6 +147,54 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Instance(Rc::new(Instance::new(class))))
 }
 
+fn type_call(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    match args.pos.first() {
+        Some(Value::Class(c)) => {
+            let c = c.clone();
+            args.pos.remove(0);
+            vm.instantiate_plain(c, args)
+        }
+        _ => Err(vm.type_error("descriptor '__call__' requires a 'type' object")),
+    }
+}
+
+/// `object.__setattr__(obj, name, value)`: the plain store, past any
+/// `__setattr__` the object's class defines.
+fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "__setattr__", &args, 3, 3)?;
+    match (&args.pos[0], &args.pos[1]) {
+        (Value::Instance(i), Value::Str(name)) => {
+            i.set_attr(name.clone(), args.pos[2].clone());
+            Ok(Value::None)
+        }
+        (obj, Value::Str(name)) => {
+            vm.set_attr(obj, name.clone(), args.pos[2].clone())?;
+            Ok(Value::None)
+        }
+        (_, other) => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "__delattr__", &args, 2, 2)?;
+    match (&args.pos[0], &args.pos[1]) {
+        (Value::Instance(i), Value::Str(name)) => {
+            if !i.del_attr(name) {
+                return Err(vm.attribute_error(&args.pos[0], name));
+            }
+            Ok(Value::None)
+        }
+        (obj, Value::Str(name)) => {
+            vm.del_attr(obj, name)?;
+            Ok(Value::None)
+        }
+        _ => Err(vm.type_error("attribute name must be string")),
+    }
+}
+
 fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos.len() {
         2 => Ok(Value::Class(vm.class_of(&args.pos[1]))),
@@ -159,7 +210,11 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     ns.insert(s, v);
                 }
             }
-            make_class(vm, &name, bases, None, Some(ns))
+            let meta = match &args.pos[0] {
+                Value::Class(m) => Some(m.clone()),
+                _ => None,
+            };
+            make_class(vm, &name, bases, None, Some(ns), meta, args.kw)
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
