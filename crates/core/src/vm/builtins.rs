@@ -736,6 +736,13 @@ fn b_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::BigInt(b) => crate::numeric::bigint::int_hash(b),
         Value::Float(f) => crate::numeric::bigint::float_hash(*f),
         Value::None => 0x5f5e_1000,
+        Value::Instance(inst) if inst.class.lookup("__hash__").is_some_and(|h| !h.is_none()) => {
+            let h = inst.class.lookup("__hash__").unwrap_or(Value::None);
+            return match vm.call(&h, vec![v.clone()])? {
+                r @ Value::Int(_) => Ok(r),
+                _ => Err(vm.type_error("__hash__ method should return an integer")),
+            };
+        }
         _ => {
             let k = vm.hash_key(v)?;
             if let Some(h) = crate::vm::set_order::stable_hash(&k) {
@@ -1178,7 +1185,8 @@ pub fn make_class(
         .map(|b| b.module.clone())
         .unwrap_or_else(|| Rc::from("__main__"));
     ns.borrow_mut()
-        .insert(Rc::from("__module__"), Value::Str(module.clone()));
+        .entry(Rc::from("__module__"))
+        .or_insert_with(|| Value::Str(module.clone()));
     if let Some(body) = &body {
         vm.run_class_body(body, ns.clone())?;
     }

@@ -751,8 +751,11 @@ impl Vm {
                 Ok(Some(obj))
             }
             None => {
+                // Extra arguments are an error unless a `__new__` takes them.
+                let own_new = matches!(class.lookup("__new__"), Some(Value::Function(_)));
                 if class.kind == ClassKind::Object
                     && (!args.pos.is_empty() || !args.kw.is_empty())
+                    && !own_new
                     && !class.is_subclass_of(&self.types.type_)
                 {
                     return Err(self.type_error(format!("{}() takes no arguments", class.name)));
