@@ -917,7 +917,7 @@ impl<'a> Builder<'a> {
             key,
             &f.name,
             &f.params,
-            FuncBody::Stmts(&f.body),
+            FuncBody::Stmts(&f.body, f.returns.as_ref()),
             f.is_async,
             f.span,
         )?;
@@ -981,6 +981,26 @@ impl<'a> Builder<'a> {
             self.emit(Op::BuildMap(kwdefaults.len() as u32));
             flags |= 2;
         }
+        // `__annotations__`: parameter annotations, then the return's.
+        let mut annotated = 0;
+        for p in crate::compiler::symtable::all_params(params) {
+            if let Some(a) = &p.annotation {
+                let c = self.add_const(Value::Str(Rc::from(p.name.as_str())));
+                self.emit(Op::LoadConst(c));
+                self.expr(ctx, a)?;
+                annotated += 1;
+            }
+        }
+        if let FuncBody::Stmts(_, Some(r)) = &body {
+            let c = self.add_const(Value::Str(Rc::from("return")));
+            self.emit(Op::LoadConst(c));
+            self.expr(ctx, r)?;
+            annotated += 1;
+        }
+        if annotated > 0 {
+            self.emit(Op::BuildMap(annotated));
+            flags |= 8;
+        }
         let s = &ctx.table.scopes[scope];
         let kind = match (is_async, s.is_generator, &body) {
             (true, true, _) => CodeKind::AsyncGenerator,
@@ -997,7 +1017,7 @@ impl<'a> Builder<'a> {
             .or(params.args.first())
             .map(|p| p.name.clone());
         match body {
-            FuncBody::Stmts(stmts) => {
+            FuncBody::Stmts(stmts, _) => {
                 if let Some(StmtKind::Expr(Expr {
                     kind: ExprKind::Constant(Constant::Str(doc)),
                     ..
@@ -1886,6 +1906,7 @@ enum CompKind<'a> {
 }
 
 enum FuncBody<'a> {
-    Stmts(&'a [Stmt]),
+    /// A `def`'s body and its return annotation.
+    Stmts(&'a [Stmt], Option<&'a Expr>),
     Lambda(&'a Expr),
 }

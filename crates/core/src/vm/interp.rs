@@ -1737,6 +1737,11 @@ impl Vm {
                     } else {
                         Vec::new()
                     };
+                    let annotations = if flags & 8 != 0 {
+                        frame.stack.pop()
+                    } else {
+                        None
+                    };
                     let kwdefaults = if flags & 2 != 0 {
                         match frame.stack.pop() {
                             Some(Value::Dict(d)) => d
@@ -1776,7 +1781,11 @@ impl Vm {
                         kwdefaults,
                         closure,
                         module,
-                        attrs: RefCell::new(Vec::new()),
+                        attrs: RefCell::new(
+                            annotations
+                                .map(|a| vec![(Rc::from("__annotations__"), a)])
+                                .unwrap_or_default(),
+                        ),
                     };
                     frame.stack.push(Value::Function(Rc::new(f)));
                 }

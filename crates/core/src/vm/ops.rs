@@ -397,6 +397,14 @@ impl Vm {
                     }
                 }
                 "__class__" => Some(Value::Class(self.types.function.clone())),
+                "__annotations__" => Some(
+                    f.attrs
+                        .borrow()
+                        .iter()
+                        .find(|(k, _)| &**k == name)
+                        .map(|(_, v)| v.clone())
+                        .unwrap_or_else(|| Value::Dict(Default::default())),
+                ),
                 _ => f
                     .attrs
                     .borrow()
