@@ -383,35 +383,19 @@ impl Vm {
                 })
             }
             Value::Module(m) => Ok(m.globals.borrow().get(name).cloned()),
-            Value::Function(f) => Ok(match name {
-                "__name__" => Some(Value::Str(f.name.borrow().clone())),
-                "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
-                "__module__" => Some(Value::Str(f.module.clone())),
-                "__doc__" => Some(f.code.doc.clone().map_or(Value::None, Value::Str)),
-                "__code__" => Some(Value::Code(f.code.clone())),
-                "__defaults__" => {
-                    if f.defaults.is_empty() {
-                        Some(Value::None)
-                    } else {
-                        Some(Value::tuple(f.defaults.clone()))
-                    }
-                }
-                "__class__" => Some(Value::Class(self.types.function.clone())),
-                "__annotations__" => Some(
-                    f.attrs
-                        .borrow()
-                        .iter()
-                        .find(|(k, _)| &**k == name)
-                        .map(|(_, v)| v.clone())
-                        .unwrap_or_else(|| Value::Dict(Default::default())),
-                ),
-                _ => f
+            Value::Function(f) => {
+                // Attributes set on the function (`__doc__` by `wraps`) come first.
+                let set = f
                     .attrs
                     .borrow()
                     .iter()
                     .find(|(k, _)| &**k == name)
-                    .map(|(_, v)| v.clone()),
-            }),
+                    .map(|(_, v)| v.clone());
+                if set.is_some() {
+                    return Ok(set);
+                }
+                self.function_attr(f, name)
+            }
             Value::BoundMethod(bm) => Ok(match name {
                 "__self__" => Some(bm.receiver.clone()),
                 "__func__" => Some(bm.func.clone()),
@@ -451,6 +435,36 @@ impl Vm {
                 Ok(self.type_lookup(obj, name).map(|a| self.bind(obj, a)))
             }
         }
+    }
+
+    /// A function's own attributes (after those set on it).
+    fn function_attr(&self, f: &PyFunction, name: &str) -> PyResult<Option<Value>> {
+        Ok(match name {
+            "__name__" => Some(Value::Str(f.name.borrow().clone())),
+            "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
+            "__module__" => Some(Value::Str(f.module.clone())),
+            "__doc__" => Some(f.code.doc.clone().map_or(Value::None, Value::Str)),
+            "__code__" => Some(Value::Code(f.code.clone())),
+            "__defaults__" => {
+                if f.defaults.is_empty() {
+                    Some(Value::None)
+                } else {
+                    Some(Value::tuple(f.defaults.clone()))
+                }
+            }
+            "__class__" => Some(Value::Class(self.types.function.clone())),
+            "__annotations__" => Some(Value::Dict(Default::default())),
+            "__dict__" => {
+                let mut d = Dict::new();
+                for (k, v) in f.attrs.borrow().iter() {
+                    if !matches!(&**k, "__annotations__" | "__doc__" | "__module__") {
+                        d.insert(Key::Str(k.clone()), Value::Str(k.clone()), v.clone());
+                    }
+                }
+                Some(Value::Dict(Rc::new(RefCell::new(d))))
+            }
+            _ => None,
+        })
     }
 
     fn exception_attr(&self, inst: &Instance, name: &str) -> Option<Value> {
