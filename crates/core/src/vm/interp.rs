@@ -1807,6 +1807,16 @@ impl Vm {
                             frame.pc = frame.lasti;
                             self.push_generator(fiber, &g, ReturnCtx::YieldFrom, Ok(sent))?;
                         }
+                        // `agen.athrow(exc)`: throw in first, then drive the generator.
+                        Value::Tuple(t) if t.len() == 3 && matches!(t[0], Value::Null) => {
+                            let Value::Generator(g) = t[1].clone() else {
+                                return Err(self.type_error("athrow() needs a generator"));
+                            };
+                            frame.pc = frame.lasti;
+                            *frame.stack.last_mut().expect("stack") = t[1].clone();
+                            let exc = t[2].clone();
+                            self.push_generator(fiber, &g, ReturnCtx::YieldFrom, Err(exc))?;
+                        }
                         Value::Future(fut) => {
                             if fut.done() {
                                 frame.stack.pop();

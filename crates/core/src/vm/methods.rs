@@ -89,6 +89,7 @@ pub fn install(vm: &mut Vm) {
     method(&t.async_generator, "__aiter__", identity_method);
     method(&t.async_generator, "__anext__", async_gen_anext);
     method(&t.async_generator, "aclose", async_gen_aclose);
+    method(&t.async_generator, "athrow", async_gen_athrow);
     method(&t.iterator, "__next__", iterator_next);
     method(&t.iterator, "__iter__", identity_method);
 
@@ -2067,6 +2068,17 @@ fn async_gen_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ));
     }
     Ok(Value::tuple(vec![Value::Null, Value::Generator(g)]))
+}
+
+/// `agen.athrow(exc)`: an awaitable throwing `exc` in at the suspended `yield`.
+fn async_gen_athrow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "athrow", &args, 2, 4)?;
+    let g = this_gen(vm, &args)?;
+    let exc = vm.make_raisable(args.pos[1].clone())?;
+    if g.borrow().state != GenState::Suspended {
+        return Err(Interrupt::Raise(exc));
+    }
+    Ok(Value::tuple(vec![Value::Null, Value::Generator(g), exc]))
 }
 
 fn async_gen_aclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
