@@ -18,3 +18,23 @@ TYPE_CHECKING = False
 
 def cast(typ, value):
     return value
+
+
+class _SpecialForm:
+    def __init__(self, name, args=()):
+        self._special = name
+        self._args = args
+
+    def __getitem__(self, item):
+        return _SpecialForm(self._special, item if isinstance(item, tuple) else (item,))
+
+    def __repr__(self):
+        if not self._args:
+            return f'typing.{self._special}'
+        inner = ', '.join(getattr(a, '__name__', None) or repr(a) for a in self._args)
+        return f'typing.{self._special}[{inner}]'
+
+
+ClassVar = _SpecialForm('ClassVar')
+Final = _SpecialForm('Final')
+Literal = _SpecialForm('Literal')
