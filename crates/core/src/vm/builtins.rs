@@ -1119,8 +1119,22 @@ fn b_build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             ns.borrow_mut()
                 .insert(Rc::from("__module__"), Value::Str(body.module.clone()));
             vm.run_class_body(&body, ns.clone())?;
+            // The metaclass sees the names in the order the body stored them.
+            let code = &body.code;
+            let first_store = |name: &str| {
+                code.ops.iter().position(|op| {
+                    matches!(op, crate::compiler::Op::StoreName(i)
+                        if code.names.get(*i as usize).is_some_and(|n| &**n == name))
+                })
+            };
+            let mut entries: Vec<(Rc<str>, Value)> = ns
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            entries.sort_by_key(|(k, _)| first_store(k).unwrap_or(usize::MAX));
             let mut d = Dict::new();
-            for (k, v) in ns.borrow().iter() {
+            for (k, v) in &entries {
                 let key = crate::vm::value::Key::Str(k.clone());
                 d.insert(key, Value::Str(k.clone()), v.clone());
             }

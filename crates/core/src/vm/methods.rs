@@ -168,6 +168,12 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
             i.set_attr(name.clone(), args.pos[2].clone());
             Ok(Value::None)
         }
+        (Value::Class(c), Value::Str(name)) => {
+            c.dict
+                .borrow_mut()
+                .insert(name.clone(), args.pos[2].clone());
+            Ok(Value::None)
+        }
         (obj, Value::Str(name)) => {
             vm.set_attr(obj, name.clone(), args.pos[2].clone())?;
             Ok(Value::None)
