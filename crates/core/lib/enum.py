@@ -17,6 +17,38 @@ class auto:
     def __repr__(self):
         return f'auto({self.value!r})'
 
+    # `ADMIN = READ | WRITE` in a class body combines autos not yet numbered.
+    def __or__(self, other):
+        return _AutoCombo(lambda a, b: a | b, self, other)
+
+    def __and__(self, other):
+        return _AutoCombo(lambda a, b: a & b, self, other)
+
+    def __xor__(self, other):
+        return _AutoCombo(lambda a, b: a ^ b, self, other)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+
+class _AutoCombo(auto):
+    def __init__(self, op, left, right):
+        self.value = _auto_null
+        self._parts = (op, left, right)
+
+    def resolve(self):
+        op, left, right = self._parts
+        return op(_resolved(left), _resolved(right))
+
+
+def _resolved(x):
+    if isinstance(x, _AutoCombo):
+        return x.resolve()
+    if isinstance(x, auto):
+        return x.value
+    return x
+
 
 class member:
     def __init__(self, value):
@@ -125,7 +157,9 @@ class EnumType(type):
                 value = value.value
             elif _is_descriptor(value):
                 continue
-            if isinstance(value, auto):
+            if isinstance(value, _AutoCombo):
+                value = value.resolve()
+            elif isinstance(value, auto):
                 if value.value is _auto_null:
                     value.value = gen_func(key, 1, len(members), [v for v in members.values()])
                 value = value.value
