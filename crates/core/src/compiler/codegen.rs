@@ -18,10 +18,15 @@ pub fn compile_module(module: &Module, filename: &str, hidden: bool) -> CResult<
         span,
         unsupported: false,
     })?;
+    let lazy_annotations = module.body.iter().any(|st| {
+        matches!(&st.kind, StmtKind::ImportFrom { module, names, .. }
+            if module == "__future__" && names.iter().any(|a| a.name == "annotations"))
+    });
     let mut ctx = Ctx {
         table,
         filename: Rc::from(filename),
         hidden,
+        lazy_annotations,
     };
     let mut b = Builder::new(&ctx, 0, CodeKind::Module, "<module>", "<module>", 1);
     for stmt in &module.body {
@@ -37,6 +42,8 @@ struct Ctx {
     table: SymbolTable,
     filename: Rc<str>,
     hidden: bool,
+    /// `from __future__ import annotations`: annotations are kept as text.
+    lazy_annotations: bool,
 }
 
 /// What a `break`, `continue` or `return` must undo on its way out.
@@ -397,7 +404,7 @@ impl<'a> Builder<'a> {
                 // A class body records `name: annotation` in `__annotations__`
                 // (dataclasses read it).
                 if let (CodeKind::Class, ExprKind::Name(n)) = (self.kind, &target.kind) {
-                    self.expr(ctx, annotation)?;
+                    self.annotation(ctx, annotation)?;
                     let a = self.name_idx("__annotations__");
                     self.emit(Op::LoadName(a));
                     let k = self.add_const(Value::Str(Rc::from(n.as_str())));
@@ -987,14 +994,14 @@ impl<'a> Builder<'a> {
             if let Some(a) = &p.annotation {
                 let c = self.add_const(Value::Str(Rc::from(p.name.as_str())));
                 self.emit(Op::LoadConst(c));
-                self.expr(ctx, a)?;
+                self.annotation(ctx, a)?;
                 annotated += 1;
             }
         }
         if let FuncBody::Stmts(_, Some(r)) = &body {
             let c = self.add_const(Value::Str(Rc::from("return")));
             self.emit(Op::LoadConst(c));
-            self.expr(ctx, r)?;
+            self.annotation(ctx, r)?;
             annotated += 1;
         }
         if annotated > 0 {
@@ -1059,6 +1066,18 @@ impl<'a> Builder<'a> {
             self.emit(Op::LoadClosure(idx));
         }
         self.emit(Op::BuildTuple(freevars.len() as u32));
+    }
+
+    /// An annotation's value: evaluated, or its text under `from __future__ import annotations`.
+    fn annotation(&mut self, ctx: &mut Ctx, e: &'a Expr) -> CResult<()> {
+        if !ctx.lazy_annotations {
+            return self.expr(ctx, e);
+        }
+        let mut text = String::new();
+        annotation_text(e, &mut text);
+        let c = self.add_const(Value::Str(Rc::from(text)));
+        self.emit(Op::LoadConst(c));
+        Ok(())
     }
 
     fn class_def(&mut self, ctx: &mut Ctx, c: &'a Rc<ClassDef>) -> CResult<()> {
@@ -1909,4 +1928,55 @@ enum FuncBody<'a> {
     /// A `def`'s body and its return annotation.
     Stmts(&'a [Stmt], Option<&'a Expr>),
     Lambda(&'a Expr),
+}
+
+/// The source form of the annotations programs write (names, `a.b`,
+/// `X[...]`, `A | B`, constants, lists and tuples).
+fn annotation_text(e: &Expr, out: &mut String) {
+    match &e.kind {
+        ExprKind::Name(n) => out.push_str(n),
+        ExprKind::Attribute { value, attr } => {
+            annotation_text(value, out);
+            out.push('.');
+            out.push_str(attr);
+        }
+        ExprKind::Subscript { value, index } => {
+            annotation_text(value, out);
+            out.push('[');
+            match &index.kind {
+                ExprKind::Tuple(items) if !items.is_empty() => join_text(items, out),
+                _ => annotation_text(index, out),
+            }
+            out.push(']');
+        }
+        ExprKind::BinOp { left, op, right } => {
+            annotation_text(left, out);
+            out.push_str(&format!(" {} ", op.symbol()));
+            annotation_text(right, out);
+        }
+        ExprKind::List(items) => {
+            out.push('[');
+            join_text(items, out);
+            out.push(']');
+        }
+        ExprKind::Tuple(items) => {
+            out.push('(');
+            join_text(items, out);
+            out.push(')');
+        }
+        ExprKind::Constant(Constant::Str(s)) => out.push_str(&crate::vm::ops::str_repr(s)),
+        ExprKind::Constant(Constant::None) => out.push_str("None"),
+        ExprKind::Constant(Constant::Ellipsis) => out.push_str("..."),
+        ExprKind::Constant(Constant::Int { digits, .. }) => out.push_str(digits),
+        _ => out.push_str("..."),
+    }
+}
+
+fn join_text(items: &[Expr], out: &mut String) {
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        annotation_text(item, out);
+    }
 }
