@@ -184,6 +184,8 @@ class EnumType(type):
         new_member = _find((enum_class,), '_new_member_')
         new_member = getattr(new_member, '__func__', new_member)
         init = _find((enum_class,), '__init__')
+        if init is object.__init__:
+            init = None
         mixin = _find((enum_class,), '_mixin_type_')
         for name, value in members.items():
             args = value if isinstance(value, tuple) else (value,)

@@ -1246,17 +1246,19 @@ pub fn make_class(
         .mro
         .iter()
         .find_map(|c| c.dict.borrow().get("__init_subclass__").cloned());
-    match hook {
+    match hook.filter(|h| !matches!(h, Value::Native(_))) {
         Some(h) => {
             let f = match &h {
                 Value::Instance(i) => i.get_attr("__func__").unwrap_or(h.clone()),
                 _ => h,
             };
-            let mut pos = vec![cls.clone()];
-            if matches!(f, Value::Native(_)) {
-                pos.clear();
-            }
-            vm.call_args(&f, Args { pos, kw })?;
+            vm.call_args(
+                &f,
+                Args {
+                    pos: vec![cls.clone()],
+                    kw,
+                },
+            )?;
         }
         None if !kw.is_empty() => {
             return Err(vm.type_error(format!(

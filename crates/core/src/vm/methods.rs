@@ -20,6 +20,9 @@ pub fn install(vm: &mut Vm) {
     method(&t.object, "__new__", object_new);
     method(&t.type_, "__new__", type_new);
     method(&t.type_, "__call__", type_call);
+    method(&t.type_, "__init__", no_op);
+    method(&t.object, "__init__", object_init);
+    method(&t.object, "__init_subclass__", no_op);
     method(&t.object, "__setattr__", object_setattr);
     method(&t.object, "__delattr__", object_delattr);
     method(&t.int, "__new__", int_new);
@@ -146,6 +149,29 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => vm.types.object.clone(),
     };
     Ok(Value::Instance(Rc::new(Instance::new(class))))
+}
+
+fn no_op(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `object.__init__`: extra arguments are an error unless `__new__` was overridden.
+fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() <= 1 && args.kw.is_empty() {
+        return Ok(Value::None);
+    }
+    let class = vm.class_of(args.pos.first().unwrap_or(&Value::None));
+    let own_init = !matches!(class.lookup("__init__"), Some(Value::Native(_)));
+    if own_init {
+        return Err(vm.type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    let own_new = matches!(class.lookup("__new__"), Some(Value::Function(_)));
+    if own_new || class.kind != ClassKind::Object || class.is_subclass_of(&vm.types.type_) {
+        return Ok(Value::None);
+    }
+    Err(vm.type_error(format!("{}() takes no arguments", class.name)))
 }
 
 fn type_call(vm: &mut Vm, mut args: Args) -> PyResult<Value> {

@@ -600,16 +600,6 @@ impl Vm {
                     self.call(&f, vec![obj.clone(), Value::Str(name), v])?;
                     return Ok(());
                 }
-                if let Some(desc @ Value::Instance(_)) = inst.class.lookup(&name) {
-                    if let Some(set) = self.type_lookup(&desc, "__set__") {
-                        if let Value::Instance(d) = &desc {
-                            if d.class.kind == ClassKind::Object {
-                                self.call(&set, vec![desc.clone(), obj.clone(), v])?;
-                                return Ok(());
-                            }
-                        }
-                    }
-                }
                 if let Some(Value::Instance(d)) = inst.class.lookup(&name) {
                     if Rc::ptr_eq(&d.class, &self.types.property) {
                         let setter = d.get_attr("fset").unwrap_or(Value::None);
@@ -620,6 +610,13 @@ impl Vm {
                             ));
                         }
                         self.call(&setter, vec![obj.clone(), v])?;
+                        return Ok(());
+                    }
+                    // A data descriptor written in Python.
+                    if let (ClassKind::Object, Some(set)) =
+                        (d.class.kind, d.class.lookup("__set__"))
+                    {
+                        self.call(&set, vec![Value::Instance(d), obj.clone(), v])?;
                         return Ok(());
                     }
                 }
