@@ -534,11 +534,15 @@ class Counter(_DictLike):
         return f'{type(self).__name__}({d!r})'
 
     def __eq__(self, other):
+        if isinstance(other, dict):
+            return self._data == other
         if not isinstance(other, Counter):
             return NotImplemented
         return all(self[e] == other[e] for c in (self, other) for e in c)
 
     def __ne__(self, other):
+        if isinstance(other, dict):
+            return self._data != other
         if not isinstance(other, Counter):
             return NotImplemented
         return not self == other
