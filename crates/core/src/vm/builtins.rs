@@ -736,15 +736,16 @@ fn b_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::BigInt(b) => crate::numeric::bigint::int_hash(b),
         Value::Float(f) => crate::numeric::bigint::float_hash(*f),
         Value::None => 0x5f5e_1000,
-        Value::Instance(inst) if inst.class.lookup("__hash__").is_some_and(|h| !h.is_none()) => {
-            let h = inst.class.lookup("__hash__").unwrap_or(Value::None);
-            return match vm.call(&h, vec![v.clone()])? {
-                r @ Value::Int(_) => Ok(r),
-                _ => Err(vm.type_error("__hash__ method should return an integer")),
-            };
-        }
         _ => {
             let k = vm.hash_key(v)?;
+            // An object's own `__hash__` result.
+            if let crate::vm::value::Key::Tuple(t) = &k {
+                if let [crate::vm::value::Key::Id(usize::MAX), crate::vm::value::Key::Int(h)] =
+                    &t[..]
+                {
+                    return Ok(Value::Int(*h));
+                }
+            }
             if let Some(h) = crate::vm::set_order::stable_hash(&k) {
                 return Ok(Value::Int(h));
             }
@@ -1120,23 +1121,17 @@ fn b_build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 .insert(Rc::from("__module__"), Value::Str(body.module.clone()));
             vm.run_class_body(&body, ns.clone())?;
             // The metaclass sees the names in the order the body stored them.
-            let code = &body.code;
-            let first_store = |name: &str| {
-                code.ops.iter().position(|op| {
-                    matches!(op, crate::compiler::Op::StoreName(i)
-                        if code.names.get(*i as usize).is_some_and(|n| &**n == name))
-                })
-            };
-            let mut entries: Vec<(Rc<str>, Value)> = ns
-                .borrow()
-                .iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect();
-            entries.sort_by_key(|(k, _)| first_store(k).unwrap_or(usize::MAX));
+            let ns = ns.borrow();
             let mut d = Dict::new();
-            for (k, v) in &entries {
-                let key = crate::vm::value::Key::Str(k.clone());
-                d.insert(key, Value::Str(k.clone()), v.clone());
+            let stored = body.code.ops.iter().filter_map(|op| match op {
+                crate::compiler::Op::StoreName(i) => body.code.names.get(*i as usize),
+                _ => None,
+            });
+            for k in stored.chain(ns.keys()) {
+                if let Some(v) = ns.get(k) {
+                    let key = crate::vm::value::Key::Str(k.clone());
+                    d.insert(key, Value::Str(k.clone()), v.clone());
+                }
             }
             let call_args = Args {
                 pos: vec![

@@ -24,7 +24,7 @@ pub fn install(vm: &mut Vm) {
     method(&t.object, "__init__", object_init);
     method(&t.object, "__init_subclass__", no_op);
     method(&t.object, "__setattr__", object_setattr);
-    method(&t.object, "__delattr__", object_delattr);
+    method(&t.object, "__delattr__", object_setattr);
     method(&t.int, "__new__", int_new);
     method(&t.bool_, "__new__", bool_new);
     method(&t.float, "__new__", float_new);
@@ -185,47 +185,28 @@ fn type_call(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
 }
 
-/// `object.__setattr__(obj, name, value)`: the plain store, past any
-/// `__setattr__` the object's class defines.
+/// `object.__setattr__(obj, name, value)` and `object.__delattr__(obj, name)`:
+/// the plain store or removal, past any hook the object's class defines.
 fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args(vm, "__setattr__", &args, 3, 3)?;
-    match (&args.pos[0], &args.pos[1]) {
-        (Value::Instance(i), Value::Str(name)) => {
-            i.set_attr(name.clone(), args.pos[2].clone());
-            Ok(Value::None)
-        }
-        (Value::Class(c), Value::Str(name)) => {
-            c.dict
-                .borrow_mut()
-                .insert(name.clone(), args.pos[2].clone());
-            Ok(Value::None)
-        }
-        (obj, Value::Str(name)) => {
-            vm.set_attr(obj, name.clone(), args.pos[2].clone())?;
-            Ok(Value::None)
-        }
-        (_, other) => Err(vm.type_error(format!(
+    check_args(vm, "__setattr__", &args, 2, 3)?;
+    let (obj, value) = (&args.pos[0], args.pos.get(2));
+    let Value::Str(name) = &args.pos[1] else {
+        return Err(vm.type_error(format!(
             "attribute name must be string, not '{}'",
-            vm.type_name(other)
-        ))),
-    }
-}
-
-fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args(vm, "__delattr__", &args, 2, 2)?;
-    match (&args.pos[0], &args.pos[1]) {
-        (Value::Instance(i), Value::Str(name)) => {
-            if !i.del_attr(name) {
-                return Err(vm.attribute_error(&args.pos[0], name));
-            }
-            Ok(Value::None)
+            vm.type_name(&args.pos[1])
+        )));
+    };
+    match (obj, value) {
+        (Value::Instance(i), Some(v)) => i.set_attr(name.clone(), v.clone()),
+        (Value::Class(c), Some(v)) => {
+            c.dict.borrow_mut().insert(name.clone(), v.clone());
         }
-        (obj, Value::Str(name)) => {
-            vm.del_attr(obj, name)?;
-            Ok(Value::None)
-        }
-        _ => Err(vm.type_error("attribute name must be string")),
+        (_, Some(v)) => vm.set_attr(obj, name.clone(), v.clone())?,
+        (Value::Instance(i), None) if i.del_attr(name) => {}
+        (Value::Instance(_), None) => return Err(vm.attribute_error(obj, name)),
+        (_, None) => vm.del_attr(obj, name)?,
     }
+    Ok(Value::None)
 }
 
 fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {

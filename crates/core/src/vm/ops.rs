@@ -321,13 +321,7 @@ impl Vm {
                 }
                 match name {
                     "__class__" => return Ok(Some(Value::Class(inst.class.clone()))),
-                    "__dict__" => {
-                        let mut d = Dict::new();
-                        for (k, v) in inst.attrs.borrow().iter() {
-                            d.insert(Key::Str(k.clone()), Value::Str(k.clone()), v.clone());
-                        }
-                        return Ok(Some(Value::Dict(Rc::new(RefCell::new(d)))));
-                    }
+                    "__dict__" => return Ok(Some(str_dict(&inst.attrs.borrow(), &[]))),
                     _ => {}
                 }
                 if let Some(getattr) = inst.class.lookup("__getattr__") {
@@ -373,11 +367,13 @@ impl Vm {
                     "__class__" => Some(Value::Class(self.class_of(obj))),
                     "__doc__" => Some(Value::None),
                     "__dict__" => {
-                        let mut d = Dict::new();
-                        for (k, v) in c.dict.borrow().iter() {
-                            d.insert(Key::Str(k.clone()), Value::Str(k.clone()), v.clone());
-                        }
-                        Some(Value::Dict(Rc::new(RefCell::new(d))))
+                        let items: Vec<(Rc<str>, Value)> = c
+                            .dict
+                            .borrow()
+                            .iter()
+                            .map(|(k, v)| (k.clone(), v.clone()))
+                            .collect();
+                        Some(str_dict(&items, &[]))
                     }
                     _ => None,
                 })
@@ -454,15 +450,10 @@ impl Vm {
             }
             "__class__" => Some(Value::Class(self.types.function.clone())),
             "__annotations__" => Some(Value::Dict(Default::default())),
-            "__dict__" => {
-                let mut d = Dict::new();
-                for (k, v) in f.attrs.borrow().iter() {
-                    if !matches!(&**k, "__annotations__" | "__doc__" | "__module__") {
-                        d.insert(Key::Str(k.clone()), Value::Str(k.clone()), v.clone());
-                    }
-                }
-                Some(Value::Dict(Rc::new(RefCell::new(d))))
-            }
+            "__dict__" => Some(str_dict(
+                &f.attrs.borrow(),
+                &["__annotations__", "__doc__", "__module__"],
+            )),
             _ => None,
         })
     }
@@ -2786,4 +2777,15 @@ fn with_set<R>(v: &Value, f: impl FnOnce(&Dict) -> R) -> R {
         Value::FrozenSet(d) => f(d),
         _ => f(&Dict::new()),
     }
+}
+
+/// A dict of name/value pairs (an object's `__dict__`), leaving out `skip`.
+fn str_dict(items: &[(Rc<str>, Value)], skip: &[&str]) -> Value {
+    let mut d = Dict::new();
+    for (k, v) in items {
+        if !skip.contains(&&**k) {
+            d.insert(Key::Str(k.clone()), Value::Str(k.clone()), v.clone());
+        }
+    }
+    Value::Dict(Rc::new(RefCell::new(d)))
 }
