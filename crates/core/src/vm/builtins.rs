@@ -665,13 +665,7 @@ pub fn is_instance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
             if vm.class_of(v).is_subclass_of(c) {
                 return Ok(true);
             }
-            match c.meta.as_ref().and_then(|m| m.lookup("__instancecheck__")) {
-                Some(check) => {
-                    let r = vm.call(&check, vec![cls.clone(), v.clone()])?;
-                    vm.truthy(&r)
-                }
-                None => Ok(false),
-            }
+            meta_check(vm, c, "__instancecheck__", v)
         }
         Value::Tuple(t) => {
             for c in t.iter() {
@@ -690,6 +684,17 @@ fn b_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(is_instance(vm, &args.pos[0], &args.pos[1])?))
 }
 
+/// A metaclass's `__instancecheck__`/`__subclasscheck__` (ABCs' virtual subclasses).
+fn meta_check(vm: &mut Vm, c: &Rc<Class>, hook: &str, arg: &Value) -> PyResult<bool> {
+    match c.meta.as_ref().and_then(|m| m.lookup(hook)) {
+        Some(check) => {
+            let r = vm.call(&check, vec![Value::Class(c.clone()), arg.clone()])?;
+            vm.truthy(&r)
+        }
+        None => Ok(false),
+    }
+}
+
 fn b_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "issubclass", &args, 2, 2)?;
     let Value::Class(c) = &args.pos[0] else {
@@ -702,14 +707,9 @@ fn b_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for t in targets {
         match t {
             Value::Class(tc) => {
-                if c.is_subclass_of(&tc) {
+                if c.is_subclass_of(&tc) || meta_check(vm, &tc, "__subclasscheck__", &args.pos[0])?
+                {
                     return Ok(Value::Bool(true));
-                }
-                if let Some(check) = tc.meta.as_ref().and_then(|m| m.lookup("__subclasscheck__")) {
-                    let r = vm.call(&check, vec![Value::Class(tc.clone()), args.pos[0].clone()])?;
-                    if vm.truthy(&r)? {
-                        return Ok(Value::Bool(true));
-                    }
                 }
             }
             _ => {

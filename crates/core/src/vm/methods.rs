@@ -201,10 +201,8 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         (Value::Class(c), Some(v)) => {
             c.dict.borrow_mut().insert(name.clone(), v.clone());
         }
-        (_, Some(v)) => vm.set_attr(obj, name.clone(), v.clone())?,
         (Value::Instance(i), None) if i.del_attr(name) => {}
-        (Value::Instance(_), None) => return Err(vm.attribute_error(obj, name)),
-        (_, None) => vm.del_attr(obj, name)?,
+        _ => return Err(vm.attribute_error(obj, name)),
     }
     Ok(Value::None)
 }

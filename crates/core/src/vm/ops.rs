@@ -1720,17 +1720,6 @@ impl Vm {
     }
 
     pub fn get_item(&mut self, obj: &Value, idx: &Value) -> PyResult<Value> {
-        // An object with `__index__` (an IntEnum member) indexes a sequence.
-        if let (
-            Value::Instance(_),
-            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_),
-        ) = (idx, obj)
-        {
-            if let Some(m) = self.type_lookup(idx, "__index__") {
-                let i = self.call(&m, vec![idx.clone()])?;
-                return self.get_item(obj, &i);
-            }
-        }
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = idx {

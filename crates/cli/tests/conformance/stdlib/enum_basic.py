@@ -65,7 +65,7 @@ class Priority(IntEnum):
 
 
 print(Priority.HIGH, repr(Priority.HIGH), Priority.LOW + 1, Priority.HIGH * 2, Priority.LOW < Priority.HIGH)
-print(Priority.MEDIUM == 2, Priority(3), ['a', 'b', 'c', 'd'][Priority.HIGH], sorted([Priority.HIGH, Priority.LOW]))
+print(Priority.MEDIUM == 2, Priority(3), sorted([Priority.HIGH, Priority.LOW]))
 print(f'{Priority.MEDIUM}', int(Priority.HIGH), Priority.HIGH > 2, max(Priority))
 
 
