@@ -2,7 +2,6 @@
 # aclosing, nullcontext, ExitStack/AsyncExitStack, redirect_stdout/stderr,
 # chdir-free helpers, ContextDecorator.
 import sys
-from collections import deque
 from functools import wraps
 
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
@@ -272,12 +271,12 @@ def _enter_of(cm, enter_name, exit_name, what):
 
 class _BaseExitStack:
     def __init__(self):
-        self._exit_callbacks = deque()
+        self._exit_callbacks = []
 
     def pop_all(self):
         new_stack = type(self)()
         new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = deque()
+        self._exit_callbacks = []
         return new_stack
 
     def push(self, exit):

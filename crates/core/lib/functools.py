@@ -1,6 +1,5 @@
 # functools: wraps/update_wrapper, partial, reduce, lru_cache/cache,
 # cached_property, total_ordering, cmp_to_key, singledispatch.
-from collections import namedtuple as _namedtuple
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -115,9 +114,18 @@ def reduce(*args):
 # lru_cache
 ################################################################################
 
-_CacheInfo = _namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
-_CacheInfo.__module__ = 'functools'
 _kwd_mark = object()
+_cache_info_type = []
+
+
+def _CacheInfo(*values):
+    # Made on first use: importing functools need not load collections.
+    if not _cache_info_type:
+        from collections import namedtuple
+        t = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+        t.__module__ = 'functools'
+        _cache_info_type.append(t)
+    return _cache_info_type[0](*values)
 
 
 def _make_key(args, kwds, typed):
