@@ -1101,8 +1101,18 @@ impl<'a> Builder<'a> {
             let qn = child.name_idx("__qualname__");
             child.emit(Op::StoreName(qn));
         }
+        // `__annotations__` exists before any `name: annotation` runs (one
+        // nested in an `if` or loop included).
         let annotated = c.body.iter().any(|st| {
-            matches!(&st.kind, StmtKind::AnnAssign { target, .. } if matches!(target.kind, ExprKind::Name(_)))
+            matches!(
+                &st.kind,
+                StmtKind::AnnAssign { .. }
+                    | StmtKind::If { .. }
+                    | StmtKind::For { .. }
+                    | StmtKind::While { .. }
+                    | StmtKind::Try { .. }
+                    | StmtKind::With { .. }
+            )
         });
         if annotated {
             child.emit(Op::BuildMap(0));

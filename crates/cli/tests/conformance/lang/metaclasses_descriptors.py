@@ -211,3 +211,15 @@ def func(a: int, b: str = '', *args: float, c: bool = True, **kw: dict) -> list:
 print(Annotated.__annotations__['x'], Annotated.__annotations__['y'], Annotated.y, list(Annotated.__annotations__))
 print(func.__annotations__['a'], func.__annotations__['return'], list(func.__annotations__), (lambda q: q).__annotations__)
 print(isinstance(None, int | None), isinstance('s', int | None))
+
+TYPE_CHECKING = False
+
+
+class Nested:
+    if not TYPE_CHECKING:
+        x: int = 1
+    for _i in range(2):
+        pass
+
+
+print(Nested.x, Nested.__annotations__)
