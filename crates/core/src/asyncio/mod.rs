@@ -430,6 +430,8 @@ impl Vm {
         match &v {
             // `agen.__anext__()`: drive the async generator itself.
             Value::Tuple(t) if t.len() == 2 && matches!(t[0], Value::Null) => Ok(t[1].clone()),
+            // `agen.athrow(exc)`: resolved by YieldFrom.
+            Value::Tuple(t) if t.len() == 3 && matches!(t[0], Value::Null) => Ok(v),
             Value::Generator(g) => {
                 let kind = g.borrow().code.kind;
                 let hidden = g.borrow().code.hidden;

@@ -18,10 +18,15 @@ pub fn compile_module(module: &Module, filename: &str, hidden: bool) -> CResult<
         span,
         unsupported: false,
     })?;
+    let lazy_annotations = module.body.iter().any(|st| {
+        matches!(&st.kind, StmtKind::ImportFrom { module, names, .. }
+            if module == "__future__" && names.iter().any(|a| a.name == "annotations"))
+    });
     let mut ctx = Ctx {
         table,
         filename: Rc::from(filename),
         hidden,
+        lazy_annotations,
     };
     let mut b = Builder::new(&ctx, 0, CodeKind::Module, "<module>", "<module>", 1);
     for stmt in &module.body {
@@ -37,6 +42,8 @@ struct Ctx {
     table: SymbolTable,
     filename: Rc<str>,
     hidden: bool,
+    /// `from __future__ import annotations`: annotations are kept as text.
+    lazy_annotations: bool,
 }
 
 /// What a `break`, `continue` or `return` must undo on its way out.
@@ -385,10 +392,24 @@ impl<'a> Builder<'a> {
             StmtKind::AugAssign { target, op, value } => {
                 self.aug_assign(ctx, target, *op, value)?
             }
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(v) = value {
                     self.expr(ctx, v)?;
                     self.assign(ctx, target)?;
+                }
+                // A class body records `name: annotation` in `__annotations__`
+                // (dataclasses read it).
+                if let (CodeKind::Class, ExprKind::Name(n)) = (self.kind, &target.kind) {
+                    self.annotation(ctx, annotation)?;
+                    let a = self.name_idx("__annotations__");
+                    self.emit(Op::LoadName(a));
+                    let k = self.add_const(Value::Str(Rc::from(n.as_str())));
+                    self.emit(Op::LoadConst(k));
+                    self.emit(Op::StoreSubscr);
                 }
             }
             StmtKind::If { test, body, orelse } => {
@@ -903,7 +924,7 @@ impl<'a> Builder<'a> {
             key,
             &f.name,
             &f.params,
-            FuncBody::Stmts(&f.body),
+            FuncBody::Stmts(&f.body, f.returns.as_ref()),
             f.is_async,
             f.span,
         )?;
@@ -967,6 +988,26 @@ impl<'a> Builder<'a> {
             self.emit(Op::BuildMap(kwdefaults.len() as u32));
             flags |= 2;
         }
+        // `__annotations__`: parameter annotations, then the return's.
+        let mut annotated = 0;
+        for p in crate::compiler::symtable::all_params(params) {
+            if let Some(a) = &p.annotation {
+                let c = self.add_const(Value::Str(Rc::from(p.name.as_str())));
+                self.emit(Op::LoadConst(c));
+                self.annotation(ctx, a)?;
+                annotated += 1;
+            }
+        }
+        if let FuncBody::Stmts(_, Some(r)) = &body {
+            let c = self.add_const(Value::Str(Rc::from("return")));
+            self.emit(Op::LoadConst(c));
+            self.annotation(ctx, r)?;
+            annotated += 1;
+        }
+        if annotated > 0 {
+            self.emit(Op::BuildMap(annotated));
+            flags |= 8;
+        }
         let s = &ctx.table.scopes[scope];
         let kind = match (is_async, s.is_generator, &body) {
             (true, true, _) => CodeKind::AsyncGenerator,
@@ -983,7 +1024,7 @@ impl<'a> Builder<'a> {
             .or(params.args.first())
             .map(|p| p.name.clone());
         match body {
-            FuncBody::Stmts(stmts) => {
+            FuncBody::Stmts(stmts, _) => {
                 if let Some(StmtKind::Expr(Expr {
                     kind: ExprKind::Constant(Constant::Str(doc)),
                     ..
@@ -1027,6 +1068,18 @@ impl<'a> Builder<'a> {
         self.emit(Op::BuildTuple(freevars.len() as u32));
     }
 
+    /// An annotation's value: evaluated, or its text under `from __future__ import annotations`.
+    fn annotation(&mut self, ctx: &mut Ctx, e: &'a Expr) -> CResult<()> {
+        if !ctx.lazy_annotations {
+            return self.expr(ctx, e);
+        }
+        let mut text = String::new();
+        annotation_text(e, &mut text);
+        let c = self.add_const(Value::Str(Rc::from(text)));
+        self.emit(Op::LoadConst(c));
+        Ok(())
+    }
+
     fn class_def(&mut self, ctx: &mut Ctx, c: &'a Rc<ClassDef>) -> CResult<()> {
         self.line = c.span.line;
         for d in &c.decorators {
@@ -1047,6 +1100,24 @@ impl<'a> Builder<'a> {
             child.emit(Op::LoadConst(q));
             let qn = child.name_idx("__qualname__");
             child.emit(Op::StoreName(qn));
+        }
+        // `__annotations__` exists before any `name: annotation` runs (one
+        // nested in an `if` or loop included).
+        let annotated = c.body.iter().any(|st| {
+            matches!(
+                &st.kind,
+                StmtKind::AnnAssign { .. }
+                    | StmtKind::If { .. }
+                    | StmtKind::For { .. }
+                    | StmtKind::While { .. }
+                    | StmtKind::Try { .. }
+                    | StmtKind::With { .. }
+            )
+        });
+        if annotated {
+            child.emit(Op::BuildMap(0));
+            let a = child.name_idx("__annotations__");
+            child.emit(Op::StoreName(a));
         }
         for st in &c.body {
             child.stmt(ctx, st)?;
@@ -1864,6 +1935,58 @@ enum CompKind<'a> {
 }
 
 enum FuncBody<'a> {
-    Stmts(&'a [Stmt]),
+    /// A `def`'s body and its return annotation.
+    Stmts(&'a [Stmt], Option<&'a Expr>),
     Lambda(&'a Expr),
+}
+
+/// The source form of the annotations programs write (names, `a.b`,
+/// `X[...]`, `A | B`, constants, lists and tuples).
+fn annotation_text(e: &Expr, out: &mut String) {
+    match &e.kind {
+        ExprKind::Name(n) => out.push_str(n),
+        ExprKind::Attribute { value, attr } => {
+            annotation_text(value, out);
+            out.push('.');
+            out.push_str(attr);
+        }
+        ExprKind::Subscript { value, index } => {
+            annotation_text(value, out);
+            out.push('[');
+            match &index.kind {
+                ExprKind::Tuple(items) if !items.is_empty() => join_text(items, out),
+                _ => annotation_text(index, out),
+            }
+            out.push(']');
+        }
+        ExprKind::BinOp { left, op, right } => {
+            annotation_text(left, out);
+            out.push_str(&format!(" {} ", op.symbol()));
+            annotation_text(right, out);
+        }
+        ExprKind::List(items) => {
+            out.push('[');
+            join_text(items, out);
+            out.push(']');
+        }
+        ExprKind::Tuple(items) => {
+            out.push('(');
+            join_text(items, out);
+            out.push(')');
+        }
+        ExprKind::Constant(Constant::Str(s)) => out.push_str(&crate::vm::ops::str_repr(s)),
+        ExprKind::Constant(Constant::None) => out.push_str("None"),
+        ExprKind::Constant(Constant::Ellipsis) => out.push_str("..."),
+        ExprKind::Constant(Constant::Int { digits, .. }) => out.push_str(digits),
+        _ => out.push_str("..."),
+    }
+}
+
+fn join_text(items: &[Expr], out: &mut String) {
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        annotation_text(item, out);
+    }
 }

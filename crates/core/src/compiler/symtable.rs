@@ -269,7 +269,7 @@ impl Builder {
     }
 
     fn params(&mut self, params: &Params) {
-        // Defaults are evaluated in the enclosing scope.
+        // Defaults and annotations are evaluated in the enclosing scope.
         for p in params
             .posonly
             .iter()
@@ -278,6 +278,11 @@ impl Builder {
         {
             if let Some(d) = &p.default {
                 self.expr(d);
+            }
+        }
+        for p in all_params(params) {
+            if let Some(a) = &p.annotation {
+                self.expr(a);
             }
         }
     }
@@ -371,6 +376,9 @@ impl Builder {
                     self.expr(d);
                 }
                 self.params(&f.params);
+                if let Some(r) = &f.returns {
+                    self.expr(r);
+                }
                 self.bind(&f.name, f.span);
                 let prev = self.push_scope(ScopeKind::Function, node_key(&**f));
                 self.bind_params(&f.params);
@@ -705,4 +713,15 @@ impl Builder {
             }
         }
     }
+}
+
+/// Every parameter in declaration order (annotations are recorded in it).
+pub fn all_params(params: &Params) -> impl Iterator<Item = &Param> {
+    params
+        .posonly
+        .iter()
+        .chain(&params.args)
+        .chain(&params.vararg)
+        .chain(&params.kwonly)
+        .chain(&params.kwarg)
 }

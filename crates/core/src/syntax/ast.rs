@@ -130,6 +130,8 @@ pub struct FunctionDef {
     pub body: Vec<Stmt>,
     pub decorators: Vec<Expr>,
     pub is_async: bool,
+    /// The `-> annotation`.
+    pub returns: Option<Expr>,
     /// The span of the `def` line (from `async`/`def` to the colon), for tracebacks.
     pub span: Span,
 }
@@ -144,7 +146,7 @@ pub struct ClassDef {
     pub span: Span,
 }
 
-/// Parameters of a `def` or `lambda`. Annotations are parsed and dropped.
+/// Parameters of a `def` or `lambda`.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Params {
     /// Positional-only parameters (before `/`).
@@ -163,6 +165,8 @@ pub struct Params {
 pub struct Param {
     pub name: String,
     pub default: Option<Expr>,
+    /// `name: annotation` (kept for the function's `__annotations__`).
+    pub annotation: Option<Box<Expr>>,
     pub span: Span,
 }
 

@@ -274,26 +274,28 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Dict(d) | Value::Set(d) => d.borrow().len(),
         Value::FrozenSet(d) => d.len(),
         Value::Range(r) => range_len(r.0, r.1, r.2) as usize,
-        Value::Instance(_) => match vm.type_lookup(v, "__len__") {
-            Some(m) => {
-                let r = vm.call(&m, vec![v.clone()])?;
-                match r {
-                    Value::Int(i) if i >= 0 => i as usize,
-                    Value::Int(_) => return Err(vm.value_error("__len__() should return >= 0")),
-                    other => {
-                        return Err(vm.type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            vm.type_name(&other)
-                        )))
+        Value::Instance(_) | Value::Class(_) if !matches!(v, Value::Class(c) if c.meta.is_none()) => {
+            match vm.type_lookup(v, "__len__") {
+                Some(m) => {
+                    let r = vm.call(&m, vec![v.clone()])?;
+                    match r {
+                        Value::Int(i) if i >= 0 => i as usize,
+                        Value::Int(_) => return Err(vm.value_error("__len__() should return >= 0")),
+                        other => {
+                            return Err(vm.type_error(format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                vm.type_name(&other)
+                            )))
+                        }
                     }
                 }
+                None => {
+                    return Err(
+                        vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v)))
+                    )
+                }
             }
-            None => {
-                return Err(
-                    vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v)))
-                )
-            }
-        },
+        }
         _ => {
             return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v))))
         }
@@ -659,7 +661,12 @@ fn b_all(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn is_instance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
     match cls {
-        Value::Class(c) => Ok(vm.class_of(v).is_subclass_of(c)),
+        Value::Class(c) => {
+            if vm.class_of(v).is_subclass_of(c) {
+                return Ok(true);
+            }
+            meta_check(vm, c, "__instancecheck__", v)
+        }
         Value::Tuple(t) => {
             for c in t.iter() {
                 if is_instance(vm, v, c)? {
@@ -677,6 +684,17 @@ fn b_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(is_instance(vm, &args.pos[0], &args.pos[1])?))
 }
 
+/// A metaclass's `__instancecheck__`/`__subclasscheck__` (ABCs' virtual subclasses).
+fn meta_check(vm: &mut Vm, c: &Rc<Class>, hook: &str, arg: &Value) -> PyResult<bool> {
+    match c.meta.as_ref().and_then(|m| m.lookup(hook)) {
+        Some(check) => {
+            let r = vm.call(&check, vec![Value::Class(c.clone()), arg.clone()])?;
+            vm.truthy(&r)
+        }
+        None => Ok(false),
+    }
+}
+
 fn b_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "issubclass", &args, 2, 2)?;
     let Value::Class(c) = &args.pos[0] else {
@@ -689,7 +707,8 @@ fn b_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for t in targets {
         match t {
             Value::Class(tc) => {
-                if c.is_subclass_of(&tc) {
+                if c.is_subclass_of(&tc) || meta_check(vm, &tc, "__subclasscheck__", &args.pos[0])?
+                {
                     return Ok(Value::Bool(true));
                 }
             }
@@ -719,6 +738,14 @@ fn b_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::None => 0x5f5e_1000,
         _ => {
             let k = vm.hash_key(v)?;
+            // An object's own `__hash__` result.
+            if let crate::vm::value::Key::Tuple(t) = &k {
+                if let [crate::vm::value::Key::Id(usize::MAX), crate::vm::value::Key::Int(h)] =
+                    &t[..]
+                {
+                    return Ok(Value::Int(*h));
+                }
+            }
             if let Some(h) = crate::vm::set_order::stable_hash(&k) {
                 return Ok(Value::Int(h));
             }
@@ -1057,14 +1084,10 @@ fn b_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// `class Name(bases): body` — run the body, then build the class.
+/// `class Name(bases): body` — run the body, then build the class (through
+/// the metaclass when there is one other than `type`).
 fn b_build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    if args.take_kw("metaclass").is_some() {
-        return Err(vm.new_exc(
-            ExcKind::NotImplementedError,
-            "the playground does not support metaclasses",
-        ));
-    }
+    let explicit_meta = args.take_kw("metaclass");
     let Some(Value::Function(body)) = args.pos.first().cloned() else {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
@@ -1073,7 +1096,55 @@ fn b_build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         _ => return Err(vm.type_error("__build_class__: name is not a string")),
     };
     let bases: Vec<Value> = args.pos[2..].to_vec();
-    make_class(vm, &name, bases, Some(body), None)
+    let meta = match explicit_meta {
+        Some(Value::Class(m)) => Some(m),
+        Some(other) => {
+            let r = vm.repr(&other)?;
+            return Err(vm.type_error(format!("metaclass must be a class (got {r})")));
+        }
+        // The most derived metaclass among the bases'.
+        None => bases
+            .iter()
+            .fold(None, |best: Option<Rc<Class>>, b| match b {
+                Value::Class(c) => match (&best, &c.meta) {
+                    (Some(m), Some(cm)) if cm.is_subclass_of(m) => Some(cm.clone()),
+                    (None, Some(cm)) => Some(cm.clone()),
+                    _ => best,
+                },
+                _ => best,
+            }),
+    };
+    match meta {
+        Some(m) if !Rc::ptr_eq(&m, &vm.types.type_) => {
+            let ns: crate::vm::frame::Namespace = Rc::new(RefCell::new(Default::default()));
+            ns.borrow_mut()
+                .insert(Rc::from("__module__"), Value::Str(body.module.clone()));
+            vm.run_class_body(&body, ns.clone())?;
+            // The metaclass sees the names in the order the body stored them.
+            let ns = ns.borrow();
+            let mut d = Dict::new();
+            let stored = body.code.ops.iter().filter_map(|op| match op {
+                crate::compiler::Op::StoreName(i) => body.code.names.get(*i as usize),
+                _ => None,
+            });
+            for k in stored.chain(ns.keys()) {
+                if let Some(v) = ns.get(k) {
+                    let key = crate::vm::value::Key::Str(k.clone());
+                    d.insert(key, Value::Str(k.clone()), v.clone());
+                }
+            }
+            let call_args = Args {
+                pos: vec![
+                    Value::Str(name),
+                    Value::tuple(bases),
+                    Value::Dict(Rc::new(RefCell::new(d))),
+                ],
+                kw: args.kw,
+            };
+            vm.call_args(&Value::Class(m), call_args)
+        }
+        _ => make_class(vm, &name, bases, Some(body), None, None, args.kw),
+    }
 }
 
 pub fn make_class(
@@ -1082,6 +1153,8 @@ pub fn make_class(
     bases: Vec<Value>,
     body: Option<Rc<PyFunction>>,
     namespace: Option<crate::vm::value::NameMap>,
+    meta: Option<Rc<Class>>,
+    kw: Vec<(Rc<str>, Value)>,
 ) -> PyResult<Value> {
     let mut base_classes = Vec::new();
     for b in &bases {
@@ -1098,7 +1171,9 @@ pub fn make_class(
         if c.kind == ClassKind::Exception {
             kind = ClassKind::Exception;
         } else if c.kind == ClassKind::Builtin && !Rc::ptr_eq(c, &vm.types.object) {
-            let allowed = Rc::ptr_eq(c, &vm.types.future) || Rc::ptr_eq(c, &vm.types.task);
+            let allowed = Rc::ptr_eq(c, &vm.types.future)
+                || Rc::ptr_eq(c, &vm.types.task)
+                || Rc::ptr_eq(c, &vm.types.type_);
             if !allowed {
                 return Err(vm.new_exc(
                     ExcKind::NotImplementedError,
@@ -1119,7 +1194,8 @@ pub fn make_class(
         .map(|b| b.module.clone())
         .unwrap_or_else(|| Rc::from("__main__"));
     ns.borrow_mut()
-        .insert(Rc::from("__module__"), Value::Str(module.clone()));
+        .entry(Rc::from("__module__"))
+        .or_insert_with(|| Value::Str(module.clone()));
     if let Some(body) = &body {
         vm.run_class_body(body, ns.clone())?;
     }
@@ -1142,9 +1218,50 @@ pub fn make_class(
         mro,
         dict: RefCell::new(dict),
         kind,
+        meta: meta.filter(|m| !Rc::ptr_eq(m, &vm.types.type_)),
     });
     if let Some(Value::Cell(c)) = classcell {
         *c.borrow_mut() = Some(Value::Class(class.clone()));
     }
-    Ok(Value::Class(class))
+    let cls = Value::Class(class.clone());
+    // Descriptors learn their names, then the parents hear of the subclass.
+    let attrs: Vec<(Rc<str>, Value)> = class
+        .dict
+        .borrow()
+        .iter()
+        .filter(|(_, v)| matches!(v, Value::Instance(_)))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    for (k, v) in attrs {
+        if let Some(f) = vm.type_lookup(&v, "__set_name__") {
+            vm.call(&f, vec![v, cls.clone(), Value::Str(k)])?;
+        }
+    }
+    let hook = class
+        .mro
+        .iter()
+        .find_map(|c| c.dict.borrow().get("__init_subclass__").cloned());
+    match hook.filter(|h| !matches!(h, Value::Native(_))) {
+        Some(h) => {
+            let f = match &h {
+                Value::Instance(i) => i.get_attr("__func__").unwrap_or(h.clone()),
+                _ => h,
+            };
+            vm.call_args(
+                &f,
+                Args {
+                    pos: vec![cls.clone()],
+                    kw,
+                },
+            )?;
+        }
+        None if !kw.is_empty() => {
+            return Err(vm.type_error(format!(
+                "{}.__init_subclass__() takes no keyword arguments",
+                class.name
+            )))
+        }
+        None => {}
+    }
+    Ok(cls)
 }

@@ -135,6 +135,7 @@ pub fn new_class(name: &str, module: &str, bases: Vec<Rc<Class>>, kind: ClassKin
         mro,
         dict: RefCell::new(crate::vm::value::NameMap::default()),
         kind,
+        meta: None,
     })
 }
 

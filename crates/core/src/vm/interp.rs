@@ -400,7 +400,16 @@ impl Vm {
                 }
                 (n.func)(self, args).map(Some)
             }
-            Value::Class(c) => self.instantiate(fiber, c, args, ctx),
+            Value::Class(c) => {
+                // A metaclass's own `__call__` (its `super().__call__` instantiates).
+                if let Some(call @ Value::Function(_)) =
+                    c.meta.as_ref().and_then(|m| m.lookup("__call__"))
+                {
+                    args.pos.insert(0, Value::Class(c));
+                    return self.invoke(fiber, call, args, ctx);
+                }
+                self.instantiate(fiber, c, args, ctx)
+            }
             Value::Instance(ref inst) => {
                 if let Some(call) = inst.class.lookup("__call__") {
                     args.pos.insert(0, func.clone());
@@ -655,7 +664,8 @@ impl Vm {
             }
             ClassKind::Object | ClassKind::Exception => {
                 // A class deriving from a native-backed class (asyncio.Future) builds through it.
-                let native_base = class.is_subclass_of(&self.types.future);
+                let native_base = class.is_subclass_of(&self.types.future)
+                    || class.is_subclass_of(&self.types.type_);
                 if let (true, Some(Value::Native(n))) = (native_base, class.lookup("__new__")) {
                     let mut new_args = Args::new(vec![Value::Class(class.clone())]);
                     new_args.pos.extend(args.pos.iter().cloned());
@@ -674,8 +684,13 @@ impl Vm {
                         Some(v) => v,
                         None => self.run_nested(nested)?,
                     };
-                    let made_here =
-                        matches!(&obj, Value::Instance(i) if i.class.is_subclass_of(&class));
+                    let made_here = match &obj {
+                        Value::Instance(i) => i.class.is_subclass_of(&class),
+                        Value::Class(c) => {
+                            c.meta.as_ref().is_some_and(|m| m.is_subclass_of(&class))
+                        }
+                        _ => false,
+                    };
                     if !made_here {
                         return Ok(Some(obj));
                     }
@@ -688,6 +703,15 @@ impl Vm {
                 let obj = Value::Instance(Rc::new(inst));
                 self.call_init(fiber, obj, class, args, ctx)
             }
+        }
+    }
+
+    /// `type.__call__(cls, ...)`: make an instance, bypassing the metaclass's `__call__`.
+    pub fn instantiate_plain(&mut self, class: Rc<Class>, args: Args) -> PyResult<Value> {
+        let mut fiber = Fiber::default();
+        match self.instantiate(&mut fiber, class, args, ReturnCtx::Bottom)? {
+            Some(v) => Ok(v),
+            None => self.run_nested(fiber),
         }
     }
 
@@ -727,7 +751,12 @@ impl Vm {
                 Ok(Some(obj))
             }
             None => {
-                if class.kind == ClassKind::Object && (!args.pos.is_empty() || !args.kw.is_empty())
+                // Extra arguments are an error unless a `__new__` takes them.
+                let own_new = matches!(class.lookup("__new__"), Some(Value::Function(_)));
+                if class.kind == ClassKind::Object
+                    && (!args.pos.is_empty() || !args.kw.is_empty())
+                    && !own_new
+                    && !class.is_subclass_of(&self.types.type_)
                 {
                     return Err(self.type_error(format!("{}() takes no arguments", class.name)));
                 }
@@ -1708,6 +1737,11 @@ impl Vm {
                     } else {
                         Vec::new()
                     };
+                    let annotations = if flags & 8 != 0 {
+                        frame.stack.pop()
+                    } else {
+                        None
+                    };
                     let kwdefaults = if flags & 2 != 0 {
                         match frame.stack.pop() {
                             Some(Value::Dict(d)) => d
@@ -1747,7 +1781,11 @@ impl Vm {
                         kwdefaults,
                         closure,
                         module,
-                        attrs: RefCell::new(Vec::new()),
+                        attrs: RefCell::new(
+                            annotations
+                                .map(|a| vec![(Rc::from("__annotations__"), a)])
+                                .unwrap_or_default(),
+                        ),
                     };
                     frame.stack.push(Value::Function(Rc::new(f)));
                 }
@@ -1768,6 +1806,16 @@ impl Vm {
                         Value::Generator(g) => {
                             frame.pc = frame.lasti;
                             self.push_generator(fiber, &g, ReturnCtx::YieldFrom, Ok(sent))?;
+                        }
+                        // `agen.athrow(exc)`: throw in first, then drive the generator.
+                        Value::Tuple(t) if t.len() == 3 && matches!(t[0], Value::Null) => {
+                            let Value::Generator(g) = t[1].clone() else {
+                                return Err(self.type_error("athrow() needs a generator"));
+                            };
+                            frame.pc = frame.lasti;
+                            *frame.stack.last_mut().expect("stack") = t[1].clone();
+                            let exc = t[2].clone();
+                            self.push_generator(fiber, &g, ReturnCtx::YieldFrom, Err(exc))?;
                         }
                         Value::Future(fut) => {
                             if fut.done() {

@@ -19,6 +19,12 @@ pub fn install(vm: &mut Vm) {
     let t = &vm.types;
     method(&t.object, "__new__", object_new);
     method(&t.type_, "__new__", type_new);
+    method(&t.type_, "__call__", type_call);
+    method(&t.type_, "__init__", no_op);
+    method(&t.object, "__init__", object_init);
+    method(&t.object, "__init_subclass__", no_op);
+    method(&t.object, "__setattr__", object_setattr);
+    method(&t.object, "__delattr__", object_setattr);
     method(&t.int, "__new__", int_new);
     method(&t.bool_, "__new__", bool_new);
     method(&t.float, "__new__", float_new);
@@ -86,6 +92,7 @@ pub fn install(vm: &mut Vm) {
     method(&t.async_generator, "__aiter__", identity_method);
     method(&t.async_generator, "__anext__", async_gen_anext);
     method(&t.async_generator, "aclose", async_gen_aclose);
+    method(&t.async_generator, "athrow", async_gen_athrow);
     method(&t.iterator, "__next__", iterator_next);
     method(&t.iterator, "__iter__", identity_method);
 
@@ -144,6 +151,62 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Instance(Rc::new(Instance::new(class))))
 }
 
+fn no_op(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `object.__init__`: extra arguments are an error unless `__new__` was overridden.
+fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() <= 1 && args.kw.is_empty() {
+        return Ok(Value::None);
+    }
+    let class = vm.class_of(args.pos.first().unwrap_or(&Value::None));
+    let own_init = !matches!(class.lookup("__init__"), Some(Value::Native(_)));
+    if own_init {
+        return Err(vm.type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    let own_new = matches!(class.lookup("__new__"), Some(Value::Function(_)));
+    if own_new || class.kind != ClassKind::Object || class.is_subclass_of(&vm.types.type_) {
+        return Ok(Value::None);
+    }
+    Err(vm.type_error(format!("{}() takes no arguments", class.name)))
+}
+
+fn type_call(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    match args.pos.first() {
+        Some(Value::Class(c)) => {
+            let c = c.clone();
+            args.pos.remove(0);
+            vm.instantiate_plain(c, args)
+        }
+        _ => Err(vm.type_error("descriptor '__call__' requires a 'type' object")),
+    }
+}
+
+/// `object.__setattr__(obj, name, value)` and `object.__delattr__(obj, name)`:
+/// the plain store or removal, past any hook the object's class defines.
+fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "__setattr__", &args, 2, 3)?;
+    let (obj, value) = (&args.pos[0], args.pos.get(2));
+    let Value::Str(name) = &args.pos[1] else {
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&args.pos[1])
+        )));
+    };
+    match (obj, value) {
+        (Value::Instance(i), Some(v)) => i.set_attr(name.clone(), v.clone()),
+        (Value::Class(c), Some(v)) => {
+            c.dict.borrow_mut().insert(name.clone(), v.clone());
+        }
+        (Value::Instance(i), None) if i.del_attr(name) => {}
+        _ => return Err(vm.attribute_error(obj, name)),
+    }
+    Ok(Value::None)
+}
+
 fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos.len() {
         2 => Ok(Value::Class(vm.class_of(&args.pos[1]))),
@@ -159,7 +222,11 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     ns.insert(s, v);
                 }
             }
-            make_class(vm, &name, bases, None, Some(ns))
+            let meta = match &args.pos[0] {
+                Value::Class(m) => Some(m.clone()),
+                _ => None,
+            };
+            make_class(vm, &name, bases, None, Some(ns), meta, args.kw)
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
@@ -629,8 +696,8 @@ fn str_rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let keep = args
         .take_kw("keepends")
-        .map(|v| matches!(v, Value::Bool(true)))
-        .unwrap_or(false);
+        .or_else(|| args.pos.get(1).cloned())
+        .is_some_and(|v| matches!(v, Value::Bool(true)) || matches!(v, Value::Int(i) if i != 0));
     let this = this_str(vm, &args, "splitlines")?;
     let mut out = Vec::new();
     let mut start = 0;
@@ -2012,6 +2079,17 @@ fn async_gen_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ));
     }
     Ok(Value::tuple(vec![Value::Null, Value::Generator(g)]))
+}
+
+/// `agen.athrow(exc)`: an awaitable throwing `exc` in at the suspended `yield`.
+fn async_gen_athrow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "athrow", &args, 2, 4)?;
+    let g = this_gen(vm, &args)?;
+    let exc = vm.make_raisable(args.pos[1].clone())?;
+    if g.borrow().state != GenState::Suspended {
+        return Err(Interrupt::Raise(exc));
+    }
+    Ok(Value::tuple(vec![Value::Null, Value::Generator(g), exc]))
 }
 
 fn async_gen_aclose(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -102,6 +102,8 @@ pub struct Class {
     pub mro: Vec<Rc<Class>>,
     pub dict: RefCell<NameMap>,
     pub kind: ClassKind,
+    /// The metaclass, when it is not `type`.
+    pub meta: Option<Rc<Class>>,
 }
 
 impl std::fmt::Debug for Class {

@@ -146,7 +146,7 @@ impl Vm {
             Value::Function(_) => t.function.clone(),
             Value::Native(_) => t.builtin_function.clone(),
             Value::BoundMethod(_) => t.method.clone(),
-            Value::Class(_) => t.type_.clone(),
+            Value::Class(c) => c.meta.clone().unwrap_or_else(|| t.type_.clone()),
             Value::Instance(i) => i.class.clone(),
             Value::Module(_) => t.module.clone(),
             Value::Generator(g) => match g.borrow().code.kind {
@@ -253,6 +253,14 @@ impl Vm {
             if Rc::ptr_eq(&d.class, &self.types.staticmethod) {
                 return Ok(Some(d.get_attr("__func__").unwrap_or(Value::None)));
             }
+            // A descriptor class written in Python.
+            if d.class.kind == ClassKind::Object {
+                if let Some(get) = d.class.lookup("__get__") {
+                    let o = obj.cloned().unwrap_or(Value::None);
+                    let r = self.call(&get, vec![attr.clone(), o, Value::Class(owner.clone())])?;
+                    return Ok(Some(r));
+                }
+            }
         }
         Ok(None)
     }
@@ -313,13 +321,7 @@ impl Vm {
                 }
                 match name {
                     "__class__" => return Ok(Some(Value::Class(inst.class.clone()))),
-                    "__dict__" => {
-                        let mut d = Dict::new();
-                        for (k, v) in inst.attrs.borrow().iter() {
-                            d.insert(Key::Str(k.clone()), Value::Str(k.clone()), v.clone());
-                        }
-                        return Ok(Some(Value::Dict(Rc::new(RefCell::new(d)))));
-                    }
+                    "__dict__" => return Ok(Some(str_dict(&inst.attrs.borrow(), &[]))),
                     _ => {}
                 }
                 if let Some(getattr) = inst.class.lookup("__getattr__") {
@@ -342,6 +344,14 @@ impl Vm {
                     }
                     return Ok(Some(attr));
                 }
+                if let Some(meta) = &c.meta {
+                    if let Some(attr) = meta.lookup(name) {
+                        if let Some(v) = self.descriptor_get(&attr, Some(obj), meta)? {
+                            return Ok(Some(v));
+                        }
+                        return Ok(Some(self.bind(obj, attr)));
+                    }
+                }
                 Ok(match name {
                     "__name__" => Some(Value::Str(c.name.clone())),
                     "__qualname__" => Some(Value::Str(c.qualname.borrow().clone())),
@@ -354,33 +364,34 @@ impl Vm {
                         v.extend(c.mro.iter().map(|b| Value::Class(b.clone())));
                         Some(Value::tuple(v))
                     }
-                    "__class__" => Some(Value::Class(self.types.type_.clone())),
+                    "__class__" => Some(Value::Class(self.class_of(obj))),
                     "__doc__" => Some(Value::None),
+                    "__dict__" => {
+                        let items: Vec<(Rc<str>, Value)> = c
+                            .dict
+                            .borrow()
+                            .iter()
+                            .map(|(k, v)| (k.clone(), v.clone()))
+                            .collect();
+                        Some(str_dict(&items, &[]))
+                    }
                     _ => None,
                 })
             }
             Value::Module(m) => Ok(m.globals.borrow().get(name).cloned()),
-            Value::Function(f) => Ok(match name {
-                "__name__" => Some(Value::Str(f.name.borrow().clone())),
-                "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
-                "__module__" => Some(Value::Str(f.module.clone())),
-                "__doc__" => Some(f.code.doc.clone().map_or(Value::None, Value::Str)),
-                "__code__" => Some(Value::Code(f.code.clone())),
-                "__defaults__" => {
-                    if f.defaults.is_empty() {
-                        Some(Value::None)
-                    } else {
-                        Some(Value::tuple(f.defaults.clone()))
-                    }
-                }
-                "__class__" => Some(Value::Class(self.types.function.clone())),
-                _ => f
+            Value::Function(f) => {
+                // Attributes set on the function (`__doc__` by `wraps`) come first.
+                let set = f
                     .attrs
                     .borrow()
                     .iter()
                     .find(|(k, _)| &**k == name)
-                    .map(|(_, v)| v.clone()),
-            }),
+                    .map(|(_, v)| v.clone());
+                if set.is_some() {
+                    return Ok(set);
+                }
+                self.function_attr(f, name)
+            }
             Value::BoundMethod(bm) => Ok(match name {
                 "__self__" => Some(bm.receiver.clone()),
                 "__func__" => Some(bm.func.clone()),
@@ -420,6 +431,31 @@ impl Vm {
                 Ok(self.type_lookup(obj, name).map(|a| self.bind(obj, a)))
             }
         }
+    }
+
+    /// A function's own attributes (after those set on it).
+    fn function_attr(&self, f: &PyFunction, name: &str) -> PyResult<Option<Value>> {
+        Ok(match name {
+            "__name__" => Some(Value::Str(f.name.borrow().clone())),
+            "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
+            "__module__" => Some(Value::Str(f.module.clone())),
+            "__doc__" => Some(f.code.doc.clone().map_or(Value::None, Value::Str)),
+            "__code__" => Some(Value::Code(f.code.clone())),
+            "__defaults__" => {
+                if f.defaults.is_empty() {
+                    Some(Value::None)
+                } else {
+                    Some(Value::tuple(f.defaults.clone()))
+                }
+            }
+            "__class__" => Some(Value::Class(self.types.function.clone())),
+            "__annotations__" => Some(Value::Dict(Default::default())),
+            "__dict__" => Some(str_dict(
+                &f.attrs.borrow(),
+                &["__annotations__", "__doc__", "__module__"],
+            )),
+            _ => None,
+        })
     }
 
     fn exception_attr(&self, inst: &Instance, name: &str) -> Option<Value> {
@@ -479,6 +515,26 @@ impl Vm {
         };
         let mut chain = vec![start.clone()];
         chain.extend(start.mro.iter().cloned());
+        // `super()` in a metaclass method: the class is an instance of `this`.
+        if matches!(obj, Value::Class(_)) && !chain.iter().any(|c| Rc::ptr_eq(c, &this)) {
+            let meta = self.class_of(&obj);
+            chain = vec![meta.clone()];
+            chain.extend(meta.mro.iter().cloned());
+            let pos = chain
+                .iter()
+                .position(|c| Rc::ptr_eq(c, &this))
+                .map_or(chain.len(), |p| p + 1);
+            for c in &chain[pos..] {
+                let found = c.dict.borrow().get(name).cloned();
+                if let Some(attr) = found {
+                    if let Some(v) = self.descriptor_get(&attr, Some(&obj), &meta)? {
+                        return Ok(Some(v));
+                    }
+                    return Ok(Some(self.bind(&obj, attr)));
+                }
+            }
+            return Ok(None);
+        }
         let pos = chain
             .iter()
             .position(|c| Rc::ptr_eq(c, &this))
@@ -531,6 +587,10 @@ impl Vm {
     pub fn set_attr(&mut self, obj: &Value, name: Rc<str>, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
+                if let Some(f @ Value::Function(_)) = inst.class.lookup("__setattr__") {
+                    self.call(&f, vec![obj.clone(), Value::Str(name), v])?;
+                    return Ok(());
+                }
                 if let Some(Value::Instance(d)) = inst.class.lookup(&name) {
                     if Rc::ptr_eq(&d.class, &self.types.property) {
                         let setter = d.get_attr("fset").unwrap_or(Value::None);
@@ -541,6 +601,13 @@ impl Vm {
                             ));
                         }
                         self.call(&setter, vec![obj.clone(), v])?;
+                        return Ok(());
+                    }
+                    // A data descriptor written in Python.
+                    if let (ClassKind::Object, Some(set)) =
+                        (d.class.kind, d.class.lookup("__set__"))
+                    {
+                        self.call(&set, vec![Value::Instance(d), obj.clone(), v])?;
                         return Ok(());
                     }
                 }
@@ -571,6 +638,12 @@ impl Vm {
                 Ok(())
             }
             Value::Class(c) => {
+                if let Some(f @ Value::Function(_)) =
+                    c.meta.as_ref().and_then(|m| m.lookup("__setattr__"))
+                {
+                    self.call(&f, vec![obj.clone(), Value::Str(name), v])?;
+                    return Ok(());
+                }
                 c.dict.borrow_mut().insert(name, v);
                 Ok(())
             }
@@ -612,6 +685,12 @@ impl Vm {
     }
 
     pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            if let Some(f @ Value::Function(_)) = inst.class.lookup("__delattr__") {
+                self.call(&f, vec![obj.clone(), Value::str(name)])?;
+                return Ok(());
+            }
+        }
         let ok = match obj {
             Value::Instance(inst) => inst.del_attr(name),
             Value::Class(c) => c.dict.borrow_mut().remove(name).is_some(),
@@ -972,6 +1051,23 @@ impl Vm {
                 }
                 _ => {}
             }
+        }
+        // `int | None` in annotations: a tuple of the types (isinstance takes it).
+        let is_type = |v: &Value| matches!(v, Value::Class(_) | Value::None);
+        if op == BinOp::BitOr && (is_type(a) || matches!(a, Value::Tuple(_))) && is_type(b) {
+            let mut types = match a {
+                Value::Tuple(t) => t.to_vec(),
+                _ => vec![a.clone()],
+            };
+            types.push(b.clone());
+            let types = types
+                .into_iter()
+                .map(|t| match t {
+                    Value::None => Value::Class(self.types.none.clone()),
+                    t => t,
+                })
+                .collect();
+            return Ok(Value::tuple(types));
         }
         if op == BinOp::Mult
             && matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_))
@@ -1421,7 +1517,8 @@ impl Vm {
                 }
                 Ok(false)
             }
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Class(_) if !matches!(container, Value::Class(c) if c.meta.is_none()) =>
+            {
                 if let Some(m) = self.type_lookup(container, "__contains__") {
                     let r = self.call(&m, vec![container.clone(), item.clone()])?;
                     return self.truthy(&r);
@@ -1705,8 +1802,17 @@ impl Vm {
                 ))),
             },
             Value::Class(c) => {
+                if let Some(m) = c.meta.as_ref().and_then(|m| m.lookup("__getitem__")) {
+                    return self.call(&m, vec![obj.clone(), idx.clone()]);
+                }
+                if let Some(f) = c.lookup("__class_getitem__") {
+                    let f = match &f {
+                        Value::Instance(i) => i.get_attr("__func__").unwrap_or(f.clone()),
+                        _ => f,
+                    };
+                    return self.call(&f, vec![obj.clone(), idx.clone()]);
+                }
                 // `list[int]` style annotations evaluate to the class itself.
-                let _ = idx;
                 Ok(Value::Class(c.clone()))
             }
             _ => Err(self.type_error(format!(
@@ -1860,7 +1966,8 @@ impl Vm {
                 index: 0,
             },
             Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Class(_) if !matches!(v, Value::Class(c) if c.meta.is_none()) =>
+            {
                 if let Some(m) = self.type_lookup(v, "__iter__") {
                     return self.call(&m, vec![v.clone()]);
                 }
@@ -2266,6 +2373,10 @@ impl Vm {
                 }
             }
             Value::Class(c) => {
+                if let Some(m) = c.meta.as_ref().and_then(|m| m.lookup("__repr__")) {
+                    let r = self.call(&m, vec![v.clone()])?;
+                    return self.str_of(&r);
+                }
                 if &*c.module == "builtins" {
                     format!("<class '{}'>", c.qualname.borrow())
                 } else {
@@ -2655,4 +2766,15 @@ fn with_set<R>(v: &Value, f: impl FnOnce(&Dict) -> R) -> R {
         Value::FrozenSet(d) => f(d),
         _ => f(&Dict::new()),
     }
+}
+
+/// A dict of name/value pairs (an object's `__dict__`), leaving out `skip`.
+fn str_dict(items: &[(Rc<str>, Value)], skip: &[&str]) -> Value {
+    let mut d = Dict::new();
+    for (k, v) in items {
+        if !skip.contains(&&**k) {
+            d.insert(Key::Str(k.clone()), Value::Str(k.clone()), v.clone());
+        }
+    }
+    Value::Dict(Rc::new(RefCell::new(d)))
 }

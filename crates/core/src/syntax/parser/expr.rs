@@ -958,12 +958,12 @@ impl Parser {
 
     fn param(&mut self, lambda: bool, with_default: bool) -> PResult<Param> {
         let (name, start) = self.name()?;
+        let mut annotation = None;
         if !lambda && self.eat_op(Op::Colon) {
-            // Annotations are parsed and dropped.
             if self.at_op(Op::Star) {
                 self.star_expression()?;
             } else {
-                self.expression()?;
+                annotation = Some(Box::new(self.expression()?));
             }
         }
         let span = start.to(self.prev_span());
@@ -975,6 +975,7 @@ impl Parser {
         Ok(Param {
             name,
             default,
+            annotation,
             span,
         })
     }

@@ -758,10 +758,11 @@ impl Parser {
         let params = self.params(Op::RPar)?;
         self.expect_op(Op::RPar)?;
         self.level -= 1;
-        if self.eat_op(Op::RArrow) {
-            // The return annotation is parsed and dropped.
-            self.expression()?;
-        }
+        let returns = if self.eat_op(Op::RArrow) {
+            Some(self.expression()?)
+        } else {
+            None
+        };
         let colon = self.header_colon(true)?;
         let body = self.block("function definition", def.line)?;
         let span = start.to(Self::end_of(&body, start));
@@ -771,6 +772,7 @@ impl Parser {
             body,
             decorators,
             is_async: async_span.is_some(),
+            returns,
             span: start.to(colon),
         };
         Ok(Stmt {

@@ -1,0 +1,18 @@
+from collections import Counter, defaultdict, OrderedDict, namedtuple, deque
+c = Counter('hello world')
+d = {}
+d.update(c)
+print(d == dict(c), {**c} == dict(c), max(c, key=c.get), c.get('l'))
+dd = defaultdict(list, {'a': [1]})
+print(list(dd.items()), str(dd), f"{dd}", '%s' % dd)
+print(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:3])
+P = namedtuple('P', 'x y')
+print('%s and %r' % (P(1, 2), P(3, 4)), '{}'.format(P(5, 6)), [P(1,2)], {P(1,2)}, str(P(7, 8)))
+q = deque([1,2,3])
+print(f'{q}', str(q), [q], len(q), q[1], sum(q), max(q), list(map(str, q)))
+print(dict(P(1, 2)._asdict()), tuple(P(1, 2)), list(zip(P._fields, P(9, 8))))
+od = OrderedDict(a=1)
+od.update(b=2)
+print(od, list(od.items()), od.get('a'), 'b' in od, od == {'a': 1, 'b': 2})
+for k in od: print(k, od[k])
+print(sorted(Counter([3,1,3,2]).elements()), Counter('aab') == {'a': 2, 'b': 1})
