@@ -23,25 +23,53 @@ pub const AVAILABLE: &[&str] = &[
     "aiohttp",
     "asyncio",
     "concurrent.futures",
+    "contextvars",
+    "datetime",
     "functools",
+    "inspect",
+    "io",
+    "json",
+    "logging",
     "math",
     "multiprocessing",
+    "nest_asyncio",
     "os",
+    "pprint",
     "queue",
     "random",
     "re",
     "requests",
+    "statistics",
     "sys",
     "threading",
     "time",
+    "traceback",
     "typing",
+    "uvloop",
+    "warnings",
 ];
 
 /// Create a module by name, or `None` if the playground does not have it.
 pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(match name {
         "asyncio" => crate::asyncio::install_module(vm)?,
-        "time" => time::module(vm),
+        "time" => {
+            // Clocks are native; struct_time and the formatting are `lib/_time.py`.
+            let module = time::module(vm);
+            let extra = load(vm, "_time")?;
+            if let (Value::Module(m), Some(Value::Module(e))) = (&module, &extra) {
+                let clock = m.globals.borrow().get("time").cloned();
+                if let Some(clock) = clock {
+                    e.globals.borrow_mut().insert(Rc::from("time"), clock);
+                }
+                for (k, v) in e.globals.borrow().iter() {
+                    if !k.starts_with("__") && !m.globals.borrow().contains_key(k) {
+                        m.globals.borrow_mut().insert(k.clone(), v.clone());
+                    }
+                }
+            }
+            module
+        }
         "random" => random::module(vm),
         "sys" => {
             let module = sys::module(vm);
@@ -138,6 +166,7 @@ pub fn library_imports(source: &str) -> Vec<&'static str> {
                 add("_generator_calls");
             }
             Some("_thread") => add("_generator_calls"),
+            Some("time") => add("_time"),
             _ => {}
         }
     }

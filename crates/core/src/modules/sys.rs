@@ -31,6 +31,9 @@ pub fn module(vm: &mut Vm) -> Value {
         ("setrecursionlimit", setrecursionlimit),
         ("getswitchinterval", getswitchinterval),
         ("setswitchinterval", setswitchinterval),
+        ("exc_info", exc_info),
+        ("_format_exception", format_exception),
+        ("_caller", caller),
     ];
     native_module(
         "sys",
@@ -111,4 +114,33 @@ fn setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     vm.threads.switch_interval = seconds;
     Ok(Value::None)
+}
+
+fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(match vm.handled_exc.clone() {
+        Some(e) => Value::tuple(vec![Value::Class(vm.class_of(&e)), e, Value::None]),
+        None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
+/// An exception's traceback text as the interpreter prints it (`traceback`).
+fn format_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "_format_exception", &args, 1, 1)?;
+    let text = vm.format_exception(&args.pos[0])?;
+    Ok(Value::str(&text))
+}
+
+/// Line and function of the program's latest call (`logging`, `warnings`).
+fn caller(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let func = vm.user_func.clone().unwrap_or_else(|| Rc::from("<module>"));
+    let line = vm
+        .source_lines
+        .get((vm.user_line as usize).wrapping_sub(1))
+        .map(|l| Value::str(l.trim()))
+        .unwrap_or(Value::None);
+    Ok(Value::tuple(vec![
+        Value::Int(vm.user_line as i64),
+        Value::Str(func),
+        line,
+    ]))
 }

@@ -96,6 +96,11 @@ pub struct Vm {
     /// The line of the latest call made from the program's own code (not the
     /// library's): where the trace says a task was created.
     pub user_line: u32,
+    /// The function of the program's own code that made the latest call
+    /// (`logging`'s funcName).
+    pub user_func: Option<Rc<str>>,
+    /// The exception an `except` body is handling (`sys.exc_info()`).
+    pub handled_exc: Option<Value>,
     /// Set while the program's objects are released at its end.
     pub shutting_down: bool,
     /// Stack address at the start of the current slice (see `stack_used`).
@@ -148,6 +153,8 @@ impl Vm {
             caller_line: 0,
             shutting_down: false,
             user_line: 0,
+            user_func: None,
+            handled_exc: None,
             stack_base: 0,
             threads: crate::threads::VmThreads::default(),
             cpu_count: 4,
@@ -895,6 +902,7 @@ impl Vm {
                     depth: block.depth,
                 });
                 frame.handled.push(exc.clone());
+                self.handled_exc = Some(exc.clone());
                 frame.stack.push(exc);
                 frame.pc = block.handler as usize;
                 return None;
@@ -1832,6 +1840,7 @@ impl Vm {
                     if let Some(b) = frame.blocks.pop() {
                         if b.handler == EXCEPT_BODY {
                             frame.handled.pop();
+                            self.handled_exc = Self::handled_exception(fiber);
                         }
                     }
                 }
@@ -2067,6 +2076,13 @@ impl Vm {
             self.caller_line = top.frame.line();
             if !top.frame.code.hidden {
                 self.user_line = self.caller_line;
+                if !self
+                    .user_func
+                    .as_ref()
+                    .is_some_and(|f| Rc::ptr_eq(f, &top.frame.code.name))
+                {
+                    self.user_func = Some(top.frame.code.name.clone());
+                }
             }
         }
         // Keep a running coroutine's line current for reprs of its task.
