@@ -284,7 +284,7 @@ class JSONDecoder:
         try:
             return self._value(s, idx, len(s))
         except _NoValue as err:
-            raise JSONDecodeError('Expecting value', s, err.pos)
+            raise JSONDecodeError('Expecting value', s, err.pos) from None
 
     def _value(self, s, i, end):
         if i >= end:
@@ -404,7 +404,7 @@ class JSONDecoder:
                 try:
                     value, i = self._value(s, i, end)
                 except _NoValue as err:
-                    raise JSONDecodeError('Expecting value', s, err.pos)
+                    raise JSONDecodeError('Expecting value', s, err.pos) from None
                 pairs.append((key, value))
                 i = _skip(s, i, end)
                 if i < end and s[i] == '}':
@@ -429,7 +429,7 @@ class JSONDecoder:
             try:
                 value, i = self._value(s, i, end)
             except _NoValue as err:
-                raise JSONDecodeError('Expecting value', s, err.pos)
+                raise JSONDecodeError('Expecting value', s, err.pos) from None
             values.append(value)
             i = _skip(s, i, end)
             if i < end and s[i] == ']':

@@ -193,6 +193,14 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn out_stream(vm: &mut Vm, file: Option<Value>) -> PyResult<Option<Value>> {
+    // `print()` without `file=` writes to `sys.stdout`, which a program may replace.
+    let file = match file {
+        None | Some(Value::None) => match vm.modules.get("sys") {
+            Some(Value::Module(m)) => m.globals.borrow().get("stdout").cloned(),
+            _ => None,
+        },
+        f => f,
+    };
     match file {
         None | Some(Value::None) => Ok(None),
         Some(f) => {
