@@ -81,6 +81,14 @@ exc_kinds! {
     UserWarning: Warning,
     DeprecationWarning: Warning,
     RuntimeWarning: Warning,
+    PendingDeprecationWarning: Warning,
+    FutureWarning: Warning,
+    ImportWarning: Warning,
+    ResourceWarning: Warning,
+    SyntaxWarning: Warning,
+    UnicodeWarning: Warning,
+    BytesWarning: Warning,
+    EncodingWarning: Warning,
 }
 
 /// Every built-in class the VM needs by handle.

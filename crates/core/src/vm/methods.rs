@@ -629,8 +629,8 @@ fn str_rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let keep = args
         .take_kw("keepends")
-        .map(|v| matches!(v, Value::Bool(true)))
-        .unwrap_or(false);
+        .or_else(|| args.pos.get(1).cloned())
+        .is_some_and(|v| vm.truthy(&v).unwrap_or(false));
     let this = this_str(vm, &args, "splitlines")?;
     let mut out = Vec::new();
     let mut start = 0;
