@@ -34,6 +34,8 @@ pub fn module(vm: &mut Vm) -> Value {
         ("exc_info", exc_info),
         ("_format_exception", format_exception),
         ("_caller", caller),
+        ("_context_get", context_get),
+        ("_context_set", context_set),
     ];
     native_module(
         "sys",
@@ -143,4 +145,15 @@ fn caller(vm: &mut Vm, _args: Args) -> PyResult<Value> {
         Value::Str(func),
         line,
     ]))
+}
+
+/// `contextvars`' current mapping (see `Vm::context_get`).
+fn context_get(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(vm.context_get())
+}
+
+fn context_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "_context_set", &args, 1, 1)?;
+    vm.context_set(args.pos[0].clone());
+    Ok(Value::None)
 }

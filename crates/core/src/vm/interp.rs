@@ -101,6 +101,8 @@ pub struct Vm {
     pub user_func: Option<Rc<str>>,
     /// The exception an `except` body is handling (`sys.exc_info()`).
     pub handled_exc: Option<Value>,
+    /// The `contextvars` mapping outside tasks (tasks keep their own).
+    pub context: Value,
     /// Set while the program's objects are released at its end.
     pub shutting_down: bool,
     /// Stack address at the start of the current slice (see `stack_used`).
@@ -155,6 +157,7 @@ impl Vm {
             user_line: 0,
             user_func: None,
             handled_exc: None,
+            context: Value::None,
             stack_base: 0,
             threads: crate::threads::VmThreads::default(),
             cpu_count: 4,
@@ -169,6 +172,31 @@ impl Vm {
             .borrow_mut()
             .insert(Rc::from("__file__"), Value::str(filename));
         vm
+    }
+
+    /// The current `contextvars` mapping: the running task's, or the program's.
+    pub fn context_get(&self) -> Value {
+        match self
+            .asyncio
+            .current_task
+            .as_ref()
+            .and_then(|t| t.task.as_ref())
+        {
+            Some(td) => td.context.borrow().clone(),
+            None => self.context.clone(),
+        }
+    }
+
+    pub fn context_set(&mut self, v: Value) {
+        match self
+            .asyncio
+            .current_task
+            .as_ref()
+            .and_then(|t| t.task.as_ref())
+        {
+            Some(td) => *td.context.borrow_mut() = v,
+            None => self.context = v,
+        }
     }
 
     /// The program's clock, in seconds.
