@@ -973,6 +973,13 @@ pub fn b_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
             }
         }
+        // A class lists its own attributes and its bases'.
+        Value::Class(cls) => {
+            names.extend(cls.dict.borrow().keys().map(|k| k.to_string()));
+            for c in &cls.mro {
+                names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
+            }
+        }
         _ => {
             let c = vm.class_of(v);
             names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
