@@ -56,7 +56,8 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "time" => {
             // Clocks are native; struct_time and the formatting are `lib/_time.py`.
             let module = time::module(vm);
-            let extra = load(vm, "_time")?;
+            // Without the library file (a page that has not fetched it), the clocks alone.
+            let extra = load(vm, "_time").ok().flatten();
             if let (Value::Module(m), Some(Value::Module(e))) = (&module, &extra) {
                 let clock = m.globals.borrow().get("time").cloned();
                 if let Some(clock) = clock {
@@ -259,5 +260,9 @@ mod tests {
         }
         assert!(!found.contains(&"threading"), "{found:?}");
         assert!(library_imports("print('import')").is_empty());
+        // `time`'s struct_time and formatting are a library file.
+        assert!(library_imports("import time").contains(&"_time"));
+        let logging = library_imports("import logging.handlers");
+        assert!(logging.contains(&"logging") && logging.contains(&"logging.handlers"));
     }
 }
