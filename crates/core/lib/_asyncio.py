@@ -789,7 +789,27 @@ _native_run = run
 _list = list
 
 
+def _loop_created():
+    # CPython's selector loop logs its selector at DEBUG when it is made;
+    # logging, once imported, leaves the hook that does the same.
+    import sys
+    hook = getattr(sys, '_asyncio_loop_created', None)
+    if hook is not None:
+        hook()
+
+
+_native_new_event_loop = new_event_loop
+
+
+def new_event_loop():
+    loop = _native_new_event_loop()
+    _loop_created()
+    return loop
+
+
 def run(main, *, debug=None):
+    if iscoroutine(main) and _get_running_loop() is None:
+        _loop_created()
     # As CPython's asyncio.run, wait for the default executor's threads
     # before returning (shutdown_default_executor).
     try:

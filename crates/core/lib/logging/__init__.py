@@ -965,3 +965,15 @@ def shutdown(handlerList=None):
 
 def captureWarnings(capture):
     pass
+
+
+def _asyncio_loop_created():
+    # What CPython's selector event loop logs when it is created.
+    logger = getLogger('asyncio')
+    if logger.isEnabledFor(DEBUG):
+        logger.handle(logger.makeRecord('asyncio', DEBUG, _SELECTOR_EVENTS, 54, 'Using selector: %s',
+                                        ('EpollSelector',), None, '__init__'))
+
+
+_SELECTOR_EVENTS = '/usr/lib/python3.11/asyncio/selector_events.py'
+sys._asyncio_loop_created = _asyncio_loop_created
