@@ -64,3 +64,20 @@ async def main():
 
 asyncio.run(main())
 print("outside", request_id.get(), user.get())
+
+
+async def read_var():
+    return request_id.get()
+
+
+async def with_context():
+    ctx = copy_context()
+    ctx.run(request_id.set, "from-ctx")
+    print(await asyncio.create_task(read_var(), context=ctx))
+    print(await asyncio.get_running_loop().create_task(read_var(), context=ctx))
+    async with asyncio.TaskGroup() as tg:
+        t = tg.create_task(read_var(), context=ctx)
+    print(t.result(), request_id.get())
+
+
+asyncio.run(with_context())
