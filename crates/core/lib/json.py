@@ -339,6 +339,12 @@ class JSONDecoder:
         raise _NoValue(i)
 
     def _string(self, s, i, end):
+        # Most strings have no escapes: one slice.
+        q = s.find('"', i)
+        if q >= 0:
+            piece = s[i:q]
+            if '\\' not in piece and (not piece or min(piece) >= ' '):
+                return piece, q + 1
         begin = i - 1
         chunks = []
         strict = self.strict
@@ -397,22 +403,28 @@ class JSONDecoder:
                 if i >= end or s[i] != '"':
                     raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
                 key, i = self._string(s, i + 1, end)
-                i = _skip(s, i, end)
+                while i < end and s[i] in _WS:
+                    i += 1
                 if i >= end or s[i] != ':':
                     raise JSONDecodeError("Expecting ':' delimiter", s, i)
-                i = _skip(s, i + 1, end)
+                i += 1
+                while i < end and s[i] in _WS:
+                    i += 1
                 try:
                     value, i = self._value(s, i, end)
                 except _NoValue as err:
                     raise JSONDecodeError('Expecting value', s, err.pos) from None
                 pairs.append((key, value))
-                i = _skip(s, i, end)
+                while i < end and s[i] in _WS:
+                    i += 1
                 if i < end and s[i] == '}':
                     i += 1
                     break
                 if i >= end or s[i] != ',':
                     raise JSONDecodeError("Expecting ',' delimiter", s, i)
-                i = _skip(s, i + 1, end)
+                i += 1
+                while i < end and s[i] in _WS:
+                    i += 1
         if self.object_pairs_hook is not None:
             return self.object_pairs_hook(pairs), i
         obj = dict(pairs)
@@ -431,12 +443,15 @@ class JSONDecoder:
             except _NoValue as err:
                 raise JSONDecodeError('Expecting value', s, err.pos) from None
             values.append(value)
-            i = _skip(s, i, end)
+            while i < end and s[i] in _WS:
+                i += 1
             if i < end and s[i] == ']':
                 return values, i + 1
             if i >= end or s[i] != ',':
                 raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = _skip(s, i + 1, end)
+            i += 1
+            while i < end and s[i] in _WS:
+                i += 1
 
 
 def _skip(s, i, end):
