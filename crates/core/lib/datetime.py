@@ -386,19 +386,19 @@ class tzinfo:
     _tname = 'datetime.tzinfo'
 
     def tzname(self, dt):
-        raise NotImplementedError('tzinfo subclass must override tzname()')
+        raise NotImplementedError('a tzinfo subclass must implement tzname()')
 
     def utcoffset(self, dt):
-        raise NotImplementedError('tzinfo subclass must override utcoffset()')
+        raise NotImplementedError('a tzinfo subclass must implement utcoffset()')
 
     def dst(self, dt):
-        raise NotImplementedError('tzinfo subclass must override dst()')
+        raise NotImplementedError('a tzinfo subclass must implement dst()')
 
     def fromutc(self, dt):
         if not isinstance(dt, datetime):
-            raise TypeError('fromutc() requires a datetime argument')
+            raise TypeError('fromutc: argument must be a datetime')
         if dt.tzinfo is not self:
-            raise ValueError('dt.tzinfo is not self')
+            raise ValueError('fromutc: dt.tzinfo is not self')
         off = dt.utcoffset()
         if off is None:
             raise ValueError('fromutc() requires a non-None utcoffset() result')
