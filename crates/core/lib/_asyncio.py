@@ -901,8 +901,20 @@ def wrap_future(future, *, loop=None):
 
 
 async def to_thread(func, /, *args, **kwargs):
+    # The function runs in a copy of the caller's contextvars context.
+    import sys
     loop = get_running_loop()
-    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
+    context = sys._context_get()
+
+    def call():
+        saved = sys._context_get()
+        sys._context_set(context)
+        try:
+            return func(*args, **kwargs)
+        finally:
+            sys._context_set(saved)
+
+    return await loop.run_in_executor(None, call)
 
 
 def run_coroutine_threadsafe(coro, loop):

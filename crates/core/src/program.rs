@@ -590,6 +590,8 @@ impl Program {
         a.current_task = self.thread.sched.current_task.take();
         let (from, to) = (prev.sched.index, self.thread.sched.index);
         self.vm.threads.switch_locals(from, to);
+        let mine = std::mem::replace(&mut self.vm.context, Value::None);
+        self.vm.context = self.vm.threads.switch_context(from, to, mine);
         self.vm.threads.current = to;
         self.vm.threads.lane = self.thread.sched.lane();
         if !prev.ended {

@@ -75,6 +75,8 @@ pub struct VmThreads {
     /// `threading.local` objects: their attributes are the running
     /// thread's; the other threads' wait here, by thread.
     pub locals: Vec<ThreadLocal>,
+    /// The `contextvars` mappings of threads not running, by thread.
+    pub contexts: Vec<(u32, Value)>,
 }
 
 /// An instance's attributes.
@@ -102,6 +104,7 @@ impl Default for VmThreads {
             handoffs: Vec::new(),
             warned: Vec::new(),
             locals: Vec::new(),
+            contexts: Vec::new(),
         }
     }
 }
@@ -109,6 +112,18 @@ impl Default for VmThreads {
 impl VmThreads {
     pub fn switch_instructions(&self) -> u64 {
         ((self.switch_interval / SECONDS_PER_SWITCH_INSTRUCTION).round() as u64).max(1)
+    }
+
+    /// Park thread `from`'s `contextvars` mapping and give back `to`'s: each
+    /// thread has its own, and a new thread starts with an empty one.
+    pub fn switch_context(&mut self, from: u32, to: u32, mine: Value) -> Value {
+        if !mine.is_none() {
+            self.contexts.push((from, mine));
+        }
+        match self.contexts.iter().position(|(t, _)| *t == to) {
+            Some(k) => self.contexts.swap_remove(k).1,
+            None => Value::None,
+        }
     }
 
     /// The GIL goes from thread `from` to thread `to`: each
