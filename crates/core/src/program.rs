@@ -590,8 +590,15 @@ impl Program {
         a.current_task = self.thread.sched.current_task.take();
         let (from, to) = (prev.sched.index, self.thread.sched.index);
         self.vm.threads.switch_locals(from, to);
-        let mine = std::mem::replace(&mut self.vm.context, Value::None);
-        self.vm.context = self.vm.threads.switch_context(from, to, mine);
+        let vm = &mut self.vm;
+        let mine = crate::threads::ThreadState {
+            context: std::mem::replace(&mut vm.context, Value::None),
+            user_line: vm.user_line,
+            user_func: vm.user_func.take(),
+        };
+        let theirs = vm.threads.switch_state(from, to, mine);
+        (vm.context, vm.user_line, vm.user_func) =
+            (theirs.context, theirs.user_line, theirs.user_func);
         self.vm.threads.current = to;
         self.vm.threads.lane = self.thread.sched.lane();
         if !prev.ended {

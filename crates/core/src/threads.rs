@@ -75,8 +75,27 @@ pub struct VmThreads {
     /// `threading.local` objects: their attributes are the running
     /// thread's; the other threads' wait here, by thread.
     pub locals: Vec<ThreadLocal>,
-    /// The `contextvars` mappings of threads not running, by thread.
-    pub contexts: Vec<(u32, Value)>,
+    /// What threads not running keep of their own, by thread.
+    pub parked_state: Vec<(u32, ThreadState)>,
+}
+
+/// Per-thread interpreter state: the `contextvars` mapping (each thread has
+/// its own), and the line and function of its latest call from the program
+/// (`logging`'s lineno and funcName must not see another thread's).
+pub struct ThreadState {
+    pub context: Value,
+    pub user_line: u32,
+    pub user_func: Option<Rc<str>>,
+}
+
+impl Default for ThreadState {
+    fn default() -> Self {
+        ThreadState {
+            context: Value::None,
+            user_line: 0,
+            user_func: None,
+        }
+    }
 }
 
 /// An instance's attributes.
@@ -104,7 +123,7 @@ impl Default for VmThreads {
             handoffs: Vec::new(),
             warned: Vec::new(),
             locals: Vec::new(),
-            contexts: Vec::new(),
+            parked_state: Vec::new(),
         }
     }
 }
@@ -114,15 +133,12 @@ impl VmThreads {
         ((self.switch_interval / SECONDS_PER_SWITCH_INSTRUCTION).round() as u64).max(1)
     }
 
-    /// Park thread `from`'s `contextvars` mapping and give back `to`'s: each
-    /// thread has its own, and a new thread starts with an empty one.
-    pub fn switch_context(&mut self, from: u32, to: u32, mine: Value) -> Value {
-        if !mine.is_none() {
-            self.contexts.push((from, mine));
-        }
-        match self.contexts.iter().position(|(t, _)| *t == to) {
-            Some(k) => self.contexts.swap_remove(k).1,
-            None => Value::None,
+    /// Park thread `from`'s own state and give back `to`'s (a new thread's is empty).
+    pub fn switch_state(&mut self, from: u32, to: u32, mine: ThreadState) -> ThreadState {
+        self.parked_state.push((from, mine));
+        match self.parked_state.iter().position(|(t, _)| *t == to) {
+            Some(k) => self.parked_state.swap_remove(k).1,
+            None => ThreadState::default(),
         }
     }
 
