@@ -106,6 +106,8 @@ class PrettyPrinter:
         max_width = self._width - indent - allowance
         if len(rep) > max_width:
             p = self._dispatch.get(type(object))
+            if p is None and type(object).__module__ == 'collections':
+                p = self._collections.get(type(object).__name__)
             if p is not None:
                 context[objid] = 1
                 p(self, object, stream, indent, allowance, context, level + 1)
@@ -212,6 +214,54 @@ class PrettyPrinter:
         if level == 1:
             write(')')
 
+    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        stream.write(name + '(')
+        self._format(list(object.items()), stream, indent + len(name) + 1, allowance + 1, context, level)
+        stream.write(')')
+
+    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        rdf = self._repr(object.default_factory, context, level)
+        name = type(object).__name__
+        indent += len(name) + 1
+        stream.write('%s(%s,\n%s' % (name, rdf, ' ' * indent))
+        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
+        stream.write(')')
+
+    def _pprint_counter(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        stream.write(name + '({')
+        if self._indent_per_level > 1:
+            stream.write((self._indent_per_level - 1) * ' ')
+        self._format_dict_items(object.most_common(), stream, indent + len(name) + 1, allowance + 2,
+                                context, level)
+        stream.write('})')
+
+    def _pprint_deque(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        stream.write(name + '(')
+        indent += len(name) + 1
+        stream.write('[')
+        if object.maxlen is None:
+            self._format_items(object, stream, indent, allowance + 2, context, level)
+            stream.write('])')
+        else:
+            self._format_items(object, stream, indent, 2, context, level)
+            rml = self._repr(object.maxlen, context, level)
+            stream.write('],\n%smaxlen=%s)' % (' ' * indent, rml))
+
     def _format_items(self, items, stream, indent, allowance, context, level):
         write = stream.write
         indent += self._indent_per_level
@@ -311,6 +361,8 @@ class PrettyPrinter:
         return rep, bool(rep and not rep.startswith('<')), False
 
     _dispatch = {}
+    # The collections types, by name (their module is a library file).
+    _collections = {}
 
 
 def _words(line):
@@ -335,3 +387,7 @@ PrettyPrinter._dispatch[tuple] = PrettyPrinter._pprint_tuple
 PrettyPrinter._dispatch[set] = PrettyPrinter._pprint_set
 PrettyPrinter._dispatch[frozenset] = PrettyPrinter._pprint_set
 PrettyPrinter._dispatch[str] = PrettyPrinter._pprint_str
+PrettyPrinter._collections['OrderedDict'] = PrettyPrinter._pprint_ordered_dict
+PrettyPrinter._collections['defaultdict'] = PrettyPrinter._pprint_default_dict
+PrettyPrinter._collections['Counter'] = PrettyPrinter._pprint_counter
+PrettyPrinter._collections['deque'] = PrettyPrinter._pprint_deque
