@@ -1,6 +1,6 @@
 # warnings: warn() with filters, as CPython prints them on stderr:
 # `main.py:LINE: Category: message` and the source line. The location is the
-# program's line that made the latest call (stacklevel is not followed).
+# program's frame that stacklevel names.
 
 import sys
 
@@ -131,9 +131,23 @@ def warn(message, category=None, stacklevel=1, source=None):
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '%s'" % type(category).__name__)
-    lineno, _, line = sys._caller()
     filename = sys.argv[0] if sys.argv else 'main.py'
-    warn_explicit(message, category, filename, lineno, '__main__', None, None, source, line)
+    module = '__main__'
+    frames = sys._stack()[:-1]
+    if stacklevel < 1:
+        stacklevel = 1
+    if not frames:
+        lineno, _, line = sys._caller()
+    elif stacklevel > len(frames):
+        filename, lineno, line, module = 'sys', 1, None, 'sys'
+    else:
+        # Library frames are hidden: from the frame stacklevel names, the
+        # nearest frame of the program outward.
+        k = len(frames) - stacklevel
+        while k > 0 and frames[k][2] is None:
+            k -= 1
+        lineno, _, line = frames[k]
+    warn_explicit(message, category, filename, lineno, module, None, None, source, line)
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,

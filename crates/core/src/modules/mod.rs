@@ -6,6 +6,7 @@ mod random;
 mod sys;
 mod time;
 
+pub use sys::{stack_of, sys_stack};
 pub use time::MONOTONIC_BASE;
 
 use crate::compiler::Code;

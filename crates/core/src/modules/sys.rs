@@ -35,6 +35,7 @@ pub fn module(vm: &mut Vm) -> Value {
         ("_format_exception", format_exception),
         ("_caller", caller),
         ("_context_get", context_get),
+        ("_stack", sys_stack),
         ("_context_set", context_set),
     ];
     native_module(
@@ -156,4 +157,28 @@ fn context_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "_context_set", &args, 1, 1)?;
     vm.context_set(args.pos[0].clone());
     Ok(Value::None)
+}
+
+/// `sys._stack()`: `(line, function, source line or None)` for each frame
+/// of the running fiber, outermost first (None for the library's hidden
+/// frames); the interpreter answers it (see `Vm::invoke`).
+pub fn sys_stack(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::list(Vec::new()))
+}
+
+#[inline(never)]
+pub fn stack_of(vm: &Vm, fiber: &crate::vm::frame::Fiber) -> Value {
+    let frame = |e: &crate::vm::frame::Entry| {
+        let (code, line) = (&e.frame.code, e.frame.line());
+        let src = match vm.source_lines.get((line as usize).wrapping_sub(1)) {
+            Some(s) if !code.hidden => Value::str(s.trim()),
+            _ => Value::None,
+        };
+        Value::tuple(vec![
+            Value::Int(line as i64),
+            Value::Str(code.name.clone()),
+            src,
+        ])
+    };
+    Value::list(fiber.entries.iter().map(frame).collect())
 }

@@ -433,6 +433,10 @@ impl Vm {
                         return Ok(Some(super::builtins::dir_of_scope(&entry.frame)));
                     }
                 }
+                // `sys._stack()` (warnings' stacklevel) reads this fiber's frames.
+                if n.func as *const () == crate::modules::sys_stack as *const () {
+                    return Ok(Some(crate::modules::stack_of(self, fiber)));
+                }
                 (n.func)(self, args).map(Some)
             }
             Value::Class(c) => self.instantiate(fiber, c, args, ctx),
