@@ -79,20 +79,61 @@ def extract_tb(tb, limit=None):
     return []
 
 
-def format_stack(f=None, limit=None):
-    return []
+class FrameSummary:
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line
+        self.locals = locals
+
+    @property
+    def line(self):
+        return self._line
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self._line])
+
+    def __getitem__(self, i):
+        return (self.filename, self.lineno, self.name, self._line)[i]
+
+    def __len__(self):
+        return 4
+
+    def __repr__(self):
+        return '<FrameSummary file {filename}, line {lineno} in {name}>'.format(
+            filename=self.filename, lineno=self.lineno, name=self.name)
 
 
 def extract_stack(f=None, limit=None):
-    return []
-
-
-def print_stack(f=None, limit=None, file=None):
-    pass
+    # The program's frames up to the caller (the library's are hidden).
+    name = sys.argv[0] if sys.argv else 'main.py'
+    frames = [FrameSummary(name, ln, fn, line=src) for ln, fn, src in sys._stack() if src is not None]
+    if limit is not None:
+        frames = frames[-limit:] if limit >= 0 else frames[:-limit]
+    return frames
 
 
 def format_list(extracted_list):
-    return []
+    out = []
+    for f in extracted_list:
+        filename, lineno, name, line = f[0], f[1], f[2], f[3]
+        row = '  File "%s", line %d, in %s\n' % (filename, lineno, name)
+        if line:
+            row += '    %s\n' % line.strip()
+        out.append(row)
+    return out
+
+
+def format_stack(f=None, limit=None):
+    return format_list(extract_stack(limit=limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    if file is None:
+        file = sys.stderr
+    for row in format_list(extract_stack(limit=limit)):
+        print(row, file=file, end='')
 
 
 class TracebackException:

@@ -699,8 +699,20 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        lineno, func, _ = sys._caller()
-        return _pathname, lineno, func, None
+        # The program's frames (the library's are hidden): the innermost one,
+        # or stacklevel - 1 further out.
+        frames = [f for f in sys._stack() if f[2] is not None]
+        if not frames:
+            lineno, func, _ = sys._caller()
+            return _pathname, lineno, func, None
+        k = max(len(frames) - stacklevel, 0)
+        lineno, func, _ = frames[k]
+        sinfo = None
+        if stack_info:
+            sinfo = 'Stack (most recent call last):\n' + ''.join(
+                '  File "%s", line %d, in %s\n    %s\n' % (_pathname, ln, fn, src)
+                for ln, fn, src in frames[:k + 1]).rstrip('\n')
+        return _pathname, lineno, func, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
