@@ -594,11 +594,9 @@ impl Program {
         let mine = crate::threads::ThreadState {
             context: std::mem::replace(&mut vm.context, Value::None),
             user_line: vm.user_line,
-            user_func: vm.user_func.take(),
         };
         let theirs = vm.threads.switch_state(from, to, mine);
-        (vm.context, vm.user_line, vm.user_func) =
-            (theirs.context, theirs.user_line, theirs.user_func);
+        (vm.context, vm.user_line) = (theirs.context, theirs.user_line);
         self.vm.threads.current = to;
         self.vm.threads.lane = self.thread.sched.lane();
         if !prev.ended {

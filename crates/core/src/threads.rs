@@ -78,12 +78,10 @@ pub struct VmThreads {
 }
 
 /// Per-thread interpreter state: the `contextvars` mapping (each thread has
-/// its own), and the line and function of its latest call from the program
-/// (`logging`'s lineno and funcName must not see another thread's).
+/// its own), and the line of its latest call from the program.
 pub struct ThreadState {
     pub context: Value,
     pub user_line: u32,
-    pub user_func: Option<Rc<str>>,
 }
 
 impl Default for ThreadState {
@@ -91,7 +89,6 @@ impl Default for ThreadState {
         ThreadState {
             context: Value::None,
             user_line: 0,
-            user_func: None,
         }
     }
 }

@@ -96,9 +96,6 @@ pub struct Vm {
     /// The line of the latest call made from the program's own code (not the
     /// library's): where the trace says a task was created.
     pub user_line: u32,
-    /// The function of the program's own code that made the latest call
-    /// (`logging`'s funcName).
-    pub user_func: Option<Rc<str>>,
     /// The exception an `except` body is handling (`sys.exc_info()`).
     pub handled_exc: Option<Value>,
     /// The `contextvars` mapping outside tasks (tasks keep their own).
@@ -155,7 +152,6 @@ impl Vm {
             caller_line: 0,
             shutting_down: false,
             user_line: 0,
-            user_func: None,
             handled_exc: None,
             context: Value::None,
             stack_base: 0,
@@ -2108,13 +2104,6 @@ impl Vm {
             self.caller_line = top.frame.line();
             if !top.frame.code.hidden {
                 self.user_line = self.caller_line;
-                if !self
-                    .user_func
-                    .as_ref()
-                    .is_some_and(|f| Rc::ptr_eq(f, &top.frame.code.name))
-                {
-                    self.user_func = Some(top.frame.code.name.clone());
-                }
             }
         }
         // Keep a running coroutine's line current for reprs of its task.
