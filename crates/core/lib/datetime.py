@@ -103,6 +103,19 @@ def _round_half_even(x):
     return round(x)
 
 
+def _float_ratio(x):
+    # A float's exact value as integers (numerator, denominator).
+    if x != x:
+        raise ValueError('cannot convert NaN to integer ratio')
+    if x in (float('inf'), float('-inf')):
+        raise OverflowError('cannot convert Infinity to integer ratio')
+    d = 1
+    while x != int(x):
+        x *= 2.0
+        d *= 2
+    return int(x), d
+
+
 def _div_nearest(a, b):
     # a / b rounded half to even, in integers.
     q, r = divmod(a, b)
@@ -283,7 +296,8 @@ class timedelta:
         if isinstance(other, bool) or isinstance(other, int):
             return timedelta._from_us(self._us() * other)
         if isinstance(other, float):
-            return timedelta._from_us(_round_half_even(self._us() * other))
+            n, d = _float_ratio(other)
+            return timedelta._from_us(_div_nearest(self._us() * n, d))
         if isinstance(other, str) or isinstance(other, list) or isinstance(other, tuple):
             raise TypeError("can't multiply sequence by non-int of type 'datetime.timedelta'")
         if _builtin(other):
@@ -301,7 +315,10 @@ class timedelta:
                 raise ZeroDivisionError('integer division or modulo by zero')
             return timedelta._from_us(_div_nearest(self._us(), other))
         if isinstance(other, float):
-            return timedelta._from_us(_round_half_even(self._us() / other))
+            n, d = _float_ratio(other)
+            if n == 0:
+                raise ZeroDivisionError('integer division or modulo by zero')
+            return timedelta._from_us(_div_nearest(self._us() * d, n))
         if _builtin(other):
             raise _unsupported('/', self, other)
         return NotImplemented
