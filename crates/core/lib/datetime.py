@@ -116,6 +116,14 @@ def _float_ratio(x):
     return int(x), d
 
 
+def _c_round(x):
+    # C's round(): halves away from zero.
+    r = float(int(x))
+    if abs(x - r) >= 0.5:
+        r += 1.0 if x > 0 else -1.0
+    return r
+
+
 def _div_nearest(a, b):
     # a / b rounded half to even, in integers.
     q, r = divmod(a, b)
@@ -175,32 +183,38 @@ class timedelta:
     __module__ = 'datetime'
 
     def __init__(self, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
+        # Whole microseconds are summed exactly; only what is left below a
+        # microsecond by float arguments is summed as a float and rounded
+        # (half to even) at the end, in CPython's order.
         whole = 0
-        frac = 0.0
-        for value, scale in ((days, 86400000000), (seconds, 1000000), (microseconds, 1),
-                             (milliseconds, 1000), (minutes, 60000000), (hours, 3600000000),
-                             (weeks, 604800000000)):
+        leftover = 0.0
+        for name, value, scale in (('microseconds', microseconds, 1), ('milliseconds', milliseconds, 1000),
+                                   ('seconds', seconds, 1000000), ('minutes', minutes, 60000000),
+                                   ('hours', hours, 3600000000), ('days', days, 86400000000),
+                                   ('weeks', weeks, 604800000000)):
             if isinstance(value, int):
                 whole += value * scale
             elif isinstance(value, float):
-                if value != value or value in (float('inf'), float('-inf')):
-                    raise ValueError('cannot convert float %s to integer' % ('NaN' if value != value else 'infinity'))
+                if value != value:
+                    raise ValueError('cannot convert float NaN to integer')
+                if value in (float('inf'), float('-inf')):
+                    raise OverflowError('cannot convert float infinity to integer')
                 ip = int(value)
                 whole += ip * scale
-                frac += (value - ip) * scale
-                fi = int(frac)
-                whole += fi
-                frac -= fi
+                frac = value - ip
+                if frac:
+                    part = scale * frac
+                    ip2 = int(part)
+                    whole += ip2
+                    leftover += part - ip2
             else:
-                raise TypeError('unsupported type for timedelta %s component: %s' % (
-                    {86400000000: 'days', 1000000: 'seconds', 1: 'microseconds', 1000: 'milliseconds',
-                     60000000: 'minutes', 3600000000: 'hours', 604800000000: 'weeks'}[scale],
-                    type(value).__name__))
-        if frac == 0.5 or frac == -0.5:
-            # Halves go to the even microsecond.
-            whole += int(frac * 2) if whole % 2 else 0
-        else:
-            whole += _round_half_even(frac)
+                raise TypeError('unsupported type for timedelta %s component: %s' % (name, type(value).__name__))
+        if leftover:
+            rounded = _c_round(leftover)
+            if abs(rounded - leftover) == 0.5:
+                odd = whole & 1
+                rounded = 2.0 * _c_round((leftover + odd) * 0.5) - odd
+            whole += int(rounded)
         self._set(whole)
 
     def _set(self, us):
