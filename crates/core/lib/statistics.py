@@ -109,6 +109,7 @@ def harmonic_mean(data, weights=None):
     n = len(data)
     if n < 1:
         raise StatisticsError('harmonic_mean requires at least one data point')
+    single = n == 1 and weights is None
     if weights is None:
         weights = [1] * n
     else:
@@ -118,25 +119,23 @@ def harmonic_mean(data, weights=None):
     for x in data:
         if x < 0:
             raise StatisticsError('harmonic mean does not support negative values')
-    if n == 1 and weights[0] == 1:
+    if single:
         x = data[0]
         if isinstance(x, (int, float)):
             return x
         raise TypeError('unsupported type')
-    if any(x == 0 for x in data):
-        return 0
-    # CPython sums w / x, which is a float for ints and floats alike.
-    t = float
-    total_w = (0, 1)
+    # Each w / x is a float (as in CPython), then the sum is exact.
     total = (0, 1)
     for x, w in zip(data, weights):
-        xn, xd = _ratio(x)
-        wn, wd = _ratio(w)
-        total_w = _add(total_w, (wn, wd))
-        total = _add(total, _reduce(wn * xd, wd * xn))
+        try:
+            q = w / x if w else 0
+        except ZeroDivisionError:
+            return 0
+        total = _add(total, _ratio(q))
     if total[0] <= 0:
         raise StatisticsError('Weighted sum must be positive')
-    return _convert(_reduce(total_w[0] * total[1], total_w[1] * total[0]), t)
+    sw = _sum(weights)[0]
+    return _convert(_reduce(sw[0] * total[1], sw[1] * total[0]), float)
 
 
 def median(data):
