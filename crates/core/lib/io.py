@@ -304,5 +304,136 @@ class BytesIO(_Memory, BufferedIOBase):
         return '<_io.BytesIO object at 0x%x>' % id(self)
 
 
-def open(*args, **kwargs):
-    raise NotImplementedError('open() is not available in the playground: there is no file system')
+# ---- files: kept in memory for the run (there is no file system) ----
+
+_files = {}
+
+
+def _os_error(cls, errno, text, name):
+    e = cls('[Errno %d] %s: %r' % (errno, text, name))
+    e.errno = errno
+    e.strerror = text
+    e.filename = name
+    return e
+
+
+class _FileMixin:
+    # What a file adds to the memory stream: its name and mode, reads or
+    # writes refused by the mode, and its content kept on flush and close.
+    _closed_message = 'I/O operation on closed file.'
+
+    def _setup(self, name, mode, readable, writable):
+        self.name = name
+        self.mode = mode
+        self._readable = readable
+        self._writable = writable
+
+    def _commit(self):
+        if self._writable and not self._closed:
+            _files[self.name] = self._value()
+
+    def readable(self):
+        self._check()
+        return self._readable
+
+    def writable(self):
+        self._check()
+        return self._writable
+
+    def flush(self):
+        self._check()
+        self._commit()
+
+    def close(self):
+        self._commit()
+        self._closed = True
+
+    def _check_read(self):
+        self._check()
+        if not self._readable:
+            raise UnsupportedOperation('not readable')
+
+    def _check_write(self):
+        self._check()
+        if not self._writable:
+            raise UnsupportedOperation('not writable')
+
+    def read(self, size=-1):
+        self._check_read()
+        return _Memory.read(self, size)
+
+    def readline(self, size=-1):
+        self._check_read()
+        return _Memory.readline(self, size)
+
+    def __next__(self):
+        self._check_read()
+        return _Memory.__next__(self)
+
+
+class _TextFile(_FileMixin, StringIO):
+    def write(self, s):
+        self._check_write()
+        if self._append:
+            self._pos = self._len
+        return StringIO.write(self, s)
+
+    @property
+    def encoding(self):
+        return 'UTF-8'
+
+    def __repr__(self):
+        return '<_io.TextIOWrapper name=%r mode=%r encoding=%r>' % (self.name, self.mode, 'UTF-8')
+
+
+class _BinaryFile(_FileMixin, BytesIO):
+    def write(self, b):
+        self._check_write()
+        if self._append:
+            self._pos = self._len
+        return BytesIO.write(self, b)
+
+    def __repr__(self):
+        return '<_io.%s name=%r>' % ('BufferedReader' if self.mode == 'rb' else 'BufferedWriter', self.name)
+
+
+def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
+    if not isinstance(file, str):
+        if hasattr(file, '__fspath__'):
+            file = file.__fspath__()
+        else:
+            raise TypeError('expected str, bytes or os.PathLike object, not %s' % type(file).__name__)
+    if not isinstance(mode, str):
+        raise TypeError('open() argument \'mode\' must be str, not %s' % type(mode).__name__)
+    kinds = [c for c in mode if c in 'rwxa']
+    if any(c not in 'rwxab+t' for c in mode) or len(set(mode)) != len(mode):
+        raise ValueError('invalid mode: %r' % mode)
+    if 'b' in mode and 't' in mode:
+        raise ValueError("can't have text and binary mode at once")
+    if len(kinds) > 1:
+        raise ValueError('must have exactly one of create/read/write/append mode')
+    if not kinds:
+        raise ValueError('Must have exactly one of create/read/write/append mode and at most one plus')
+    binary = 'b' in mode
+    if binary and encoding is not None:
+        raise ValueError("binary mode doesn't take an encoding argument")
+    kind = kinds[0]
+    plus = '+' in mode
+    exists = file in _files
+    if kind == 'r' and not exists:
+        raise _os_error(FileNotFoundError, 2, 'No such file or directory', file)
+    if kind == 'x' and exists:
+        raise _os_error(OSError, 17, 'File exists', file)
+    content = _files.get(file, b'' if binary else '') if kind in 'ra' else (b'' if binary else '')
+    if binary and isinstance(content, str):
+        content = content.encode('utf-8')
+    elif not binary and isinstance(content, bytes):
+        content = content.decode('utf-8')
+    f = _BinaryFile(content) if binary else _TextFile(content)
+    f._setup(file, mode, kind == 'r' or plus, kind != 'r' or plus)
+    f._append = kind == 'a'
+    if kind == 'a':
+        f._pos = f._len
+    if kind in 'wx':
+        _files[file] = content
+    return f

@@ -156,6 +156,10 @@ pub fn library_imports(source: &str) -> Vec<&'static str> {
             }
         }
     };
+    // `open()` is `io.open` (files in memory).
+    if source.contains("open(") {
+        named.push("io".to_string());
+    }
     for name in &named {
         // A dotted name imports each package on the way.
         for (at, _) in name.match_indices('.') {

@@ -1025,11 +1025,11 @@ fn b_input(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     ))
 }
 
-fn b_open(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Err(vm.new_exc(
-        ExcKind::NotImplementedError,
-        "open() is not available in the playground: there is no file system",
-    ))
+/// `open()`: files live in memory for the run (`lib/io.py`); there is no file system.
+fn b_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let io = vm.import_module("io")?;
+    let open = vm.get_attr(&io, "open")?;
+    vm.call_args(&open, args)
 }
 
 /// `sys.exit(code)`: raises SystemExit; the program ends with it unless caught.
