@@ -307,6 +307,20 @@ class BytesIO(_Memory, BufferedIOBase):
 # ---- files: kept in memory for the run (there is no file system) ----
 
 _files = {}
+_dirs = set()
+
+
+def _key(path):
+    # One name per file: 'a/./b.txt' and 'a/b.txt' are the same file.
+    import os
+    return os.path.normpath(path)
+
+
+def _check_parent(key, name):
+    import os
+    parent = os.path.dirname(key)
+    if parent and parent not in _dirs:
+        raise _os_error(FileNotFoundError, 2, 'No such file or directory', name)
 
 
 def _os_error(cls, errno, text, name):
@@ -324,13 +338,14 @@ class _FileMixin:
 
     def _setup(self, name, mode, readable, writable):
         self.name = name
+        self._key = _key(name)
         self.mode = mode
         self._readable = readable
         self._writable = writable
 
     def _commit(self):
         if self._writable and not self._closed:
-            _files[self.name] = self._value()
+            _files[self._key] = self._value()
 
     def readable(self):
         self._check()
@@ -419,12 +434,16 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
         raise ValueError("binary mode doesn't take an encoding argument")
     kind = kinds[0]
     plus = '+' in mode
-    exists = file in _files
+    key = _key(file)
+    if key in _dirs:
+        raise _os_error(IsADirectoryError, 21, 'Is a directory', file)
+    exists = key in _files
     if kind == 'r' and not exists:
         raise _os_error(FileNotFoundError, 2, 'No such file or directory', file)
     if kind == 'x' and exists:
-        raise _os_error(OSError, 17, 'File exists', file)
-    content = _files.get(file, b'' if binary else '') if kind in 'ra' else (b'' if binary else '')
+        raise _os_error(FileExistsError, 17, 'File exists', file)
+    _check_parent(key, file)
+    content = _files.get(key, b'' if binary else '') if kind in 'ra' else (b'' if binary else '')
     if binary and isinstance(content, str):
         content = content.encode('utf-8')
     elif not binary and isinstance(content, bytes):
@@ -435,5 +454,5 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
     if kind == 'a':
         f._pos = f._len
     if kind in 'wx':
-        _files[file] = content
+        _files[key] = content
     return f

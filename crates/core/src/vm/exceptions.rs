@@ -59,6 +59,8 @@ exc_kinds! {
     ConnectionRefusedError: ConnectionError,
     ConnectionResetError: ConnectionError,
     FileNotFoundError: OSError,
+    FileExistsError: OSError,
+    IsADirectoryError: OSError,
     PermissionError: OSError,
     TimeoutError: OSError,
     ReferenceError: Exception,
