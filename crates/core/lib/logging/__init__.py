@@ -512,22 +512,12 @@ class FileHandler(StreamHandler):
             StreamHandler.__init__(self, self._open())
 
     def _open(self):
-        try:
-            return open(self.baseFilename, self.mode, encoding=self.encoding)
-        except NotImplementedError:
-            # No file system here: the log goes to an in-memory file of that
-            # name, so a program logging to a file runs (and prints) as it would.
-            import io
-            stream = _memory_files.get(self.baseFilename)
-            if stream is None or 'w' in self.mode:
-                stream = _memory_files[self.baseFilename] = io.StringIO()
-            stream.seek(0, 2)
-            return stream
+        return open(self.baseFilename, self.mode, encoding=self.encoding)
 
     def close(self):
         if self.stream:
             self.flush()
-            if hasattr(self.stream, 'close') and self.stream not in _memory_files.values():
+            if hasattr(self.stream, 'close'):
                 self.stream.close()
             self.stream = None
         StreamHandler.close(self)
@@ -539,9 +529,6 @@ class FileHandler(StreamHandler):
 
     def __repr__(self):
         return '<%s %s (%s)>' % (type(self).__name__, self.baseFilename, getLevelName(self.level))
-
-
-_memory_files = {}
 
 
 class _StderrHandler(StreamHandler):

@@ -25,3 +25,7 @@ log.warning("buffered 2 (capacity reached: flushed)")
 log.removeHandler(mem)
 print(len(logging.root.handlers), type(logging.root.handlers[0]).__name__)
 logging.shutdown()
+with open("crawler.log") as f:
+    print([line.split(" ", 2)[2] for line in f.read().splitlines()])
+with open("rot.log") as f:
+    print(f.read().splitlines())
