@@ -308,6 +308,9 @@ class BytesIO(_Memory, BufferedIOBase):
 
 _files = {}
 _dirs = set()
+if sys.argv:
+    # The program's own file is there, as it is beside CPython's main.py.
+    _files[sys.argv[0]] = sys._source()
 
 
 def _key(path):

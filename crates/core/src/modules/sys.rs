@@ -36,6 +36,7 @@ pub fn module(vm: &mut Vm) -> Value {
         ("_caller", caller),
         ("_context_get", context_get),
         ("_stack", sys_stack),
+        ("_source", source),
         ("_context_set", context_set),
     ];
     native_module(
@@ -181,4 +182,11 @@ pub fn stack_of(vm: &Vm, fiber: &crate::vm::frame::Fiber) -> Value {
         ])
     };
     Value::list(fiber.entries.iter().map(frame).collect())
+}
+
+/// The program's own source: `main.py` is a file it can open.
+fn source(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let mut text = vm.source_lines.join("\n");
+    text.push('\n');
+    Ok(Value::str(&text))
 }
