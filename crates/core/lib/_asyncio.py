@@ -674,7 +674,7 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = self._loop.create_task(coro, name=name)
+        task = self._loop.create_task(coro, name=name, context=context)
         task.add_done_callback(self._on_task_done)
         self._tasks.add(task)
         return task
@@ -789,7 +789,27 @@ _native_run = run
 _list = list
 
 
+def _loop_created():
+    # CPython's selector loop logs its selector at DEBUG when it is made;
+    # logging, once imported, leaves the hook that does the same.
+    import sys
+    hook = getattr(sys, '_asyncio_loop_created', None)
+    if hook is not None:
+        hook()
+
+
+_native_new_event_loop = new_event_loop
+
+
+def new_event_loop():
+    loop = _native_new_event_loop()
+    _loop_created()
+    return loop
+
+
 def run(main, *, debug=None):
+    if iscoroutine(main) and _get_running_loop() is None:
+        _loop_created()
     # As CPython's asyncio.run, wait for the default executor's threads
     # before returning (shutdown_default_executor).
     try:
@@ -881,8 +901,20 @@ def wrap_future(future, *, loop=None):
 
 
 async def to_thread(func, /, *args, **kwargs):
+    # The function runs in a copy of the caller's contextvars context.
+    import sys
     loop = get_running_loop()
-    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
+    context = sys._context_get()
+
+    def call():
+        saved = sys._context_get()
+        sys._context_set(context)
+        try:
+            return func(*args, **kwargs)
+        finally:
+            sys._context_set(saved)
+
+    return await loop.run_in_executor(None, call)
 
 
 def run_coroutine_threadsafe(coro, loop):
@@ -901,3 +933,45 @@ def run_coroutine_threadsafe(coro, loop):
 
     loop.call_soon_threadsafe(callback)
     return future
+
+
+# ---- event loop policies (what uvloop.EventLoopPolicy() plugs into) ----
+# There is one kind of loop; a policy only hands out the usual loops.
+
+class AbstractEventLoopPolicy:
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+
+class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    def get_event_loop(self):
+        return get_event_loop()
+
+    def set_event_loop(self, loop):
+        set_event_loop(loop)
+
+    def new_event_loop(self):
+        return new_event_loop()
+
+
+_event_loop_policy = None
+
+
+def get_event_loop_policy():
+    global _event_loop_policy
+    if _event_loop_policy is None:
+        _event_loop_policy = DefaultEventLoopPolicy()
+    return _event_loop_policy
+
+
+def set_event_loop_policy(policy):
+    global _event_loop_policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'")
+    _event_loop_policy = policy

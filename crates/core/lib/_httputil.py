@@ -2,20 +2,9 @@
 
 
 def dumps(v):
-    """A value as JSON text (what `json=` sends)."""
-    if v is None:
-        return 'null'
-    if v is True:
-        return 'true'
-    if v is False:
-        return 'false'
-    if isinstance(v, (int, float)):
-        return repr(v)
-    if isinstance(v, str):
-        return '"' + v.replace('\\', '\\\\').replace('"', '\\"').replace('\n', '\\n') + '"'
-    if isinstance(v, dict):
-        return '{' + ', '.join(dumps(str(k)) + ': ' + dumps(x) for k, x in v.items()) + '}'
-    return '[' + ', '.join(dumps(x) for x in v) + ']'
+    # What `json=` sends, as requests and aiohttp encode it.
+    import json
+    return json.dumps(v)
 
 
 def host_port(url):

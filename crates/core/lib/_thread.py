@@ -145,10 +145,6 @@ def daemon_threads_allowed():
     return True
 
 
-def _warn(message, category):
-    _n.warn(message, category)
-
-
 class _local:
     # Each thread sees its own attributes: the scheduler swaps them in when
     # the thread takes the GIL.

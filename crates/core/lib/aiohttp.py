@@ -5,6 +5,7 @@ import asyncio
 import _http
 import _httputil
 from multidict import CIMultiDict, CIMultiDictProxy
+import json as _json
 
 
 class ClientError(Exception):
@@ -125,7 +126,7 @@ class ClientResponse:
             raise ContentTypeError(
                 "%d, message='Attempt to decode JSON with unexpected mimetype: %s', url=%r"
                 % (self.status, kind, self.url))
-        return _http.parse_json(self._body.decode('utf-8', 'replace'))
+        return _json.loads(self._body.decode('utf-8', 'replace'))
 
     @property
     def ok(self):

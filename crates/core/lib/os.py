@@ -206,16 +206,115 @@ spawnve = _unavailable('spawnve')
 spawnvp = _unavailable('spawnvp')
 spawnvpe = _unavailable('spawnvpe')
 posix_spawn = _unavailable('posix_spawn')
-remove = _unavailable('remove')
-unlink = _unavailable('unlink')
-rmdir = _unavailable('rmdir')
 removedirs = _unavailable('removedirs')
-mkdir = _unavailable('mkdir')
-makedirs = _unavailable('makedirs')
-rename = _unavailable('rename')
 renames = _unavailable('renames')
-replace = _unavailable('replace')
-listdir = _unavailable('listdir')
+
+
+# Files and folders the program made, kept in memory by io.open for the run.
+
+def _store():
+    import io
+    return io
+
+
+def _missing(path):
+    return _store()._os_error(FileNotFoundError, 2, 'No such file or directory', path)
+
+
+def _exists(p):
+    key = _normpath(fspath(p))
+    io = _store()
+    return key in io._files or key in io._dirs or key == '.'
+
+
+def _isfile(p):
+    return _normpath(fspath(p)) in _store()._files
+
+
+def _isdir(p):
+    key = _normpath(fspath(p))
+    return key in _store()._dirs or key == '.'
+
+
+def _getsize(p):
+    io = _store()
+    key = _normpath(fspath(p))
+    if key not in io._files:
+        raise _missing(p)
+    content = io._files[key]
+    return len(content.encode('utf-8') if isinstance(content, str) else content)
+
+
+def mkdir(path, mode=0o777, *, dir_fd=None):
+    io = _store()
+    key = _normpath(fspath(path))
+    if key in io._dirs or key in io._files or key == '.':
+        raise io._os_error(FileExistsError, 17, 'File exists', path)
+    parent = _dirname(key)
+    if parent and parent not in io._dirs:
+        raise _missing(path)
+    io._dirs.add(key)
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    io = _store()
+    key = _normpath(fspath(name))
+    if key in io._dirs or key == '.':
+        if not exist_ok:
+            raise io._os_error(FileExistsError, 17, 'File exists', name)
+        return
+    parent = _dirname(key)
+    if parent and parent not in io._dirs:
+        makedirs(parent, mode, True)
+    mkdir(key, mode)
+
+
+def remove(path, *, dir_fd=None):
+    io = _store()
+    key = _normpath(fspath(path))
+    if key in io._dirs:
+        raise io._os_error(IsADirectoryError, 21, 'Is a directory', path)
+    if key not in io._files:
+        raise _missing(path)
+    del io._files[key]
+
+
+unlink = remove
+
+
+def rmdir(path, *, dir_fd=None):
+    io = _store()
+    key = _normpath(fspath(path))
+    if key not in io._dirs:
+        raise _missing(path)
+    io._dirs.discard(key)
+
+
+def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    io = _store()
+    a = _normpath(fspath(src))
+    b = _normpath(fspath(dst))
+    if a not in io._files:
+        raise _missing(src)
+    io._files[b] = io._files.pop(a)
+
+
+replace = rename
+
+
+def listdir(path='.'):
+    io = _store()
+    key = _normpath(fspath(path))
+    if key != '.' and key not in io._dirs:
+        raise _missing(path)
+    names = set()
+    for entry in list(io._files) + list(io._dirs):
+        parent = _dirname(entry) or '.'
+        if parent == key:
+            names.add(_basename(entry))
+    return sorted(names)
+
+
 scandir = _unavailable('scandir')
 walk = _unavailable('walk')
 stat = _unavailable('stat')
@@ -459,8 +558,9 @@ for _name, _fn in [
         ('realpath', _abspath), ('relpath', _relpath),
         ('commonprefix', _commonprefix), ('commonpath', _commonpath),
         ('expanduser', _expanduser), ('expandvars', _expandvars),
-        ('exists', _no_file), ('lexists', _no_file), ('isfile', _no_file),
-        ('isdir', _no_file), ('islink', _no_file), ('ismount', _no_file)]:
+        ('exists', _exists), ('lexists', _exists), ('isfile', _isfile),
+        ('isdir', _isdir), ('islink', _no_file), ('ismount', _no_file),
+        ('getsize', _getsize)]:
     setattr(path, _name, _fn)
-for _name in ('getsize', 'getmtime', 'getatime', 'getctime', 'samefile'):
+for _name in ('getmtime', 'getatime', 'getctime', 'samefile'):
     setattr(path, _name, _unavailable('path.' + _name))

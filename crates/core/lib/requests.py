@@ -3,6 +3,7 @@
 # event loop.
 import _http
 import _httputil
+import json
 
 
 class RequestException(OSError):
@@ -29,8 +30,11 @@ class ReadTimeout(Timeout):
     __module__ = 'requests.exceptions'
 
 
-class JSONDecodeError(RequestException, ValueError):
+class JSONDecodeError(RequestException, json.JSONDecodeError):
     __module__ = 'requests.exceptions'
+
+    def __init__(self, *args):
+        json.JSONDecodeError.__init__(self, *args)
 
 
 class InvalidURL(RequestException, ValueError):
@@ -167,9 +171,9 @@ class Response(_Closable):
 
     def json(self):
         try:
-            return _http.parse_json(self.text)
-        except ValueError as e:
-            raise JSONDecodeError(str(e)) from None
+            return json.loads(self.text)
+        except json.JSONDecodeError as e:
+            raise JSONDecodeError(e.msg, e.doc, e.pos) from None
 
     def raise_for_status(self):
         if 400 <= self.status_code < 600:

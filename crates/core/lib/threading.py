@@ -41,14 +41,7 @@ Lock = _allocate_lock
 
 def _deprecated(message):
     # Called by the deprecated aliases; the warning names their caller.
-    native = getattr(_thread, '_warn', None)
-    if native is not None:
-        native(message, DeprecationWarning)
-        return
-    try:
-        import warnings
-    except ImportError:
-        return
+    import warnings
     warnings.warn(message, DeprecationWarning, stacklevel=3)
 
 

@@ -17,9 +17,8 @@ use crate::modules::native_module;
 use crate::vm::builtins::check_args;
 use crate::vm::interp::Vm;
 use crate::vm::object::{Args, FutureObj, NativeFn, WaitLabel};
-use crate::vm::value::{Dict, Key, Value};
+use crate::vm::value::Value;
 use crate::vm::{Interrupt, PyResult, Suspension};
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// A request for the host to perform.
@@ -160,11 +159,7 @@ impl HttpOutcome {
 
 /// The `_http` module.
 pub fn module() -> Value {
-    const FUNCS: &[(&str, NativeFn)] = &[
-        ("request", http_request),
-        ("blocking", http_blocking),
-        ("parse_json", parse_json),
-    ];
+    const FUNCS: &[(&str, NativeFn)] = &[("request", http_request), ("blocking", http_blocking)];
     native_module("_http", FUNCS, vec![])
 }
 
@@ -230,198 +225,6 @@ fn http_blocking(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let what = Rc::from(format!("{} {}", request.method, request.url));
     let id = vm.http.add(request, None);
     Err(Interrupt::Suspend(Suspension::Request { id, what }))
-}
-
-// ---- JSON (the responses' `json()`) ----
-
-/// `_http.parse_json(text)`: a JSON document as Python values; `ValueError`
-/// with a position when it is not JSON.
-fn parse_json(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args(vm, "parse_json", &args, 1, 1)?;
-    let text = match &args.pos[0] {
-        Value::Str(s) => s.clone(),
-        Value::Bytes(b) => Rc::from(String::from_utf8_lossy(b).as_ref()),
-        other => Rc::from(vm.str_of(other)?.as_str()),
-    };
-    let mut p = JsonParser {
-        chars: text.chars().collect(),
-        pos: 0,
-    };
-    p.skip_ws();
-    let v = p.value(vm, 0);
-    p.skip_ws();
-    match v {
-        Ok(v) if p.pos == p.chars.len() => Ok(v),
-        Ok(_) => Err(vm.value_error(format!(
-            "Extra data: line 1 column {} (char {})",
-            p.pos + 1,
-            p.pos
-        ))),
-        Err(msg) => Err(vm.value_error(format!(
-            "{msg}: line 1 column {} (char {})",
-            p.pos + 1,
-            p.pos
-        ))),
-    }
-}
-
-struct JsonParser {
-    chars: Vec<char>,
-    pos: usize,
-}
-
-impl JsonParser {
-    fn skip_ws(&mut self) {
-        while self
-            .chars
-            .get(self.pos)
-            .is_some_and(|c| c.is_ascii_whitespace())
-        {
-            self.pos += 1;
-        }
-    }
-
-    fn eat(&mut self, word: &str) -> bool {
-        let n = word.chars().count();
-        if self.chars.len() >= self.pos + n
-            && self.chars[self.pos..self.pos + n]
-                .iter()
-                .copied()
-                .eq(word.chars())
-        {
-            self.pos += n;
-            return true;
-        }
-        false
-    }
-
-    fn value(&mut self, vm: &mut Vm, depth: usize) -> Result<Value, &'static str> {
-        if depth > 200 {
-            return Err("Expecting value");
-        }
-        match self.chars.get(self.pos).copied() {
-            Some('{') => {
-                self.pos += 1;
-                let mut d = Dict::new();
-                self.skip_ws();
-                if self.eat("}") {
-                    return Ok(Value::Dict(Rc::new(RefCell::new(d))));
-                }
-                loop {
-                    self.skip_ws();
-                    if self.chars.get(self.pos) != Some(&'"') {
-                        return Err("Expecting property name enclosed in double quotes");
-                    }
-                    let key = self.string()?;
-                    self.skip_ws();
-                    if !self.eat(":") {
-                        return Err("Expecting ':' delimiter");
-                    }
-                    self.skip_ws();
-                    let v = self.value(vm, depth + 1)?;
-                    let k: Rc<str> = Rc::from(key.as_str());
-                    d.insert(Key::Str(k.clone()), Value::Str(k), v);
-                    self.skip_ws();
-                    if self.eat("}") {
-                        return Ok(Value::Dict(Rc::new(RefCell::new(d))));
-                    }
-                    if !self.eat(",") {
-                        return Err("Expecting ',' delimiter");
-                    }
-                }
-            }
-            Some('[') => {
-                self.pos += 1;
-                let mut items = Vec::new();
-                self.skip_ws();
-                if self.eat("]") {
-                    return Ok(Value::list(items));
-                }
-                loop {
-                    self.skip_ws();
-                    items.push(self.value(vm, depth + 1)?);
-                    self.skip_ws();
-                    if self.eat("]") {
-                        return Ok(Value::list(items));
-                    }
-                    if !self.eat(",") {
-                        return Err("Expecting ',' delimiter");
-                    }
-                }
-            }
-            Some('"') => Ok(Value::str(&self.string()?)),
-            Some('t') if self.eat("true") => Ok(Value::Bool(true)),
-            Some('f') if self.eat("false") => Ok(Value::Bool(false)),
-            Some('n') if self.eat("null") => Ok(Value::None),
-            Some(c) if c == '-' || c.is_ascii_digit() => self.number(vm),
-            _ => Err("Expecting value"),
-        }
-    }
-
-    fn string(&mut self) -> Result<String, &'static str> {
-        self.pos += 1;
-        let mut out = String::new();
-        loop {
-            let Some(&c) = self.chars.get(self.pos) else {
-                return Err("Unterminated string starting at");
-            };
-            self.pos += 1;
-            match c {
-                '"' => return Ok(out),
-                '\\' => {
-                    let Some(&e) = self.chars.get(self.pos) else {
-                        return Err("Unterminated string starting at");
-                    };
-                    self.pos += 1;
-                    out.push(match e {
-                        'n' => '\n',
-                        't' => '\t',
-                        'r' => '\r',
-                        'b' => '\u{8}',
-                        'f' => '\u{c}',
-                        'u' => {
-                            let hex: String = self.chars.iter().skip(self.pos).take(4).collect();
-                            self.pos += 4;
-                            u32::from_str_radix(&hex, 16)
-                                .ok()
-                                .and_then(char::from_u32)
-                                .unwrap_or('\u{fffd}')
-                        }
-                        other => other,
-                    });
-                }
-                c => out.push(c),
-            }
-        }
-    }
-
-    fn number(&mut self, vm: &mut Vm) -> Result<Value, &'static str> {
-        let start = self.pos;
-        let mut float = false;
-        while let Some(&c) = self.chars.get(self.pos) {
-            if c.is_ascii_digit() || c == '-' || c == '+' {
-                self.pos += 1;
-            } else if matches!(c, '.' | 'e' | 'E') {
-                float = true;
-                self.pos += 1;
-            } else {
-                break;
-            }
-        }
-        let text: String = self.chars[start..self.pos].iter().collect();
-        let (neg, digits) = match text.strip_prefix('-') {
-            Some(rest) => (true, rest),
-            None => (false, text.as_str()),
-        };
-        if float {
-            let v = crate::numeric::float::parse_decimal(digits).ok_or("Expecting value")?;
-            return Ok(Value::Float(if neg { -v } else { v }));
-        }
-        let v = crate::numeric::bigint::BigInt::parse(digits, 10).ok_or("Expecting value")?;
-        let v = if neg { v.neg() } else { v };
-        let _ = vm;
-        Ok(crate::vm::ops::int_value(v))
-    }
 }
 
 #[cfg(test)]

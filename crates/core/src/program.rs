@@ -590,6 +590,13 @@ impl Program {
         a.current_task = self.thread.sched.current_task.take();
         let (from, to) = (prev.sched.index, self.thread.sched.index);
         self.vm.threads.switch_locals(from, to);
+        let vm = &mut self.vm;
+        let mine = crate::threads::ThreadState {
+            context: std::mem::replace(&mut vm.context, Value::None),
+            user_line: vm.user_line,
+        };
+        let theirs = vm.threads.switch_state(from, to, mine);
+        (vm.context, vm.user_line) = (theirs.context, theirs.user_line);
         self.vm.threads.current = to;
         self.vm.threads.lane = self.thread.sched.lane();
         if !prev.ended {

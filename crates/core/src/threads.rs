@@ -70,11 +70,27 @@ pub struct VmThreads {
     pub lock_waiters: Vec<(u32, u32)>,
     /// Threads a released lock was handed to (they hold it now).
     pub handoffs: Vec<u32>,
-    /// Warnings shown so far, by line (each shows once per line).
-    pub warned: Vec<(u32, String)>,
     /// `threading.local` objects: their attributes are the running
     /// thread's; the other threads' wait here, by thread.
     pub locals: Vec<ThreadLocal>,
+    /// What threads not running keep of their own, by thread.
+    pub parked_state: Vec<(u32, ThreadState)>,
+}
+
+/// Per-thread interpreter state: the `contextvars` mapping (each thread has
+/// its own), and the line of its latest call from the program.
+pub struct ThreadState {
+    pub context: Value,
+    pub user_line: u32,
+}
+
+impl Default for ThreadState {
+    fn default() -> Self {
+        ThreadState {
+            context: Value::None,
+            user_line: 0,
+        }
+    }
 }
 
 /// An instance's attributes.
@@ -100,8 +116,8 @@ impl Default for VmThreads {
             lane: None,
             lock_waiters: Vec::new(),
             handoffs: Vec::new(),
-            warned: Vec::new(),
             locals: Vec::new(),
+            parked_state: Vec::new(),
         }
     }
 }
@@ -109,6 +125,15 @@ impl Default for VmThreads {
 impl VmThreads {
     pub fn switch_instructions(&self) -> u64 {
         ((self.switch_interval / SECONDS_PER_SWITCH_INSTRUCTION).round() as u64).max(1)
+    }
+
+    /// Park thread `from`'s own state and give back `to`'s (a new thread's is empty).
+    pub fn switch_state(&mut self, from: u32, to: u32, mine: ThreadState) -> ThreadState {
+        self.parked_state.push((from, mine));
+        match self.parked_state.iter().position(|(t, _)| *t == to) {
+            Some(k) => self.parked_state.swap_remove(k).1,
+            None => ThreadState::default(),
+        }
     }
 
     /// The GIL goes from thread `from` to thread `to`: each
@@ -206,7 +231,6 @@ pub fn native_module_value() -> Value {
         ("count", count),
         ("set_name", set_name),
         ("print_exception", print_exception),
-        ("warn", warn),
         ("local_register", local_register),
     ];
     native_module(
@@ -369,29 +393,6 @@ fn set_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn print_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "print_exception", &args, 1, 1)?;
     let text = vm.format_exception(&args.pos[0])?;
-    vm.write_output(true, &text)?;
-    Ok(Value::None)
-}
-
-/// `warn(message, category)`: a warning about the program's line that
-/// made the latest call, shown once per line as CPython's default filter does.
-fn warn(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args(vm, "warn", &args, 2, 2)?;
-    let message = vm.str_of(&args.pos[0])?;
-    let category = vm.get_attr(&args.pos[1], "__name__")?;
-    let category = vm.str_of(&category)?;
-    let line = vm.user_line;
-    let key = (line, format!("{category}: {message}"));
-    if vm.threads.warned.contains(&key) {
-        return Ok(Value::None);
-    }
-    let mut text = format!("{}:{line}: {}\n", vm.filename, key.1);
-    if let Some(src) = vm.source_lines.get(line.saturating_sub(1) as usize) {
-        if !src.trim().is_empty() {
-            text.push_str(&format!("  {}\n", src.trim()));
-        }
-    }
-    vm.threads.warned.push(key);
     vm.write_output(true, &text)?;
     Ok(Value::None)
 }

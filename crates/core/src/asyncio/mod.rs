@@ -378,6 +378,7 @@ impl Vm {
                 num_cancels_requested: std::cell::Cell::new(0),
                 def_line,
                 cancelling: std::cell::RefCell::new(None),
+                context: std::cell::RefCell::new(self.context_get()),
             })),
         ));
         self.asyncio.tasks.push(Rc::downgrade(&task));

@@ -186,7 +186,7 @@ fn aio_get_running_loop_opt(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn aio_create_task(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let name = args.take_kw("name");
-    args.take_kw("context");
+    let context = args.take_kw("context");
     check_args(vm, "create_task", &args, 1, 1)?;
     let Some(loop_id) = vm.asyncio.running else {
         // CPython closes the coroutine so no "never awaited" warning follows.
@@ -197,11 +197,9 @@ fn aio_create_task(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         }
         return Err(vm.new_exc(ExcKind::RuntimeError, "no running event loop"));
     };
-    Ok(Value::Future(vm.create_task(
-        args.pos[0].clone(),
-        name,
-        loop_id,
-    )?))
+    let task = vm.create_task(args.pos[0].clone(), name, loop_id)?;
+    task_context(vm, &task, context)?;
+    Ok(Value::Future(task))
 }
 
 fn aio_ensure_future(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -552,14 +550,21 @@ fn loop_run_forever(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn loop_create_task(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let name = args.take_kw("name");
-    args.take_kw("context");
+    let context = args.take_kw("context");
     check_args(vm, "create_task", &args, 2, 2)?;
     let id = this_loop(vm, &args)?;
-    Ok(Value::Future(vm.create_task(
-        args.pos[1].clone(),
-        name,
-        id,
-    )?))
+    let task = vm.create_task(args.pos[1].clone(), name, id)?;
+    task_context(vm, &task, context)?;
+    Ok(Value::Future(task))
+}
+
+/// `create_task(..., context=ctx)`: the task starts from that
+/// `contextvars.Context`'s mapping instead of its creator's.
+fn task_context(vm: &mut Vm, task: &Rc<FutureObj>, context: Option<Value>) -> PyResult<()> {
+    if let (Some(ctx), Some(td)) = (context.filter(|c| !c.is_none()), &task.task) {
+        *td.context.borrow_mut() = vm.get_attr(&ctx, "_data")?;
+    }
+    Ok(())
 }
 
 fn loop_create_future(vm: &mut Vm, args: Args) -> PyResult<Value> {

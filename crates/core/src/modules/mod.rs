@@ -6,6 +6,7 @@ mod random;
 mod sys;
 mod time;
 
+pub use sys::{stack_of, sys_stack};
 pub use time::MONOTONIC_BASE;
 
 use crate::compiler::Code;
@@ -42,7 +43,24 @@ pub fn available() -> Vec<&'static str> {
 pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(match name {
         "asyncio" => crate::asyncio::install_module(vm)?,
-        "time" => time::module(vm),
+        "time" => {
+            // Clocks are native; struct_time and the formatting are `lib/_time.py`.
+            let module = time::module(vm);
+            // Without the library file (a page that has not fetched it), the clocks alone.
+            let extra = load(vm, "_time").ok().flatten();
+            if let (Value::Module(m), Some(Value::Module(e))) = (&module, &extra) {
+                let clock = m.globals.borrow().get("time").cloned();
+                if let Some(clock) = clock {
+                    e.globals.borrow_mut().insert(Rc::from("time"), clock);
+                }
+                for (k, v) in e.globals.borrow().iter() {
+                    if !k.starts_with("__") && !m.globals.borrow().contains_key(k) {
+                        m.globals.borrow_mut().insert(k.clone(), v.clone());
+                    }
+                }
+            }
+            module
+        }
         "_random" => random::module(vm),
         "sys" => {
             let module = sys::module(vm);
@@ -127,6 +145,10 @@ pub fn library_imports(source: &str) -> Vec<&'static str> {
             }
         }
     };
+    // `open()` is `io.open` (files in memory).
+    if source.contains("open(") {
+        named.push("io".to_string());
+    }
     for name in &named {
         // A dotted name imports each package on the way.
         for (at, _) in name.match_indices('.') {
@@ -139,6 +161,7 @@ pub fn library_imports(source: &str) -> Vec<&'static str> {
                 add("_generator_calls");
             }
             Some("_thread") => add("_generator_calls"),
+            Some("time") => add("_time"),
             _ => {}
         }
     }
@@ -231,6 +254,10 @@ mod tests {
         }
         assert!(!found.contains(&"threading"), "{found:?}");
         assert!(library_imports("print('import')").is_empty());
+        // `time`'s struct_time and formatting are a library file.
+        assert!(library_imports("import time").contains(&"_time"));
+        let logging = library_imports("import logging.handlers");
+        assert!(logging.contains(&"logging") && logging.contains(&"logging.handlers"));
     }
 
     #[test]

@@ -31,6 +31,13 @@ pub fn module(vm: &mut Vm) -> Value {
         ("setrecursionlimit", setrecursionlimit),
         ("getswitchinterval", getswitchinterval),
         ("setswitchinterval", setswitchinterval),
+        ("exc_info", exc_info),
+        ("_format_exception", format_exception),
+        ("_caller", caller),
+        ("_context_get", context_get),
+        ("_stack", sys_stack),
+        ("_source", source),
+        ("_context_set", context_set),
     ];
     native_module(
         "sys",
@@ -111,4 +118,75 @@ fn setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     vm.threads.switch_interval = seconds;
     Ok(Value::None)
+}
+
+fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(match vm.handled_exc.clone() {
+        Some(e) => Value::tuple(vec![Value::Class(vm.class_of(&e)), e, Value::None]),
+        None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
+/// An exception's traceback text as the interpreter prints it (`traceback`).
+fn format_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "_format_exception", &args, 1, 1)?;
+    let text = vm.format_exception(&args.pos[0])?;
+    Ok(Value::str(&text))
+}
+
+/// Line of the program's latest call, and its source (where `sys._stack()`
+/// finds no frame of the program).
+fn caller(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let line = vm
+        .source_lines
+        .get((vm.user_line as usize).wrapping_sub(1))
+        .map(|l| Value::str(l.trim()))
+        .unwrap_or(Value::None);
+    Ok(Value::tuple(vec![
+        Value::Int(vm.user_line as i64),
+        Value::str("<module>"),
+        line,
+    ]))
+}
+
+/// `contextvars`' current mapping (see `Vm::context_get`).
+fn context_get(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(vm.context_get())
+}
+
+fn context_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "_context_set", &args, 1, 1)?;
+    vm.context_set(args.pos[0].clone());
+    Ok(Value::None)
+}
+
+/// `sys._stack()`: `(line, function, source line or None)` for each frame
+/// of the running fiber, outermost first (None for the library's hidden
+/// frames); the interpreter answers it (see `Vm::invoke`).
+pub fn sys_stack(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::list(Vec::new()))
+}
+
+#[inline(never)]
+pub fn stack_of(vm: &Vm, fiber: &crate::vm::frame::Fiber) -> Value {
+    let frame = |e: &crate::vm::frame::Entry| {
+        let (code, line) = (&e.frame.code, e.frame.line());
+        let src = match vm.source_lines.get((line as usize).wrapping_sub(1)) {
+            Some(s) if !code.hidden => Value::str(s.trim()),
+            _ => Value::None,
+        };
+        Value::tuple(vec![
+            Value::Int(line as i64),
+            Value::Str(code.name.clone()),
+            src,
+        ])
+    };
+    Value::list(fiber.entries.iter().map(frame).collect())
+}
+
+/// The program's own source: `main.py` is a file it can open.
+fn source(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let mut text = vm.source_lines.join("\n");
+    text.push('\n');
+    Ok(Value::str(&text))
 }

@@ -193,6 +193,14 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn out_stream(vm: &mut Vm, file: Option<Value>) -> PyResult<Option<Value>> {
+    // `print()` without `file=` writes to `sys.stdout`, which a program may replace.
+    let file = match file {
+        None | Some(Value::None) => match vm.modules.get("sys") {
+            Some(Value::Module(m)) => m.globals.borrow().get("stdout").cloned(),
+            _ => None,
+        },
+        f => f,
+    };
     match file {
         None | Some(Value::None) => Ok(None),
         Some(f) => {
@@ -992,6 +1000,13 @@ pub fn b_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
             }
         }
+        // A class lists its own attributes and its bases'.
+        Value::Class(cls) => {
+            names.extend(cls.dict.borrow().keys().map(|k| k.to_string()));
+            for c in &cls.mro {
+                names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
+            }
+        }
         _ => {
             let c = vm.class_of(v);
             names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
@@ -1037,11 +1052,11 @@ fn b_input(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     ))
 }
 
-fn b_open(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Err(vm.new_exc(
-        ExcKind::NotImplementedError,
-        "open() is not available in the playground: there is no file system",
-    ))
+/// `open()`: files live in memory for the run (`lib/io.py`); there is no file system.
+fn b_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let io = vm.import_module("io")?;
+    let open = vm.get_attr(&io, "open")?;
+    vm.call_args(&open, args)
 }
 
 /// `sys.exit(code)`: raises SystemExit; the program ends with it unless caught.

@@ -59,6 +59,8 @@ exc_kinds! {
     ConnectionRefusedError: ConnectionError,
     ConnectionResetError: ConnectionError,
     FileNotFoundError: OSError,
+    FileExistsError: OSError,
+    IsADirectoryError: OSError,
     PermissionError: OSError,
     TimeoutError: OSError,
     ReferenceError: Exception,
@@ -81,6 +83,14 @@ exc_kinds! {
     UserWarning: Warning,
     DeprecationWarning: Warning,
     RuntimeWarning: Warning,
+    PendingDeprecationWarning: Warning,
+    FutureWarning: Warning,
+    ImportWarning: Warning,
+    ResourceWarning: Warning,
+    SyntaxWarning: Warning,
+    UnicodeWarning: Warning,
+    BytesWarning: Warning,
+    EncodingWarning: Warning,
 }
 
 /// Every built-in class the VM needs by handle.

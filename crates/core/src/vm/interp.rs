@@ -96,6 +96,10 @@ pub struct Vm {
     /// The line of the latest call made from the program's own code (not the
     /// library's): where the trace says a task was created.
     pub user_line: u32,
+    /// The exception an `except` body is handling (`sys.exc_info()`).
+    pub handled_exc: Option<Value>,
+    /// The `contextvars` mapping outside tasks (tasks keep their own).
+    pub context: Value,
     /// Set while the program's objects are released at its end.
     pub shutting_down: bool,
     /// Stack address at the start of the current slice (see `stack_used`).
@@ -148,6 +152,8 @@ impl Vm {
             caller_line: 0,
             shutting_down: false,
             user_line: 0,
+            handled_exc: None,
+            context: Value::None,
             stack_base: 0,
             threads: crate::threads::VmThreads::default(),
             cpu_count: 4,
@@ -162,6 +168,31 @@ impl Vm {
             .borrow_mut()
             .insert(Rc::from("__file__"), Value::str(filename));
         vm
+    }
+
+    /// The current `contextvars` mapping: the running task's, or the program's.
+    pub fn context_get(&self) -> Value {
+        match self
+            .asyncio
+            .current_task
+            .as_ref()
+            .and_then(|t| t.task.as_ref())
+        {
+            Some(td) => td.context.borrow().clone(),
+            None => self.context.clone(),
+        }
+    }
+
+    pub fn context_set(&mut self, v: Value) {
+        match self
+            .asyncio
+            .current_task
+            .as_ref()
+            .and_then(|t| t.task.as_ref())
+        {
+            Some(td) => *td.context.borrow_mut() = v,
+            None => self.context = v,
+        }
     }
 
     /// The program's clock, in seconds.
@@ -397,6 +428,10 @@ impl Vm {
                     if let Some(entry) = fiber.entries.last() {
                         return Ok(Some(super::builtins::dir_of_scope(&entry.frame)));
                     }
+                }
+                // `sys._stack()` (warnings' stacklevel) reads this fiber's frames.
+                if n.func as *const () == crate::modules::sys_stack as *const () {
+                    return Ok(Some(crate::modules::stack_of(self, fiber)));
                 }
                 (n.func)(self, args).map(Some)
             }
@@ -924,6 +959,7 @@ impl Vm {
                     depth: block.depth,
                 });
                 frame.handled.push(exc.clone());
+                self.handled_exc = Some(exc.clone());
                 frame.stack.push(exc);
                 frame.pc = block.handler as usize;
                 return None;
@@ -1880,6 +1916,7 @@ impl Vm {
                     if let Some(b) = frame.blocks.pop() {
                         if b.handler == EXCEPT_BODY {
                             frame.handled.pop();
+                            self.handled_exc = Self::handled_exception(fiber);
                         }
                     }
                 }

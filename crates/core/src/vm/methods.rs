@@ -697,7 +697,7 @@ fn str_splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let keep = args
         .take_kw("keepends")
         .or_else(|| args.pos.get(1).cloned())
-        .is_some_and(|v| matches!(v, Value::Bool(true)) || matches!(v, Value::Int(i) if i != 0));
+        .is_some_and(|v| vm.truthy(&v).unwrap_or(false));
     let this = this_str(vm, &args, "splitlines")?;
     let mut out = Vec::new();
     let mut start = 0;

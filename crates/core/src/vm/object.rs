@@ -384,6 +384,9 @@ pub struct TaskData {
     pub def_line: u32,
     /// Rarely set (cancellation), so out of line.
     pub cancelling: RefCell<Option<Box<TaskCancelling>>>,
+    /// The task's `contextvars` mapping: its creator's at creation, as a
+    /// task runs in a copy of the context (the mappings are never mutated).
+    pub context: RefCell<Value>,
 }
 
 /// A task's cancellation state, kept only once it is cancelled.

@@ -419,6 +419,24 @@ impl Vm {
                 "co_name" => Some(Value::Str(c.name.clone())),
                 "co_filename" => Some(Value::Str(c.filename.clone())),
                 "co_firstlineno" => Some(Value::Int(c.first_line as i64)),
+                "co_argcount" => Some(Value::Int(c.argcount as i64)),
+                "co_posonlyargcount" => Some(Value::Int(c.posonlyargcount as i64)),
+                "co_kwonlyargcount" => Some(Value::Int(c.kwonlyargcount as i64)),
+                "co_varnames" => Some(Value::tuple(
+                    c.varnames.iter().map(|n| Value::Str(n.clone())).collect(),
+                )),
+                // CPython's flag bits, for `inspect`.
+                "co_flags" => {
+                    use crate::compiler::CodeKind as K;
+                    let kind = match c.kind {
+                        K::Generator => 0x20,
+                        K::Coroutine => 0x80,
+                        K::AsyncGenerator => 0x200,
+                        _ => 0,
+                    };
+                    let args = if c.has_varargs { 4 } else { 0 } | if c.has_varkw { 8 } else { 0 };
+                    Some(Value::Int(3 | args | kind))
+                }
                 _ => None,
             }),
             _ => {
@@ -447,6 +465,18 @@ impl Vm {
                 } else {
                     Some(Value::tuple(f.defaults.clone()))
                 }
+            }
+            "__kwdefaults__" if f.kwdefaults.is_empty() => Some(Value::None),
+            "__kwdefaults__" => {
+                let mut d = crate::vm::value::Dict::new();
+                for (k, v) in &f.kwdefaults {
+                    d.insert(
+                        crate::vm::value::Key::Str(k.clone()),
+                        Value::Str(k.clone()),
+                        v.clone(),
+                    );
+                }
+                Some(Value::Dict(Rc::new(std::cell::RefCell::new(d))))
             }
             "__class__" => Some(Value::Class(self.types.function.clone())),
             "__annotations__" => Some(Value::Dict(Default::default())),

@@ -1,0 +1,53 @@
+# io.StringIO and io.BytesIO: reads, writes, seeks, errors; print(file=) and a replaced sys.stdout; json.dump/load.
+import io, sys, json
+s = io.StringIO()
+print(s.write("hello\n"), s.write("world"), s.tell(), repr(s.getvalue()))
+s.seek(0)
+print(repr(s.read(3)), repr(s.readline()), repr(s.readline()), repr(s.readline()), s.tell())
+s.seek(2)
+s.write("XY")
+print(repr(s.getvalue()), s.tell())
+s.seek(20)
+s.write("!")
+print(repr(s.getvalue()))
+t = io.StringIO("a\nb\n\nc")
+print(list(t), t.read(), repr(t.read()))
+t.seek(0); print(t.readlines())
+t.seek(0, 2); print(t.tell())
+t.seek(1); print(t.truncate(), repr(t.getvalue()))
+with io.StringIO("x") as u:
+    print(u.read(), u.closed)
+print(u.closed)
+for f in [lambda: u.read(), lambda: u.getvalue(), lambda: io.StringIO(5), lambda: io.StringIO().write(5), lambda: io.StringIO().seek(-1), lambda: io.StringIO().seek(1, 1), lambda: io.StringIO().seek(0, 3), lambda: io.BytesIO("s"), lambda: io.BytesIO().write("s"), lambda: io.StringIO().fileno()]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
+buf = io.StringIO()
+print("to buffer", 1, 2, sep="-", file=buf)
+print("second", file=buf, end="!")
+print(repr(buf.getvalue()))
+old = sys.stdout
+sys.stdout = io.StringIO()
+print("captured")
+cap = sys.stdout.getvalue()
+sys.stdout = old
+print(repr(cap))
+b = io.BytesIO(b"line1\nline2\n")
+print(b.read(3), b.readline(), b.tell(), b.getvalue(), list(b), b.seek(-3, 2), b.read(), b.write(b"!!"), b.getvalue())
+b2 = io.BytesIO(); b2.write(b"abc"); b2.seek(1); b2.write(b"Z"); print(b2.getvalue(), b2.read())
+print(io.StringIO, io.BytesIO, issubclass(io.UnsupportedOperation, OSError), io.SEEK_END, isinstance(io.StringIO(), io.TextIOBase))
+print(io.StringIO("abc").read(None), io.StringIO("ab\ncd").readline(1), io.StringIO().readable())
+buf = io.StringIO('{"x": [1, 2,]}')
+try:
+    json.load(buf)
+except json.JSONDecodeError as e:
+    print(e, e.pos, e.doc)
+out = io.StringIO()
+json.dump([1, {"k": "v"}], out)
+print(out.getvalue())
+out.seek(0)
+print(json.load(out))
+sys.stderr = io.StringIO()
+print("to err", file=sys.stderr)
+err = sys.stderr.getvalue()
+sys.stderr = sys.__stderr__
+print(repr(err))

@@ -1,0 +1,160 @@
+# traceback: the interpreter's own traceback text for caught exceptions.
+# Frames of the playground's library modules are left out, as in the
+# tracebacks it prints; traceback objects themselves are not available.
+
+import sys
+
+_sentinel = object()
+
+
+def _exc_of(exc, value):
+    if value is not _sentinel and value is not None:
+        return value
+    if value is None and not isinstance(exc, BaseException):
+        return None
+    return exc
+
+
+def _entries(text):
+    # One string per frame (with its source line), as CPython's lists hold them.
+    out = []
+    for line in text.split('\n')[:-1]:
+        line += '\n'
+        if line.startswith('    ') and out and out[-1].startswith('  File '):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
+def format_exception_only(exc, /, value=_sentinel):
+    exc = _exc_of(exc, value)
+    if exc is None:
+        return ['NoneType: None\n']
+    name = type(exc).__qualname__
+    module = type(exc).__module__
+    if module not in ('builtins', '__main__'):
+        name = module + '.' + name
+    text = str(exc)
+    return [name + (': ' + text if text else '') + '\n']
+
+
+def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
+    exc = _exc_of(exc, value)
+    if exc is None:
+        return ['NoneType: None\n']
+    return _entries(sys._format_exception(exc))
+
+
+def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
+    if file is None:
+        file = sys.stderr
+    for line in format_exception(exc, value, tb, limit, chain):
+        print(line, file=file, end='')
+
+
+def format_exc(limit=None, chain=True):
+    return ''.join(format_exception(sys.exc_info()[1], limit=limit, chain=chain))
+
+
+def print_exc(limit=None, file=None, chain=True):
+    print_exception(sys.exc_info()[1], limit=limit, file=file, chain=chain)
+
+
+def print_last(limit=None, file=None, chain=True):
+    if not hasattr(sys, 'last_value'):
+        raise ValueError('no last exception')
+    print_exception(sys.last_value, limit=limit, file=file, chain=chain)
+
+
+def format_tb(tb, limit=None):
+    return []
+
+
+def print_tb(tb, limit=None, file=None):
+    pass
+
+
+def extract_tb(tb, limit=None):
+    return []
+
+
+class FrameSummary:
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line
+        self.locals = locals
+
+    @property
+    def line(self):
+        return self._line
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self._line])
+
+    def __getitem__(self, i):
+        return (self.filename, self.lineno, self.name, self._line)[i]
+
+    def __len__(self):
+        return 4
+
+    def __repr__(self):
+        return '<FrameSummary file {filename}, line {lineno} in {name}>'.format(
+            filename=self.filename, lineno=self.lineno, name=self.name)
+
+
+def extract_stack(f=None, limit=None):
+    # The program's frames up to the caller (the library's are hidden).
+    name = sys.argv[0] if sys.argv else 'main.py'
+    frames = [FrameSummary(name, ln, fn, line=src) for ln, fn, src in sys._stack() if src is not None]
+    if limit is not None:
+        frames = frames[-limit:] if limit >= 0 else frames[:-limit]
+    return frames
+
+
+def format_list(extracted_list):
+    out = []
+    for f in extracted_list:
+        filename, lineno, name, line = f[0], f[1], f[2], f[3]
+        row = '  File "%s", line %d, in %s\n' % (filename, lineno, name)
+        if line:
+            row += '    %s\n' % line.strip()
+        out.append(row)
+    return out
+
+
+def format_stack(f=None, limit=None):
+    return format_list(extract_stack(limit=limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    if file is None:
+        file = sys.stderr
+    for row in format_list(extract_stack(limit=limit)):
+        print(row, file=file, end='')
+
+
+class TracebackException:
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
+                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10):
+        self._exc = exc_value
+        self.exc_type = exc_type
+        self.stack = []
+        self.__cause__ = None
+        self.__context__ = None
+        self.__suppress_context__ = False
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        return cls(type(exc), exc, None, *args, **kwargs)
+
+    def format(self, *, chain=True):
+        return iter(format_exception(self._exc, chain=chain))
+
+    def format_exception_only(self):
+        return iter(format_exception_only(self._exc))
+
+    def __str__(self):
+        return str(self._exc)
