@@ -1354,7 +1354,7 @@ impl Vm {
                     let items: Vec<Value> = frame.stack.drain(len - n as usize..).collect();
                     let mut d = Dict::new();
                     for it in items {
-                        let k = self.hash_key(&it)?;
+                        let k = self.key_in(&it, |k| d.get_key(k).cloned())?;
                         d.insert(k, it, Value::None);
                     }
                     fiber
@@ -1371,7 +1371,7 @@ impl Vm {
                     let mut d = Dict::new();
                     let mut it = items.into_iter();
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        let hk = self.hash_key(&k)?;
+                        let hk = self.key_in(&k, |k| d.get_key(k).cloned())?;
                         d.insert(hk, k, v);
                     }
                     fiber
@@ -1441,8 +1441,8 @@ impl Vm {
                     let v = frame.stack.pop().expect("stack");
                     let len = frame.stack.len();
                     let target = frame.stack[len - n as usize].clone();
-                    let k = self.hash_key(&v)?;
                     if let Value::Set(s) = target {
+                        let k = self.dict_key(&s, &v)?;
                         s.borrow_mut().insert(k, v, Value::None);
                     }
                 }
@@ -1451,8 +1451,8 @@ impl Vm {
                     let k = frame.stack.pop().expect("stack");
                     let len = frame.stack.len();
                     let target = frame.stack[len - n as usize].clone();
-                    let hk = self.hash_key(&k)?;
                     if let Value::Dict(d) = target {
+                        let hk = self.dict_key(&d, &k)?;
                         d.borrow_mut().insert(hk, k, v);
                     }
                 }
@@ -1483,7 +1483,7 @@ impl Vm {
                     let items = self.iterate(&v)?;
                     if let Value::Set(s) = target {
                         for it in items {
-                            let k = self.hash_key(&it)?;
+                            let k = self.dict_key(&s, &it)?;
                             s.borrow_mut().insert(k, it, Value::None);
                         }
                     }
@@ -1495,7 +1495,7 @@ impl Vm {
                     let items = self.mapping_items(&v)?;
                     if let Value::Dict(d) = target {
                         for (k, val) in items {
-                            let hk = self.hash_key(&k)?;
+                            let hk = self.dict_key(&d, &k)?;
                             d.borrow_mut().insert(hk, k, val);
                         }
                     }

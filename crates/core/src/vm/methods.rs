@@ -320,8 +320,8 @@ pub fn new_dict(d: Dict) -> Value {
 fn dict_update_from(vm: &mut Vm, d: &mut Dict, src: &Value) -> PyResult<()> {
     match src {
         Value::Dict(s) => {
-            for (k, v) in s.borrow().iter() {
-                let hk = vm.hash_key(k)?;
+            for (k, v) in s.borrow().clone().iter() {
+                let hk = vm.key_in(k, |k| d.get_key(k).cloned())?;
                 d.insert(hk, k.clone(), v.clone());
             }
         }
@@ -329,7 +329,7 @@ fn dict_update_from(vm: &mut Vm, d: &mut Dict, src: &Value) -> PyResult<()> {
             && !matches!(src, Value::List(_) | Value::Tuple(_)) =>
         {
             for (k, v) in vm.mapping_items(src)? {
-                let hk = vm.hash_key(&k)?;
+                let hk = vm.key_in(&k, |k| d.get_key(k).cloned())?;
                 d.insert(hk, k, v);
             }
         }
@@ -349,7 +349,7 @@ fn dict_update_from(vm: &mut Vm, d: &mut Dict, src: &Value) -> PyResult<()> {
                         pair.len()
                     )));
                 }
-                let hk = vm.hash_key(&pair[0])?;
+                let hk = vm.key_in(&pair[0], |k| d.get_key(k).cloned())?;
                 d.insert(hk, pair[0].clone(), pair[1].clone());
             }
         }
@@ -372,7 +372,7 @@ fn set_from(vm: &mut Vm, v: Option<&Value>) -> PyResult<Dict> {
     let mut d = Dict::new();
     if let Some(v) = v {
         for it in vm.iterate(&v.clone())? {
-            let k = vm.hash_key(&it)?;
+            let k = vm.key_in(&it, |k| d.get_key(k).cloned())?;
             d.insert(k, it, Value::None);
         }
     }
@@ -1453,7 +1453,7 @@ fn this_dict(vm: &Vm, args: &Args) -> PyResult<Rc<RefCell<Dict>>> {
 fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "get", &args, 2, 3)?;
     let d = this_dict(vm, &args)?;
-    let k = vm.hash_key(&args.pos[1])?;
+    let k = vm.dict_key(&d, &args.pos[1])?;
     let v = d.borrow().get(&k).cloned();
     Ok(v.unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
 }
@@ -1478,7 +1478,7 @@ fn dict_items(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "setdefault", &args, 2, 3)?;
     let d = this_dict(vm, &args)?;
-    let k = vm.hash_key(&args.pos[1])?;
+    let k = vm.dict_key(&d, &args.pos[1])?;
     if let Some(v) = d.borrow().get(&k) {
         return Ok(v.clone());
     }
@@ -1503,7 +1503,7 @@ fn dict_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "pop", &args, 2, 3)?;
     let d = this_dict(vm, &args)?;
-    let k = vm.hash_key(&args.pos[1])?;
+    let k = vm.dict_key(&d, &args.pos[1])?;
     let removed = d.borrow_mut().remove(&k);
     match removed {
         Some((_, v)) => Ok(v),
@@ -1546,7 +1546,7 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let value = value.unwrap_or(Value::None);
     let mut d = Dict::new();
     for k in vm.iterate(&keys)? {
-        let hk = vm.hash_key(&k)?;
+        let hk = vm.key_in(&k, |k| d.get_key(k).cloned())?;
         d.insert(hk, k, value.clone());
     }
     Ok(new_dict(d))
@@ -1708,7 +1708,7 @@ fn other_set(vm: &mut Vm, v: &Value) -> PyResult<Dict> {
 fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "add", &args, 2, 2)?;
     let d = this_set(vm, &args)?;
-    let k = vm.hash_key(&args.pos[1])?;
+    let k = vm.dict_key(&d, &args.pos[1])?;
     d.borrow_mut().insert(k, args.pos[1].clone(), Value::None);
     Ok(Value::None)
 }
@@ -1716,7 +1716,7 @@ fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn set_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "discard", &args, 2, 2)?;
     let d = this_set(vm, &args)?;
-    let k = vm.hash_key(&args.pos[1])?;
+    let k = vm.dict_key(&d, &args.pos[1])?;
     d.borrow_mut().remove(&k);
     Ok(Value::None)
 }
@@ -1724,7 +1724,7 @@ fn set_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "remove", &args, 2, 2)?;
     let d = this_set(vm, &args)?;
-    let k = vm.hash_key(&args.pos[1])?;
+    let k = vm.dict_key(&d, &args.pos[1])?;
     let removed = d.borrow_mut().remove(&k);
     match removed {
         Some(_) => Ok(Value::None),

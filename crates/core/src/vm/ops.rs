@@ -1110,8 +1110,8 @@ impl Vm {
             }
             (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
                 let mut r = x.borrow().clone();
-                for (k, v) in y.borrow().iter() {
-                    let hk = self.hash_key(k)?;
+                for (k, v) in y.borrow().clone().iter() {
+                    let hk = self.key_in(k, |k| r.get_key(k).cloned())?;
                     r.insert(hk, k.clone(), v.clone());
                 }
                 if inplace {
@@ -1189,7 +1189,7 @@ impl Vm {
                             return Ok(false);
                         }
                         for (k, v) in x.iter() {
-                            let hk = self.hash_key(k)?;
+                            let hk = self.key_in(k, |k| y.get_key(k).cloned())?;
                             match y.get(&hk) {
                                 Some(w) => {
                                     if !self.eq(v, w)? {
@@ -1390,11 +1390,11 @@ impl Vm {
                 ))),
             },
             Value::Dict(d) | Value::Set(d) => {
-                let k = self.hash_key(item)?;
+                let k = self.dict_key(d, item)?;
                 Ok(d.borrow().contains(&k))
             }
             Value::FrozenSet(d) => {
-                let k = self.hash_key(item)?;
+                let k = self.key_in(item, |k| d.get_key(k).cloned())?;
                 Ok(d.contains(&k))
             }
             Value::Range(r) => {
@@ -1510,13 +1510,16 @@ impl Vm {
                             self.type_error(format!("unhashable type: '{}'", inst.class.name))
                         );
                     }
-                    let r = self.call(&h, vec![v.clone()])?;
-                    return Ok(match r {
-                        Value::Int(i) => {
-                            Key::Tuple(Rc::from(vec![Key::Id(usize::MAX), Key::Int(i)]))
+                    let h = match self.call(&h, vec![v.clone()])? {
+                        Value::Int(i) => i,
+                        Value::Bool(b) => b as i64,
+                        Value::BigInt(b) => crate::numeric::bigint::int_hash(&b),
+                        _ => {
+                            return Err(self.type_error("__hash__ method should return an integer"))
                         }
-                        _ => Key::Id(v.identity()),
-                    });
+                    };
+                    // CPython reserves -1 for errors.
+                    return Ok(Key::Obj(if h == -1 { -2 } else { h }, 0));
                 }
                 if inst.class.lookup("__eq__").is_some() {
                     return Err(self.type_error(format!("unhashable type: '{}'", inst.class.name)));
@@ -1525,6 +1528,26 @@ impl Vm {
             }
             _ => Key::Id(v.identity()),
         })
+    }
+
+    /// The key `v` has among the keys `stored` looks up: an object with its
+    /// own `__hash__` is the stored key with its hash that is it or that
+    /// `__eq__` says equals it, as in CPython's lookup.
+    pub fn key_in(&mut self, v: &Value, stored: impl Fn(&Key) -> Option<Value>) -> PyResult<Key> {
+        let k = self.hash_key(v)?;
+        let Key::Obj(h, _) = k else { return Ok(k) };
+        let mut n = 0;
+        while let Some(c) = stored(&Key::Obj(h, n)) {
+            if c.is(v) || self.eq(&c, v)? {
+                break;
+            }
+            n += 1;
+        }
+        Ok(Key::Obj(h, n))
+    }
+
+    pub fn dict_key(&mut self, d: &RefCell<Dict>, v: &Value) -> PyResult<Key> {
+        self.key_in(v, |k| d.borrow().get_key(k).cloned())
     }
 
     // ---- subscripts ----
@@ -1686,7 +1709,7 @@ impl Vm {
                 Ok(Value::Int(start + i as i64 * step))
             }
             Value::Dict(d) => {
-                let k = self.hash_key(idx)?;
+                let k = self.dict_key(d, idx)?;
                 let found = d.borrow().get(&k).cloned();
                 match found {
                     Some(v) => Ok(v),
@@ -1753,7 +1776,7 @@ impl Vm {
                 Ok(())
             }
             Value::Dict(d) => {
-                let k = self.hash_key(&idx)?;
+                let k = self.dict_key(d, &idx)?;
                 d.borrow_mut().insert(k, idx, v);
                 Ok(())
             }
@@ -1798,7 +1821,7 @@ impl Vm {
                 Ok(())
             }
             Value::Dict(d) => {
-                let k = self.hash_key(idx)?;
+                let k = self.dict_key(d, idx)?;
                 let removed = d.borrow_mut().remove(&k);
                 match removed {
                     Some(_) => Ok(()),

@@ -181,6 +181,9 @@ pub enum Key {
     FrozenSet(Vec<Key>),
     /// Objects hashed by identity.
     Id(usize),
+    /// Objects with their own `__hash__`: the hash, and the place among the
+    /// dict's keys with that hash (`Dict::unindex` keeps places 0..n filled).
+    Obj(i64, u32),
     Ellipsis,
 }
 
@@ -235,8 +238,28 @@ impl Dict {
         self.live += 1;
     }
 
-    pub fn remove(&mut self, key: &Key) -> Option<(Value, Value)> {
+    /// Drop `key` from the index; a later key with the same object hash
+    /// moves into its place, so lookups stop at the first free place.
+    fn unindex(&mut self, key: &Key) -> Option<usize> {
         let i = self.index.remove(key)?;
+        if let Key::Obj(h, n) = *key {
+            let mut last = n;
+            while self.index.contains_key(&Key::Obj(h, last + 1)) {
+                last += 1;
+            }
+            if last > n {
+                let j = self.index.remove(&Key::Obj(h, last))?;
+                self.index.insert(key.clone(), j);
+                if let Some(e) = self.entries[j].as_mut() {
+                    e.0 = key.clone();
+                }
+            }
+        }
+        Some(i)
+    }
+
+    pub fn remove(&mut self, key: &Key) -> Option<(Value, Value)> {
+        let i = self.unindex(key)?;
         let (_, k, v) = self.entries[i].take()?;
         self.live -= 1;
         if self.entries.len() > 32 && self.live * 2 < self.entries.len() {
@@ -285,7 +308,7 @@ impl Dict {
             .iter()
             .position(|e| matches!(e, Some((_, k, _)) if k.is(&first)))?;
         let (k, kv, _) = self.entries[pos].take()?;
-        self.index.remove(&k);
+        self.unindex(&k);
         self.live -= 1;
         Some(kv)
     }
@@ -313,7 +336,7 @@ impl Dict {
     pub fn pop_last(&mut self) -> Option<(Value, Value)> {
         while let Some(last) = self.entries.pop() {
             if let Some((k, kv, v)) = last {
-                self.index.remove(&k);
+                self.unindex(&k);
                 self.live -= 1;
                 return Some((kv, v));
             }
@@ -324,7 +347,7 @@ impl Dict {
     pub fn pop_first(&mut self) -> Option<(Value, Value)> {
         let pos = self.entries.iter().position(|e| e.is_some())?;
         let (k, kv, v) = self.entries[pos].take()?;
-        self.index.remove(&k);
+        self.unindex(&k);
         self.live -= 1;
         Some((kv, v))
     }
