@@ -31,6 +31,8 @@ pub fn module(vm: &mut Vm) -> Value {
         ("setrecursionlimit", setrecursionlimit),
         ("getswitchinterval", getswitchinterval),
         ("setswitchinterval", setswitchinterval),
+        ("get_int_max_str_digits", get_int_max_str_digits),
+        ("set_int_max_str_digits", set_int_max_str_digits),
     ];
     native_module(
         "sys",
@@ -87,6 +89,37 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
         // Deeper recursion than this would overflow the browser's stack.
         Value::Int(n) if n >= 1 => vm.budgets.max_recursion = (n as usize).min(5000),
         _ => return Err(vm.value_error("recursion limit must be greater or equal than 1")),
+    }
+    Ok(Value::None)
+}
+
+fn get_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "get_int_max_str_digits", &args, 0, 0)?;
+    Ok(Value::Int(vm.int_max_str_digits as i64))
+}
+
+fn set_int_max_str_digits(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let name = "set_int_max_str_digits";
+    if let Some(v) = args.take_kw("maxdigits") {
+        args.pos.push(v);
+    }
+    let Some(v) = args.pos.first() else {
+        return Err(vm.type_error(format!(
+            "{name}() missing required argument 'maxdigits' (pos 1)"
+        )));
+    };
+    check_args(vm, name, &args, 1, 1)?;
+    match *v {
+        Value::Int(n) if n == 0 || n >= 640 => vm.int_max_str_digits = n as usize,
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            return Err(vm.value_error("maxdigits must be 0 or larger than 640"))
+        }
+        _ => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            )))
+        }
     }
     Ok(Value::None)
 }

@@ -106,6 +106,8 @@ pub struct Vm {
     pub cpu_count: u32,
     /// The Python versions of consuming builtins, once needed (see `generator_calls`).
     pub generator_calls: Option<Globals>,
+    /// `sys.set_int_max_str_digits` (0: no limit).
+    pub int_max_str_digits: usize,
 }
 
 pub struct Names {
@@ -152,6 +154,7 @@ impl Vm {
             threads: crate::threads::VmThreads::default(),
             cpu_count: 4,
             generator_calls: None,
+            int_max_str_digits: 4300,
         };
         vm.mark_stack_base();
         crate::vm::builtins::install(&mut vm);

@@ -220,6 +220,22 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
+    // CPython limits the digits of bases that are not powers of two.
+    let t = s.trim();
+    let t = t.strip_prefix(['+', '-']).unwrap_or(t);
+    let prefixed =
+        base == 0 && t.len() > 1 && t.starts_with('0') && t.as_bytes()[1].is_ascii_alphabetic();
+    if vm.int_max_str_digits > 0 && !prefixed && !base.is_power_of_two() {
+        let radix = if base == 0 { 10 } else { base };
+        let n = t
+            .chars()
+            .take_while(|&c| c == '_' || c.is_digit(radix))
+            .filter(|&c| c != '_')
+            .count();
+        if n > vm.int_max_str_digits {
+            return Err(vm.int_digits_error(&format!(": value has {n} digits")));
+        }
+    }
     match BigInt::parse_python_int(s, base) {
         Some(b) => Ok(int_value(b)),
         None => {

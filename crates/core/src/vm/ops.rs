@@ -2176,15 +2176,7 @@ impl Vm {
             Value::NotImplemented => "NotImplemented".into(),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
-            Value::BigInt(b) => {
-                let s = b.to_string();
-                if s.len() > 4300 {
-                    return Err(self.value_error(
-                        "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-                    ));
-                }
-                s
-            }
+            Value::BigInt(b) => self.int_to_decimal(b)?,
             Value::Float(f) => pyfloat::float_repr(*f),
             Value::Str(s) => str_repr(s),
             Value::Bytes(b) => bytes_repr(b),
@@ -2424,6 +2416,25 @@ impl Vm {
         }
     }
 
+    /// `str(b)`, within `sys.set_int_max_str_digits`'s limit.
+    pub fn int_to_decimal(&self, b: &BigInt) -> PyResult<String> {
+        let limit = self.int_max_str_digits;
+        let too_long = |digits: usize| limit > 0 && digits > limit;
+        // Decide from the size first: converting a huge int takes long.
+        let mut s = String::new();
+        if !too_long((b.bit_length() as f64 * std::f64::consts::LOG10_2) as usize) {
+            s = b.to_string();
+        }
+        if s.is_empty() || too_long(s.trim_start_matches('-').len()) {
+            return Err(self.int_digits_error(""));
+        }
+        Ok(s)
+    }
+
+    pub fn int_digits_error(&self, has: &str) -> Interrupt {
+        self.value_error(format!("Exceeds the limit ({} digits) for integer string conversion{has}; use sys.set_int_max_str_digits() to increase the limit", self.int_max_str_digits))
+    }
+
     pub fn format_value(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         if spec.is_empty() {
             return self.str_of(v);
@@ -2433,6 +2444,9 @@ impl Vm {
             Value::Bool(_) | Value::Int(_) | Value::BigInt(_) => {
                 let parsed = pyformat::FormatSpec::parse(spec).map_err(|m| fmt_err(self, m))?;
                 let b = self.to_big(v).unwrap_or_default();
+                if matches!(parsed.kind, None | Some('d' | 'n')) && b.to_i64().is_none() {
+                    self.int_to_decimal(&b)?;
+                }
                 pyformat::format_int(&b, &parsed).map_err(|m| fmt_err(self, m))
             }
             Value::Float(f) => {
@@ -2469,66 +2483,70 @@ impl Vm {
         let mut next = 0usize;
         let mut error: Option<Interrupt> = None;
         let result = {
-            let mut supply =
-                |key: Option<&str>, conv: char| -> Result<pyformat::PercentValue, String> {
-                    let v = match key {
-                        Some(k) => match &mapping {
-                            Some(m) => match self.get_item(m, &Value::str(k)) {
-                                Ok(v) => v,
-                                Err(e) => {
-                                    error = Some(e);
-                                    return Err(String::new());
-                                }
-                            },
-                            None => return Err("format requires a mapping".into()),
-                        },
-                        None => {
-                            let Some(v) = items.get(next).cloned() else {
-                                return Err("not enough arguments for format string".into());
-                            };
-                            next += 1;
-                            v
-                        }
-                    };
-                    let r = match conv {
-                        's' => self.str_of(&v).map(pyformat::PercentValue::Str),
-                        'r' => self.repr(&v).map(pyformat::PercentValue::Str),
-                        'a' => self
-                            .repr(&v)
-                            .map(|r| pyformat::PercentValue::Str(ascii_escape(&r))),
-                        'c' => match &v {
-                            Value::Str(s) => Ok(pyformat::PercentValue::Str(s.to_string())),
-                            _ => Ok(pyformat::PercentValue::Int(
-                                self.to_big(&v).unwrap_or_default(),
-                            )),
-                        },
-                        _ => match &v {
-                            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(
-                                pyformat::PercentValue::Int(self.to_big(&v).unwrap_or_default()),
-                            ),
-                            Value::Float(f) => Ok(pyformat::PercentValue::Float(*f)),
-                            other => {
-                                let tn = self.type_name(other);
-                                return Err(if conv == '*' {
-                                    "* wants int".to_string()
-                                } else if matches!(conv, 'd' | 'i' | 'u') {
-                                    format!("%{conv} format: a real number is required, not {tn}")
-                                } else if matches!(conv, 'x' | 'X' | 'o') {
-                                    format!("%{conv} format: an integer is required, not {tn}")
-                                } else {
-                                    format!("must be real number, not {tn}")
-                                });
+            let mut supply = |key: Option<&str>,
+                              conv: char|
+             -> Result<pyformat::PercentValue, String> {
+                let v = match key {
+                    Some(k) => match &mapping {
+                        Some(m) => match self.get_item(m, &Value::str(k)) {
+                            Ok(v) => v,
+                            Err(e) => {
+                                error = Some(e);
+                                return Err(String::new());
                             }
                         },
-                    };
-                    match r {
-                        Ok(v) => Ok(v),
-                        Err(e) => {
-                            error = Some(e);
-                            Err(String::new())
-                        }
+                        None => return Err("format requires a mapping".into()),
+                    },
+                    None => {
+                        let Some(v) = items.get(next).cloned() else {
+                            return Err("not enough arguments for format string".into());
+                        };
+                        next += 1;
+                        v
                     }
                 };
+                let r = match conv {
+                    's' => self.str_of(&v).map(pyformat::PercentValue::Str),
+                    'r' => self.repr(&v).map(pyformat::PercentValue::Str),
+                    'a' => self
+                        .repr(&v)
+                        .map(|r| pyformat::PercentValue::Str(ascii_escape(&r))),
+                    'c' => match &v {
+                        Value::Str(s) => Ok(pyformat::PercentValue::Str(s.to_string())),
+                        _ => Ok(pyformat::PercentValue::Int(
+                            self.to_big(&v).unwrap_or_default(),
+                        )),
+                    },
+                    'd' | 'i' | 'u' if matches!(&v, Value::BigInt(_)) => self
+                        .repr(&v)
+                        .map(|_| pyformat::PercentValue::Int(self.to_big(&v).unwrap_or_default())),
+                    _ => match &v {
+                        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(
+                            pyformat::PercentValue::Int(self.to_big(&v).unwrap_or_default()),
+                        ),
+                        Value::Float(f) => Ok(pyformat::PercentValue::Float(*f)),
+                        other => {
+                            let tn = self.type_name(other);
+                            return Err(if conv == '*' {
+                                "* wants int".to_string()
+                            } else if matches!(conv, 'd' | 'i' | 'u') {
+                                format!("%{conv} format: a real number is required, not {tn}")
+                            } else if matches!(conv, 'x' | 'X' | 'o') {
+                                format!("%{conv} format: an integer is required, not {tn}")
+                            } else {
+                                format!("must be real number, not {tn}")
+                            });
+                        }
+                    },
+                };
+                match r {
+                    Ok(v) => Ok(v),
+                    Err(e) => {
+                        error = Some(e);
+                        Err(String::new())
+                    }
+                }
+            };
             pyformat::percent_format(template, &mut supply)
         };
         if let Some(e) = error {
