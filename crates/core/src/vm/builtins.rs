@@ -1133,7 +1133,7 @@ pub fn make_class(
         Some(Value::Str(s)) => s,
         _ => module,
     };
-    let mro = linearize(&base_classes);
+    let mro = linearize(&base_classes).map_err(|m| vm.type_error(m))?;
     let class = Rc::new(Class {
         name: Rc::from(name),
         qualname: RefCell::new(qualname),

@@ -126,7 +126,7 @@ pub struct Types {
 }
 
 pub fn new_class(name: &str, module: &str, bases: Vec<Rc<Class>>, kind: ClassKind) -> Rc<Class> {
-    let mro = linearize(&bases);
+    let mro = linearize(&bases).unwrap_or_default();
     Rc::new(Class {
         name: Rc::from(name),
         qualname: RefCell::new(Rc::from(name)),
@@ -138,8 +138,14 @@ pub fn new_class(name: &str, module: &str, bases: Vec<Rc<Class>>, kind: ClassKin
     })
 }
 
-/// C3 linearization of the bases' MROs (the class itself excluded).
-pub fn linearize(bases: &[Rc<Class>]) -> Vec<Rc<Class>> {
+/// C3 linearization of the bases' MROs (the class itself excluded), or
+/// CPython's message when there is none.
+pub fn linearize(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, String> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|c| Rc::ptr_eq(c, b)) {
+            return Err(format!("duplicate base class {}", b.name));
+        }
+    }
     let mut seqs: Vec<Vec<Rc<Class>>> = bases
         .iter()
         .map(|b| {
@@ -153,7 +159,7 @@ pub fn linearize(bases: &[Rc<Class>]) -> Vec<Rc<Class>> {
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
-            return out;
+            return Ok(out);
         }
         let mut picked = None;
         for s in &seqs {
@@ -166,8 +172,19 @@ pub fn linearize(bases: &[Rc<Class>]) -> Vec<Rc<Class>> {
                 break;
             }
         }
-        // Inconsistent hierarchies fall back to depth-first order.
-        let cand = picked.unwrap_or_else(|| seqs[0][0].clone());
+        let Some(cand) = picked else {
+            let mut heads: Vec<&Rc<Class>> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
+                    heads.push(&s[0]);
+                }
+            }
+            let names: Vec<&str> = heads.iter().map(|c| &*c.name).collect();
+            return Err(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            ));
+        };
         for s in seqs.iter_mut() {
             if Rc::ptr_eq(&s[0], &cand) {
                 s.remove(0);
