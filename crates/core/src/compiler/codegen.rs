@@ -13,6 +13,15 @@ type CResult<T> = Result<T, CompileError>;
 /// Compile a parsed module. `hidden` marks code that tracebacks leave out
 /// (the playground's own Python-written library modules).
 pub fn compile_module(module: &Module, filename: &str, hidden: bool) -> CResult<Rc<Code>> {
+    compile(module, filename, hidden, false)
+}
+
+/// `eval` mode: the module is one expression statement, whose value is returned.
+pub fn compile_eval(module: &Module, filename: &str) -> CResult<Rc<Code>> {
+    compile(module, filename, false, true)
+}
+
+fn compile(module: &Module, filename: &str, hidden: bool, eval: bool) -> CResult<Rc<Code>> {
     let table = analyze(module).map_err(|(msg, span)| CompileError {
         msg,
         span,
@@ -25,7 +34,14 @@ pub fn compile_module(module: &Module, filename: &str, hidden: bool) -> CResult<
     };
     let mut b = Builder::new(&ctx, 0, CodeKind::Module, "<module>", "<module>", 1);
     for stmt in &module.body {
-        b.stmt(&mut ctx, stmt)?;
+        match &stmt.kind {
+            StmtKind::Expr(e) if eval => {
+                b.line = stmt.span.line;
+                b.expr(&mut ctx, e)?;
+                b.emit(Op::Return);
+            }
+            _ => b.stmt(&mut ctx, stmt)?,
+        }
     }
     let none = b.add_const(Value::None);
     b.emit(Op::LoadConst(none));

@@ -447,9 +447,44 @@ impl Vm {
                 ));
             }
         }
+        if let Some((_, t)) = self.syntax_details(exc) {
+            // The `File "<string>", line 1` block with the text and carets.
+            let n = |v: &Value| if let Value::Int(i) = v { *i as u32 } else { 0 };
+            let kind = crate::syntax::SyntaxErrorKind::SyntaxError;
+            let mut e = crate::syntax::SyntaxError::new(kind, "", n(&t[1]), n(&t[2]));
+            e.text = match &t[3] {
+                Value::Str(s) => Some(s.to_string()),
+                _ => None,
+            };
+            if let [_, _, _, _, end_line, end_col, ..] = &t[..] {
+                (e.end_line, e.end_col) = (n(end_line), n(end_col));
+            }
+            let block = e.render(&self.str_of(&t[0])?);
+            if let Some((lines, _)) = block.trim_end().rsplit_once('\n') {
+                out.push_str(lines);
+                out.push('\n');
+            }
+        }
         out.push_str(&self.exception_line(exc)?);
         out.push('\n');
         Ok(())
+    }
+
+    /// A SyntaxError's message and its (filename, lineno, offset, text, ...).
+    pub fn syntax_details(&self, exc: &Value) -> Option<(Value, Rc<[Value]>)> {
+        let Value::Instance(inst) = exc else {
+            return None;
+        };
+        if !inst
+            .class
+            .is_subclass_of(&self.types.exc(ExcKind::SyntaxError))
+        {
+            return None;
+        }
+        match inst.exc.as_ref()?.borrow().args.as_slice() {
+            [msg, Value::Tuple(t)] if t.len() >= 4 => Some((msg.clone(), t.clone())),
+            _ => None,
+        }
     }
 
     fn source_line(&self, filename: &str, line: u32) -> Option<String> {
@@ -470,7 +505,10 @@ impl Vm {
         } else {
             format!("{}.{}", cls.module, cls.qualname.borrow())
         };
-        let mut msg = self.str_of(exc)?;
+        let mut msg = match self.syntax_details(exc) {
+            Some((m, _)) => self.str_of(&m)?,
+            None => self.str_of(exc)?,
+        };
         if let Value::Instance(inst) = exc {
             if let Some(s) = inst
                 .exc

@@ -2343,11 +2343,16 @@ impl Vm {
         globals
             .borrow_mut()
             .insert(Rc::from("__name__"), Value::str(name));
-        let frame = Frame::new(code, globals.clone(), Vec::new(), Vec::new());
+        self.run_code(code, globals.clone())?;
+        Ok(globals)
+    }
+
+    /// Run module-level code in `globals` (imports, `exec`, `eval`): its value.
+    pub fn run_code(&mut self, code: Rc<Code>, globals: Globals) -> PyResult<Value> {
+        let frame = Frame::new(code, globals, Vec::new(), Vec::new());
         let mut fiber = Fiber::default();
         self.push_frame(&mut fiber, frame, None, ReturnCtx::Bottom)?;
-        self.run_nested(fiber)?;
-        Ok(globals)
+        self.run_nested(fiber)
     }
 
     /// Run a class body with its own namespace (used by `__build_class__`).

@@ -2400,6 +2400,11 @@ impl Vm {
                             if n == 1 { "" } else { "s" }
                         ));
                     }
+                    if let Some((m, t)) = self.syntax_details(v) {
+                        let (m, f, l) =
+                            (self.str_of(&m)?, self.str_of(&t[0])?, self.str_of(&t[1])?);
+                        return Ok(format!("{m} ({f}, line {l})"));
+                    }
                     let is_key_error = inst
                         .class
                         .is_subclass_of(&self.types.exc(ExcKind::KeyError));
