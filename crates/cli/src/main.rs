@@ -6,6 +6,7 @@ mod serve;
 
 use playground_core::driver::{run_to_end, Driver, Settings, SiteOnly, VirtualClock};
 use playground_core::program::{Options, Program};
+use playground_core::vm::interp::Budgets;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -105,6 +106,12 @@ fn usage_error(msg: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
+/// Stack of the thread that runs the program. Deep recursion in the parser,
+/// the compiler and native calls is bounded by the recursion limit and by
+/// `Budgets::max_native_stack`; unoptimized builds use several times more
+/// stack per call than the page's wasm, so the CLI gives them room.
+const STACK_BYTES: usize = 1 << 30;
+
 fn main() -> ExitCode {
     if std::env::args().nth(1).as_deref() == Some("serve") {
         return serve_command();
@@ -116,6 +123,16 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    std::thread::Builder::new()
+        .name("program".into())
+        .stack_size(STACK_BYTES)
+        .spawn(move || run(args))
+        .expect("start the program's thread")
+        .join()
+        .unwrap_or(ExitCode::from(1))
+}
+
+fn run(args: Args) -> ExitCode {
     let source = match std::fs::read_to_string(&args.file) {
         Ok(s) => s,
         Err(e) => {
@@ -132,6 +149,10 @@ fn main() -> ExitCode {
         seed: args.seed,
         epoch,
         record_trace: args.trace.is_some() || args.timeline,
+        budgets: Budgets {
+            max_native_stack: STACK_BYTES / 2,
+            ..Budgets::default()
+        },
         ..Options::default()
     };
     let program = Program::new(&source, options);

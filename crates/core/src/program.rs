@@ -146,6 +146,7 @@ impl Program {
     pub fn new(source: &str, options: Options) -> Program {
         let mut vm = Vm::new(&options.filename, source);
         vm.budgets = options.budgets.clone();
+        vm.mark_stack_base();
         vm.entropy = options.seed;
         vm.epoch_base = options.epoch;
         vm.seconds_per_instruction = options.seconds_per_instruction;
@@ -167,6 +168,9 @@ impl Program {
             }
             Ok(module) => {
                 match crate::compiler::compile_module(&module, &options.filename, false) {
+                    Err(e) if e.msg == crate::stack::TOO_DEEP_TO_COMPILE => {
+                        program.fail_early(&format!("RecursionError: {}\n", e.msg));
+                    }
                     Err(e) => {
                         let err = crate::syntax::SyntaxError::from_compile(&e, source);
                         let text = err.render(&options.filename);
@@ -1472,7 +1476,7 @@ impl Program {
                 _ => None,
             })
             .collect();
-        drop(globals);
+        crate::vm::value::release(globals);
         self.vm.modules.clear();
         // Pending tasks kept alive only by reference cycles die here, as
         // CPython's garbage collector collects them at exit.

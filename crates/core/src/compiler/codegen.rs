@@ -31,6 +31,7 @@ fn compile(module: &Module, filename: &str, hidden: bool, eval: bool) -> CResult
         table,
         filename: Rc::from(filename),
         hidden,
+        depth: 0,
     };
     let mut b = Builder::new(&ctx, 0, CodeKind::Module, "<module>", "<module>", 1);
     for stmt in &module.body {
@@ -53,6 +54,22 @@ struct Ctx {
     table: SymbolTable,
     filename: Rc<str>,
     hidden: bool,
+    depth: u32,
+}
+
+impl Ctx {
+    /// One level deeper into nested statements and expressions.
+    fn enter(&mut self, span: Span) -> CResult<()> {
+        self.depth += 1;
+        if self.depth > super::symtable::MAX_NESTING || crate::stack::exhausted() {
+            return Err(CompileError {
+                msg: crate::stack::TOO_DEEP_TO_COMPILE.into(),
+                span,
+                unsupported: false,
+            });
+        }
+        Ok(())
+    }
 }
 
 /// What a `break`, `continue` or `return` must undo on its way out.
@@ -383,6 +400,13 @@ impl<'a> Builder<'a> {
     }
 
     fn stmt(&mut self, ctx: &mut Ctx, stmt: &'a Stmt) -> CResult<()> {
+        ctx.enter(stmt.span)?;
+        self.stmt_inner(ctx, stmt)?;
+        ctx.depth -= 1;
+        Ok(())
+    }
+
+    fn stmt_inner(&mut self, ctx: &mut Ctx, stmt: &'a Stmt) -> CResult<()> {
         self.line = stmt.span.line;
         match &stmt.kind {
             StmtKind::Expr(e) => {
@@ -1264,10 +1288,12 @@ impl<'a> Builder<'a> {
     }
 
     fn expr(&mut self, ctx: &mut Ctx, e: &'a Expr) -> CResult<()> {
+        ctx.enter(e.span)?;
         let saved_line = self.line;
         self.line = e.span.line;
         self.expr_inner(ctx, e)?;
         self.line = saved_line;
+        ctx.depth -= 1;
         Ok(())
     }
 

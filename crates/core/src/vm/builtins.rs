@@ -1065,7 +1065,10 @@ fn compile_text(
     } else {
         crate::compiler::compile_module(&module, filename, false)
     };
-    code.map_err(|e| syntax_exc(vm, &SyntaxError::from_compile(&e, src), filename))
+    code.map_err(|e| match e.msg == crate::stack::TOO_DEEP_TO_COMPILE {
+        true => vm.new_exc(ExcKind::RecursionError, e.msg),
+        false => syntax_exc(vm, &SyntaxError::from_compile(&e, src), filename),
+    })
 }
 
 fn syntax_exc(vm: &Vm, e: &crate::syntax::SyntaxError, filename: &str) -> Interrupt {

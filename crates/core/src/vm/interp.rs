@@ -11,7 +11,7 @@ use crate::syntax::ast::{BinOp, UnaryOp};
 use crate::vm::exceptions::ExcKind;
 use crate::vm::frame::{Block, Entry, Fiber, FiberOutcome, Frame, Resume, ReturnCtx, EXCEPT_BODY};
 use crate::vm::object::*;
-use crate::vm::value::{CellRef, Dict, Value};
+use crate::vm::value::{discard, CellRef, Dict, Value};
 use crate::vm::{Fatal, Interrupt, PyResult, Suspension};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -324,15 +324,35 @@ impl Vm {
     /// Bytes of machine stack used since the top-level slice started
     /// (an estimate from the addresses of locals).
     pub fn stack_used(&self) -> usize {
-        let marker = 0u8;
-        let here = std::hint::black_box(&marker) as *const u8 as usize;
-        self.stack_base.saturating_sub(here)
+        self.stack_base.saturating_sub(crate::stack::here())
     }
 
     /// Remember where the stack is at the top of a slice.
     pub fn mark_stack_base(&mut self) {
-        let marker = 0u8;
-        self.stack_base = std::hint::black_box(&marker) as *const u8 as usize;
+        self.stack_base = crate::stack::here();
+        crate::stack::set_floor(self.stack_base, self.budgets.max_native_stack);
+    }
+
+    /// Native recursion through nested containers (repr, ==, hash) counts
+    /// against the recursion limit, as in CPython, and stops before the
+    /// machine stack runs out. `what` ends the message (" in comparison").
+    pub fn guarded<T>(
+        &mut self,
+        what: &str,
+        f: impl FnOnce(&mut Vm) -> PyResult<T>,
+    ) -> PyResult<T> {
+        if self.depth >= self.budgets.max_recursion
+            || self.stack_used() > self.budgets.max_native_stack
+        {
+            return Err(self.new_exc(
+                ExcKind::RecursionError,
+                format!("maximum recursion depth exceeded{what}"),
+            ));
+        }
+        self.depth += 1;
+        let r = f(self);
+        self.depth -= 1;
+        r
     }
 
     /// A blocking call in a place that cannot pause: advance the program clock.
@@ -997,10 +1017,13 @@ impl Vm {
                 },
                 Op::StoreFast(i) => {
                     let v = frame.stack.pop().expect("stack");
-                    frame.locals[i as usize] = Some(v);
+                    discard(frame.locals[i as usize].replace(v));
                 }
                 Op::DeleteFast(i) => {
-                    if frame.locals[i as usize].take().is_none() {
+                    let old = frame.locals[i as usize].take();
+                    if old.is_some() {
+                        discard(old);
+                    } else {
                         let name = frame.code.varnames[i as usize].clone();
                         return Err(self.new_exc(
                             ExcKind::UnboundLocalError,
@@ -1051,13 +1074,16 @@ impl Vm {
                 Op::StoreGlobal(i) => {
                     let v = frame.stack.pop().expect("stack");
                     let name = frame.code.names[i as usize].clone();
-                    frame.globals.borrow_mut().insert(name, v);
+                    let old = frame.globals.borrow_mut().insert(name, v);
+                    discard(old);
                 }
                 Op::DeleteGlobal(i) => {
                     let name = frame.code.names[i as usize].clone();
-                    if frame.globals.borrow_mut().remove(&name).is_none() {
+                    let old = frame.globals.borrow_mut().remove(&name);
+                    if old.is_none() {
                         return Err(self.name_error(&name, &[], None));
                     }
+                    discard(old);
                 }
                 Op::LoadName(i) => {
                     let name = frame.code.names[i as usize].clone();

@@ -1175,31 +1175,10 @@ impl Vm {
                 }
                 match (a, b) {
                     (Value::Bytes(x), Value::Bytes(y)) => Ok(x == y),
-                    (Value::Tuple(x), Value::Tuple(y)) => self.seq_eq(x, y),
-                    (Value::List(x), Value::List(y)) => {
-                        if Rc::ptr_eq(x, y) {
-                            return Ok(true);
-                        }
-                        let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                        self.seq_eq(&x, &y)
-                    }
-                    (Value::Dict(x), Value::Dict(y)) => {
-                        let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                        if x.len() != y.len() {
-                            return Ok(false);
-                        }
-                        for (k, v) in x.iter() {
-                            let hk = self.key_in(k, |k| y.get_key(k).cloned())?;
-                            match y.get(&hk) {
-                                Some(w) => {
-                                    if !self.eq(v, w)? {
-                                        return Ok(false);
-                                    }
-                                }
-                                None => return Ok(false),
-                            }
-                        }
-                        Ok(true)
+                    (Value::Tuple(_), Value::Tuple(_))
+                    | (Value::List(_), Value::List(_))
+                    | (Value::Dict(_), Value::Dict(_)) => {
+                        self.guarded(" in comparison", |vm| vm.container_eq(a, b))
                     }
                     (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
                         Ok(with_set(a, |x| {
@@ -1216,6 +1195,38 @@ impl Vm {
                     _ => Ok(a.is(b)),
                 }
             }
+        }
+    }
+
+    fn container_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        match (a, b) {
+            (Value::Tuple(x), Value::Tuple(y)) => self.seq_eq(x, y),
+            (Value::List(x), Value::List(y)) => {
+                if Rc::ptr_eq(x, y) {
+                    return Ok(true);
+                }
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.seq_eq(&x, &y)
+            }
+            (Value::Dict(x), Value::Dict(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                for (k, v) in x.iter() {
+                    let hk = self.key_in(k, |k| y.get_key(k).cloned())?;
+                    match y.get(&hk) {
+                        Some(w) => {
+                            if !self.eq(v, w)? {
+                                return Ok(false);
+                            }
+                        }
+                        None => return Ok(false),
+                    }
+                }
+                Ok(true)
+            }
+            _ => Ok(false),
         }
     }
 
@@ -1280,12 +1291,14 @@ impl Vm {
             (Value::Tuple(_), Value::Tuple(_)) | (Value::List(_), Value::List(_)) => {
                 let x = self.seq_items(a);
                 let y = self.seq_items(b);
-                for (p, q) in x.iter().zip(&y) {
-                    if !self.eq(p, q)? {
-                        return self.compare_order(p, q, op);
+                self.guarded(" in comparison", |vm| {
+                    for (p, q) in x.iter().zip(&y) {
+                        if !vm.eq(p, q)? {
+                            return vm.compare_order(p, q, op);
+                        }
                     }
-                }
-                Ok(order_matches(x.len().cmp(&y.len()), op))
+                    Ok(order_matches(x.len().cmp(&y.len()), op))
+                })
             }
             (Value::Set(x), Value::Set(y)) => {
                 let (x, y) = (x.borrow(), y.borrow());
@@ -1481,13 +1494,13 @@ impl Vm {
             }
             Value::Str(s) => Key::Str(s.clone()),
             Value::Bytes(b) => Key::Bytes(b.clone()),
-            Value::Tuple(t) => {
+            Value::Tuple(t) => self.guarded("", |vm| {
                 let mut keys = Vec::with_capacity(t.len());
                 for item in t.iter() {
-                    keys.push(self.hash_key(item)?);
+                    keys.push(vm.hash_key(item)?);
                 }
-                Key::Tuple(Rc::from(keys))
-            }
+                Ok(Key::Tuple(Rc::from(keys)))
+            })?,
             Value::FrozenSet(d) => {
                 let mut keys: Vec<Key> = d.hash_keys().cloned().collect();
                 // Any order fixed by the elements alone makes equal sets equal keys.
@@ -2169,6 +2182,16 @@ impl Vm {
     // ---- repr / str / format ----
 
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => self
+                .guarded(" while getting the repr of an object", |vm| {
+                    vm.repr_inner(v)
+                }),
+            _ => self.repr_inner(v),
+        }
+    }
+
+    fn repr_inner(&mut self, v: &Value) -> PyResult<String> {
         Ok(match v {
             Value::None => "None".into(),
             Value::Null => "<NULL>".into(),

@@ -363,3 +363,71 @@ impl Dict {
             .and_then(|e| e.as_ref().map(|(_, k, v)| (k, v)))
     }
 }
+
+thread_local! {
+    static TRASH: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    static EMPTYING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether `v` dies with its holder and may hold containers: dropping it
+/// the ordinary way recurses as deep as it nests.
+pub fn dies_nested(v: &Value) -> bool {
+    let container = |v: &Value| {
+        matches!(
+            v,
+            Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::Instance(_)
+        )
+    };
+    match v {
+        Value::List(l) => Rc::strong_count(l) == 1 && l.borrow().iter().any(container),
+        Value::Tuple(t) => Rc::strong_count(t) == 1 && t.iter().any(container),
+        Value::Dict(d) | Value::Set(d) => Rc::strong_count(d) == 1,
+        Value::Instance(i) => Rc::strong_count(i) == 1,
+        _ => false,
+    }
+}
+
+/// Drop `items` without recursing through nested containers, as CPython's
+/// "trashcan" does: a container that dies has its items taken out onto a
+/// work list first, so a list nested 100,000 deep is freed in a loop rather
+/// than overflowing the machine stack. Drops that happen meanwhile (a dict
+/// or object inside) add to the running loop's list.
+pub fn release(items: Vec<Value>) {
+    TRASH.with(|t| t.borrow_mut().extend(items.into_iter().rev()));
+    if EMPTYING.with(|e| e.replace(true)) {
+        return;
+    }
+    while let Some(mut v) = TRASH.with(|t| t.borrow_mut().pop()) {
+        let inner: Vec<Value> = match &mut v {
+            Value::List(l) => Rc::get_mut(l).map(|c| std::mem::take(c.get_mut())),
+            Value::Tuple(t) => Rc::get_mut(t).map(|s| {
+                s.iter_mut()
+                    .map(|x| std::mem::replace(x, Value::None))
+                    .collect()
+            }),
+            _ => None,
+        }
+        .unwrap_or_default();
+        TRASH.with(|t| t.borrow_mut().extend(inner.into_iter().rev()));
+        drop(v);
+    }
+    EMPTYING.with(|e| e.set(false));
+}
+
+/// Drop the value a variable let go of (see `release`).
+pub fn discard(v: Option<Value>) {
+    if let Some(v) = v.filter(dies_nested) {
+        release(vec![v]);
+    }
+}
+
+impl Drop for Dict {
+    fn drop(&mut self) {
+        let nested =
+            |e: &Option<(Key, Value, Value)>| e.as_ref().is_some_and(|e| dies_nested(&e.2));
+        if self.entries.iter().any(nested) {
+            let values: Vec<Value> = self.entries.drain(..).flatten().map(|e| e.2).collect();
+            release(values);
+        }
+    }
+}
