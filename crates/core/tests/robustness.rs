@@ -221,6 +221,40 @@ fn huge_allocations_raise_memory_error() {
         Options::default(),
     );
     assert_eq!(stdout, "MemoryError\nMemoryError\n");
+    // Every allocation the program sizes is checked against the memory
+    // budget and raises CPython's bare MemoryError instead of aborting.
+    let cases = [
+        "bytes(10**10)",
+        "f'{1:{10**10}}'",
+        "f'{1.5:.{10**10}f}'",
+        "'x' * 10**10",
+        "[0] * 10**10",
+        "(0,) * 10**10",
+        "'%*d' % (10**9, 7)",
+        "'%.*f' % (10**9, 7.0)",
+        "'%2000000000d' % 7",
+        "format(1, '>10000000000')",
+        "'{:>10000000000}'.format(1)",
+        "'x'.ljust(10**10)",
+        "'x'.center(10**10)",
+        "'x'.zfill(10**10)",
+        "list(range(10**10))",
+        "('\\t' * 100).expandtabs(10**8)",
+        "('x' * 10**5).replace('x', 'y' * 10**5)",
+        "''.join(['x' * 10**5] * 2 * 10**4)",
+    ];
+    let src: String = cases
+        .iter()
+        .map(|c| format!("try:\n    {c}\nexcept MemoryError as e:\n    print(repr(e))\n"))
+        .collect();
+    let (stdout, stderr, _) = run_text(&src, Options::default());
+    assert_eq!(stdout, "MemoryError()\n".repeat(cases.len()), "{stderr}");
+    // Doubling a string until the budget stops it (half a GiB at the end),
+    // then an uncaught MemoryError ends the program as in CPython.
+    let src = "s = 'x' * 1000\ntry:\n    while True:\n        s = s + s\nexcept MemoryError:\n    print('stopped', len(s) > 10**6)\ndel s\nb = bytes(10**10)\n";
+    let (stdout, stderr, code) = run_text(src, Options::default());
+    assert_eq!((stdout.as_str(), code), ("stopped True\n", 1));
+    assert!(stderr.ends_with("\nMemoryError\n"), "{stderr}");
 }
 
 #[test]

@@ -27,7 +27,6 @@ pub struct Budgets {
     pub max_threads: usize,
     pub max_output_bytes: usize,
     pub max_recursion: usize,
-    pub max_collection_len: usize,
     /// Machine stack that calls from native code back into Python may use.
     pub max_native_stack: usize,
 }
@@ -40,7 +39,6 @@ impl Default for Budgets {
             max_threads: 10_000,
             max_output_bytes: 4 << 20,
             max_recursion: 1000,
-            max_collection_len: 50_000_000,
             max_native_stack: 384 << 10,
         }
     }
@@ -240,6 +238,18 @@ impl Vm {
             e.borrow_mut().args = args;
         }
         Value::Instance(Rc::new(inst))
+    }
+
+    /// CPython's bare MemoryError when `bytes` exceed `MAX_ALLOC_BYTES`.
+    pub fn check_alloc(&self, bytes: usize) -> PyResult<()> {
+        if bytes > crate::vm::MAX_ALLOC_BYTES {
+            return Err(self.memory_error());
+        }
+        Ok(())
+    }
+
+    pub fn memory_error(&self) -> Interrupt {
+        Interrupt::Raise(self.make_exc(self.types.exc(ExcKind::MemoryError), vec![]))
     }
 
     pub fn type_error(&self, msg: impl Into<String>) -> Interrupt {

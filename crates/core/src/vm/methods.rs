@@ -293,7 +293,11 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos.get(1) {
         None => Ok(Value::Bytes(Rc::from(Vec::new()))),
         Some(Value::Str(s)) => Ok(Value::Bytes(Rc::from(s.as_bytes()))),
-        Some(Value::Int(n)) => Ok(Value::Bytes(Rc::from(vec![0u8; (*n).max(0) as usize]))),
+        Some(Value::Int(n)) if *n < 0 => Err(vm.value_error("negative count")),
+        Some(Value::Int(n)) => {
+            vm.check_alloc(*n as usize)?;
+            Ok(Value::Bytes(Rc::from(vec![0u8; *n as usize])))
+        }
         Some(v) => {
             let items = vm.iterate(&v.clone())?;
             let mut out = Vec::new();
@@ -544,6 +548,7 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if i > 0 {
             out.push_str(&sep);
         }
+        vm.check_alloc(out.len())?;
         match it {
             Value::Str(p) => out.push_str(p),
             other => {
@@ -717,6 +722,12 @@ fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Int(i)) if *i >= 0 => *i as usize,
         _ => usize::MAX,
     };
+    let found = this
+        .matches(&*old)
+        .count()
+        .min(count)
+        .saturating_add(old.is_empty() as usize);
+    vm.check_alloc(found.saturating_mul(new.len()).saturating_add(this.len()))?;
     if count == usize::MAX {
         return s(this.replace(&*old, &new));
     }
@@ -957,6 +968,7 @@ fn pad_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Rc<str>, usize, c
     check_args(vm, name, args, 2, 3)?;
     let this = this_str(vm, args, name)?;
     let width = to_i64(vm, &args.pos[1])?.max(0) as usize;
+    vm.check_alloc(width)?;
     let fill = match args.pos.get(2) {
         Some(Value::Str(f)) if f.chars().count() == 1 => f.chars().next().unwrap_or(' '),
         Some(_) => {
@@ -1009,6 +1021,7 @@ fn str_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "zfill", &args, 2, 2)?;
     let this = this_str(vm, &args, "zfill")?;
     let width = to_i64(vm, &args.pos[1])?.max(0) as usize;
+    vm.check_alloc(width)?;
     let len = this.chars().count();
     if width <= len {
         return Ok(Value::Str(this));
@@ -1088,6 +1101,8 @@ fn str_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Int(i)) => (*i).max(0) as usize,
         _ => 8,
     };
+    let tabs = this.matches('\t').count();
+    vm.check_alloc(tabs.saturating_mul(size).saturating_add(this.len()))?;
     let mut out = String::new();
     let mut col = 0;
     for c in this.chars() {
@@ -1297,12 +1312,7 @@ fn list_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let l = this_list(vm, &args)?;
     let mut l = l.borrow_mut();
-    if l.len() >= vm.budgets.max_collection_len {
-        return Err(vm.new_exc(
-            ExcKind::MemoryError,
-            "the playground limits lists to 50,000,000 items",
-        ));
-    }
+    vm.check_alloc(crate::vm::items_bytes(l.len() + 1))?;
     l.push(args.pos[1].clone());
     Ok(Value::None)
 }
@@ -1311,6 +1321,7 @@ fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "list.extend", &args, 2, 2)?;
     let l = this_list(vm, &args)?;
     let items = vm.iterate(&args.pos[1])?;
+    vm.check_alloc(crate::vm::items_bytes(l.borrow().len() + items.len()))?;
     l.borrow_mut().extend(items);
     Ok(Value::None)
 }

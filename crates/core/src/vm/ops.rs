@@ -1010,17 +1010,9 @@ impl Vm {
         Ok(count.max(0) as usize)
     }
 
+    /// A list or tuple of `n` items must fit the memory budget.
     fn check_size(&self, n: usize) -> PyResult<()> {
-        if n > self.budgets.max_collection_len {
-            return Err(self.new_exc(
-                ExcKind::MemoryError,
-                format!(
-                    "the playground limits collections to {} items",
-                    self.budgets.max_collection_len
-                ),
-            ));
-        }
-        Ok(())
+        self.check_alloc(crate::vm::items_bytes(n))
     }
 
     fn sequence_binop(
@@ -1032,12 +1024,14 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         Ok(Some(match (op, a, b) {
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
+                self.check_alloc(x.len() + y.len())?;
                 let mut s = String::with_capacity(x.len() + y.len());
                 s.push_str(x);
                 s.push_str(y);
                 Value::Str(Rc::from(s))
             }
             (BinOp::Add, Value::List(x), Value::List(y)) => {
+                self.check_size(x.borrow().len() + y.borrow().len())?;
                 if inplace {
                     let add = y.borrow().clone();
                     x.borrow_mut().extend(add);
@@ -1053,11 +1047,13 @@ impl Vm {
                 return Ok(Some(a.clone()));
             }
             (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
+                self.check_size(x.len() + y.len())?;
                 let mut v = x.to_vec();
                 v.extend(y.iter().cloned());
                 Value::tuple(v)
             }
             (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
+                self.check_alloc(x.len() + y.len())?;
                 let mut v = x.to_vec();
                 v.extend_from_slice(y);
                 Value::Bytes(Rc::from(v))
@@ -1066,7 +1062,7 @@ impl Vm {
                 if Self::is_int(n) =>
             {
                 let c = self.repeat_count(n)?;
-                self.check_size(s.len().saturating_mul(c))?;
+                self.check_alloc(s.len().saturating_mul(c))?;
                 Value::Str(Rc::from(s.repeat(c)))
             }
             (BinOp::Mult, Value::List(l), n) | (BinOp::Mult, n, Value::List(l))
@@ -2147,7 +2143,7 @@ impl Vm {
         let mut out = Vec::new();
         while let Some(x) = self.call_next(&it)? {
             out.push(x);
-            if out.len() > self.budgets.max_collection_len {
+            if out.len() & 0xffff == 0 {
                 self.check_size(out.len())?;
             }
         }
@@ -2467,7 +2463,10 @@ impl Vm {
         if spec.is_empty() {
             return self.str_of(v);
         }
-        let fmt_err = |vm: &Vm, m: String| vm.value_error(m);
+        let fmt_err = |vm: &Vm, m: String| match m == pyformat::NO_MEMORY {
+            true => vm.memory_error(),
+            false => vm.value_error(m),
+        };
         match v {
             Value::Bool(_) | Value::Int(_) | Value::BigInt(_) => {
                 let parsed = pyformat::FormatSpec::parse(spec).map_err(|m| fmt_err(self, m))?;
@@ -2589,6 +2588,7 @@ impl Vm {
                 }
                 Ok(s)
             }
+            Err(m) if m == pyformat::NO_MEMORY => Err(self.memory_error()),
             Err(m) => {
                 if m.starts_with("unsupported format character")
                     || m.starts_with("incomplete format")
