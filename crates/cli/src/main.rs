@@ -133,8 +133,24 @@ fn main() -> ExitCode {
 }
 
 fn run(args: Args) -> ExitCode {
-    let source = match std::fs::read_to_string(&args.file) {
-        Ok(s) => s,
+    let source = match std::fs::read(&args.file) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(s) => s,
+            Err(e) => {
+                // CPython's message: the first bad byte, its line, the absolute path.
+                let bytes = e.as_bytes();
+                let at = e.utf8_error().valid_up_to();
+                let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+                let path =
+                    std::path::absolute(&args.file).unwrap_or_else(|_| args.file.clone().into());
+                eprintln!(
+                    "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                    bytes[at],
+                    path.display()
+                );
+                return ExitCode::from(1);
+            }
+        },
         Err(e) => {
             eprintln!("playground: can't open file '{}': {}", args.file, e);
             return ExitCode::from(2);
@@ -208,5 +224,6 @@ fn run(args: Args) -> ExitCode {
             }
         }
     }
-    ExitCode::from(exit_code.clamp(0, 255) as u8)
+    // The process status is the low byte, as for CPython's exit(status).
+    ExitCode::from(exit_code as u8)
 }

@@ -1396,8 +1396,10 @@ impl Program {
         {
             return match self.vm.get_attr(exc, "code")? {
                 Value::None => Ok(0),
+                // A C int, as CPython takes it; too big for a C long is -1.
                 Value::Int(i) => Ok(i as i32),
                 Value::Bool(b) => Ok(b as i32),
+                Value::BigInt(_) => Ok(-1),
                 other => {
                     let s = self.vm.str_of(&other)?;
                     self.vm.write_output(true, &format!("{s}\n"))?;

@@ -282,7 +282,17 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
                 let r = vm.call(&m, vec![v.clone()])?;
                 match r {
                     Value::Int(i) if i >= 0 => i as usize,
+                    Value::Bool(b) => b as usize,
                     Value::Int(_) => return Err(vm.value_error("__len__() should return >= 0")),
+                    Value::BigInt(b) if b.is_negative() => {
+                        return Err(vm.value_error("__len__() should return >= 0"))
+                    }
+                    Value::BigInt(_) => {
+                        return Err(vm.new_exc(
+                            ExcKind::OverflowError,
+                            "cannot fit 'int' into an index-sized integer",
+                        ))
+                    }
                     other => {
                         return Err(vm.type_error(format!(
                             "'{}' object cannot be interpreted as an integer",

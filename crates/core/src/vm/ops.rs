@@ -652,9 +652,8 @@ impl Vm {
                         ))),
                     };
                 }
-                if let Some(f) = inst.class.lookup("__len__") {
-                    let r = self.call(&f, vec![v.clone()])?;
-                    return Ok(!matches!(r, Value::Int(0)));
+                if inst.class.lookup("__len__").is_some() {
+                    return Ok(crate::vm::builtins::len_of(self, v)? != 0);
                 }
                 true
             }
