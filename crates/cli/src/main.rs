@@ -10,13 +10,16 @@ use playground_core::vm::interp::Budgets;
 use std::io::Write;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: playground run FILE.py [--trace OUT.json] [--seed N] [--timeline]
+const USAGE: &str =
+    "usage: playground run FILE.py [--trace OUT.json] [--seed N] [--timeline] [--max-seconds N]
        playground serve [--port N] [--latency MS] [--error-rate PCT]
 
 run: runs FILE.py with the playground's interpreter in virtual time.
   --trace OUT.json   write the run's trace (tasks, steps, waits, output) as JSON
   --seed N           seed for `random` when the program does not seed it
   --timeline         print the derived timeline (lanes and spans) to stderr at the end
+  --max-seconds N    stop the program after N seconds of real time (default 60; 0: no
+                     limit), printing why on stderr and exiting with status 124
 serve: serves the demo site the crawler lessons fetch, on 127.0.0.1, with real delays.
   --port N           port (default 8090; 0 picks a free one)
   --latency MS       milliseconds added to every response (default 0)
@@ -27,6 +30,7 @@ struct Args {
     trace: Option<String>,
     seed: u64,
     timeline: bool,
+    max_seconds: f64,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -41,6 +45,7 @@ fn parse_args() -> Result<Args, String> {
         trace: None,
         seed: 0x5eed,
         timeline: false,
+        max_seconds: 60.0,
     };
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -52,6 +57,13 @@ fn parse_args() -> Result<Args, String> {
                     .map_err(|_| format!("--seed: '{v}' is not a number"))?;
             }
             "--timeline" => args.timeline = true,
+            "--max-seconds" => {
+                let v = it.next().ok_or("--max-seconds needs a number")?;
+                args.max_seconds =
+                    v.parse().ok().filter(|s: &f64| *s >= 0.0).ok_or_else(|| {
+                        format!("--max-seconds: '{v}' is not a number of seconds")
+                    })?;
+            }
             f if args.file.is_empty() && !f.starts_with("--") => args.file = f.to_string(),
             other => return Err(format!("unexpected argument '{other}'\n{USAGE}")),
         }
@@ -167,6 +179,7 @@ fn run(args: Args) -> ExitCode {
         record_trace: args.trace.is_some() || args.timeline,
         budgets: Budgets {
             max_native_stack: STACK_BYTES / 2,
+            max_seconds: Some(args.max_seconds).filter(|s| *s > 0.0),
             ..Budgets::default()
         },
         ..Options::default()

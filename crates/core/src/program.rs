@@ -140,6 +140,10 @@ impl ThreadState {
     }
 }
 
+/// The exit status of a program stopped by `Budgets::max_seconds` (as
+/// `timeout(1)` exits).
+pub const TIMED_OUT: i32 = 124;
+
 impl Program {
     /// Parse and compile `source`; a syntax error gives a program that ends
     /// at once with CPython's message.
@@ -147,6 +151,9 @@ impl Program {
         let mut vm = Vm::new(&options.filename, source);
         vm.budgets = options.budgets.clone();
         vm.mark_stack_base();
+        if vm.budgets.max_seconds.is_some() {
+            vm.started = Some(std::time::Instant::now());
+        }
         vm.entropy = options.seed;
         vm.epoch_base = options.epoch;
         vm.seconds_per_instruction = options.seconds_per_instruction;
@@ -1431,6 +1438,11 @@ impl Program {
                 self.vm
                     .append_output(true, &format!("Stopped by the playground: {msg}\n"));
                 self.finish(1);
+            }
+            Fatal::Time(msg) => {
+                self.vm
+                    .append_output(true, &format!("Stopped by the playground: {msg}\n"));
+                self.finish(TIMED_OUT);
             }
             Fatal::Internal(msg) => {
                 let _ = self

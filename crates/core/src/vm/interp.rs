@@ -29,6 +29,9 @@ pub struct Budgets {
     pub max_recursion: usize,
     /// Machine stack that calls from native code back into Python may use.
     pub max_native_stack: usize,
+    /// Real seconds the interpreter may work (hosts with a real clock only:
+    /// the page has none to read, and a stop button instead).
+    pub max_seconds: Option<f64>,
 }
 
 impl Default for Budgets {
@@ -40,6 +43,7 @@ impl Default for Budgets {
             max_output_bytes: 4 << 20,
             max_recursion: 1000,
             max_native_stack: 384 << 10,
+            max_seconds: None,
         }
     }
 }
@@ -106,6 +110,8 @@ pub struct Vm {
     pub generator_calls: Option<Globals>,
     /// `sys.set_int_max_str_digits` (0: no limit).
     pub int_max_str_digits: usize,
+    /// When the program started, for `Budgets::max_seconds`.
+    pub started: Option<std::time::Instant>,
 }
 
 pub struct Names {
@@ -153,6 +159,7 @@ impl Vm {
             cpu_count: 4,
             generator_calls: None,
             int_max_str_digits: 4300,
+            started: None,
         };
         vm.mark_stack_base();
         crate::vm::builtins::install(&mut vm);
@@ -2090,6 +2097,19 @@ impl Vm {
                 self.budgets.max_instructions,
                 frame.line()
             ))));
+        }
+        // Nested calls come here at every instruction once their slice is
+        // over: they read the clock every million.
+        if let (Some(limit), Some(start)) = (self.budgets.max_seconds, self.started) {
+            if (self.nested == 0 || self.instructions & 0xfffff == 0)
+                && start.elapsed().as_secs_f64() > limit
+            {
+                return Err(Interrupt::Fatal(Fatal::Time(format!(
+                    "the program ran for more than {limit} second{} (line {} was running): is there an endless loop?",
+                    if limit == 1.0 { "" } else { "s" },
+                    frame.line()
+                ))));
+            }
         }
         if self.nested == 0 {
             // Pause here; the slice owner sets a new end.

@@ -72,6 +72,8 @@ pub enum Suspension {
 pub enum Fatal {
     /// A budget (instructions, tasks, output, memory) was exceeded.
     Budget(String),
+    /// The real-time budget (`Budgets::max_seconds`) was exceeded.
+    Time(String),
     /// An internal error the program could not cause on purpose.
     Internal(String),
 }
