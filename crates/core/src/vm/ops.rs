@@ -1554,7 +1554,14 @@ impl Vm {
         Ok(Key::Obj(h, n))
     }
 
+    /// `v`'s key in `d` (see `key_in`). Dicts and sets grow through here, so
+    /// it also keeps them within the memory budget (an entry and its index
+    /// take about twice a stored entry).
     pub fn dict_key(&mut self, d: &RefCell<Dict>, v: &Value) -> PyResult<Key> {
+        let n = d.borrow().len();
+        if n & 0xffff == 0xffff {
+            self.check_alloc(n.saturating_mul(2 * std::mem::size_of::<(Key, Value, Value)>()))?;
+        }
         self.key_in(v, |k| d.borrow().get_key(k).cloned())
     }
 
