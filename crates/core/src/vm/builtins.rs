@@ -1002,20 +1002,12 @@ fn b_globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn b_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let name = ["source", "filename", "mode"];
-    let mut pos = args.pos.clone();
-    for (i, n) in name.iter().enumerate() {
-        if pos.len() == i {
-            match args.kw.iter().find(|(k, _)| &**k == *n) {
-                Some((_, v)) => pos.push(v.clone()),
-                None => {
-                    return Err(vm.type_error(format!(
-                        "compile() missing required argument '{n}' (pos {})",
-                        i + 1
-                    )))
-                }
-            }
-        }
+    let pos = &args.pos;
+    if let Some(n) = ["source", "filename", "mode"].get(pos.len()) {
+        return Err(vm.type_error(format!(
+            "compile() missing required argument '{n}' (pos {})",
+            pos.len() + 1
+        )));
     }
     let src = source_text(vm, &pos[0], "compile")?;
     let (Value::Str(filename), Value::Str(mode)) = (&pos[1], &pos[2]) else {
@@ -1180,11 +1172,7 @@ fn run_source(vm: &mut Vm, args: Args, func: &str) -> PyResult<Value> {
     let after = ns.borrow();
     let mut t = target.borrow_mut();
     // New names in the order the code names them.
-    let mut order: Vec<&Rc<str>> = code.names.iter().collect();
-    let mut rest: Vec<&Rc<str>> = after.keys().filter(|k| !code.names.contains(k)).collect();
-    rest.sort();
-    order.extend(rest);
-    for k in order {
+    for k in &code.names {
         if let Some(v) = after.get(k) {
             if before.get(k).is_none_or(|b| !b.is(v)) {
                 t.insert(str_key(k), Value::Str(k.clone()), v.clone());

@@ -1400,7 +1400,7 @@ impl Vm {
                     let items: Vec<Value> = frame.stack.drain(len - n as usize..).collect();
                     let mut d = Dict::new();
                     for it in items {
-                        let k = self.key_in(&it, |k| d.get_key(k).cloned())?;
+                        let k = self.key_in(&it, &d)?;
                         d.insert(k, it, Value::None);
                     }
                     fiber
@@ -1417,7 +1417,7 @@ impl Vm {
                     let mut d = Dict::new();
                     let mut it = items.into_iter();
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        let hk = self.key_in(&k, |k| d.get_key(k).cloned())?;
+                        let hk = self.key_in(&k, &d)?;
                         d.insert(hk, k, v);
                     }
                     fiber

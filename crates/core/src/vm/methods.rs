@@ -341,7 +341,7 @@ fn dict_update_from(vm: &mut Vm, d: &mut Dict, src: &Value) -> PyResult<()> {
     match src {
         Value::Dict(s) => {
             for (k, v) in s.borrow().clone().iter() {
-                let hk = vm.key_in(k, |k| d.get_key(k).cloned())?;
+                let hk = vm.key_in(k, &d)?;
                 d.insert(hk, k.clone(), v.clone());
             }
         }
@@ -349,7 +349,7 @@ fn dict_update_from(vm: &mut Vm, d: &mut Dict, src: &Value) -> PyResult<()> {
             && !matches!(src, Value::List(_) | Value::Tuple(_)) =>
         {
             for (k, v) in vm.mapping_items(src)? {
-                let hk = vm.key_in(&k, |k| d.get_key(k).cloned())?;
+                let hk = vm.key_in(&k, &d)?;
                 d.insert(hk, k, v);
             }
         }
@@ -369,7 +369,7 @@ fn dict_update_from(vm: &mut Vm, d: &mut Dict, src: &Value) -> PyResult<()> {
                         pair.len()
                     )));
                 }
-                let hk = vm.key_in(&pair[0], |k| d.get_key(k).cloned())?;
+                let hk = vm.key_in(&pair[0], &d)?;
                 d.insert(hk, pair[0].clone(), pair[1].clone());
             }
         }
@@ -392,7 +392,7 @@ fn set_from(vm: &mut Vm, v: Option<&Value>) -> PyResult<Dict> {
     let mut d = Dict::new();
     if let Some(v) = v {
         for it in vm.iterate(&v.clone())? {
-            let k = vm.key_in(&it, |k| d.get_key(k).cloned())?;
+            let k = vm.key_in(&it, &d)?;
             d.insert(k, it, Value::None);
         }
     }
@@ -1573,7 +1573,7 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let value = value.unwrap_or(Value::None);
     let mut d = Dict::new();
     for k in vm.iterate(&keys)? {
-        let hk = vm.key_in(&k, |k| d.get_key(k).cloned())?;
+        let hk = vm.key_in(&k, &d)?;
         d.insert(hk, k, value.clone());
     }
     Ok(new_dict(d))

@@ -1106,7 +1106,7 @@ impl Vm {
             (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
                 let mut r = x.borrow().clone();
                 for (k, v) in y.borrow().clone().iter() {
-                    let hk = self.key_in(k, |k| r.get_key(k).cloned())?;
+                    let hk = self.key_in(k, &r)?;
                     r.insert(hk, k.clone(), v.clone());
                 }
                 if inplace {
@@ -1209,7 +1209,7 @@ impl Vm {
                     return Ok(false);
                 }
                 for (k, v) in x.iter() {
-                    let hk = self.key_in(k, |k| y.get_key(k).cloned())?;
+                    let hk = self.key_in(k, &y)?;
                     match y.get(&hk) {
                         Some(w) => {
                             if !self.eq(v, w)? {
@@ -1402,7 +1402,7 @@ impl Vm {
                 Ok(d.borrow().contains(&k))
             }
             Value::FrozenSet(d) => {
-                let k = self.key_in(item, |k| d.get_key(k).cloned())?;
+                let k = self.key_in(item, &d)?;
                 Ok(d.contains(&k))
             }
             Value::Range(r) => {
@@ -1541,7 +1541,7 @@ impl Vm {
     /// The key `v` has among the keys `stored` looks up: an object with its
     /// own `__hash__` is the stored key with its hash that is it or that
     /// `__eq__` says equals it, as in CPython's lookup.
-    pub fn key_in(&mut self, v: &Value, stored: impl Fn(&Key) -> Option<Value>) -> PyResult<Key> {
+    fn key_among(&mut self, v: &Value, stored: &dyn Fn(&Key) -> Option<Value>) -> PyResult<Key> {
         let k = self.hash_key(v)?;
         let Key::Obj(h, _) = k else { return Ok(k) };
         let mut n = 0;
@@ -1554,6 +1554,11 @@ impl Vm {
         Ok(Key::Obj(h, n))
     }
 
+    /// `v`'s key in a dict no Python code can reach while it is looked up.
+    pub fn key_in(&mut self, v: &Value, d: &Dict) -> PyResult<Key> {
+        self.key_among(v, &|k| d.get_key(k).cloned())
+    }
+
     /// `v`'s key in `d` (see `key_in`). Dicts and sets grow through here, so
     /// it also keeps them within the memory budget (an entry and its index
     /// take about twice a stored entry).
@@ -1562,7 +1567,7 @@ impl Vm {
         if n & 0xffff == 0xffff {
             self.check_alloc(n.saturating_mul(2 * std::mem::size_of::<(Key, Value, Value)>()))?;
         }
-        self.key_in(v, |k| d.borrow().get_key(k).cloned())
+        self.key_among(v, &|k| d.borrow().get_key(k).cloned())
     }
 
     // ---- subscripts ----
