@@ -152,7 +152,7 @@ pub struct Instance {
 impl Drop for Instance {
     fn drop(&mut self) {
         let attrs = self.attrs.get_mut();
-        if attrs.iter().any(|a| crate::vm::value::dies_nested(&a.1)) {
+        if attrs.iter().any(|a| crate::vm::value::dies_within(&a.1)) {
             crate::vm::value::release(attrs.drain(..).map(|a| a.1).collect());
         }
     }

@@ -369,8 +369,9 @@ thread_local! {
     static EMPTYING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Whether `v` dies with its holder and may hold containers: dropping it
-/// the ordinary way recurses as deep as it nests.
+/// Whether `v` is a list or tuple that dies with its holder and holds
+/// containers: dropping it the ordinary way recurses as deep as it nests.
+/// (Dicts and objects empty themselves through `release` when they die.)
 pub fn dies_nested(v: &Value) -> bool {
     let container = |v: &Value| {
         matches!(
@@ -381,9 +382,17 @@ pub fn dies_nested(v: &Value) -> bool {
     match v {
         Value::List(l) => Rc::strong_count(l) == 1 && l.borrow().iter().any(container),
         Value::Tuple(t) => Rc::strong_count(t) == 1 && t.iter().any(container),
+        _ => false,
+    }
+}
+
+/// What a dying dict or object must hand to `release`: a nested list or
+/// tuple, or a dict or object that dies with it.
+pub fn dies_within(v: &Value) -> bool {
+    match v {
         Value::Dict(d) | Value::Set(d) => Rc::strong_count(d) == 1,
         Value::Instance(i) => Rc::strong_count(i) == 1,
-        _ => false,
+        _ => dies_nested(v),
     }
 }
 
@@ -424,7 +433,7 @@ pub fn discard(v: Option<Value>) {
 impl Drop for Dict {
     fn drop(&mut self) {
         let nested =
-            |e: &Option<(Key, Value, Value)>| e.as_ref().is_some_and(|e| dies_nested(&e.2));
+            |e: &Option<(Key, Value, Value)>| e.as_ref().is_some_and(|e| dies_within(&e.2));
         if self.entries.iter().any(nested) {
             let values: Vec<Value> = self.entries.drain(..).flatten().map(|e| e.2).collect();
             release(values);
