@@ -341,7 +341,7 @@ fn dict_update_from(vm: &mut Vm, d: &mut Dict, src: &Value) -> PyResult<()> {
     match src {
         Value::Dict(s) => {
             for (k, v) in s.borrow().clone().iter() {
-                let hk = vm.key_in(k, &d)?;
+                let hk = vm.key_in(k, d)?;
                 d.insert(hk, k.clone(), v.clone());
             }
         }
@@ -349,7 +349,7 @@ fn dict_update_from(vm: &mut Vm, d: &mut Dict, src: &Value) -> PyResult<()> {
             && !matches!(src, Value::List(_) | Value::Tuple(_)) =>
         {
             for (k, v) in vm.mapping_items(src)? {
-                let hk = vm.key_in(&k, &d)?;
+                let hk = vm.key_in(&k, d)?;
                 d.insert(hk, k, v);
             }
         }
@@ -369,7 +369,7 @@ fn dict_update_from(vm: &mut Vm, d: &mut Dict, src: &Value) -> PyResult<()> {
                         pair.len()
                     )));
                 }
-                let hk = vm.key_in(&pair[0], &d)?;
+                let hk = vm.key_in(&pair[0], d)?;
                 d.insert(hk, pair[0].clone(), pair[1].clone());
             }
         }

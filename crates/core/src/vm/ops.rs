@@ -1402,7 +1402,7 @@ impl Vm {
                 Ok(d.borrow().contains(&k))
             }
             Value::FrozenSet(d) => {
-                let k = self.key_in(item, &d)?;
+                let k = self.key_in(item, d)?;
                 Ok(d.contains(&k))
             }
             Value::Range(r) => {
