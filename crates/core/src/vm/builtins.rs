@@ -1,6 +1,7 @@
 //! The `builtins` namespace: functions (`print`, `len`, `sorted`, ...),
 //! the constructors of built-in types, and class creation.
 
+use crate::compiler::Op;
 use crate::numeric::bigint::BigInt;
 use crate::numeric::float as pyfloat;
 use crate::syntax::ast::{BinOp, CmpOp};
@@ -1166,21 +1167,19 @@ fn run_source(vm: &mut Vm, args: Args, func: &str) -> PyResult<Value> {
             }
         }
     }
-    let before = names.clone();
     let ns: Globals = Rc::new(RefCell::new(names));
     let result = vm.run_code(code.clone(), ns.clone());
     let after = ns.borrow();
     let mut t = target.borrow_mut();
-    // New names in the order the code names them.
-    for k in &code.names {
-        if let Some(v) = after.get(k) {
-            if before.get(k).is_none_or(|b| !b.is(v)) {
-                t.insert(str_key(k), Value::Str(k.clone()), v.clone());
+    // The names the code binds or deletes, in the order it does.
+    for op in &code.ops {
+        if let Op::StoreGlobal(i) | Op::DeleteGlobal(i) = *op {
+            let k = &code.names[i as usize];
+            match after.get(k) {
+                Some(v) => t.insert(str_key(k), Value::Str(k.clone()), v.clone()),
+                None => drop(t.remove(&str_key(k))),
             }
         }
-    }
-    for k in before.keys().filter(|k| !after.contains_key(*k)) {
-        t.remove(&str_key(k));
     }
     result
 }
