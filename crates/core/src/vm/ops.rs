@@ -1006,7 +1006,8 @@ impl Vm {
                 ))
             }
         };
-        Ok(count.max(0) as usize)
+        // Counts past a 32-bit usize (wasm) saturate: the size check refuses them.
+        Ok(usize::try_from(count.max(0)).unwrap_or(usize::MAX))
     }
 
     /// A list or tuple of `n` items must fit the memory budget.
