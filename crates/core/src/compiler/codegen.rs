@@ -432,18 +432,36 @@ impl<'a> Builder<'a> {
                 }
             }
             StmtKind::If { test, body, orelse } => {
-                self.expr(ctx, test)?;
-                let jf = self.emit(Op::PopJumpIfFalse(0));
-                self.body(ctx, body)?;
-                if orelse.is_empty() {
+                // An elif chain is compiled in a loop, not by recursion.
+                let (mut test, mut body, mut orelse) = (test, body, orelse);
+                let mut ends = Vec::new();
+                loop {
+                    self.expr(ctx, test)?;
+                    let jf = self.emit(Op::PopJumpIfFalse(0));
+                    self.body(ctx, body)?;
+                    if !orelse.is_empty() {
+                        ends.push(self.emit(Op::Jump(0)));
+                    }
                     let h = self.here();
                     self.patch(jf, h);
-                } else {
-                    let je = self.emit(Op::Jump(0));
-                    let h = self.here();
-                    self.patch(jf, h);
-                    self.body(ctx, orelse)?;
-                    let h = self.here();
+                    match &orelse[..] {
+                        [s @ Stmt {
+                            kind:
+                                StmtKind::If {
+                                    test: t,
+                                    body: b,
+                                    orelse: o,
+                                },
+                            ..
+                        }] => {
+                            self.line = s.span.line;
+                            (test, body, orelse) = (t, b, o);
+                        }
+                        _ => break self.body(ctx, orelse)?,
+                    }
+                }
+                let h = self.here();
+                for je in ends {
                     self.patch(je, h);
                 }
             }

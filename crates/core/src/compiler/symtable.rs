@@ -384,7 +384,28 @@ impl Builder {
             StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
                 self.expr(test);
                 self.body(body);
+                // An elif chain is walked in a loop (counted as nesting, as
+                // CPython does, without spending stack).
+                let (mut orelse, depth) = (orelse, self.depth);
+                while let [s @ Stmt {
+                    kind:
+                        StmtKind::If {
+                            test,
+                            body,
+                            orelse: rest,
+                        },
+                    ..
+                }] = &orelse[..]
+                {
+                    if !self.enter(s.span) {
+                        break;
+                    }
+                    self.expr(test);
+                    self.body(body);
+                    orelse = rest;
+                }
                 self.body(orelse);
+                self.depth = depth;
             }
             StmtKind::For {
                 target,
