@@ -6,16 +6,20 @@ mod serve;
 
 use playground_core::driver::{run_to_end, Driver, Settings, SiteOnly, VirtualClock};
 use playground_core::program::{Options, Program};
+use playground_core::vm::interp::Budgets;
 use std::io::Write;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: playground run FILE.py [--trace OUT.json] [--seed N] [--timeline]
+const USAGE: &str =
+    "usage: playground run FILE.py [--trace OUT.json] [--seed N] [--timeline] [--max-seconds N]
        playground serve [--port N] [--latency MS] [--error-rate PCT]
 
 run: runs FILE.py with the playground's interpreter in virtual time.
   --trace OUT.json   write the run's trace (tasks, steps, waits, output) as JSON
   --seed N           seed for `random` when the program does not seed it
   --timeline         print the derived timeline (lanes and spans) to stderr at the end
+  --max-seconds N    stop the program after N seconds of real time (default 60; 0: no
+                     limit), printing why on stderr and exiting with status 124
 serve: serves the demo site the crawler lessons fetch, on 127.0.0.1, with real delays.
   --port N           port (default 8090; 0 picks a free one)
   --latency MS       milliseconds added to every response, 0 to 600000 (default 0)
@@ -26,6 +30,7 @@ struct Args {
     trace: Option<String>,
     seed: u64,
     timeline: bool,
+    max_seconds: f64,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -40,6 +45,7 @@ fn parse_args() -> Result<Args, String> {
         trace: None,
         seed: 0x5eed,
         timeline: false,
+        max_seconds: 60.0,
     };
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -51,6 +57,13 @@ fn parse_args() -> Result<Args, String> {
                     .map_err(|_| format!("--seed: '{v}' is not a number"))?;
             }
             "--timeline" => args.timeline = true,
+            "--max-seconds" => {
+                let v = it.next().ok_or("--max-seconds needs a number")?;
+                args.max_seconds =
+                    v.parse().ok().filter(|s: &f64| *s >= 0.0).ok_or_else(|| {
+                        format!("--max-seconds: '{v}' is not a number of seconds")
+                    })?;
+            }
             f if args.file.is_empty() && !f.starts_with("--") => args.file = f.to_string(),
             other => return Err(format!("unexpected argument '{other}'\n{USAGE}")),
         }
@@ -117,6 +130,12 @@ fn usage_error(msg: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
+/// Stack of the thread that runs the program. Deep recursion in the parser,
+/// the compiler and native calls is bounded by the recursion limit and by
+/// `Budgets::max_native_stack`; unoptimized builds use several times more
+/// stack per call than the page's wasm, so the CLI gives them room.
+const STACK_BYTES: usize = 1 << 30;
+
 fn main() -> ExitCode {
     if std::env::args().nth(1).as_deref() == Some("serve") {
         return serve_command();
@@ -128,8 +147,34 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let source = match std::fs::read_to_string(&args.file) {
-        Ok(s) => s,
+    std::thread::Builder::new()
+        .name("program".into())
+        .stack_size(STACK_BYTES)
+        .spawn(move || run(args))
+        .expect("start the program's thread")
+        .join()
+        .unwrap_or(ExitCode::from(1))
+}
+
+fn run(args: Args) -> ExitCode {
+    let source = match std::fs::read(&args.file) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(s) => s,
+            Err(e) => {
+                // CPython's message: the first bad byte, its line, the absolute path.
+                let bytes = e.as_bytes();
+                let at = e.utf8_error().valid_up_to();
+                let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+                let path =
+                    std::path::absolute(&args.file).unwrap_or_else(|_| args.file.clone().into());
+                eprintln!(
+                    "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                    bytes[at],
+                    path.display()
+                );
+                return ExitCode::from(1);
+            }
+        },
         Err(e) => {
             eprintln!("playground: can't open file '{}': {}", args.file, e);
             return ExitCode::from(2);
@@ -144,6 +189,11 @@ fn main() -> ExitCode {
         seed: args.seed,
         epoch,
         record_trace: args.trace.is_some() || args.timeline,
+        budgets: Budgets {
+            max_native_stack: STACK_BYTES / 2,
+            max_seconds: Some(args.max_seconds).filter(|s| *s > 0.0),
+            ..Budgets::default()
+        },
         ..Options::default()
     };
     let program = Program::new(&source, options);
@@ -202,5 +252,6 @@ fn main() -> ExitCode {
             }
         }
     }
-    ExitCode::from(exit_code.clamp(0, 255) as u8)
+    // The process status is the low byte, as for CPython's exit(status).
+    ExitCode::from(exit_code as u8)
 }

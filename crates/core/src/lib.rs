@@ -15,6 +15,7 @@ pub mod modules;
 pub mod numeric;
 pub mod program;
 pub mod site;
+pub mod stack;
 pub mod syntax;
 pub mod threads;
 pub mod timeline;

@@ -140,12 +140,20 @@ impl ThreadState {
     }
 }
 
+/// The exit status of a program stopped by `Budgets::max_seconds` (as
+/// `timeout(1)` exits).
+pub const TIMED_OUT: i32 = 124;
+
 impl Program {
     /// Parse and compile `source`; a syntax error gives a program that ends
     /// at once with CPython's message.
     pub fn new(source: &str, options: Options) -> Program {
         let mut vm = Vm::new(&options.filename, source);
         vm.budgets = options.budgets.clone();
+        vm.mark_stack_base();
+        if vm.budgets.max_seconds.is_some() {
+            vm.started = Some(std::time::Instant::now());
+        }
         vm.entropy = options.seed;
         vm.epoch_base = options.epoch;
         vm.seconds_per_instruction = options.seconds_per_instruction;
@@ -167,6 +175,9 @@ impl Program {
             }
             Ok(module) => {
                 match crate::compiler::compile_module(&module, &options.filename, false) {
+                    Err(e) if e.msg == crate::stack::TOO_DEEP_TO_COMPILE => {
+                        program.fail_early(&format!("RecursionError: {}\n", e.msg));
+                    }
                     Err(e) => {
                         let err = crate::syntax::SyntaxError::from_compile(&e, source);
                         let text = err.render(&options.filename);
@@ -1399,8 +1410,10 @@ impl Program {
         {
             return match self.vm.get_attr(exc, "code")? {
                 Value::None => Ok(0),
+                // A C int, as CPython takes it; too big for a C long is -1.
                 Value::Int(i) => Ok(i as i32),
                 Value::Bool(b) => Ok(b as i32),
+                Value::BigInt(_) => Ok(-1),
                 other => {
                     let s = self.vm.str_of(&other)?;
                     self.vm.write_output(true, &format!("{s}\n"))?;
@@ -1432,6 +1445,11 @@ impl Program {
                 self.vm
                     .append_output(true, &format!("Stopped by the playground: {msg}\n"));
                 self.finish(1);
+            }
+            Fatal::Time(msg) => {
+                self.vm
+                    .append_output(true, &format!("Stopped by the playground: {msg}\n"));
+                self.finish(TIMED_OUT);
             }
             Fatal::Internal(msg) => {
                 let _ = self
@@ -1479,7 +1497,7 @@ impl Program {
                 _ => None,
             })
             .collect();
-        drop(globals);
+        crate::vm::value::release(globals);
         self.vm.modules.clear();
         // Pending tasks kept alive only by reference cycles die here, as
         // CPython's garbage collector collects them at exit.

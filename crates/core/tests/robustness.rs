@@ -96,6 +96,124 @@ fn deep_recursion_raises_recursion_error_like_cpython() {
     assert_eq!(stdout, "bounded\n");
 }
 
+/// Runs `source` on a thread whose stack is the page's wasm stack (1 MiB)
+/// in release builds; unoptimized builds spend several times more stack per
+/// call, so they get 8 MiB. Guards count depth and measure the stack, so
+/// nothing may overflow it: an overflow aborts the whole test binary.
+fn run_on_page_stack(source: String) -> (String, String, i32) {
+    let stack = if cfg!(debug_assertions) {
+        8 << 20
+    } else {
+        1 << 20
+    };
+    std::thread::Builder::new()
+        .stack_size(stack)
+        .spawn(move || run_text(&source, Options::default()))
+        .unwrap()
+        .join()
+        .unwrap()
+}
+
+#[test]
+fn deep_nesting_raises_python_errors_instead_of_overflowing_the_stack() {
+    let elifs: String = (2..1000)
+        .map(|i| format!("elif x == {i}:\n    pass\n"))
+        .collect();
+    let power = vec!["1"; 1000].join("**");
+    let cases = [
+        // CPython runs these; a guard may stop them earlier on a small stack.
+        (
+            format!("x = 0\nif x == 1:\n    pass\n{elifs}print('ok')\n"),
+            "ok",
+            "nested|during compilation",
+        ),
+        (
+            format!("print({power})\n"),
+            "1",
+            "nested|during compilation",
+        ),
+        (
+            "a = []; a.append(a); b = []; b.append(b)\nprint(a == b)\n".to_string(),
+            "",
+            "RecursionError: maximum recursion depth exceeded in comparison",
+        ),
+        (
+            "x = []\nfor i in range(2000):\n    x = [x]\nprint(repr(x))\n".to_string(),
+            "",
+            "RecursionError: maximum recursion depth exceeded while getting the repr of an object",
+        ),
+        (
+            "a = {}; b = {}\nfor i in range(100000):\n    a = {1: a}; b = {1: b}\nprint(a == b)\n"
+                .to_string(),
+            "",
+            "RecursionError: maximum recursion depth exceeded in comparison",
+        ),
+        (
+            "t = ()\nfor i in range(100000):\n    t = (t,)\nprint(hash(t))\n".to_string(),
+            "",
+            "RecursionError: maximum recursion depth exceeded",
+        ),
+        (
+            "a = []; a.append(a); b = []; b.append(b)\nprint(a < b)\n".to_string(),
+            "",
+            "RecursionError: maximum recursion depth exceeded in comparison",
+        ),
+        (
+            "x = 0\nfor i in range(3000):\n    x = eval('[' * 10 + ']' * 10)\nprint(len(x))\n"
+                .to_string(),
+            "1",
+            "",
+        ),
+    ];
+    for (src, out, err) in cases {
+        let (stdout, stderr, code) = run_on_page_stack(src.clone());
+        let head = &src[..src.len().min(60)];
+        if code == 0 {
+            assert_eq!(stdout.trim(), out, "{head}");
+        } else {
+            let expected = err.split('|').any(|e| !e.is_empty() && stderr.contains(e));
+            assert!(expected, "{head}: {stderr}");
+        }
+    }
+}
+
+#[test]
+fn deeply_nested_objects_are_freed_without_recursion() {
+    // Linked lists, nested lists, tuples and dicts 100,000 deep die when
+    // rebound, when their function returns, and when the program ends.
+    let src = "class Node:\n    def __init__(self, nxt):\n        self.next = nxt\n\
+        def nodes(n):\n    head = None\n    for i in range(n):\n        head = Node(head)\n    return head\n\
+        def lists(n):\n    x = []\n    for i in range(n):\n        x = [x]\n    return x\n\
+        def tuples(n):\n    t = ()\n    for i in range(n):\n        t = (i, t)\n    return t\n\
+        def dicts(n):\n    d = {}\n    for i in range(n):\n        d = {'d': d}\n    return d\n\
+        def local(f):\n    x = f(100000)\n    return 1\n\
+        for f in (nodes, lists, tuples, dicts):\n    local(f)\n    x = f(100000)\n    del x\n    print(f.__name__)\n\
+        keep = [nodes(100000), lists(100000), tuples(100000), dicts(100000)]\n";
+    let options = Options {
+        budgets: Budgets {
+            max_instructions: 200_000_000,
+            ..Budgets::default()
+        },
+        ..Options::default()
+    };
+    let stack = if cfg!(debug_assertions) {
+        8 << 20
+    } else {
+        1 << 20
+    };
+    let (stdout, stderr, code) = std::thread::Builder::new()
+        .stack_size(stack)
+        .spawn(move || run_text(src, options))
+        .unwrap()
+        .join()
+        .unwrap();
+    assert_eq!(
+        (stdout.as_str(), code),
+        ("nodes\nlists\ntuples\ndicts\n", 0),
+        "{stderr}"
+    );
+}
+
 #[test]
 fn huge_allocations_raise_memory_error() {
     let (stdout, _, _) = run_text(
@@ -103,6 +221,40 @@ fn huge_allocations_raise_memory_error() {
         Options::default(),
     );
     assert_eq!(stdout, "MemoryError\nMemoryError\n");
+    // Every allocation the program sizes is checked against the memory
+    // budget and raises CPython's bare MemoryError instead of aborting.
+    let cases = [
+        "bytes(10**10)",
+        "f'{1:{10**10}}'",
+        "f'{1.5:.{10**10}f}'",
+        "'x' * 10**10",
+        "[0] * 10**10",
+        "(0,) * 10**10",
+        "'%*d' % (10**9, 7)",
+        "'%.*f' % (10**9, 7.0)",
+        "'%2000000000d' % 7",
+        "format(1, '>10000000000')",
+        "'{:>10000000000}'.format(1)",
+        "'x'.ljust(10**10)",
+        "'x'.center(10**10)",
+        "'x'.zfill(10**10)",
+        "list(range(10**10))",
+        "('\\t' * 100).expandtabs(10**8)",
+        "('x' * 10**5).replace('x', 'y' * 10**5)",
+        "''.join(['x' * 10**5] * 2 * 10**4)",
+    ];
+    let src: String = cases
+        .iter()
+        .map(|c| format!("try:\n    {c}\nexcept MemoryError as e:\n    print(repr(e))\n"))
+        .collect();
+    let (stdout, stderr, _) = run_text(&src, Options::default());
+    assert_eq!(stdout, "MemoryError()\n".repeat(cases.len()), "{stderr}");
+    // Doubling a string until the budget stops it (half a GiB at the end),
+    // then an uncaught MemoryError ends the program as in CPython.
+    let src = "s = 'x' * 1000\ntry:\n    while True:\n        s = s + s\nexcept MemoryError:\n    print('stopped', len(s) > 10**6)\ndel s\nb = bytes(10**10)\n";
+    let (stdout, stderr, code) = run_text(src, Options::default());
+    assert_eq!((stdout.as_str(), code), ("stopped True\n", 1));
+    assert!(stderr.ends_with("\nMemoryError\n"), "{stderr}");
 }
 
 #[test]
@@ -257,24 +409,37 @@ fn mutate(rng: &mut Rng, src: &str) -> String {
 
 fn run_guarded(src: &str) -> Result<(), String> {
     let src = src.to_string();
-    let result = std::panic::catch_unwind(move || {
-        let p = Program::new(&src, small_budgets());
-        let clock = VirtualClock::default();
-        let settings = Settings {
-            instructions_per_call: 50_000,
-            ..Settings::default()
-        };
-        let mut driver = Driver::new(
-            vec![p],
-            Box::new(clock.clone()),
-            Box::new(SiteOnly),
-            settings,
-        );
-        // Virtual time; stop after enough turns whatever the program does.
-        run_to_end(&mut driver, &clock, 10_000, |d| {
-            d.program_mut(0).take_output();
-        });
-    });
+    // On the page's stack, as `run_on_page_stack` explains.
+    let stack = if cfg!(debug_assertions) {
+        8 << 20
+    } else {
+        1 << 20
+    };
+    let result = std::thread::Builder::new()
+        .stack_size(stack)
+        .spawn(move || {
+            std::panic::catch_unwind(move || {
+                let p = Program::new(&src, small_budgets());
+                let clock = VirtualClock::default();
+                let settings = Settings {
+                    instructions_per_call: 50_000,
+                    ..Settings::default()
+                };
+                let mut driver = Driver::new(
+                    vec![p],
+                    Box::new(clock.clone()),
+                    Box::new(SiteOnly),
+                    settings,
+                );
+                // Virtual time; stop after enough turns whatever the program does.
+                run_to_end(&mut driver, &clock, 10_000, |d| {
+                    d.program_mut(0).take_output();
+                });
+            })
+        })
+        .expect("thread")
+        .join()
+        .expect("join");
     result.map_err(|e| {
         e.downcast_ref::<String>()
             .cloned()
@@ -290,8 +455,6 @@ fn thousands_of_mutated_and_random_programs_never_panic() {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let mut failures = Vec::new();
     let mut cases = 0;
-    // Run on a thread with a browser-sized stack budget in mind (the main
-    // test thread's 2 MB is already smaller than the page's).
     for i in 0..2500 {
         let base = &corpus[i % corpus.len()];
         let src = mutate(&mut rng, base);

@@ -13,6 +13,15 @@ type CResult<T> = Result<T, CompileError>;
 /// Compile a parsed module. `hidden` marks code that tracebacks leave out
 /// (the playground's own Python-written library modules).
 pub fn compile_module(module: &Module, filename: &str, hidden: bool) -> CResult<Rc<Code>> {
+    compile(module, filename, hidden, false)
+}
+
+/// `eval` mode: the module is one expression statement, whose value is returned.
+pub fn compile_eval(module: &Module, filename: &str) -> CResult<Rc<Code>> {
+    compile(module, filename, false, true)
+}
+
+fn compile(module: &Module, filename: &str, hidden: bool, eval: bool) -> CResult<Rc<Code>> {
     let table = analyze(module).map_err(|(msg, span)| CompileError {
         msg,
         span,
@@ -27,10 +36,18 @@ pub fn compile_module(module: &Module, filename: &str, hidden: bool) -> CResult<
         filename: Rc::from(filename),
         hidden,
         lazy_annotations,
+        depth: 0,
     };
     let mut b = Builder::new(&ctx, 0, CodeKind::Module, "<module>", "<module>", 1);
     for stmt in &module.body {
-        b.stmt(&mut ctx, stmt)?;
+        match &stmt.kind {
+            StmtKind::Expr(e) if eval => {
+                b.line = stmt.span.line;
+                b.expr(&mut ctx, e)?;
+                b.emit(Op::Return);
+            }
+            _ => b.stmt(&mut ctx, stmt)?,
+        }
     }
     let none = b.add_const(Value::None);
     b.emit(Op::LoadConst(none));
@@ -44,6 +61,22 @@ struct Ctx {
     hidden: bool,
     /// `from __future__ import annotations`: annotations are kept as text.
     lazy_annotations: bool,
+    depth: u32,
+}
+
+impl Ctx {
+    /// One level deeper into nested statements and expressions.
+    fn enter(&mut self, span: Span) -> CResult<()> {
+        self.depth += 1;
+        if self.depth > super::symtable::MAX_NESTING || crate::stack::exhausted() {
+            return Err(CompileError {
+                msg: crate::stack::TOO_DEEP_TO_COMPILE.into(),
+                span,
+                unsupported: false,
+            });
+        }
+        Ok(())
+    }
 }
 
 /// What a `break`, `continue` or `return` must undo on its way out.
@@ -374,6 +407,13 @@ impl<'a> Builder<'a> {
     }
 
     fn stmt(&mut self, ctx: &mut Ctx, stmt: &'a Stmt) -> CResult<()> {
+        ctx.enter(stmt.span)?;
+        self.stmt_inner(ctx, stmt)?;
+        ctx.depth -= 1;
+        Ok(())
+    }
+
+    fn stmt_inner(&mut self, ctx: &mut Ctx, stmt: &'a Stmt) -> CResult<()> {
         self.line = stmt.span.line;
         match &stmt.kind {
             StmtKind::Expr(e) => {
@@ -413,18 +453,36 @@ impl<'a> Builder<'a> {
                 }
             }
             StmtKind::If { test, body, orelse } => {
-                self.expr(ctx, test)?;
-                let jf = self.emit(Op::PopJumpIfFalse(0));
-                self.body(ctx, body)?;
-                if orelse.is_empty() {
+                // An elif chain is compiled in a loop, not by recursion.
+                let (mut test, mut body, mut orelse) = (test, body, orelse);
+                let mut ends = Vec::new();
+                loop {
+                    self.expr(ctx, test)?;
+                    let jf = self.emit(Op::PopJumpIfFalse(0));
+                    self.body(ctx, body)?;
+                    if !orelse.is_empty() {
+                        ends.push(self.emit(Op::Jump(0)));
+                    }
                     let h = self.here();
                     self.patch(jf, h);
-                } else {
-                    let je = self.emit(Op::Jump(0));
-                    let h = self.here();
-                    self.patch(jf, h);
-                    self.body(ctx, orelse)?;
-                    let h = self.here();
+                    match &orelse[..] {
+                        [s @ Stmt {
+                            kind:
+                                StmtKind::If {
+                                    test: t,
+                                    body: b,
+                                    orelse: o,
+                                },
+                            ..
+                        }] => {
+                            self.line = s.span.line;
+                            (test, body, orelse) = (t, b, o);
+                        }
+                        _ => break self.body(ctx, orelse)?,
+                    }
+                }
+                let h = self.here();
+                for je in ends {
                     self.patch(je, h);
                 }
             }
@@ -1319,10 +1377,12 @@ impl<'a> Builder<'a> {
     }
 
     fn expr(&mut self, ctx: &mut Ctx, e: &'a Expr) -> CResult<()> {
+        ctx.enter(e.span)?;
         let saved_line = self.line;
         self.line = e.span.line;
         self.expr_inner(ctx, e)?;
         self.line = saved_line;
+        ctx.depth -= 1;
         Ok(())
     }
 

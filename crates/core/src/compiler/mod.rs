@@ -6,7 +6,7 @@ mod codegen;
 pub mod symtable;
 
 pub use bytecode::{Code, CodeKind, Op};
-pub use codegen::compile_module;
+pub use codegen::{compile_eval, compile_module};
 
 use crate::syntax::ast::Span;
 

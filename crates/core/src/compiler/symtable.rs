@@ -96,9 +96,14 @@ pub fn analyze(module: &Module) -> Result<SymbolTable, (String, Span)> {
         scopes: vec![Scope::new(ScopeKind::Module, None)],
         by_node: HashMap::new(),
         current: 0,
+        depth: 0,
+        too_deep: None,
     };
     for stmt in &module.body {
         b.stmt(stmt);
+    }
+    if let Some(span) = b.too_deep {
+        return Err((crate::stack::TOO_DEEP_TO_COMPILE.into(), span));
     }
     for scope in &b.scopes {
         if let Some(err) = &scope.error {
@@ -236,10 +241,17 @@ fn resolve(
     Ok(())
 }
 
+/// How deeply statements and expressions may nest: CPython's compiler
+/// allows three units per frame of its recursion limit (1000).
+pub const MAX_NESTING: u32 = 3000;
+
 struct Builder {
     scopes: Vec<Scope>,
     by_node: HashMap<usize, usize>,
     current: usize,
+    depth: u32,
+    /// Where nesting went past `MAX_NESTING` or the stack ran low.
+    too_deep: Option<Span>,
 }
 
 impl Builder {
@@ -327,7 +339,30 @@ impl Builder {
         }
     }
 
+    /// One level deeper; false (and the walk stops) when too deep.
+    fn enter(&mut self, span: Span) -> bool {
+        self.depth += 1;
+        if self.depth > MAX_NESTING || crate::stack::exhausted() {
+            self.too_deep.get_or_insert(span);
+        }
+        self.too_deep.is_none()
+    }
+
     fn stmt(&mut self, stmt: &Stmt) {
+        if self.enter(stmt.span) {
+            self.stmt_inner(stmt);
+        }
+        self.depth -= 1;
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        if self.enter(e.span) {
+            self.expr_inner(e);
+        }
+        self.depth -= 1;
+    }
+
+    fn stmt_inner(&mut self, stmt: &Stmt) {
         match &stmt.kind {
             StmtKind::Expr(e) => self.expr(e),
             StmtKind::Assign { targets, value } => {
@@ -354,7 +389,28 @@ impl Builder {
             StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
                 self.expr(test);
                 self.body(body);
+                // An elif chain is walked in a loop (counted as nesting, as
+                // CPython does, without spending stack).
+                let (mut orelse, depth) = (orelse, self.depth);
+                while let [s @ Stmt {
+                    kind:
+                        StmtKind::If {
+                            test,
+                            body,
+                            orelse: rest,
+                        },
+                    ..
+                }] = &orelse[..]
+                {
+                    if !self.enter(s.span) {
+                        break;
+                    }
+                    self.expr(test);
+                    self.body(body);
+                    orelse = rest;
+                }
                 self.body(orelse);
+                self.depth = depth;
             }
             StmtKind::For {
                 target,
@@ -560,7 +616,7 @@ impl Builder {
         self.current = prev;
     }
 
-    fn expr(&mut self, e: &Expr) {
+    fn expr_inner(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Name(n) => {
                 if n == "super" {

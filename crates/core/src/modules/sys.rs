@@ -2,7 +2,7 @@
 
 use super::native_module;
 use crate::vm::builtins::{b_exit, check_args, method, write_to};
-use crate::vm::exceptions::new_class;
+use crate::vm::exceptions::{new_class, ExcKind};
 use crate::vm::interp::Vm;
 use crate::vm::object::{Args, ClassKind, Instance, NativeFn};
 use crate::vm::value::Value;
@@ -38,6 +38,8 @@ pub fn module(vm: &mut Vm) -> Value {
         ("_stack", sys_stack),
         ("_source", source),
         ("_context_set", context_set),
+        ("get_int_max_str_digits", get_int_max_str_digits),
+        ("set_int_max_str_digits", set_int_max_str_digits),
     ];
     native_module(
         "sys",
@@ -89,11 +91,68 @@ fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args(vm, "setrecursionlimit", &args, 1, 1)?;
-    match args.pos[0] {
-        // Deeper recursion than this would overflow the browser's stack.
-        Value::Int(n) if n >= 1 => vm.budgets.max_recursion = (n as usize).min(5000),
-        _ => return Err(vm.value_error("recursion limit must be greater or equal than 1")),
+    check_args(vm, "sys.setrecursionlimit", &args, 1, 1)?;
+    let n = match args.pos[0] {
+        Value::Int(n) if n <= i32::MAX as i64 => n,
+        Value::Bool(b) => b as i64,
+        Value::Int(_) | Value::BigInt(_) => {
+            return Err(vm.new_exc(
+                ExcKind::OverflowError,
+                "Python int too large to convert to C int",
+            ))
+        }
+        ref other => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(other)
+            )))
+        }
+    };
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    let n = n as usize;
+    if n <= vm.depth {
+        return Err(vm.new_exc(
+            ExcKind::RecursionError,
+            format!(
+                "cannot set the recursion limit to {n} at the recursion depth {}: the limit is too low",
+                vm.depth
+            ),
+        ));
+    }
+    // Python frames live on the heap; a million of them is plenty.
+    vm.budgets.max_recursion = n.min(1_000_000);
+    Ok(Value::None)
+}
+
+fn get_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "get_int_max_str_digits", &args, 0, 0)?;
+    Ok(Value::Int(vm.int_max_str_digits as i64))
+}
+
+fn set_int_max_str_digits(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let name = "set_int_max_str_digits";
+    if let Some(v) = args.take_kw("maxdigits") {
+        args.pos.push(v);
+    }
+    let Some(v) = args.pos.first() else {
+        return Err(vm.type_error(format!(
+            "{name}() missing required argument 'maxdigits' (pos 1)"
+        )));
+    };
+    check_args(vm, name, &args, 1, 1)?;
+    match *v {
+        Value::Int(n) if n == 0 || n >= 640 => vm.int_max_str_digits = n as usize,
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            return Err(vm.value_error("maxdigits must be 0 or larger than 640"))
+        }
+        _ => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            )))
+        }
     }
     Ok(Value::None)
 }

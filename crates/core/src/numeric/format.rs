@@ -5,6 +5,17 @@
 use super::bigint::BigInt;
 use super::float::float_repr;
 
+/// The error of a width or precision too big to allocate (a MemoryError).
+pub const NO_MEMORY: &str = "MemoryError";
+
+/// Padding builds the fill, then the padded text: twice the width.
+fn fits(n: usize) -> Result<usize, String> {
+    match n.saturating_mul(2) > crate::vm::MAX_ALLOC_BYTES {
+        true => Err(NO_MEMORY.into()),
+        false => Ok(n),
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FormatSpec {
     pub fill: Option<char>,
@@ -52,11 +63,13 @@ impl FormatSpec {
             i += 1;
         }
         if i > start {
-            s.width = c[start..i]
-                .iter()
-                .collect::<String>()
-                .parse()
-                .map_err(|_| "Too many decimal digits in format string".to_string())?;
+            s.width = fits(
+                c[start..i]
+                    .iter()
+                    .collect::<String>()
+                    .parse()
+                    .map_err(|_| "Too many decimal digits in format string".to_string())?,
+            )?;
         }
         if i < c.len() && matches!(c[i], ',' | '_') {
             s.grouping = Some(c[i]);
@@ -71,13 +84,13 @@ impl FormatSpec {
             if i == start {
                 return Err("Format specifier missing precision".into());
             }
-            s.precision = Some(
+            s.precision = Some(fits(
                 c[start..i]
                     .iter()
                     .collect::<String>()
                     .parse()
                     .map_err(|_| "Too many decimal digits in format string".to_string())?,
-            );
+            )?);
         }
         if i < c.len() {
             s.kind = Some(c[i]);
@@ -405,26 +418,29 @@ pub fn percent_format(template: &str, supply: &mut PercentSupply) -> Result<Stri
             if w < 0 {
                 left = true;
             }
-            spec.width = w.unsigned_abs() as usize;
+            spec.width = fits(w.unsigned_abs() as usize)?;
         } else {
             while i < c.len() && c[i].is_ascii_digit() {
                 i += 1;
             }
             if i > ws {
-                spec.width = c[ws..i].iter().collect::<String>().parse().unwrap_or(0);
+                spec.width = fits(c[ws..i].iter().collect::<String>().parse().unwrap_or(0))?;
             }
         }
         if i < c.len() && c[i] == '.' {
             i += 1;
             if c.get(i) == Some(&'*') {
                 i += 1;
-                spec.precision = Some(star_argument(supply, key.as_deref())?.max(0) as usize);
+                spec.precision =
+                    Some(fits(star_argument(supply, key.as_deref())?.max(0) as usize)?);
             } else {
                 let ps = i;
                 while i < c.len() && c[i].is_ascii_digit() {
                     i += 1;
                 }
-                spec.precision = Some(c[ps..i].iter().collect::<String>().parse().unwrap_or(0));
+                spec.precision = Some(fits(
+                    c[ps..i].iter().collect::<String>().parse().unwrap_or(0),
+                )?);
             }
         }
         if i < c.len() && matches!(c[i], 'h' | 'l' | 'L') {

@@ -136,7 +136,7 @@ pub struct Types {
 }
 
 pub fn new_class(name: &str, module: &str, bases: Vec<Rc<Class>>, kind: ClassKind) -> Rc<Class> {
-    let mro = linearize(&bases);
+    let mro = linearize(&bases).unwrap_or_default();
     Rc::new(Class {
         name: Rc::from(name),
         qualname: RefCell::new(Rc::from(name)),
@@ -149,8 +149,14 @@ pub fn new_class(name: &str, module: &str, bases: Vec<Rc<Class>>, kind: ClassKin
     })
 }
 
-/// C3 linearization of the bases' MROs (the class itself excluded).
-pub fn linearize(bases: &[Rc<Class>]) -> Vec<Rc<Class>> {
+/// C3 linearization of the bases' MROs (the class itself excluded), or
+/// CPython's message when there is none.
+pub fn linearize(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, String> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|c| Rc::ptr_eq(c, b)) {
+            return Err(format!("duplicate base class {}", b.name));
+        }
+    }
     let mut seqs: Vec<Vec<Rc<Class>>> = bases
         .iter()
         .map(|b| {
@@ -164,7 +170,7 @@ pub fn linearize(bases: &[Rc<Class>]) -> Vec<Rc<Class>> {
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
-            return out;
+            return Ok(out);
         }
         let mut picked = None;
         for s in &seqs {
@@ -177,8 +183,19 @@ pub fn linearize(bases: &[Rc<Class>]) -> Vec<Rc<Class>> {
                 break;
             }
         }
-        // Inconsistent hierarchies fall back to depth-first order.
-        let cand = picked.unwrap_or_else(|| seqs[0][0].clone());
+        let Some(cand) = picked else {
+            let mut heads: Vec<&Rc<Class>> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
+                    heads.push(&s[0]);
+                }
+            }
+            let names: Vec<&str> = heads.iter().map(|c| &*c.name).collect();
+            return Err(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            ));
+        };
         for s in seqs.iter_mut() {
             if Rc::ptr_eq(&s[0], &cand) {
                 s.remove(0);
@@ -441,9 +458,44 @@ impl Vm {
                 ));
             }
         }
+        if let Some((_, t)) = self.syntax_details(exc) {
+            // The `File "<string>", line 1` block with the text and carets.
+            let n = |v: &Value| if let Value::Int(i) = v { *i as u32 } else { 0 };
+            let kind = crate::syntax::SyntaxErrorKind::SyntaxError;
+            let mut e = crate::syntax::SyntaxError::new(kind, "", n(&t[1]), n(&t[2]));
+            e.text = match &t[3] {
+                Value::Str(s) => Some(s.to_string()),
+                _ => None,
+            };
+            if let [_, _, _, _, end_line, end_col, ..] = &t[..] {
+                (e.end_line, e.end_col) = (n(end_line), n(end_col));
+            }
+            let block = e.render(&self.str_of(&t[0])?);
+            if let Some((lines, _)) = block.trim_end().rsplit_once('\n') {
+                out.push_str(lines);
+                out.push('\n');
+            }
+        }
         out.push_str(&self.exception_line(exc)?);
         out.push('\n');
         Ok(())
+    }
+
+    /// A SyntaxError's message and its (filename, lineno, offset, text, ...).
+    pub fn syntax_details(&self, exc: &Value) -> Option<(Value, Rc<[Value]>)> {
+        let Value::Instance(inst) = exc else {
+            return None;
+        };
+        if !inst
+            .class
+            .is_subclass_of(&self.types.exc(ExcKind::SyntaxError))
+        {
+            return None;
+        }
+        match inst.exc.as_ref()?.borrow().args.as_slice() {
+            [msg, Value::Tuple(t)] if t.len() >= 4 => Some((msg.clone(), t.clone())),
+            _ => None,
+        }
     }
 
     fn source_line(&self, filename: &str, line: u32) -> Option<String> {
@@ -464,7 +516,10 @@ impl Vm {
         } else {
             format!("{}.{}", cls.module, cls.qualname.borrow())
         };
-        let mut msg = self.str_of(exc)?;
+        let mut msg = match self.syntax_details(exc) {
+            Some((m, _)) => self.str_of(&m)?,
+            None => self.str_of(exc)?,
+        };
         if let Value::Instance(inst) = exc {
             if let Some(s) = inst
                 .exc

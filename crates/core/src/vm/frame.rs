@@ -39,6 +39,17 @@ pub struct Frame {
     pub handled: Vec<Value>,
 }
 
+impl Drop for Frame {
+    fn drop(&mut self) {
+        let locals = self.locals.iter().flatten();
+        if locals.chain(&self.stack).any(crate::vm::value::dies_nested) {
+            let mut values: Vec<Value> = self.locals.drain(..).flatten().collect();
+            values.append(&mut self.stack);
+            crate::vm::value::release(values);
+        }
+    }
+}
+
 impl Frame {
     pub fn new(
         code: Rc<Code>,

@@ -11,7 +11,7 @@ use crate::syntax::ast::{BinOp, UnaryOp};
 use crate::vm::exceptions::ExcKind;
 use crate::vm::frame::{Block, Entry, Fiber, FiberOutcome, Frame, Resume, ReturnCtx, EXCEPT_BODY};
 use crate::vm::object::*;
-use crate::vm::value::{CellRef, Dict, Value};
+use crate::vm::value::{discard, CellRef, Dict, Value};
 use crate::vm::{Fatal, Interrupt, PyResult, Suspension};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -27,9 +27,11 @@ pub struct Budgets {
     pub max_threads: usize,
     pub max_output_bytes: usize,
     pub max_recursion: usize,
-    pub max_collection_len: usize,
     /// Machine stack that calls from native code back into Python may use.
     pub max_native_stack: usize,
+    /// Real seconds the interpreter may work (hosts with a real clock only:
+    /// the page has none to read, and a stop button instead).
+    pub max_seconds: Option<f64>,
 }
 
 impl Default for Budgets {
@@ -40,8 +42,8 @@ impl Default for Budgets {
             max_threads: 10_000,
             max_output_bytes: 4 << 20,
             max_recursion: 1000,
-            max_collection_len: 50_000_000,
             max_native_stack: 384 << 10,
+            max_seconds: None,
         }
     }
 }
@@ -110,6 +112,10 @@ pub struct Vm {
     pub cpu_count: u32,
     /// The Python versions of consuming builtins, once needed (see `generator_calls`).
     pub generator_calls: Option<Globals>,
+    /// `sys.set_int_max_str_digits` (0: no limit).
+    pub int_max_str_digits: usize,
+    /// When the program started, for `Budgets::max_seconds`.
+    pub started: Option<std::time::Instant>,
 }
 
 pub struct Names {
@@ -158,6 +164,8 @@ impl Vm {
             threads: crate::threads::VmThreads::default(),
             cpu_count: 4,
             generator_calls: None,
+            int_max_str_digits: 4300,
+            started: None,
         };
         vm.mark_stack_base();
         crate::vm::builtins::install(&mut vm);
@@ -270,6 +278,18 @@ impl Vm {
         Value::Instance(Rc::new(inst))
     }
 
+    /// CPython's bare MemoryError when `bytes` exceed `MAX_ALLOC_BYTES`.
+    pub fn check_alloc(&self, bytes: usize) -> PyResult<()> {
+        if bytes > crate::vm::MAX_ALLOC_BYTES {
+            return Err(self.memory_error());
+        }
+        Ok(())
+    }
+
+    pub fn memory_error(&self) -> Interrupt {
+        Interrupt::Raise(self.make_exc(self.types.exc(ExcKind::MemoryError), vec![]))
+    }
+
     pub fn type_error(&self, msg: impl Into<String>) -> Interrupt {
         self.new_exc(ExcKind::TypeError, msg)
     }
@@ -352,15 +372,35 @@ impl Vm {
     /// Bytes of machine stack used since the top-level slice started
     /// (an estimate from the addresses of locals).
     pub fn stack_used(&self) -> usize {
-        let marker = 0u8;
-        let here = std::hint::black_box(&marker) as *const u8 as usize;
-        self.stack_base.saturating_sub(here)
+        self.stack_base.saturating_sub(crate::stack::here())
     }
 
     /// Remember where the stack is at the top of a slice.
     pub fn mark_stack_base(&mut self) {
-        let marker = 0u8;
-        self.stack_base = std::hint::black_box(&marker) as *const u8 as usize;
+        self.stack_base = crate::stack::here();
+        crate::stack::set_floor(self.stack_base, self.budgets.max_native_stack);
+    }
+
+    /// Native recursion through nested containers (repr, ==, hash) counts
+    /// against the recursion limit, as in CPython, and stops before the
+    /// machine stack runs out. `what` ends the message (" in comparison").
+    pub fn guarded<T>(
+        &mut self,
+        what: &str,
+        f: impl FnOnce(&mut Vm) -> PyResult<T>,
+    ) -> PyResult<T> {
+        if self.depth >= self.budgets.max_recursion
+            || self.stack_used() > self.budgets.max_native_stack
+        {
+            return Err(self.new_exc(
+                ExcKind::RecursionError,
+                format!("maximum recursion depth exceeded{what}"),
+            ));
+        }
+        self.depth += 1;
+        let r = f(self);
+        self.depth -= 1;
+        r
     }
 
     /// A blocking call in a place that cannot pause: advance the program clock.
@@ -1059,10 +1099,13 @@ impl Vm {
                 },
                 Op::StoreFast(i) => {
                     let v = frame.stack.pop().expect("stack");
-                    frame.locals[i as usize] = Some(v);
+                    discard(frame.locals[i as usize].replace(v));
                 }
                 Op::DeleteFast(i) => {
-                    if frame.locals[i as usize].take().is_none() {
+                    let old = frame.locals[i as usize].take();
+                    if old.is_some() {
+                        discard(old);
+                    } else {
                         let name = frame.code.varnames[i as usize].clone();
                         return Err(self.new_exc(
                             ExcKind::UnboundLocalError,
@@ -1113,13 +1156,16 @@ impl Vm {
                 Op::StoreGlobal(i) => {
                     let v = frame.stack.pop().expect("stack");
                     let name = frame.code.names[i as usize].clone();
-                    frame.globals.borrow_mut().insert(name, v);
+                    let old = frame.globals.borrow_mut().insert(name, v);
+                    discard(old);
                 }
                 Op::DeleteGlobal(i) => {
                     let name = frame.code.names[i as usize].clone();
-                    if frame.globals.borrow_mut().remove(&name).is_none() {
+                    let old = frame.globals.borrow_mut().remove(&name);
+                    if old.is_none() {
                         return Err(self.name_error(&name, &[], None));
                     }
+                    discard(old);
                 }
                 Op::LoadName(i) => {
                     let name = frame.code.names[i as usize].clone();
@@ -1419,7 +1465,7 @@ impl Vm {
                     let items: Vec<Value> = frame.stack.drain(len - n as usize..).collect();
                     let mut d = Dict::new();
                     for it in items {
-                        let k = self.hash_key(&it)?;
+                        let k = self.key_in(&it, &d)?;
                         d.insert(k, it, Value::None);
                     }
                     fiber
@@ -1436,7 +1482,7 @@ impl Vm {
                     let mut d = Dict::new();
                     let mut it = items.into_iter();
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        let hk = self.hash_key(&k)?;
+                        let hk = self.key_in(&k, &d)?;
                         d.insert(hk, k, v);
                     }
                     fiber
@@ -1506,8 +1552,8 @@ impl Vm {
                     let v = frame.stack.pop().expect("stack");
                     let len = frame.stack.len();
                     let target = frame.stack[len - n as usize].clone();
-                    let k = self.hash_key(&v)?;
                     if let Value::Set(s) = target {
+                        let k = self.dict_key(&s, &v)?;
                         s.borrow_mut().insert(k, v, Value::None);
                     }
                 }
@@ -1516,8 +1562,8 @@ impl Vm {
                     let k = frame.stack.pop().expect("stack");
                     let len = frame.stack.len();
                     let target = frame.stack[len - n as usize].clone();
-                    let hk = self.hash_key(&k)?;
                     if let Value::Dict(d) = target {
+                        let hk = self.dict_key(&d, &k)?;
                         d.borrow_mut().insert(hk, k, v);
                     }
                 }
@@ -1548,7 +1594,7 @@ impl Vm {
                     let items = self.iterate(&v)?;
                     if let Value::Set(s) = target {
                         for it in items {
-                            let k = self.hash_key(&it)?;
+                            let k = self.dict_key(&s, &it)?;
                             s.borrow_mut().insert(k, it, Value::None);
                         }
                     }
@@ -1560,7 +1606,7 @@ impl Vm {
                     let items = self.mapping_items(&v)?;
                     if let Value::Dict(d) = target {
                         for (k, val) in items {
-                            let hk = self.hash_key(&k)?;
+                            let hk = self.dict_key(&d, &k)?;
                             d.borrow_mut().insert(hk, k, val);
                         }
                     }
@@ -2137,6 +2183,19 @@ impl Vm {
                 frame.line()
             ))));
         }
+        // Nested calls come here at every instruction once their slice is
+        // over: they read the clock every million.
+        if let (Some(limit), Some(start)) = (self.budgets.max_seconds, self.started) {
+            if (self.nested == 0 || self.instructions & 0xfffff == 0)
+                && start.elapsed().as_secs_f64() > limit
+            {
+                return Err(Interrupt::Fatal(Fatal::Time(format!(
+                    "the program ran for more than {limit} second{} (line {} was running): is there an endless loop?",
+                    if limit == 1.0 { "" } else { "s" },
+                    frame.line()
+                ))));
+            }
+        }
         if self.nested == 0 {
             // Pause here; the slice owner sets a new end.
             self.slice_end = self.budgets.max_instructions;
@@ -2428,11 +2487,16 @@ impl Vm {
         globals
             .borrow_mut()
             .insert(Rc::from("__name__"), Value::str(name));
-        let frame = Frame::new(code, globals.clone(), Vec::new(), Vec::new());
+        self.run_code(code, globals.clone())?;
+        Ok(globals)
+    }
+
+    /// Run module-level code in `globals` (imports, `exec`, `eval`): its value.
+    pub fn run_code(&mut self, code: Rc<Code>, globals: Globals) -> PyResult<Value> {
+        let frame = Frame::new(code, globals, Vec::new(), Vec::new());
         let mut fiber = Fiber::default();
         self.push_frame(&mut fiber, frame, None, ReturnCtx::Bottom)?;
-        self.run_nested(fiber)?;
-        Ok(globals)
+        self.run_nested(fiber)
     }
 
     /// Run a class body with its own namespace (used by `__build_class__`).

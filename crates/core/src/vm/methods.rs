@@ -287,6 +287,22 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
+    // CPython limits the digits of bases that are not powers of two.
+    let t = s.trim();
+    let t = t.strip_prefix(['+', '-']).unwrap_or(t);
+    let prefixed =
+        base == 0 && t.len() > 1 && t.starts_with('0') && t.as_bytes()[1].is_ascii_alphabetic();
+    if vm.int_max_str_digits > 0 && !prefixed && !base.is_power_of_two() {
+        let radix = if base == 0 { 10 } else { base };
+        let n = t
+            .chars()
+            .take_while(|&c| c == '_' || c.is_digit(radix))
+            .filter(|&c| c != '_')
+            .count();
+        if n > vm.int_max_str_digits {
+            return Err(vm.int_digits_error(&format!(": value has {n} digits")));
+        }
+    }
     match BigInt::parse_python_int(s, base) {
         Some(b) => Ok(int_value(b)),
         None => {
@@ -344,7 +360,11 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos.get(1) {
         None => Ok(Value::Bytes(Rc::from(Vec::new()))),
         Some(Value::Str(s)) => Ok(Value::Bytes(Rc::from(s.as_bytes()))),
-        Some(Value::Int(n)) => Ok(Value::Bytes(Rc::from(vec![0u8; (*n).max(0) as usize]))),
+        Some(Value::Int(n)) if *n < 0 => Err(vm.value_error("negative count")),
+        Some(Value::Int(n)) => {
+            vm.check_alloc(*n as usize)?;
+            Ok(Value::Bytes(Rc::from(vec![0u8; *n as usize])))
+        }
         Some(v) => {
             let items = vm.iterate(&v.clone())?;
             let mut out = Vec::new();
@@ -387,8 +407,8 @@ pub fn new_dict(d: Dict) -> Value {
 fn dict_update_from(vm: &mut Vm, d: &mut Dict, src: &Value) -> PyResult<()> {
     match src {
         Value::Dict(s) => {
-            for (k, v) in s.borrow().iter() {
-                let hk = vm.hash_key(k)?;
+            for (k, v) in s.borrow().clone().iter() {
+                let hk = vm.key_in(k, d)?;
                 d.insert(hk, k.clone(), v.clone());
             }
         }
@@ -396,7 +416,7 @@ fn dict_update_from(vm: &mut Vm, d: &mut Dict, src: &Value) -> PyResult<()> {
             && !matches!(src, Value::List(_) | Value::Tuple(_)) =>
         {
             for (k, v) in vm.mapping_items(src)? {
-                let hk = vm.hash_key(&k)?;
+                let hk = vm.key_in(&k, d)?;
                 d.insert(hk, k, v);
             }
         }
@@ -416,7 +436,7 @@ fn dict_update_from(vm: &mut Vm, d: &mut Dict, src: &Value) -> PyResult<()> {
                         pair.len()
                     )));
                 }
-                let hk = vm.hash_key(&pair[0])?;
+                let hk = vm.key_in(&pair[0], d)?;
                 d.insert(hk, pair[0].clone(), pair[1].clone());
             }
         }
@@ -439,7 +459,7 @@ fn set_from(vm: &mut Vm, v: Option<&Value>) -> PyResult<Dict> {
     let mut d = Dict::new();
     if let Some(v) = v {
         for it in vm.iterate(&v.clone())? {
-            let k = vm.hash_key(&it)?;
+            let k = vm.key_in(&it, &d)?;
             d.insert(k, it, Value::None);
         }
     }
@@ -595,6 +615,7 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if i > 0 {
             out.push_str(&sep);
         }
+        vm.check_alloc(out.len())?;
         match it {
             Value::Str(p) => out.push_str(p),
             other => {
@@ -768,6 +789,12 @@ fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Int(i)) if *i >= 0 => *i as usize,
         _ => usize::MAX,
     };
+    let found = this
+        .matches(&*old)
+        .count()
+        .min(count)
+        .saturating_add(old.is_empty() as usize);
+    vm.check_alloc(found.saturating_mul(new.len()).saturating_add(this.len()))?;
     if count == usize::MAX {
         return s(this.replace(&*old, &new));
     }
@@ -1008,6 +1035,7 @@ fn pad_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Rc<str>, usize, c
     check_args(vm, name, args, 2, 3)?;
     let this = this_str(vm, args, name)?;
     let width = to_i64(vm, &args.pos[1])?.max(0) as usize;
+    vm.check_alloc(width)?;
     let fill = match args.pos.get(2) {
         Some(Value::Str(f)) if f.chars().count() == 1 => f.chars().next().unwrap_or(' '),
         Some(_) => {
@@ -1060,6 +1088,7 @@ fn str_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "zfill", &args, 2, 2)?;
     let this = this_str(vm, &args, "zfill")?;
     let width = to_i64(vm, &args.pos[1])?.max(0) as usize;
+    vm.check_alloc(width)?;
     let len = this.chars().count();
     if width <= len {
         return Ok(Value::Str(this));
@@ -1139,6 +1168,8 @@ fn str_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Int(i)) => (*i).max(0) as usize,
         _ => 8,
     };
+    let tabs = this.matches('\t').count();
+    vm.check_alloc(tabs.saturating_mul(size).saturating_add(this.len()))?;
     let mut out = String::new();
     let mut col = 0;
     for c in this.chars() {
@@ -1348,12 +1379,7 @@ fn list_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let l = this_list(vm, &args)?;
     let mut l = l.borrow_mut();
-    if l.len() >= vm.budgets.max_collection_len {
-        return Err(vm.new_exc(
-            ExcKind::MemoryError,
-            "the playground limits lists to 50,000,000 items",
-        ));
-    }
+    vm.check_alloc(crate::vm::items_bytes(l.len() + 1))?;
     l.push(args.pos[1].clone());
     Ok(Value::None)
 }
@@ -1362,6 +1388,7 @@ fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "list.extend", &args, 2, 2)?;
     let l = this_list(vm, &args)?;
     let items = vm.iterate(&args.pos[1])?;
+    vm.check_alloc(crate::vm::items_bytes(l.borrow().len() + items.len()))?;
     l.borrow_mut().extend(items);
     Ok(Value::None)
 }
@@ -1520,7 +1547,7 @@ fn this_dict(vm: &Vm, args: &Args) -> PyResult<Rc<RefCell<Dict>>> {
 fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "get", &args, 2, 3)?;
     let d = this_dict(vm, &args)?;
-    let k = vm.hash_key(&args.pos[1])?;
+    let k = vm.dict_key(&d, &args.pos[1])?;
     let v = d.borrow().get(&k).cloned();
     Ok(v.unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
 }
@@ -1545,7 +1572,7 @@ fn dict_items(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "setdefault", &args, 2, 3)?;
     let d = this_dict(vm, &args)?;
-    let k = vm.hash_key(&args.pos[1])?;
+    let k = vm.dict_key(&d, &args.pos[1])?;
     if let Some(v) = d.borrow().get(&k) {
         return Ok(v.clone());
     }
@@ -1570,7 +1597,7 @@ fn dict_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "pop", &args, 2, 3)?;
     let d = this_dict(vm, &args)?;
-    let k = vm.hash_key(&args.pos[1])?;
+    let k = vm.dict_key(&d, &args.pos[1])?;
     let removed = d.borrow_mut().remove(&k);
     match removed {
         Some((_, v)) => Ok(v),
@@ -1613,7 +1640,7 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let value = value.unwrap_or(Value::None);
     let mut d = Dict::new();
     for k in vm.iterate(&keys)? {
-        let hk = vm.hash_key(&k)?;
+        let hk = vm.key_in(&k, &d)?;
         d.insert(hk, k, value.clone());
     }
     Ok(new_dict(d))
@@ -1775,7 +1802,7 @@ fn other_set(vm: &mut Vm, v: &Value) -> PyResult<Dict> {
 fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "add", &args, 2, 2)?;
     let d = this_set(vm, &args)?;
-    let k = vm.hash_key(&args.pos[1])?;
+    let k = vm.dict_key(&d, &args.pos[1])?;
     d.borrow_mut().insert(k, args.pos[1].clone(), Value::None);
     Ok(Value::None)
 }
@@ -1783,7 +1810,7 @@ fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn set_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "discard", &args, 2, 2)?;
     let d = this_set(vm, &args)?;
-    let k = vm.hash_key(&args.pos[1])?;
+    let k = vm.dict_key(&d, &args.pos[1])?;
     d.borrow_mut().remove(&k);
     Ok(Value::None)
 }
@@ -1791,7 +1818,7 @@ fn set_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "remove", &args, 2, 2)?;
     let d = this_set(vm, &args)?;
-    let k = vm.hash_key(&args.pos[1])?;
+    let k = vm.dict_key(&d, &args.pos[1])?;
     let removed = d.borrow_mut().remove(&k);
     match removed {
         Some(_) => Ok(Value::None),

@@ -17,6 +17,21 @@ pub mod value;
 use crate::vm::object::FutureObj;
 use std::rc::Rc;
 
+/// The most bytes one allocation sized by the program may take (`'x' * n`,
+/// `bytes(n)`, a format width): beyond it the program gets CPython's bare
+/// MemoryError instead of a failed allocation, which aborts. The page's
+/// wasm memory is smaller.
+pub const MAX_ALLOC_BYTES: usize = if cfg!(target_arch = "wasm32") {
+    256 << 20
+} else {
+    1 << 30
+};
+
+/// Bytes a list or tuple of `n` items takes.
+pub fn items_bytes(n: usize) -> usize {
+    n.saturating_mul(std::mem::size_of::<value::Value>())
+}
+
 /// Why control leaves an operation early.
 #[derive(Debug)]
 pub enum Interrupt {
@@ -57,6 +72,8 @@ pub enum Suspension {
 pub enum Fatal {
     /// A budget (instructions, tasks, output, memory) was exceeded.
     Budget(String),
+    /// The real-time budget (`Budgets::max_seconds`) was exceeded.
+    Time(String),
     /// An internal error the program could not cause on purpose.
     Internal(String),
 }

@@ -151,6 +151,15 @@ pub struct Instance {
     pub exc: Option<RefCell<ExcData>>,
 }
 
+impl Drop for Instance {
+    fn drop(&mut self) {
+        let attrs = self.attrs.get_mut();
+        if attrs.iter().any(|a| crate::vm::value::dies_within(&a.1)) {
+            crate::vm::value::release(attrs.drain(..).map(|a| a.1).collect());
+        }
+    }
+}
+
 impl std::fmt::Debug for Instance {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "<{} instance>", self.class.name)

@@ -761,9 +761,8 @@ impl Vm {
                         ))),
                     };
                 }
-                if let Some(f) = inst.class.lookup("__len__") {
-                    let r = self.call(&f, vec![v.clone()])?;
-                    return Ok(!matches!(r, Value::Int(0)));
+                if inst.class.lookup("__len__").is_some() {
+                    return Ok(crate::vm::builtins::len_of(self, v)? != 0);
                 }
                 true
             }
@@ -1133,20 +1132,13 @@ impl Vm {
                 ))
             }
         };
-        Ok(count.max(0) as usize)
+        // Counts past a 32-bit usize (wasm) saturate: the size check refuses them.
+        Ok(usize::try_from(count.max(0)).unwrap_or(usize::MAX))
     }
 
+    /// A list or tuple of `n` items must fit the memory budget.
     fn check_size(&self, n: usize) -> PyResult<()> {
-        if n > self.budgets.max_collection_len {
-            return Err(self.new_exc(
-                ExcKind::MemoryError,
-                format!(
-                    "the playground limits collections to {} items",
-                    self.budgets.max_collection_len
-                ),
-            ));
-        }
-        Ok(())
+        self.check_alloc(crate::vm::items_bytes(n))
     }
 
     fn sequence_binop(
@@ -1158,12 +1150,14 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         Ok(Some(match (op, a, b) {
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
+                self.check_alloc(x.len() + y.len())?;
                 let mut s = String::with_capacity(x.len() + y.len());
                 s.push_str(x);
                 s.push_str(y);
                 Value::Str(Rc::from(s))
             }
             (BinOp::Add, Value::List(x), Value::List(y)) => {
+                self.check_size(x.borrow().len() + y.borrow().len())?;
                 if inplace {
                     let add = y.borrow().clone();
                     x.borrow_mut().extend(add);
@@ -1179,11 +1173,13 @@ impl Vm {
                 return Ok(Some(a.clone()));
             }
             (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
+                self.check_size(x.len() + y.len())?;
                 let mut v = x.to_vec();
                 v.extend(y.iter().cloned());
                 Value::tuple(v)
             }
             (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
+                self.check_alloc(x.len() + y.len())?;
                 let mut v = x.to_vec();
                 v.extend_from_slice(y);
                 Value::Bytes(Rc::from(v))
@@ -1192,7 +1188,7 @@ impl Vm {
                 if Self::is_int(n) =>
             {
                 let c = self.repeat_count(n)?;
-                self.check_size(s.len().saturating_mul(c))?;
+                self.check_alloc(s.len().saturating_mul(c))?;
                 Value::Str(Rc::from(s.repeat(c)))
             }
             (BinOp::Mult, Value::List(l), n) | (BinOp::Mult, n, Value::List(l))
@@ -1236,8 +1232,8 @@ impl Vm {
             }
             (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
                 let mut r = x.borrow().clone();
-                for (k, v) in y.borrow().iter() {
-                    let hk = self.hash_key(k)?;
+                for (k, v) in y.borrow().clone().iter() {
+                    let hk = self.key_in(k, &r)?;
                     r.insert(hk, k.clone(), v.clone());
                 }
                 if inplace {
@@ -1301,31 +1297,10 @@ impl Vm {
                 }
                 match (a, b) {
                     (Value::Bytes(x), Value::Bytes(y)) => Ok(x == y),
-                    (Value::Tuple(x), Value::Tuple(y)) => self.seq_eq(x, y),
-                    (Value::List(x), Value::List(y)) => {
-                        if Rc::ptr_eq(x, y) {
-                            return Ok(true);
-                        }
-                        let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                        self.seq_eq(&x, &y)
-                    }
-                    (Value::Dict(x), Value::Dict(y)) => {
-                        let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                        if x.len() != y.len() {
-                            return Ok(false);
-                        }
-                        for (k, v) in x.iter() {
-                            let hk = self.hash_key(k)?;
-                            match y.get(&hk) {
-                                Some(w) => {
-                                    if !self.eq(v, w)? {
-                                        return Ok(false);
-                                    }
-                                }
-                                None => return Ok(false),
-                            }
-                        }
-                        Ok(true)
+                    (Value::Tuple(_), Value::Tuple(_))
+                    | (Value::List(_), Value::List(_))
+                    | (Value::Dict(_), Value::Dict(_)) => {
+                        self.guarded(" in comparison", |vm| vm.container_eq(a, b))
                     }
                     (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
                         Ok(with_set(a, |x| {
@@ -1342,6 +1317,38 @@ impl Vm {
                     _ => Ok(a.is(b)),
                 }
             }
+        }
+    }
+
+    fn container_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        match (a, b) {
+            (Value::Tuple(x), Value::Tuple(y)) => self.seq_eq(x, y),
+            (Value::List(x), Value::List(y)) => {
+                if Rc::ptr_eq(x, y) {
+                    return Ok(true);
+                }
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.seq_eq(&x, &y)
+            }
+            (Value::Dict(x), Value::Dict(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                for (k, v) in x.iter() {
+                    let hk = self.key_in(k, &y)?;
+                    match y.get(&hk) {
+                        Some(w) => {
+                            if !self.eq(v, w)? {
+                                return Ok(false);
+                            }
+                        }
+                        None => return Ok(false),
+                    }
+                }
+                Ok(true)
+            }
+            _ => Ok(false),
         }
     }
 
@@ -1406,12 +1413,14 @@ impl Vm {
             (Value::Tuple(_), Value::Tuple(_)) | (Value::List(_), Value::List(_)) => {
                 let x = self.seq_items(a);
                 let y = self.seq_items(b);
-                for (p, q) in x.iter().zip(&y) {
-                    if !self.eq(p, q)? {
-                        return self.compare_order(p, q, op);
+                self.guarded(" in comparison", |vm| {
+                    for (p, q) in x.iter().zip(&y) {
+                        if !vm.eq(p, q)? {
+                            return vm.compare_order(p, q, op);
+                        }
                     }
-                }
-                Ok(order_matches(x.len().cmp(&y.len()), op))
+                    Ok(order_matches(x.len().cmp(&y.len()), op))
+                })
             }
             (Value::Set(x), Value::Set(y)) => {
                 let (x, y) = (x.borrow(), y.borrow());
@@ -1516,11 +1525,11 @@ impl Vm {
                 ))),
             },
             Value::Dict(d) | Value::Set(d) => {
-                let k = self.hash_key(item)?;
+                let k = self.dict_key(d, item)?;
                 Ok(d.borrow().contains(&k))
             }
             Value::FrozenSet(d) => {
-                let k = self.hash_key(item)?;
+                let k = self.key_in(item, d)?;
                 Ok(d.contains(&k))
             }
             Value::Range(r) => {
@@ -1608,13 +1617,13 @@ impl Vm {
             }
             Value::Str(s) => Key::Str(s.clone()),
             Value::Bytes(b) => Key::Bytes(b.clone()),
-            Value::Tuple(t) => {
+            Value::Tuple(t) => self.guarded("", |vm| {
                 let mut keys = Vec::with_capacity(t.len());
                 for item in t.iter() {
-                    keys.push(self.hash_key(item)?);
+                    keys.push(vm.hash_key(item)?);
                 }
-                Key::Tuple(Rc::from(keys))
-            }
+                Ok(Key::Tuple(Rc::from(keys)))
+            })?,
             Value::FrozenSet(d) => {
                 let mut keys: Vec<Key> = d.hash_keys().cloned().collect();
                 // Any order fixed by the elements alone makes equal sets equal keys.
@@ -1637,13 +1646,16 @@ impl Vm {
                             self.type_error(format!("unhashable type: '{}'", inst.class.name))
                         );
                     }
-                    let r = self.call(&h, vec![v.clone()])?;
-                    return Ok(match r {
-                        Value::Int(i) => {
-                            Key::Tuple(Rc::from(vec![Key::Id(usize::MAX), Key::Int(i)]))
+                    let h = match self.call(&h, vec![v.clone()])? {
+                        Value::Int(i) => i,
+                        Value::Bool(b) => b as i64,
+                        Value::BigInt(b) => crate::numeric::bigint::int_hash(&b),
+                        _ => {
+                            return Err(self.type_error("__hash__ method should return an integer"))
                         }
-                        _ => Key::Id(v.identity()),
-                    });
+                    };
+                    // CPython reserves -1 for errors.
+                    return Ok(Key::Obj(if h == -1 { -2 } else { h }, 0));
                 }
                 if inst.class.lookup("__eq__").is_some() {
                     return Err(self.type_error(format!("unhashable type: '{}'", inst.class.name)));
@@ -1652,6 +1664,38 @@ impl Vm {
             }
             _ => Key::Id(v.identity()),
         })
+    }
+
+    /// The key `v` has among the keys `stored` looks up: an object with its
+    /// own `__hash__` is the stored key with its hash that is it or that
+    /// `__eq__` says equals it, as in CPython's lookup.
+    fn key_among(&mut self, v: &Value, stored: &dyn Fn(&Key) -> Option<Value>) -> PyResult<Key> {
+        let k = self.hash_key(v)?;
+        let Key::Obj(h, _) = k else { return Ok(k) };
+        let mut n = 0;
+        while let Some(c) = stored(&Key::Obj(h, n)) {
+            if c.is(v) || self.eq(&c, v)? {
+                break;
+            }
+            n += 1;
+        }
+        Ok(Key::Obj(h, n))
+    }
+
+    /// `v`'s key in a dict no Python code can reach while it is looked up.
+    pub fn key_in(&mut self, v: &Value, d: &Dict) -> PyResult<Key> {
+        self.key_among(v, &|k| d.get_key(k).cloned())
+    }
+
+    /// `v`'s key in `d` (see `key_in`). Dicts and sets grow through here, so
+    /// it also keeps them within the memory budget (an entry and its index
+    /// take about twice a stored entry).
+    pub fn dict_key(&mut self, d: &RefCell<Dict>, v: &Value) -> PyResult<Key> {
+        let n = d.borrow().len();
+        if n & 0xffff == 0xffff {
+            self.check_alloc(n.saturating_mul(2 * std::mem::size_of::<(Key, Value, Value)>()))?;
+        }
+        self.key_among(v, &|k| d.borrow().get_key(k).cloned())
     }
 
     // ---- subscripts ----
@@ -1813,7 +1857,7 @@ impl Vm {
                 Ok(Value::Int(start + i as i64 * step))
             }
             Value::Dict(d) => {
-                let k = self.hash_key(idx)?;
+                let k = self.dict_key(d, idx)?;
                 let found = d.borrow().get(&k).cloned();
                 match found {
                     Some(v) => Ok(v),
@@ -1889,7 +1933,7 @@ impl Vm {
                 Ok(())
             }
             Value::Dict(d) => {
-                let k = self.hash_key(&idx)?;
+                let k = self.dict_key(d, &idx)?;
                 d.borrow_mut().insert(k, idx, v);
                 Ok(())
             }
@@ -1934,7 +1978,7 @@ impl Vm {
                 Ok(())
             }
             Value::Dict(d) => {
-                let k = self.hash_key(idx)?;
+                let k = self.dict_key(d, idx)?;
                 let removed = d.borrow_mut().remove(&k);
                 match removed {
                     Some(_) => Ok(()),
@@ -2248,7 +2292,7 @@ impl Vm {
         let mut out = Vec::new();
         while let Some(x) = self.call_next(&it)? {
             out.push(x);
-            if out.len() > self.budgets.max_collection_len {
+            if out.len() & 0xffff == 0 {
                 self.check_size(out.len())?;
             }
         }
@@ -2283,6 +2327,16 @@ impl Vm {
     // ---- repr / str / format ----
 
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => self
+                .guarded(" while getting the repr of an object", |vm| {
+                    vm.repr_inner(v)
+                }),
+            _ => self.repr_inner(v),
+        }
+    }
+
+    fn repr_inner(&mut self, v: &Value) -> PyResult<String> {
         Ok(match v {
             Value::None => "None".into(),
             Value::Null => "<NULL>".into(),
@@ -2290,15 +2344,7 @@ impl Vm {
             Value::NotImplemented => "NotImplemented".into(),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
-            Value::BigInt(b) => {
-                let s = b.to_string();
-                if s.len() > 4300 {
-                    return Err(self.value_error(
-                        "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-                    ));
-                }
-                s
-            }
+            Value::BigInt(b) => self.int_to_decimal(b)?,
             Value::Float(f) => pyfloat::float_repr(*f),
             Value::Str(s) => str_repr(s),
             Value::Bytes(b) => bytes_repr(b),
@@ -2526,6 +2572,11 @@ impl Vm {
                             if n == 1 { "" } else { "s" }
                         ));
                     }
+                    if let Some((m, t)) = self.syntax_details(v) {
+                        let (m, f, l) =
+                            (self.str_of(&m)?, self.str_of(&t[0])?, self.str_of(&t[1])?);
+                        return Ok(format!("{m} ({f}, line {l})"));
+                    }
                     let is_key_error = inst
                         .class
                         .is_subclass_of(&self.types.exc(ExcKind::KeyError));
@@ -2542,15 +2593,40 @@ impl Vm {
         }
     }
 
+    /// `str(b)`, within `sys.set_int_max_str_digits`'s limit.
+    pub fn int_to_decimal(&self, b: &BigInt) -> PyResult<String> {
+        let limit = self.int_max_str_digits;
+        let too_long = |digits: usize| limit > 0 && digits > limit;
+        // Decide from the size first: converting a huge int takes long.
+        let mut s = String::new();
+        if !too_long((b.bit_length() as f64 * std::f64::consts::LOG10_2) as usize) {
+            s = b.to_string();
+        }
+        if s.is_empty() || too_long(s.trim_start_matches('-').len()) {
+            return Err(self.int_digits_error(""));
+        }
+        Ok(s)
+    }
+
+    pub fn int_digits_error(&self, has: &str) -> Interrupt {
+        self.value_error(format!("Exceeds the limit ({} digits) for integer string conversion{has}; use sys.set_int_max_str_digits() to increase the limit", self.int_max_str_digits))
+    }
+
     pub fn format_value(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         if spec.is_empty() {
             return self.str_of(v);
         }
-        let fmt_err = |vm: &Vm, m: String| vm.value_error(m);
+        let fmt_err = |vm: &Vm, m: String| match m == pyformat::NO_MEMORY {
+            true => vm.memory_error(),
+            false => vm.value_error(m),
+        };
         match v {
             Value::Bool(_) | Value::Int(_) | Value::BigInt(_) => {
                 let parsed = pyformat::FormatSpec::parse(spec).map_err(|m| fmt_err(self, m))?;
                 let b = self.to_big(v).unwrap_or_default();
+                if matches!(parsed.kind, None | Some('d' | 'n')) && b.to_i64().is_none() {
+                    self.int_to_decimal(&b)?;
+                }
                 pyformat::format_int(&b, &parsed).map_err(|m| fmt_err(self, m))
             }
             Value::Float(f) => {
@@ -2587,66 +2663,70 @@ impl Vm {
         let mut next = 0usize;
         let mut error: Option<Interrupt> = None;
         let result = {
-            let mut supply =
-                |key: Option<&str>, conv: char| -> Result<pyformat::PercentValue, String> {
-                    let v = match key {
-                        Some(k) => match &mapping {
-                            Some(m) => match self.get_item(m, &Value::str(k)) {
-                                Ok(v) => v,
-                                Err(e) => {
-                                    error = Some(e);
-                                    return Err(String::new());
-                                }
-                            },
-                            None => return Err("format requires a mapping".into()),
-                        },
-                        None => {
-                            let Some(v) = items.get(next).cloned() else {
-                                return Err("not enough arguments for format string".into());
-                            };
-                            next += 1;
-                            v
-                        }
-                    };
-                    let r = match conv {
-                        's' => self.str_of(&v).map(pyformat::PercentValue::Str),
-                        'r' => self.repr(&v).map(pyformat::PercentValue::Str),
-                        'a' => self
-                            .repr(&v)
-                            .map(|r| pyformat::PercentValue::Str(ascii_escape(&r))),
-                        'c' => match &v {
-                            Value::Str(s) => Ok(pyformat::PercentValue::Str(s.to_string())),
-                            _ => Ok(pyformat::PercentValue::Int(
-                                self.to_big(&v).unwrap_or_default(),
-                            )),
-                        },
-                        _ => match &v {
-                            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(
-                                pyformat::PercentValue::Int(self.to_big(&v).unwrap_or_default()),
-                            ),
-                            Value::Float(f) => Ok(pyformat::PercentValue::Float(*f)),
-                            other => {
-                                let tn = self.type_name(other);
-                                return Err(if conv == '*' {
-                                    "* wants int".to_string()
-                                } else if matches!(conv, 'd' | 'i' | 'u') {
-                                    format!("%{conv} format: a real number is required, not {tn}")
-                                } else if matches!(conv, 'x' | 'X' | 'o') {
-                                    format!("%{conv} format: an integer is required, not {tn}")
-                                } else {
-                                    format!("must be real number, not {tn}")
-                                });
+            let mut supply = |key: Option<&str>,
+                              conv: char|
+             -> Result<pyformat::PercentValue, String> {
+                let v = match key {
+                    Some(k) => match &mapping {
+                        Some(m) => match self.get_item(m, &Value::str(k)) {
+                            Ok(v) => v,
+                            Err(e) => {
+                                error = Some(e);
+                                return Err(String::new());
                             }
                         },
-                    };
-                    match r {
-                        Ok(v) => Ok(v),
-                        Err(e) => {
-                            error = Some(e);
-                            Err(String::new())
-                        }
+                        None => return Err("format requires a mapping".into()),
+                    },
+                    None => {
+                        let Some(v) = items.get(next).cloned() else {
+                            return Err("not enough arguments for format string".into());
+                        };
+                        next += 1;
+                        v
                     }
                 };
+                let r = match conv {
+                    's' => self.str_of(&v).map(pyformat::PercentValue::Str),
+                    'r' => self.repr(&v).map(pyformat::PercentValue::Str),
+                    'a' => self
+                        .repr(&v)
+                        .map(|r| pyformat::PercentValue::Str(ascii_escape(&r))),
+                    'c' => match &v {
+                        Value::Str(s) => Ok(pyformat::PercentValue::Str(s.to_string())),
+                        _ => Ok(pyformat::PercentValue::Int(
+                            self.to_big(&v).unwrap_or_default(),
+                        )),
+                    },
+                    'd' | 'i' | 'u' if matches!(&v, Value::BigInt(_)) => self
+                        .repr(&v)
+                        .map(|_| pyformat::PercentValue::Int(self.to_big(&v).unwrap_or_default())),
+                    _ => match &v {
+                        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(
+                            pyformat::PercentValue::Int(self.to_big(&v).unwrap_or_default()),
+                        ),
+                        Value::Float(f) => Ok(pyformat::PercentValue::Float(*f)),
+                        other => {
+                            let tn = self.type_name(other);
+                            return Err(if conv == '*' {
+                                "* wants int".to_string()
+                            } else if matches!(conv, 'd' | 'i' | 'u') {
+                                format!("%{conv} format: a real number is required, not {tn}")
+                            } else if matches!(conv, 'x' | 'X' | 'o') {
+                                format!("%{conv} format: an integer is required, not {tn}")
+                            } else {
+                                format!("must be real number, not {tn}")
+                            });
+                        }
+                    },
+                };
+                match r {
+                    Ok(v) => Ok(v),
+                    Err(e) => {
+                        error = Some(e);
+                        Err(String::new())
+                    }
+                }
+            };
             pyformat::percent_format(template, &mut supply)
         };
         if let Some(e) = error {
@@ -2661,6 +2741,7 @@ impl Vm {
                 }
                 Ok(s)
             }
+            Err(m) if m == pyformat::NO_MEMORY => Err(self.memory_error()),
             Err(m) => {
                 if m.starts_with("unsupported format character")
                     || m.starts_with("incomplete format")

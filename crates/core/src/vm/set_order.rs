@@ -19,6 +19,7 @@ pub fn stable_hash(key: &Key) -> Option<i64> {
         Key::Int(i) => Some(int_hash(&BigInt::from_i64(*i))),
         Key::BigInt(b) => Some(int_hash(b)),
         Key::Float(bits) => Some(float_hash(f64::from_bits(*bits))),
+        Key::Obj(h, _) => Some(*h),
         Key::Tuple(items) => {
             let mut lanes = Vec::with_capacity(items.len());
             for item in items.iter() {

@@ -181,6 +181,9 @@ pub enum Key {
     FrozenSet(Vec<Key>),
     /// Objects hashed by identity.
     Id(usize),
+    /// Objects with their own `__hash__`: the hash, and the place among the
+    /// dict's keys with that hash (`Dict::unindex` keeps places 0..n filled).
+    Obj(i64, u32),
     Ellipsis,
 }
 
@@ -235,8 +238,28 @@ impl Dict {
         self.live += 1;
     }
 
-    pub fn remove(&mut self, key: &Key) -> Option<(Value, Value)> {
+    /// Drop `key` from the index; a later key with the same object hash
+    /// moves into its place, so lookups stop at the first free place.
+    fn unindex(&mut self, key: &Key) -> Option<usize> {
         let i = self.index.remove(key)?;
+        if let Key::Obj(h, n) = *key {
+            let mut last = n;
+            while self.index.contains_key(&Key::Obj(h, last + 1)) {
+                last += 1;
+            }
+            if last > n {
+                let j = self.index.remove(&Key::Obj(h, last))?;
+                self.index.insert(key.clone(), j);
+                if let Some(e) = self.entries[j].as_mut() {
+                    e.0 = key.clone();
+                }
+            }
+        }
+        Some(i)
+    }
+
+    pub fn remove(&mut self, key: &Key) -> Option<(Value, Value)> {
+        let i = self.unindex(key)?;
         let (_, k, v) = self.entries[i].take()?;
         self.live -= 1;
         if self.entries.len() > 32 && self.live * 2 < self.entries.len() {
@@ -285,7 +308,7 @@ impl Dict {
             .iter()
             .position(|e| matches!(e, Some((_, k, _)) if k.is(&first)))?;
         let (k, kv, _) = self.entries[pos].take()?;
-        self.index.remove(&k);
+        self.unindex(&k);
         self.live -= 1;
         Some(kv)
     }
@@ -313,7 +336,7 @@ impl Dict {
     pub fn pop_last(&mut self) -> Option<(Value, Value)> {
         while let Some(last) = self.entries.pop() {
             if let Some((k, kv, v)) = last {
-                self.index.remove(&k);
+                self.unindex(&k);
                 self.live -= 1;
                 return Some((kv, v));
             }
@@ -324,7 +347,7 @@ impl Dict {
     pub fn pop_first(&mut self) -> Option<(Value, Value)> {
         let pos = self.entries.iter().position(|e| e.is_some())?;
         let (k, kv, v) = self.entries[pos].take()?;
-        self.index.remove(&k);
+        self.unindex(&k);
         self.live -= 1;
         Some((kv, v))
     }
@@ -338,5 +361,82 @@ impl Dict {
         self.entries
             .get(i)
             .and_then(|e| e.as_ref().map(|(_, k, v)| (k, v)))
+    }
+}
+
+thread_local! {
+    static TRASH: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    static EMPTYING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether `v` is a list or tuple that dies with its holder and holds
+/// containers: dropping it the ordinary way recurses as deep as it nests.
+/// (Dicts and objects empty themselves through `release` when they die.)
+pub fn dies_nested(v: &Value) -> bool {
+    let container = |v: &Value| {
+        matches!(
+            v,
+            Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::Instance(_)
+        )
+    };
+    match v {
+        Value::List(l) => Rc::strong_count(l) == 1 && l.borrow().iter().any(container),
+        Value::Tuple(t) => Rc::strong_count(t) == 1 && t.iter().any(container),
+        _ => false,
+    }
+}
+
+/// What a dying dict or object must hand to `release`: a nested list or
+/// tuple, or a dict or object that dies with it.
+pub fn dies_within(v: &Value) -> bool {
+    match v {
+        Value::Dict(d) | Value::Set(d) => Rc::strong_count(d) == 1,
+        Value::Instance(i) => Rc::strong_count(i) == 1,
+        _ => dies_nested(v),
+    }
+}
+
+/// Drop `items` without recursing through nested containers, as CPython's
+/// "trashcan" does: a container that dies has its items taken out onto a
+/// work list first, so a list nested 100,000 deep is freed in a loop rather
+/// than overflowing the machine stack. Drops that happen meanwhile (a dict
+/// or object inside) add to the running loop's list.
+pub fn release(items: Vec<Value>) {
+    TRASH.with(|t| t.borrow_mut().extend(items.into_iter().rev()));
+    if EMPTYING.with(|e| e.replace(true)) {
+        return;
+    }
+    while let Some(mut v) = TRASH.with(|t| t.borrow_mut().pop()) {
+        let inner: Vec<Value> = match &mut v {
+            Value::List(l) => Rc::get_mut(l).map(|c| std::mem::take(c.get_mut())),
+            Value::Tuple(t) => Rc::get_mut(t).map(|s| {
+                s.iter_mut()
+                    .map(|x| std::mem::replace(x, Value::None))
+                    .collect()
+            }),
+            _ => None,
+        }
+        .unwrap_or_default();
+        TRASH.with(|t| t.borrow_mut().extend(inner.into_iter().rev()));
+        drop(v);
+    }
+    EMPTYING.with(|e| e.set(false));
+}
+
+/// Drop the value a variable let go of (see `release`).
+pub fn discard(v: Option<Value>) {
+    if let Some(v) = v.filter(dies_nested) {
+        release(vec![v]);
+    }
+}
+
+impl Drop for Dict {
+    fn drop(&mut self) {
+        let nested =
+            |e: &Option<(Key, Value, Value)>| e.as_ref().is_some_and(|e| dies_within(&e.2));
+        if self.entries.iter().any(nested) {
+            let values: Vec<Value> = self.entries.drain(..).flatten().map(|e| e.2).collect();
+            release(values);
+        }
     }
 }

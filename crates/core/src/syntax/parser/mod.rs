@@ -248,7 +248,7 @@ impl Parser {
     /// Guards recursion: every nested construct spends one unit.
     fn enter(&mut self) -> PResult<()> {
         self.depth += 1;
-        if self.depth > MAX_DEPTH {
+        if self.depth > MAX_DEPTH || crate::stack::exhausted() {
             return Err(self.too_deep());
         }
         Ok(())
