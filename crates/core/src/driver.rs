@@ -17,7 +17,9 @@
 //!   per deadline; a wake-up within `RUN_ON_S` is not worth a timer at all;
 //! - the demo site's answers through a Service Worker are due after the
 //!   site's delay on the program's clock: one back early waits until then,
-//!   one back late was held up by the page, and that is the page's delay.
+//!   one back late was held up by the page, and that is the page's delay;
+//!   answers are delivered in the order due, one back before an earlier
+//!   one waits for it (a loaded machine may hand them back out of order).
 
 use crate::http::{HttpOutcome, HttpRequest};
 use crate::program::{Options, Program, Step};
@@ -146,6 +148,18 @@ struct Slot {
     fetching: usize,
     /// Requests out to the site: (id, program second its answer is due).
     worker_due: Vec<(u32, f64)>,
+}
+
+impl Slot {
+    /// Tell the site which answers must wait for one still out.
+    fn note_still_out(&mut self) {
+        let earliest = self
+            .worker_due
+            .iter()
+            .map(|d| d.1)
+            .fold(f64::INFINITY, f64::min);
+        self.site.set_still_out(earliest);
+    }
 }
 
 /// Runs the programs of one run (a lesson's A and B, or one program).
@@ -386,6 +400,7 @@ impl Driver {
             slot.site
                 .hold(due.unwrap_or(f64::NEG_INFINITY), id, outcome);
         }
+        slot.note_still_out();
         if let Some(until) = slot.asleep_until.take() {
             // Back late: as for a late timer, the delay is the page's.
             let due = late_since.min(until);
@@ -412,6 +427,7 @@ impl Driver {
                     slot.fetching += 1;
                     if let Some(due) = due {
                         slot.worker_due.push((id, due));
+                        slot.note_still_out();
                     }
                 }
             }

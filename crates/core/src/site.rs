@@ -403,6 +403,10 @@ pub struct VirtualHost {
     answered: u64,
     /// (program time due, request id, answer)
     due: Vec<(f64, u32, crate::http::HttpOutcome)>,
+    /// The earliest due time of an answer still out (on the page, in the
+    /// Service Worker): answers due from then on wait for it, so a busy
+    /// machine handing answers back out of order cannot reorder them.
+    still_out: f64,
 }
 
 impl Default for VirtualHost {
@@ -419,6 +423,7 @@ impl VirtualHost {
             closed: None,
             answered: 0,
             due: Vec::new(),
+            still_out: f64::INFINITY,
         }
     }
 
@@ -486,10 +491,19 @@ impl VirtualHost {
         true
     }
 
+    /// The earliest due time of the answers still out (infinity: none).
+    pub fn set_still_out(&mut self, earliest_due: f64) {
+        self.still_out = earliest_due;
+    }
+
     /// When a program sleeping until `until` must wake: then, or at the
-    /// earliest answer due.
+    /// earliest answer due that does not wait for one still out.
     pub fn wake_at(&self, until: f64) -> f64 {
-        self.due.iter().map(|d| d.0).fold(until, f64::min)
+        self.due
+            .iter()
+            .map(|d| d.0)
+            .filter(|&at| at < self.still_out)
+            .fold(until, f64::min)
     }
 
     /// Deliver the answers due by the program's clock (on a real clock the
@@ -499,7 +513,8 @@ impl VirtualHost {
         // In the order the answers come (ties: in the order requested).
         self.due
             .sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-        while self.due.first().is_some_and(|d| d.0 <= now + 1e-9) {
+        let until = (now + 1e-9).min(self.still_out - 1e-9);
+        while self.due.first().is_some_and(|d| d.0 <= until) {
             let (_, id, outcome) = self.due.remove(0);
             program.complete_request(id, outcome);
         }

@@ -179,9 +179,11 @@ struct Worker {
 
 impl Network for Worker {
     fn send(&mut self, slot: usize, now: f64, req: HttpRequest) -> Sent {
+        // The site's delay is the URL's last number, in ms.
+        let delay_ms: f64 = req.url.rsplit('/').next().unwrap().parse().unwrap();
         self.sent.borrow_mut().push((slot, req));
         Sent::Out {
-            due: Some(now + 0.5),
+            due: Some(now + delay_ms / 1000.0),
         }
     }
     fn take_answers(&mut self, slot: usize) -> Vec<(u32, HttpOutcome)> {
@@ -236,6 +238,33 @@ fn an_answer_back_early_waits_for_its_due_time() {
 #[test]
 fn an_answer_back_late_was_held_up_by_the_page() {
     assert_eq!(fetch_answered_after(900.0), "200 0.500\n");
+}
+
+#[test]
+fn answers_back_out_of_order_are_delivered_in_the_order_due() {
+    let src = "import asyncio, aiohttp\nasync def get(s, ms):\n    async with s.get(f'./site/delay/{ms}') as r:\n        print(ms, r.status)\nasync def main():\n    async with aiohttp.ClientSession() as s:\n        await asyncio.gather(get(s, 300), get(s, 340))\nasyncio.run(main())\n";
+    let clock = ScriptedClock::default();
+    let worker = Worker::default();
+    let mut d = driver(&[src], &clock, Box::new(worker.clone()));
+    // The later answer comes back first, both late; then the earlier one.
+    // (The program also has a timer: aiohttp's five-minute timeout.)
+    let mut handed = 0;
+    loop {
+        match d.tick() {
+            Next::Now => {}
+            Next::After(ms) if handed == 2 || worker.sent.borrow().len() < 2 => clock.advance(ms),
+            Next::After(_) | Next::OnAnswer => {
+                let sent = worker.sent.borrow();
+                let (ms, k) = if handed == 0 { (345.0, 1) } else { (20.0, 0) };
+                clock.advance(ms);
+                worker.answers.borrow_mut().push((0, sent[k].1.id, ok()));
+                handed += 1;
+            }
+            Next::Done => break,
+        }
+    }
+    assert_eq!(handed, 2);
+    assert_eq!(stdout(d.program_mut(0)), "300 200\n340 200\n");
 }
 
 #[test]
