@@ -19,7 +19,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// The native modules a program can import (the rest are `LIBRARIES`).
-const NATIVE: &[&str] = &["asyncio", "math", "sys", "time"];
+const NATIVE: &[&str] = &["asyncio", "sys", "time"];
 
 /// The modules a program can import, by name, for hints next to a
 /// `ModuleNotFoundError` (never inside it: its text is CPython's).
@@ -78,7 +78,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             }
             module
         }
-        "math" => math::module(vm),
+        "_math" => math::module(vm),
         "_http" => crate::http::module(),
         "_thread_native" => crate::threads::native_module_value(),
         "_os" => crate::threads::os_module_value(),
@@ -256,6 +256,8 @@ mod tests {
         assert!(library_imports("print('import')").is_empty());
         // `time`'s struct_time and formatting are a library file.
         assert!(library_imports("import time").contains(&"_time"));
+        // `math`'s integer functions are a library file over native `_math`.
+        assert!(library_imports("from math import gcd").contains(&"math"));
         let logging = library_imports("import logging.handlers");
         assert!(logging.contains(&"logging") && logging.contains(&"logging.handlers"));
     }
