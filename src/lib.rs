@@ -19,6 +19,7 @@ use components::editor::Editor;
 use components::gallery::{Explanation, Gallery};
 use components::loop_panel::LoopPanel;
 use components::timeline::{Legend, TimelineView};
+use components::{notice, rx};
 use host::{RunState, Side, Status, Which};
 use i18n::{t, tr, Lang};
 use leptos::prelude::*;
@@ -224,47 +225,65 @@ pub fn Toolbar(
         state.reached.set(0.0);
     };
     let stepping = move || state.stepping.get();
+    let running = rx(move || state.running.get());
     view! {
         <div class="toolbar" role="toolbar" aria-label=tr(lang, "lesson")>
             <label class="picker">
                 <span>{tr(lang, "lesson")}</span>
                 <select data-testid="lesson-picker"
+                    inner_html=rx(move || options_html(lang.get(), lesson_id.get()))
                     on:change=move |ev| {
                         if let Some(l) = lessons::find(&event_target_value(&ev)) {
                             choose.run(l.id);
                         }
                     }>
-                    {lessons::all().iter().map(|l| {
-                        let id = l.id;
-                        view! {
-                            <option value=id selected=move || lesson_id.get() == id>
-                                {move || format!("{}. {}", l.number, if lang.get() == Lang::Zh { l.title_zh } else { l.title_en })}
-                            </option>
-                        }
-                    }).collect_view()}
                 </select>
             </label>
             <button data-testid="run" class="primary" on:click=move |_| run.run(())
-                disabled=move || state.running.get()>{tr(lang, "run")}</button>
+                disabled=running.clone()>{tr(lang, "run")}</button>
             <button data-testid="stop" on:click=move |_| host::stop()
-                disabled=move || !state.running.get() && stepping().is_none()>{tr(lang, "stop")}</button>
+                disabled=rx(move || !state.running.get() && stepping().is_none())>{tr(lang, "stop")}</button>
             <button data-testid="reset" on:click=reset title=tr(lang, "reset-label")>{tr(lang, "reset")}</button>
             <button data-testid="step-a" on:click=move |_| host::step(a, state) title=tr(lang, "step-label")
-                class:active=move || stepping() == Some(Which::A)
-                disabled=move || state.running.get()>{tr(lang, "step-a")}</button>
+                class:active=rx(move || stepping() == Some(Which::A))
+                disabled=running.clone()>{tr(lang, "step-a")}</button>
             <button data-testid="step-b" on:click=move |_| host::step(b, state) title=tr(lang, "step-label")
-                class:active=move || stepping() == Some(Which::B)
-                disabled=move || state.running.get()>{tr(lang, "step-b")}</button>
+                class:active=rx(move || stepping() == Some(Which::B))
+                disabled=running>{tr(lang, "step-b")}</button>
             {embed.then(|| view! {
                 <LangSwitch lang=lang/>
                 <a class="full-link" target="_blank" rel="noopener" data-testid="open-full"
-                    href=move || params::link(lesson_id.get(), false)>{tr(lang, "open-full")}</a>
+                    href=rx(move || params::link(lesson_id.get(), false))>{tr(lang, "open-full")}</a>
             })}
         </div>
-        {move || stepping().map(|_| view! {
-            <p class="hint stepping" role="status" data-testid="step-notice">{tr(lang, "stepping")}</p>
-        })}
+        {notice(lang, rx(move || stepping().is_some()), "hint stepping", Some("status"), "step-notice", "stepping")}
     }
+}
+
+/// The lesson picker's options, the current lesson selected.
+pub fn options_html(lang: Lang, current: &str) -> String {
+    let mut out = String::new();
+    for l in lessons::all() {
+        out.push_str("<option value=\"");
+        components::timeline::escape(l.id, &mut out);
+        out.push('"');
+        if l.id == current {
+            out.push_str(" selected");
+        }
+        out.push('>');
+        out.push_str(&l.number.to_string());
+        out.push_str(". ");
+        components::timeline::escape(
+            if lang == Lang::Zh {
+                l.title_zh
+            } else {
+                l.title_en
+            },
+            &mut out,
+        );
+        out.push_str("</option>");
+    }
+    out
 }
 
 /// Language switch (remembered).
@@ -272,7 +291,7 @@ pub fn Toolbar(
 pub fn LangSwitch(lang: RwSignal<Lang>) -> impl IntoView {
     view! {
         <button class="lang-switch" data-testid="lang-switch" aria-label=tr(lang, "language-label")
-            lang=move || lang.get().other().code()
+            lang=rx(move || lang.get().other().code())
             on:click=move |_| {
                 let l = lang.get().other();
                 l.remember();
@@ -337,7 +356,7 @@ pub fn Runner(
         } else {
             "program-b"
         };
-        let program_label = move || {
+        let program_label = rx(move || {
             lesson.with(|l| {
                 let p = if which == "a" { &l.a } else { &l.b };
                 if lang.get() == Lang::Zh {
@@ -346,13 +365,13 @@ pub fn Runner(
                     p.label_en
                 }
             })
-        };
+        });
         view! {
             <section class="side" aria-labelledby=format!("side-{which}")>
                 <h2 id=format!("side-{which}")>{tr(lang, key)}" · "<span class="program-label">{program_label}</span>
                     <span class="elapsed" data-testid=format!("elapsed-{which}")
-                        data-status=move || side.status.get().name()>
-                        {move || status_text(side.status.get(), lang.get())}
+                        data-status=rx(move || side.status.get().name())>
+                        {rx(move || status_text(side.status.get(), lang.get()))}
                     </span>
                 </h2>
                 <Editor source=side.source testid=if which == "a" { "editor-a" } else { "editor-b" }
@@ -368,12 +387,8 @@ pub fn Runner(
         </div>
         <p class="hint">{tr(lang, "editor-hint")}" · "{tr(lang, "empty-b")}</p>
         <Totals a=a b=b lang=lang/>
-        {move || state.hidden_during_run.get().then(|| view! {
-            <p class="notice" role="status" data-testid="hidden-notice">{tr(lang, "hidden-tab")}</p>
-        })}
-        {move || state.site_in_page.get().then(|| view! {
-            <p class="notice" role="status" data-testid="site-notice">{tr(lang, "site-in-page")}</p>
-        })}
+        {notice(lang, rx(move || state.hidden_during_run.get()), "notice", Some("status"), "hidden-notice", "hidden-tab")}
+        {notice(lang, rx(move || state.site_in_page.get()), "notice", Some("status"), "site-notice", "site-in-page")}
         <crate::components::site_settings::SiteSettings lang=lang/>
         <section class="timelines" aria-labelledby="timelines-title">
             <h2 id="timelines-title" class="sr-only">{tr(lang, "timeline")}</h2>
@@ -389,13 +404,13 @@ pub fn Runner(
             <label class="scrub">
                 <span>{tr(lang, "playhead")}</span>
                 <input type="range" min="0" step="0.01" data-testid="playhead-slider"
-                    disabled=move || state.running.get()
-                    max=move || fixed(axis.get(), 2)
-                    prop:value=move || fixed(state.playhead.get(), 2)
+                    disabled=rx(move || state.running.get())
+                    max=rx(move || fixed(axis.get(), 2))
+                    prop:value=rx(move || fixed(state.playhead.get(), 2))
                     on:input=move |ev| {
                         if let Some(v) = playground_core::numeric::float::parse_float(&event_target_value(&ev)) { state.seek(v) }
                     }/>
-                <output data-testid="playhead-time">{move || format!("{} s", Fixed(state.playhead.get(), 2))}</output>
+                <output data-testid="playhead-time">{rx(move || format!("{} s", Fixed(state.playhead.get(), 2)))}</output>
             </label>
             <p class="hint">{tr(lang, "scrub-hint")}</p>
         </section>

@@ -6,6 +6,7 @@
 //!
 //! Keyboard users leave the editor with Shift+Tab, or Escape then Tab.
 
+use crate::components::rx;
 use leptos::prelude::*;
 use playground_core::numeric::dtoa::Plain;
 use wasm_bindgen::JsCast;
@@ -170,18 +171,18 @@ pub fn Editor(
             el.set_scroll_top((top - height / 3.0).max(0.0) as i32);
         }
     });
-    let gutter = move || gutter_html(lines(), &current_lines.get(), error_line.get());
-    let bands = move || bands_html(&current_lines.get(), error_line.get());
+    let gutter = rx(move || gutter_html(lines(), &current_lines.get(), error_line.get()));
+    let bands = rx(move || bands_html(&current_lines.get(), error_line.get()));
     view! {
         <div class="editor" data-testid=testid node_ref=frame>
             <div class="gutter" aria-hidden="true" inner_html=gutter></div>
-            <div class="code" style=move || format!(
-                "height:{}px;min-width:calc({}ch + 24px)", Plain((lines() as f64 + 1.0) * LINE_PX), widest())>
+            <div class="code" style=rx(move || format!(
+                "height:{}px;min-width:calc({}ch + 24px)", Plain((lines() as f64 + 1.0) * LINE_PX), widest()))>
                 <div class="bands" aria-hidden="true" inner_html=bands></div>
-                <pre class="highlighted" aria-hidden="true" inner_html=move || source.with(|s| crate::highlight::highlight(s))></pre>
+                <pre class="highlighted" aria-hidden="true" inner_html=rx(move || source.with(|s| crate::highlight::highlight(s)))></pre>
                 <textarea
                     node_ref=textarea
-                    aria-label=move || label.get()
+                    aria-label=rx(move || label.get())
                     spellcheck="false"
                     autocapitalize="off"
                     autocomplete="off"
