@@ -19,7 +19,7 @@ use components::editor::Editor;
 use components::gallery::{Explanation, Gallery};
 use components::loop_panel::LoopPanel;
 use components::timeline::{Legend, TimelineView};
-use components::{notice, rx};
+use components::{effect, notice, on, rx};
 use host::{RunState, Side, Status, Which};
 use i18n::{t, tr, Lang};
 use leptos::prelude::*;
@@ -100,12 +100,12 @@ pub fn App() -> impl IntoView {
     // The libraries the editors' programs import are fetched as they appear
     // (a lesson's programs arriving, a switch, an edit), before Run.
     for side in [a, b] {
-        Effect::new(move |_| side.source.with(|s| net::load_libraries_for(s)));
+        effect(move || side.source.with(|s| net::load_libraries_for(s)));
     }
 
     // Keep edits per lesson across reloads (only what differs from the lesson).
     for side in [a, b] {
-        Effect::new(move |_| {
+        effect(move || {
             let text = side.source.get();
             let l = lesson_or_default(lesson_id.get_untracked());
             let key = edit_key(l.id, side.which);
@@ -116,7 +116,7 @@ pub fn App() -> impl IntoView {
             }
         });
     }
-    Effect::new(move |_| {
+    effect(move || {
         let l = lang.get();
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Some(root) = doc.document_element() {
@@ -197,7 +197,7 @@ pub fn Toolbar(
     run: Callback<()>,
     choose: Callback<&'static str>,
 ) -> impl IntoView {
-    let reset = move |_| {
+    let reset = on(move |_: web_sys::MouseEvent| {
         let l = lesson_or_default(lesson_id.get_untracked());
         let edited = [a, b].iter().any(|side| {
             side.source
@@ -223,7 +223,7 @@ pub fn Toolbar(
         }
         state.seek(0.0);
         state.reached.set(0.0);
-    };
+    });
     let stepping = move || state.stepping.get();
     let running = rx(move || state.running.get());
     view! {
@@ -232,22 +232,22 @@ pub fn Toolbar(
                 <span>{tr(lang, "lesson")}</span>
                 <select data-testid="lesson-picker"
                     inner_html=rx(move || options_html(lang.get(), lesson_id.get()))
-                    on:change=move |ev| {
+                    on:change=on(move |ev: web_sys::Event| {
                         if let Some(l) = lessons::find(&event_target_value(&ev)) {
                             choose.run(l.id);
                         }
-                    }>
+                    })>
                 </select>
             </label>
-            <button data-testid="run" class="primary" on:click=move |_| run.run(())
+            <button data-testid="run" class="primary" on:click=on(move |_: web_sys::MouseEvent| run.run(()))
                 disabled=running.clone()>{tr(lang, "run")}</button>
-            <button data-testid="stop" on:click=move |_| host::stop()
+            <button data-testid="stop" on:click=on(move |_: web_sys::MouseEvent| host::stop())
                 disabled=rx(move || !state.running.get() && stepping().is_none())>{tr(lang, "stop")}</button>
             <button data-testid="reset" on:click=reset title=tr(lang, "reset-label")>{tr(lang, "reset")}</button>
-            <button data-testid="step-a" on:click=move |_| host::step(a, state) title=tr(lang, "step-label")
+            <button data-testid="step-a" on:click=on(move |_: web_sys::MouseEvent| host::step(a, state)) title=tr(lang, "step-label")
                 class:active=rx(move || stepping() == Some(Which::A))
                 disabled=running.clone()>{tr(lang, "step-a")}</button>
-            <button data-testid="step-b" on:click=move |_| host::step(b, state) title=tr(lang, "step-label")
+            <button data-testid="step-b" on:click=on(move |_: web_sys::MouseEvent| host::step(b, state)) title=tr(lang, "step-label")
                 class:active=rx(move || stepping() == Some(Which::B))
                 disabled=running>{tr(lang, "step-b")}</button>
             {embed.then(|| view! {
@@ -292,11 +292,11 @@ pub fn LangSwitch(lang: RwSignal<Lang>) -> impl IntoView {
     view! {
         <button class="lang-switch" data-testid="lang-switch" aria-label=tr(lang, "language-label")
             lang=rx(move || lang.get().other().code())
-            on:click=move |_| {
+            on:click=on(move |_: web_sys::MouseEvent| {
                 let l = lang.get().other();
                 l.remember();
                 lang.set(l);
-            }>{tr(lang, "language")}</button>
+            })>{tr(lang, "language")}</button>
     }
 }
 

@@ -1,6 +1,6 @@
 //! A program's console (stdout, and stderr in red) and the totals line.
 
-use crate::components::rx;
+use crate::components::{effect, rx};
 use crate::host::{Side, Status};
 use crate::i18n::{t, Lang};
 use leptos::prelude::*;
@@ -63,7 +63,7 @@ pub fn Console(side: Side, lang: RwSignal<Lang>) -> impl IntoView {
     let which = side.which.letter();
     let node = NodeRef::<leptos::html::Pre>::new();
     // Keep the newest output in view.
-    Effect::new(move |_| {
+    effect(move || {
         side.console.track();
         if let Some(el) = node.get() {
             el.set_scroll_top(el.scroll_height());

@@ -6,7 +6,7 @@
 //!
 //! Keyboard users leave the editor with Shift+Tab, or Escape then Tab.
 
-use crate::components::rx;
+use crate::components::{effect, rx};
 use leptos::prelude::*;
 use playground_core::numeric::dtoa::Plain;
 use wasm_bindgen::JsCast;
@@ -144,7 +144,7 @@ pub fn Editor(
     // there (a lesson switch, a reset): rewriting it on every keystroke
     // would cost the browser's undo history.
     let textarea = NodeRef::<leptos::html::Textarea>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let text = source.get();
         if let Some(ta) = textarea.get() {
             if ta.value() != text {
@@ -154,7 +154,7 @@ pub fn Editor(
     });
     // Bring the first highlighted line into view, unless the learner is typing.
     let frame = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let first = current_lines.get().first().copied().or(error_line.get());
         let (Some(n), Some(el)) = (first, frame.get()) else {
             return;

@@ -3,7 +3,7 @@
 //! its two programs takes; and the current lesson's explanation, in the
 //! page's language with the other one a click away.
 
-use crate::components::rx;
+use crate::components::{effect, on, rx};
 use crate::i18n::{tr, Lang};
 use crate::params;
 use leptos::prelude::*;
@@ -67,7 +67,7 @@ pub fn Gallery(
 ) -> impl IntoView {
     let list = NodeRef::<leptos::html::Ol>::new();
     // The current card is marked in place, so focus stays on a card.
-    Effect::new(move |_| {
+    effect(move || {
         let id = current.get();
         let Some(ol) = list.get() else {
             return;
@@ -91,7 +91,7 @@ pub fn Gallery(
             <h2 id="gallery-title">{tr(lang, "lessons")}</h2>
             <ol node_ref=list
                 inner_html=rx(move || cards_html(lang.get(), current.get_untracked()))
-                on:click=move |ev| {
+                on:click=on(move |ev: web_sys::MouseEvent| {
                     if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
                         return;
                     }
@@ -107,7 +107,7 @@ pub fn Gallery(
                     };
                     ev.prevent_default();
                     on_choose.run(l.id);
-                }></ol>
+                })></ol>
         </nav>
     }
 }

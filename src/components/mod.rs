@@ -38,3 +38,16 @@ pub fn notice(
         })
     }
 }
+
+/// `Effect::new` through one trait object: every effect of the page
+/// shares one copy of the effect code.
+pub fn effect(f: impl Fn() + 'static) {
+    let f: Box<dyn Fn()> = Box::new(f);
+    leptos::prelude::Effect::new(move |_| f());
+}
+
+/// An event handler as a trait object (one copy of the listener code per
+/// event type, not per handler).
+pub fn on<E: 'static>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
+    Box::new(f)
+}
