@@ -385,7 +385,7 @@ pub fn Runner(
             {side_view(a)}
             {side_view(b)}
         </div>
-        <p class="hint">{tr(lang, "editor-hint")}" · "{tr(lang, "empty-b")}</p>
+        <p class="hint">{rx(move || format!("{} · {}", t(lang.get(), "editor-hint"), t(lang.get(), "empty-b")))}</p>
         <Totals a=a b=b lang=lang/>
         {notice(lang, rx(move || state.hidden_during_run.get()), "notice", Some("status"), "hidden-notice", "hidden-tab")}
         {notice(lang, rx(move || state.site_in_page.get()), "notice", Some("status"), "site-notice", "site-in-page")}
@@ -418,16 +418,19 @@ pub fn Runner(
     }
 }
 
+/// The header's title: the project's name in English and Chinese.
+const TITLE_HTML: &str = concat!(
+    "<span lang=\"en\">Async Playground</span>",
+    "<span class=\"shell-title-sep\" aria-hidden=\"true\"> · </span>",
+    "<span lang=\"zh-Hans\">异步游乐场</span>"
+);
+
 /// The page header with the project's name in English and Chinese.
 #[component]
 pub fn Header(lang: RwSignal<Lang>) -> impl IntoView {
     view! {
         <header class="shell-header" data-testid="shell-header">
-            <h1 class="shell-title" data-testid="shell-title">
-                <span lang="en">{TITLE_EN}</span>
-                <span class="shell-title-sep" aria-hidden="true">" · "</span>
-                <span lang="zh-Hans">{TITLE_ZH}</span>
-            </h1>
+            <h1 class="shell-title" data-testid="shell-title" inner_html=TITLE_HTML></h1>
             <p class="shell-tagline">{tr(lang, "tagline")}</p>
             <LangSwitch lang=lang/>
         </header>
