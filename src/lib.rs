@@ -14,11 +14,11 @@ pub mod params;
 pub mod replay;
 pub mod storage;
 
-use components::console::{traceback_line, Console, Totals};
+use components::console::{console, totals, traceback_line};
 use components::editor::Editor;
 use components::gallery::{Explanation, Gallery};
 use components::loop_panel::LoopPanel;
-use components::timeline::{Legend, TimelineView};
+use components::timeline::{legend, TimelineView};
 use components::{effect, notice, on, rx};
 use host::{RunState, Side, Status, Which};
 use i18n::{t, tr, Lang};
@@ -162,7 +162,7 @@ pub fn App() -> impl IntoView {
     let problems = params.problems.clone();
     view! {
         <div class="shell" class:embed=embed>
-            {(!embed).then(|| view! { <Header lang=lang/> })}
+            {(!embed).then(|| header(lang))}
             {(!problems.is_empty()).then(|| {
                 let text = problems.join(" · ");
                 view! {
@@ -180,7 +180,7 @@ pub fn App() -> impl IntoView {
                     <Runner a=a b=b state=state lang=lang lesson=lesson run=run/>
                 </main>
             </div>
-            {(!embed).then(|| view! { <Footer/> })}
+            {(!embed).then(footer)}
         </div>
     }
 }
@@ -251,7 +251,7 @@ pub fn Toolbar(
                 class:active=rx(move || stepping() == Some(Which::B))
                 disabled=running>{tr(lang, "step-b")}</button>
             {embed.then(|| view! {
-                <LangSwitch lang=lang/>
+                {lang_switch(lang)}
                 <a class="full-link" target="_blank" rel="noopener" data-testid="open-full"
                     href=rx(move || params::link(lesson_id.get(), false))>{tr(lang, "open-full")}</a>
             })}
@@ -287,8 +287,7 @@ pub fn options_html(lang: Lang, current: &str) -> String {
 }
 
 /// Language switch (remembered).
-#[component]
-pub fn LangSwitch(lang: RwSignal<Lang>) -> impl IntoView {
+pub fn lang_switch(lang: RwSignal<Lang>) -> impl IntoView {
     view! {
         <button class="lang-switch" data-testid="lang-switch" aria-label=tr(lang, "language-label")
             lang=rx(move || lang.get().other().code())
@@ -376,7 +375,7 @@ pub fn Runner(
                 </h2>
                 <Editor source=side.source testid=if which == "a" { "editor-a" } else { "editor-b" }
                     label=Signal::derive(move || t(lang.get(), key)) current_lines=current error_line=error on_run=run/>
-                <Console side=side lang=lang/>
+                {console(side, lang)}
             </section>
         }
     };
@@ -386,13 +385,13 @@ pub fn Runner(
             {side_view(b)}
         </div>
         <p class="hint">{rx(move || format!("{} · {}", t(lang.get(), "editor-hint"), t(lang.get(), "empty-b")))}</p>
-        <Totals a=a b=b lang=lang/>
+        {totals(a, b, lang)}
         {notice(lang, rx(move || state.hidden_during_run.get()), "notice", Some("status"), "hidden-notice", "hidden-tab")}
         {notice(lang, rx(move || state.site_in_page.get()), "notice", Some("status"), "site-notice", "site-in-page")}
-        <crate::components::site_settings::SiteSettings lang=lang/>
+        {components::site_settings::site_settings(lang)}
         <section class="timelines" aria-labelledby="timelines-title">
             <h2 id="timelines-title" class="sr-only">{tr(lang, "timeline")}</h2>
-            <Legend lang=lang/>
+            {legend(lang)}
             <h3>{tr(lang, "program-a")}</h3>
             <TimelineView timeline=a.timeline axis=axis state=state testid="timeline-a" lang=lang
                 label=Signal::derive(move || t(lang.get(), "program-a")) truncated=a.truncated
@@ -426,20 +425,18 @@ const TITLE_HTML: &str = concat!(
 );
 
 /// The page header with the project's name in English and Chinese.
-#[component]
-pub fn Header(lang: RwSignal<Lang>) -> impl IntoView {
+pub fn header(lang: RwSignal<Lang>) -> impl IntoView {
     view! {
         <header class="shell-header" data-testid="shell-header">
             <h1 class="shell-title" data-testid="shell-title" inner_html=TITLE_HTML></h1>
             <p class="shell-tagline">{tr(lang, "tagline")}</p>
-            <LangSwitch lang=lang/>
+            {lang_switch(lang)}
         </header>
     }
 }
 
 /// The page footer.
-#[component]
-pub fn Footer() -> impl IntoView {
+pub fn footer() -> impl IntoView {
     view! {
         <footer class="shell-footer" data-testid="shell-footer">
             "Python runs in your browser with the playground's own interpreter; nothing is sent anywhere. · Python 由游乐场自己的解释器在浏览器中运行，不会发送任何数据。"

@@ -58,8 +58,7 @@ pub fn console_html(console: &[(bool, String)], dropped: usize, lang: Lang) -> S
     out
 }
 
-#[component]
-pub fn Console(side: Side, lang: RwSignal<Lang>) -> impl IntoView {
+pub fn console(side: Side, lang: RwSignal<Lang>) -> impl IntoView {
     let which = side.which.letter();
     let node = NodeRef::<leptos::html::Pre>::new();
     // Keep the newest output in view.
@@ -110,8 +109,7 @@ pub fn totals_text(a: Option<f64>, b: Option<f64>, lang: Lang) -> String {
 }
 
 /// Each program's time and the speed-up between them.
-#[component]
-pub fn Totals(a: Side, b: Side, lang: RwSignal<Lang>) -> impl IntoView {
+pub fn totals(a: Side, b: Side, lang: RwSignal<Lang>) -> impl IntoView {
     view! {
         <p class="totals" data-testid="totals" aria-live="polite">
             {rx(move || {

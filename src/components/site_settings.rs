@@ -8,8 +8,7 @@ use crate::i18n::{tr, Lang};
 use crate::net;
 use leptos::prelude::*;
 
-#[component]
-pub fn SiteSettings(lang: RwSignal<Lang>) -> impl IntoView {
+pub fn site_settings(lang: RwSignal<Lang>) -> impl IntoView {
     let update = |change: &dyn Fn(&mut net::SiteSettings)| {
         let mut s = net::settings();
         change(&mut s);

@@ -479,8 +479,7 @@ pub fn legend_html(lang: Lang) -> String {
 }
 
 /// What the colours and glyphs mean.
-#[component]
-pub fn Legend(lang: RwSignal<Lang>) -> impl IntoView {
+pub fn legend(lang: RwSignal<Lang>) -> impl IntoView {
     view! {
         <ul class="legend" aria-label=tr(lang, "legend") inner_html=rx(move || legend_html(lang.get()))></ul>
     }
