@@ -16,7 +16,7 @@ pub mod storage;
 
 use components::console::{console, totals, traceback_line};
 use components::editor::Editor;
-use components::gallery::{Explanation, Gallery};
+use components::gallery::{explanation, gallery};
 use components::loop_panel::LoopPanel;
 use components::timeline::{legend, TimelineView};
 use components::{effect, notice, on, rx};
@@ -172,12 +172,11 @@ pub fn App() -> impl IntoView {
                 }
             })}
             <div class="page">
-                {(!embed).then(|| view! { <Gallery current=lesson_id lang=lang on_choose=choose/> })}
+                {(!embed).then(|| gallery(lesson_id, lang, choose))}
                 <main class="lesson-area" data-testid="lesson-area" aria-label=tr(lang, "lesson")>
-                    {(!embed).then(|| view! { <Explanation lesson=lesson lang=lang files=lesson_files/> })}
-                    <Toolbar a=a b=b state=state lang=lang lesson_id=lesson_id embed=embed
-                        run=run choose=choose/>
-                    <Runner a=a b=b state=state lang=lang lesson=lesson run=run/>
+                    {(!embed).then(|| explanation(lesson, lang, lesson_files))}
+                    {toolbar(a, b, state, lang, lesson_id, embed, run, choose)}
+                    {runner(a, b, state, lang, lesson, run)}
                 </main>
             </div>
             {(!embed).then(footer)}
@@ -186,8 +185,8 @@ pub fn App() -> impl IntoView {
 }
 
 /// Lesson picker, run / stop / reset / step, and (embedded) the way out.
-#[component]
-pub fn Toolbar(
+#[allow(clippy::too_many_arguments)]
+pub fn toolbar(
     a: Side,
     b: Side,
     state: RunState,
@@ -321,13 +320,12 @@ fn status_text(status: Status, lang: Lang) -> String {
 
 /// Editors with their consoles, the totals, the timelines on one shared
 /// time axis with the playhead, and the event-loop panel.
-#[component]
-pub fn Runner(
+pub fn runner(
     a: Side,
     b: Side,
     state: RunState,
     lang: RwSignal<Lang>,
-    #[prop(into)] lesson: Signal<&'static Lesson>,
+    lesson: Signal<&'static Lesson>,
     run: Callback<()>,
 ) -> impl IntoView {
     // The shared axis changes rarely (whole seconds while running), so the

@@ -57,12 +57,11 @@ pub fn cards_html(lang: Lang, current: &str) -> String {
 
 /// Every lesson, as links (drawn as one HTML string; one listener on the
 /// list opens the card clicked).
-#[component]
-pub fn Gallery(
-    /// The lesson shown.
+pub fn gallery(
+    // The lesson shown.
     current: RwSignal<&'static str>,
     lang: RwSignal<Lang>,
-    /// Called with a lesson's id when the learner opens it.
+    // Called with a lesson's id when the learner opens it.
     on_choose: Callback<&'static str>,
 ) -> impl IntoView {
     let list = NodeRef::<leptos::html::Ol>::new();
@@ -116,13 +115,11 @@ pub fn Gallery(
 /// The page does not carry the texts: they are lesson files it fetches
 /// (`net::load_lessons`; `files` counts those arrived). Native builds
 /// embed them.
-#[component]
-pub fn Explanation(
-    #[prop(into)] lesson: Signal<&'static Lesson>,
+pub fn explanation(
+    lesson: Signal<&'static Lesson>,
     lang: RwSignal<Lang>,
-    /// Lesson files arrived so far.
-    #[prop(into)]
-    files: Signal<usize>,
+    // Lesson files arrived so far.
+    files: RwSignal<usize>,
 ) -> impl IntoView {
     let text = move |zh: bool| {
         let l = lesson.get();
