@@ -15,10 +15,10 @@ pub mod replay;
 pub mod storage;
 
 use components::console::{console, totals, traceback_line};
-use components::editor::Editor;
+use components::editor::editor;
 use components::gallery::{explanation, gallery};
-use components::loop_panel::LoopPanel;
-use components::timeline::{legend, TimelineView};
+use components::loop_panel::loop_panel;
+use components::timeline::{legend, timeline_view};
 use components::{effect, notice, on, rx};
 use host::{RunState, Side, Status, Which};
 use i18n::{t, tr, Lang};
@@ -371,8 +371,8 @@ pub fn runner(
                         {rx(move || status_text(side.status.get(), lang.get()))}
                     </span>
                 </h2>
-                <Editor source=side.source testid=if which == "a" { "editor-a" } else { "editor-b" }
-                    label=Signal::derive(move || t(lang.get(), key)) current_lines=current error_line=error on_run=run/>
+                {editor(side.source, if which == "a" { "editor-a" } else { "editor-b" },
+                    Signal::derive(move || t(lang.get(), key)), current.into(), error.into(), run)}
                 {console(side, lang)}
             </section>
         }
@@ -391,13 +391,13 @@ pub fn runner(
             <h2 id="timelines-title" class="sr-only">{tr(lang, "timeline")}</h2>
             {legend(lang)}
             <h3>{tr(lang, "program-a")}</h3>
-            <TimelineView timeline=a.timeline axis=axis state=state testid="timeline-a" lang=lang
-                label=Signal::derive(move || t(lang.get(), "program-a")) truncated=a.truncated
-                live=Signal::derive(move || a.status.get() == Status::Running)/>
+            {timeline_view(a.timeline, axis.into(), state, "timeline-a",
+                Signal::derive(move || t(lang.get(), "program-a")), a.truncated.into(),
+                Signal::derive(move || a.status.get() == Status::Running), lang)}
             <h3>{tr(lang, "program-b")}</h3>
-            <TimelineView timeline=b.timeline axis=axis state=state testid="timeline-b" lang=lang
-                label=Signal::derive(move || t(lang.get(), "program-b")) truncated=b.truncated
-                live=Signal::derive(move || b.status.get() == Status::Running)/>
+            {timeline_view(b.timeline, axis.into(), state, "timeline-b",
+                Signal::derive(move || t(lang.get(), "program-b")), b.truncated.into(),
+                Signal::derive(move || b.status.get() == Status::Running), lang)}
             <label class="scrub">
                 <span>{tr(lang, "playhead")}</span>
                 <input type="range" min="0" step="0.01" data-testid="playhead-slider"
@@ -411,7 +411,7 @@ pub fn runner(
             </label>
             <p class="hint">{tr(lang, "scrub-hint")}</p>
         </section>
-        <LoopPanel a=a b=b state=state lang=lang/>
+        {loop_panel(a, b, state, lang)}
     }
 }
 

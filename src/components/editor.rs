@@ -82,22 +82,18 @@ pub fn bands_html(current: &[u32], error: Option<u32>) -> String {
     out
 }
 
-#[component]
-pub fn Editor(
-    /// The program text (edited in place).
+pub fn editor(
+    // The program text (edited in place).
     source: RwSignal<String>,
-    /// `editor-a` or `editor-b`.
+    // `editor-a` or `editor-b`.
     testid: &'static str,
-    /// Accessible name of the editor.
-    #[prop(into)]
+    // Accessible name of the editor.
     label: Signal<&'static str>,
-    /// Lines where tasks currently are (1-based).
-    #[prop(into)]
+    // Lines where tasks currently are (1-based).
     current_lines: Signal<Vec<u32>>,
-    /// The line a traceback points at, if any.
-    #[prop(into)]
+    // The line a traceback points at, if any.
     error_line: Signal<Option<u32>>,
-    /// Called on Ctrl/Cmd+Enter.
+    // Called on Ctrl/Cmd+Enter.
     on_run: Callback<()>,
 ) -> impl IntoView {
     let lines = move || source.with(|s| s.split('\n').count().max(1));
@@ -193,6 +189,28 @@ pub fn Editor(
             </div>
         </div>
     }
+}
+
+/// The same, as a component (mounted alone in the browser tests).
+#[component]
+pub fn Editor(
+    /// The program text (edited in place).
+    source: RwSignal<String>,
+    /// `editor-a` or `editor-b`.
+    testid: &'static str,
+    /// Accessible name of the editor.
+    #[prop(into)]
+    label: Signal<&'static str>,
+    /// Lines where tasks currently are (1-based).
+    #[prop(into)]
+    current_lines: Signal<Vec<u32>>,
+    /// The line a traceback points at, if any.
+    #[prop(into)]
+    error_line: Signal<Option<u32>>,
+    /// Called on Ctrl/Cmd+Enter.
+    on_run: Callback<()>,
+) -> impl IntoView {
+    editor(source, testid, label, current_lines, error_line, on_run)
 }
 
 #[cfg(test)]

@@ -114,8 +114,7 @@ fn loop_html(side: Side, at: f64, l: Lang) -> String {
     out
 }
 
-#[component]
-pub fn LoopPanel(a: Side, b: Side, state: RunState, lang: RwSignal<Lang>) -> impl IntoView {
+pub fn loop_panel(a: Side, b: Side, state: RunState, lang: RwSignal<Lang>) -> impl IntoView {
     let panel = move |side: Side| {
         let which = side.which.letter();
         view! {
@@ -134,6 +133,12 @@ pub fn LoopPanel(a: Side, b: Side, state: RunState, lang: RwSignal<Lang>) -> imp
             <div class="loops">{panel(a)}{panel(b)}</div>
         </section>
     }
+}
+
+/// The same, as a component (mounted alone in the browser tests).
+#[component]
+pub fn LoopPanel(a: Side, b: Side, state: RunState, lang: RwSignal<Lang>) -> impl IntoView {
+    loop_panel(a, b, state, lang)
 }
 
 #[cfg(test)]

@@ -348,25 +348,21 @@ fn tick_step(axis: f64) -> f64 {
 }
 
 /// The timeline of one program, drawn against the shared time axis `axis`.
-#[component]
-pub fn TimelineView(
-    /// What to draw.
+#[allow(clippy::too_many_arguments)]
+pub fn timeline_view(
+    // What to draw.
     timeline: RwSignal<Timeline>,
-    /// Seconds the axis spans (the same for A and B).
-    #[prop(into)]
+    // Seconds the axis spans (the same for A and B).
     axis: Signal<f64>,
-    /// The playhead and whether a run is in progress.
+    // The playhead and whether a run is in progress.
     state: RunState,
-    /// `timeline-a` or `timeline-b`.
+    // `timeline-a` or `timeline-b`.
     testid: &'static str,
-    /// Accessible name, e.g. "Program A".
-    #[prop(into)]
+    // Accessible name, e.g. "Program A".
     label: Signal<&'static str>,
-    /// The trace hit its event limit.
-    #[prop(into)]
+    // The trace hit its event limit.
     truncated: Signal<bool>,
-    /// The program is running: its open spans reach the playhead.
-    #[prop(into)]
+    // The program is running: its open spans reach the playhead.
     live: Signal<bool>,
     lang: RwSignal<Lang>,
 ) -> impl IntoView {
@@ -483,6 +479,32 @@ pub fn legend(lang: RwSignal<Lang>) -> impl IntoView {
     view! {
         <ul class="legend" aria-label=tr(lang, "legend") inner_html=rx(move || legend_html(lang.get()))></ul>
     }
+}
+
+/// The same, as a component (mounted alone in the browser tests).
+#[component]
+pub fn TimelineView(
+    /// What to draw.
+    timeline: RwSignal<Timeline>,
+    /// Seconds the axis spans (the same for A and B).
+    #[prop(into)]
+    axis: Signal<f64>,
+    /// The playhead and whether a run is in progress.
+    state: RunState,
+    /// `timeline-a` or `timeline-b`.
+    testid: &'static str,
+    /// Accessible name, e.g. "Program A".
+    #[prop(into)]
+    label: Signal<&'static str>,
+    /// The trace hit its event limit.
+    #[prop(into)]
+    truncated: Signal<bool>,
+    /// The program is running: its open spans reach the playhead.
+    #[prop(into)]
+    live: Signal<bool>,
+    lang: RwSignal<Lang>,
+) -> impl IntoView {
+    timeline_view(timeline, axis, state, testid, label, truncated, live, lang)
 }
 
 #[cfg(test)]
