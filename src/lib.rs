@@ -238,17 +238,16 @@ pub fn toolbar(
                     })>
                 </select>
             </label>
-            <button data-testid="run" class="primary" on:click=on(move |_: web_sys::MouseEvent| run.run(()))
-                disabled=running.clone()>{tr(lang, "run")}</button>
-            <button data-testid="stop" on:click=on(move |_: web_sys::MouseEvent| host::stop())
-                disabled=rx(move || !state.running.get() && stepping().is_none())>{tr(lang, "stop")}</button>
-            <button data-testid="reset" on:click=reset title=tr(lang, "reset-label")>{tr(lang, "reset")}</button>
-            <button data-testid="step-a" on:click=on(move |_: web_sys::MouseEvent| host::step(a, state)) title=tr(lang, "step-label")
-                class:active=rx(move || stepping() == Some(Which::A))
-                disabled=running.clone()>{tr(lang, "step-a")}</button>
-            <button data-testid="step-b" on:click=on(move |_: web_sys::MouseEvent| host::step(b, state)) title=tr(lang, "step-label")
-                class:active=rx(move || stepping() == Some(Which::B))
-                disabled=running>{tr(lang, "step-b")}</button>
+            {button(lang, "run", None, Some("primary"), rx(|| false), running.clone(),
+                on(move |_: web_sys::MouseEvent| run.run(())))}
+            {button(lang, "stop", None, None, rx(|| false),
+                rx(move || !state.running.get() && stepping().is_none()),
+                on(move |_: web_sys::MouseEvent| host::stop()))}
+            {button(lang, "reset", Some("reset-label"), None, rx(|| false), rx(|| false), reset)}
+            {button(lang, "step-a", Some("step-label"), None, rx(move || stepping() == Some(Which::A)),
+                running.clone(), on(move |_: web_sys::MouseEvent| host::step(a, state)))}
+            {button(lang, "step-b", Some("step-label"), None, rx(move || stepping() == Some(Which::B)),
+                running, on(move |_: web_sys::MouseEvent| host::step(b, state)))}
             {embed.then(|| view! {
                 {lang_switch(lang)}
                 <a class="full-link" target="_blank" rel="noopener" data-testid="open-full"
@@ -256,6 +255,23 @@ pub fn toolbar(
             })}
         </div>
         {notice(lang, rx(move || stepping().is_some()), "hint stepping", Some("status"), "step-notice", "stepping")}
+    }
+}
+
+/// A toolbar button: `key` names its test id and its text; one function
+/// for all of them, so one copy of their view code.
+fn button(
+    lang: RwSignal<Lang>,
+    key: &'static str,
+    title: Option<&'static str>,
+    class: Option<&'static str>,
+    active: components::Rx<bool>,
+    disabled: components::Rx<bool>,
+    click: Box<dyn FnMut(web_sys::MouseEvent)>,
+) -> impl IntoView {
+    view! {
+        <button data-testid=key class=class title=title.map(|k| tr(lang, k)) class:active=active
+            disabled=disabled on:click=click>{tr(lang, key)}</button>
     }
 }
 
