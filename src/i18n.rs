@@ -151,6 +151,6 @@ pub fn t(lang: Lang, key: &str) -> &'static str {
 }
 
 /// A reactive translator bound to the language signal.
-pub fn tr(lang: RwSignal<Lang>, key: &'static str) -> impl Fn() -> &'static str + Copy + 'static {
-    move || t(lang.get(), key)
+pub fn tr(lang: RwSignal<Lang>, key: &'static str) -> crate::components::Rx<&'static str> {
+    crate::components::rx(move || t(lang.get(), key))
 }

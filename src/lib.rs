@@ -14,11 +14,12 @@ pub mod params;
 pub mod replay;
 pub mod storage;
 
-use components::console::{traceback_line, Console, Totals};
-use components::editor::Editor;
-use components::gallery::{Explanation, Gallery};
-use components::loop_panel::LoopPanel;
-use components::timeline::{Legend, TimelineView};
+use components::console::{console, totals, traceback_line};
+use components::editor::editor;
+use components::gallery::{explanation, gallery};
+use components::loop_panel::loop_panel;
+use components::timeline::{legend, timeline_view};
+use components::{effect, notice, on, rx};
 use host::{RunState, Side, Status, Which};
 use i18n::{t, tr, Lang};
 use leptos::prelude::*;
@@ -99,12 +100,12 @@ pub fn App() -> impl IntoView {
     // The libraries the editors' programs import are fetched as they appear
     // (a lesson's programs arriving, a switch, an edit), before Run.
     for side in [a, b] {
-        Effect::new(move |_| side.source.with(|s| net::load_libraries_for(s)));
+        effect(move || side.source.with(|s| net::load_libraries_for(s)));
     }
 
     // Keep edits per lesson across reloads (only what differs from the lesson).
     for side in [a, b] {
-        Effect::new(move |_| {
+        effect(move || {
             let text = side.source.get();
             let l = lesson_or_default(lesson_id.get_untracked());
             let key = edit_key(l.id, side.which);
@@ -115,7 +116,7 @@ pub fn App() -> impl IntoView {
             }
         });
     }
-    Effect::new(move |_| {
+    effect(move || {
         let l = lang.get();
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Some(root) = doc.document_element() {
@@ -161,7 +162,7 @@ pub fn App() -> impl IntoView {
     let problems = params.problems.clone();
     view! {
         <div class="shell" class:embed=embed>
-            {(!embed).then(|| view! { <Header lang=lang/> })}
+            {(!embed).then(|| header(lang))}
             {(!problems.is_empty()).then(|| {
                 let text = problems.join(" · ");
                 view! {
@@ -171,22 +172,21 @@ pub fn App() -> impl IntoView {
                 }
             })}
             <div class="page">
-                {(!embed).then(|| view! { <Gallery current=lesson_id lang=lang on_choose=choose/> })}
+                {(!embed).then(|| gallery(lesson_id, lang, choose))}
                 <main class="lesson-area" data-testid="lesson-area" aria-label=tr(lang, "lesson")>
-                    {(!embed).then(|| view! { <Explanation lesson=lesson lang=lang files=lesson_files/> })}
-                    <Toolbar a=a b=b state=state lang=lang lesson_id=lesson_id embed=embed
-                        run=run choose=choose/>
-                    <Runner a=a b=b state=state lang=lang lesson=lesson run=run/>
+                    {(!embed).then(|| explanation(lesson, lang, lesson_files))}
+                    {toolbar(a, b, state, lang, lesson_id, embed, run, choose)}
+                    {runner(a, b, state, lang, lesson, run)}
                 </main>
             </div>
-            {(!embed).then(|| view! { <Footer/> })}
+            {(!embed).then(footer)}
         </div>
     }
 }
 
 /// Lesson picker, run / stop / reset / step, and (embedded) the way out.
-#[component]
-pub fn Toolbar(
+#[allow(clippy::too_many_arguments)]
+pub fn toolbar(
     a: Side,
     b: Side,
     state: RunState,
@@ -196,7 +196,7 @@ pub fn Toolbar(
     run: Callback<()>,
     choose: Callback<&'static str>,
 ) -> impl IntoView {
-    let reset = move |_| {
+    let reset = on(move |_: web_sys::MouseEvent| {
         let l = lesson_or_default(lesson_id.get_untracked());
         let edited = [a, b].iter().any(|side| {
             side.source
@@ -222,62 +222,95 @@ pub fn Toolbar(
         }
         state.seek(0.0);
         state.reached.set(0.0);
-    };
+    });
     let stepping = move || state.stepping.get();
+    let running = rx(move || state.running.get());
     view! {
         <div class="toolbar" role="toolbar" aria-label=tr(lang, "lesson")>
             <label class="picker">
                 <span>{tr(lang, "lesson")}</span>
                 <select data-testid="lesson-picker"
-                    on:change=move |ev| {
+                    inner_html=rx(move || options_html(lang.get(), lesson_id.get()))
+                    on:change=on(move |ev: web_sys::Event| {
                         if let Some(l) = lessons::find(&event_target_value(&ev)) {
                             choose.run(l.id);
                         }
-                    }>
-                    {lessons::all().iter().map(|l| {
-                        let id = l.id;
-                        view! {
-                            <option value=id selected=move || lesson_id.get() == id>
-                                {move || format!("{}. {}", l.number, if lang.get() == Lang::Zh { l.title_zh } else { l.title_en })}
-                            </option>
-                        }
-                    }).collect_view()}
+                    })>
                 </select>
             </label>
-            <button data-testid="run" class="primary" on:click=move |_| run.run(())
-                disabled=move || state.running.get()>{tr(lang, "run")}</button>
-            <button data-testid="stop" on:click=move |_| host::stop()
-                disabled=move || !state.running.get() && stepping().is_none()>{tr(lang, "stop")}</button>
-            <button data-testid="reset" on:click=reset title=tr(lang, "reset-label")>{tr(lang, "reset")}</button>
-            <button data-testid="step-a" on:click=move |_| host::step(a, state) title=tr(lang, "step-label")
-                class:active=move || stepping() == Some(Which::A)
-                disabled=move || state.running.get()>{tr(lang, "step-a")}</button>
-            <button data-testid="step-b" on:click=move |_| host::step(b, state) title=tr(lang, "step-label")
-                class:active=move || stepping() == Some(Which::B)
-                disabled=move || state.running.get()>{tr(lang, "step-b")}</button>
+            {button(lang, "run", None, Some("primary"), rx(|| false), running.clone(),
+                on(move |_: web_sys::MouseEvent| run.run(())))}
+            {button(lang, "stop", None, None, rx(|| false),
+                rx(move || !state.running.get() && stepping().is_none()),
+                on(move |_: web_sys::MouseEvent| host::stop()))}
+            {button(lang, "reset", Some("reset-label"), None, rx(|| false), rx(|| false), reset)}
+            {button(lang, "step-a", Some("step-label"), None, rx(move || stepping() == Some(Which::A)),
+                running.clone(), on(move |_: web_sys::MouseEvent| host::step(a, state)))}
+            {button(lang, "step-b", Some("step-label"), None, rx(move || stepping() == Some(Which::B)),
+                running, on(move |_: web_sys::MouseEvent| host::step(b, state)))}
             {embed.then(|| view! {
-                <LangSwitch lang=lang/>
+                {lang_switch(lang)}
                 <a class="full-link" target="_blank" rel="noopener" data-testid="open-full"
-                    href=move || params::link(lesson_id.get(), false)>{tr(lang, "open-full")}</a>
+                    href=rx(move || params::link(lesson_id.get(), false))>{tr(lang, "open-full")}</a>
             })}
         </div>
-        {move || stepping().map(|_| view! {
-            <p class="hint stepping" role="status" data-testid="step-notice">{tr(lang, "stepping")}</p>
-        })}
+        {notice(lang, rx(move || stepping().is_some()), "hint stepping", Some("status"), "step-notice", "stepping")}
     }
 }
 
+/// A toolbar button: `key` names its test id and its text; one function
+/// for all of them, so one copy of their view code.
+fn button(
+    lang: RwSignal<Lang>,
+    key: &'static str,
+    title: Option<&'static str>,
+    class: Option<&'static str>,
+    active: components::Rx<bool>,
+    disabled: components::Rx<bool>,
+    click: Box<dyn FnMut(web_sys::MouseEvent)>,
+) -> impl IntoView {
+    view! {
+        <button data-testid=key class=class title=title.map(|k| tr(lang, k)) class:active=active
+            disabled=disabled on:click=click>{tr(lang, key)}</button>
+    }
+}
+
+/// The lesson picker's options, the current lesson selected.
+pub fn options_html(lang: Lang, current: &str) -> String {
+    let mut out = String::new();
+    for l in lessons::all() {
+        out.push_str("<option value=\"");
+        components::timeline::escape(l.id, &mut out);
+        out.push('"');
+        if l.id == current {
+            out.push_str(" selected");
+        }
+        out.push('>');
+        out.push_str(&l.number.to_string());
+        out.push_str(". ");
+        components::timeline::escape(
+            if lang == Lang::Zh {
+                l.title_zh
+            } else {
+                l.title_en
+            },
+            &mut out,
+        );
+        out.push_str("</option>");
+    }
+    out
+}
+
 /// Language switch (remembered).
-#[component]
-pub fn LangSwitch(lang: RwSignal<Lang>) -> impl IntoView {
+pub fn lang_switch(lang: RwSignal<Lang>) -> impl IntoView {
     view! {
         <button class="lang-switch" data-testid="lang-switch" aria-label=tr(lang, "language-label")
-            lang=move || lang.get().other().code()
-            on:click=move |_| {
+            lang=rx(move || lang.get().other().code())
+            on:click=on(move |_: web_sys::MouseEvent| {
                 let l = lang.get().other();
                 l.remember();
                 lang.set(l);
-            }>{tr(lang, "language")}</button>
+            })>{tr(lang, "language")}</button>
     }
 }
 
@@ -303,13 +336,12 @@ fn status_text(status: Status, lang: Lang) -> String {
 
 /// Editors with their consoles, the totals, the timelines on one shared
 /// time axis with the playhead, and the event-loop panel.
-#[component]
-pub fn Runner(
+pub fn runner(
     a: Side,
     b: Side,
     state: RunState,
     lang: RwSignal<Lang>,
-    #[prop(into)] lesson: Signal<&'static Lesson>,
+    lesson: Signal<&'static Lesson>,
     run: Callback<()>,
 ) -> impl IntoView {
     // The shared axis changes rarely (whole seconds while running), so the
@@ -337,7 +369,7 @@ pub fn Runner(
         } else {
             "program-b"
         };
-        let program_label = move || {
+        let program_label = rx(move || {
             lesson.with(|l| {
                 let p = if which == "a" { &l.a } else { &l.b };
                 if lang.get() == Lang::Zh {
@@ -346,18 +378,18 @@ pub fn Runner(
                     p.label_en
                 }
             })
-        };
+        });
         view! {
             <section class="side" aria-labelledby=format!("side-{which}")>
                 <h2 id=format!("side-{which}")>{tr(lang, key)}" · "<span class="program-label">{program_label}</span>
                     <span class="elapsed" data-testid=format!("elapsed-{which}")
-                        data-status=move || side.status.get().name()>
-                        {move || status_text(side.status.get(), lang.get())}
+                        data-status=rx(move || side.status.get().name())>
+                        {rx(move || status_text(side.status.get(), lang.get()))}
                     </span>
                 </h2>
-                <Editor source=side.source testid=if which == "a" { "editor-a" } else { "editor-b" }
-                    label=Signal::derive(move || t(lang.get(), key)) current_lines=current error_line=error on_run=run/>
-                <Console side=side lang=lang/>
+                {editor(side.source, if which == "a" { "editor-a" } else { "editor-b" },
+                    Signal::derive(move || t(lang.get(), key)), current.into(), error.into(), run)}
+                {console(side, lang)}
             </section>
         }
     };
@@ -366,62 +398,59 @@ pub fn Runner(
             {side_view(a)}
             {side_view(b)}
         </div>
-        <p class="hint">{tr(lang, "editor-hint")}" · "{tr(lang, "empty-b")}</p>
-        <Totals a=a b=b lang=lang/>
-        {move || state.hidden_during_run.get().then(|| view! {
-            <p class="notice" role="status" data-testid="hidden-notice">{tr(lang, "hidden-tab")}</p>
-        })}
-        {move || state.site_in_page.get().then(|| view! {
-            <p class="notice" role="status" data-testid="site-notice">{tr(lang, "site-in-page")}</p>
-        })}
-        <crate::components::site_settings::SiteSettings lang=lang/>
+        <p class="hint">{rx(move || format!("{} · {}", t(lang.get(), "editor-hint"), t(lang.get(), "empty-b")))}</p>
+        {totals(a, b, lang)}
+        {notice(lang, rx(move || state.hidden_during_run.get()), "notice", Some("status"), "hidden-notice", "hidden-tab")}
+        {notice(lang, rx(move || state.site_in_page.get()), "notice", Some("status"), "site-notice", "site-in-page")}
+        {components::site_settings::site_settings(lang)}
         <section class="timelines" aria-labelledby="timelines-title">
             <h2 id="timelines-title" class="sr-only">{tr(lang, "timeline")}</h2>
-            <Legend lang=lang/>
+            {legend(lang)}
             <h3>{tr(lang, "program-a")}</h3>
-            <TimelineView timeline=a.timeline axis=axis state=state testid="timeline-a" lang=lang
-                label=Signal::derive(move || t(lang.get(), "program-a")) truncated=a.truncated
-                live=Signal::derive(move || a.status.get() == Status::Running)/>
+            {timeline_view(a.timeline, axis.into(), state, "timeline-a",
+                Signal::derive(move || t(lang.get(), "program-a")), a.truncated.into(),
+                Signal::derive(move || a.status.get() == Status::Running), lang)}
             <h3>{tr(lang, "program-b")}</h3>
-            <TimelineView timeline=b.timeline axis=axis state=state testid="timeline-b" lang=lang
-                label=Signal::derive(move || t(lang.get(), "program-b")) truncated=b.truncated
-                live=Signal::derive(move || b.status.get() == Status::Running)/>
+            {timeline_view(b.timeline, axis.into(), state, "timeline-b",
+                Signal::derive(move || t(lang.get(), "program-b")), b.truncated.into(),
+                Signal::derive(move || b.status.get() == Status::Running), lang)}
             <label class="scrub">
                 <span>{tr(lang, "playhead")}</span>
                 <input type="range" min="0" step="0.01" data-testid="playhead-slider"
-                    disabled=move || state.running.get()
-                    max=move || fixed(axis.get(), 2)
-                    prop:value=move || fixed(state.playhead.get(), 2)
+                    disabled=rx(move || state.running.get())
+                    max=rx(move || fixed(axis.get(), 2))
+                    prop:value=rx(move || fixed(state.playhead.get(), 2))
                     on:input=move |ev| {
                         if let Some(v) = playground_core::numeric::float::parse_float(&event_target_value(&ev)) { state.seek(v) }
                     }/>
-                <output data-testid="playhead-time">{move || format!("{} s", Fixed(state.playhead.get(), 2))}</output>
+                <output data-testid="playhead-time">{rx(move || format!("{} s", Fixed(state.playhead.get(), 2)))}</output>
             </label>
             <p class="hint">{tr(lang, "scrub-hint")}</p>
         </section>
-        <LoopPanel a=a b=b state=state lang=lang/>
+        {loop_panel(a, b, state, lang)}
     }
 }
 
+/// The header's title: the project's name in English and Chinese.
+const TITLE_HTML: &str = concat!(
+    "<span lang=\"en\">Async Playground</span>",
+    "<span class=\"shell-title-sep\" aria-hidden=\"true\"> · </span>",
+    "<span lang=\"zh-Hans\">异步游乐场</span>"
+);
+
 /// The page header with the project's name in English and Chinese.
-#[component]
-pub fn Header(lang: RwSignal<Lang>) -> impl IntoView {
+pub fn header(lang: RwSignal<Lang>) -> impl IntoView {
     view! {
         <header class="shell-header" data-testid="shell-header">
-            <h1 class="shell-title" data-testid="shell-title">
-                <span lang="en">{TITLE_EN}</span>
-                <span class="shell-title-sep" aria-hidden="true">" · "</span>
-                <span lang="zh-Hans">{TITLE_ZH}</span>
-            </h1>
+            <h1 class="shell-title" data-testid="shell-title" inner_html=TITLE_HTML></h1>
             <p class="shell-tagline">{tr(lang, "tagline")}</p>
-            <LangSwitch lang=lang/>
+            {lang_switch(lang)}
         </header>
     }
 }
 
 /// The page footer.
-#[component]
-pub fn Footer() -> impl IntoView {
+pub fn footer() -> impl IntoView {
     view! {
         <footer class="shell-footer" data-testid="shell-footer">
             "Python runs in your browser with the playground's own interpreter; nothing is sent anywhere. · Python 由游乐场自己的解释器在浏览器中运行，不会发送任何数据。"

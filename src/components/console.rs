@@ -1,5 +1,6 @@
 //! A program's console (stdout, and stderr in red) and the totals line.
 
+use crate::components::{effect, rx};
 use crate::host::{Side, Status};
 use crate::i18n::{t, Lang};
 use leptos::prelude::*;
@@ -57,21 +58,20 @@ pub fn console_html(console: &[(bool, String)], dropped: usize, lang: Lang) -> S
     out
 }
 
-#[component]
-pub fn Console(side: Side, lang: RwSignal<Lang>) -> impl IntoView {
+pub fn console(side: Side, lang: RwSignal<Lang>) -> impl IntoView {
     let which = side.which.letter();
     let node = NodeRef::<leptos::html::Pre>::new();
     // Keep the newest output in view.
-    Effect::new(move |_| {
+    effect(move || {
         side.console.track();
         if let Some(el) = node.get() {
             el.set_scroll_top(el.scroll_height());
         }
     });
     view! {
-        <pre node_ref=node class="console" inner_html=move || side.console.with(|c| console_html(c, side.console_dropped.get(), lang.get())) data-testid=format!("console-{which}") role="log"
-            aria-live="polite" aria-label=move || format!("{} {}", t(lang.get(),
-                if which == "a" { "program-a" } else { "program-b" }), t(lang.get(), "console"))>
+        <pre node_ref=node class="console" inner_html=rx(move || side.console.with(|c| console_html(c, side.console_dropped.get(), lang.get()))) data-testid=format!("console-{which}") role="log"
+            aria-live="polite" aria-label=rx(move || format!("{} {}", t(lang.get(),
+                if which == "a" { "program-a" } else { "program-b" }), t(lang.get(), "console")))>
         </pre>
     }
 }
@@ -109,17 +109,16 @@ pub fn totals_text(a: Option<f64>, b: Option<f64>, lang: Lang) -> String {
 }
 
 /// Each program's time and the speed-up between them.
-#[component]
-pub fn Totals(a: Side, b: Side, lang: RwSignal<Lang>) -> impl IntoView {
+pub fn totals(a: Side, b: Side, lang: RwSignal<Lang>) -> impl IntoView {
     view! {
         <p class="totals" data-testid="totals" aria-live="polite">
-            {move || {
+            {rx(move || {
                 let (sa, sb) = (a.status.get(), b.status.get());
                 if matches!(sa, Status::Running) || matches!(sb, Status::Running) {
                     return String::new();
                 }
                 totals_text(sa.elapsed(), sb.elapsed(), lang.get())
-            }}
+            })}
         </p>
     }
 }

@@ -6,6 +6,7 @@
 //!
 //! Keyboard users leave the editor with Shift+Tab, or Escape then Tab.
 
+use crate::components::{effect, rx};
 use leptos::prelude::*;
 use playground_core::numeric::dtoa::Plain;
 use wasm_bindgen::JsCast;
@@ -81,22 +82,18 @@ pub fn bands_html(current: &[u32], error: Option<u32>) -> String {
     out
 }
 
-#[component]
-pub fn Editor(
-    /// The program text (edited in place).
+pub fn editor(
+    // The program text (edited in place).
     source: RwSignal<String>,
-    /// `editor-a` or `editor-b`.
+    // `editor-a` or `editor-b`.
     testid: &'static str,
-    /// Accessible name of the editor.
-    #[prop(into)]
+    // Accessible name of the editor.
     label: Signal<&'static str>,
-    /// Lines where tasks currently are (1-based).
-    #[prop(into)]
+    // Lines where tasks currently are (1-based).
     current_lines: Signal<Vec<u32>>,
-    /// The line a traceback points at, if any.
-    #[prop(into)]
+    // The line a traceback points at, if any.
     error_line: Signal<Option<u32>>,
-    /// Called on Ctrl/Cmd+Enter.
+    // Called on Ctrl/Cmd+Enter.
     on_run: Callback<()>,
 ) -> impl IntoView {
     let lines = move || source.with(|s| s.split('\n').count().max(1));
@@ -143,7 +140,7 @@ pub fn Editor(
     // there (a lesson switch, a reset): rewriting it on every keystroke
     // would cost the browser's undo history.
     let textarea = NodeRef::<leptos::html::Textarea>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let text = source.get();
         if let Some(ta) = textarea.get() {
             if ta.value() != text {
@@ -153,7 +150,7 @@ pub fn Editor(
     });
     // Bring the first highlighted line into view, unless the learner is typing.
     let frame = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let first = current_lines.get().first().copied().or(error_line.get());
         let (Some(n), Some(el)) = (first, frame.get()) else {
             return;
@@ -170,18 +167,18 @@ pub fn Editor(
             el.set_scroll_top((top - height / 3.0).max(0.0) as i32);
         }
     });
-    let gutter = move || gutter_html(lines(), &current_lines.get(), error_line.get());
-    let bands = move || bands_html(&current_lines.get(), error_line.get());
+    let gutter = rx(move || gutter_html(lines(), &current_lines.get(), error_line.get()));
+    let bands = rx(move || bands_html(&current_lines.get(), error_line.get()));
     view! {
         <div class="editor" data-testid=testid node_ref=frame>
             <div class="gutter" aria-hidden="true" inner_html=gutter></div>
-            <div class="code" style=move || format!(
-                "height:{}px;min-width:calc({}ch + 24px)", Plain((lines() as f64 + 1.0) * LINE_PX), widest())>
+            <div class="code" style=rx(move || format!(
+                "height:{}px;min-width:calc({}ch + 24px)", Plain((lines() as f64 + 1.0) * LINE_PX), widest()))>
                 <div class="bands" aria-hidden="true" inner_html=bands></div>
-                <pre class="highlighted" aria-hidden="true" inner_html=move || source.with(|s| crate::highlight::highlight(s))></pre>
+                <pre class="highlighted" aria-hidden="true" inner_html=rx(move || source.with(|s| crate::highlight::highlight(s)))></pre>
                 <textarea
                     node_ref=textarea
-                    aria-label=move || label.get()
+                    aria-label=rx(move || label.get())
                     spellcheck="false"
                     autocapitalize="off"
                     autocomplete="off"
@@ -192,6 +189,28 @@ pub fn Editor(
             </div>
         </div>
     }
+}
+
+/// The same, as a component (mounted alone in the browser tests).
+#[component]
+pub fn Editor(
+    /// The program text (edited in place).
+    source: RwSignal<String>,
+    /// `editor-a` or `editor-b`.
+    testid: &'static str,
+    /// Accessible name of the editor.
+    #[prop(into)]
+    label: Signal<&'static str>,
+    /// Lines where tasks currently are (1-based).
+    #[prop(into)]
+    current_lines: Signal<Vec<u32>>,
+    /// The line a traceback points at, if any.
+    #[prop(into)]
+    error_line: Signal<Option<u32>>,
+    /// Called on Ctrl/Cmd+Enter.
+    on_run: Callback<()>,
+) -> impl IntoView {
+    editor(source, testid, label, current_lines, error_line, on_run)
 }
 
 #[cfg(test)]

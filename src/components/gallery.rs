@@ -3,6 +3,7 @@
 //! its two programs takes; and the current lesson's explanation, in the
 //! page's language with the other one a click away.
 
+use crate::components::{effect, on, rx};
 use crate::i18n::{tr, Lang};
 use crate::params;
 use leptos::prelude::*;
@@ -17,48 +18,95 @@ fn secs(s: f64) -> String {
     }
 }
 
-/// Every lesson, as links.
-#[component]
-pub fn Gallery(
-    /// The lesson shown.
+/// The cards of every lesson, as HTML (`current` marked).
+pub fn cards_html(lang: Lang, current: &str) -> String {
+    use crate::components::timeline::escape;
+    let mut out = String::new();
+    for l in lessons::all() {
+        let (title, alt) = if lang == Lang::Zh {
+            (l.title_zh, l.title_en)
+        } else {
+            (l.title_en, l.title_zh)
+        };
+        let here = l.id == current;
+        out.push_str("<li><a href=\"");
+        escape(&params::link(l.id, false), &mut out);
+        out.push_str(if here {
+            "\" class=\"card current\" aria-current=\"page"
+        } else {
+            "\" class=\"card"
+        });
+        out.push_str("\" data-testid=\"lesson-card\" data-lesson=\"");
+        escape(l.id, &mut out);
+        out.push_str("\"><span class=\"card-num\">");
+        out.push_str(&l.number.to_string());
+        out.push_str("</span><span class=\"card-title\">");
+        escape(title, &mut out);
+        out.push_str("</span><span class=\"card-alt\" lang=\"");
+        out.push_str(lang.other().code());
+        out.push_str("\">");
+        escape(alt, &mut out);
+        out.push_str("</span><span class=\"card-times\">A ");
+        out.push_str(&secs(l.a.expected_elapsed_s));
+        out.push_str(" · B ");
+        out.push_str(&secs(l.b.expected_elapsed_s));
+        out.push_str("</span></a></li>");
+    }
+    out
+}
+
+/// Every lesson, as links (drawn as one HTML string; one listener on the
+/// list opens the card clicked).
+pub fn gallery(
+    // The lesson shown.
     current: RwSignal<&'static str>,
     lang: RwSignal<Lang>,
-    /// Called with a lesson's id when the learner opens it.
+    // Called with a lesson's id when the learner opens it.
     on_choose: Callback<&'static str>,
 ) -> impl IntoView {
-    let card = move |l: &'static Lesson| {
-        let id = l.id;
-        let is_current = move || current.get() == id;
-        view! {
-            <li>
-                <a href=params::link(id, false) class="card" class:current=is_current
-                    data-testid="lesson-card" data-lesson=id
-                    aria-current=move || is_current().then_some("page")
-                    on:click=move |ev| {
-                        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
-                            return;
-                        }
-                        ev.prevent_default();
-                        on_choose.run(id);
-                    }>
-                    <span class="card-num">{l.number}</span>
-                    <span class="card-title">
-                        {move || if lang.get() == Lang::Zh { l.title_zh } else { l.title_en }}
-                    </span>
-                    <span class="card-alt" lang=move || lang.get().other().code()>
-                        {move || if lang.get() == Lang::Zh { l.title_en } else { l.title_zh }}
-                    </span>
-                    <span class="card-times">
-                        {format!("A {} · B {}", secs(l.a.expected_elapsed_s), secs(l.b.expected_elapsed_s))}
-                    </span>
-                </a>
-            </li>
+    let list = NodeRef::<leptos::html::Ol>::new();
+    // The current card is marked in place, so focus stays on a card.
+    effect(move || {
+        let id = current.get();
+        let Some(ol) = list.get() else {
+            return;
+        };
+        let mut li = ol.first_element_child();
+        while let Some(item) = li {
+            if let Some(card) = item.first_element_child() {
+                let here = card.get_attribute("data-lesson").as_deref() == Some(id);
+                card.set_class_name(if here { "card current" } else { "card" });
+                let _ = if here {
+                    card.set_attribute("aria-current", "page")
+                } else {
+                    card.remove_attribute("aria-current")
+                };
+            }
+            li = item.next_element_sibling();
         }
-    };
+    });
     view! {
         <nav class="gallery" data-testid="gallery" aria-labelledby="gallery-title">
             <h2 id="gallery-title">{tr(lang, "lessons")}</h2>
-            <ol>{lessons::all().iter().map(card).collect_view()}</ol>
+            <ol node_ref=list
+                inner_html=rx(move || cards_html(lang.get(), current.get_untracked()))
+                on:click=on(move |ev: web_sys::MouseEvent| {
+                    if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+                        return;
+                    }
+                    let card = ev
+                        .target()
+                        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                        .and_then(|el| el.closest("[data-lesson]").ok().flatten());
+                    let Some(l) = card
+                        .and_then(|c| c.get_attribute("data-lesson"))
+                        .and_then(|id| lessons::find(&id))
+                    else {
+                        return;
+                    };
+                    ev.prevent_default();
+                    on_choose.run(l.id);
+                })></ol>
         </nav>
     }
 }
@@ -67,13 +115,11 @@ pub fn Gallery(
 /// The page does not carry the texts: they are lesson files it fetches
 /// (`net::load_lessons`; `files` counts those arrived). Native builds
 /// embed them.
-#[component]
-pub fn Explanation(
-    #[prop(into)] lesson: Signal<&'static Lesson>,
+pub fn explanation(
+    lesson: Signal<&'static Lesson>,
     lang: RwSignal<Lang>,
-    /// Lesson files arrived so far.
-    #[prop(into)]
-    files: Signal<usize>,
+    // Lesson files arrived so far.
+    files: RwSignal<usize>,
 ) -> impl IntoView {
     let text = move |zh: bool| {
         let l = lesson.get();
@@ -94,13 +140,13 @@ pub fn Explanation(
     view! {
         <section class="explain" data-testid="explain">
             <h2 class="lesson-title">
-                {move || lesson.with(|l| format!("{}. {}", l.number,
-                    if lang.get() == Lang::Zh { l.title_zh } else { l.title_en }))}
+                {rx(move || lesson.with(|l| format!("{}. {}", l.number,
+                    if lang.get() == Lang::Zh { l.title_zh } else { l.title_en })))}
             </h2>
-            <p lang=move || lang.get().code()>{move || text(lang.get() == Lang::Zh)}</p>
+            <p lang=rx(move || lang.get().code())>{rx(move || text(lang.get() == Lang::Zh))}</p>
             <details>
                 <summary>{tr(lang, "other-lang-explain")}</summary>
-                <p lang=move || lang.get().other().code()>{move || text(lang.get() != Lang::Zh)}</p>
+                <p lang=rx(move || lang.get().other().code())>{rx(move || text(lang.get() != Lang::Zh))}</p>
             </details>
         </section>
     }

@@ -2,6 +2,7 @@
 //! task running, the ready queue and the waiting set, for each program,
 //! and the program's other threads with what each does.
 
+use crate::components::rx;
 use crate::host::{RunState, Side, Status};
 use crate::i18n::{t, tr, Lang};
 use leptos::prelude::*;
@@ -24,63 +25,102 @@ pub fn some_names(names: &[String]) -> String {
     s
 }
 
-#[component]
-pub fn LoopPanel(a: Side, b: Side, state: RunState, lang: RwSignal<Lang>) -> impl IntoView {
+/// The loop's contents at `at` for one side, as the `<dl>`'s HTML.
+fn loop_html(side: Side, at: f64, l: Lang) -> String {
+    use crate::components::timeline::escape;
+    let which = side.which.letter();
+    // A running program's trace ends at its last publication:
+    // nothing has changed since.
+    let status = side.status.get();
+    let live = status == Status::Running;
+    let done = matches!(status, Status::Done { .. });
+    let snap = side.timeline.with(|tl| {
+        if done && at >= tl.end - 1e-9 {
+            // The program has ended: its loop holds nothing.
+            return Default::default();
+        }
+        let at = if live { at.min(tl.end) } else { at };
+        side.replay.with(|r| r.loop_at(tl, at))
+    });
+    let none = t(l, "nothing");
+    let mut out = String::new();
+    let mut row = |key: &str, n: Option<usize>, id: &str, text: &str| {
+        out.push_str("<dt>");
+        out.push_str(t(l, key));
+        if let Some(n) = n.filter(|n| *n > 0) {
+            out.push_str(&format!(" ({n})"));
+        }
+        out.push_str("</dt><dd data-testid=\"");
+        out.push_str(id);
+        out.push('-');
+        out.push_str(which);
+        out.push_str("\">");
+        escape(text, &mut out);
+        out.push_str("</dd>");
+    };
+    let or_none = |names: &[String]| {
+        if names.is_empty() {
+            none.to_string()
+        } else {
+            some_names(names)
+        }
+    };
+    let waiting: Vec<String> = snap
+        .waiting
+        .iter()
+        .map(|(n, w)| format!("{n} ({w})"))
+        .collect();
+    row(
+        "now-running",
+        None,
+        "running",
+        snap.running.as_deref().unwrap_or(none),
+    );
+    row(
+        "ready",
+        Some(snap.ready.len()),
+        "ready",
+        &or_none(&snap.ready),
+    );
+    row(
+        "waiting",
+        Some(waiting.len()),
+        "waiting",
+        &or_none(&waiting),
+    );
+    if let Some(b) = &snap.blocked {
+        row("blocked", None, "blocked", b);
+    }
+    if !snap.threads.is_empty() {
+        let threads: Vec<String> = snap
+            .threads
+            .iter()
+            .map(|(n, doing)| {
+                let doing = match doing.as_str() {
+                    "running" => t(l, "thread-running"),
+                    "ready" => t(l, "thread-ready"),
+                    other => other,
+                };
+                format!("{n} ({doing})")
+            })
+            .collect();
+        row(
+            "threads",
+            Some(threads.len()),
+            "threads",
+            &some_names(&threads),
+        );
+    }
+    out
+}
+
+pub fn loop_panel(a: Side, b: Side, state: RunState, lang: RwSignal<Lang>) -> impl IntoView {
     let panel = move |side: Side| {
         let which = side.which.letter();
         view! {
             <div class="loop" data-testid=format!("loop-{which}")>
                 <h4>{if which == "a" { tr(lang, "program-a") } else { tr(lang, "program-b") }}</h4>
-                {move || {
-                    let l = lang.get();
-                    let at = state.inspect.get();
-                    // A running program's trace ends at its last publication:
-                    // nothing has changed since.
-                    let status = side.status.get();
-                    let live = status == Status::Running;
-                    let done = matches!(status, Status::Done { .. });
-                    let snap = side.timeline.with(|tl| {
-                        if done && at >= tl.end - 1e-9 {
-                            // The program has ended: its loop holds nothing.
-                            return Default::default();
-                        }
-                        let at = if live { at.min(tl.end) } else { at };
-                        side.replay.with(|r| r.loop_at(tl, at))
-                    });
-                    let none = t(l, "nothing");
-                    let count = |n: usize| if n > 0 { format!(" ({n})") } else { String::new() };
-                    let ready = if snap.ready.is_empty() { none.to_string() } else { some_names(&snap.ready) };
-                    let waiting: Vec<String> = snap.waiting.iter().map(|(n, w)| format!("{n} ({w})")).collect();
-                    let (nr, nw) = (snap.ready.len(), waiting.len());
-                    let waiting = if waiting.is_empty() { none.to_string() } else { some_names(&waiting) };
-                    view! {
-                        <dl>
-                            <dt>{t(l, "now-running")}</dt>
-                            <dd data-testid=format!("running-{which}")>{snap.running.unwrap_or_else(|| none.to_string())}</dd>
-                            <dt>{t(l, "ready")}{count(nr)}</dt>
-                            <dd data-testid=format!("ready-{which}")>{ready}</dd>
-                            <dt>{t(l, "waiting")}{count(nw)}</dt>
-                            <dd data-testid=format!("waiting-{which}")>{waiting}</dd>
-                            {snap.blocked.map(|b| view! {
-                                <dt>{t(l, "blocked")}</dt><dd data-testid=format!("blocked-{which}")>{b}</dd>
-                            })}
-                            {(!snap.threads.is_empty()).then(|| {
-                                let threads: Vec<String> = snap.threads.iter().map(|(n, doing)| {
-                                    let doing = match doing.as_str() {
-                                        "running" => t(l, "thread-running").to_string(),
-                                        "ready" => t(l, "thread-ready").to_string(),
-                                        other => other.to_string(),
-                                    };
-                                    format!("{n} ({doing})")
-                                }).collect();
-                                view! {
-                                    <dt>{t(l, "threads")}{count(threads.len())}</dt>
-                                    <dd data-testid=format!("threads-{which}")>{some_names(&threads)}</dd>
-                                }
-                            })}
-                        </dl>
-                    }
-                }}
+                <dl inner_html=rx(move || loop_html(side, state.inspect.get(), lang.get()))></dl>
             </div>
         }
     };
@@ -88,11 +128,17 @@ pub fn LoopPanel(a: Side, b: Side, state: RunState, lang: RwSignal<Lang>) -> imp
         <section class="loop-panel" aria-labelledby="loop-title">
             <h3 id="loop-title">
                 {tr(lang, "loop-panel")}" · "
-                <span data-testid="inspect-time">{move || format!("{} s", Fixed(state.inspect.get(), 2))}</span>
+                <span data-testid="inspect-time">{rx(move || format!("{} s", Fixed(state.inspect.get(), 2)))}</span>
             </h3>
             <div class="loops">{panel(a)}{panel(b)}</div>
         </section>
     }
+}
+
+/// The same, as a component (mounted alone in the browser tests).
+#[component]
+pub fn LoopPanel(a: Side, b: Side, state: RunState, lang: RwSignal<Lang>) -> impl IntoView {
+    loop_panel(a, b, state, lang)
 }
 
 #[cfg(test)]

@@ -3,12 +3,12 @@
 //! where the browser's six-connections-per-host cap shows) instead of the
 //! site inside the page. They apply from the next run.
 
+use crate::components::on;
 use crate::i18n::{tr, Lang};
 use crate::net;
 use leptos::prelude::*;
 
-#[component]
-pub fn SiteSettings(lang: RwSignal<Lang>) -> impl IntoView {
+pub fn site_settings(lang: RwSignal<Lang>) -> impl IntoView {
     let update = |change: &dyn Fn(&mut net::SiteSettings)| {
         let mut s = net::settings();
         change(&mut s);
@@ -29,24 +29,24 @@ pub fn SiteSettings(lang: RwSignal<Lang>) -> impl IntoView {
                 <span>{tr(lang, "site-latency")}</span>
                 <input type="number" min="0" max="10000" step="100" data-testid="site-latency"
                     value=initial.config.latency_ms.to_string()
-                    on:change=move |ev| if let Some(ms) = number(&ev, 10_000) {
+                    on:change=on(move |ev: web_sys::Event| if let Some(ms) = number(&ev, 10_000) {
                         update(&|s| s.config.latency_ms = ms)
-                    }/>
+                    })/>
             </label>
             <label>
                 <span>{tr(lang, "site-errors")}</span>
                 <input type="number" min="0" max="100" step="5" data-testid="site-errors"
                     value=initial.config.error_percent.to_string()
-                    on:change=move |ev| if let Some(pct) = number(&ev, 100) {
+                    on:change=on(move |ev: web_sys::Event| if let Some(pct) = number(&ev, 100) {
                         update(&|s| s.config.error_percent = pct as u8)
-                    }/>
+                    })/>
             </label>
             <label>
                 <input type="checkbox" data-testid="site-real-server" checked=initial.real_server
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        update(&|s| s.real_server = on)
-                    }/>
+                    on:change=on(move |ev: web_sys::Event| {
+                        let checked = event_target_checked(&ev);
+                        update(&|s| s.real_server = checked)
+                    })/>
                 <span>{tr(lang, "site-real-server")}</span>
             </label>
             <p class="hint">{tr(lang, "site-settings-hint")}</p>

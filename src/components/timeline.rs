@@ -3,6 +3,7 @@
 //! track whose x positions are percentages of the shared time axis, and the
 //! playhead, which the pointer can drag once the run is over.
 
+use crate::components::{notice, rx};
 use crate::host::RunState;
 use crate::i18n::{t, tr, Lang};
 use leptos::prelude::*;
@@ -347,34 +348,30 @@ fn tick_step(axis: f64) -> f64 {
 }
 
 /// The timeline of one program, drawn against the shared time axis `axis`.
-#[component]
-pub fn TimelineView(
-    /// What to draw.
+#[allow(clippy::too_many_arguments)]
+pub fn timeline_view(
+    // What to draw.
     timeline: RwSignal<Timeline>,
-    /// Seconds the axis spans (the same for A and B).
-    #[prop(into)]
+    // Seconds the axis spans (the same for A and B).
     axis: Signal<f64>,
-    /// The playhead and whether a run is in progress.
+    // The playhead and whether a run is in progress.
     state: RunState,
-    /// `timeline-a` or `timeline-b`.
+    // `timeline-a` or `timeline-b`.
     testid: &'static str,
-    /// Accessible name, e.g. "Program A".
-    #[prop(into)]
+    // Accessible name, e.g. "Program A".
     label: Signal<&'static str>,
-    /// The trace hit its event limit.
-    #[prop(into)]
+    // The trace hit its event limit.
     truncated: Signal<bool>,
-    /// The program is running: its open spans reach the playhead.
-    #[prop(into)]
+    // The program is running: its open spans reach the playhead.
     live: Signal<bool>,
     lang: RwSignal<Lang>,
 ) -> impl IntoView {
-    let height = move || {
+    let height = rx(move || {
         timeline.with(|t| {
             let rows = t.lanes.len().clamp(1, MAX_LANES) + usize::from(t.lanes.len() > MAX_LANES);
             Plain(AXIS_PX + LANE_PX * rows as f64 + 4.0).to_string()
         })
-    };
+    });
     let track = NodeRef::<leptos::svg::Svg>::new();
     let dragging = StoredValue::new(false);
     let seek_to = move |client_x: i32| {
@@ -388,7 +385,7 @@ pub fn TimelineView(
         let f = ((client_x as f64 - rect.left()) / rect.width()).clamp(0.0, 1.0);
         state.seek(f * axis.get_untracked());
     };
-    let summary = move || {
+    let summary = rx(move || {
         let l = lang.get();
         timeline.with(|tl| {
             format!(
@@ -399,17 +396,18 @@ pub fn TimelineView(
                 Fixed(tl.end, 2)
             )
         })
-    };
+    });
+    let x = rx(move || format!("{}%", Fixed(pct(state.playhead.get(), axis.get()), 3)));
     view! {
         <figure class="timeline" data-testid=testid>
-            <figcaption class="sr-only">{summary}</figcaption>
+            <figcaption class="sr-only">{summary.clone()}</figcaption>
             <div class="tl-body">
                 <div class="tl-labels" aria-hidden="true" style=format!("padding-top:{}px", Plain(AXIS_PX))
-                    inner_html=move || timeline.with(|tl| labels_html(tl, lang.get()))></div>
+                    inner_html=rx(move || timeline.with(|tl| labels_html(tl, lang.get())))></div>
                 <svg
                     node_ref=track
                     class="tl-track"
-                    class:scrubbable=move || !state.running.get()
+                    class:scrubbable=rx(move || !state.running.get())
                     width="100%"
                     height=height
                     role="img"
@@ -432,39 +430,81 @@ pub fn TimelineView(
                     on:pointerup=move |_| dragging.set_value(false)
                     on:pointercancel=move |_| dragging.set_value(false)
                 >
-                    <g class="axis" inner_html=move || ticks_svg(axis.get())></g>
-                    <g inner_html=move || {
+                    <g class="axis" inner_html=rx(move || ticks_svg(axis.get()))></g>
+                    <g inner_html=rx(move || {
                         let extend_to = live.get().then(|| state.edge.get());
                         timeline.with(|tl| lanes_svg(tl, axis.get(), lang.get(), extend_to))
-                    }></g>
+                    })></g>
                     <line class="playhead" data-testid="playhead"
-                        x1=move || format!("{}%", Fixed(pct(state.playhead.get(), axis.get()), 3))
-                        x2=move || format!("{}%", Fixed(pct(state.playhead.get(), axis.get()), 3))
+                        x1=x.clone()
+                        x2=x
                         y1="0" y2="100%"/>
                 </svg>
             </div>
-            {move || truncated.get().then(|| view! {
-                <p class="hint" data-testid="truncated">{tr(lang, "truncated")}</p>
-            })}
+            {notice(lang, rx(move || truncated.get()), "hint", None, "truncated", "truncated")}
         </figure>
     }
 }
 
-/// What the colours and glyphs mean.
-#[component]
-pub fn Legend(lang: RwSignal<Lang>) -> impl IntoView {
-    view! {
-        <ul class="legend" aria-label=tr(lang, "legend")>
-            <li><span class="swatch span-running"></span>{tr(lang, "legend-running")}</li>
-            <li><span class="swatch span-ready"></span>{tr(lang, "legend-ready")}</li>
-            <li><span class="swatch span-waiting"></span>{tr(lang, "legend-waiting")}</li>
-            <li><span class="swatch span-blocked"></span>{tr(lang, "legend-blocked")}</li>
-            <li><span class="marker-print" aria-hidden="true">"●"</span>{tr(lang, "marker-print")}</li>
-            <li><span class="marker-result" aria-hidden="true">"✓"</span>{tr(lang, "marker-result")}</li>
-            <li><span class="marker-error" aria-hidden="true">"✕"</span>{tr(lang, "marker-error")}</li>
-            <li><span class="marker-cancelled" aria-hidden="true">"⊘"</span>{tr(lang, "marker-cancelled")}</li>
-        </ul>
+/// The legend's items: what the colours and glyphs mean.
+pub fn legend_html(lang: Lang) -> String {
+    let mut out = String::new();
+    for (class, glyph, key) in [
+        ("swatch span-running", "", "legend-running"),
+        ("swatch span-ready", "", "legend-ready"),
+        ("swatch span-waiting", "", "legend-waiting"),
+        ("swatch span-blocked", "", "legend-blocked"),
+        ("marker-print", "●", "marker-print"),
+        ("marker-result", "✓", "marker-result"),
+        ("marker-error", "✕", "marker-error"),
+        ("marker-cancelled", "⊘", "marker-cancelled"),
+    ] {
+        out.push_str("<li><span class=\"");
+        out.push_str(class);
+        out.push('"');
+        if !glyph.is_empty() {
+            out.push_str(" aria-hidden=\"true\"");
+        }
+        out.push('>');
+        out.push_str(glyph);
+        out.push_str("</span>");
+        out.push_str(t(lang, key));
+        out.push_str("</li>");
     }
+    out
+}
+
+/// What the colours and glyphs mean.
+pub fn legend(lang: RwSignal<Lang>) -> impl IntoView {
+    view! {
+        <ul class="legend" aria-label=tr(lang, "legend") inner_html=rx(move || legend_html(lang.get()))></ul>
+    }
+}
+
+/// The same, as a component (mounted alone in the browser tests).
+#[component]
+pub fn TimelineView(
+    /// What to draw.
+    timeline: RwSignal<Timeline>,
+    /// Seconds the axis spans (the same for A and B).
+    #[prop(into)]
+    axis: Signal<f64>,
+    /// The playhead and whether a run is in progress.
+    state: RunState,
+    /// `timeline-a` or `timeline-b`.
+    testid: &'static str,
+    /// Accessible name, e.g. "Program A".
+    #[prop(into)]
+    label: Signal<&'static str>,
+    /// The trace hit its event limit.
+    #[prop(into)]
+    truncated: Signal<bool>,
+    /// The program is running: its open spans reach the playhead.
+    #[prop(into)]
+    live: Signal<bool>,
+    lang: RwSignal<Lang>,
+) -> impl IntoView {
+    timeline_view(timeline, axis, state, testid, label, truncated, live, lang)
 }
 
 #[cfg(test)]
