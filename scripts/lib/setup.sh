@@ -73,7 +73,10 @@ ensure_wasm_bindgen() {
 ensure_node_modules() {
     command -v node >/dev/null 2>&1 || die "node not found: Node.js 20 or later is needed for the dev tools"
     command -v npm >/dev/null 2>&1 || die "npm not found: it comes with Node.js"
-    if [[ ! -d "$ROOT/node_modules" || "$ROOT/package-lock.json" -nt "$ROOT/node_modules" ]]; then
+    # The tools themselves, not just the folder: an emptied or partly
+    # removed node_modules/ is installed again.
+    if [[ ! -x "$ROOT/node_modules/.bin/wasm-opt" || ! -f "$ROOT/node_modules/playwright-core/package.json" \
+        || "$ROOT/package-lock.json" -nt "$ROOT/node_modules" ]]; then
         say "installing the npm dev tools from package-lock.json (npm ci: playwright-core, binaryen's wasm-opt)"
         (cd "$ROOT" && npm ci --no-audit --no-fund)
         touch "$ROOT/node_modules"

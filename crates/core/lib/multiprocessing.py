@@ -1,67 +1,650 @@
-# multiprocessing: what the playground can answer about the one process a
-# program runs in. Starting processes (Process, Pool, Queue between
-# processes) is not available yet: those name themselves when used, so a
-# program stops at the line that needs them with a clear message.
+# multiprocessing: processes that run side by side, each its own
+# interpreter with its own memory (see the core's `processes` module).
+# Process, Pool and the process count work as under CPython's default
+# start method on Linux (fork): a child sees the module's functions and
+# classes, its target's arguments and results cross by value (pickled, with
+# pickle's errors), names are Process-N and ForkPoolWorker-N. A child runs
+# the module quietly before its target, as far as the first process start:
+# what the main program changed after that (under `if __name__ ==
+# "__main__":`) the child does not see, as under the spawn start method.
+# Pool callbacks run when the parent next waits on the pool, not on a
+# result-handler thread.
+# Left out: Queue/Pipe/Manager/Value/Array between processes, Pool's
+# maxtasksperchild, connection and shared_memory.
 import _os
+import _http
+import _process
+import sys
+from _mp_pickle import dumps as _dumps, loads as _loads, PicklingError
+
+_pid, _ppid, _my_name, _payload = _process.info()
+_counter = [0]          # processes started by this one (Process-N)
+_queues = [0]
+_booting = False        # a child running the module before its target
 
 
-class _MainProcess:
-    name = 'MainProcess'
-    daemon = False
-    exitcode = None
-    authkey = b''
+class ProcessError(Exception):
+    pass
+
+
+class TimeoutError(ProcessError):
+    pass
+
+
+TimeoutError.__module__ = 'multiprocessing.context'
+ProcessError.__module__ = 'multiprocessing.context'
+
+
+class _BootStop(BaseException):
+    pass
+
+
+def _call(method, what, body=None, timeout=None, headers=()):
+    r = _http.blocking(method, 'proc:' + what, list(headers), body, timeout)
+    if r[0] is None:
+        if r[1] == 'timeout':
+            return None
+        raise RuntimeError(r[2])
+    return r[3]
+
+
+def _new_queue():
+    _queues[0] += 1
+    return _pid * 1000000 + _queues[0]
+
+
+def _put(q, item):
+    _call('PUT', 'queue/%d' % q, _dumps(item))
+
+
+def _get(q, timeout=None):
+    data = _call('GET', 'queue/%d' % q, None, timeout)
+    if data is None:
+        raise TimeoutError
+    return _loads(data)
+
+
+def _spawn(name, payload, daemon):
+    if _booting:
+        raise _BootStop
+    data = _call('POST', 'spawn', _dumps(payload), None,
+                 [('name', name), ('daemon', '1' if daemon else '0')])
+    return int(data.decode())
+
+
+def _wait_exit(pid, timeout=None):
+    data = _call('GET', 'exit/%d' % pid, None, timeout)
+    return None if data is None else int(data.decode())
+
+
+class Process:
+    _start_method = 'fork'
+
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs={},
+                 *, daemon=None):
+        assert group is None, 'group argument must be None for now'
+        _counter[0] += 1
+        self._identity = _identity + (_counter[0],)
+        self._target = target
+        self._args = tuple(args)
+        self._kwargs = dict(kwargs)
+        self._name = name or type(self).__name__ + '-' + ':'.join(str(i) for i in self._identity)
+        self._daemonic = _current.daemon if daemon is None else daemon
+        self._pid = None
+        self._exitcode = None
+        self._started = False
+        self._closed = False
+        self._parent_pid = _pid
+
+    def run(self):
+        if self._target:
+            self._target(*self._args, **self._kwargs)
+
+    def start(self):
+        self._check_closed()
+        assert not self._started, 'cannot start a process twice'
+        assert self._parent_pid == _pid, 'can only start a process object created by current process'
+        assert not _current.daemon, 'daemonic processes are not allowed to have children'
+        self._pid = _spawn(self._name, ('process', self), self._daemonic)
+        self._started = True
+        _children.append(self)
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state['_started'] = False
+        return state
+
+    def _check_closed(self):
+        if self._closed:
+            raise ValueError('process object is closed')
+
+    def join(self, timeout=None):
+        self._check_closed()
+        assert self._parent_pid == _pid, 'can only join a child process'
+        assert self._started, 'can only join a started process'
+        if self._exitcode is None:
+            self._exitcode = _wait_exit(self._pid, timeout)
+        if self._exitcode is not None and self in _children:
+            _children.remove(self)
+
+    def is_alive(self):
+        self._check_closed()
+        if self is _current:
+            return True
+        if not self._started:
+            return False
+        if self._exitcode is None:
+            self._exitcode = _wait_exit(self._pid, 0)
+        return self._exitcode is None
+
+    def terminate(self):
+        self._check_closed()
+        if self._started and self._exitcode is None:
+            _call('POST', 'kill/%d' % self._pid)
+
+    kill = terminate
+
+    def close(self):
+        if self._started and self.is_alive():
+            raise ValueError("Cannot close a process while it is still running. "
+                             "You should first call join() or terminate().")
+        self._closed = True
+
+    @property
+    def name(self):
+        return self._name
+
+    @name.setter
+    def name(self, value):
+        self._name = value
+
+    @property
+    def daemon(self):
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, value):
+        assert not self._started, 'process has already started'
+        self._daemonic = value
 
     @property
     def pid(self):
-        return _os.getpid()
+        return self._pid
+
+    ident = pid
 
     @property
-    def ident(self):
-        return _os.getpid()
+    def exitcode(self):
+        self._check_closed()
+        if self._started and self._exitcode is None:
+            self._exitcode = _wait_exit(self._pid, 0)
+        return self._exitcode
 
-    def is_alive(self):
-        return True
+    @property
+    def authkey(self):
+        return b''
+
+    @property
+    def sentinel(self):
+        return self._pid
 
     def __repr__(self):
-        return "<_MainProcess name='MainProcess' parent=None started>"
+        if self is _current:
+            status = 'started'
+        elif not self._started:
+            status = 'initial'
+        elif self._exitcode is None:
+            status = 'started'
+        elif self._exitcode == 0:
+            status = 'stopped'
+        else:
+            status = 'stopped exitcode=%s' % self._exitcode
+        info = [type(self).__name__, 'name=%r' % self._name]
+        if self._pid is not None and self is not _current and status != 'initial':
+            info.append('pid=%s' % self._pid)
+        info.append('parent=%s' % self._parent_pid)
+        info.append(status)
+        if self._daemonic:
+            info.append('daemon')
+        return '<%s>' % ' '.join(info)
 
 
-_main = _MainProcess()
+Process.__module__ = 'multiprocessing.context'
+_identity = ()
+_children = []
+
+
+class _Current(Process):
+    def __init__(self, name, pid, parent, daemon):
+        self._identity = ()
+        self._name = name
+        self._pid = pid
+        self._parent_pid = parent
+        self._daemonic = daemon
+        self._exitcode = None
+        self._started = True
+        self._closed = False
+        self._target = None
+
+    def __repr__(self):
+        return "<%s name=%r parent=%s started%s>" % (
+            self._kind, self._name, self._parent_pid, ' daemon' if self._daemonic else '')
+
+
+_current = _Current('MainProcess', _pid, None, False)
+_current._kind = '_MainProcess'
 
 
 def current_process():
-    return _main
+    return _current
 
 
 def parent_process():
-    return None
+    return None if _payload is None else _Current('MainProcess', _ppid, None, False)
 
 
 def active_children():
-    return []
+    return [p for p in list(_children) if p.is_alive()]
 
 
 def cpu_count():
     return _os.cpu_count()
 
 
-def _unavailable(what):
-    raise NotImplementedError(
-        what + ": the playground cannot start processes yet "
-        "(threads work: threading, concurrent.futures.ThreadPoolExecutor)")
+# Pools -----------------------------------------------------------------
+
+_RUN, _CLOSE, _TERMINATE = 0, 1, 2
 
 
-class Process:
-    def __init__(self, *args, **kwargs):
-        _unavailable("multiprocessing.Process")
+def _mapstar(args):
+    return list(map(*args))
 
 
-def Pool(*args, **kwargs):
-    _unavailable("multiprocessing.Pool")
+def _starmapstar(args):
+    return [args[0](*a) for a in args[1]]
+
+
+class RemoteTraceback(Exception):
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+RemoteTraceback.__module__ = 'multiprocessing.pool'
+
+
+class MaybeEncodingError(Exception):
+    def __init__(self, exc, value):
+        self.exc = repr(exc)
+        self.value = repr(value)
+        super().__init__(self.exc, self.value)
+
+    def __str__(self):
+        return "Error sending result: '%s'. Reason: '%s'" % (self.value, self.exc)
+
+
+MaybeEncodingError.__module__ = 'multiprocessing.pool'
+
+
+class ApplyResult:
+    def __init__(self, pool, callback, error_callback):
+        self._pool = pool
+        pool._job += 1
+        self._job = pool._job
+        self._callback = callback
+        self._error_callback = error_callback
+        self._ready = False
+        self._success = None
+        self._value = None
+        pool._cache[self._job] = self
+
+    def ready(self):
+        return self._ready
+
+    def successful(self):
+        if not self._ready:
+            raise ValueError("{0!r} not ready".format(self))
+        return self._success
+
+    def wait(self, timeout=None):
+        self._pool._collect_until(lambda: self._ready, timeout)
+
+    def get(self, timeout=None):
+        self.wait(timeout)
+        if not self._ready:
+            raise TimeoutError
+        if self._success:
+            return self._value
+        raise self._value
+
+    def _set(self, i, obj):
+        self._success, self._value = obj
+        self._done()
+
+    def _done(self):
+        self._ready = True
+        if self._success and self._callback:
+            self._callback(self._value)
+        if not self._success and self._error_callback:
+            self._error_callback(self._value)
+        del self._pool._cache[self._job]
+
+
+ApplyResult.__module__ = 'multiprocessing.pool'
+AsyncResult = ApplyResult
+
+
+class MapResult(ApplyResult):
+    def __init__(self, pool, chunksize, length, callback, error_callback):
+        ApplyResult.__init__(self, pool, callback, error_callback)
+        self._success = True
+        self._value = [None] * length
+        self._chunksize = chunksize
+        if chunksize <= 0:
+            self._left = 0
+            self._done()
+        else:
+            self._left = length // chunksize + bool(length % chunksize)
+
+    def _set(self, i, success_result):
+        self._left -= 1
+        success, result = success_result
+        if success and self._success:
+            self._value[i * self._chunksize:(i + 1) * self._chunksize] = result
+        elif self._success:
+            self._success = False
+            self._value = result
+        if self._left == 0:
+            self._done()
+
+
+MapResult.__module__ = 'multiprocessing.pool'
+
+
+class IMapIterator:
+    def __init__(self, pool, ordered):
+        self._pool = pool
+        pool._job += 1
+        self._job = pool._job
+        self._ordered = ordered
+        self._items = {} if ordered else []
+        self._index = 0
+        self._length = None
+        pool._cache[self._job] = self
+
+    def _set(self, i, obj):
+        if self._ordered:
+            self._items[i] = obj
+        else:
+            self._items.append(obj)
+
+    def __iter__(self):
+        return self
+
+    def _ready_item(self):
+        if self._ordered:
+            return self._index in self._items
+        return bool(self._items)
+
+    def next(self, timeout=None):
+        if self._length is not None and self._index >= self._length:
+            self._pool._cache.pop(self._job, None)
+            raise StopIteration
+        self._pool._collect_until(self._ready_item, timeout)
+        if not self._ready_item():
+            raise TimeoutError
+        obj = self._items.pop(self._index) if self._ordered else self._items.pop(0)
+        self._index += 1
+        success, value = obj
+        if success:
+            return value
+        raise value
+
+    __next__ = next
+
+
+IMapIterator.__module__ = 'multiprocessing.pool'
+
+
+class Pool:
+    def __init__(self, processes=None, initializer=None, initargs=(),
+                 maxtasksperchild=None, context=None):
+        self._state = _RUN
+        if processes is None:
+            processes = cpu_count()
+        if processes < 1:
+            raise ValueError("Number of processes must be at least 1")
+        if initializer is not None and not callable(initializer):
+            raise TypeError('initializer must be a callable')
+        self._processes = processes
+        self._tasks = _new_queue()
+        self._results = _new_queue()
+        self._cache = {}
+        self._job = 0
+        self._pool = []
+        for _ in range(processes):
+            _counter[0] += 1
+            name = 'ForkPoolWorker-%d' % _counter[0]
+            pid = _spawn(name, ('worker', self._tasks, self._results,
+                                initializer, tuple(initargs)), True)
+            self._pool.append(pid)
+
+    def _check_running(self):
+        if self._state != _RUN:
+            raise ValueError("Pool not running")
+
+    def _submit(self, job, i, func, args, kwds={}):
+        _put(self._tasks, (job, i, func, args, kwds))
+
+    def _collect_until(self, done, timeout=None):
+        # Results arrive in the order the workers sent them; each goes to
+        # the job it belongs to.
+        import time
+        end = None if timeout is None else time.monotonic() + timeout
+        while not done():
+            left = None if end is None else max(0.0, end - time.monotonic())
+            data = _call('GET', 'queue/%d' % self._results, None, left)
+            if data is None:
+                return
+            job, i, obj = _loads(data)
+            if job in self._cache:
+                self._cache[job]._set(i, obj)
+
+    def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
+        self._check_running()
+        result = ApplyResult(self, callback, error_callback)
+        self._submit(result._job, 0, func, tuple(args), dict(kwds))
+        return result
+
+    def apply(self, func, args=(), kwds={}):
+        return self.apply_async(func, args, kwds).get()
+
+    def _map_async(self, func, iterable, star, chunksize, callback, error_callback):
+        self._check_running()
+        if not hasattr(iterable, '__len__'):
+            iterable = list(iterable)
+        if chunksize is None:
+            chunksize, extra = divmod(len(iterable), len(self._pool) * 4)
+            if extra:
+                chunksize += 1
+        if len(iterable) == 0:
+            chunksize = 0
+        items = list(iterable)
+        result = MapResult(self, chunksize, len(items), callback, error_callback)
+        for i in range(0, len(items), chunksize or 1):
+            chunk = items[i:i + chunksize]
+            self._submit(result._job, i // chunksize, _starmapstar if star else _mapstar,
+                         ((func, chunk),) if not star else ((func, chunk),))
+        return result
+
+    def map(self, func, iterable, chunksize=None):
+        return self._map_async(func, iterable, False, chunksize, None, None).get()
+
+    def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._map_async(func, iterable, False, chunksize, callback, error_callback)
+
+    def starmap(self, func, iterable, chunksize=None):
+        return self._map_async(func, iterable, True, chunksize, None, None).get()
+
+    def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._map_async(func, iterable, True, chunksize, callback, error_callback)
+
+    def _imap(self, func, iterable, chunksize, ordered):
+        self._check_running()
+        if chunksize < 1:
+            raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
+        result = IMapIterator(self, ordered)
+        items = list(iterable)
+        n = 0
+        for i in range(0, len(items), chunksize):
+            self._submit(result._job, n, _mapstar, ((func, items[i:i + chunksize]),))
+            n += 1
+        result._length = n
+        if chunksize == 1:
+            return (x[0] for x in result) if False else _Flatten(result, 1)
+        return _Flatten(result, chunksize)
+
+    def imap(self, func, iterable, chunksize=1):
+        return self._imap(func, iterable, chunksize, True)
+
+    def imap_unordered(self, func, iterable, chunksize=1):
+        return self._imap(func, iterable, chunksize, False)
+
+    def close(self):
+        if self._state == _RUN:
+            self._state = _CLOSE
+
+    def terminate(self):
+        self._state = _TERMINATE
+        for pid in self._pool:
+            _call('POST', 'kill/%d' % pid)
+
+    def join(self):
+        if self._state == _RUN:
+            raise ValueError("Pool is still running")
+        if self._state == _CLOSE:
+            self._collect_until(lambda: not self._cache)
+            for _ in self._pool:
+                _put(self._tasks, None)
+        for pid in self._pool:
+            _wait_exit(pid)
+
+    def __enter__(self):
+        self._check_running()
+        return self
+
+    def __exit__(self, *exc):
+        self.terminate()
+
+    def __repr__(self):
+        return '<multiprocessing.pool.Pool state=%s pool_size=%d>' % (
+            ('RUN', 'CLOSE', 'TERMINATE')[self._state], len(self._pool))
+
+
+Pool.__module__ = 'multiprocessing.pool'
+
+
+class _Flatten:
+    # imap's results one by one, whatever the chunk size.
+    def __init__(self, chunks, chunksize):
+        self._chunks = chunks
+        self._buffer = []
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while not self._buffer:
+            self._buffer = list(next(self._chunks))
+        return self._buffer.pop(0)
+
+    def next(self, timeout=None):
+        while not self._buffer:
+            self._buffer = list(self._chunks.next(timeout))
+        return self._buffer.pop(0)
+
+
+def _remote_error(exc):
+    import traceback
+    text = ''.join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    exc.__cause__ = RemoteTraceback('\n"""\n%s"""' % text)
+    return exc
+
+
+def _worker(tasks, results, initializer, initargs):
+    if initializer is not None:
+        initializer(*initargs)
+    while True:
+        task = _get(tasks)
+        if task is None:
+            break
+        job, i, func, args, kwds = task
+        try:
+            result = (True, func(*args, **kwds))
+        except Exception as e:
+            result = (False, _remote_error(e))
+        try:
+            _put(results, (job, i, result))
+        except Exception as e:
+            _put(results, (job, i, (False, MaybeEncodingError(e, result[1]))))
+
+
+def _child_boot():
+    # A child process: run the module quietly (up to the first process
+    # start), then the target.
+    # (exec without dicts runs in the program's own globals.)
+    global _booting, _current, _identity
+    filename, source = _process.source()
+    _booting = True
+    _process.quiet(True)
+    exec("__name__ = '__mp_main__'")
+    try:
+        exec(compile(source, filename, 'exec'))
+    except BaseException:
+        pass
+    exec("__name__ = '__main__'")
+    _booting = False
+    _process.booted()
+    task = _loads(_payload)
+    if task[0] == 'worker':
+        _current = _Current(_my_name, _pid, _ppid, True)
+        _current._kind = 'ForkProcess'
+        _current._identity = (int(_my_name.rsplit('-', 1)[1]),)
+        _identity = _current._identity
+        _worker(*task[1:])
+        return
+    proc = task[1]
+    proc._pid = _pid
+    proc._started = True
+    proc._parent_pid = _ppid
+    _current = proc
+    _identity = proc._identity
+    code = 0
+    try:
+        proc.run()
+    except SystemExit as e:
+        code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+        if e.code is not None and not isinstance(e.code, int):
+            sys.stderr.write(str(e.code) + '\n')
+    except BaseException:
+        import traceback
+        code = 1
+        sys.stderr.write('Process %s:\n' % proc.name)
+        traceback.print_exc()
+    if code:
+        sys.exit(code)
 
 
 def Queue(*args, **kwargs):
-    _unavailable("multiprocessing.Queue")
+    raise NotImplementedError("multiprocessing.Queue: queues between processes "
+                              "are not available in the playground yet (Pool results are)")
+
+
+def _unavailable(what):
+    raise NotImplementedError(what + ": not available in the playground yet "
+                              "(Process and Pool are)")
 
 
 def Manager(*args, **kwargs):

@@ -22,6 +22,7 @@
 //!   one waits for it (a loaded machine may hand them back out of order).
 
 use crate::http::{HttpOutcome, HttpRequest};
+use crate::processes::Broker;
 use crate::program::{Options, Program, Step};
 use crate::site::{SiteConfig, VirtualHost};
 use crate::vm::interp::OutputChunk;
@@ -97,6 +98,10 @@ pub struct Settings {
     pub site: SiteConfig,
     /// Why URLs off the demo site cannot be reached in-process.
     pub offline: &'static str,
+    /// Processes of one program run in lockstep on their own clocks: none
+    /// runs more than this many program seconds past the others' next
+    /// event (virtual clocks; 0 on a real clock, which keeps them in step).
+    pub lockstep_s: f64,
     /// Which of those are closed ports of this machine instead (see
     /// `VirtualHost::closed`).
     pub closed: Option<fn(&str) -> bool>,
@@ -110,6 +115,7 @@ impl Default for Settings {
             site: SiteConfig::default(),
             offline: VirtualHost::default().offline,
             closed: None,
+            lockstep_s: 0.001,
         }
     }
 }
@@ -148,9 +154,41 @@ struct Slot {
     fetching: usize,
     /// Requests out to the site: (id, program second its answer is due).
     worker_due: Vec<(u32, f64)>,
+    /// The broker's answers for this program: (id, program second due, answer).
+    inbox: Vec<(u32, f64, HttpOutcome)>,
+    /// A child process: its parent's slot, pid, and whether it is a daemon.
+    parent: Option<usize>,
+    pid: i64,
+    daemon: bool,
+    /// Trace events already copied into the root program's trace.
+    forwarded: usize,
 }
 
 impl Slot {
+    fn new(program: Program, settings: &Settings, start_ms: f64) -> Slot {
+        let mut site = VirtualHost::new(settings.site);
+        site.offline = settings.offline;
+        site.closed = settings.closed;
+        Slot {
+            pid: program.pid(),
+            program,
+            done: false,
+            lag_ms: 0.0,
+            asleep_until: None,
+            // Waiting for its first turn is the host's delay.
+            paused_at: Some(start_ms),
+            floor: 0.0,
+            catch_up: f64::NEG_INFINITY,
+            site,
+            fetching: 0,
+            worker_due: Vec::new(),
+            inbox: Vec::new(),
+            parent: None,
+            daemon: false,
+            forwarded: 0,
+        }
+    }
+
     /// Tell the site which answers must wait for one still out.
     fn note_still_out(&mut self) {
         let earliest = self
@@ -171,6 +209,11 @@ pub struct Driver {
     slots: Vec<Slot>,
     /// Which program goes first in the next tick (fairness).
     first: usize,
+    /// The queues, starts and exits of child processes.
+    broker: Broker,
+    /// Lanes of child processes in their root program's trace, by (slot,
+    /// lane in the child's own trace; `None`: its main thread).
+    lanes: Vec<((usize, Option<u32>), u32)>,
 }
 
 impl Driver {
@@ -185,24 +228,7 @@ impl Driver {
         let start_ms = clock.now_ms();
         let slots = programs
             .into_iter()
-            .map(|program| {
-                let mut site = VirtualHost::new(settings.site);
-                site.offline = settings.offline;
-                site.closed = settings.closed;
-                Slot {
-                    program,
-                    done: false,
-                    lag_ms: 0.0,
-                    asleep_until: None,
-                    // Waiting for its first turn is the host's delay.
-                    paused_at: Some(start_ms),
-                    floor: 0.0,
-                    catch_up: f64::NEG_INFINITY,
-                    site,
-                    fetching: 0,
-                    worker_due: Vec::new(),
-                }
-            })
+            .map(|program| Slot::new(program, &settings, start_ms))
             .collect();
         Driver {
             clock,
@@ -211,6 +237,8 @@ impl Driver {
             start_ms,
             slots,
             first: 0,
+            broker: Broker::default(),
+            lanes: Vec::new(),
         }
     }
 
@@ -230,18 +258,26 @@ impl Driver {
         &mut self.slots[slot].program
     }
 
-    /// Whether program `slot` has finished.
+    /// Whether program `slot` has finished, and the processes it started.
     pub fn is_done(&self, slot: usize) -> bool {
         self.slots[slot].done
+            && (0..self.slots.len())
+                .filter(|&c| self.slots[c].parent == Some(slot))
+                .all(|c| self.is_done(c))
     }
 
     pub fn all_done(&self) -> bool {
         self.slots.iter().all(|s| s.done)
     }
 
-    /// The programs, for their traces and output after the run.
+    /// The programs, for their traces and output after the run (child
+    /// processes left out: their output and lanes are in their root's).
     pub fn into_programs(self) -> Vec<Program> {
-        self.slots.into_iter().map(|s| s.program).collect()
+        self.slots
+            .into_iter()
+            .filter(|s| s.parent.is_none())
+            .map(|s| s.program)
+            .collect()
     }
 
     /// Program `slot`'s clock now, in seconds since the run started.
@@ -287,8 +323,11 @@ impl Driver {
             }
         }
         self.first = self.first.wrapping_add(1);
+        // A program may have answered one that already had its turn.
+        let answered = self.slots.iter().any(|s| !s.done && !s.inbox.is_empty());
+        let started = live.len() != self.slots.iter().filter(|s| !s.done).count();
         match wake_in {
-            _ if busy => Next::Now,
+            _ if busy || answered || started => Next::Now,
             _ if self.all_done() => Next::Done,
             Some(w) if w.is_finite() => Next::After(w.max(0.0)),
             Some(_) => Next::OnAnswer,
@@ -300,6 +339,23 @@ impl Driver {
         if let Some(p) = self.slots[i].paused_at.take() {
             self.slots[i].lag_ms += self.clock.now_ms() - p;
         }
+        let ran = self.run_slot_inner(i, deadline);
+        if self.slots[i].parent.is_some() {
+            self.forward_child(i);
+        }
+        if matches!(ran, Ran::Finished) {
+            self.ended(i);
+        }
+        ran
+    }
+
+    fn run_slot_inner(&mut self, i: usize, deadline: f64) -> Ran {
+        if self.slots[i].done {
+            return Ran::Finished;
+        }
+        let t = self.clock_of(i);
+        self.broker.time_out(i, t);
+        self.route_broker();
         self.take_answers(i);
         if let Some(until) = self.slots[i].asleep_until {
             let t = self.clock_of(i);
@@ -317,15 +373,19 @@ impl Driver {
         }
         loop {
             let now = self.clock_of(i);
+            let budget = self.slice_budget(i);
             let slot = &mut self.slots[i];
             slot.program.set_time(now);
             slot.site.deliver_due(&mut slot.program);
-            let step = slot.program.run_slice(self.settings.instructions_per_call);
+            let step = slot.program.run_slice(budget);
             self.send_requests(i);
             match step {
                 Step::Continue => {}
                 Step::Sleep { until, .. } => {
-                    let until = self.slots[i].site.wake_at(until);
+                    let until = self.slots[i]
+                        .site
+                        .wake_at(until)
+                        .min(self.broker.deadline_of(i));
                     if !until.is_finite() {
                         let slot = &mut self.slots[i];
                         if slot.fetching > 0 {
@@ -359,7 +419,7 @@ impl Driver {
                 }
             }
             let now = self.clock.now_ms();
-            if now >= deadline {
+            if now >= deadline || self.ahead_of_others(i) {
                 let slot = &mut self.slots[i];
                 slot.paused_at = Some(now);
                 slot.catch_up = f64::NEG_INFINITY;
@@ -370,7 +430,12 @@ impl Driver {
 
     /// Take the answers that came back for program `i`.
     fn take_answers(&mut self, i: usize) {
-        let answers = self.network.take_answers(i);
+        let mut answers = self.network.take_answers(i);
+        // The broker's answers come with their due time, as the site's do.
+        for (id, due, outcome) in std::mem::take(&mut self.slots[i].inbox) {
+            self.slots[i].worker_due.push((id, due));
+            answers.push((id, outcome));
+        }
         if answers.is_empty() {
             return;
         }
@@ -421,6 +486,11 @@ impl Driver {
         for req in slot.program.take_requests() {
             let now = slot.program.time();
             let id = req.id;
+            if req.url.starts_with(crate::processes::SCHEME) {
+                slot.fetching += 1;
+                self.broker.request(i, now, &req);
+                continue;
+            }
             match self.network.send(i, now, req.clone()) {
                 Sent::InProcess => slot.site.schedule(now, req),
                 Sent::Out { due } => {
@@ -432,6 +502,205 @@ impl Driver {
                 }
             }
         }
+        self.route_broker();
+    }
+
+    /// Deliver the broker's answers to their programs' inboxes, start the
+    /// processes asked for, end those terminated.
+    fn route_broker(&mut self) {
+        for a in std::mem::take(&mut self.broker.answers) {
+            if let Some(slot) = self.slots.get_mut(a.slot).filter(|s| !s.done) {
+                slot.inbox.push((a.id, a.due, a.outcome));
+            }
+        }
+        for spawn in std::mem::take(&mut self.broker.spawns) {
+            let parent = &self.slots[spawn.parent].program;
+            let child = parent.child(spawn.pid, spawn.name, spawn.payload, spawn.at);
+            let mut slot = Slot::new(child, &self.settings, self.clock.now_ms());
+            slot.parent = Some(spawn.parent);
+            slot.daemon = spawn.daemon;
+            // Its clock starts at the instant it was started.
+            slot.paused_at = None;
+            slot.lag_ms = self.clock.now_ms() - self.start_ms - spawn.at * 1000.0;
+            slot.floor = spawn.at;
+            self.slots.push(slot);
+        }
+        for pid in std::mem::take(&mut self.broker.kills) {
+            if let Some(k) = self.slots.iter().position(|s| s.pid == pid && s.parent.is_some()) {
+                if !self.slots[k].done {
+                    let at = self.clock_of(k);
+                    self.slots[k].program.terminate();
+                    self.forward_child(k);
+                    self.slots[k].done = true;
+                    self.ended_with(k, crate::processes::TERMINATED, at);
+                }
+            }
+        }
+    }
+
+    /// Program `i` finished: its parent learns its exit code; its daemon
+    /// children end with it.
+    fn ended(&mut self, i: usize) {
+        let code = self.slots[i].program.exit_code().unwrap_or(1);
+        let at = self.slots[i].program.time();
+        self.ended_with(i, code, at);
+    }
+
+    fn ended_with(&mut self, i: usize, code: i32, at: f64) {
+        self.broker.forget(i);
+        self.slots[i].inbox.clear();
+        if self.slots[i].parent.is_some() {
+            self.broker.exited(self.slots[i].pid, code, at);
+        }
+        let daemons: Vec<i64> = self
+            .slots
+            .iter()
+            .filter(|s| s.parent == Some(i) && s.daemon && !s.done)
+            .map(|s| s.pid)
+            .collect();
+        self.broker.kills.extend(daemons);
+        self.route_broker();
+    }
+
+    /// Instructions for program `i`'s next `run_slice`: on a virtual clock
+    /// beside other processes, about `lockstep_s` worth.
+    fn slice_budget(&self, i: usize) -> u64 {
+        let spi = self.slots[i].program.seconds_per_instruction();
+        let others = self.slots.iter().filter(|s| !s.done).count() > 1;
+        if others && spi > 0.0 && self.settings.lockstep_s > 0.0 {
+            let n = (self.settings.lockstep_s / spi) as u64;
+            n.clamp(1000, self.settings.instructions_per_call)
+        } else {
+            self.settings.instructions_per_call
+        }
+    }
+
+    /// Program `i` ran `lockstep_s` past the next event of another process
+    /// still running: it gives way (virtual clocks only).
+    fn ahead_of_others(&self, i: usize) -> bool {
+        if self.settings.lockstep_s <= 0.0 || self.slots[i].program.seconds_per_instruction() <= 0.0 {
+            return false;
+        }
+        let mine = self.slots[i].program.time();
+        let next_event = (0..self.slots.len())
+            .filter(|&j| j != i && !self.slots[j].done)
+            .map(|j| {
+                let s = &self.slots[j];
+                match s.asleep_until {
+                    Some(until) if s.inbox.is_empty() => until.min(self.broker.deadline_of(j)),
+                    _ => s.program.time(),
+                }
+            })
+            .fold(f64::INFINITY, f64::min);
+        mine > next_event + self.settings.lockstep_s
+    }
+
+    /// The slot of the program at the root of child `i`'s family.
+    fn root_of(&self, mut i: usize) -> usize {
+        while let Some(p) = self.slots[i].parent {
+            i = p;
+        }
+        i
+    }
+
+    /// Copy child `i`'s new output and trace events into its root
+    /// program, on lanes of its own.
+    fn forward_child(&mut self, i: usize) {
+        use crate::trace::{Event, StepOutcome};
+        let root = self.root_of(i);
+        let output = self.slots[i].program.take_output();
+        let (from, events) = {
+            let trace = &self.slots[i].program.trace().events;
+            let from = self.slots[i].forwarded.min(trace.len());
+            (trace.len(), trace[from..].to_vec())
+        };
+        self.slots[i].forwarded = from;
+        let name = self.slots[i].program.process_name();
+        let lane = |d: &mut Driver, inner: Option<u32>, at: f64, label: &str| -> u32 {
+            if let Some(&(_, l)) = d.lanes.iter().find(|(k, _)| *k == (i, inner)) {
+                return l;
+            }
+            let l = crate::processes::PROCESS_LANE_BASE + d.lanes.len() as u32;
+            d.lanes.push(((i, inner), l));
+            let shown = match inner {
+                None => name.to_string(),
+                Some(_) => format!("{name}: {label}"),
+            };
+            let main = d.lanes.iter().find(|(k, _)| *k == (i, None)).map(|x| x.1);
+            let trace = d.slots[root].program.trace_mut();
+            trace.task_created(at, l, &std::rc::Rc::from(shown), main.filter(|_| inner.is_some()), 0);
+            trace.ready(at, l);
+            l
+        };
+        let start = self.slots[i].program.started_at();
+        let main = lane(self, None, start, "");
+        let mut mapped = Vec::new();
+        for e in events {
+            match e {
+                Event::TaskCreated { time, task, name: n, .. } => {
+                    lane(self, Some(task), time, &n);
+                }
+                Event::Ready { time, task } => mapped.push(Event::Ready {
+                    time,
+                    task: lane(self, Some(task), time, ""),
+                }),
+                Event::StepStart { time, task } => mapped.push(Event::StepStart {
+                    time,
+                    task: lane(self, Some(task), time, ""),
+                }),
+                Event::StepEnd { time, task, line, outcome } => mapped.push(Event::StepEnd {
+                    time,
+                    task: lane(self, Some(task), time, ""),
+                    line,
+                    outcome,
+                }),
+                Event::MainRun { start, end } => {
+                    mapped.push(Event::StepStart { time: start, task: main });
+                    mapped.push(Event::StepEnd {
+                        time: end,
+                        task: main,
+                        line: 0,
+                        outcome: StepOutcome::Yielded,
+                    });
+                }
+                Event::Output { time, task, stderr, text } => mapped.push(Event::Output {
+                    time,
+                    task: Some(match task {
+                        Some(t) => lane(self, Some(t), time, ""),
+                        None => main,
+                    }),
+                    stderr,
+                    text,
+                }),
+                Event::Blocked { time, task, seconds, what } => mapped.push(Event::Blocked {
+                    time,
+                    task: Some(match task {
+                        Some(t) => lane(self, Some(t), time, ""),
+                        None => main,
+                    }),
+                    seconds,
+                    what,
+                }),
+                Event::ProgramEnd { time, exit_code } => {
+                    mapped.push(Event::StepStart { time, task: main });
+                    mapped.push(Event::StepEnd {
+                        time,
+                        task: main,
+                        line: 0,
+                        outcome: StepOutcome::Returned {
+                            value: format!("exitcode {exit_code}"),
+                        },
+                    });
+                }
+                Event::MainReady { .. } | Event::LoopTurn { .. } => {}
+            }
+        }
+        let root_program = &mut self.slots[root].program;
+        root_program.trace_mut().events.extend(mapped);
+        root_program.append_output(output.into_iter().map(|mut c| {
+            c.task = Some(main);
+            c
+        }));
     }
 
     /// No answer will come (nothing sends one): end the programs waiting

@@ -13,6 +13,7 @@ pub mod http;
 pub mod lessons;
 pub mod modules;
 pub mod numeric;
+pub mod processes;
 pub mod program;
 pub mod site;
 pub mod stack;

@@ -42,6 +42,9 @@ impl Default for Options {
     }
 }
 
+/// A child process's main module: `multiprocessing` takes it from there.
+const CHILD_BOOT: &str = "__import__('multiprocessing')._child_boot()\n";
+
 /// What the host should do next.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Step {
@@ -101,6 +104,8 @@ pub struct Program {
     stop_at_turn: Option<u64>,
     /// The last wait label made, shared by the trace events that repeat it.
     last_wait_label: Option<Rc<str>>,
+    /// What it was made with (its child processes are made alike).
+    options: Options,
 }
 
 /// What one thread is doing: its module-level (or target) fiber, its event
@@ -148,6 +153,34 @@ impl Program {
     /// Parse and compile `source`; a syntax error gives a program that ends
     /// at once with CPython's message.
     pub fn new(source: &str, options: Options) -> Program {
+        let info = crate::processes::ProcessInfo {
+            source: Rc::from(source),
+            ..Default::default()
+        };
+        Program::build(source, &options, info)
+    }
+
+    /// Child process `pid` of this program, started at program second `at`
+    /// with `payload` (see `processes`): it runs `multiprocessing`'s child
+    /// entry point, which runs this program's module quietly first.
+    pub fn child(&self, pid: i64, name: Rc<str>, payload: Rc<[u8]>, at: f64) -> Program {
+        let info = crate::processes::ProcessInfo {
+            pid,
+            ppid: self.vm.process.pid,
+            name,
+            payload: Some(payload),
+            source: self.vm.process.source.clone(),
+            quiet: false,
+            started_at: at,
+        };
+        let mut child = Program::build(CHILD_BOOT, &self.options, info);
+        child.vm.source_lines = self.vm.source_lines.clone();
+        child.vm.cpu_count = self.vm.cpu_count;
+        child.vm.set_time(at);
+        child
+    }
+
+    fn build(source: &str, options: &Options, info: crate::processes::ProcessInfo) -> Program {
         let mut vm = Vm::new(&options.filename, source);
         vm.budgets = options.budgets.clone();
         vm.mark_stack_base();
@@ -167,6 +200,7 @@ impl Program {
             turns: 0,
             stop_at_turn: None,
             last_wait_label: None,
+            options: options.clone(),
         };
         match crate::syntax::parse(source) {
             Err(e) => {
@@ -199,7 +233,46 @@ impl Program {
                 }
             }
         }
+        program.vm.process = info;
         program
+    }
+
+    pub fn pid(&self) -> i64 {
+        self.vm.process.pid
+    }
+
+    /// `multiprocessing.current_process().name`.
+    pub fn process_name(&self) -> Rc<str> {
+        self.vm.process.name.clone()
+    }
+
+    /// The program second a child process was started at (0 for the main one).
+    pub fn started_at(&self) -> f64 {
+        self.vm.process.started_at
+    }
+
+    /// Seconds each instruction costs on a virtual clock (0 on a real one).
+    pub fn seconds_per_instruction(&self) -> f64 {
+        self.vm.seconds_per_instruction
+    }
+
+    pub fn trace_mut(&mut self) -> &mut crate::trace::Trace {
+        &mut self.vm.trace
+    }
+
+    /// Output of its child processes, shown as its own.
+    pub fn append_output(&mut self, chunks: impl IntoIterator<Item = OutputChunk>) {
+        for chunk in chunks {
+            self.vm.output_bytes += chunk.text.len();
+            self.vm.output.push(chunk);
+        }
+    }
+
+    /// `Process.terminate()`: the program ends at once, exit code -15.
+    pub fn terminate(&mut self) {
+        if !matches!(self.thread.phase, Phase::Finished(_)) {
+            self.thread.phase = Phase::Finished(crate::processes::TERMINATED);
+        }
     }
 
     fn fail_early(&mut self, text: &str) {

@@ -374,7 +374,7 @@ fn get_ident(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn get_native_id(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Int(PID + vm.threads.current as i64))
+    Ok(Value::Int(vm.process.pid + vm.threads.current as i64))
 }
 
 /// Threads alive besides the main one (`_thread._count()`).
@@ -420,12 +420,12 @@ pub fn os_module_value() -> Value {
     native_module("_os", FUNCS, vec![])
 }
 
-fn getpid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Int(PID))
+fn getpid(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.process.pid))
 }
 
-fn getppid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Int(PARENT_PID))
+fn getppid(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.process.ppid))
 }
 
 fn cpu_count(vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -82,6 +82,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_http" => crate::http::module(),
         "_thread_native" => crate::threads::native_module_value(),
         "_os" => crate::threads::os_module_value(),
+        "_process" => crate::processes::module(),
         _ if LIBRARIES.iter().any(|(n, _)| *n == name) => {
             let Some(source) = library_source(name) else {
                 return Err(vm.new_exc(

@@ -116,6 +116,8 @@ pub struct Vm {
     pub int_max_str_digits: usize,
     /// When the program started, for `Budgets::max_seconds`.
     pub started: Option<std::time::Instant>,
+    /// Which process of the run this program is.
+    pub process: crate::processes::ProcessInfo,
 }
 
 pub struct Names {
@@ -166,6 +168,7 @@ impl Vm {
             generator_calls: None,
             int_max_str_digits: 4300,
             started: None,
+            process: crate::processes::ProcessInfo::default(),
         };
         vm.mark_stack_base();
         crate::vm::builtins::install(&mut vm);
@@ -231,6 +234,9 @@ impl Vm {
 
     /// Output that bypasses the budget (the playground's own final messages).
     pub fn append_output(&mut self, stderr: bool, text: &str) {
+        if self.process.quiet {
+            return;
+        }
         let task = self.asyncio.current_task_id().or(self.threads.lane);
         let time = self.time();
         if let Some(last) = self.output.last_mut() {

@@ -1,0 +1,354 @@
+//! Processes: each one its own `Program` (its own interpreter and memory),
+//! run by the driver beside its parent.
+//!
+//! A child starts as CPython's `fork` leaves it: it runs the program's
+//! module quietly (as `__mp_main__`, output dropped) up to the first
+//! process start or to its end, which defines what the module defines, then
+//! runs its target (`lib/multiprocessing.py`, `_child_boot`). Its clock
+//! starts at the instant it was started; processes run side by side, each
+//! on its own clock (the CLI's virtual cores).
+//!
+//! Processes talk only through the driver's `Broker`: queues of pickled
+//! items (`lib/_mp_pickle.py`), process starts and exits. The Python side
+//! reaches it with blocking requests to `proc:` URLs (`_http.blocking`),
+//! so a thread waiting on another process releases the GIL like one waiting
+//! for a page:
+//!
+//! | request | answer |
+//! |---|---|
+//! | `POST proc:spawn` (headers `name`, `daemon`; body: payload) | the child's pid |
+//! | `PUT proc:queue/Q` (body: item) | at once |
+//! | `GET proc:queue/Q` (timeout) | the oldest item, when there is one |
+//! | `GET proc:exit/P` (timeout) | process P's exit code, when it ends |
+//! | `POST proc:kill/P` | at once; P ends with exit code -15 |
+
+use crate::http::{HttpOutcome, HttpRequest};
+use crate::modules::native_module;
+use crate::vm::builtins::check_args;
+use crate::vm::interp::Vm;
+use crate::vm::object::{Args, NativeFn};
+use crate::vm::value::Value;
+use crate::vm::PyResult;
+use std::collections::{HashMap, VecDeque};
+use std::rc::Rc;
+
+/// The URL scheme of the broker's requests.
+pub const SCHEME: &str = "proc:";
+/// Child processes' pids count up from here.
+pub const FIRST_CHILD_PID: i64 = 5001;
+/// Trace lanes of child processes start here, `LANES_PER_PROCESS` apart
+/// (a child's own tasks and threads keep their numbers inside its block).
+pub const PROCESS_LANE_BASE: u32 = 2_000_000_000;
+pub const LANES_PER_PROCESS: u32 = 1_000_000;
+/// The exit code of a process ended by `terminate()` (SIGTERM).
+pub const TERMINATED: i32 = -15;
+
+/// Who this program is among the run's processes.
+#[derive(Clone, Debug)]
+pub struct ProcessInfo {
+    pub pid: i64,
+    pub ppid: i64,
+    pub name: Rc<str>,
+    /// A child's pickled start-up payload (`None` in the main process).
+    pub payload: Option<Rc<[u8]>>,
+    /// The program's source, which a child runs quietly first.
+    pub source: Rc<str>,
+    /// Output is dropped (a child running the module before its target).
+    pub quiet: bool,
+    /// The program second a child was started at.
+    pub started_at: f64,
+}
+
+impl Default for ProcessInfo {
+    fn default() -> ProcessInfo {
+        ProcessInfo {
+            pid: crate::threads::PID,
+            ppid: crate::threads::PARENT_PID,
+            name: Rc::from("MainProcess"),
+            payload: None,
+            source: Rc::from(""),
+            quiet: false,
+            started_at: 0.0,
+        }
+    }
+}
+
+/// The `_process` module: what a process knows of itself.
+pub fn module() -> Value {
+    const FUNCS: &[(&str, NativeFn)] = &[
+        ("info", info),
+        ("source", source),
+        ("quiet", quiet),
+        ("booted", booted),
+    ];
+    native_module("_process", FUNCS, vec![])
+}
+
+/// `info()`: `(pid, ppid, name, payload or None)`.
+fn info(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "info", &args, 0, 0)?;
+    let p = &vm.process;
+    Ok(Value::tuple(vec![
+        Value::Int(p.pid),
+        Value::Int(p.ppid),
+        Value::Str(p.name.clone()),
+        match &p.payload {
+            Some(b) => Value::Bytes(b.clone()),
+            None => Value::None,
+        },
+    ]))
+}
+
+/// `source()`: `(filename, source text)` of the program.
+fn source(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "source", &args, 0, 0)?;
+    Ok(Value::tuple(vec![
+        Value::Str(vm.filename.clone()),
+        Value::Str(vm.process.source.clone()),
+    ]))
+}
+
+/// `quiet(flag)`: drop the process's output (while it runs the module).
+fn quiet(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "quiet", &args, 1, 1)?;
+    vm.process.quiet = vm.truthy(&args.pos[0])?;
+    Ok(Value::None)
+}
+
+/// `booted()`: the module has run; the child's clock goes back to the
+/// instant it was started (a forked child starts with its memory ready).
+fn booted(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "booted", &args, 0, 0)?;
+    vm.process.quiet = false;
+    vm.now = vm.process.started_at;
+    vm.time_base = vm.instructions;
+    Ok(Value::None)
+}
+
+/// A process to start, asked for by program `parent` (a driver slot).
+pub struct Spawn {
+    pub parent: usize,
+    pub pid: i64,
+    pub name: Rc<str>,
+    pub daemon: bool,
+    pub payload: Rc<[u8]>,
+    pub at: f64,
+}
+
+/// An answer for the driver to hand to program `slot` at program second
+/// `due` (request `id`).
+pub struct Answer {
+    pub slot: usize,
+    pub id: u32,
+    pub due: f64,
+    pub outcome: HttpOutcome,
+}
+
+/// A request waiting in the broker (a `get` or a `join`).
+struct Waiter {
+    slot: usize,
+    id: u32,
+    /// When it gives up (program seconds; infinite: never).
+    deadline: f64,
+}
+
+/// The queues between processes, and their starts and exits.
+#[derive(Default)]
+pub struct Broker {
+    next_pid: i64,
+    /// Items by queue: (program second put, pickled item).
+    queues: HashMap<u64, VecDeque<(f64, Rc<[u8]>)>>,
+    getters: HashMap<u64, VecDeque<Waiter>>,
+    /// Exit codes and instants of the processes that ended, by pid.
+    exits: HashMap<i64, (i32, f64)>,
+    joiners: HashMap<i64, Vec<Waiter>>,
+    /// Starts asked for and not yet done by the driver.
+    pub spawns: Vec<Spawn>,
+    /// Pids the driver must end (`terminate()`).
+    pub kills: Vec<i64>,
+    /// Answers for the driver to deliver.
+    pub answers: Vec<Answer>,
+}
+
+fn ok(body: Vec<u8>) -> HttpOutcome {
+    HttpOutcome::Response {
+        status: 200,
+        reason: "OK".into(),
+        headers: Vec::new(),
+        body,
+        url: String::new(),
+    }
+}
+
+fn bad(message: String) -> HttpOutcome {
+    HttpOutcome::ConnectError(message)
+}
+
+impl Broker {
+    /// Handle request `req` of program `slot` made at program second `now`.
+    pub fn request(&mut self, slot: usize, now: f64, req: &HttpRequest) {
+        let path = &req.url[SCHEME.len()..];
+        let (kind, arg) = path.split_once('/').unwrap_or((path, ""));
+        let header = |name: &str| {
+            req.headers
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str())
+        };
+        let deadline = now + req.timeout.unwrap_or(f64::INFINITY).max(0.0);
+        let waiter = Waiter {
+            slot,
+            id: req.id,
+            deadline,
+        };
+        match (req.method.as_str(), kind) {
+            ("POST", "spawn") => {
+                let pid = FIRST_CHILD_PID + self.next_pid;
+                self.next_pid += 1;
+                self.spawns.push(Spawn {
+                    parent: slot,
+                    pid,
+                    name: Rc::from(header("name").unwrap_or("Process")),
+                    daemon: header("daemon") == Some("1"),
+                    payload: Rc::from(req.body.as_slice()),
+                    at: now,
+                });
+                self.answer(slot, req.id, now, ok(pid.to_string().into_bytes()));
+            }
+            ("PUT", "queue") => match arg.parse::<u64>() {
+                Ok(q) => {
+                    self.queues
+                        .entry(q)
+                        .or_default()
+                        .push_back((now, Rc::from(req.body.as_slice())));
+                    self.answer(slot, req.id, now, ok(Vec::new()));
+                    self.serve_queue(q);
+                }
+                Err(_) => self.answer(slot, req.id, now, bad(format!("no queue {arg}"))),
+            },
+            ("GET", "queue") => match arg.parse::<u64>() {
+                Ok(q) => {
+                    self.getters.entry(q).or_default().push_back(waiter);
+                    self.serve_queue(q);
+                    self.time_out(slot, now);
+                }
+                Err(_) => self.answer(slot, req.id, now, bad(format!("no queue {arg}"))),
+            },
+            ("GET", "exit") => match arg.parse::<i64>() {
+                Ok(pid) => match self.exits.get(&pid) {
+                    Some(&(code, at)) => {
+                        self.answer(slot, req.id, now.max(at), ok(code.to_string().into_bytes()))
+                    }
+                    None => {
+                        self.joiners.entry(pid).or_default().push(waiter);
+                        self.time_out(slot, now);
+                    }
+                },
+                Err(_) => self.answer(slot, req.id, now, bad(format!("no process {arg}"))),
+            },
+            ("POST", "kill") => {
+                if let Ok(pid) = arg.parse::<i64>() {
+                    self.kills.push(pid);
+                }
+                self.answer(slot, req.id, now, ok(Vec::new()));
+            }
+            _ => self.answer(slot, req.id, now, bad(format!("unknown request {}", req.url))),
+        }
+    }
+
+    fn answer(&mut self, slot: usize, id: u32, due: f64, outcome: HttpOutcome) {
+        self.answers.push(Answer {
+            slot,
+            id,
+            due,
+            outcome,
+        });
+    }
+
+    /// Hand queue `q`'s items to its getters, first come first served.
+    fn serve_queue(&mut self, q: u64) {
+        loop {
+            let (Some(items), Some(getters)) = (self.queues.get_mut(&q), self.getters.get_mut(&q))
+            else {
+                return;
+            };
+            if items.is_empty() || getters.is_empty() {
+                return;
+            }
+            let (at, item) = items.pop_front().expect("an item");
+            let w = getters.pop_front().expect("a getter");
+            self.answer(w.slot, w.id, at, ok(item.to_vec()));
+        }
+    }
+
+    /// Process `pid` ended with `code` at program second `at`.
+    pub fn exited(&mut self, pid: i64, code: i32, at: f64) {
+        self.exits.insert(pid, (code, at));
+        for w in self.joiners.remove(&pid).unwrap_or_default() {
+            self.answer(w.slot, w.id, at, ok(code.to_string().into_bytes()));
+        }
+    }
+
+    /// The earliest deadline of a waiting request of program `slot`.
+    pub fn deadline_of(&self, slot: usize) -> f64 {
+        self.waiters()
+            .filter(|w| w.slot == slot)
+            .map(|w| w.deadline)
+            .fold(f64::INFINITY, f64::min)
+    }
+
+    fn waiters(&self) -> impl Iterator<Item = &Waiter> {
+        self.getters
+            .values()
+            .flatten()
+            .chain(self.joiners.values().flatten())
+    }
+
+    /// Program `slot`'s requests whose deadline is at or before `now` (its
+    /// clock) give up: they time out.
+    pub fn time_out(&mut self, slot: usize, now: f64) {
+        let mut expired = Vec::new();
+        let due = |w: &Waiter| w.slot == slot && w.deadline <= now + 1e-9;
+        for list in self.getters.values_mut() {
+            expired.extend(list.iter().filter(|w| due(w)).map(|w| (w.slot, w.id, w.deadline)));
+            list.retain(|w| !due(w));
+        }
+        for list in self.joiners.values_mut() {
+            expired.extend(list.iter().filter(|w| due(w)).map(|w| (w.slot, w.id, w.deadline)));
+            list.retain(|w| !due(w));
+        }
+        for (slot, id, at) in expired {
+            self.answer(slot, id, at, HttpOutcome::Timeout);
+        }
+    }
+
+    /// Forget program `slot`'s waiting requests (it ended).
+    pub fn forget(&mut self, slot: usize) {
+        for list in self.getters.values_mut() {
+            list.retain(|w| w.slot != slot);
+        }
+        for list in self.joiners.values_mut() {
+            list.retain(|w| w.slot != slot);
+        }
+    }
+
+    /// Whether program `slot` waits for the broker.
+    pub fn waits(&self, slot: usize) -> bool {
+        self.waiters().any(|w| w.slot == slot)
+    }
+}
+
+/// The trace lane of child process `pid`'s lane `lane` (`None`: its main
+/// thread) in its parent's trace.
+pub fn child_lane(pid: i64, lane: Option<u32>) -> u32 {
+    let block = (pid - FIRST_CHILD_PID).clamp(0, 1000) as u32;
+    let half = LANES_PER_PROCESS / 2;
+    let inner = match lane {
+        None => 0,
+        Some(l) if l >= crate::threads::THREAD_LANE_BASE => {
+            half + (l - crate::threads::THREAD_LANE_BASE) % half
+        }
+        Some(l) => l % half,
+    };
+    PROCESS_LANE_BASE.saturating_add(block * LANES_PER_PROCESS) + inner
+}
