@@ -6,7 +6,8 @@
 # CPython logs through the logging module (failing callbacks and
 # initializers) is written to stderr the way logging's last-resort handler
 # writes it.
-# Left out: ProcessPoolExecutor (its constructor says so). Idle workers of
+# ProcessPoolExecutor runs on multiprocessing's workers (ForkProcess-N).
+# Left out: idle workers of
 # an executor that is dropped without shutdown() stay until the program
 # ends (CPython stops them when the executor is garbage collected).
 import os
@@ -553,9 +554,101 @@ class ThreadPoolExecutor(Executor):
                 t.join()
 
 
+class _ResultPump(threading.Thread):
+    # The executor's manager thread: hands each result from the workers to
+    # its future.
+    def __init__(self, executor):
+        super().__init__(daemon=True)
+        self._executor = executor
+
+    def run(self):
+        import multiprocessing as mp
+        ex = self._executor
+        while True:
+            job, _, obj = mp._get(ex._results)
+            if job is None:
+                return
+            future = ex._pending.pop(job, None)
+            if future is None or not future.set_running_or_notify_cancel():
+                continue
+            ok, value = obj
+            if ok:
+                future.set_result(value)
+            else:
+                future.set_exception(value)
+
+
 class ProcessPoolExecutor(Executor):
     __module__ = 'concurrent.futures.process'
 
-    def __init__(self, *args, **kwargs):
-        raise NotImplementedError("ProcessPoolExecutor: processes are not "
-                                  "available in the playground yet")
+    def __init__(self, max_workers=None, mp_context=None, initializer=None,
+                 initargs=(), *, max_tasks_per_child=None):
+        import multiprocessing as mp
+        if max_workers is None:
+            max_workers = os.cpu_count() or 1
+        elif max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        self._max_workers = max_workers
+        self._initializer = initializer
+        self._initargs = tuple(initargs)
+        self._tasks = mp._new_queue()
+        self._results = mp._new_queue()
+        self._pids = []
+        self._pending = {}
+        self._job = 0
+        self._shutdown = False
+        self._lock = threading.Lock()
+        self._pump = None
+
+    def _start(self):
+        # Under fork, CPython starts every worker with the first task.
+        import multiprocessing as mp
+        for _ in range(self._max_workers):
+            mp._counter[0] += 1
+            name = 'ForkProcess-%d' % mp._counter[0]
+            payload = ('worker', self._tasks, self._results,
+                       self._initializer, self._initargs)
+            self._pids.append(mp._spawn(name, payload, False))
+        self._pump = _ResultPump(self)
+        self._pump.start()
+
+    def submit(self, fn, /, *args, **kwargs):
+        import multiprocessing as mp
+        with self._lock:
+            if self._shutdown:
+                raise RuntimeError('cannot schedule new futures after shutdown')
+            if _shutdown:
+                raise RuntimeError('cannot schedule new futures after '
+                                   'interpreter shutdown')
+            if self._pump is None:
+                self._start()
+            future = Future()
+            self._job += 1
+            self._pending[self._job] = future
+            try:
+                mp._put(self._tasks, (self._job, 0, fn, args, kwargs))
+            except Exception as exc:
+                del self._pending[self._job]
+                future.set_exception(exc)
+            return future
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        import multiprocessing as mp
+        with self._lock:
+            if self._shutdown:
+                return
+            self._shutdown = True
+            if cancel_futures:
+                for future in list(self._pending.values()):
+                    future.cancel()
+            if self._pump is None:
+                return
+            for _ in self._pids:
+                mp._put(self._tasks, None)
+        if wait:
+            for pid in self._pids:
+                mp._wait_exit(pid)
+            mp._put(self._results, (None, 0, None))
+            self._pump.join()
