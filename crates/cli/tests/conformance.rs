@@ -230,11 +230,14 @@ fn compare(py: &Outcome, us: &Outcome) -> Result<(), String> {
 }
 
 /// Runs `main.py` in `dir` under CPython; the output comes back normalised.
+/// Unbuffered, as on a terminal (the playground's console is one): a child
+/// process's prints show when made, not when its buffer is flushed.
 fn cpython(dir: &Path) -> Outcome {
     let o = run(Command::new("python3")
         .arg("main.py")
         .current_dir(dir)
         .env("PYTHONHASHSEED", "0")
+        .env("PYTHONUNBUFFERED", "1")
         .env("PYTHONDONTWRITEBYTECODE", "1"));
     normalised(o, dir)
 }

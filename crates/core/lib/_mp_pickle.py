@@ -52,9 +52,19 @@ def _find(module, qualname):
     return obj
 
 
+# Where the interpreter's built-in functions that do not name their module
+# may come from.
+_NATIVE_HOMES = ('time', 'math', 'os', 'random', 'operator', 'builtins')
+
+
 def _by_name(obj):
     qualname = getattr(obj, '__qualname__', getattr(obj, '__name__', '?'))
-    module = getattr(obj, '__module__', None) or '__main__'
+    module = getattr(obj, '__module__', None)
+    if module is None and type(obj).__name__ == 'builtin_function_or_method':
+        for home in _NATIVE_HOMES:
+            if _find(home, qualname) is obj:
+                return '_G(%r,%r)' % (home, qualname)
+    module = module or '__main__'
     if module == '__mp_main__':
         module = '__main__'
     if '<locals>' in qualname:

@@ -15,7 +15,7 @@ import _os
 import _http
 import _process
 import sys
-from _mp_pickle import dumps as _dumps, loads as _loads, PicklingError
+from _mp_pickle import dumps as _dumps, loads as _loads, _enc, PicklingError
 
 _pid, _ppid, _my_name, _payload = _process.info()
 _counter = [0]          # processes started by this one (Process-N)
@@ -64,12 +64,33 @@ def _get(q, timeout=None):
     return _loads(data)
 
 
+_SKIP = ('function', 'module', 'type', 'builtin_function_or_method', 'method')
+
+
+def _main_data():
+    # The main module's data as it is now, for the child to start from (as
+    # fork copies it): each global that pickles, as a dict expression.
+    parts = []
+    for k, v in eval('globals()').items():
+        if k.startswith('__') or type(v).__name__ in _SKIP or isinstance(v, type):
+            continue
+        try:
+            parts.append(repr(k) + ':' + _enc(v, 0))
+        except Exception:
+            pass
+    return '{' + ','.join(parts) + '}'
+
+
 def _spawn(name, payload, daemon):
     if _booting:
         raise _BootStop
-    data = _call('POST', 'spawn', _dumps(payload), None,
+    body = ('(' + _enc(payload, 0) + ',' + _main_data() + ')').encode()
+    data = _call('POST', 'spawn', body, None,
                  [('name', name), ('daemon', '1' if daemon else '0')])
     return int(data.decode())
+
+
+_overlay = {}
 
 
 def _wait_exit(pid, timeout=None):
@@ -175,9 +196,9 @@ class Process:
 
     @property
     def exitcode(self):
+        # Known once join() or is_alive() saw the end (a property cannot
+        # wait for the broker's answer).
         self._check_closed()
-        if self._started and self._exitcode is None:
-            self._exitcode = _wait_exit(self._pid, 0)
         return self._exitcode
 
     @property
@@ -438,6 +459,7 @@ class Pool:
     def _submit(self, job, i, func, args, kwds={}):
         _put(self._tasks, (job, i, func, args, kwds))
 
+
     def _collect_until(self, done, timeout=None):
         # Results arrive in the order the workers sent them; each goes to
         # the job it belongs to.
@@ -502,9 +524,17 @@ class Pool:
             self._submit(result._job, n, _mapstar, ((func, items[i:i + chunksize]),))
             n += 1
         result._length = n
-        if chunksize == 1:
-            return (x[0] for x in result) if False else _Flatten(result, 1)
-        return _Flatten(result, chunksize)
+
+        def results():
+            # A generator calling next() itself: list() and for loops may
+            # wait in it (a class's __next__ is called from native code).
+            while True:
+                try:
+                    chunk = result.next()
+                except StopIteration:
+                    return
+                yield from chunk
+        return results()
 
     def imap(self, func, iterable, chunksize=1):
         return self._imap(func, iterable, chunksize, True)
@@ -546,26 +576,6 @@ class Pool:
 Pool.__module__ = 'multiprocessing.pool'
 
 
-class _Flatten:
-    # imap's results one by one, whatever the chunk size.
-    def __init__(self, chunks, chunksize):
-        self._chunks = chunks
-        self._buffer = []
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        while not self._buffer:
-            self._buffer = list(next(self._chunks))
-        return self._buffer.pop(0)
-
-    def next(self, timeout=None):
-        while not self._buffer:
-            self._buffer = list(self._chunks.next(timeout))
-        return self._buffer.pop(0)
-
-
 def _remote_error(exc):
     import traceback
     text = ''.join(traceback.format_exception(type(exc), exc, exc.__traceback__))
@@ -577,10 +587,16 @@ def _worker(tasks, results, initializer, initargs):
     if initializer is not None:
         initializer(*initargs)
     while True:
-        task = _get(tasks)
-        if task is None:
+        data = _call('GET', 'queue/%d' % tasks)
+        if data == b'None':
             break
-        job, i, func, args, kwds = task
+        try:
+            job, i, func, args, kwds = _loads(data)
+        except Exception as e:
+            # What the parent pickled cannot be found here: the job fails.
+            job, i = (int(x) for x in data[1:].split(b',', 2)[:2])
+            _put(results, (job, i, (False, e)))
+            continue
         try:
             result = (True, func(*args, **kwds))
         except Exception as e:
@@ -606,8 +622,12 @@ def _child_boot():
         pass
     exec("__name__ = '__main__'")
     _booting = False
+    task, data = _loads(_payload)
+    _overlay.update(data)
+    for k in data:
+        exec('%s = __import__("multiprocessing")._overlay[%r]' % (k, k))
+    _overlay.clear()
     _process.booted()
-    task = _loads(_payload)
     if task[0] == 'worker':
         _current = _Current(_my_name, _pid, _ppid, True)
         _current._kind = 'ForkProcess'

@@ -372,6 +372,12 @@ impl Driver {
             slot.catch_up = t;
         }
         loop {
+            if self.ahead_of_others(i) {
+                let slot = &mut self.slots[i];
+                slot.paused_at = Some(self.clock.now_ms());
+                slot.catch_up = f64::NEG_INFINITY;
+                return Ran::Paused;
+            }
             let now = self.clock_of(i);
             let budget = self.slice_budget(i);
             let slot = &mut self.slots[i];
@@ -526,7 +532,11 @@ impl Driver {
             self.slots.push(slot);
         }
         for pid in std::mem::take(&mut self.broker.kills) {
-            if let Some(k) = self.slots.iter().position(|s| s.pid == pid && s.parent.is_some()) {
+            if let Some(k) = self
+                .slots
+                .iter()
+                .position(|s| s.pid == pid && s.parent.is_some())
+            {
                 if !self.slots[k].done {
                     let at = self.clock_of(k);
                     self.slots[k].program.terminate();
@@ -575,24 +585,22 @@ impl Driver {
         }
     }
 
-    /// Program `i` ran `lockstep_s` past the next event of another process
-    /// still running: it gives way (virtual clocks only).
+    /// Program `i` ran `lockstep_s` past another process that could run too:
+    /// it gives way (virtual clocks only). Sleeping processes are left out:
+    /// the host's clock wakes them in order, and a program waiting for one
+    /// of them could otherwise wait forever.
     fn ahead_of_others(&self, i: usize) -> bool {
-        if self.settings.lockstep_s <= 0.0 || self.slots[i].program.seconds_per_instruction() <= 0.0 {
+        if self.settings.lockstep_s <= 0.0 || self.slots[i].program.seconds_per_instruction() <= 0.0
+        {
             return false;
         }
         let mine = self.slots[i].program.time();
-        let next_event = (0..self.slots.len())
+        let slowest = (0..self.slots.len())
             .filter(|&j| j != i && !self.slots[j].done)
-            .map(|j| {
-                let s = &self.slots[j];
-                match s.asleep_until {
-                    Some(until) if s.inbox.is_empty() => until.min(self.broker.deadline_of(j)),
-                    _ => s.program.time(),
-                }
-            })
+            .filter(|&j| self.slots[j].asleep_until.is_none() || !self.slots[j].inbox.is_empty())
+            .map(|j| self.slots[j].program.time())
             .fold(f64::INFINITY, f64::min);
-        mine > next_event + self.settings.lockstep_s
+        mine > slowest + self.settings.lockstep_s
     }
 
     /// The slot of the program at the root of child `i`'s family.
@@ -628,7 +636,13 @@ impl Driver {
             };
             let main = d.lanes.iter().find(|(k, _)| *k == (i, None)).map(|x| x.1);
             let trace = d.slots[root].program.trace_mut();
-            trace.task_created(at, l, &std::rc::Rc::from(shown), main.filter(|_| inner.is_some()), 0);
+            trace.task_created(
+                at,
+                l,
+                &std::rc::Rc::from(shown),
+                main.filter(|_| inner.is_some()),
+                0,
+            );
             trace.ready(at, l);
             l
         };
@@ -637,7 +651,12 @@ impl Driver {
         let mut mapped = Vec::new();
         for e in events {
             match e {
-                Event::TaskCreated { time, task, name: n, .. } => {
+                Event::TaskCreated {
+                    time,
+                    task,
+                    name: n,
+                    ..
+                } => {
                     lane(self, Some(task), time, &n);
                 }
                 Event::Ready { time, task } => mapped.push(Event::Ready {
@@ -648,14 +667,22 @@ impl Driver {
                     time,
                     task: lane(self, Some(task), time, ""),
                 }),
-                Event::StepEnd { time, task, line, outcome } => mapped.push(Event::StepEnd {
+                Event::StepEnd {
+                    time,
+                    task,
+                    line,
+                    outcome,
+                } => mapped.push(Event::StepEnd {
                     time,
                     task: lane(self, Some(task), time, ""),
                     line,
                     outcome,
                 }),
                 Event::MainRun { start, end } => {
-                    mapped.push(Event::StepStart { time: start, task: main });
+                    mapped.push(Event::StepStart {
+                        time: start,
+                        task: main,
+                    });
                     mapped.push(Event::StepEnd {
                         time: end,
                         task: main,
@@ -663,7 +690,12 @@ impl Driver {
                         outcome: StepOutcome::Yielded,
                     });
                 }
-                Event::Output { time, task, stderr, text } => mapped.push(Event::Output {
+                Event::Output {
+                    time,
+                    task,
+                    stderr,
+                    text,
+                } => mapped.push(Event::Output {
                     time,
                     task: Some(match task {
                         Some(t) => lane(self, Some(t), time, ""),
@@ -672,7 +704,12 @@ impl Driver {
                     stderr,
                     text,
                 }),
-                Event::Blocked { time, task, seconds, what } => mapped.push(Event::Blocked {
+                Event::Blocked {
+                    time,
+                    task,
+                    seconds,
+                    what,
+                } => mapped.push(Event::Blocked {
                     time,
                     task: Some(match task {
                         Some(t) => lane(self, Some(t), time, ""),

@@ -40,6 +40,9 @@ pub const FIRST_CHILD_PID: i64 = 5001;
 /// (a child's own tasks and threads keep their numbers inside its block).
 pub const PROCESS_LANE_BASE: u32 = 2_000_000_000;
 pub const LANES_PER_PROCESS: u32 = 1_000_000;
+/// A child starts this many program seconds after it is started (about
+/// what CPython's fork and bootstrap take), so its parent's next lines run first.
+pub const START_DELAY_S: f64 = 0.002;
 /// The exit code of a process ended by `terminate()` (SIGTERM).
 pub const TERMINATED: i32 = -15;
 
@@ -144,6 +147,9 @@ pub struct Answer {
     pub outcome: HttpOutcome,
 }
 
+/// An item in a queue: (program second put, pickled value).
+type Item = (f64, Rc<[u8]>);
+
 /// A request waiting in the broker (a `get` or a `join`).
 struct Waiter {
     slot: usize,
@@ -157,7 +163,7 @@ struct Waiter {
 pub struct Broker {
     next_pid: i64,
     /// Items by queue: (program second put, pickled item).
-    queues: HashMap<u64, VecDeque<(f64, Rc<[u8]>)>>,
+    queues: HashMap<u64, VecDeque<Item>>,
     getters: HashMap<u64, VecDeque<Waiter>>,
     /// Exit codes and instants of the processes that ended, by pid.
     exits: HashMap<i64, (i32, f64)>,
@@ -211,7 +217,7 @@ impl Broker {
                     name: Rc::from(header("name").unwrap_or("Process")),
                     daemon: header("daemon") == Some("1"),
                     payload: Rc::from(req.body.as_slice()),
-                    at: now,
+                    at: now + START_DELAY_S,
                 });
                 self.answer(slot, req.id, now, ok(pid.to_string().into_bytes()));
             }
@@ -252,7 +258,12 @@ impl Broker {
                 }
                 self.answer(slot, req.id, now, ok(Vec::new()));
             }
-            _ => self.answer(slot, req.id, now, bad(format!("unknown request {}", req.url))),
+            _ => self.answer(
+                slot,
+                req.id,
+                now,
+                bad(format!("unknown request {}", req.url)),
+            ),
         }
     }
 
@@ -310,11 +321,19 @@ impl Broker {
         let mut expired = Vec::new();
         let due = |w: &Waiter| w.slot == slot && w.deadline <= now + 1e-9;
         for list in self.getters.values_mut() {
-            expired.extend(list.iter().filter(|w| due(w)).map(|w| (w.slot, w.id, w.deadline)));
+            expired.extend(
+                list.iter()
+                    .filter(|w| due(w))
+                    .map(|w| (w.slot, w.id, w.deadline)),
+            );
             list.retain(|w| !due(w));
         }
         for list in self.joiners.values_mut() {
-            expired.extend(list.iter().filter(|w| due(w)).map(|w| (w.slot, w.id, w.deadline)));
+            expired.extend(
+                list.iter()
+                    .filter(|w| due(w))
+                    .map(|w| (w.slot, w.id, w.deadline)),
+            );
             list.retain(|w| !due(w));
         }
         for (slot, id, at) in expired {

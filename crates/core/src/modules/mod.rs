@@ -161,7 +161,7 @@ pub fn library_imports(source: &str) -> Vec<&'static str> {
                 add("_asyncio");
                 add("_generator_calls");
             }
-            Some("_thread") => add("_generator_calls"),
+            Some("_thread" | "multiprocessing") => add("_generator_calls"),
             Some("time") => add("_time"),
             _ => {}
         }

@@ -78,6 +78,7 @@ impl Vm {
         self.threads.started > 1
             || self.modules.contains_key("_thread")
             || self.modules.contains_key("asyncio")
+            || self.modules.contains_key("multiprocessing")
     }
 
     fn python_builtin(&mut self, name: &str) -> PyResult<Option<Value>> {

@@ -338,6 +338,10 @@ impl Vm {
                 Ok(None)
             }
             Value::Class(c) => {
+                // A class's own module, not one a base was given later.
+                if name == "__module__" && !c.dict.borrow().contains_key(name) {
+                    return Ok(Some(Value::Str(c.module.clone())));
+                }
                 if let Some(attr) = c.lookup(name) {
                     if let Some(v) = self.descriptor_get(&attr, None, c)? {
                         return Ok(Some(v));
