@@ -142,7 +142,6 @@ pub fn App() -> impl IntoView {
     // A share link: once it is read and the lesson's own programs are in,
     // its programs replace the editors' (saved edits only if the learner
     // says so); a broken one shows the lesson's own programs and says why.
-    let link_notice = RwSignal::new("");
     share::open(move || lesson_files.update(|n| *n += 1));
     effect(move || {
         lesson_files.track();
@@ -154,43 +153,40 @@ pub fn App() -> impl IntoView {
         if !arrived {
             return;
         }
-        let Some(result) = share::take() else {
+        let Some((problem, programs, latency, errors, real)) = share::take() else {
             return;
         };
-        let programs = match result {
-            Ok(shared) => {
-                let differs = [a, b].iter().zip(&shared.programs).any(|(side, p)| {
-                    storage::get(&edit_key(l.id, side.which)).is_some_and(|saved| saved != *p)
-                });
-                let replace = !differs
-                    || web_sys::window()
-                        .and_then(|w| {
-                            w.confirm_with_message(t(lang.get_untracked(), "share-replace"))
-                                .ok()
-                        })
-                        .unwrap_or(false);
-                if !replace {
-                    link_notice.set("share-kept");
-                    return;
-                }
-                // Saved as the learner's edits, as for any edit.
-                share::hold(None);
-                net::set_settings(shared.settings);
-                let c = shared.settings.config;
-                share::show_settings(
-                    c.latency_ms as f64,
-                    c.error_percent as f64,
-                    shared.settings.real_server,
-                );
-                shared.programs
+        let programs = if problem.is_empty() {
+            let differs = [a, b].iter().zip(&programs).any(|(side, p)| {
+                storage::get(&edit_key(l.id, side.which)).is_some_and(|saved| saved != *p)
+            });
+            let replace = !differs
+                || web_sys::window()
+                    .and_then(|w| {
+                        w.confirm_with_message(t(lang.get_untracked(), "share-replace"))
+                            .ok()
+                    })
+                    .unwrap_or(false);
+            if !replace {
+                share::link_notice(t(lang.get_untracked(), "share-kept"));
+                return;
             }
-            Err(problem) => {
-                link_notice.set(problem);
-                // Shown, not saved: saved edits stay as they were.
-                let own = [lesson_source(l, Which::A), lesson_source(l, Which::B)];
-                share::hold(Some(own.clone()));
-                own
-            }
+            // Saved as the learner's edits, as any edit is.
+            share::hold(None);
+            let mut settings = net::SiteSettings::default();
+            settings.config.latency_ms = latency as u64;
+            settings.config.error_percent = errors as u8;
+            settings.real_server = real;
+            net::set_settings(settings);
+            share::show_settings(latency, errors, real);
+            programs
+        } else {
+            let words = lang.get_untracked();
+            share::link_notice(&format!("{}{}", t(words, &problem), t(words, "share-own")));
+            // Shown, not saved: saved edits stay as they were.
+            let own = [lesson_source(l, Which::A), lesson_source(l, Which::B)];
+            share::hold(Some(own.clone()));
+            own
         };
         for (side, p) in [a, b].into_iter().zip(programs) {
             side.source.set(p);
@@ -201,7 +197,7 @@ pub fn App() -> impl IntoView {
     let open = move |id: &'static str, push: bool| {
         host::stop();
         share::hold(None);
-        link_notice.set("");
+        share::link_notice("");
         let l = lesson_or_default(id);
         lesson_id.set(l.id);
         for side in [a, b] {
@@ -237,13 +233,6 @@ pub fn App() -> impl IntoView {
                     </p>
                 }
             })}
-            <p class="notice link-notice" role="alert" data-testid="share-notice">
-                {rx(move || match link_notice.get() {
-                    "" => String::new(),
-                    "share-kept" => t(lang.get(), "share-kept").into(),
-                    k => format!("{}{}", t(lang.get(), k), t(lang.get(), "share-own")),
-                })}
-            </p>
             <div class="page">
                 {(!embed).then(|| gallery(lesson_id, lang, choose))}
                 <main class="lesson-area" data-testid="lesson-area" aria-label=tr(lang, "lesson")>
@@ -298,9 +287,6 @@ pub fn toolbar(
     });
     let stepping = move || state.stepping.get();
     let running = rx(move || state.running.get());
-    // The share link last made, and whether it reached the clipboard.
-    let made = RwSignal::new(String::new());
-    let copied = StoredValue::new(false);
     view! {
         <div class="toolbar" role="toolbar" aria-label=tr(lang, "lesson")>
             <label class="picker">
@@ -328,12 +314,13 @@ pub fn toolbar(
                 on(move |_: web_sys::MouseEvent| {
                     let query = format!("?lesson={}&lang={}", lesson_id.get_untracked(),
                         if lang.get_untracked() == Lang::Zh { "zh" } else { "en" });
-                    share::make(&a.source.get_untracked(), &b.source.get_untracked(), net::settings(), &query,
-                        move |url, ok| {
-                            copied.set_value(ok);
-                            // "-": the browser could not make it.
-                            made.set(if url.is_empty() { "-".into() } else { url });
-                        });
+                    let s = net::settings();
+                    let l = lang.get_untracked();
+                    let words = ["share-copied", "share-copy", "share-chars", "share-long", "share-failed"]
+                        .map(|k| t(l, k))
+                        .join("|");
+                    share::pack_link(&a.source.get_untracked(), &b.source.get_untracked(),
+                        s.config.latency_ms as f64, s.config.error_percent as f64, s.real_server, &query, &words);
                 })))}
             {embed.then(|| view! {
                 {lang_switch(lang)}
@@ -342,39 +329,8 @@ pub fn toolbar(
             })}
         </div>
         {notice(lang, rx(move || stepping().is_some()), "hint stepping", Some("status"), "step-notice", "stepping")}
-        <p class="share-status" role="status" data-testid="share-status"
-            inner_html=rx(move || share_status(&made.get(), copied.get_value(), lang.get()))></p>
     }
 }
-
-/// What the share status says about the link `url` just made: copied or
-/// to copy, its length, a warning when it is long; the link in a field.
-fn share_status(url: &str, copied: bool, l: Lang) -> String {
-    let n = url.len();
-    match url {
-        "" => return String::new(),
-        "-" => return t(l, "share-failed").into(),
-        _ => {}
-    }
-    let mut out = format!(
-        "{} · {n} {}",
-        t(l, if copied { "share-copied" } else { "share-copy" }),
-        t(l, "share-chars")
-    );
-    if n > SHARE_LONG {
-        out = format!(
-            "<strong data-testid=\"share-long\">{out} · {}</strong>",
-            t(l, "share-long")
-        );
-    }
-    out.push_str("<input readonly data-testid=\"share-link\" value=\"");
-    components::timeline::escape(url, &mut out);
-    out.push_str("\">");
-    out
-}
-
-/// Share links longer than this (8 KB) come with a warning: some chat apps cut them.
-pub const SHARE_LONG: usize = 8192;
 
 /// A toolbar button: `key` names its test id and its text; one function
 /// for all of them, so one copy of their view code.

@@ -53,34 +53,130 @@ function fromBase64url(code) {
   return out;
 }
 
-// The link to this page with `query` and `text` packed into its fragment
-// (`#code=<base64url>.<its length>`), copied to the clipboard:
-// `done(url, copied)`.
-export function packLink(text, query, done) {
-  pipe(new TextEncoder().encode(text), new CompressionStream("deflate-raw"))
-    .then(([bytes]) => {
-      const code = toBase64url(bytes);
-      const url = location.href.split(/[?#]/)[0] + query + "#code=" + code + "." + code.length;
-      const clip = navigator.clipboard;
-      (clip ? clip.writeText(url) : Promise.reject())
-        .then(() => done(url, true), () => done(url, false));
-    })
-    .catch(() => done("", false));
+// What a link packs: a header (a version, the demo site's settings, each
+// program's length in UTF-16 units and a checksum), then programs A and B.
+const MAGIC = "async-playground ";
+const VERSION = 1;
+
+// FNV-1a over the UTF-16 units of `text`.
+function checksum(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
 }
 
-// The text packed into a link's base64url `code`: `done(text, ok)`; after a
-// failure, `text` is what came out before it.
-export function unpackLink(code, done) {
-  let bytes;
-  try {
-    bytes = fromBase64url(code);
-  } catch (e) {
-    done("", false);
+export function payload(a, b, latency, errors, real) {
+  const head = [latency, errors, real ? 1 : 0, a.length, b.length, checksum(a + b)];
+  return `${MAGIC}${VERSION}\n${head.join(" ")}\n${a}${b}`;
+}
+
+// [problem, a, b, latency, errors, real] from a link's text; `ok`: the
+// stream decompressed to its end. problem: "" or "share-damaged" (changed or
+// damaged), "share-newer" (made by a newer page).
+export function read(text, ok) {
+  const bad = ["share-damaged", "", "", 0, 0, false];
+  const lines = text.split("\n");
+  const version = lines[0].startsWith(MAGIC) ? lines[0].slice(MAGIC.length) : "";
+  if (!/^[0-9]+$/.test(version)) return bad;
+  if (Number(version) > VERSION) return ["share-newer", "", "", 0, 0, false];
+  const head = (lines[1] || "").split(" ");
+  if (!ok || head.length !== 6 || !head.every((f) => /^[0-9]+$/.test(f))) return bad;
+  const [latency, errors, real, la, lb, sum] = head.map(Number);
+  const body = lines.slice(2).join("\n");
+  if (body.length !== la + lb || checksum(body) !== sum) return bad;
+  return ["", body.slice(0, la), body.slice(la), Math.min(latency, 10000), Math.min(errors, 100), real === 1];
+}
+
+// The base64url code of a fragment `#code=<code>.<its length>`: [problem,
+// code], problem "share-cut" when the closing length, or part of it, is
+// missing or says more was there; null when the fragment holds no code.
+export function code(hash) {
+  if (!hash.startsWith("#code=")) return null;
+  const packed = hash.slice(6);
+  const dot = packed.lastIndexOf(".");
+  const code = dot < 0 ? packed : packed.slice(0, dot);
+  const len = dot < 0 ? "" : packed.slice(dot + 1);
+  const n = String(code.length);
+  if (len === n && code.length > 0) {
+    return [/^[A-Za-z0-9_-]+$/.test(code) ? "" : "share-damaged", code];
+  }
+  if (n.startsWith(len) || Number(len) > code.length) return ["share-cut", ""];
+  return ["share-damaged", ""];
+}
+
+// The paragraph `id`, put in place by `place` when missing, removed when
+// `html` is empty: the share status and the link notice are written here,
+// outside the page's reactive views, in the language of the moment.
+function paragraph(id, place, html, role) {
+  let p = document.querySelector(`[data-testid="${id}"]`);
+  if (!html) {
+    if (p) p.remove();
     return;
   }
+  if (!p) {
+    p = document.createElement("p");
+    p.dataset.testid = id;
+    p.setAttribute("role", role);
+    place(p);
+  }
+  p.className = id === "share-notice" ? "notice" : id;
+  p.innerHTML = html;
+}
+
+function escapeHtml(s) {
+  return s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+// Make the link to this page with `query` and the programs and settings
+// packed into its fragment, copy it, and show it under the toolbar with its
+// length, with a warning past 8 KB. `words`: "copied|to copy|characters|
+// warning|failure" in the page's language.
+export function packLink(a, b, latency, errors, real, query, words) {
+  const [copied, copy, chars, long, failed] = words.split("|");
+  const below = (p) => document.querySelector("[role=toolbar]")?.after(p);
+  const show = (html) => paragraph("share-status", below, html, "status");
+  pipe(new TextEncoder().encode(payload(a, b, latency, errors, real)), new CompressionStream("deflate-raw"))
+    .then(([bytes]) => {
+      const c = toBase64url(bytes);
+      const url = location.href.split(/[?#]/)[0] + query + "#code=" + c + "." + c.length;
+      const done = (ok) => {
+        let text = `${ok ? copied : copy} · ${url.length} ${chars}`;
+        if (url.length > 8192) text = `<strong data-testid="share-long">${text} · ${long}</strong>`;
+        show(`${text}<input readonly data-testid="share-link" value="${escapeHtml(url)}">`);
+      };
+      const clip = navigator.clipboard;
+      (clip ? clip.writeText(url) : Promise.reject()).then(() => done(true), () => done(false));
+    })
+    .catch(() => show(failed));
+}
+
+// Show `text` in the notice at the top of the page (none when empty).
+export function linkNotice(text) {
+  const above = (p) => document.querySelector(".page")?.before(p);
+  paragraph("share-notice", above, escapeHtml(text), "alert");
+}
+
+// Whether the page's address holds a share link; if so, `done(problem, a,
+// b, latency, errors, real)` once it is read (see `read` and `code`).
+export function openLink(done) {
+  const found = code(location.hash);
+  if (!found) return false;
+  const give = (r) => done(...r);
+  if (found[0]) {
+    give([found[0], "", "", 0, 0, false]);
+    return true;
+  }
+  let bytes;
+  try {
+    bytes = fromBase64url(found[1]);
+  } catch (e) {
+    give(read("", false));
+    return true;
+  }
   pipe(bytes, new DecompressionStream("deflate-raw"))
-    .then(([out, ok]) => done(new TextDecoder().decode(out), ok))
-    .catch(() => done("", false));
+    .then(([out, ok]) => give(read(new TextDecoder().decode(out), ok)))
+    .catch(() => give(read("", false)));
+  return true;
 }
 
 // Show the demo site's settings a link brought in their inputs.
