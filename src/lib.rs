@@ -3,7 +3,8 @@
 //! (`host`) and draws what it reports (`components`: editors, timelines,
 //! consoles, the event-loop panel, the lesson gallery). Text is in Chinese
 //! and English (`i18n`); links choose the lesson, the language and
-//! embedding (`params`); edits are kept in localStorage (`storage`).
+//! embedding (`params`); edits are kept in localStorage (`storage`); share
+//! links carry programs and settings in their fragment (`share`).
 
 pub mod components;
 pub mod highlight;
@@ -12,6 +13,7 @@ pub mod i18n;
 pub mod net;
 pub mod params;
 pub mod replay;
+pub mod share;
 pub mod storage;
 
 use components::console::{console, totals, traceback_line};
@@ -103,10 +105,14 @@ pub fn App() -> impl IntoView {
         effect(move || side.source.with(|s| net::load_libraries_for(s)));
     }
 
-    // Keep edits per lesson across reloads (only what differs from the lesson).
-    for side in [a, b] {
+    // Keep edits per lesson across reloads (only what differs from the
+    // lesson, and not programs as a share link showed them).
+    for (k, side) in [a, b].into_iter().enumerate() {
         effect(move || {
             let text = side.source.get();
+            if share::held(k, &text) {
+                return;
+            }
             let l = lesson_or_default(lesson_id.get_untracked());
             let key = edit_key(l.id, side.which);
             if text == lesson_source(l, side.which) {
@@ -133,9 +139,65 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    // A share link: once it is read and the lesson's own programs are in,
+    // its programs replace the editors' (saved edits only if the learner
+    // says so); a broken one shows the lesson's own programs and says why.
+    share::open(move || lesson_files.update(|n| *n += 1));
+    effect(move || {
+        lesson_files.track();
+        let l = lesson_or_default(lesson_id.get_untracked());
+        let arrived = [Which::A, Which::B]
+            .iter()
+            .all(|w| !lesson_source(l, *w).is_empty())
+            || net::lessons_settled();
+        if !arrived {
+            return;
+        }
+        let Some((problem, programs, latency, errors, real)) = share::take() else {
+            return;
+        };
+        let programs = if problem.is_empty() {
+            let differs = [a, b].iter().zip(&programs).any(|(side, p)| {
+                storage::get(&edit_key(l.id, side.which)).is_some_and(|saved| saved != *p)
+            });
+            let replace = !differs
+                || web_sys::window()
+                    .and_then(|w| {
+                        w.confirm_with_message(t(lang.get_untracked(), "share-replace"))
+                            .ok()
+                    })
+                    .unwrap_or(false);
+            if !replace {
+                share::link_notice(t(lang.get_untracked(), "share-kept"));
+                return;
+            }
+            // Saved as the learner's edits, as any edit is.
+            share::hold(None);
+            let mut settings = net::SiteSettings::default();
+            settings.config.latency_ms = latency as u64;
+            settings.config.error_percent = errors as u8;
+            settings.real_server = real;
+            net::set_settings(settings);
+            share::show_settings(latency, errors, real);
+            programs
+        } else {
+            let words = lang.get_untracked();
+            share::link_notice(&format!("{}{}", t(words, &problem), t(words, "share-own")));
+            // Shown, not saved: saved edits stay as they were.
+            let own = [lesson_source(l, Which::A), lesson_source(l, Which::B)];
+            share::hold(Some(own.clone()));
+            own
+        };
+        for (side, p) in [a, b].into_iter().zip(programs) {
+            side.source.set(p);
+        }
+    });
+
     let run = Callback::new(move |_: ()| host::start(&[a, b], state));
     let open = move |id: &'static str, push: bool| {
         host::stop();
+        share::hold(None);
+        share::link_notice("");
         let l = lesson_or_default(id);
         lesson_id.set(l.id);
         for side in [a, b] {
@@ -248,6 +310,18 @@ pub fn toolbar(
                 running.clone(), on(move |_: web_sys::MouseEvent| host::step(a, state)))}
             {button(lang, "step-b", Some("step-label"), None, rx(move || stepping() == Some(Which::B)),
                 running, on(move |_: web_sys::MouseEvent| host::step(b, state)))}
+            {(!embed).then(|| button(lang, "share", Some("share-label"), None, rx(|| false), rx(|| false),
+                on(move |_: web_sys::MouseEvent| {
+                    let query = format!("?lesson={}&lang={}", lesson_id.get_untracked(),
+                        if lang.get_untracked() == Lang::Zh { "zh" } else { "en" });
+                    let s = net::settings();
+                    let l = lang.get_untracked();
+                    let words = ["share-copied", "share-copy", "share-chars", "share-long", "share-failed"]
+                        .map(|k| t(l, k))
+                        .join("|");
+                    share::pack_link(&a.source.get_untracked(), &b.source.get_untracked(),
+                        s.config.latency_ms as f64, s.config.error_percent as f64, s.real_server, &query, &words);
+                })))}
             {embed.then(|| view! {
                 {lang_switch(lang)}
                 <a class="full-link" target="_blank" rel="noopener" data-testid="open-full"

@@ -1,0 +1,40 @@
+// The share link's format (src/share.js), without a browser: the packed
+// text and its checks, and how a fragment's code is judged cut or changed.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { code, payload, read } from '../src/share.js';
+
+test('programs and settings come back from the packed text', () => {
+  const a = "print('你好，世界')\n";
+  const b = 'import asyncio\n\nasync def main():\n    await asyncio.sleep(1)\n';
+  assert.deepEqual(read(payload(a, b, 700, 15, true), true), ['', a, b, 700, 15, true]);
+  assert.deepEqual(read(payload('x = 1\n', '', 0, 0, false), true), ['', 'x = 1\n', '', 0, 0, false]);
+  // Out-of-range settings are brought within the page's.
+  assert.deepEqual(read(payload('', '', 99999, 500, false), true).slice(3), [10000, 100, false]);
+});
+
+test('damaged and newer texts are named', () => {
+  const text = payload('print(1)\n', 'print(2)\n', 700, 15, true);
+  const problem = (t, ok = true) => read(t, ok)[0];
+  assert.equal(problem(text, false), 'share-damaged', 'the stream failed');
+  assert.equal(problem(text.slice(0, -3)), 'share-damaged');
+  assert.equal(problem(text.replace('print(2)', 'print(3)')), 'share-damaged', 'checksum');
+  assert.equal(problem(''), 'share-damaged');
+  assert.equal(problem('garbage\nmore\n'), 'share-damaged');
+  assert.equal(problem(text.replace('async-playground 1', 'async-playground 2')), 'share-newer');
+  assert.equal(problem(text.replace(' 9 9 ', ' 9 x ')), 'share-damaged');
+});
+
+test("a fragment's code is judged cut or changed", () => {
+  assert.equal(code(''), null);
+  assert.equal(code('#section'), null);
+  assert.deepEqual(code('#code=abc_-9.6'), ['', 'abc_-9']);
+  assert.equal(code('#code=abc_-9')[0], 'share-cut', 'no closing length');
+  assert.equal(code('#code=abc.')[0], 'share-cut', 'cut after the dot');
+  assert.equal(code('#code=abcdefghijkl.1')[0], 'share-cut', 'cut in the length');
+  assert.equal(code('#code=abc.6')[0], 'share-cut', 'shorter than it says');
+  assert.equal(code('#code=abcdefg.6')[0], 'share-damaged');
+  assert.equal(code('#code=ab+/c=.6')[0], 'share-damaged');
+  assert.equal(code('#code=abc.x')[0], 'share-damaged');
+});

@@ -1,0 +1,221 @@
+// Share links and downloads, kept in JavaScript because they are made of
+// browser streams and promises: the editors' programs compressed with the
+// browser's own CompressionStream("deflate-raw") into the link's fragment
+// (base64url), nothing stored anywhere; files handed to the browser as
+// downloads; an SVG drawn into a canvas for a PNG.
+
+// Decompressed text past this many bytes is a damaged (or hostile) link.
+const LIMIT = 8 << 20;
+
+// The bytes `stream` makes of `bytes`: [Uint8Array, whether it ended well].
+// What came out before a failure is kept.
+async function pipe(bytes, stream) {
+  const reader = new Blob([bytes]).stream().pipeThrough(stream).getReader();
+  const parts = [];
+  let n = 0;
+  let ok = true;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      parts.push(value);
+      n += value.length;
+      if (n > LIMIT) {
+        ok = false;
+        reader.cancel().catch(() => {});
+        break;
+      }
+    }
+  } catch (e) {
+    ok = false;
+  }
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return [out, ok];
+}
+
+function toBase64url(bytes) {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(s).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function fromBase64url(code) {
+  const s = atob(code.replace(/-/g, "+").replace(/_/g, "/"));
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+// What a link packs: a header (a version, the demo site's settings, each
+// program's length in UTF-16 units and a checksum), then programs A and B.
+const MAGIC = "async-playground ";
+const VERSION = 1;
+
+// FNV-1a over the UTF-16 units of `text`.
+function checksum(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+export function payload(a, b, latency, errors, real) {
+  const head = [latency, errors, real ? 1 : 0, a.length, b.length, checksum(a + b)];
+  return `${MAGIC}${VERSION}\n${head.join(" ")}\n${a}${b}`;
+}
+
+// [problem, a, b, latency, errors, real] from a link's text; `ok`: the
+// stream decompressed to its end. problem: "" or "share-damaged" (changed or
+// damaged), "share-newer" (made by a newer page).
+export function read(text, ok) {
+  const bad = ["share-damaged", "", "", 0, 0, false];
+  const lines = text.split("\n");
+  const version = lines[0].startsWith(MAGIC) ? lines[0].slice(MAGIC.length) : "";
+  if (!/^[0-9]+$/.test(version)) return bad;
+  if (Number(version) > VERSION) return ["share-newer", "", "", 0, 0, false];
+  const head = (lines[1] || "").split(" ");
+  if (!ok || head.length !== 6 || !head.every((f) => /^[0-9]+$/.test(f))) return bad;
+  const [latency, errors, real, la, lb, sum] = head.map(Number);
+  const body = lines.slice(2).join("\n");
+  if (body.length !== la + lb || checksum(body) !== sum) return bad;
+  return ["", body.slice(0, la), body.slice(la), Math.min(latency, 10000), Math.min(errors, 100), real === 1];
+}
+
+// The base64url code of a fragment `#code=<code>.<its length>`: [problem,
+// code], problem "share-cut" when the closing length, or part of it, is
+// missing or says more was there; null when the fragment holds no code.
+export function code(hash) {
+  if (!hash.startsWith("#code=")) return null;
+  const packed = hash.slice(6);
+  const dot = packed.lastIndexOf(".");
+  const code = dot < 0 ? packed : packed.slice(0, dot);
+  const len = dot < 0 ? "" : packed.slice(dot + 1);
+  const n = String(code.length);
+  if (len === n && code.length > 0) {
+    return [/^[A-Za-z0-9_-]+$/.test(code) ? "" : "share-damaged", code];
+  }
+  if (n.startsWith(len) || Number(len) > code.length) return ["share-cut", ""];
+  return ["share-damaged", ""];
+}
+
+// The paragraph `id`, put in place by `place` when missing, removed when
+// `html` is empty: the share status and the link notice are written here,
+// outside the page's reactive views, in the language of the moment.
+function paragraph(id, place, html, role) {
+  let p = document.querySelector(`[data-testid="${id}"]`);
+  if (!html) {
+    if (p) p.remove();
+    return;
+  }
+  if (!p) {
+    p = document.createElement("p");
+    p.dataset.testid = id;
+    p.setAttribute("role", role);
+    place(p);
+  }
+  p.className = id === "share-notice" ? "notice" : id;
+  p.innerHTML = html;
+}
+
+function escapeHtml(s) {
+  return s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+// Make the link to this page with `query` and the programs and settings
+// packed into its fragment, copy it, and show it under the toolbar with its
+// length, with a warning past 8 KB. `words`: "copied|to copy|characters|
+// warning|failure" in the page's language.
+export function packLink(a, b, latency, errors, real, query, words) {
+  const [copied, copy, chars, long, failed] = words.split("|");
+  const below = (p) => document.querySelector("[role=toolbar]")?.after(p);
+  const show = (html) => paragraph("share-status", below, html, "status");
+  pipe(new TextEncoder().encode(payload(a, b, latency, errors, real)), new CompressionStream("deflate-raw"))
+    .then(([bytes]) => {
+      const c = toBase64url(bytes);
+      const url = location.href.split(/[?#]/)[0] + query + "#code=" + c + "." + c.length;
+      const done = (ok) => {
+        let text = `${ok ? copied : copy} · ${url.length} ${chars}`;
+        if (url.length > 8192) text = `<strong data-testid="share-long">${text} · ${long}</strong>`;
+        show(`${text}<input readonly data-testid="share-link" value="${escapeHtml(url)}">`);
+      };
+      const clip = navigator.clipboard;
+      (clip ? clip.writeText(url) : Promise.reject()).then(() => done(true), () => done(false));
+    })
+    .catch(() => show(failed));
+}
+
+// Show `text` in the notice at the top of the page (none when empty).
+export function linkNotice(text) {
+  const above = (p) => document.querySelector(".page")?.before(p);
+  paragraph("share-notice", above, escapeHtml(text), "alert");
+}
+
+// Whether the page's address holds a share link; if so, `done(problem, a,
+// b, latency, errors, real)` once it is read (see `read` and `code`).
+export function openLink(done) {
+  const found = code(location.hash);
+  if (!found) return false;
+  const give = (r) => done(...r);
+  if (found[0]) {
+    give([found[0], "", "", 0, 0, false]);
+    return true;
+  }
+  let bytes;
+  try {
+    bytes = fromBase64url(found[1]);
+  } catch (e) {
+    give(read("", false));
+    return true;
+  }
+  pipe(bytes, new DecompressionStream("deflate-raw"))
+    .then(([out, ok]) => give(read(new TextDecoder().decode(out), ok)))
+    .catch(() => give(read("", false)));
+  return true;
+}
+
+// Show the demo site's settings a link brought in their inputs.
+export function showSettings(latency, errors, real) {
+  const input = (id) => document.querySelector(`[data-testid="${id}"]`) || {};
+  input("site-latency").value = String(latency);
+  input("site-errors").value = String(errors);
+  input("site-real-server").checked = real;
+}
+
+function save(blob, name) {
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 60000);
+}
+
+// Hand `text` to the browser as the download `name`.
+export function download(text, name, type) {
+  save(new Blob([text], { type }), name);
+}
+
+// Draw the SVG `svg` (width and height in its attributes) into a canvas at
+// twice its size and download it as the PNG `name`.
+export function downloadPng(svg, name) {
+  const img = new Image();
+  const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+  img.onload = () => {
+    const canvas = document.createElement("canvas");
+    canvas.width = img.width * 2;
+    canvas.height = img.height * 2;
+    const g = canvas.getContext("2d");
+    g.scale(2, 2);
+    g.drawImage(img, 0, 0);
+    URL.revokeObjectURL(url);
+    canvas.toBlob((blob) => blob && save(blob, name), "image/png");
+  };
+  img.src = url;
+}

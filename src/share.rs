@@ -1,0 +1,77 @@
+//! Share links: the editors' programs and the demo site's settings packed
+//! into the link's fragment (`#code=<base64url>.<its length>`), the lesson
+//! and the language in its query. Nothing is stored on a server. The
+//! format, its checks and the compression (the browser's
+//! `CompressionStream("deflate-raw")`) are in `share.js`, with the
+//! downloads the export menu makes; this module holds what the page keeps
+//! of a link.
+
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(module = "/src/share.js")]
+extern "C" {
+    /// Make the link, copy it and show it with its length under the
+    /// toolbar; `words`: "copied|to copy|characters|warning|failure".
+    #[wasm_bindgen(js_name = packLink)]
+    pub fn pack_link(
+        a: &str,
+        b: &str,
+        latency: f64,
+        errors: f64,
+        real: bool,
+        query: &str,
+        words: &str,
+    );
+    /// Show `text` in a notice at the top of the page (none when empty).
+    #[wasm_bindgen(js_name = linkNotice)]
+    pub fn link_notice(text: &str);
+    #[wasm_bindgen(js_name = openLink)]
+    fn open_link(done: JsValue) -> bool;
+    #[wasm_bindgen(js_name = showSettings)]
+    pub fn show_settings(latency: f64, errors: f64, real: bool);
+    /// Hand `text` to the browser as the download `name` of MIME type `kind`.
+    pub fn download(text: &str, name: &str, kind: &str);
+    /// Draw the SVG `svg` into a canvas and download it as the PNG `name`.
+    #[wasm_bindgen(js_name = downloadPng)]
+    pub fn download_png(svg: &str, name: &str);
+}
+
+/// What a share link held: the name of its problem (an i18n key, empty
+/// when none), programs A and B, the demo site's latency, error rate and
+/// whether it goes to a real server.
+pub type Link = (String, [String; 2], f64, f64, bool);
+
+thread_local! {
+    /// The page's share link once read, until the page takes it.
+    static LINK: RefCell<Option<Link>> = const { RefCell::new(None) };
+    /// Programs A and B as a broken link showed them (the lesson's own):
+    /// not saved as the learner's edits until edited.
+    static HELD: RefCell<Option<[String; 2]>> = const { RefCell::new(None) };
+}
+
+/// Read the share link in the page's address, if it has one, then call
+/// `done` (the page then `take`s it).
+pub fn open(done: impl Fn() + 'static) {
+    let _ = open_link(Closure::once_into_js(
+        move |problem: String, a: String, b: String, latency: f64, errors: f64, real: bool| {
+            LINK.with(|l| *l.borrow_mut() = Some((problem, [a, b], latency, errors, real)));
+            done();
+        },
+    ));
+}
+
+/// What the link held, once.
+pub fn take() -> Option<Link> {
+    LINK.with(|l| l.borrow_mut().take())
+}
+
+/// Programs shown from a broken link (`None`: none, or the learner moved on).
+pub fn hold(programs: Option<[String; 2]>) {
+    HELD.with(|h| *h.borrow_mut() = programs);
+}
+
+/// Whether `text` in editor `k` (0: A, 1: B) is as a broken link showed it.
+pub fn held(k: usize, text: &str) -> bool {
+    HELD.with(|h| h.borrow().as_ref().is_some_and(|h| h[k] == text))
+}
