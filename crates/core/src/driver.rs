@@ -162,6 +162,9 @@ struct Slot {
     daemon: bool,
     /// Trace events already copied into the root program's trace.
     forwarded: usize,
+    /// Requests to the broker made ahead of another process's clock:
+    /// (program second made, request), handled once the others catch up.
+    deferred: Vec<(f64, HttpRequest)>,
 }
 
 impl Slot {
@@ -186,6 +189,7 @@ impl Slot {
             parent: None,
             daemon: false,
             forwarded: 0,
+            deferred: Vec::new(),
         }
     }
 
@@ -323,7 +327,9 @@ impl Driver {
             }
         }
         self.first = self.first.wrapping_add(1);
-        // A program may have answered one that already had its turn.
+        // A program may have answered one that already had its turn, or
+        // let another's request through.
+        self.route_broker();
         let answered = self.slots.iter().any(|s| !s.done && !s.inbox.is_empty());
         let started = live.len() != self.slots.iter().filter(|s| !s.done).count();
         match wake_in {
@@ -445,7 +451,8 @@ impl Driver {
         if answers.is_empty() {
             return;
         }
-        let t = self.clock_of(i);
+        // On a virtual clock a program's own clock may be ahead of the host's.
+        let t = self.clock_of(i).max(self.slots[i].program.time());
         let slot = &mut self.slots[i];
         // Every answer goes through the site's queue at its due time (at
         // once when none is known), so answers due together are delivered
@@ -494,7 +501,7 @@ impl Driver {
             let id = req.id;
             if req.url.starts_with(crate::processes::SCHEME) {
                 slot.fetching += 1;
-                self.broker.request(i, now, &req);
+                slot.deferred.push((now, req));
                 continue;
             }
             match self.network.send(i, now, req.clone()) {
@@ -514,20 +521,19 @@ impl Driver {
     /// Deliver the broker's answers to their programs' inboxes, start the
     /// processes asked for, end those terminated.
     fn route_broker(&mut self) {
-        for a in std::mem::take(&mut self.broker.answers) {
-            if let Some(slot) = self.slots.get_mut(a.slot).filter(|s| !s.done) {
-                slot.inbox.push((a.id, a.due, a.outcome));
-            }
-        }
+        self.release_requests();
+        self.deliver_broker_answers();
         for spawn in std::mem::take(&mut self.broker.spawns) {
             let parent = &self.slots[spawn.parent].program;
             let child = parent.child(spawn.pid, spawn.name, spawn.payload, spawn.at);
             let mut slot = Slot::new(child, &self.settings, self.clock.now_ms());
             slot.parent = Some(spawn.parent);
             slot.daemon = spawn.daemon;
-            // Its clock starts at the instant it was started.
+            // Its clock starts at the instant it was started, and reads the
+            // host's clock as its parent's does (on a virtual clock the
+            // programs' wake-ups then come in the order of their clocks).
             slot.paused_at = None;
-            slot.lag_ms = self.clock.now_ms() - self.start_ms - spawn.at * 1000.0;
+            slot.lag_ms = self.slots[spawn.parent].lag_ms;
             slot.floor = spawn.at;
             self.slots.push(slot);
         }
@@ -546,6 +552,65 @@ impl Driver {
                 }
             }
         }
+    }
+
+    /// Put the broker's answers in their programs' inboxes (an answered
+    /// program counts at its clock again in `horizon`).
+    fn deliver_broker_answers(&mut self) {
+        for a in std::mem::take(&mut self.broker.answers) {
+            if let Some(slot) = self.slots.get_mut(a.slot).filter(|s| !s.done) {
+                slot.inbox.push((a.id, a.due, a.outcome));
+            }
+        }
+    }
+
+    /// Hand the broker the requests no other process's clock is behind,
+    /// earliest first, so that what processes put in a queue comes out in
+    /// the order of their clocks (on a real clock, all of them at once).
+    fn release_requests(&mut self) {
+        loop {
+            let earliest = (0..self.slots.len())
+                .filter(|&j| !self.slots[j].done)
+                .flat_map(|j| {
+                    self.slots[j]
+                        .deferred
+                        .iter()
+                        .enumerate()
+                        .map(move |(k, r)| (r.0, j, k))
+                })
+                .min_by(|a, b| a.0.total_cmp(&b.0));
+            let Some((at, j, k)) = earliest else { return };
+            if self.lockstep(j) && at > self.horizon(j) + 1e-9 {
+                return;
+            }
+            let (at, req) = self.slots[j].deferred.remove(k);
+            self.broker.request(j, at, &req);
+            self.deliver_broker_answers();
+        }
+    }
+
+    /// Whether program `i` runs in lockstep with the others (virtual clocks).
+    fn lockstep(&self, i: usize) -> bool {
+        self.settings.lockstep_s > 0.0 && self.slots[i].program.seconds_per_instruction() > 0.0
+    }
+
+    /// The earliest instant another process could still act at: a running
+    /// one's clock, a sleeping one's wake-up; one waiting for an answer
+    /// acts only once answered.
+    fn horizon(&self, i: usize) -> f64 {
+        (0..self.slots.len())
+            .filter(|&j| j != i && !self.slots[j].done)
+            .map(|j| {
+                let s = &self.slots[j];
+                if let Some(&(at, _)) = s.deferred.first() {
+                    return at;
+                }
+                match s.asleep_until {
+                    Some(until) if s.inbox.is_empty() => until.min(self.broker.deadline_of(j)),
+                    _ => s.program.time(),
+                }
+            })
+            .fold(f64::INFINITY, f64::min)
     }
 
     /// Program `i` finished: its parent learns its exit code; its daemon
