@@ -122,6 +122,7 @@ fn quiet(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// instant it was started (a forked child starts with its memory ready).
 fn booted(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "booted", &args, 0, 0)?;
+    crate::asyncio::forget_quietly(vm);
     vm.process.quiet = false;
     vm.now = vm.process.started_at;
     vm.time_base = vm.instructions;

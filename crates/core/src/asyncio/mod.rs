@@ -481,6 +481,17 @@ pub fn wakeup_target(cb: &Value) -> Option<Rc<FutureObj>> {
     }
 }
 
+/// Drop the event loops and what died badly so far, without a word (a
+/// child process leaving the module it ran quietly before its target).
+pub fn forget_quietly(vm: &mut Vm) {
+    use crate::vm::object::{DESTROYED_PENDING, TO_CLOSE, UNAWAITED, UNRETRIEVED};
+    vm.asyncio = LoopSet::default();
+    UNAWAITED.with(|u| u.borrow_mut().clear());
+    UNRETRIEVED.with(|u| u.borrow_mut().clear());
+    DESTROYED_PENDING.with(|u| u.borrow_mut().clear());
+    TO_CLOSE.with(|u| u.borrow_mut().clear());
+}
+
 /// Warn about objects that died badly: never-awaited coroutines, unretrieved
 /// task exceptions, pending tasks destroyed.
 pub fn report_deaths(vm: &mut Vm) -> PyResult<()> {
