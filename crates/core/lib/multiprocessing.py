@@ -39,8 +39,11 @@ class _BootStop(BaseException):
     pass
 
 
-def _call(method, what, body=None, timeout=None, headers=()):
-    r = _http.blocking(method, 'proc:' + what, list(headers), body, timeout)
+def _call(method, what, body=None, timeout=None, headers=(), label=None):
+    # label: what the timeline says the caller waits for.
+    headers = list(headers)
+    headers.append(('label', label or method + ' ' + what))
+    r = _http.blocking(method, 'proc:' + what, headers, body, timeout)
     if r[0] is None:
         if r[1] == 'timeout':
             return None
@@ -54,11 +57,11 @@ def _new_queue():
 
 
 def _put(q, item):
-    _call('PUT', 'queue/%d' % q, _dumps(item))
+    _call('PUT', 'queue/%d' % q, _dumps(item), label='sending to another process')
 
 
-def _get(q, timeout=None):
-    data = _call('GET', 'queue/%d' % q, None, timeout)
+def _get(q, timeout=None, label='waiting for another process'):
+    data = _call('GET', 'queue/%d' % q, None, timeout, label=label)
     if data is None:
         raise TimeoutError
     return _loads(data)
@@ -86,15 +89,17 @@ def _spawn(name, payload, daemon):
         raise _BootStop
     body = ('(' + _enc(payload, 0) + ',' + _main_data() + ')').encode()
     data = _call('POST', 'spawn', body, None,
-                 [('name', name), ('daemon', '1' if daemon else '0')])
+                 [('name', name), ('daemon', '1' if daemon else '0')],
+                 label='starting ' + name)
     return int(data.decode())
 
 
 _overlay = {}
 
 
-def _wait_exit(pid, timeout=None):
-    data = _call('GET', 'exit/%d' % pid, None, timeout)
+def _wait_exit(pid, timeout=None, name=None):
+    data = _call('GET', 'exit/%d' % pid, None, timeout,
+                 label='join ' + (name or 'process %d' % pid))
     return None if data is None else int(data.decode())
 
 
@@ -144,7 +149,7 @@ class Process:
         assert self._parent_pid == _pid, 'can only join a child process'
         assert self._started, 'can only join a started process'
         if self._exitcode is None:
-            self._exitcode = _wait_exit(self._pid, timeout)
+            self._exitcode = _wait_exit(self._pid, timeout, self._name)
         if self._exitcode is not None and self in _children:
             _children.remove(self)
 
@@ -161,7 +166,7 @@ class Process:
     def terminate(self):
         self._check_closed()
         if self._started and self._exitcode is None:
-            _call('POST', 'kill/%d' % self._pid)
+            _call('POST', 'kill/%d' % self._pid, label='terminate ' + self._name)
 
     kill = terminate
 
@@ -467,7 +472,8 @@ class Pool:
         end = None if timeout is None else time.monotonic() + timeout
         while not done():
             left = None if end is None else max(0.0, end - time.monotonic())
-            data = _call('GET', 'queue/%d' % self._results, None, left)
+            data = _call('GET', 'queue/%d' % self._results, None, left,
+                         label='waiting for the pool\'s results')
             if data is None:
                 return
             job, i, obj = _loads(data)
@@ -549,7 +555,7 @@ class Pool:
     def terminate(self):
         self._state = _TERMINATE
         for pid in self._pool:
-            _call('POST', 'kill/%d' % pid)
+            _call('POST', 'kill/%d' % pid, label='terminating the pool')
 
     def join(self):
         if self._state == _RUN:
@@ -587,7 +593,7 @@ def _worker(tasks, results, initializer, initargs):
     if initializer is not None:
         initializer(*initargs)
     while True:
-        data = _call('GET', 'queue/%d' % tasks)
+        data = _call('GET', 'queue/%d' % tasks, label='waiting for a task')
         if data == b'None':
             break
         try:

@@ -390,6 +390,14 @@ impl Driver {
             slot.program.set_time(now);
             slot.site.deliver_due(&mut slot.program);
             let step = slot.program.run_slice(budget);
+            if slot.program.take_booted() && slot.program.seconds_per_instruction() == 0.0 {
+                // A forked child starts with its memory ready: the module it
+                // ran first takes none of its time (on a virtual clock it
+                // took none: `booted` set the clock back).
+                let at = slot.program.started_at();
+                slot.lag_ms = self.clock.now_ms() - self.start_ms - at * 1000.0;
+                slot.floor = at;
+            }
             self.send_requests(i);
             match step {
                 Step::Continue => {}
@@ -531,10 +539,12 @@ impl Driver {
             slot.daemon = spawn.daemon;
             // Its clock starts at the instant it was started, and reads the
             // host's clock as its parent's does (on a virtual clock the
-            // programs' wake-ups then come in the order of their clocks).
-            slot.paused_at = None;
+            // programs' wake-ups then come in the order of their clocks);
+            // waiting for its first turn is the host's delay.
+            slot.paused_at = Some(self.clock.now_ms());
             slot.lag_ms = self.slots[spawn.parent].lag_ms;
             slot.floor = spawn.at;
+            slot.asleep_until = Some(spawn.at);
             self.slots.push(slot);
         }
         for pid in std::mem::take(&mut self.broker.kills) {
@@ -626,6 +636,16 @@ impl Driver {
         self.slots[i].inbox.clear();
         if self.slots[i].parent.is_some() {
             self.broker.exited(self.slots[i].pid, code, at);
+            if let Some(&(_, lane)) = self.lanes.iter().find(|(k, _)| *k == (i, None)) {
+                let root = self.root_of(i);
+                let outcome = crate::trace::StepOutcome::Returned {
+                    value: format!("exitcode {code}"),
+                };
+                self.slots[root]
+                    .program
+                    .trace_mut()
+                    .step_end(at, lane, 0, outcome);
+            }
         }
         let daemons: Vec<i64> = self
             .slots
@@ -679,7 +699,7 @@ impl Driver {
     /// Copy child `i`'s new output and trace events into its root
     /// program, on lanes of its own.
     fn forward_child(&mut self, i: usize) {
-        use crate::trace::{Event, StepOutcome};
+        use crate::trace::Event;
         let root = self.root_of(i);
         let output = self.slots[i].program.take_output();
         let (from, events) = {
@@ -688,6 +708,14 @@ impl Driver {
             (trace.len(), trace[from..].to_vec())
         };
         self.slots[i].forwarded = from;
+        if std::env::var("FWD_DEBUG").is_ok() {
+            eprintln!(
+                "fwd slot {i}: {} events off {} total {}",
+                events.len(),
+                self.slots[i].program.trace().off,
+                self.slots[i].program.trace().events.len()
+            );
+        }
         let name = self.slots[i].program.process_name();
         let lane = |d: &mut Driver, inner: Option<u32>, at: f64, label: &str| -> u32 {
             if let Some(&(_, l)) = d.lanes.iter().find(|(k, _)| *k == (i, inner)) {
@@ -709,6 +737,11 @@ impl Driver {
                 0,
             );
             trace.ready(at, l);
+            if inner.is_none() {
+                // Its main thread runs from its start to its end; its
+                // blocking calls split that span.
+                trace.step_start(at, l);
+            }
             l
         };
         let start = self.slots[i].program.started_at();
@@ -743,18 +776,6 @@ impl Driver {
                     line,
                     outcome,
                 }),
-                Event::MainRun { start, end } => {
-                    mapped.push(Event::StepStart {
-                        time: start,
-                        task: main,
-                    });
-                    mapped.push(Event::StepEnd {
-                        time: end,
-                        task: main,
-                        line: 0,
-                        outcome: StepOutcome::Yielded,
-                    });
-                }
                 Event::Output {
                     time,
                     task,
@@ -783,18 +804,10 @@ impl Driver {
                     seconds,
                     what,
                 }),
-                Event::ProgramEnd { time, exit_code } => {
-                    mapped.push(Event::StepStart { time, task: main });
-                    mapped.push(Event::StepEnd {
-                        time,
-                        task: main,
-                        line: 0,
-                        outcome: StepOutcome::Returned {
-                            value: format!("exitcode {exit_code}"),
-                        },
-                    });
-                }
-                Event::MainReady { .. } | Event::LoopTurn { .. } => {}
+                Event::MainRun { .. }
+                | Event::ProgramEnd { .. }
+                | Event::MainReady { .. }
+                | Event::LoopTurn { .. } => {}
             }
         }
         let root_program = &mut self.slots[root].program;

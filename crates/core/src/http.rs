@@ -35,6 +35,9 @@ pub struct HttpRequest {
     pub blocking: bool,
 }
 
+/// The reason phrase of the process broker's answers (see `processes`).
+pub const PROCESS_REASON: &str = "process";
+
 /// Between a request and its answer in a span's label.
 const ANSWERED: &str = " → ";
 
@@ -119,9 +122,13 @@ impl HttpOutcome {
         }
     }
 
-    /// `what → summary`: a request's label once answered.
+    /// `what → summary`: a request's label once answered (a request to
+    /// another process keeps its own label).
     pub fn label(&self, what: &str) -> String {
-        format!("{what}{ANSWERED}{}", self.summary())
+        match self {
+            HttpOutcome::Response { reason, .. } if reason == PROCESS_REASON => what.to_string(),
+            _ => format!("{what}{ANSWERED}{}", self.summary()),
+        }
     }
 
     /// The answer as the Python side receives it.
@@ -222,7 +229,13 @@ fn http_request(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `_http.blocking(...)`: the whole program waits for the answer.
 fn http_blocking(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let request = request_args(vm, &args, "blocking", true)?;
-    let what = Rc::from(format!("{} {}", request.method, request.url));
+    // A request to another process says what it waits for in a `label` header.
+    let what = match request.headers.iter().find(|(k, _)| k == "label") {
+        Some((_, label)) if request.url.starts_with(crate::processes::SCHEME) => {
+            Rc::from(label.as_str())
+        }
+        _ => Rc::from(format!("{} {}", request.method, request.url)),
+    };
     let id = vm.http.add(request, None);
     Err(Interrupt::Suspend(Suspension::Request { id, what }))
 }

@@ -36,10 +36,10 @@ use std::rc::Rc;
 pub const SCHEME: &str = "proc:";
 /// Child processes' pids count up from here.
 pub const FIRST_CHILD_PID: i64 = 5001;
-/// Trace lanes of child processes start here, `LANES_PER_PROCESS` apart
-/// (a child's own tasks and threads keep their numbers inside its block).
-pub const PROCESS_LANE_BASE: u32 = 2_000_000_000;
-pub const LANES_PER_PROCESS: u32 = 1_000_000;
+/// Lanes of child processes in their root's trace count up from here:
+/// thread lanes, so the timeline draws them as threads, after the room of
+/// the root's own threads (lane ids index dense tables in the page).
+pub const PROCESS_LANE_BASE: u32 = crate::threads::THREAD_LANE_BASE + 10_000;
 /// A child starts this many program seconds after it is started (about
 /// what CPython's fork and bootstrap take), so its parent's next lines run first.
 pub const START_DELAY_S: f64 = 0.002;
@@ -60,6 +60,9 @@ pub struct ProcessInfo {
     pub quiet: bool,
     /// The program second a child was started at.
     pub started_at: f64,
+    /// The child has just run the module: the host leaves the time that
+    /// took out of its clock (`Program::take_booted`).
+    pub booted: bool,
 }
 
 impl Default for ProcessInfo {
@@ -72,6 +75,7 @@ impl Default for ProcessInfo {
             source: Rc::from(""),
             quiet: false,
             started_at: 0.0,
+            booted: false,
         }
     }
 }
@@ -124,6 +128,7 @@ fn booted(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "booted", &args, 0, 0)?;
     crate::asyncio::forget_quietly(vm);
     vm.process.quiet = false;
+    vm.process.booted = true;
     vm.now = vm.process.started_at;
     vm.time_base = vm.instructions;
     Ok(Value::None)
@@ -180,7 +185,7 @@ pub struct Broker {
 fn ok(body: Vec<u8>) -> HttpOutcome {
     HttpOutcome::Response {
         status: 200,
-        reason: "OK".into(),
+        reason: crate::http::PROCESS_REASON.into(),
         headers: Vec::new(),
         body,
         url: String::new(),
@@ -356,19 +361,4 @@ impl Broker {
     pub fn waits(&self, slot: usize) -> bool {
         self.waiters().any(|w| w.slot == slot)
     }
-}
-
-/// The trace lane of child process `pid`'s lane `lane` (`None`: its main
-/// thread) in its parent's trace.
-pub fn child_lane(pid: i64, lane: Option<u32>) -> u32 {
-    let block = (pid - FIRST_CHILD_PID).clamp(0, 1000) as u32;
-    let half = LANES_PER_PROCESS / 2;
-    let inner = match lane {
-        None => 0,
-        Some(l) if l >= crate::threads::THREAD_LANE_BASE => {
-            half + (l - crate::threads::THREAD_LANE_BASE) % half
-        }
-        Some(l) => l % half,
-    };
-    PROCESS_LANE_BASE.saturating_add(block * LANES_PER_PROCESS) + inner
 }

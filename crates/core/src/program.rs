@@ -172,6 +172,7 @@ impl Program {
             source: self.vm.process.source.clone(),
             quiet: false,
             started_at: at,
+            booted: false,
         };
         let mut child = Program::build(CHILD_BOOT, &self.options, info);
         child.vm.source_lines = self.vm.source_lines.clone();
@@ -249,6 +250,12 @@ impl Program {
     /// The program second a child process was started at (0 for the main one).
     pub fn started_at(&self) -> f64 {
         self.vm.process.started_at
+    }
+
+    /// Whether a child process has just run the module before its target
+    /// (once: the flag is cleared).
+    pub fn take_booted(&mut self) -> bool {
+        std::mem::take(&mut self.vm.process.booted)
     }
 
     /// Seconds each instruction costs on a virtual clock (0 on a real one).
@@ -359,8 +366,12 @@ impl Program {
         ));
     }
 
+    /// Output since the last call, in the order of the clocks it was
+    /// written at (its child processes' output is merged in as they run).
     pub fn take_output(&mut self) -> Vec<OutputChunk> {
-        std::mem::take(&mut self.vm.output)
+        let mut out = std::mem::take(&mut self.vm.output);
+        out.sort_by(|a, b| a.time.total_cmp(&b.time));
+        out
     }
 
     pub fn trace(&self) -> &crate::trace::Trace {

@@ -565,7 +565,7 @@ class _ResultPump(threading.Thread):
         import multiprocessing as mp
         ex = self._executor
         while True:
-            job, _, obj = mp._get(ex._results)
+            job, _, obj = mp._get(ex._results, label="waiting for the workers' results")
             if job is None:
                 return
             future = ex._pending.pop(job, None)
