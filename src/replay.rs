@@ -177,7 +177,7 @@ impl Replay {
                 State::Blocked => state.blocked = Some(format!("{}: {}", lane.name, span.label)),
             }
         }
-        ready.sort_unstable_by_key(|(seq, _)| *seq);
+        playground_core::sort::sort_by_key(&mut ready, |(seq, _)| *seq);
         state.ready = ready.into_iter().map(|(_, name)| name).collect();
         state
     }
@@ -196,7 +196,7 @@ impl Replay {
             })
             .filter(|l| *l > 0)
             .collect();
-        out.sort_unstable();
+        playground_core::sort::sort(&mut out);
         out.dedup();
         out
     }

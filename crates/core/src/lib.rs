@@ -16,6 +16,7 @@ pub mod numeric;
 pub mod processes;
 pub mod program;
 pub mod site;
+pub mod sort;
 pub mod stack;
 pub mod syntax;
 pub mod threads;

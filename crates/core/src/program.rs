@@ -370,7 +370,7 @@ impl Program {
     /// written at (its child processes' output is merged in as they run).
     pub fn take_output(&mut self) -> Vec<OutputChunk> {
         let mut out = std::mem::take(&mut self.vm.output);
-        out.sort_by(|a, b| a.time.total_cmp(&b.time));
+        crate::sort::sort_by(&mut out, |a, b| a.time.total_cmp(&b.time));
         out
     }
 

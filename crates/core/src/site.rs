@@ -511,8 +511,9 @@ impl VirtualHost {
     pub fn deliver_due(&mut self, program: &mut crate::Program) {
         let now = program.time();
         // In the order the answers come (ties: in the order requested).
-        self.due
-            .sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        crate::sort::sort_by(&mut self.due, |a, b| {
+            a.0.total_cmp(&b.0).then(a.1.cmp(&b.1))
+        });
         let until = (now + 1e-9).min(self.still_out - 1e-9);
         while self.due.first().is_some_and(|d| d.0 <= until) {
             let (_, id, outcome) = self.due.remove(0);

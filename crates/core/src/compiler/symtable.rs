@@ -214,7 +214,7 @@ fn resolve(
         .filter(|(_, s)| **s == NameScope::Free)
         .map(|(n, _)| n.clone())
         .collect();
-    own_free.sort();
+    crate::sort::sort(&mut own_free);
     for name in own_free {
         freevars.push(name);
     }
@@ -227,7 +227,7 @@ fn resolve(
                     || scope.resolved.get(n) != Some(&NameScope::Global))
         })
         .collect();
-    pass_through.sort();
+    crate::sort::sort(&mut pass_through);
     for name in pass_through {
         if kind != ScopeKind::Module && enclosing.contains(&name) {
             if kind == ScopeKind::Function {

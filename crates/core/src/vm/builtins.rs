@@ -996,7 +996,7 @@ pub fn dir_of_scope(frame: &crate::vm::frame::Frame) -> Value {
 
 /// A sorted list of distinct names, as `dir` returns.
 fn sorted_names(mut names: Vec<String>) -> Value {
-    names.sort();
+    crate::sort::sort(&mut names);
     names.dedup();
     Value::list(names.into_iter().map(|n| Value::str(&n)).collect())
 }
@@ -1037,7 +1037,7 @@ fn b_globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
         .iter()
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
-    items.sort_by(|a, b| a.0.cmp(&b.0));
+    crate::sort::sort_by(&mut items, |a, b| a.0.cmp(&b.0));
     for (k, v) in items {
         d.insert(crate::vm::value::Key::Str(k.clone()), Value::Str(k), v);
     }

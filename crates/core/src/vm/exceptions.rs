@@ -323,7 +323,7 @@ pub fn suggest(name: &str, candidates: &[Rc<str>]) -> Option<Rc<str>> {
     const MOVE_COST: usize = 2;
     let mut best: Option<(usize, Rc<str>)> = None;
     let mut sorted: Vec<&Rc<str>> = candidates.iter().collect();
-    sorted.sort();
+    crate::sort::sort(&mut sorted);
     sorted.dedup();
     for cand in sorted {
         if &**cand == name {

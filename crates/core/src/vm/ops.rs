@@ -1631,7 +1631,7 @@ impl Vm {
             Value::FrozenSet(d) => {
                 let mut keys: Vec<Key> = d.hash_keys().cloned().collect();
                 // Any order fixed by the elements alone makes equal sets equal keys.
-                keys.sort_unstable_by_key(|k| {
+                crate::sort::sort_by_key(&mut keys, |k| {
                     use std::hash::{Hash, Hasher};
                     let mut h = crate::vm::value::FastHasher::default();
                     k.hash(&mut h);
@@ -1964,7 +1964,7 @@ impl Vm {
                 if let Value::Slice(s) = idx {
                     let len = l.borrow().len();
                     let mut pos = self.slice_positions(s, len)?;
-                    pos.sort_unstable();
+                    crate::sort::sort(&mut pos);
                     let mut l = l.borrow_mut();
                     for p in pos.into_iter().rev() {
                         l.remove(p);
