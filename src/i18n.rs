@@ -155,6 +155,11 @@ pub fn t(lang: Lang, key: &str) -> &'static str {
         "share-damaged" => ("This link was changed or damaged", "此链接被改动或已损坏"),
         "share-newer" => ("This link is from a newer playground", "此链接来自更新版本的游乐场"),
         "share-own" => ("; here are the lesson's own programs.", "；这里是本课自己的程序。"),
+        "export" => ("Export", "导出"),
+        "export-trace" => ("Trace for Perfetto (JSON)", "Perfetto 跟踪（JSON）"),
+        "export-svg" => ("Timelines (SVG)", "时间线（SVG）"),
+        "export-png" => ("Timelines (PNG)", "时间线（PNG）"),
+        "export-text" => ("Consoles (text)", "控制台（文本）"),
         _ => ("?", "?"),
     };
     match lang {

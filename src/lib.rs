@@ -322,6 +322,7 @@ pub fn toolbar(
                     share::pack_link(&a.source.get_untracked(), &b.source.get_untracked(),
                         s.config.latency_ms as f64, s.config.error_percent as f64, s.real_server, &query, &words);
                 })))}
+            {(!embed).then(|| export_menu(a, b, lang, lesson_id))}
             {embed.then(|| view! {
                 {lang_switch(lang)}
                 <a class="full-link" target="_blank" rel="noopener" data-testid="open-full"
@@ -329,6 +330,76 @@ pub fn toolbar(
             })}
         </div>
         {notice(lang, rx(move || stepping().is_some()), "hint stepping", Some("status"), "step-notice", "stepping")}
+    }
+}
+
+/// The export menu: the run as a Perfetto trace, the timelines as SVG or
+/// PNG, the consoles as text, each a download (one click handler for its
+/// buttons, which are HTML).
+fn export_menu(
+    a: Side,
+    b: Side,
+    lang: RwSignal<Lang>,
+    lesson_id: RwSignal<&'static str>,
+) -> impl IntoView {
+    let click = on(move |ev: web_sys::MouseEvent| {
+        let Some(kind) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.get_attribute("data-export"))
+        else {
+            return;
+        };
+        let l = lang.get_untracked();
+        let lesson = lesson_or_default(lesson_id.get_untracked());
+        let file = |what: &str| format!("{}-{what}", lesson.id);
+        let names = [t(l, "program-a"), t(l, "program-b")];
+        if kind == "text" {
+            share::download_consoles(&names.join("|"), &file("consoles.txt"));
+            return;
+        }
+        a.timeline.with_untracked(|ta| {
+            b.timeline.with_untracked(|tb| {
+                let runs: Vec<(&str, &playground_core::timeline::Timeline)> =
+                    [(names[0], ta), (names[1], tb)]
+                        .into_iter()
+                        .filter(|r| !r.1.lanes.is_empty())
+                        .collect();
+                if kind == "trace" {
+                    let json = playground_core::perfetto::perfetto(&runs);
+                    share::download(&json, &file("trace.json"), "application/json");
+                    return;
+                }
+                let title = if l == Lang::Zh {
+                    lesson.title_zh
+                } else {
+                    lesson.title_en
+                };
+                let svg = playground_core::draw::svg(title, &runs, &|k| t(l, k));
+                if kind == "png" {
+                    share::download_png(&svg, &file("timelines.png"));
+                } else {
+                    share::download(&svg, &file("timelines.svg"), "image/svg+xml");
+                }
+            })
+        });
+    });
+    let items = rx(move || {
+        let l = lang.get();
+        let mut out = String::new();
+        for k in ["trace", "svg", "png", "text"] {
+            out.push_str(&format!(
+                "<button data-export=\"{k}\" data-testid=\"export-{k}\">{}</button>",
+                t(l, &format!("export-{k}"))
+            ));
+        }
+        out
+    });
+    view! {
+        <details class="export" data-testid="export">
+            <summary>{tr(lang, "export")}</summary>
+            <div class="export-menu" inner_html=items on:click=click></div>
+        </details>
     }
 }
 

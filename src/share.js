@@ -188,6 +188,8 @@ export function showSettings(latency, errors, real) {
 }
 
 function save(blob, name) {
+  // The export menu closes once it has given its file.
+  document.querySelector("details.export[open]")?.removeAttribute("open");
   const a = document.createElement("a");
   a.href = URL.createObjectURL(blob);
   a.download = name;
@@ -200,6 +202,20 @@ function save(blob, name) {
 // Hand `text` to the browser as the download `name`.
 export function download(text, name, type) {
   save(new Blob([text], { type }), name);
+}
+
+// The consoles as text, each under its program's name (`names`: "A|B"),
+// downloaded as `name`; the modules hint, which is not output, left out.
+export function downloadConsoles(names, name) {
+  let text = "";
+  names.split("|").forEach((program, i) => {
+    let body = "";
+    document.querySelector(`[data-testid="console-${"ab"[i]}"]`)?.childNodes.forEach((n) => {
+      if (!n.classList?.contains("hint")) body += n.textContent;
+    });
+    text += `== ${program} ==\n${body}${body && !body.endsWith("\n") ? "\n" : ""}`;
+  });
+  download(text, name, "text/plain");
 }
 
 // Draw the SVG `svg` (width and height in its attributes) into a canvas at

@@ -32,6 +32,9 @@ extern "C" {
     pub fn show_settings(latency: f64, errors: f64, real: bool);
     /// Hand `text` to the browser as the download `name` of MIME type `kind`.
     pub fn download(text: &str, name: &str, kind: &str);
+    /// Download the consoles as text, under the programs' `names` ("A|B").
+    #[wasm_bindgen(js_name = downloadConsoles)]
+    pub fn download_consoles(names: &str, name: &str);
     /// Draw the SVG `svg` into a canvas and download it as the PNG `name`.
     #[wasm_bindgen(js_name = downloadPng)]
     pub fn download_png(svg: &str, name: &str);
