@@ -218,6 +218,20 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
         open(params::current().lesson, false);
     });
+    // Ctrl/Cmd+Enter runs from anywhere on the page (the editors handle
+    // their own, and say so by preventing the default); Esc stops a run or
+    // step mode.
+    let _ = window_event_listener(leptos::ev::keydown, move |ev| {
+        let key = ev.key();
+        if key == "Enter" && (ev.ctrl_key() || ev.meta_key()) && !ev.default_prevented() {
+            ev.prevent_default();
+            run.run(());
+        } else if key == "Escape"
+            && (state.running.get_untracked() || state.stepping.get_untracked().is_some())
+        {
+            host::stop();
+        }
+    });
     if params.autorun {
         request_animation_frame(move || run.run(()));
     }
