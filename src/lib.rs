@@ -195,6 +195,8 @@ pub fn App() -> impl IntoView {
     let run = Callback::new(move |_: ()| host::start(&[a, b], state));
     let open = move |id: &'static str, push: bool| {
         host::stop();
+        // A link not yet read is for the lesson it named, not this one.
+        let _ = share::take();
         share::hold(None);
         share::link_notice("");
         let l = lesson_or_default(id);
