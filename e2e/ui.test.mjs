@@ -393,10 +393,16 @@ describe('using the playground', { concurrency: 3 }, () => {
 
   test('Ctrl+Enter runs from anywhere on the page, Esc stops; focus is outlined', async () => {
     const { page, runner } = await open('?lesson=sequential-await&lang=en');
+    // Past the first crawl (1 s of the program's clock): the run has begun.
+    const begun = () =>
+      page.waitForFunction(() => /OK url_1/.test(document.querySelector('[data-testid="console-a"]')?.textContent ?? ''), null, {
+        timeout: 15_000,
+      });
     // From the lesson picker, not an editor.
     await runner.picker.focus();
     await page.keyboard.press('Control+Enter');
     assert.equal(await runner.status('a'), 'running');
+    await begun();
     await page.keyboard.press('Escape');
     assert.equal(await runner.status('a'), 'stopped');
     assert.equal(await runner.status('b'), 'stopped');
@@ -418,6 +424,7 @@ describe('using the playground', { concurrency: 3 }, () => {
     await page.keyboard.press('Meta+Enter');
     assert.equal(await runner.status('a'), 'running', 'Cmd+Enter runs too');
     assert.equal(await page.getByTestId('share-status').count(), 0, 'the focused button was not pressed');
+    await begun();
     await page.keyboard.press('Escape');
     assert.equal(await runner.status('a'), 'stopped');
     await page.close();

@@ -148,6 +148,9 @@ pub fn App() -> impl IntoView {
     let autorun = params.autorun;
     effect(move || {
         lesson_files.track();
+        if !share::pending() {
+            return;
+        }
         let l = lesson_or_default(lesson_id.get_untracked());
         let arrived = [Which::A, Which::B]
             .iter()

@@ -66,6 +66,11 @@ pub fn open(keys: [String; 2], question: &str, done: impl Fn() + 'static) -> boo
     )
 }
 
+/// Whether a link was read and not yet taken.
+pub fn pending() -> bool {
+    LINK.with(|l| l.borrow().is_some())
+}
+
 /// What the link held, once.
 pub fn take() -> Option<Link> {
     LINK.with(|l| l.borrow_mut().take())

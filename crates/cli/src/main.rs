@@ -17,7 +17,8 @@ const USAGE: &str =
 
 run: runs FILE.py with the playground's interpreter in virtual time.
   --trace OUT.json   write the run's trace (tasks, steps, waits, output) as JSON
-  --perfetto OUT.json  write the run as a Chrome/Perfetto trace (ui.perfetto.dev): a track
+  --perfetto OUT.json
+                     write the run as a Chrome/Perfetto trace (ui.perfetto.dev): a track
                      per task or thread, spans by state, prints and errors as instants
   --svg OUT.svg      write the timeline as SVG (lanes, axis, legend), as the page exports it
   --seed N           seed for `random` when the program does not seed it
