@@ -11,8 +11,8 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(module = "/src/share.js")]
 extern "C" {
-    /// Make the link, copy it and show it with its length under the
-    /// toolbar; `words`: "copied|to copy|characters|warning|failure".
+    /// Make the link, copy it and show it with its length and its embed
+    /// code under the toolbar; `words`: the i18n key `share-words`.
     #[wasm_bindgen(js_name = packLink)]
     pub fn pack_link(
         a: &str,
