@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { code, payload, read } from '../src/share.js';
+import { code, embedCode, payload, read } from '../src/share.js';
 
 test('programs and settings come back from the packed text', () => {
   const a = "print('你好，世界')\n";
@@ -37,4 +37,13 @@ test("a fragment's code is judged cut or changed", () => {
   assert.equal(code('#code=abcdefg.6')[0], 'share-damaged');
   assert.equal(code('#code=ab+/c=.6')[0], 'share-damaged');
   assert.equal(code('#code=abc.x')[0], 'share-damaged');
+});
+
+test('the embed code is a lazy iframe of the link with embed=1, autorun when asked', () => {
+  const url = 'https://h/p/?lesson=count-sleep&lang=zh#code=abc.3';
+  assert.equal(
+    embedCode(url, true, 450),
+    '<iframe src="https://h/p/?lesson=count-sleep&amp;lang=zh&amp;embed=1&amp;autorun=1#code=abc.3" width="100%" height="450" loading="lazy" title="Async Playground" style="border:1px solid #ccc;border-radius:6px"></iframe>',
+  );
+  assert.match(embedCode(url, false, 600), /lang=zh&amp;embed=1#code=abc\.3" width="100%" height="600"/);
 });

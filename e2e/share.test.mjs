@@ -157,6 +157,30 @@ describe('share links', { concurrency: 2 }, () => {
     }
   });
 
+  test('the embed code runs the shared programs in an iframe on another page', async () => {
+    const { page, runner, context } = await open(`${url}?lesson=count-sleep&lang=en`);
+    await runner.editor('a').fill('print("embedded 嵌入")\n');
+    await runner.editor('b').fill('');
+    await share(page);
+    await page.getByTestId('share-status').locator('summary').click();
+    await page.getByTestId('embed-autorun').check();
+    await page.getByTestId('embed-height').fill('500');
+    const snippet = await page.getByTestId('embed-code').inputValue();
+    assert.match(snippet, /^<iframe src="[^"]+\?lesson=count-sleep&amp;lang=en&amp;embed=1&amp;autorun=1#code=[^"]+" width="100%" height="500" loading="lazy"/);
+    await context.close();
+
+    const host = await browser.newContext();
+    const tutorial = await host.newPage();
+    await tutorial.setContent(`<h1>A tutorial</h1>${snippet}`);
+    const frame = await (await tutorial.waitForSelector('iframe')).contentFrame();
+    const embedded = new RunnerPage(frame);
+    await frame.waitForFunction(() => document.querySelector('[data-testid="elapsed-a"]')?.dataset.status === 'done', null, { timeout: 20_000 });
+    assert.equal(await embedded.stdout('a'), 'embedded 嵌入\n');
+    assert.equal(await embedded.status('b'), 'idle', 'B, empty in the link, ran nothing');
+    assert.equal(await frame.getByTestId('shell-header').count(), 0, 'embed mode');
+    await host.close();
+  });
+
   test('opening a link over saved edits asks first; a broken link keeps them', async () => {
     const { page, runner, context } = await open(`${url}?lesson=count-sleep&lang=en`);
     const original = await runner.editor('a').inputValue();

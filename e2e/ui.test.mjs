@@ -2,7 +2,7 @@
 // links, editing (Tab, Enter, undo, Ctrl+Enter, leaving with the keyboard),
 // edits kept across reloads and reset, languages, stopping, scrubbing the
 // playhead, step mode, the hidden-tab notice, tracebacks, malformed links,
-// dark mode and reduced motion.
+// dark mode, reduced motion and the keyboard (Ctrl+Enter and Esc anywhere).
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -388,6 +388,45 @@ describe('using the playground', { concurrency: 3 }, () => {
     await page.keyboard.press('Enter');
     assert.equal(await runner.status('a'), 'running');
     await runner.waitForFinish(10_000);
+    await page.close();
+  });
+
+  test('Ctrl+Enter runs from anywhere on the page, Esc stops; focus is outlined', async () => {
+    const { page, runner } = await open('?lesson=sequential-await&lang=en');
+    // Past the first crawl (1 s of the program's clock): the run has begun.
+    const begun = () =>
+      page.waitForFunction(() => /OK url_1/.test(document.querySelector('[data-testid="console-a"]')?.textContent ?? ''), null, {
+        timeout: 15_000,
+      });
+    // From the lesson picker, not an editor.
+    await runner.picker.focus();
+    await page.keyboard.press('Control+Enter');
+    assert.equal(await runner.status('a'), 'running');
+    await begun();
+    await page.keyboard.press('Escape');
+    assert.equal(await runner.status('a'), 'stopped');
+    assert.equal(await runner.status('b'), 'stopped');
+    // Step mode stops on Esc as well.
+    await page.getByTestId('step-b').click();
+    await page.getByTestId('step-notice').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('step-notice').waitFor({ state: 'detached' });
+    // Focus moved by the keyboard is outlined (here on the Share button),
+    // and Ctrl+Enter there runs rather than pressing it.
+    await page.getByTestId('step-b').focus();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      const style = getComputedStyle(el);
+      return [el.dataset.testid, style.outlineStyle, parseFloat(style.outlineWidth)];
+    });
+    assert.deepEqual(focused, ['share', 'solid', 2]);
+    await page.keyboard.press('Meta+Enter');
+    assert.equal(await runner.status('a'), 'running', 'Cmd+Enter runs too');
+    assert.equal(await page.getByTestId('share-status').count(), 0, 'the focused button was not pressed');
+    await begun();
+    await page.keyboard.press('Escape');
+    assert.equal(await runner.status('a'), 'stopped');
     await page.close();
   });
 });

@@ -143,18 +143,25 @@ pub fn t(lang: Lang, key: &str) -> &'static str {
         "modules-hint" => ("The playground's modules: ", "本游乐场提供的模块："),
         "dropped" => ("bytes of earlier output not shown", "字节的较早输出未显示"),
         "share" => ("Share", "分享"),
-        "share-label" => ("Copy a link to these programs and settings", "复制指向这些程序和设置的链接"),
-        "share-copied" => ("Link copied", "链接已复制"),
-        "share-copy" => ("Copy this link", "请复制此链接"),
-        "share-chars" => ("characters", "个字符"),
-        "share-long" => ("over 8 KB: some chat apps cut such links", "超过 8 KB：有些聊天软件会截断"),
-        "share-failed" => ("Could not make the link.", "无法生成链接。"),
+        // The share status line's words, in order: copied, to copy, the
+        // length's unit, the long-link warning, a failure, the embed code,
+        // its autorun option, its height.
+        "share-words" => (
+            "Link copied|Copy this link|characters|over 8 KB: some chat apps cut such links|Could not make the link.|Embed in a web page|run on load|height (px)",
+            "链接已复制|请复制此链接|个字符|超过 8 KB：有些聊天软件会截断|无法生成链接。|嵌入网页|加载后自动运行|高度（像素）",
+        ),
         "share-replace" => ("This link brings other programs. Replace your saved edits?", "此链接带来其他程序。替换你保存的修改吗？"),
         "share-kept" => ("Your saved edits were kept.", "已保留你保存的修改。"),
         "share-cut" => ("This link was cut short", "此链接被截断了"),
         "share-damaged" => ("This link was changed or damaged", "此链接被改动或已损坏"),
         "share-newer" => ("This link is from a newer playground", "此链接来自更新版本的游乐场"),
         "share-own" => ("; here are the lesson's own programs.", "；这里是本课自己的程序。"),
+        "export" => ("Export", "导出"),
+        // The export menu's items: trace, SVG, PNG, consoles.
+        "export-items" => (
+            "Trace for Perfetto (JSON)|Timelines (SVG)|Timelines (PNG)|Consoles (text)",
+            "Perfetto 跟踪（JSON）|时间线（SVG）|时间线（PNG）|控制台（文本）",
+        ),
         _ => ("?", "?"),
     };
     match lang {

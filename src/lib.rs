@@ -142,9 +142,15 @@ pub fn App() -> impl IntoView {
     // A share link: once it is read and the lesson's own programs are in,
     // its programs replace the editors' (saved edits only if the learner
     // says so); a broken one shows the lesson's own programs and says why.
-    share::open(move || lesson_files.update(|n| *n += 1));
+    let keys = [edit_key(first.id, Which::A), edit_key(first.id, Which::B)];
+    let question = t(lang.get_untracked(), "share-replace");
+    let linked = share::open(keys, question, move || lesson_files.update(|n| *n += 1));
+    let autorun = params.autorun;
     effect(move || {
         lesson_files.track();
+        if !share::pending() {
+            return;
+        }
         let l = lesson_or_default(lesson_id.get_untracked());
         let arrived = [Which::A, Which::B]
             .iter()
@@ -156,46 +162,44 @@ pub fn App() -> impl IntoView {
         let Some((problem, programs, latency, errors, real)) = share::take() else {
             return;
         };
-        let programs = if problem.is_empty() {
-            let differs = [a, b].iter().zip(&programs).any(|(side, p)| {
-                storage::get(&edit_key(l.id, side.which)).is_some_and(|saved| saved != *p)
-            });
-            let replace = !differs
-                || web_sys::window()
-                    .and_then(|w| {
-                        w.confirm_with_message(t(lang.get_untracked(), "share-replace"))
-                            .ok()
-                    })
-                    .unwrap_or(false);
-            if !replace {
-                share::link_notice(t(lang.get_untracked(), "share-kept"));
-                return;
+        let words = lang.get_untracked();
+        let programs = match problem.as_str() {
+            "" => {
+                // Saved as the learner's edits, as any edit is.
+                share::hold(None);
+                let mut settings = net::SiteSettings::default();
+                settings.config.latency_ms = latency as u64;
+                settings.config.error_percent = errors as u8;
+                settings.real_server = real;
+                net::set_settings(settings);
+                Some(programs)
             }
-            // Saved as the learner's edits, as any edit is.
-            share::hold(None);
-            let mut settings = net::SiteSettings::default();
-            settings.config.latency_ms = latency as u64;
-            settings.config.error_percent = errors as u8;
-            settings.real_server = real;
-            net::set_settings(settings);
-            share::show_settings(latency, errors, real);
-            programs
-        } else {
-            let words = lang.get_untracked();
-            share::link_notice(&format!("{}{}", t(words, &problem), t(words, "share-own")));
-            // Shown, not saved: saved edits stay as they were.
-            let own = [lesson_source(l, Which::A), lesson_source(l, Which::B)];
-            share::hold(Some(own.clone()));
-            own
+            "share-kept" => {
+                share::link_notice(t(words, "share-kept"));
+                None
+            }
+            _ => {
+                share::link_notice(&format!("{}{}", t(words, &problem), t(words, "share-own")));
+                // Shown, not saved: saved edits stay as they were.
+                let own = [lesson_source(l, Which::A), lesson_source(l, Which::B)];
+                share::hold(Some(own.clone()));
+                Some(own)
+            }
         };
-        for (side, p) in [a, b].into_iter().zip(programs) {
+        for (side, p) in [a, b].into_iter().zip(programs.into_iter().flatten()) {
             side.source.set(p);
+        }
+        // A link that autoruns runs what it opened.
+        if autorun {
+            host::start(&[a, b], state);
         }
     });
 
     let run = Callback::new(move |_: ()| host::start(&[a, b], state));
     let open = move |id: &'static str, push: bool| {
         host::stop();
+        // A link not yet read is for the lesson it named, not this one.
+        let _ = share::take();
         share::hold(None);
         share::link_notice("");
         let l = lesson_or_default(id);
@@ -218,7 +222,21 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
         open(params::current().lesson, false);
     });
-    if params.autorun {
+    // Ctrl/Cmd+Enter runs from anywhere on the page (the editors handle
+    // their own, and say so by preventing the default); Esc stops a run or
+    // step mode.
+    let _ = window_event_listener(leptos::ev::keydown, move |ev| {
+        let key = ev.key();
+        if key == "Enter" && (ev.ctrl_key() || ev.meta_key()) && !ev.default_prevented() {
+            ev.prevent_default();
+            run.run(());
+        } else if key == "Escape"
+            && (state.running.get_untracked() || state.stepping.get_untracked().is_some())
+        {
+            host::stop();
+        }
+    });
+    if params.autorun && !linked {
         request_animation_frame(move || run.run(()));
     }
     let problems = params.problems.clone();
@@ -310,18 +328,17 @@ pub fn toolbar(
                 running.clone(), on(move |_: web_sys::MouseEvent| host::step(a, state)))}
             {button(lang, "step-b", Some("step-label"), None, rx(move || stepping() == Some(Which::B)),
                 running, on(move |_: web_sys::MouseEvent| host::step(b, state)))}
-            {(!embed).then(|| button(lang, "share", Some("share-label"), None, rx(|| false), rx(|| false),
+            {(!embed).then(|| button(lang, "share", None, None, rx(|| false), rx(|| false),
                 on(move |_: web_sys::MouseEvent| {
                     let query = format!("?lesson={}&lang={}", lesson_id.get_untracked(),
                         if lang.get_untracked() == Lang::Zh { "zh" } else { "en" });
                     let s = net::settings();
                     let l = lang.get_untracked();
-                    let words = ["share-copied", "share-copy", "share-chars", "share-long", "share-failed"]
-                        .map(|k| t(l, k))
-                        .join("|");
+                    let words = t(l, "share-words");
                     share::pack_link(&a.source.get_untracked(), &b.source.get_untracked(),
-                        s.config.latency_ms as f64, s.config.error_percent as f64, s.real_server, &query, &words);
+                        s.config.latency_ms as f64, s.config.error_percent as f64, s.real_server, &query, words);
                 })))}
+            {(!embed).then(|| export_menu(a, b, lang, lesson_id))}
             {embed.then(|| view! {
                 {lang_switch(lang)}
                 <a class="full-link" target="_blank" rel="noopener" data-testid="open-full"
@@ -329,6 +346,77 @@ pub fn toolbar(
             })}
         </div>
         {notice(lang, rx(move || stepping().is_some()), "hint stepping", Some("status"), "step-notice", "stepping")}
+    }
+}
+
+/// The export menu: the run as a Perfetto trace, the timelines as SVG or
+/// PNG, the consoles as text, each a download (one click handler for its
+/// buttons, which are HTML).
+fn export_menu(
+    a: Side,
+    b: Side,
+    lang: RwSignal<Lang>,
+    lesson_id: RwSignal<&'static str>,
+) -> impl IntoView {
+    let click = on(move |ev: web_sys::MouseEvent| {
+        let Some(kind) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.get_attribute("data-export"))
+        else {
+            return;
+        };
+        let l = lang.get_untracked();
+        let lesson = lesson_or_default(lesson_id.get_untracked());
+        let file = |what: &str| format!("{}-{what}", lesson.id);
+        let names = [t(l, "program-a"), t(l, "program-b")];
+        if kind == "text" {
+            share::download("consoles", &names.join("|"), &file("consoles.txt"));
+            return;
+        }
+        a.timeline.with_untracked(|ta| {
+            b.timeline.with_untracked(|tb| {
+                let runs: Vec<(&str, &playground_core::timeline::Timeline)> =
+                    [(names[0], ta), (names[1], tb)]
+                        .into_iter()
+                        .filter(|r| !r.1.lanes.is_empty())
+                        .collect();
+                if kind == "trace" {
+                    let json = playground_core::perfetto::perfetto(&runs);
+                    share::download("application/json", &json, &file("trace.json"));
+                    return;
+                }
+                let title = if l == Lang::Zh {
+                    lesson.title_zh
+                } else {
+                    lesson.title_en
+                };
+                let svg = playground_core::draw::svg(title, &runs, &|k| t(l, k));
+                if kind == "png" {
+                    share::download("png", &svg, &file("timelines.png"));
+                } else {
+                    share::download("image/svg+xml", &svg, &file("timelines.svg"));
+                }
+            })
+        });
+    });
+    let items = rx(move || {
+        let mut out = String::new();
+        for (k, text) in ["trace", "svg", "png", "text"]
+            .into_iter()
+            .zip(t(lang.get(), "export-items").split('|'))
+        {
+            out.push_str(&format!(
+                "<button data-export=\"{k}\" data-testid=\"export-{k}\">{text}</button>"
+            ));
+        }
+        out
+    });
+    view! {
+        <details class="export" data-testid="export">
+            <summary>{tr(lang, "export")}</summary>
+            <div class="export-menu" inner_html=items on:click=click></div>
+        </details>
     }
 }
 

@@ -123,16 +123,27 @@ function paragraph(id, place, html, role) {
   p.innerHTML = html;
 }
 
+const ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
 function escapeHtml(s) {
-  return s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return s.replace(/[&<>"]/g, (c) => ENTITIES[c]);
+}
+
+// The `<iframe>` that embeds `url` (its query gains `embed=1`, and
+// `autorun=1` when asked) `height` pixels tall, lazily loaded.
+export function embedCode(url, autorun, height) {
+  const [page, fragment] = url.split("#");
+  const src = page + "&embed=1" + (autorun ? "&autorun=1" : "") + (fragment ? "#" + fragment : "");
+  return `<iframe src="${escapeHtml(src)}" width="100%" height="${height}" loading="lazy" title="Async Playground" style="border:1px solid #ccc;border-radius:6px"></iframe>`;
 }
 
 // Make the link to this page with `query` and the programs and settings
 // packed into its fragment, copy it, and show it under the toolbar with its
-// length, with a warning past 8 KB. `words`: "copied|to copy|characters|
-// warning|failure" in the page's language.
+// length, with a warning past 8 KB, and the code that embeds it (whether it
+// runs on load, its height). `words`: "copied|to copy|characters|warning|
+// failure|embed|run on load|height" in the page's language.
 export function packLink(a, b, latency, errors, real, query, words) {
-  const [copied, copy, chars, long, failed] = words.split("|");
+  const [copied, copy, chars, long, failed, embed, autorun, height] = words.split("|");
   const below = (p) => document.querySelector("[role=toolbar]")?.after(p);
   const show = (html) => paragraph("share-status", below, html, "status");
   pipe(new TextEncoder().encode(payload(a, b, latency, errors, real)), new CompressionStream("deflate-raw"))
@@ -142,7 +153,20 @@ export function packLink(a, b, latency, errors, real, query, words) {
       const done = (ok) => {
         let text = `${ok ? copied : copy} · ${url.length} ${chars}`;
         if (url.length > 8192) text = `<strong data-testid="share-long">${text} · ${long}</strong>`;
-        show(`${text}<input readonly data-testid="share-link" value="${escapeHtml(url)}">`);
+        show(
+          `${text}<input readonly data-testid="share-link" value="${escapeHtml(url)}">` +
+            `<details class="embed"><summary>${embed}</summary>` +
+            `<label><input type="checkbox" data-testid="embed-autorun"> ${autorun}</label> ` +
+            `<label>${height} <input type="number" data-testid="embed-height" value="600" min="200" max="2000" step="50"></label>` +
+            `<textarea readonly rows="3" data-testid="embed-code" aria-label="${embed}"></textarea></details>`,
+        );
+        const p = document.querySelector('[data-testid="share-status"]');
+        const field = (id) => p.querySelector(`[data-testid="${id}"]`);
+        const update = () => {
+          field("embed-code").value = embedCode(url, field("embed-autorun").checked, Number(field("embed-height").value) || 600);
+        };
+        p.oninput = update;
+        update();
       };
       const clip = navigator.clipboard;
       (clip ? clip.writeText(url) : Promise.reject()).then(() => done(true), () => done(false));
@@ -157,11 +181,26 @@ export function linkNotice(text) {
 }
 
 // Whether the page's address holds a share link; if so, `done(problem, a,
-// b, latency, errors, real)` once it is read (see `read` and `code`).
-export function openLink(done) {
+// b, latency, errors, real)` once it is read (see `read` and `code`). When
+// its programs differ from the learner's saved edits (localStorage `keyA`,
+// `keyB`), the learner is asked `question` first; saying no is the problem
+// "share-kept".
+export function openLink(done, keyA, keyB, question) {
   const found = code(location.hash);
   if (!found) return false;
-  const give = (r) => done(...r);
+  const give = (r) => {
+    const saved = [keyA, keyB].map((k) => {
+      try {
+        return localStorage.getItem(k);
+      } catch (e) {
+        return null;
+      }
+    });
+    const differs = !r[0] && saved.some((s, i) => s !== null && s !== r[i + 1]);
+    if (differs && !confirm(question)) r = ["share-kept", "", "", 0, 0, false];
+    if (!r[0]) showSettings(r[3], r[4], r[5]);
+    done(...r);
+  };
   if (found[0]) {
     give([found[0], "", "", 0, 0, false]);
     return true;
@@ -180,7 +219,7 @@ export function openLink(done) {
 }
 
 // Show the demo site's settings a link brought in their inputs.
-export function showSettings(latency, errors, real) {
+function showSettings(latency, errors, real) {
   const input = (id) => document.querySelector(`[data-testid="${id}"]`) || {};
   input("site-latency").value = String(latency);
   input("site-errors").value = String(errors);
@@ -188,6 +227,8 @@ export function showSettings(latency, errors, real) {
 }
 
 function save(blob, name) {
+  // The export menu closes once it has given its file.
+  document.querySelector("details.export[open]")?.removeAttribute("open");
   const a = document.createElement("a");
   a.href = URL.createObjectURL(blob);
   a.download = name;
@@ -197,25 +238,37 @@ function save(blob, name) {
   setTimeout(() => URL.revokeObjectURL(a.href), 60000);
 }
 
-// Hand `text` to the browser as the download `name`.
-export function download(text, name, type) {
-  save(new Blob([text], { type }), name);
-}
-
-// Draw the SVG `svg` (width and height in its attributes) into a canvas at
-// twice its size and download it as the PNG `name`.
-export function downloadPng(svg, name) {
-  const img = new Image();
-  const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
-  img.onload = () => {
-    const canvas = document.createElement("canvas");
-    canvas.width = img.width * 2;
-    canvas.height = img.height * 2;
-    const g = canvas.getContext("2d");
-    g.scale(2, 2);
-    g.drawImage(img, 0, 0);
-    URL.revokeObjectURL(url);
-    canvas.toBlob((blob) => blob && save(blob, name), "image/png");
-  };
-  img.src = url;
+// Hand a file to the browser as the download `name`, by `kind`:
+// "consoles" (the consoles as text, each under its program's name, `text`
+// being "A|B"; the modules hint, which is not output, left out), "png"
+// (the SVG `text` drawn into a canvas at twice its size), else `text`
+// itself, of MIME type `kind`.
+export function download(kind, text, name) {
+  if (kind === "consoles") {
+    let all = "";
+    text.split("|").forEach((program, i) => {
+      let body = "";
+      document.querySelector(`[data-testid="console-${"ab"[i]}"]`)?.childNodes.forEach((n) => {
+        if (!n.classList?.contains("hint")) body += n.textContent;
+      });
+      all += `== ${program} ==\n${body}${body && !body.endsWith("\n") ? "\n" : ""}`;
+    });
+    save(new Blob([all], { type: "text/plain" }), name);
+  } else if (kind === "png") {
+    const img = new Image();
+    const url = URL.createObjectURL(new Blob([text], { type: "image/svg+xml" }));
+    img.onload = () => {
+      const canvas = document.createElement("canvas");
+      canvas.width = img.width * 2;
+      canvas.height = img.height * 2;
+      const g = canvas.getContext("2d");
+      g.scale(2, 2);
+      g.drawImage(img, 0, 0);
+      URL.revokeObjectURL(url);
+      canvas.toBlob((blob) => blob && save(blob, name), "image/png");
+    };
+    img.src = url;
+  } else {
+    save(new Blob([text], { type: kind }), name);
+  }
 }

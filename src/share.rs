@@ -11,8 +11,8 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(module = "/src/share.js")]
 extern "C" {
-    /// Make the link, copy it and show it with its length under the
-    /// toolbar; `words`: "copied|to copy|characters|warning|failure".
+    /// Make the link, copy it and show it with its length and its embed
+    /// code under the toolbar; `words`: the i18n key `share-words`.
     #[wasm_bindgen(js_name = packLink)]
     pub fn pack_link(
         a: &str,
@@ -27,14 +27,12 @@ extern "C" {
     #[wasm_bindgen(js_name = linkNotice)]
     pub fn link_notice(text: &str);
     #[wasm_bindgen(js_name = openLink)]
-    fn open_link(done: JsValue) -> bool;
-    #[wasm_bindgen(js_name = showSettings)]
-    pub fn show_settings(latency: f64, errors: f64, real: bool);
-    /// Hand `text` to the browser as the download `name` of MIME type `kind`.
-    pub fn download(text: &str, name: &str, kind: &str);
-    /// Draw the SVG `svg` into a canvas and download it as the PNG `name`.
-    #[wasm_bindgen(js_name = downloadPng)]
-    pub fn download_png(svg: &str, name: &str);
+    fn open_link(done: JsValue, key_a: &str, key_b: &str, question: &str) -> bool;
+    /// Hand a file to the browser as the download `name`: `kind` "png"
+    /// draws the SVG `text` into a canvas; "consoles" downloads the
+    /// consoles under the programs' names (`text`: "A|B"); any other
+    /// `kind` is the MIME type of `text`.
+    pub fn download(kind: &str, text: &str, name: &str);
 }
 
 /// What a share link held: the name of its problem (an i18n key, empty
@@ -50,15 +48,27 @@ thread_local! {
     static HELD: RefCell<Option<[String; 2]>> = const { RefCell::new(None) };
 }
 
-/// Read the share link in the page's address, if it has one, then call
-/// `done` (the page then `take`s it).
-pub fn open(done: impl Fn() + 'static) {
-    let _ = open_link(Closure::once_into_js(
-        move |problem: String, a: String, b: String, latency: f64, errors: f64, real: bool| {
-            LINK.with(|l| *l.borrow_mut() = Some((problem, [a, b], latency, errors, real)));
-            done();
-        },
-    ));
+/// Read the share link in the page's address, if it has one (`true`), then
+/// call `done` (the page then `take`s it). Should its programs differ from
+/// the learner's saved edits (under `keys`), the learner is asked
+/// `question` first; the problem "share-kept" says they said no.
+pub fn open(keys: [String; 2], question: &str, done: impl Fn() + 'static) -> bool {
+    open_link(
+        Closure::once_into_js(
+            move |problem: String, a: String, b: String, latency: f64, errors: f64, real: bool| {
+                LINK.with(|l| *l.borrow_mut() = Some((problem, [a, b], latency, errors, real)));
+                done();
+            },
+        ),
+        &keys[0],
+        &keys[1],
+        question,
+    )
+}
+
+/// Whether a link was read and not yet taken.
+pub fn pending() -> bool {
+    LINK.with(|l| l.borrow().is_some())
 }
 
 /// What the link held, once.

@@ -7,285 +7,20 @@ use crate::components::{notice, rx};
 use crate::host::RunState;
 use crate::i18n::{t, tr, Lang};
 use leptos::prelude::*;
-use playground_core::numeric::dtoa::{fixed, Fixed, Plain};
-use playground_core::timeline::{Lane, Marker, MarkerKind, Span, State, Timeline};
+use playground_core::numeric::dtoa::{Fixed, Plain};
+use playground_core::timeline::Timeline;
 
-/// Pixel height of a lane.
-pub const LANE_PX: f64 = 22.0;
-/// Pixel height of the axis row above the lanes.
-pub const AXIS_PX: f64 = 16.0;
-/// Lanes drawn; a program with more tasks gets a summary row instead of the rest.
-pub const MAX_LANES: usize = 40;
-/// Spans and markers closer than this fraction of the axis are drawn as one.
-pub const RESOLUTION: f64 = 1.0 / 800.0;
+// The markup is the core's (`playground_core::draw`), so the page and the
+// exported file draw alike.
+pub use playground_core::draw::{
+    coalesce, coalesce_markers, coalesce_to, escape, pct, short_label, tick_step, ticks_svg,
+    tidy_label, Drawn, AXIS_PX, LANE_PX, MAX_LANES, RESOLUTION,
+};
 
-fn pct(t: f64, axis: f64) -> f64 {
-    (t / axis.max(1e-9) * 100.0).clamp(0.0, 100.0)
-}
-
-fn state_rank(s: State) -> usize {
-    match s {
-        State::Running => 0,
-        State::Blocked => 1,
-        State::Ready => 2,
-        State::Waiting => 3,
-    }
-}
-
-/// A span as drawn: possibly several spans too short to tell apart, shown
-/// in the state they spent most time in (running wins ties).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Drawn {
-    pub start: f64,
-    pub end: f64,
-    pub state: State,
-    pub label: String,
-    /// How many spans of the trace it stands for.
-    pub count: usize,
-}
-
-/// Merge runs of spans shorter than `min` seconds that lie within `min` of
-/// each other, so a lane never has more rects than pixels.
-pub fn coalesce(spans: &[Span], min: f64) -> Vec<Drawn> {
-    coalesce_to(spans, min, None)
-}
-
-/// `coalesce`, with the last span (still open in a running program) ending
-/// at `last_end` when that is later: it is extended before merging, so it
-/// keeps its own state.
-pub fn coalesce_to(spans: &[Span], min: f64, last_end: Option<f64>) -> Vec<Drawn> {
-    let mut out: Vec<Drawn> = Vec::new();
-    let mut time_in = [0.0f64; 4];
-    let dominant = |time_in: &[f64; 4]| {
-        let mut best = 0;
-        for i in 1..4 {
-            if time_in[i] > time_in[best] + 1e-12 {
-                best = i;
-            }
-        }
-        [State::Running, State::Blocked, State::Ready, State::Waiting][best]
-    };
-    let n = spans.len();
-    for (k, s) in spans.iter().enumerate() {
-        let end = match last_end {
-            Some(to) if k + 1 == n && to > s.end => to,
-            _ => s.end,
-        };
-        let short = end - s.start < min;
-        if let Some(last) = out.last_mut() {
-            let last_short = last.end - last.start < min || last.count > 1;
-            if short && last_short && s.start - last.end < min {
-                last.end = last.end.max(end);
-                last.count += 1;
-                time_in[state_rank(s.state)] += end - s.start;
-                last.state = dominant(&time_in);
-                last.label.clear();
-                continue;
-            }
-        }
-        time_in = [0.0; 4];
-        time_in[state_rank(s.state)] = end - s.start;
-        out.push(Drawn {
-            start: s.start,
-            end,
-            state: s.state,
-            label: s.label.clone(),
-            count: 1,
-        });
-    }
-    out
-}
-
-/// Markers of one kind closer than `min` seconds are drawn as one, whose
-/// text lists the first few.
-pub fn coalesce_markers(markers: &[Marker], min: f64) -> Vec<(f64, MarkerKind, String, usize)> {
-    let mut out: Vec<(f64, MarkerKind, String, usize)> = Vec::new();
-    for m in markers {
-        if let Some(last) = out.iter_mut().rev().find(|l| l.1 == m.kind) {
-            if m.time - last.0 < min {
-                last.3 += 1;
-                if last.3 <= 5 {
-                    last.2.push('\n');
-                    last.2.push_str(&m.text);
-                } else if last.3 == 6 {
-                    last.2.push_str("\n…");
-                }
-                continue;
-            }
-        }
-        out.push((m.time, m.kind, m.text.clone(), 1));
-    }
-    out
-}
-
-fn state_text(lang: Lang, s: State) -> &'static str {
-    t(
-        lang,
-        match s {
-            State::Running => "legend-running",
-            State::Ready => "legend-ready",
-            State::Waiting => "legend-waiting",
-            State::Blocked => "legend-blocked",
-        },
-    )
-}
-
-/// A label with long decimals cut to three places (`sleep 0.6613830572s`
-/// becomes `sleep 0.661s`); the tooltip keeps the exact text.
-pub fn tidy_label(label: &str) -> String {
-    let mut out = String::with_capacity(label.len());
-    let mut decimals: Option<usize> = None;
-    for c in label.chars() {
-        match (c, decimals) {
-            ('.', None) if out.ends_with(|p: char| p.is_ascii_digit()) => {
-                decimals = Some(0);
-                out.push(c);
-            }
-            (d, Some(n)) if d.is_ascii_digit() => {
-                if n < 3 {
-                    out.push(d);
-                }
-                decimals = Some(n + 1);
-            }
-            _ => {
-                decimals = None;
-                out.push(c);
-            }
-        }
-    }
-    out
-}
-
-pub use playground_core::site::escape_html as escape;
-
-/// The SVG markup of the lanes (at most `MAX_LANES`): one `<g
-/// data-testid="lane" data-task=NAME>` per task with its spans (`<rect
-/// data-testid="span" data-state=STATE>`) and markers, each with a
-/// `<title>` shown on hover. Built as text: one `innerHTML` per redraw is
-/// far cheaper, in time and in code, than a node-by-node view.
-///
-/// `extend_to`: for a program still running, the instant its open spans
-/// (those reaching the timeline's end) are drawn to.
+/// The SVG markup of a program's lanes in the page's language (see
+/// `playground_core::draw::lanes_svg`).
 pub fn lanes_svg(timeline: &Timeline, axis: f64, lang: Lang, extend_to: Option<f64>) -> String {
-    use std::fmt::Write;
-    let min = axis * RESOLUTION;
-    let mut out = String::new();
-    for (i, lane) in timeline.lanes.iter().take(MAX_LANES).enumerate() {
-        let y = AXIS_PX + i as f64 * LANE_PX;
-        out.push_str("<g data-testid=\"lane\" class=\"lane\" data-task=\"");
-        escape(&lane.name, &mut out);
-        let _ = write!(
-            out,
-            "\"><line x1=\"0\" x2=\"100%\" y1=\"{0}\" y2=\"{0}\" class=\"lane-rule\"/>",
-            Plain(y + LANE_PX - 0.5)
-        );
-        for s in coalesce_to(&lane.spans, min, open_end(timeline, lane, extend_to)) {
-            let x = pct(s.start, axis);
-            let w = (pct(s.end, axis) - x).max(0.15);
-            let state = s.state.name();
-            // A request that failed (error status, no connection, timeout).
-            let failed = if playground_core::http::label_failed(&s.label) {
-                " failed\" data-failed=\"true"
-            } else {
-                ""
-            };
-            let _ = write!(
-                out,
-                "<rect data-testid=\"span\" data-state=\"{state}\" class=\"span span-{state}{failed}\" x=\"{}%\" y=\"{}\" width=\"{}%\" height=\"{}\" rx=\"2\"><title>",
-                Fixed(x, 3),
-                Plain(y + 3.0),
-                Fixed(w, 3),
-                Plain(LANE_PX - 7.0)
-            );
-            escape(&lane.name, &mut out);
-            out.push_str(" · ");
-            out.push_str(state_text(lang, s.state));
-            if !s.label.is_empty() {
-                out.push_str(": ");
-                escape(&s.label, &mut out);
-            }
-            let _ = write!(out, " · {}–{} s", Fixed(s.start, 3), Fixed(s.end, 3));
-            if s.count > 1 {
-                let _ = write!(out, " (×{})", s.count);
-            }
-            out.push_str("</title></rect>");
-            if matches!(s.state, State::Waiting | State::Blocked) && w > 2.0 && !s.label.is_empty()
-            {
-                // HTML in the SVG, so a long label ends in an ellipsis at
-                // its span's end; the span's tooltip keeps the whole text.
-                let _ = write!(
-                    out,
-                    "<foreignObject x=\"{}%\" y=\"{}\" width=\"{}%\" height=\"{}\" class=\"span-label-box\"><div class=\"span-label{}\" data-testid=\"span-label\">",
-                    Fixed(x, 3),
-                    Plain(y + 3.0),
-                    Fixed(w, 3),
-                    Plain(LANE_PX - 7.0),
-                    if failed.is_empty() { "" } else { " failed" }
-                );
-                escape(&short_label(&s.label), &mut out);
-                out.push_str("</div></foreignObject>");
-            }
-        }
-        for (time, kind, text, count) in coalesce_markers(&lane.markers, min) {
-            let (glyph, key) = match kind {
-                MarkerKind::Print => ("●", "marker-print"),
-                MarkerKind::Result => ("✓", "marker-result"),
-                MarkerKind::Error => ("✕", "marker-error"),
-                MarkerKind::Cancelled => ("⊘", "marker-cancelled"),
-            };
-            let _ = write!(
-                out,
-                "<text data-testid=\"marker\" data-kind=\"{key}\" class=\"marker {key}\" x=\"{}%\" y=\"{}\" text-anchor=\"middle\">{glyph}<title>",
-                Fixed(pct(time, axis), 3),
-                Plain(y + LANE_PX - 3.0)
-            );
-            escape(&lane.name, &mut out);
-            let _ = write!(out, " · {} s · {}", Fixed(time, 3), t(lang, key));
-            if count > 1 {
-                let _ = write!(out, " ×{count}");
-            }
-            out.push('\n');
-            escape(&text, &mut out);
-            out.push_str("</title></text>");
-        }
-        out.push_str("</g>");
-    }
-    out
-}
-
-/// Where a lane's last span is drawn to in a running program. Only a span
-/// still open (reaching the timeline's end) is extended, and not a running
-/// one: that is a task's last step (it has ended) or a busy program, which
-/// publishes often anyway.
-fn open_end(timeline: &Timeline, lane: &Lane, extend_to: Option<f64>) -> Option<f64> {
-    extend_to.filter(|_| {
-        lane.spans
-            .last()
-            .is_some_and(|s| s.end >= timeline.end - 1e-9 && s.state != State::Running)
-    })
-}
-
-/// A span's label as drawn on it: decimals cut (`tidy_label`) and a URL
-/// shown by its path (`GET http://127.0.0.1:8090/detail/1` becomes
-/// `GET /detail/1`), or by its host when the path is empty.
-pub fn short_label(label: &str) -> String {
-    let tidy = tidy_label(label);
-    let Some(at) = tidy.find("://") else {
-        return tidy;
-    };
-    let scheme_start = tidy[..at].rfind(' ').map_or(0, |i| i + 1);
-    let rest = &tidy[at + 3..];
-    let host_end = rest.find(['/', ' ']).unwrap_or(rest.len());
-    let (host, after) = rest.split_at(host_end);
-    if after.is_empty() || after.starts_with(' ') || after.starts_with("/ ") || after == "/" {
-        format!(
-            "{}{host}{}",
-            &tidy[..scheme_start],
-            after.trim_start_matches('/')
-        )
-    } else {
-        format!("{}{after}", &tidy[..scheme_start])
-    }
+    playground_core::draw::lanes_svg(timeline, axis, &|k| t(lang, k), extend_to, false)
 }
 
 /// The lane names, as HTML for the label column.
@@ -306,45 +41,6 @@ pub fn labels_html(timeline: &Timeline, lang: Lang) -> String {
         ));
     }
     out
-}
-
-/// The time axis: a dashed rule and a label at each round instant.
-pub fn ticks_svg(axis: f64) -> String {
-    use std::fmt::Write;
-    let step = tick_step(axis);
-    let mut out = String::new();
-    let mut k = 0;
-    loop {
-        let x = k as f64 * step;
-        if x > axis + 1e-9 {
-            break;
-        }
-        let p = pct(x, axis);
-        // Labels near the right edge end at their tick instead of starting there.
-        let (anchor, lx) = if p > 95.0 {
-            ("end", Fixed(p - 0.3, 3))
-        } else {
-            ("start", Fixed(p + 0.3, 3))
-        };
-        let p = Fixed(p, 3);
-        let _ = write!(
-            out,
-            "<line x1=\"{p}%\" x2=\"{p}%\" y1=\"{}\" y2=\"100%\" class=\"tick\"/><text x=\"{lx}%\" y=\"11\" text-anchor=\"{anchor}\" class=\"tick-label\">{}s</text>",
-            Plain(AXIS_PX - 3.0),
-            if step < 1.0 { fixed(x, 1) } else { fixed(x, 0) }
-        );
-        k += 1;
-    }
-    out
-}
-
-fn tick_step(axis: f64) -> f64 {
-    [
-        0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 30.0, 60.0, 120.0, 300.0, 600.0,
-    ]
-    .into_iter()
-    .find(|s| axis / s <= 10.0)
-    .unwrap_or((axis / 10.0).ceil())
 }
 
 /// The timeline of one program, drawn against the shared time axis `axis`.
@@ -449,17 +145,11 @@ pub fn timeline_view(
 /// The legend's items: what the colours and glyphs mean.
 pub fn legend_html(lang: Lang) -> String {
     let mut out = String::new();
-    for (class, glyph, key) in [
-        ("swatch span-running", "", "legend-running"),
-        ("swatch span-ready", "", "legend-ready"),
-        ("swatch span-waiting", "", "legend-waiting"),
-        ("swatch span-blocked", "", "legend-blocked"),
-        ("marker-print", "●", "marker-print"),
-        ("marker-result", "✓", "marker-result"),
-        ("marker-error", "✕", "marker-error"),
-        ("marker-cancelled", "⊘", "marker-cancelled"),
-    ] {
+    for (class, glyph, key) in playground_core::draw::LEGEND {
         out.push_str("<li><span class=\"");
+        if glyph.is_empty() {
+            out.push_str("swatch ");
+        }
         out.push_str(class);
         out.push('"');
         if !glyph.is_empty() {
@@ -510,6 +200,7 @@ pub fn TimelineView(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use playground_core::timeline::{Lane, Marker, MarkerKind, Span, State};
 
     fn span(start: f64, end: f64, state: State) -> Span {
         Span {

@@ -1,4 +1,4 @@
-//! `playground run FILE.py [--trace OUT.json] [--seed N]`: run a program with
+//! `playground run FILE.py [--trace OUT.json] [--perfetto OUT.json] [--svg OUT.svg] [--seed N]`: run a program with
 //! the playground's interpreter on a virtual clock, printing exactly what
 //! CPython would print, and exiting with the same status.
 
@@ -11,11 +11,16 @@ use std::io::Write;
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: playground run FILE.py [--trace OUT.json] [--seed N] [--timeline] [--max-seconds N]
+    "usage: playground run FILE.py [--trace OUT.json] [--perfetto OUT.json] [--svg OUT.svg] [--seed N]
+                       [--timeline] [--max-seconds N]
        playground serve [--port N] [--latency MS] [--error-rate PCT]
 
 run: runs FILE.py with the playground's interpreter in virtual time.
   --trace OUT.json   write the run's trace (tasks, steps, waits, output) as JSON
+  --perfetto OUT.json
+                     write the run as a Chrome/Perfetto trace (ui.perfetto.dev): a track
+                     per task or thread, spans by state, prints and errors as instants
+  --svg OUT.svg      write the timeline as SVG (lanes, axis, legend), as the page exports it
   --seed N           seed for `random` when the program does not seed it
   --timeline         print the derived timeline (lanes and spans) to stderr at the end
   --max-seconds N    stop the program after N seconds of real time (default 60; 0: no
@@ -28,6 +33,8 @@ serve: serves the demo site the crawler lessons fetch, on 127.0.0.1, with real d
 struct Args {
     file: String,
     trace: Option<String>,
+    perfetto: Option<String>,
+    svg: Option<String>,
     seed: u64,
     timeline: bool,
     max_seconds: f64,
@@ -43,6 +50,8 @@ fn parse_args() -> Result<Args, String> {
     let mut args = Args {
         file: String::new(),
         trace: None,
+        perfetto: None,
+        svg: None,
         seed: 0x5eed,
         timeline: false,
         max_seconds: 60.0,
@@ -50,6 +59,8 @@ fn parse_args() -> Result<Args, String> {
     while let Some(a) = it.next() {
         match a.as_str() {
             "--trace" => args.trace = Some(it.next().ok_or("--trace needs a file name")?),
+            "--perfetto" => args.perfetto = Some(it.next().ok_or("--perfetto needs a file name")?),
+            "--svg" => args.svg = Some(it.next().ok_or("--svg needs a file name")?),
             "--seed" => {
                 let v = it.next().ok_or("--seed needs a number")?;
                 args.seed = v
@@ -188,7 +199,10 @@ fn run(args: Args) -> ExitCode {
         filename: args.file.clone(),
         seed: args.seed,
         epoch,
-        record_trace: args.trace.is_some() || args.timeline,
+        record_trace: args.trace.is_some()
+            || args.timeline
+            || args.perfetto.is_some()
+            || args.svg.is_some(),
         budgets: Budgets {
             max_native_stack: STACK_BYTES / 2,
             max_seconds: Some(args.max_seconds).filter(|s| *s > 0.0),
@@ -234,11 +248,27 @@ fn run(args: Args) -> ExitCode {
             return ExitCode::from(2);
         }
     }
+    let t =
+        playground_core::timeline::Timeline::from_events(&program.trace().events, program.time());
+    let runs = [(args.file.as_str(), &t)];
+    type Make<'a> = &'a dyn Fn() -> String;
+    let files: [(&Option<String>, &str, Make); 2] = [
+        (&args.perfetto, "trace", &|| {
+            playground_core::perfetto::perfetto(&runs)
+        }),
+        (&args.svg, "SVG", &|| {
+            playground_core::draw::svg("", &runs, &playground_core::draw::english)
+        }),
+    ];
+    for (path, what, make) in files {
+        if let Some(path) = path {
+            if let Err(e) = std::fs::write(path, make()) {
+                eprintln!("playground: can't write {what} '{path}': {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
     if args.timeline {
-        let t = playground_core::timeline::Timeline::from_events(
-            &program.trace().events,
-            program.time(),
-        );
         for lane in &t.lanes {
             eprintln!("lane {}", lane.name);
             for s in &lane.spans {

@@ -4,15 +4,18 @@
 //! asyncio-faithful event loop (`asyncio`) that talks to the outside world
 //! only through `program::Program`'s slice-and-clock interface, which
 //! `driver::Driver` drives for every host. Each run
-//! records a `trace`, from which the `timeline` model the UI draws is derived.
+//! records a `trace`, from which the `timeline` model the UI draws is derived;
+//! `draw` turns timelines into SVG and `perfetto` into a Chrome/Perfetto trace.
 
 pub mod asyncio;
 pub mod compiler;
+pub mod draw;
 pub mod driver;
 pub mod http;
 pub mod lessons;
 pub mod modules;
 pub mod numeric;
+pub mod perfetto;
 pub mod processes;
 pub mod program;
 pub mod site;
