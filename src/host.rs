@@ -20,6 +20,7 @@ use playground_core::driver::{Clock, Driver, Network, Next, Sent, Settings, Site
 use playground_core::http::{HttpOutcome, HttpRequest};
 use playground_core::program::{Options, Program, Step};
 use playground_core::timeline::Timeline;
+use playground_core::vm::interp::OutputChunk;
 use std::cell::{Cell, RefCell};
 use std::time::Duration;
 use wasm_bindgen::prelude::*;
@@ -299,7 +300,14 @@ impl Run {
     /// re-derive its timeline. Returns the milliseconds that took.
     fn publish(&mut self, i: usize, full: bool) -> f64 {
         let done = self.driver.is_done(i);
-        publish(self.driver.program_mut(i), &mut self.views[i], done, full)
+        let output = self.driver.take_output(i);
+        publish(
+            self.driver.program_mut(i),
+            output,
+            &mut self.views[i],
+            done,
+            full,
+        )
     }
 }
 
@@ -665,8 +673,14 @@ pub fn append_output(
 
 /// Collect a program's new output and, when `full`, show it and re-derive
 /// the timeline. Returns the milliseconds that took.
-fn publish(program: &mut Program, view: &mut View, done: bool, full: bool) -> f64 {
-    for chunk in program.take_output() {
+fn publish(
+    program: &mut Program,
+    output: Vec<OutputChunk>,
+    view: &mut View,
+    done: bool,
+    full: bool,
+) -> f64 {
+    for chunk in output {
         match view.pending.last_mut() {
             Some((e, t)) if *e == chunk.stderr => t.push_str(&chunk.text),
             _ => view.pending.push((chunk.stderr, chunk.text)),

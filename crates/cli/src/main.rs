@@ -229,8 +229,8 @@ fn run(args: Args) -> ExitCode {
         Box::new(SiteOnly),
         settings,
     );
-    run_to_end(&mut driver, &clock, usize::MAX, |d| {
-        for chunk in d.program_mut(0).take_output() {
+    let write = |chunks: Vec<playground_core::vm::interp::OutputChunk>| {
+        for chunk in chunks {
             if chunk.stderr {
                 let _ = stdout.lock().flush();
                 let _ = stderr.lock().write_all(chunk.text.as_bytes());
@@ -238,7 +238,9 @@ fn run(args: Args) -> ExitCode {
                 let _ = stdout.lock().write_all(chunk.text.as_bytes());
             }
         }
-    });
+    };
+    run_to_end(&mut driver, &clock, usize::MAX, |d| write(d.take_output(0)));
+    write(driver.take_output(0));
     let program = driver.into_programs().pop().expect("one program");
     let exit_code = program.exit_code().unwrap_or(1);
     let _ = stdout.lock().flush();

@@ -9,7 +9,8 @@
 # "__main__":`) the child does not see, as under the spawn start method.
 # Pool callbacks run when the parent next waits on the pool, not on a
 # result-handler thread.
-# Left out: Queue/Pipe/Manager/Value/Array between processes, Pool's
+# Left out: Pipe/Manager/Value/Array/JoinableQueue, a bounded Queue's
+# blocking put (it raises Full), Pool's
 # maxtasksperchild, connection and shared_memory.
 import _os
 import _http
@@ -663,9 +664,62 @@ def _child_boot():
         sys.exit(code)
 
 
-def Queue(*args, **kwargs):
-    raise NotImplementedError("multiprocessing.Queue: queues between processes "
-                              "are not available in the playground yet (Pool results are)")
+class Queue:
+    # A queue between processes, held by the broker: put and get from any
+    # process that has it (it pickles as its number).
+    def __init__(self, maxsize=0):
+        self._qid = _new_queue()
+        self._maxsize = maxsize
+        self._closed = False
+
+    def put(self, obj, block=True, timeout=None):
+        if self._closed:
+            raise ValueError('Queue %r is closed' % self)
+        if self._maxsize > 0 and self.qsize() >= self._maxsize:
+            import queue
+            raise queue.Full
+        _put(self._qid, obj)
+
+    def put_nowait(self, obj):
+        self.put(obj, False)
+
+    def get(self, block=True, timeout=None):
+        import queue
+        if self._closed:
+            raise ValueError('Queue %r is closed' % self)
+        if not block:
+            timeout = 0
+        elif timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        data = _call('GET', 'queue/%d' % self._qid, None, timeout, label='Queue.get')
+        if data is None:
+            raise queue.Empty
+        return _loads(data)
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def qsize(self):
+        return int(_call('GET', 'size/%d' % self._qid, label='Queue.qsize').decode())
+
+    def empty(self):
+        return self.qsize() == 0
+
+    def full(self):
+        return self._maxsize > 0 and self.qsize() >= self._maxsize
+
+    def close(self):
+        self._closed = True
+
+    def join_thread(self):
+        pass
+
+    def cancel_join_thread(self):
+        pass
+
+
+Queue.__module__ = 'multiprocessing.queues'
+SimpleQueue = Queue
 
 
 def _unavailable(what):

@@ -115,7 +115,7 @@ impl Default for Settings {
             site: SiteConfig::default(),
             offline: VirtualHost::default().offline,
             closed: None,
-            lockstep_s: 0.001,
+            lockstep_s: 0.0002,
         }
     }
 }
@@ -218,6 +218,9 @@ pub struct Driver {
     /// Lanes of child processes in their root program's trace, by (slot,
     /// lane in the child's own trace; `None`: its main thread).
     lanes: Vec<((usize, Option<u32>), u32)>,
+    /// Output of each program (and its processes) not yet handed out: it
+    /// waits until no process can write something dated earlier.
+    unsettled: Vec<Vec<OutputChunk>>,
 }
 
 impl Driver {
@@ -243,7 +246,29 @@ impl Driver {
             first: 0,
             broker: Broker::default(),
             lanes: Vec::new(),
+            unsettled: Vec::new(),
         }
+    }
+
+    /// Program `slot`'s output (its processes' included) that no process of
+    /// the run can still precede, in the order of their clocks; all of it
+    /// once the program and its processes are done.
+    pub fn take_output(&mut self, slot: usize) -> Vec<OutputChunk> {
+        if self.unsettled.len() <= slot {
+            self.unsettled.resize_with(slot + 1, Vec::new);
+        }
+        let new = self.slots[slot].program.take_output();
+        let pending = &mut self.unsettled[slot];
+        pending.extend(new);
+        crate::sort::sort_by(pending, |a, b| a.time.total_cmp(&b.time));
+        let until = if self.is_done(slot) {
+            f64::INFINITY
+        } else {
+            self.settled_until()
+        };
+        let pending = &mut self.unsettled[slot];
+        let n = pending.iter().take_while(|c| c.time <= until).count();
+        pending.drain(..n).collect()
     }
 
     pub fn len(&self) -> usize {
@@ -604,6 +629,12 @@ impl Driver {
         self.settings.lockstep_s > 0.0 && self.slots[i].program.seconds_per_instruction() > 0.0
     }
 
+    /// No program of the run will write anything dated before this
+    /// instant: output up to it can be shown in the order of its clocks.
+    pub fn settled_until(&self) -> f64 {
+        self.horizon(usize::MAX)
+    }
+
     /// The earliest instant another process could still act at: a running
     /// one's clock, a sleeping one's wake-up; one waiting for an answer
     /// acts only once answered.
@@ -899,9 +930,9 @@ pub fn run_virtual(source: &str, options: Options) -> (Program, Vec<OutputChunk>
     );
     let mut out = Vec::new();
     run_to_end(&mut driver, &clock, usize::MAX, |d| {
-        out.extend(d.program_mut(0).take_output())
+        out.extend(d.take_output(0))
     });
-    let mut program = driver.into_programs().pop().expect("one program");
-    out.extend(program.take_output());
+    out.extend(driver.take_output(0));
+    let program = driver.into_programs().pop().expect("one program");
     (program, out)
 }

@@ -19,6 +19,7 @@
 //! | `POST proc:spawn` (headers `name`, `daemon`; body: payload) | the child's pid |
 //! | `PUT proc:queue/Q` (body: item) | at once |
 //! | `GET proc:queue/Q` (timeout) | the oldest item, when there is one |
+//! | `GET proc:size/Q` | how many items queue Q holds |
 //! | `GET proc:exit/P` (timeout) | process P's exit code, when it ends |
 //! | `POST proc:kill/P` | at once; P ends with exit code -15 |
 
@@ -43,6 +44,11 @@ pub const PROCESS_LANE_BASE: u32 = crate::threads::THREAD_LANE_BASE + 10_000;
 /// A child starts this many program seconds after it is started (about
 /// what CPython's fork and bootstrap take), so its parent's next lines run first.
 pub const START_DELAY_S: f64 = 0.002;
+/// An item put in a queue reaches the other side this many program
+/// seconds later (CPython's feeder thread and pipe): a process's print right
+/// after `put()` comes before the receiver's, and `get_nowait()` right after
+/// `put()` finds the queue empty, as under CPython.
+pub const QUEUE_LATENCY_S: f64 = 0.0005;
 /// The exit code of a process ended by `terminate()` (SIGTERM).
 pub const TERMINATED: i32 = -15;
 
@@ -232,7 +238,7 @@ impl Broker {
                     self.queues
                         .entry(q)
                         .or_default()
-                        .push_back((now, Rc::from(req.body.as_slice())));
+                        .push_back((now + QUEUE_LATENCY_S, Rc::from(req.body.as_slice())));
                     self.answer(slot, req.id, now, ok(Vec::new()));
                     self.serve_queue(q);
                 }
@@ -246,6 +252,14 @@ impl Broker {
                 }
                 Err(_) => self.answer(slot, req.id, now, bad(format!("no queue {arg}"))),
             },
+            ("GET", "size") => {
+                let size = arg
+                    .parse::<u64>()
+                    .ok()
+                    .and_then(|q| self.queues.get(&q))
+                    .map_or(0, |items| items.len());
+                self.answer(slot, req.id, now, ok(size.to_string().into_bytes()));
+            }
             ("GET", "exit") => match arg.parse::<i64>() {
                 Ok(pid) => match self.exits.get(&pid) {
                     Some(&(code, at)) => {
@@ -292,8 +306,13 @@ impl Broker {
             if items.is_empty() || getters.is_empty() {
                 return;
             }
+            // The first getter still waiting when the item arrives.
+            let at = items[0].0;
+            let Some(k) = getters.iter().position(|w| w.deadline >= at) else {
+                return;
+            };
             let (at, item) = items.pop_front().expect("an item");
-            let w = getters.pop_front().expect("a getter");
+            let w = getters.remove(k).expect("a getter");
             self.answer(w.slot, w.id, at, ok(item.to_vec()));
         }
     }

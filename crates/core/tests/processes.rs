@@ -1,0 +1,103 @@
+//! Processes on the virtual clock: CPU-bound work in a pool of four
+//! finishes about four times sooner than one by one (each process computes
+//! on its own clock), threads do not (one GIL). CPython's own figures
+//! depend on the machine's cores, so this is checked here rather than
+//! against CPython.
+
+use playground_core::program::Options;
+use playground_core::run_virtual;
+
+const CPU_BOUND: &str = r#"
+import threading
+import time
+from multiprocessing import Pool
+
+
+def work(n):
+    total = 0
+    for i in range(n):
+        total += i % 7
+    return total
+
+
+if __name__ == "__main__":
+    jobs = [40_000] * 4
+    start = time.perf_counter()
+    serial = [work(n) for n in jobs]
+    t_serial = time.perf_counter() - start
+    start = time.perf_counter()
+    with Pool(4) as pool:
+        parallel = pool.map(work, jobs)
+    t_pool = time.perf_counter() - start
+    start = time.perf_counter()
+    threads = [threading.Thread(target=work, args=(n,)) for n in jobs]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    t_threads = time.perf_counter() - start
+    print(serial == parallel)
+    print(f"{t_serial / t_pool:.1f} {t_serial / t_threads:.1f}")
+"#;
+
+#[test]
+fn a_pool_of_four_computes_four_times_faster_and_threads_do_not() {
+    let (program, out) = run_virtual(CPU_BOUND, Options::default());
+    let text: String = out.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(program.exit_code(), Some(0), "{text}");
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("True"));
+    let ratios: Vec<f64> = lines
+        .next()
+        .expect("the ratios")
+        .split(' ')
+        .map(|r| r.parse().expect("a number"))
+        .collect();
+    assert!(
+        (3.0..=4.2).contains(&ratios[0]),
+        "pool speed-up {}",
+        ratios[0]
+    );
+    assert!(
+        (0.8..=1.2).contains(&ratios[1]),
+        "threads speed-up {}",
+        ratios[1]
+    );
+}
+
+#[test]
+fn output_of_processes_comes_in_the_order_of_their_clocks() {
+    let src = r#"
+import multiprocessing as mp
+import time
+
+
+def producer(q):
+    for i in range(3):
+        time.sleep(0.05)
+        q.put(i)
+        print("produced", i)
+    q.put(None)
+
+
+def consumer(q):
+    while (item := q.get()) is not None:
+        print("consumed", item)
+
+
+if __name__ == "__main__":
+    q = mp.Queue()
+    ps = [mp.Process(target=producer, args=(q,)), mp.Process(target=consumer, args=(q,))]
+    for p in ps:
+        p.start()
+    for p in ps:
+        p.join()
+    print("exit codes", [p.exitcode for p in ps])
+"#;
+    let (_, out) = run_virtual(src, Options::default());
+    let text: String = out.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(
+        text,
+        "produced 0\nconsumed 0\nproduced 1\nconsumed 1\nproduced 2\nconsumed 2\nexit codes [0, 0]\n"
+    );
+}
