@@ -131,7 +131,13 @@ def dumps(obj):
 def _G(module, qualname):
     obj = _find(module, qualname)
     if obj is None:
-        raise AttributeError("Can't get attribute %r on <module %r>" % (qualname, module))
+        where = "<module %r>" % module
+        if module == '__main__':
+            # Where the playground's fork differs from CPython's: a child
+            # runs the module's top level, not the __main__ block.
+            where += (" (a child process here sees what the module defines at"
+                      " its top level, not under if __name__ == '__main__':)")
+        raise AttributeError("Can't get attribute %r on %s" % (qualname, where))
     return obj
 
 

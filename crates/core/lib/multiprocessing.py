@@ -79,9 +79,11 @@ def _main_data():
         if k.startswith('__') or type(v).__name__ in _SKIP or isinstance(v, type):
             continue
         try:
-            parts.append(repr(k) + ':' + _enc(v, 0))
+            parts.append(repr(k) + ':' + repr(_enc(v, 0)))
         except Exception:
             pass
+    # Each value is its own expression: one the child cannot rebuild (an
+    # object of a class defined under the __main__ guard) is left out alone.
     return '{' + ','.join(parts) + '}'
 
 
@@ -601,7 +603,7 @@ def _worker(tasks, results, initializer, initargs):
             job, i, func, args, kwds = _loads(data)
         except Exception as e:
             # What the parent pickled cannot be found here: the job fails.
-            job, i = (int(x) for x in data[1:].split(b',', 2)[:2])
+            job, i = (int(x) for x in data.decode()[1:].split(',', 2)[:2])
             _put(results, (job, i, (False, e)))
             continue
         try:
@@ -629,9 +631,18 @@ def _child_boot():
         pass
     exec("__name__ = '__main__'")
     _booting = False
-    task, data = _loads(_payload)
-    _overlay.update(data)
-    for k in data:
+    try:
+        task, data = _loads(_payload)
+    except Exception as e:
+        _process.booted()
+        sys.stderr.write('Process %s: %s: %s\n' % (_my_name, type(e).__name__, e))
+        sys.exit(1)
+    for k, expr in data.items():
+        try:
+            _overlay[k] = _loads(expr.encode())
+        except Exception:
+            pass
+    for k in _overlay:
         exec('%s = __import__("multiprocessing")._overlay[%r]' % (k, k))
     _overlay.clear()
     _process.booted()

@@ -101,3 +101,27 @@ if __name__ == "__main__":
         "produced 0\nconsumed 0\nproduced 1\nconsumed 1\nproduced 2\nconsumed 2\nexit codes [0, 0]\n"
     );
 }
+
+#[test]
+fn a_function_defined_under_the_main_guard_is_named_as_the_difference_from_fork() {
+    let src = r#"
+from multiprocessing import Pool
+
+if __name__ == "__main__":
+    def double(x):
+        return 2 * x
+    with Pool(1) as pool:
+        try:
+            pool.map(double, [1])
+        except AttributeError as e:
+            print(e)
+"#;
+    let (program, out) = run_virtual(src, Options::default());
+    let text: String = out.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(program.exit_code(), Some(0), "{text}");
+    assert_eq!(
+        text,
+        "Can't get attribute 'double' on <module '__main__'> (a child process here sees what \
+         the module defines at its top level, not under if __name__ == '__main__':)\n"
+    );
+}
