@@ -49,6 +49,9 @@ pub const START_DELAY_S: f64 = 0.002;
 /// after `put()` comes before the receiver's, and `get_nowait()` right after
 /// `put()` finds the queue empty, as under CPython.
 pub const QUEUE_LATENCY_S: f64 = 0.0005;
+/// Child processes alive at once in one run (a budget: a loop starting
+/// processes is stopped with a message).
+pub const MAX_PROCESSES: usize = 64;
 /// The exit code of a process ended by `terminate()` (SIGTERM).
 pub const TERMINATED: i32 = -15;
 
@@ -220,6 +223,12 @@ impl Broker {
             deadline,
         };
         match (req.method.as_str(), kind) {
+            ("POST", "spawn") if self.alive() >= MAX_PROCESSES => {
+                let message = format!(
+                    "the playground runs at most {MAX_PROCESSES} processes at once (process budget)"
+                );
+                self.answer(slot, req.id, now, bad(message));
+            }
             ("POST", "spawn") => {
                 let pid = FIRST_CHILD_PID + self.next_pid;
                 self.next_pid += 1;
@@ -315,6 +324,11 @@ impl Broker {
             let w = getters.remove(k).expect("a getter");
             self.answer(w.slot, w.id, at, ok(item.to_vec()));
         }
+    }
+
+    /// Child processes started and not yet ended.
+    fn alive(&self) -> usize {
+        self.next_pid as usize - self.exits.len()
     }
 
     /// Process `pid` ended with `code` at program second `at`.

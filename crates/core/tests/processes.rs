@@ -125,3 +125,27 @@ if __name__ == "__main__":
          the module defines at its top level, not under if __name__ == '__main__':)\n"
     );
 }
+
+#[test]
+fn starting_processes_in_a_loop_is_stopped_by_a_budget() {
+    let src = r#"
+import multiprocessing as mp
+import time
+
+if __name__ == "__main__":
+    started = []
+    try:
+        for i in range(1000):
+            p = mp.Process(target=time.sleep, args=(10,), daemon=True)
+            p.start()
+            started.append(p)
+    except RuntimeError as e:
+        print(len(started), "started;", e)
+"#;
+    let (_, out) = run_virtual(src, Options::default());
+    let text: String = out.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(
+        text,
+        "64 started; the playground runs at most 64 processes at once (process budget)\n"
+    );
+}
