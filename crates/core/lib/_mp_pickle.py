@@ -108,7 +108,11 @@ def _enc(o, depth):
     if kind == 'method':
         return '_M(%s,%r)' % (_enc(o.__self__, d), o.__func__.__name__)
     if isinstance(o, BaseException):
-        return '_E(%s,%s,%s)' % (_by_name(t), _enc(o.args, d), _enc(dict(getattr(o, '__dict__', {})), d))
+        # Its cause goes along (a pool's worker gives its traceback as one).
+        cause = o.__cause__
+        return '_E(%s,%s,%s,%s)' % (_by_name(t), _enc(o.args, d),
+                                    _enc(dict(getattr(o, '__dict__', {})), d),
+                                    _enc(cause, d) if isinstance(cause, BaseException) else 'None')
     if kind in ('generator', 'coroutine', 'module', 'frame', 'async_generator', 'TextIOWrapper'):
         raise TypeError("cannot pickle '%s' object" % kind)
     if kind in ('lock', 'RLock'):
@@ -152,8 +156,10 @@ def _I(cls, state):
     return obj
 
 
-def _E(cls, args, state):
+def _E(cls, args, state, cause=None):
     exc = cls(*args)
+    if cause is not None:
+        exc.__cause__ = cause
     for k, v in state.items():
         setattr(exc, k, v)
     return exc

@@ -25,15 +25,15 @@ _booting = False        # a child running the module before its target
 
 
 class ProcessError(Exception):
+    __module__ = 'multiprocessing.context'
     pass
 
 
 class TimeoutError(ProcessError):
+    __module__ = 'multiprocessing.context'
     pass
 
 
-TimeoutError.__module__ = 'multiprocessing.context'
-ProcessError.__module__ = 'multiprocessing.context'
 
 
 class _BootStop(BaseException):
@@ -107,6 +107,7 @@ def _wait_exit(pid, timeout=None, name=None):
 
 
 class Process:
+    __module__ = 'multiprocessing.context'
     _start_method = 'fork'
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs={},
@@ -238,7 +239,6 @@ class Process:
         return '<%s>' % ' '.join(info)
 
 
-Process.__module__ = 'multiprocessing.context'
 _identity = ()
 _children = []
 
@@ -294,6 +294,7 @@ def _starmapstar(args):
 
 
 class RemoteTraceback(Exception):
+    __module__ = 'multiprocessing.pool'
     def __init__(self, tb):
         self.tb = tb
 
@@ -301,10 +302,10 @@ class RemoteTraceback(Exception):
         return self.tb
 
 
-RemoteTraceback.__module__ = 'multiprocessing.pool'
 
 
 class MaybeEncodingError(Exception):
+    __module__ = 'multiprocessing.pool'
     def __init__(self, exc, value):
         self.exc = repr(exc)
         self.value = repr(value)
@@ -314,10 +315,10 @@ class MaybeEncodingError(Exception):
         return "Error sending result: '%s'. Reason: '%s'" % (self.value, self.exc)
 
 
-MaybeEncodingError.__module__ = 'multiprocessing.pool'
 
 
 class ApplyResult:
+    __module__ = 'multiprocessing.pool'
     def __init__(self, pool, callback, error_callback):
         self._pool = pool
         pool._job += 1
@@ -361,11 +362,11 @@ class ApplyResult:
         del self._pool._cache[self._job]
 
 
-ApplyResult.__module__ = 'multiprocessing.pool'
 AsyncResult = ApplyResult
 
 
 class MapResult(ApplyResult):
+    __module__ = 'multiprocessing.pool'
     def __init__(self, pool, chunksize, length, callback, error_callback):
         ApplyResult.__init__(self, pool, callback, error_callback)
         self._success = True
@@ -389,10 +390,10 @@ class MapResult(ApplyResult):
             self._done()
 
 
-MapResult.__module__ = 'multiprocessing.pool'
 
 
 class IMapIterator:
+    __module__ = 'multiprocessing.pool'
     def __init__(self, pool, ordered):
         self._pool = pool
         pool._job += 1
@@ -434,10 +435,10 @@ class IMapIterator:
     __next__ = next
 
 
-IMapIterator.__module__ = 'multiprocessing.pool'
 
 
 class Pool:
+    __module__ = 'multiprocessing.pool'
     def __init__(self, processes=None, initializer=None, initargs=(),
                  maxtasksperchild=None, context=None):
         self._state = _RUN
@@ -582,7 +583,6 @@ class Pool:
             ('RUN', 'CLOSE', 'TERMINATE')[self._state], len(self._pool))
 
 
-Pool.__module__ = 'multiprocessing.pool'
 
 
 def _remote_error(exc):
@@ -676,6 +676,7 @@ def _child_boot():
 
 
 class Queue:
+    __module__ = 'multiprocessing.queues'
     # A queue between processes, held by the broker: put and get from any
     # process that has it (it pickles as its number).
     def __init__(self, maxsize=0):
@@ -729,7 +730,6 @@ class Queue:
         pass
 
 
-Queue.__module__ = 'multiprocessing.queues'
 SimpleQueue = Queue
 
 
