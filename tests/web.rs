@@ -555,26 +555,35 @@ async fn close_deadlines_take_their_program_time_on_real_timers() {
     let src = "import asyncio\nasync def sleeper(i):\n    await asyncio.sleep(i / 2000 * 1.1)\n\
                async def main():\n    await asyncio.gather(*(sleeper(i) for i in range(2000)))\n\
                asyncio.run(main())\nprint('done')\n";
-    // What a browser tick costs on this machine now (more when it is
-    // loaded): one tick per deadline would cost 2,000 of them.
-    let before = now_ms();
-    for _ in 0..50 {
-        sleep_ms(0).await;
+    // Two tries: a machine that stalls for seconds (CI after its native
+    // stage, once in a while) gets a second chance; one tick per deadline,
+    // the behaviour this guards against, fails both.
+    let mut tries = Vec::new();
+    for _ in 0..2 {
+        // What a browser tick costs on this machine now (more when it is
+        // loaded): one tick per deadline would cost 2,000 of them.
+        let before = now_ms();
+        for _ in 0..50 {
+            sleep_ms(0).await;
+        }
+        let tick_ms = (now_ms() - before) / 50.0;
+        let a = Side::new(Which::A, String::new());
+        let b = Side::new(Which::B, src.into());
+        let state = RunState::new();
+        let wall = run_to_end(&[a, b], state, 60_000.0).await;
+        assert_eq!(console_text(b), "done\n");
+        let elapsed = b.status.get_untracked().elapsed().expect("B finished");
+        // The debug build's interpreter is slow: making the tasks takes time.
+        assert!((1.1..2.5).contains(&elapsed), "program time {elapsed} s");
+        let margin = (250.0 * tick_ms).max(1000.0);
+        tries.push(format!(
+            "wall time {wall:.0} ms for {elapsed:.3} s of program time (a tick: {tick_ms:.1} ms)"
+        ));
+        if wall < elapsed * 1000.0 + margin {
+            return;
+        }
     }
-    let tick_ms = (now_ms() - before) / 50.0;
-    let a = Side::new(Which::A, String::new());
-    let b = Side::new(Which::B, src.into());
-    let state = RunState::new();
-    let wall = run_to_end(&[a, b], state, 60_000.0).await;
-    assert_eq!(console_text(b), "done\n");
-    let elapsed = b.status.get_untracked().elapsed().expect("B finished");
-    // The debug build's interpreter is slow: making the tasks takes time.
-    assert!((1.1..2.5).contains(&elapsed), "program time {elapsed} s");
-    let margin = (250.0 * tick_ms).max(1000.0);
-    assert!(
-        wall < elapsed * 1000.0 + margin,
-        "wall time {wall} ms for {elapsed} s of program time (a tick: {tick_ms:.1} ms)"
-    );
+    panic!("{tries:?}");
 }
 
 /// The page runs a lesson from the Run button and fills console and timeline.
