@@ -331,6 +331,7 @@ impl Driver {
     /// when to tick again.
     pub fn tick(&mut self) -> Next {
         let slice_start = self.clock.now_ms();
+        let slots_before = self.slots.len();
         let live: Vec<usize> = (0..self.slots.len())
             .filter(|&i| !self.slots[i].done)
             .collect();
@@ -356,7 +357,8 @@ impl Driver {
         // let another's request through.
         self.route_broker();
         let answered = self.slots.iter().any(|s| !s.done && !s.inbox.is_empty());
-        let started = live.len() != self.slots.iter().filter(|s| !s.done).count();
+        // A process started in this tick runs in the next one.
+        let started = self.slots.len() != slots_before;
         match wake_in {
             _ if busy || answered || started => Next::Now,
             _ if self.all_done() => Next::Done,
