@@ -121,7 +121,8 @@ pub fn install(vm: &mut Vm) {
     ] {
         add(name, Value::Class(cls.clone()));
     }
-    for (kind, cls) in &t.exceptions {
+    let kinds = std::iter::once(ExcKind::BaseException).chain(ExcKind::ALL.iter().map(|k| k.0));
+    for (kind, cls) in kinds.zip(&t.exceptions) {
         if !matches!(
             kind,
             ExcKind::CancelledError

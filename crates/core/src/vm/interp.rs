@@ -14,7 +14,6 @@ use crate::vm::object::*;
 use crate::vm::value::{discard, CellRef, Dict, Value};
 use crate::vm::{Fatal, Interrupt, PyResult, Suspension};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 pub use crate::vm::exceptions::Types;
@@ -61,7 +60,7 @@ pub struct OutputChunk {
 pub struct Vm {
     pub types: Types,
     pub builtins: Globals,
-    pub modules: HashMap<Rc<str>, Value>,
+    pub modules: crate::vm::value::NameMap,
     pub main_globals: Globals,
     pub filename: Rc<str>,
     pub source_lines: Vec<String>,
@@ -133,7 +132,7 @@ impl Vm {
         let mut vm = Vm {
             types,
             builtins,
-            modules: HashMap::new(),
+            modules: crate::vm::value::NameMap::default(),
             main_globals,
             filename: Rc::from(filename),
             source_lines: source.lines().map(|l| l.to_string()).collect(),

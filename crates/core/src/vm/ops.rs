@@ -157,17 +157,17 @@ impl Vm {
             Value::Iterator(_) => {
                 let name = self.type_name(v);
                 let mut kinds = t.iterator_kinds.borrow_mut();
-                kinds
-                    .entry(name.clone())
-                    .or_insert_with(|| {
-                        crate::vm::exceptions::new_class(
-                            &name,
-                            "builtins",
-                            vec![t.iterator.clone()],
-                            ClassKind::Builtin,
-                        )
-                    })
-                    .clone()
+                if let Some(c) = kinds.iter().find(|c| *c.name == *name) {
+                    return c.clone();
+                }
+                let c = crate::vm::exceptions::new_class(
+                    &name,
+                    "builtins",
+                    vec![t.iterator.clone()],
+                    ClassKind::Builtin,
+                );
+                kinds.push(c.clone());
+                c
             }
             Value::Code(_) => t.code.clone(),
             Value::Cell(_) => t.cell.clone(),
