@@ -1,11 +1,11 @@
 //! Built-in types, the exception hierarchy, and tracebacks printed the way
 //! CPython prints them.
 
+use crate::cell::RefCell;
 use crate::vm::interp::Vm;
 use crate::vm::object::{Class, ClassKind};
 use crate::vm::value::Value;
 use crate::vm::PyResult;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 macro_rules! exc_kinds {
