@@ -57,6 +57,16 @@ impl Frame {
         self.stack.pop().expect("stack")
     }
 
+    /// The value on top of the stack, to change in place.
+    pub fn top_mut(&mut self) -> &mut Value {
+        self.stack.last_mut().expect("stack")
+    }
+
+    /// The code's name `i` (globals, attributes, imports).
+    pub fn name(&self, i: u32) -> Rc<str> {
+        self.code.names[i as usize].clone()
+    }
+
     /// The value on top of the stack.
     pub fn top(&self) -> &Value {
         self.stack.last().expect("stack")

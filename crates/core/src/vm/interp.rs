@@ -1160,12 +1160,12 @@ impl Vm {
                 }
                 Op::StoreGlobal(i) => {
                     let v = frame.pop();
-                    let name = frame.code.names[i as usize].clone();
+                    let name = frame.name(i);
                     let old = frame.globals.borrow_mut().insert(name, v);
                     discard(old);
                 }
                 Op::DeleteGlobal(i) => {
-                    let name = frame.code.names[i as usize].clone();
+                    let name = frame.name(i);
                     let old = frame.globals.borrow_mut().remove(&name);
                     if old.is_none() {
                         return Err(self.name_error(&name, &[], None));
@@ -1173,7 +1173,7 @@ impl Vm {
                     discard(old);
                 }
                 Op::LoadName(i) => {
-                    let name = frame.code.names[i as usize].clone();
+                    let name = frame.name(i);
                     let local = frame
                         .namespace
                         .as_ref()
@@ -1199,7 +1199,7 @@ impl Vm {
                 }
                 Op::StoreName(i) => {
                     let v = frame.pop();
-                    let name = frame.code.names[i as usize].clone();
+                    let name = frame.name(i);
                     match &frame.namespace {
                         Some(ns) => {
                             ns.borrow_mut().insert(name, v);
@@ -1210,7 +1210,7 @@ impl Vm {
                     }
                 }
                 Op::DeleteName(i) => {
-                    let name = frame.code.names[i as usize].clone();
+                    let name = frame.name(i);
                     let removed = match &frame.namespace {
                         Some(ns) => ns.borrow_mut().remove(&name).is_some(),
                         None => frame.globals.borrow_mut().remove(&name).is_some(),
@@ -1220,24 +1220,24 @@ impl Vm {
                     }
                 }
                 Op::LoadAttr(i) => {
-                    let name = frame.code.names[i as usize].clone();
+                    let name = frame.name(i);
                     let obj = frame.pop();
                     let v = self.get_attr(&obj, &name)?;
                     fiber.top_entry().frame.stack.push(v);
                 }
                 Op::StoreAttr(i) => {
-                    let name = frame.code.names[i as usize].clone();
+                    let name = frame.name(i);
                     let obj = frame.pop();
                     let v = frame.pop();
                     self.set_attr(&obj, name, v)?;
                 }
                 Op::DeleteAttr(i) => {
-                    let name = frame.code.names[i as usize].clone();
+                    let name = frame.name(i);
                     let obj = frame.pop();
                     self.del_attr(&obj, &name)?;
                 }
                 Op::LoadMethod(i) => {
-                    let name = frame.code.names[i as usize].clone();
+                    let name = frame.name(i);
                     let obj = frame.pop();
                     let (a, b) = self.load_method(&obj, &name)?;
                     let frame = &mut fiber.top_entry().frame;
@@ -1474,9 +1474,7 @@ impl Vm {
                         d.insert(k, it, Value::None);
                     }
                     fiber
-                        .entries
-                        .last_mut()
-                        .expect("frame")
+                        .top_entry()
                         .frame
                         .stack
                         .push(Value::Set(Rc::new(RefCell::new(d))));
@@ -1491,9 +1489,7 @@ impl Vm {
                         d.insert(hk, k, v);
                     }
                     fiber
-                        .entries
-                        .last_mut()
-                        .expect("frame")
+                        .top_entry()
                         .frame
                         .stack
                         .push(Value::Dict(Rc::new(RefCell::new(d))));
@@ -1534,13 +1530,7 @@ impl Vm {
                         _ => Rc::from(""),
                     };
                     let s = self.format_value(&v, &spec)?;
-                    fiber
-                        .entries
-                        .last_mut()
-                        .expect("frame")
-                        .frame
-                        .stack
-                        .push(Value::Str(Rc::from(s)));
+                    fiber.top_entry().frame.stack.push(Value::Str(Rc::from(s)));
                 }
                 Op::ListAppend(n) => {
                     let v = frame.pop();
@@ -1703,13 +1693,7 @@ impl Vm {
                 Op::GetIter => {
                     let v = frame.pop();
                     let it = self.get_iter(&v)?;
-                    fiber
-                        .entries
-                        .last_mut()
-                        .expect("frame")
-                        .frame
-                        .stack
-                        .push(it);
+                    fiber.top_entry().frame.stack.push(it);
                 }
                 Op::ForIter(target) => {
                     let it = frame.top().clone();
@@ -1753,13 +1737,7 @@ impl Vm {
                             )))
                         }
                     };
-                    fiber
-                        .entries
-                        .last_mut()
-                        .expect("frame")
-                        .frame
-                        .stack
-                        .push(it);
+                    fiber.top_entry().frame.stack.push(it);
                 }
                 Op::GetANext => {
                     let it = frame.top().clone();
@@ -1772,13 +1750,7 @@ impl Vm {
                             )))
                         }
                     };
-                    fiber
-                        .entries
-                        .last_mut()
-                        .expect("frame")
-                        .frame
-                        .stack
-                        .push(aw);
+                    fiber.top_entry().frame.stack.push(aw);
                 }
                 Op::EndAsyncFor(_) => {
                     let exc = frame.pop();
@@ -1896,7 +1868,7 @@ impl Vm {
                                 return Err(self.type_error("athrow() needs a generator"));
                             };
                             frame.pc = frame.lasti;
-                            *frame.stack.last_mut().expect("stack") = t[1].clone();
+                            *frame.top_mut() = t[1].clone();
                             let exc = t[2].clone();
                             self.push_generator(fiber, &g, ReturnCtx::YieldFrom, Err(exc))?;
                         }
@@ -1944,13 +1916,7 @@ impl Vm {
                 Op::GetAwaitable => {
                     let v = frame.pop();
                     let aw = self.get_awaitable(v)?;
-                    fiber
-                        .entries
-                        .last_mut()
-                        .expect("frame")
-                        .frame
-                        .stack
-                        .push(aw);
+                    fiber.top_entry().frame.stack.push(aw);
                 }
                 Op::SetupFinally(h) => {
                     let depth = frame.stack.len() as u32;
@@ -2028,13 +1994,7 @@ impl Vm {
                     let typ = frame.pop();
                     let exc = frame.top().clone();
                     let m = self.exception_matches(&exc, &typ)?;
-                    fiber
-                        .entries
-                        .last_mut()
-                        .expect("frame")
-                        .frame
-                        .stack
-                        .push(Value::Bool(m));
+                    fiber.top_entry().frame.stack.push(Value::Bool(m));
                 }
                 Op::BeforeWith | Op::BeforeAsyncWith => {
                     let ctx = frame.pop();
@@ -2073,12 +2033,12 @@ impl Vm {
                     }
                 }
                 Op::ImportName(i) => {
-                    let name = frame.code.names[i as usize].clone();
+                    let name = frame.name(i);
                     let m = self.import_module(&name)?;
                     fiber.top_entry().frame.stack.push(m);
                 }
                 Op::ImportFrom(i) => {
-                    let name = frame.code.names[i as usize].clone();
+                    let name = frame.name(i);
                     let m = frame.top().clone();
                     let v = match self.get_attr(&m, &name) {
                         Ok(v) => v,
@@ -2154,13 +2114,7 @@ impl Vm {
             receiver: ctx.clone(),
             func: exit,
         }));
-        fiber
-            .entries
-            .last_mut()
-            .expect("frame")
-            .frame
-            .stack
-            .push(bound_exit);
+        fiber.top_entry().frame.stack.push(bound_exit);
         self.call_from_dispatch(fiber, enter, Args::new(vec![ctx]))
     }
 
@@ -2250,35 +2204,23 @@ impl Vm {
         match entry.ctx {
             ReturnCtx::Bottom => Ok(Some(FiberOutcome::Returned(value))),
             ReturnCtx::Call => {
-                fiber
-                    .entries
-                    .last_mut()
-                    .expect("caller")
-                    .frame
-                    .stack
-                    .push(value);
+                fiber.top_entry().frame.stack.push(value);
                 Ok(None)
             }
             ReturnCtx::Init(obj) => {
                 self.check_init_result(&value)?;
-                fiber
-                    .entries
-                    .last_mut()
-                    .expect("caller")
-                    .frame
-                    .stack
-                    .push(obj);
+                fiber.top_entry().frame.stack.push(obj);
                 Ok(None)
             }
             ReturnCtx::YieldFrom => {
-                let parent = &mut fiber.entries.last_mut().expect("caller").frame;
+                let parent = &mut fiber.top_entry().frame;
                 parent.stack.pop();
                 parent.stack.push(value);
                 parent.pc += 1;
                 Ok(None)
             }
             ReturnCtx::ForIter => {
-                let parent = &mut fiber.entries.last_mut().expect("caller").frame;
+                let parent = &mut fiber.top_entry().frame;
                 parent.stack.pop();
                 if let Op::ForIter(t) = parent.code.ops[parent.pc] {
                     parent.pc = t as usize;
@@ -2320,7 +2262,7 @@ impl Vm {
                 g.state = GenState::Suspended;
             }
             if let Some(v) = unwrapped {
-                let parent = &mut fiber.entries.last_mut().expect("caller").frame;
+                let parent = &mut fiber.top_entry().frame;
                 parent.stack.pop();
                 parent.stack.push(v);
                 parent.pc += 1;
@@ -2330,7 +2272,7 @@ impl Vm {
                 ReturnCtx::Bottom => return Ok(Some(FiberOutcome::Yielded(value))),
                 ReturnCtx::YieldFrom => continue,
                 ReturnCtx::ForIter => {
-                    let parent = &mut fiber.entries.last_mut().expect("caller").frame;
+                    let parent = &mut fiber.top_entry().frame;
                     parent.pc += 1;
                     parent.stack.push(value);
                     return Ok(None);
