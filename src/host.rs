@@ -16,12 +16,13 @@
 
 use crate::replay::Replay;
 use leptos::prelude::*;
+use playground_core::cell::RefCell;
 use playground_core::driver::{Clock, Driver, Network, Next, Sent, Settings, SiteOnly};
 use playground_core::http::{HttpOutcome, HttpRequest};
 use playground_core::program::{Options, Program, Step};
 use playground_core::timeline::Timeline;
 use playground_core::vm::interp::OutputChunk;
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::time::Duration;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

@@ -14,9 +14,10 @@
 //!   `ConnectError` or `Timeout`, which the Python side turns into its
 //!   library's exception with the browser's reason.
 
+use playground_core::cell::RefCell;
 use playground_core::http::{HttpOutcome, HttpRequest};
 use playground_core::site::{self, SiteConfig};
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(module = "/src/net.js")]

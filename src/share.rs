@@ -6,7 +6,7 @@
 //! downloads the export menu makes; this module holds what the page keeps
 //! of a link.
 
-use std::cell::RefCell;
+use playground_core::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(module = "/src/share.js")]

@@ -179,10 +179,10 @@ fn request_args(vm: &mut Vm, args: &Args, name: &str, blocking: bool) -> PyResul
             other => vm.str_of(other),
         }
     };
-    let method = text(vm, &args.pos[0])?.to_ascii_uppercase();
-    let url = text(vm, &args.pos[1])?;
+    let method = text(vm, args.at(0))?.to_ascii_uppercase();
+    let url = text(vm, args.at(1))?;
     let mut headers = Vec::new();
-    if let Value::List(items) = &args.pos[2] {
+    if let Value::List(items) = args.at(2) {
         let items = items.borrow().clone();
         for item in items {
             if let Value::Tuple(pair) = item {
@@ -194,13 +194,13 @@ fn request_args(vm: &mut Vm, args: &Args, name: &str, blocking: bool) -> PyResul
             }
         }
     }
-    let body = match &args.pos[3] {
+    let body = match args.at(3) {
         Value::None => Vec::new(),
         Value::Bytes(b) => b.to_vec(),
         Value::Str(s) => s.as_bytes().to_vec(),
         other => text(vm, other)?.into_bytes(),
     };
-    let timeout = match &args.pos[4] {
+    let timeout = match args.at(4) {
         Value::None => None,
         v => vm.to_f64(v)?,
     };

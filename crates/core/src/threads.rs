@@ -244,12 +244,12 @@ pub fn native_module_value() -> Value {
 /// gets the GIL.
 fn start(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "start", &args, 3, 3)?;
-    let func = args.pos[0].clone();
-    let pos = match &args.pos[1] {
+    let func = args.at(0).clone();
+    let pos = match args.at(1) {
         Value::Tuple(t) => t.to_vec(),
         _ => return Err(vm.type_error("2nd arg must be a tuple")),
     };
-    let kw = match &args.pos[2] {
+    let kw = match args.at(2) {
         Value::None => Vec::new(),
         Value::Dict(d) => {
             let mut kw = Vec::new();
@@ -300,9 +300,9 @@ fn lock_new(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 /// blocking or the timeout passed. A held lock suspends the thread.
 fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "acquire", &args, 3, 3)?;
-    let id = lock_id(vm, &args.pos[0])?;
-    let blocking = vm.truthy(&args.pos[1])?;
-    let timeout = match vm.to_f64(&args.pos[2])? {
+    let id = lock_id(vm, args.at(0))?;
+    let blocking = vm.truthy(args.at(1))?;
+    let timeout = match vm.to_f64(args.at(2))? {
         Some(t) => t,
         None => return Err(vm.type_error("timeout must be a number")),
     };
@@ -337,7 +337,7 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "release", &args, 1, 1)?;
-    let id = lock_id(vm, &args.pos[0])?;
+    let id = lock_id(vm, args.at(0))?;
     if !vm.threads.locks[id] {
         return Err(vm.new_exc(
             crate::vm::exceptions::ExcKind::RuntimeError,
@@ -365,7 +365,7 @@ fn lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn lock_locked(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "locked", &args, 1, 1)?;
-    let id = lock_id(vm, &args.pos[0])?;
+    let id = lock_id(vm, args.at(0))?;
     Ok(Value::Bool(vm.threads.locks[id]))
 }
 
@@ -384,7 +384,7 @@ fn count(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn set_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "set_name", &args, 1, 1)?;
-    let name = vm.str_of(&args.pos[0])?;
+    let name = vm.str_of(args.at(0))?;
     vm.threads.rename = Some(Rc::from(name));
     Ok(Value::None)
 }
@@ -392,7 +392,7 @@ fn set_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Write `exc`'s traceback to stderr as an uncaught exception's.
 fn print_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "print_exception", &args, 1, 1)?;
-    let text = vm.format_exception(&args.pos[0])?;
+    let text = vm.format_exception(args.at(0))?;
     vm.write_output(true, &text)?;
     Ok(Value::None)
 }
@@ -400,7 +400,7 @@ fn print_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `local_register(obj)`: `obj`'s attributes belong to the running thread.
 fn local_register(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "local_register", &args, 1, 1)?;
-    let Value::Instance(object) = &args.pos[0] else {
+    let Value::Instance(object) = args.at(0) else {
         return Err(vm.type_error("not an instance"));
     };
     vm.threads.locals.push(ThreadLocal {

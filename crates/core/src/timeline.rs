@@ -113,7 +113,15 @@ impl Timeline {
             line: 0,
         }];
         let mut open: Vec<Option<Open>> = vec![None];
-        let mut index = std::collections::HashMap::new();
+        // Task ids to lane positions, sorted by id (a hash map type of its
+        // own would cost the page's wasm a copy of the hashing code).
+        let mut index: Vec<(u32, usize)> = Vec::new();
+        let lane_of = |index: &[(u32, usize)], t: u32| {
+            index
+                .binary_search_by_key(&t, |e| e.0)
+                .ok()
+                .map(|k| index[k].1)
+        };
         let mut end = now;
         // Parts of a running span held elsewhere: blocking calls, and the
         // main thread waiting for the GIL (start, end, task, state, what).
@@ -137,7 +145,10 @@ impl Timeline {
                     parent,
                     line,
                 } => {
-                    index.insert(*task, lanes.len());
+                    match index.binary_search_by_key(task, |e| e.0) {
+                        Ok(k) => index[k].1 = lanes.len(),
+                        Err(k) => index.insert(k, (*task, lanes.len())),
+                    }
                     lanes.push(Lane {
                         task: Some(*task),
                         name: name.to_string(),
@@ -150,7 +161,7 @@ impl Timeline {
                     open.push(None);
                 }
                 Event::Ready { time, task } => {
-                    if let Some(&i) = index.get(task) {
+                    if let Some(i) = lane_of(&index, *task) {
                         close(&mut lanes[i], &mut open[i], *time);
                         open[i] = Some(Open {
                             state: State::Ready,
@@ -160,7 +171,7 @@ impl Timeline {
                     }
                 }
                 Event::StepStart { time, task } => {
-                    if let Some(&i) = index.get(task) {
+                    if let Some(i) = lane_of(&index, *task) {
                         close(&mut lanes[i], &mut open[i], *time);
                         open[i] = Some(Open {
                             state: State::Running,
@@ -175,7 +186,7 @@ impl Timeline {
                     line,
                     outcome,
                 } => {
-                    if let Some(&i) = index.get(task) {
+                    if let Some(i) = lane_of(&index, *task) {
                         close(&mut lanes[i], &mut open[i], *time);
                         lanes[i].line = *line;
                         match outcome {
@@ -219,7 +230,7 @@ impl Timeline {
                     text,
                     stderr,
                 } => {
-                    let i = task.and_then(|t| index.get(&t).copied()).unwrap_or(0);
+                    let i = task.and_then(|t| lane_of(&index, t)).unwrap_or(0);
                     let kind = if *stderr {
                         MarkerKind::Error
                     } else {
@@ -270,7 +281,7 @@ impl Timeline {
         lanes[0].spans = main_spans;
         // Blocking calls split the running span that contains them.
         for (start, stop, task, state, what) in blocks {
-            let i = task.and_then(|t| index.get(&t).copied()).unwrap_or(0);
+            let i = task.and_then(|t| lane_of(&index, t)).unwrap_or(0);
             let mut spans = Vec::new();
             for s in std::mem::take(&mut lanes[i].spans) {
                 if s.state == State::Running && s.start <= start && stop <= s.end && stop > start {

@@ -371,14 +371,14 @@ impl Vm {
             loop_id,
             Some(Box::new(TaskData {
                 coro,
-                name: std::cell::RefCell::new(name.clone()),
+                name: crate::cell::RefCell::new(name.clone()),
                 id,
                 must_cancel: std::cell::Cell::new(false),
-                fut_waiter: std::cell::RefCell::new(None),
+                fut_waiter: crate::cell::RefCell::new(None),
                 num_cancels_requested: std::cell::Cell::new(0),
                 def_line,
-                cancelling: std::cell::RefCell::new(None),
-                context: std::cell::RefCell::new(self.context_get()),
+                cancelling: crate::cell::RefCell::new(None),
+                context: crate::cell::RefCell::new(self.context_get()),
             })),
         ));
         self.asyncio.tasks.push(Rc::downgrade(&task));
@@ -497,7 +497,7 @@ pub fn forget_quietly(vm: &mut Vm) {
 pub fn report_deaths(vm: &mut Vm) -> PyResult<()> {
     let to_close: Vec<Generator> = TO_CLOSE.with(|t| std::mem::take(&mut *t.borrow_mut()));
     for g in to_close {
-        let g = Rc::new(std::cell::RefCell::new(g));
+        let g = Rc::new(crate::cell::RefCell::new(g));
         // Exceptions while closing are reported by CPython as unraisable; skip them.
         let _ = crate::vm::methods::close_generator(vm, &g);
     }

@@ -2,13 +2,14 @@
 //! event loops and timer handles.
 
 use super::{current_loop, loop_of, this_future, Handle};
+use crate::cell::RefCell;
 use crate::vm::builtins::{check_args, method, native, native_with_data};
 use crate::vm::exceptions::ExcKind;
 use crate::vm::interp::Vm;
 use crate::vm::object::*;
 use crate::vm::value::{Dict, Value};
 use crate::vm::{Interrupt, PyResult, Suspension};
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 /// Build the `asyncio` module: natives first, then the Python prelude on top.
@@ -136,7 +137,7 @@ fn aio_run(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             "asyncio.run() cannot be called from a running event loop",
         ));
     }
-    let main = args.pos[0].clone();
+    let main = args.at(0).clone();
     if !is_coroutine(&main) {
         let r = vm.repr(&main)?;
         return Err(vm.value_error(format!("a coroutine was expected, got {r}")));
@@ -163,7 +164,7 @@ fn aio_new_event_loop(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn aio_set_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "set_event_loop", &args, 1, 1)?;
-    vm.asyncio.current = match &args.pos[0] {
+    vm.asyncio.current = match args.at(0) {
         Value::None => None,
         v => Some(loop_of(vm, v)?),
     };
@@ -190,14 +191,14 @@ fn aio_create_task(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     check_args(vm, "create_task", &args, 1, 1)?;
     let Some(loop_id) = vm.asyncio.running else {
         // CPython closes the coroutine so no "never awaited" warning follows.
-        if let Value::Generator(g) = &args.pos[0] {
+        if let Value::Generator(g) = args.at(0) {
             let mut g = g.borrow_mut();
             g.state = GenState::Finished;
             g.frame = None;
         }
         return Err(vm.new_exc(ExcKind::RuntimeError, "no running event loop"));
     };
-    let task = vm.create_task(args.pos[0].clone(), name, loop_id)?;
+    let task = vm.create_task(args.at(0).clone(), name, loop_id)?;
     task_context(vm, &task, context)?;
     Ok(Value::Future(task))
 }
@@ -205,7 +206,7 @@ fn aio_create_task(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 fn aio_ensure_future(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let loop_arg = args.take_kw("loop");
     check_args(vm, "ensure_future", &args, 1, 1)?;
-    let v = args.pos[0].clone();
+    let v = args.at(0).clone();
     match &v {
         Value::Future(_) => Ok(v),
         _ if is_coroutine(&v) => {
@@ -259,12 +260,12 @@ fn aio_all_tasks(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn aio_iscoroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "iscoroutine", &args, 1, 1)?;
-    Ok(Value::Bool(is_coroutine(&args.pos[0])))
+    Ok(Value::Bool(is_coroutine(args.at(0))))
 }
 
 fn aio_iscoroutinefunction(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "iscoroutinefunction", &args, 1, 1)?;
-    let f = match &args.pos[0] {
+    let f = match args.at(0) {
         Value::BoundMethod(bm) => bm.func.clone(),
         other => other.clone(),
     };
@@ -275,7 +276,7 @@ fn aio_iscoroutinefunction(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn aio_isfuture(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "isfuture", &args, 1, 1)?;
-    Ok(Value::Bool(matches!(args.pos[0], Value::Future(_))))
+    Ok(Value::Bool(matches!(args.at(0), Value::Future(_))))
 }
 
 // ---- Future ----
@@ -299,7 +300,7 @@ const FUTURE_METHODS: &[(&str, NativeFn)] = &[
 fn fut_set_cancel_hook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "_set_cancel_hook", &args, 2, 2)?;
     let f = this_future(vm, &args)?;
-    f.set_cancel_hook(args.pos[1].clone());
+    f.set_cancel_hook(args.at(1).clone());
     Ok(Value::None)
 }
 
@@ -356,14 +357,14 @@ fn fut_add_done_callback(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     args.take_kw("context");
     check_args(vm, "add_done_callback", &args, 2, 2)?;
     let f = this_future(vm, &args)?;
-    vm.add_done_callback(&f, args.pos[1].clone());
+    vm.add_done_callback(&f, args.at(1).clone());
     Ok(Value::None)
 }
 
 fn fut_remove_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "remove_done_callback", &args, 2, 2)?;
     let f = this_future(vm, &args)?;
-    let target = args.pos[1].clone();
+    let target = args.at(1).clone();
     let mut removed = 0;
     let cbs = f.callbacks.borrow().clone();
     let mut keep = Vec::new();
@@ -387,7 +388,7 @@ fn fut_set_result(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "Task does not support set_result operation",
         ));
     }
-    vm.future_set_result(&f, args.pos[1].clone())?;
+    vm.future_set_result(&f, args.at(1).clone())?;
     Ok(Value::None)
 }
 
@@ -400,7 +401,7 @@ fn fut_set_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "Task does not support set_exception operation",
         ));
     }
-    vm.future_set_exception(&f, args.pos[1].clone())?;
+    vm.future_set_exception(&f, args.at(1).clone())?;
     Ok(Value::None)
 }
 
@@ -459,7 +460,7 @@ fn task_get_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn task_set_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "set_name", &args, 2, 2)?;
     let f = this_future(vm, &args)?;
-    let name = vm.str_of(&args.pos[1])?;
+    let name = vm.str_of(args.at(1))?;
     *task_data(vm, &f)?.name.borrow_mut() = Rc::from(name);
     Ok(Value::None)
 }
@@ -527,7 +528,7 @@ fn loop_run_until_complete(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "Cannot run the event loop while another loop is running",
         ));
     }
-    let fut = match &args.pos[1] {
+    let fut = match args.at(1) {
         Value::Future(f) => f.clone(),
         v if is_coroutine(v) => vm.create_task(v.clone(), None, id)?,
         _ => {
@@ -553,7 +554,7 @@ fn loop_create_task(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let context = args.take_kw("context");
     check_args(vm, "create_task", &args, 2, 2)?;
     let id = this_loop(vm, &args)?;
-    let task = vm.create_task(args.pos[1].clone(), name, id)?;
+    let task = vm.create_task(args.at(1).clone(), name, id)?;
     task_context(vm, &task, context)?;
     Ok(Value::Future(task))
 }
@@ -586,7 +587,7 @@ fn loop_call_soon(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
     let id = this_loop(vm, &args)?;
     check_open(vm, id)?;
-    let func = args.pos[1].clone();
+    let func = args.at(1).clone();
     let cb_args = args.pos[2..].to_vec();
     let handle = Rc::new(TimerHandleObj {
         cancelled: Cell::new(false),
@@ -611,7 +612,7 @@ fn schedule_at(vm: &mut Vm, args: &Args, when: f64) -> PyResult<Value> {
     let handle = Rc::new(TimerHandleObj {
         cancelled: Cell::new(false),
         when,
-        callback: args.pos[2].clone(),
+        callback: args.at(2).clone(),
         args: args.pos[3..].to_vec(),
     });
     vm.asyncio.call_at(id, handle.clone());
@@ -625,7 +626,7 @@ fn loop_call_later(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             vm.type_error("call_later() missing required arguments: 'delay' and 'callback'")
         );
     }
-    let delay = match vm.to_f64(&args.pos[1])? {
+    let delay = match vm.to_f64(args.at(1))? {
         Some(d) => d,
         None => return Err(vm.type_error("'<' not supported between instances of 'str' and 'int'")),
     };
@@ -639,7 +640,7 @@ fn loop_call_at(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Err(vm.type_error("call_at() missing required arguments: 'when' and 'callback'"));
     }
     // `loop.time()` reads the monotonic clock; timers run on the program's.
-    let when = vm.to_f64(&args.pos[1])?.unwrap_or(0.0) - crate::modules::MONOTONIC_BASE;
+    let when = vm.to_f64(args.at(1))?.unwrap_or(0.0) - crate::modules::MONOTONIC_BASE;
     schedule_at(vm, &args, when)
 }
 

@@ -1,11 +1,10 @@
 //! Emits bytecode for a module, walking the AST once per code object.
 
 use super::bytecode::{Code, CodeKind, Op};
-use super::symtable::{analyze, node_key, NameScope, ScopeKind, SymbolTable};
+use super::symtable::{analyze, node_key, NameScope, NameTable, ScopeKind, SymbolTable};
 use super::CompileError;
 use crate::syntax::ast::*;
 use crate::vm::value::Value;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 type CResult<T> = Result<T, CompileError>;
@@ -109,9 +108,9 @@ struct Builder<'a> {
     lines: Vec<u32>,
     consts: Vec<Value>,
     names: Vec<Rc<str>>,
-    name_index: HashMap<String, u32>,
+    name_index: NameTable<u32>,
     varnames: Vec<Rc<str>>,
-    var_index: HashMap<String, u32>,
+    var_index: NameTable<u32>,
     cellvars: Vec<String>,
     freevars: Vec<String>,
     line: u32,
@@ -143,9 +142,9 @@ impl<'a> Builder<'a> {
             lines: Vec::new(),
             consts: Vec::new(),
             names: Vec::new(),
-            name_index: HashMap::new(),
+            name_index: NameTable::default(),
             varnames: Vec::new(),
-            var_index: HashMap::new(),
+            var_index: NameTable::default(),
             cellvars: s.cellvars.clone(),
             freevars: s.freevars.clone(),
             line,
@@ -1015,7 +1014,7 @@ impl<'a> Builder<'a> {
         is_async: bool,
         span: Span,
     ) -> CResult<()> {
-        let scope = ctx.table.by_node[&key];
+        let scope = ctx.table.scope_of(key);
         let mut flags = 0;
         // Defaults (positional) as a tuple.
         let positional: Vec<&Param> = params.posonly.iter().chain(&params.args).collect();
@@ -1146,7 +1145,7 @@ impl<'a> Builder<'a> {
         self.line = c.span.line;
         self.emit(Op::LoadBuildClass);
         let key = node_key(&**c);
-        let scope = ctx.table.by_node[&key];
+        let scope = ctx.table.scope_of(key);
         let qualname = self.child_qualname(ctx, &c.name);
         let mut child = Builder::new(ctx, scope, CodeKind::Class, &c.name, &qualname, c.span.line);
         {
@@ -1847,7 +1846,7 @@ impl<'a> Builder<'a> {
         kind: CompKind<'a>,
     ) -> CResult<()> {
         let key = node_key(e);
-        let scope = ctx.table.by_node[&key];
+        let scope = ctx.table.scope_of(key);
         let s = &ctx.table.scopes[scope];
         let (name, code_kind) = match kind {
             CompKind::List(_) => ("<listcomp>", CodeKind::Comprehension),

@@ -3,7 +3,101 @@
 //! variable (captured from an enclosing function), as CPython's symtable does.
 
 use crate::syntax::ast::*;
-use std::collections::{HashMap, HashSet};
+
+/// A set of names, kept sorted: found by binary search, walked in name
+/// order. (One small type instead of a hash set per use: the compiler's
+/// tables hold tens of names, and each hash table type costs the page's
+/// wasm its own copy of the hashing code.)
+#[derive(Clone, Debug, Default)]
+pub struct NameSet(Vec<String>);
+
+impl NameSet {
+    fn find(&self, name: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|n| n.as_str().cmp(name))
+    }
+
+    pub fn contains(&self, name: &str) -> bool {
+        self.find(name).is_ok()
+    }
+
+    /// Adds `name`; false when it was there already.
+    pub fn insert(&mut self, name: String) -> bool {
+        match self.find(&name) {
+            Ok(_) => false,
+            Err(i) => {
+                self.0.insert(i, name);
+                true
+            }
+        }
+    }
+
+    pub fn remove(&mut self, name: &str) {
+        if let Ok(i) = self.find(name) {
+            self.0.remove(i);
+        }
+    }
+
+    pub fn iter(&self) -> std::slice::Iter<'_, String> {
+        self.0.iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a NameSet {
+    type Item = &'a String;
+    type IntoIter = std::slice::Iter<'a, String>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl IntoIterator for NameSet {
+    type Item = String;
+    type IntoIter = std::vec::IntoIter<String>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+/// Names to values, kept sorted by name (see `NameSet`).
+#[derive(Clone, Debug)]
+pub struct NameTable<V> {
+    names: NameSet,
+    values: Vec<V>,
+}
+
+impl<V> Default for NameTable<V> {
+    fn default() -> Self {
+        NameTable {
+            names: NameSet::default(),
+            values: Vec::new(),
+        }
+    }
+}
+
+impl<V> NameTable<V> {
+    pub fn get(&self, name: &str) -> Option<&V> {
+        self.names.find(name).ok().map(|i| &self.values[i])
+    }
+
+    pub fn contains_key(&self, name: &str) -> bool {
+        self.names.contains(name)
+    }
+
+    /// Sets `name` to `value`, replacing what it had.
+    pub fn insert(&mut self, name: String, value: V) {
+        match self.names.find(&name) {
+            Ok(i) => self.values[i] = value,
+            Err(i) => {
+                self.names.0.insert(i, name);
+                self.values.insert(i, value);
+            }
+        }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &V)> {
+        self.names.iter().zip(&self.values)
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ScopeKind {
@@ -27,13 +121,13 @@ pub struct Scope {
     pub kind: ScopeKind,
     /// Names bound in this scope, in order of first binding (parameters first).
     pub bound: Vec<String>,
-    pub globals: HashSet<String>,
-    pub nonlocals: HashSet<String>,
-    pub used: HashSet<String>,
+    pub globals: NameSet,
+    pub nonlocals: NameSet,
+    pub used: NameSet,
     pub children: Vec<usize>,
     pub parent: Option<usize>,
     /// Resolved after analysis.
-    pub resolved: HashMap<String, NameScope>,
+    pub resolved: NameTable<NameScope>,
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
     pub is_generator: bool,
@@ -48,12 +142,12 @@ impl Scope {
         Scope {
             kind,
             bound: Vec::new(),
-            globals: HashSet::new(),
-            nonlocals: HashSet::new(),
-            used: HashSet::new(),
+            globals: NameSet::default(),
+            nonlocals: NameSet::default(),
+            used: NameSet::default(),
             children: Vec::new(),
             parent,
-            resolved: HashMap::new(),
+            resolved: NameTable::default(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
             is_generator: false,
@@ -84,7 +178,22 @@ impl Scope {
 /// them (function definition, lambda, comprehension, class definition).
 pub struct SymbolTable {
     pub scopes: Vec<Scope>,
-    pub by_node: HashMap<usize, usize>,
+    /// (node key, scope index), sorted by key.
+    pub by_node: Vec<(usize, usize)>,
+}
+
+impl SymbolTable {
+    /// The scope the node with `key` opens.
+    pub fn scope_of(&self, key: usize) -> usize {
+        scope_of(&self.by_node, key)
+    }
+}
+
+fn scope_of(by_node: &[(usize, usize)], key: usize) -> usize {
+    match by_node.binary_search_by_key(&key, |e| e.0) {
+        Ok(i) => by_node[i].1,
+        Err(_) => panic!("no scope for node"),
+    }
 }
 
 pub fn node_key<T>(node: &T) -> usize {
@@ -94,7 +203,7 @@ pub fn node_key<T>(node: &T) -> usize {
 pub fn analyze(module: &Module) -> Result<SymbolTable, (String, Span)> {
     let mut b = Builder {
         scopes: vec![Scope::new(ScopeKind::Module, None)],
-        by_node: HashMap::new(),
+        by_node: Vec::new(),
         current: 0,
         depth: 0,
         too_deep: None,
@@ -114,19 +223,15 @@ pub fn analyze(module: &Module) -> Result<SymbolTable, (String, Span)> {
         scopes: b.scopes,
         by_node: b.by_node,
     };
-    resolve(&mut table, 0, &HashSet::new())?;
+    resolve(&mut table, 0, &NameSet::default())?;
     Ok(table)
 }
 
 /// Resolve names top-down; `enclosing` holds names bound in enclosing
 /// function scopes (visible as free variables).
-fn resolve(
-    table: &mut SymbolTable,
-    idx: usize,
-    enclosing: &HashSet<String>,
-) -> Result<(), (String, Span)> {
+fn resolve(table: &mut SymbolTable, idx: usize, enclosing: &NameSet) -> Result<(), (String, Span)> {
     let kind = table.scopes[idx].kind;
-    let mut resolved = HashMap::new();
+    let mut resolved = NameTable::default();
     {
         let s = &table.scopes[idx];
         for name in &s.nonlocals {
@@ -164,7 +269,7 @@ fn resolve(
     let mut child_env = enclosing.clone();
     match kind {
         ScopeKind::Function => {
-            for (name, sc) in &resolved {
+            for (name, sc) in resolved.iter() {
                 if matches!(sc, NameScope::Local | NameScope::Free) {
                     child_env.insert(name.clone());
                 }
@@ -185,7 +290,7 @@ fn resolve(
         resolve(table, child, &child_env)?;
     }
     // Locals that any child captures become cells.
-    let mut captured: HashSet<String> = HashSet::new();
+    let mut captured: NameSet = NameSet::default();
     for &child in &table.scopes[idx].children {
         for fv in &table.scopes[child].freevars {
             captured.insert(fv.clone());
@@ -247,7 +352,7 @@ pub const MAX_NESTING: u32 = 3000;
 
 struct Builder {
     scopes: Vec<Scope>,
-    by_node: HashMap<usize, usize>,
+    by_node: Vec<(usize, usize)>,
     current: usize,
     depth: u32,
     /// Where nesting went past `MAX_NESTING` or the stack ran low.
@@ -263,7 +368,10 @@ impl Builder {
         let idx = self.scopes.len();
         self.scopes.push(Scope::new(kind, Some(self.current)));
         self.scopes[self.current].children.push(idx);
-        self.by_node.insert(key, idx);
+        match self.by_node.binary_search_by_key(&key, |e| e.0) {
+            Ok(i) => self.by_node[i].1 = idx,
+            Err(i) => self.by_node.insert(i, (key, idx)),
+        }
         let prev = self.current;
         self.current = idx;
         prev
@@ -686,7 +794,7 @@ impl Builder {
                 let is_gen = matches!(e.kind, ExprKind::GeneratorExp { .. });
                 self.comprehension(node_key(e), generators, &[elt]);
                 if is_gen {
-                    let idx = self.by_node[&node_key(e)];
+                    let idx = scope_of(&self.by_node, node_key(e));
                     self.scopes[idx].is_generator = true;
                 }
             }

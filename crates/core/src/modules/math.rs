@@ -60,7 +60,7 @@ fn domain(vm: &Vm) -> crate::vm::Interrupt {
 
 fn one(vm: &mut Vm, args: &Args, name: &str) -> PyResult<f64> {
     check_args(vm, name, args, 1, 1)?;
-    arg_f64(vm, &args.pos[0])
+    arg_f64(vm, args.at(0))
 }
 
 fn sqrt(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -93,17 +93,17 @@ fn to_int(vm: &mut Vm, v: &Value, f: fn(f64) -> f64) -> PyResult<Value> {
 
 fn floor(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "floor", &args, 1, 1)?;
-    to_int(vm, &args.pos[0], f64::floor)
+    to_int(vm, args.at(0), f64::floor)
 }
 
 fn ceil(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "ceil", &args, 1, 1)?;
-    to_int(vm, &args.pos[0], f64::ceil)
+    to_int(vm, args.at(0), f64::ceil)
 }
 
 fn trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "trunc", &args, 1, 1)?;
-    to_int(vm, &args.pos[0], f64::trunc)
+    to_int(vm, args.at(0), f64::trunc)
 }
 
 fn fabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -145,8 +145,8 @@ fn log10(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "pow", &args, 2, 2)?;
-    let x = arg_f64(vm, &args.pos[0])?;
-    let y = arg_f64(vm, &args.pos[1])?;
+    let x = arg_f64(vm, args.at(0))?;
+    let y = arg_f64(vm, args.at(1))?;
     if x == 0.0 && y < 0.0 {
         return Err(domain(vm));
     }
@@ -171,7 +171,7 @@ unary_float!(atan, f64::atan);
 fn atan2(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "atan2", &args, 2, 2)?;
     Ok(Value::Float(
-        arg_f64(vm, &args.pos[0])?.atan2(arg_f64(vm, &args.pos[1])?),
+        arg_f64(vm, args.at(0))?.atan2(arg_f64(vm, args.at(1))?),
     ))
 }
 
@@ -198,7 +198,7 @@ fn isfinite(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn copysign(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "copysign", &args, 2, 2)?;
-    let x = arg_f64(vm, &args.pos[0])?;
-    let y = arg_f64(vm, &args.pos[1])?;
+    let x = arg_f64(vm, args.at(0))?;
+    let y = arg_f64(vm, args.at(1))?;
     Ok(Value::Float(x.copysign(y)))
 }

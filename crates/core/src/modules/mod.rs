@@ -9,13 +9,13 @@ mod time;
 pub use sys::{stack_of, sys_stack};
 pub use time::MONOTONIC_BASE;
 
+use crate::cell::RefCell;
 use crate::compiler::Code;
 use crate::vm::builtins::native;
 use crate::vm::interp::Vm;
 use crate::vm::object::{Globals, ModuleObj, NativeFn};
 use crate::vm::value::Value;
 use crate::vm::{Fatal, Interrupt, PyResult};
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// The native modules a program can import (the rest are `LIBRARIES`).

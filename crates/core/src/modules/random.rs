@@ -61,7 +61,7 @@ fn random(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn getrandbits(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "getrandbits", &args, 1, 1)?;
-    match args.pos[0] {
+    match *args.at(0) {
         Value::Int(k) if k >= 0 => Ok(int_value(vm.rng.getrandbits(k as u32))),
         Value::Int(_) => Err(vm.value_error("number of bits must be non-negative")),
         _ => Err(vm.type_error("getrandbits() requires an integer")),

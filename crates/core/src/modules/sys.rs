@@ -59,7 +59,7 @@ pub fn module(vm: &mut Vm) -> Value {
 
 fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "write", &args, 2, 2)?;
-    let text = match &args.pos[1] {
+    let text = match args.at(1) {
         Value::Str(s) => s.clone(),
         other => {
             return Err(vm.type_error(format!(
@@ -68,12 +68,12 @@ fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )))
         }
     };
-    write_to(vm, Some(args.pos[0].clone()), &text)?;
+    write_to(vm, Some(args.at(0).clone()), &text)?;
     Ok(Value::Int(text.chars().count() as i64))
 }
 
 fn stream_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let name = match vm.get_attr(&args.pos[0], "_fd")? {
+    let name = match vm.get_attr(args.at(0), "_fd")? {
         Value::Int(2) => "stderr",
         _ => "stdout",
     };
@@ -92,7 +92,7 @@ fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "sys.setrecursionlimit", &args, 1, 1)?;
-    let n = match args.pos[0] {
+    let n = match *args.at(0) {
         Value::Int(n) if n <= i32::MAX as i64 => n,
         Value::Bool(b) => b as i64,
         Value::Int(_) | Value::BigInt(_) => {
@@ -166,10 +166,10 @@ fn getswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "setswitchinterval", &args, 1, 1)?;
-    let Some(seconds) = vm.to_f64(&args.pos[0])? else {
+    let Some(seconds) = vm.to_f64(args.at(0))? else {
         return Err(vm.type_error(format!(
             "must be real number, not {}",
-            vm.type_name(&args.pos[0])
+            vm.type_name(args.at(0))
         )));
     };
     if seconds <= 0.0 {
@@ -189,7 +189,7 @@ fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 /// An exception's traceback text as the interpreter prints it (`traceback`).
 fn format_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "_format_exception", &args, 1, 1)?;
-    let text = vm.format_exception(&args.pos[0])?;
+    let text = vm.format_exception(args.at(0))?;
     Ok(Value::str(&text))
 }
 
@@ -215,7 +215,7 @@ fn context_get(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn context_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "_context_set", &args, 1, 1)?;
-    vm.context_set(args.pos[0].clone());
+    vm.context_set(args.at(0).clone());
     Ok(Value::None)
 }
 

@@ -26,19 +26,19 @@ pub fn module(_vm: &mut Vm) -> Value {
 
 fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "sleep", &args, 1, 1)?;
-    let seconds = match vm.to_f64(&args.pos[0])? {
+    let seconds = match vm.to_f64(args.at(0))? {
         Some(s) => s,
         None => {
             return Err(vm.type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
-                vm.type_name(&args.pos[0])
+                vm.type_name(args.at(0))
             )))
         }
     };
     if seconds < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
-    let shown = vm.repr(&args.pos[0])?;
+    let shown = vm.repr(args.at(0))?;
     Err(Interrupt::Suspend(Suspension::Block {
         seconds,
         what: Rc::from(format!("time.sleep({shown})")),

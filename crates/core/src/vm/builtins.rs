@@ -1,6 +1,7 @@
 //! The `builtins` namespace: functions (`print`, `len`, `sorted`, ...),
 //! the constructors of built-in types, and class creation.
 
+use crate::cell::RefCell;
 use crate::compiler::Op;
 use crate::numeric::bigint::BigInt;
 use crate::numeric::float as pyfloat;
@@ -11,7 +12,6 @@ use crate::vm::object::*;
 use crate::vm::ops::{int_value, range_len};
 use crate::vm::value::{Dict, Value};
 use crate::vm::{Interrupt, PyResult};
-use std::cell::RefCell;
 use std::rc::Rc;
 
 pub fn native(name: &str, func: NativeFn) -> Value {
@@ -121,7 +121,8 @@ pub fn install(vm: &mut Vm) {
     ] {
         add(name, Value::Class(cls.clone()));
     }
-    for (kind, cls) in &t.exceptions {
+    let kinds = std::iter::once(ExcKind::BaseException).chain(ExcKind::ALL.iter().map(|k| k.0));
+    for (kind, cls) in kinds.zip(&t.exceptions) {
         if !matches!(
             kind,
             ExcKind::CancelledError
@@ -326,23 +327,23 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
 
 fn b_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "len", &args, 1, 1)?;
-    Ok(Value::Int(len_of(vm, &args.pos[0])? as i64))
+    Ok(Value::Int(len_of(vm, args.at(0))? as i64))
 }
 
 fn b_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "repr", &args, 1, 1)?;
-    Ok(Value::Str(Rc::from(vm.repr(&args.pos[0])?)))
+    Ok(Value::Str(Rc::from(vm.repr(args.at(0))?)))
 }
 
 fn b_ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "ascii", &args, 1, 1)?;
-    let r = vm.repr(&args.pos[0])?;
+    let r = vm.repr(args.at(0))?;
     Ok(Value::Str(Rc::from(crate::vm::ops::ascii_escape(&r))))
 }
 
 fn b_abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "abs", &args, 1, 1)?;
-    let v = &args.pos[0];
+    let v = args.at(0);
     Ok(match v {
         Value::Int(i) => match i.checked_abs() {
             Some(a) => Value::Int(a),
@@ -371,7 +372,7 @@ fn b_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if let Value::Str(_) = acc {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    let it = vm.get_iter(&args.pos[0])?;
+    let it = vm.get_iter(args.at(0))?;
     while let Some(x) = vm.call_next(&it)? {
         if let (Value::Int(a), Value::Int(b)) = (&acc, &x) {
             if let Some(s) = a.checked_add(*b) {
@@ -390,7 +391,7 @@ fn min_max(vm: &mut Vm, mut args: Args, name: &str, op: CmpOp) -> PyResult<Value
     no_kwargs(vm, name, &args)?;
     let items = match args.pos.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => vm.iterate(&args.pos[0])?,
+        1 => vm.iterate(args.at(0))?,
         _ => args.pos,
     };
     if items.is_empty() {
@@ -431,7 +432,7 @@ fn b_round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let ndigits = nd
         .or_else(|| args.pos.get(1).cloned())
         .filter(|v| !v.is_none());
-    let x = &args.pos[0];
+    let x = args.at(0);
     match (x, ndigits) {
         (Value::Float(f), None) => {
             if f.is_nan() {
@@ -571,7 +572,7 @@ fn b_sorted(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     };
     no_kwargs(vm, "sorted", &args)?;
     check_args(vm, "sorted", &args, 1, 1)?;
-    let items = vm.iterate(&args.pos[0])?;
+    let items = vm.iterate(args.at(0))?;
     Ok(Value::list(sort_values(vm, items, key, reverse)?))
 }
 
@@ -581,7 +582,7 @@ fn iter_value(it: IterObj) -> Value {
 
 fn b_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "reversed", &args, 1, 1)?;
-    let v = &args.pos[0];
+    let v = args.at(0);
     Ok(match v {
         Value::List(l) => iter_value(IterObj::Reversed {
             seq: v.clone(),
@@ -620,7 +621,7 @@ fn b_enumerate(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let start = start
         .or_else(|| args.pos.get(1).cloned())
         .unwrap_or(Value::Int(0));
-    let inner = vm.get_iter(&args.pos[0])?;
+    let inner = vm.get_iter(args.at(0))?;
     Ok(iter_value(IterObj::Enumerate {
         inner,
         count: start,
@@ -645,23 +646,23 @@ fn b_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
         iters.push(vm.get_iter(a)?);
     }
     Ok(iter_value(IterObj::Map {
-        func: args.pos[0].clone(),
+        func: args.at(0).clone(),
         iters,
     }))
 }
 
 fn b_filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "filter", &args, 2, 2)?;
-    let inner = vm.get_iter(&args.pos[1])?;
+    let inner = vm.get_iter(args.at(1))?;
     Ok(iter_value(IterObj::Filter {
-        func: args.pos[0].clone(),
+        func: args.at(0).clone(),
         inner,
     }))
 }
 
 fn b_any(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "any", &args, 1, 1)?;
-    let it = vm.get_iter(&args.pos[0])?;
+    let it = vm.get_iter(args.at(0))?;
     while let Some(x) = vm.call_next(&it)? {
         if vm.truthy(&x)? {
             return Ok(Value::Bool(true));
@@ -672,7 +673,7 @@ fn b_any(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn b_all(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "all", &args, 1, 1)?;
-    let it = vm.get_iter(&args.pos[0])?;
+    let it = vm.get_iter(args.at(0))?;
     while let Some(x) = vm.call_next(&it)? {
         if !vm.truthy(&x)? {
             return Ok(Value::Bool(false));
@@ -703,7 +704,7 @@ pub fn is_instance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
 
 fn b_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "isinstance", &args, 2, 2)?;
-    Ok(Value::Bool(is_instance(vm, &args.pos[0], &args.pos[1])?))
+    Ok(Value::Bool(is_instance(vm, args.at(0), args.at(1))?))
 }
 
 /// A metaclass's `__instancecheck__`/`__subclasscheck__` (ABCs' virtual subclasses).
@@ -719,18 +720,17 @@ fn meta_check(vm: &mut Vm, c: &Rc<Class>, hook: &str, arg: &Value) -> PyResult<b
 
 fn b_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "issubclass", &args, 2, 2)?;
-    let Value::Class(c) = &args.pos[0] else {
+    let Value::Class(c) = args.at(0) else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    let targets: Vec<Value> = match &args.pos[1] {
+    let targets: Vec<Value> = match args.at(1) {
         Value::Tuple(t) => t.to_vec(),
         other => vec![other.clone()],
     };
     for t in targets {
         match t {
             Value::Class(tc) => {
-                if c.is_subclass_of(&tc) || meta_check(vm, &tc, "__subclasscheck__", &args.pos[0])?
-                {
+                if c.is_subclass_of(&tc) || meta_check(vm, &tc, "__subclasscheck__", args.at(0))? {
                     return Ok(Value::Bool(true));
                 }
             }
@@ -746,12 +746,12 @@ fn b_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn b_id(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "id", &args, 1, 1)?;
-    Ok(Value::Int(args.pos[0].identity() as i64 & i64::MAX))
+    Ok(Value::Int(args.at(0).identity() as i64 & i64::MAX))
 }
 
 fn b_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "hash", &args, 1, 1)?;
-    let v = &args.pos[0];
+    let v = args.at(0);
     Ok(Value::Int(match v {
         Value::Int(i) => crate::numeric::bigint::int_hash(&BigInt::from_i64(*i)),
         Value::Bool(b) => *b as i64,
@@ -791,8 +791,8 @@ fn attr_name(vm: &Vm, v: &Value, func: &str) -> PyResult<Rc<str>> {
 
 fn b_hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "hasattr", &args, 2, 2)?;
-    let name = attr_name(vm, &args.pos[1], "hasattr")?;
-    match vm.get_attr(&args.pos[0], &name) {
+    let name = attr_name(vm, args.at(1), "hasattr")?;
+    match vm.get_attr(args.at(0), &name) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(Interrupt::Raise(e)) if vm.is_instance_of_kind(&e, ExcKind::AttributeError) => {
             Ok(Value::Bool(false))
@@ -803,13 +803,13 @@ fn b_hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn b_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "getattr", &args, 2, 3)?;
-    let name = attr_name(vm, &args.pos[1], "getattr")?;
-    match vm.get_attr(&args.pos[0], &name) {
+    let name = attr_name(vm, args.at(1), "getattr")?;
+    match vm.get_attr(args.at(0), &name) {
         Ok(v) => Ok(v),
         Err(Interrupt::Raise(e))
             if args.pos.len() == 3 && vm.is_instance_of_kind(&e, ExcKind::AttributeError) =>
         {
-            Ok(args.pos[2].clone())
+            Ok(args.at(2).clone())
         }
         Err(e) => Err(e),
     }
@@ -817,26 +817,26 @@ fn b_getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn b_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "setattr", &args, 3, 3)?;
-    let name = attr_name(vm, &args.pos[1], "setattr")?;
-    vm.set_attr(&args.pos[0], name, args.pos[2].clone())?;
+    let name = attr_name(vm, args.at(1), "setattr")?;
+    vm.set_attr(args.at(0), name, args.at(2).clone())?;
     Ok(Value::None)
 }
 
 fn b_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "delattr", &args, 2, 2)?;
-    let name = attr_name(vm, &args.pos[1], "delattr")?;
-    vm.del_attr(&args.pos[0], &name)?;
+    let name = attr_name(vm, args.at(1), "delattr")?;
+    vm.del_attr(args.at(0), &name)?;
     Ok(Value::None)
 }
 
 fn b_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "iter", &args, 1, 1)?;
-    vm.get_iter(&args.pos[0])
+    vm.get_iter(args.at(0))
 }
 
 fn b_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "next", &args, 1, 2)?;
-    let it = &args.pos[0];
+    let it = args.at(0);
     if !matches!(it, Value::Iterator(_) | Value::Generator(_))
         && vm.type_lookup(it, "__next__").is_none()
     {
@@ -853,8 +853,8 @@ fn b_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn b_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "divmod", &args, 2, 2)?;
-    let q = vm.binary_op(&args.pos[0], &args.pos[1], BinOp::FloorDiv, false)?;
-    let r = vm.binary_op(&args.pos[0], &args.pos[1], BinOp::Mod, false)?;
+    let q = vm.binary_op(args.at(0), args.at(1), BinOp::FloorDiv, false)?;
+    let r = vm.binary_op(args.at(0), args.at(1), BinOp::Mod, false)?;
     Ok(Value::tuple(vec![q, r]))
 }
 
@@ -867,7 +867,7 @@ fn b_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Value::Bool(b) => Some(BigInt::from_i64(*b as i64)),
             _ => None,
         };
-        let (Some(b), Some(e), Some(m)) = (to_big(&args.pos[0]), to_big(&args.pos[1]), to_big(m))
+        let (Some(b), Some(e), Some(m)) = (to_big(args.at(0)), to_big(args.at(1)), to_big(m))
         else {
             return Err(
                 vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
@@ -878,12 +878,12 @@ fn b_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
             None => Err(vm.value_error("pow() 3rd argument cannot be 0")),
         };
     }
-    vm.binary_op(&args.pos[0], &args.pos[1], BinOp::Pow, false)
+    vm.binary_op(args.at(0), args.at(1), BinOp::Pow, false)
 }
 
 fn b_chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "chr", &args, 1, 1)?;
-    match &args.pos[0] {
+    match args.at(0) {
         Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
             Some(c) => Ok(Value::Str(Rc::from(c.to_string()))),
             None => Err(vm.value_error("chr() arg not in range(0x110000)")),
@@ -897,7 +897,7 @@ fn b_chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn b_ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "ord", &args, 1, 1)?;
-    match &args.pos[0] {
+    match args.at(0) {
         Value::Str(s) => {
             let mut chars = s.chars();
             match (chars.next(), chars.next()) {
@@ -917,7 +917,7 @@ fn b_ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn radix_str(vm: &mut Vm, args: &Args, name: &str, radix: u32, prefix: &str) -> PyResult<Value> {
     check_args(vm, name, args, 1, 1)?;
-    let b = match &args.pos[0] {
+    let b = match args.at(0) {
         Value::Int(i) => BigInt::from_i64(*i),
         Value::Bool(x) => BigInt::from_i64(*x as i64),
         Value::BigInt(b) => (**b).clone(),
@@ -950,7 +950,7 @@ fn b_oct(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn b_callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "callable", &args, 1, 1)?;
-    Ok(Value::Bool(match &args.pos[0] {
+    Ok(Value::Bool(match args.at(0) {
         Value::Function(_) | Value::Native(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         v @ Value::Instance(_) => vm.type_lookup(v, "__call__").is_some(),
         _ => false,
@@ -959,7 +959,7 @@ fn b_callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn b_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "vars", &args, 1, 1)?;
-    vm.get_attr(&args.pos[0], "__dict__")
+    vm.get_attr(args.at(0), "__dict__")
 }
 
 /// `dir()` in `frame`: its local names (the module's names at top level), sorted.
@@ -1003,7 +1003,7 @@ fn sorted_names(mut names: Vec<String>) -> Value {
 
 pub fn b_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "dir", &args, 1, 1)?;
-    let v = &args.pos[0];
+    let v = args.at(0);
     let mut names: Vec<String> = Vec::new();
     match v {
         Value::Module(m) => names.extend(m.globals.borrow().keys().map(|k| k.to_string())),
@@ -1168,7 +1168,7 @@ fn b_eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// names it binds are copied back (into `locals` when given).
 fn run_source(vm: &mut Vm, args: Args, func: &str) -> PyResult<Value> {
     check_args(vm, func, &args, 1, 3)?;
-    let code = match &args.pos[0] {
+    let code = match args.at(0) {
         Value::Code(c) => c.clone(),
         v => {
             let src = source_text(vm, v, func)?;
@@ -1238,7 +1238,7 @@ fn b_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         None => Rc::from(""),
     };
-    Ok(Value::Str(Rc::from(vm.format_value(&args.pos[0], &spec)?)))
+    Ok(Value::Str(Rc::from(vm.format_value(args.at(0), &spec)?)))
 }
 
 fn b_input(vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -1264,29 +1264,29 @@ pub fn b_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn b_aiter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "aiter", &args, 1, 1)?;
-    match vm.type_lookup(&args.pos[0], "__aiter__") {
-        Some(m) => vm.call(&m, vec![args.pos[0].clone()]),
+    match vm.type_lookup(args.at(0), "__aiter__") {
+        Some(m) => vm.call(&m, vec![args.at(0).clone()]),
         None => Err(vm.type_error(format!(
             "'{}' object is not an async iterable",
-            vm.type_name(&args.pos[0])
+            vm.type_name(args.at(0))
         ))),
     }
 }
 
 fn b_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "anext", &args, 1, 1)?;
-    match vm.type_lookup(&args.pos[0], "__anext__") {
-        Some(m) => vm.call(&m, vec![args.pos[0].clone()]),
+    match vm.type_lookup(args.at(0), "__anext__") {
+        Some(m) => vm.call(&m, vec![args.at(0).clone()]),
         None => Err(vm.type_error(format!(
             "'{}' object is not an async iterator",
-            vm.type_name(&args.pos[0])
+            vm.type_name(args.at(0))
         ))),
     }
 }
 
 fn b_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "__import__", &args, 1, 5)?;
-    match &args.pos[0] {
+    match args.at(0) {
         Value::Str(s) => {
             let s = s.clone();
             vm.import_module(&s)

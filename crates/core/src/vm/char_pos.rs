@@ -4,7 +4,7 @@
 //! positions of the last long string asked about are remembered (strings
 //! are immutable, and holding the `Rc` keeps its address from being reused).
 
-use std::cell::RefCell;
+use crate::cell::RefCell;
 use std::rc::Rc;
 
 /// Where the characters of one string start.

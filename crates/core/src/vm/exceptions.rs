@@ -1,12 +1,11 @@
 //! Built-in types, the exception hierarchy, and tracebacks printed the way
 //! CPython prints them.
 
+use crate::cell::RefCell;
 use crate::vm::interp::Vm;
 use crate::vm::object::{Class, ClassKind};
 use crate::vm::value::Value;
 use crate::vm::PyResult;
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 macro_rules! exc_kinds {
@@ -130,9 +129,10 @@ pub struct Types {
     pub task: Rc<Class>,
     pub event_loop: Rc<Class>,
     pub timer_handle: Rc<Class>,
-    pub exceptions: HashMap<ExcKind, Rc<Class>>,
+    /// The built-in exception classes, indexed by `ExcKind as usize`.
+    pub exceptions: Vec<Rc<Class>>,
     /// `list_iterator`, `range_iterator`, ...: subclasses of `iterator` made on first use.
-    pub iterator_kinds: RefCell<HashMap<String, Rc<Class>>>,
+    pub iterator_kinds: RefCell<Vec<Rc<Class>>>,
 }
 
 pub fn new_class(name: &str, module: &str, bases: Vec<Rc<Class>>, kind: ClassKind) -> Rc<Class> {
@@ -213,26 +213,27 @@ impl Types {
         let b = |name: &str| new_class(name, "builtins", vec![object.clone()], ClassKind::Builtin);
         let int = b("int");
         let bool_ = new_class("bool", "builtins", vec![int.clone()], ClassKind::Builtin);
-        let mut exceptions = HashMap::new();
+        let mut exceptions = Vec::with_capacity(ExcKind::ALL.len() + 1);
         let base_exc = new_class(
             "BaseException",
             "builtins",
             vec![object.clone()],
             ClassKind::Exception,
         );
-        exceptions.insert(ExcKind::BaseException, base_exc);
+        exceptions.push(base_exc);
         for (kind, parent) in ExcKind::ALL {
             let module = match kind {
                 ExcKind::CancelledError | ExcKind::InvalidStateError => "asyncio.exceptions",
                 ExcKind::QueueEmpty | ExcKind::QueueFull => "asyncio.queues",
                 _ => "builtins",
             };
-            let mut bases = vec![exceptions[parent].clone()];
+            let mut bases = vec![exceptions[*parent as usize].clone()];
             if *kind == ExcKind::ExceptionGroup {
-                bases.push(exceptions[&ExcKind::Exception].clone());
+                bases.push(exceptions[ExcKind::Exception as usize].clone());
             }
+            debug_assert_eq!(exceptions.len(), *kind as usize);
             let cls = new_class(kind.name(), module, bases, ClassKind::Exception);
-            exceptions.insert(*kind, cls);
+            exceptions.push(cls);
         }
         let future = new_class(
             "Future",
@@ -303,12 +304,12 @@ impl Types {
             ),
             object,
             exceptions,
-            iterator_kinds: RefCell::new(HashMap::new()),
+            iterator_kinds: RefCell::new(Vec::new()),
         }
     }
 
     pub fn exc(&self, kind: ExcKind) -> Rc<Class> {
-        self.exceptions[&kind].clone()
+        self.exceptions[kind as usize].clone()
     }
 }
 

@@ -3,10 +3,10 @@
 //! step, or a nested call from native code). Generators own their frame
 //! while suspended and lend it to a fiber while running.
 
+use crate::cell::RefCell;
 use crate::compiler::Code;
 use crate::vm::object::{Generator, Globals};
 use crate::vm::value::{CellRef, NameMap, Value};
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// A `try` handler or an active `except` body on the block stack.
@@ -51,6 +51,27 @@ impl Drop for Frame {
 }
 
 impl Frame {
+    /// Pops the value stack (the compiler never lets it run dry). Calls
+    /// share this one `expect` and its source location.
+    pub fn pop(&mut self) -> Value {
+        self.stack.pop().expect("stack")
+    }
+
+    /// The value on top of the stack, to change in place.
+    pub fn top_mut(&mut self) -> &mut Value {
+        self.stack.last_mut().expect("stack")
+    }
+
+    /// The code's name `i` (globals, attributes, imports).
+    pub fn name(&self, i: u32) -> Rc<str> {
+        self.code.names[i as usize].clone()
+    }
+
+    /// The value on top of the stack.
+    pub fn top(&self) -> &Value {
+        self.stack.last().expect("stack")
+    }
+
     pub fn new(
         code: Rc<Code>,
         globals: Globals,
@@ -116,6 +137,12 @@ pub struct Fiber {
 }
 
 impl Fiber {
+    /// The running frame's entry (a fiber being run has one). Calls share
+    /// this one `expect` and its source location.
+    pub fn top_entry(&mut self) -> &mut Entry {
+        self.entries.last_mut().expect("frame")
+    }
+
     pub fn top_line(&self) -> Option<u32> {
         self.entries.last().map(|e| e.frame.line())
     }

@@ -6,6 +6,7 @@
 //! back into Python (a `key=` function, a `__repr__`) runs a nested fiber,
 //! which cannot be suspended.
 
+use crate::cell::RefCell;
 use crate::compiler::{Code, CodeKind, Op};
 use crate::syntax::ast::{BinOp, UnaryOp};
 use crate::vm::exceptions::ExcKind;
@@ -13,8 +14,6 @@ use crate::vm::frame::{Block, Entry, Fiber, FiberOutcome, Frame, Resume, ReturnC
 use crate::vm::object::*;
 use crate::vm::value::{discard, CellRef, Dict, Value};
 use crate::vm::{Fatal, Interrupt, PyResult, Suspension};
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 pub use crate::vm::exceptions::Types;
@@ -61,7 +60,7 @@ pub struct OutputChunk {
 pub struct Vm {
     pub types: Types,
     pub builtins: Globals,
-    pub modules: HashMap<Rc<str>, Value>,
+    pub modules: crate::vm::value::NameMap,
     pub main_globals: Globals,
     pub filename: Rc<str>,
     pub source_lines: Vec<String>,
@@ -133,7 +132,7 @@ impl Vm {
         let mut vm = Vm {
             types,
             builtins,
-            modules: HashMap::new(),
+            modules: crate::vm::value::NameMap::default(),
             main_globals,
             filename: Rc::from(filename),
             source_lines: source.lines().map(|l| l.to_string()).collect(),
@@ -1104,7 +1103,7 @@ impl Vm {
                     }
                 },
                 Op::StoreFast(i) => {
-                    let v = frame.stack.pop().expect("stack");
+                    let v = frame.pop();
                     discard(frame.locals[i as usize].replace(v));
                 }
                 Op::DeleteFast(i) => {
@@ -1133,7 +1132,7 @@ impl Vm {
                     }
                 }
                 Op::StoreDeref(i) => {
-                    let v = frame.stack.pop().expect("stack");
+                    let v = frame.pop();
                     *frame.cells[i as usize].borrow_mut() = Some(v);
                 }
                 Op::DeleteDeref(i) => {
@@ -1160,13 +1159,13 @@ impl Vm {
                     frame.stack.push(v);
                 }
                 Op::StoreGlobal(i) => {
-                    let v = frame.stack.pop().expect("stack");
-                    let name = frame.code.names[i as usize].clone();
+                    let v = frame.pop();
+                    let name = frame.name(i);
                     let old = frame.globals.borrow_mut().insert(name, v);
                     discard(old);
                 }
                 Op::DeleteGlobal(i) => {
-                    let name = frame.code.names[i as usize].clone();
+                    let name = frame.name(i);
                     let old = frame.globals.borrow_mut().remove(&name);
                     if old.is_none() {
                         return Err(self.name_error(&name, &[], None));
@@ -1174,7 +1173,7 @@ impl Vm {
                     discard(old);
                 }
                 Op::LoadName(i) => {
-                    let name = frame.code.names[i as usize].clone();
+                    let name = frame.name(i);
                     let local = frame
                         .namespace
                         .as_ref()
@@ -1199,8 +1198,8 @@ impl Vm {
                     frame.stack.push(v);
                 }
                 Op::StoreName(i) => {
-                    let v = frame.stack.pop().expect("stack");
-                    let name = frame.code.names[i as usize].clone();
+                    let v = frame.pop();
+                    let name = frame.name(i);
                     match &frame.namespace {
                         Some(ns) => {
                             ns.borrow_mut().insert(name, v);
@@ -1211,7 +1210,7 @@ impl Vm {
                     }
                 }
                 Op::DeleteName(i) => {
-                    let name = frame.code.names[i as usize].clone();
+                    let name = frame.name(i);
                     let removed = match &frame.namespace {
                         Some(ns) => ns.borrow_mut().remove(&name).is_some(),
                         None => frame.globals.borrow_mut().remove(&name).is_some(),
@@ -1221,27 +1220,27 @@ impl Vm {
                     }
                 }
                 Op::LoadAttr(i) => {
-                    let name = frame.code.names[i as usize].clone();
-                    let obj = frame.stack.pop().expect("stack");
+                    let name = frame.name(i);
+                    let obj = frame.pop();
                     let v = self.get_attr(&obj, &name)?;
-                    fiber.entries.last_mut().expect("frame").frame.stack.push(v);
+                    fiber.top_entry().frame.stack.push(v);
                 }
                 Op::StoreAttr(i) => {
-                    let name = frame.code.names[i as usize].clone();
-                    let obj = frame.stack.pop().expect("stack");
-                    let v = frame.stack.pop().expect("stack");
+                    let name = frame.name(i);
+                    let obj = frame.pop();
+                    let v = frame.pop();
                     self.set_attr(&obj, name, v)?;
                 }
                 Op::DeleteAttr(i) => {
-                    let name = frame.code.names[i as usize].clone();
-                    let obj = frame.stack.pop().expect("stack");
+                    let name = frame.name(i);
+                    let obj = frame.pop();
                     self.del_attr(&obj, &name)?;
                 }
                 Op::LoadMethod(i) => {
-                    let name = frame.code.names[i as usize].clone();
-                    let obj = frame.stack.pop().expect("stack");
+                    let name = frame.name(i);
+                    let obj = frame.pop();
                     let (a, b) = self.load_method(&obj, &name)?;
-                    let frame = &mut fiber.entries.last_mut().expect("frame").frame;
+                    let frame = &mut fiber.top_entry().frame;
                     frame.stack.push(a);
                     frame.stack.push(b);
                 }
@@ -1249,8 +1248,8 @@ impl Vm {
                     let n = argc as usize;
                     let len = frame.stack.len();
                     let mut pos: Vec<Value> = frame.stack.drain(len - n..).collect();
-                    let second = frame.stack.pop().expect("stack");
-                    let first = frame.stack.pop().expect("stack");
+                    let second = frame.pop();
+                    let first = frame.pop();
                     let func = if let Value::Null = first {
                         second
                     } else {
@@ -1289,7 +1288,7 @@ impl Vm {
                         }
                     }
                     let pos: Vec<Value> = frame.stack.drain(len - n..).collect();
-                    let func = frame.stack.pop().expect("stack");
+                    let func = frame.pop();
                     self.call_from_dispatch(fiber, func, Args::new(pos))?;
                 }
                 Op::CallKw(argc) => {
@@ -1304,7 +1303,7 @@ impl Vm {
                     let n = argc as usize;
                     let len = frame.stack.len();
                     let mut all: Vec<Value> = frame.stack.drain(len - n..).collect();
-                    let func = frame.stack.pop().expect("stack");
+                    let func = frame.pop();
                     let kwvals = all.split_off(n - names.len());
                     let kw = names
                         .iter()
@@ -1318,8 +1317,8 @@ impl Vm {
                 }
                 Op::CallEx(has_kw) => {
                     let kwargs = if has_kw == 1 { frame.stack.pop() } else { None };
-                    let args = frame.stack.pop().expect("stack");
-                    let func = frame.stack.pop().expect("stack");
+                    let args = frame.pop();
+                    let func = frame.pop();
                     let pos = match args {
                         Value::Tuple(t) => t.to_vec(),
                         other => self.iterate(&other)?,
@@ -1358,20 +1357,20 @@ impl Vm {
                     }
                 }
                 Op::BinarySubscr => {
-                    let idx = frame.stack.pop().expect("stack");
-                    let obj = frame.stack.pop().expect("stack");
+                    let idx = frame.pop();
+                    let obj = frame.pop();
                     let v = self.get_item(&obj, &idx)?;
-                    fiber.entries.last_mut().expect("frame").frame.stack.push(v);
+                    fiber.top_entry().frame.stack.push(v);
                 }
                 Op::StoreSubscr => {
-                    let idx = frame.stack.pop().expect("stack");
-                    let obj = frame.stack.pop().expect("stack");
-                    let v = frame.stack.pop().expect("stack");
+                    let idx = frame.pop();
+                    let obj = frame.pop();
+                    let v = frame.pop();
                     self.set_item(&obj, idx, v)?;
                 }
                 Op::DeleteSubscr => {
-                    let idx = frame.stack.pop().expect("stack");
-                    let obj = frame.stack.pop().expect("stack");
+                    let idx = frame.pop();
+                    let obj = frame.pop();
                     self.del_item(&obj, &idx)?;
                 }
                 Op::Pop => {
@@ -1382,7 +1381,7 @@ impl Vm {
                     }
                 }
                 Op::Dup => {
-                    let v = frame.stack.last().expect("stack").clone();
+                    let v = frame.top().clone();
                     frame.stack.push(v);
                 }
                 Op::Dup2 => {
@@ -1397,18 +1396,18 @@ impl Vm {
                     frame.stack.swap(len - 1, len - 2);
                 }
                 Op::Rot3 => {
-                    let v = frame.stack.pop().expect("stack");
+                    let v = frame.pop();
                     let len = frame.stack.len();
                     frame.stack.insert(len - 2, v);
                 }
                 Op::Rot4 => {
-                    let v = frame.stack.pop().expect("stack");
+                    let v = frame.pop();
                     let len = frame.stack.len();
                     frame.stack.insert(len - 3, v);
                 }
                 Op::Binary(bop) | Op::InplaceBinary(bop) => {
-                    let b = frame.stack.pop().expect("stack");
-                    let a = frame.stack.pop().expect("stack");
+                    let b = frame.pop();
+                    let a = frame.pop();
                     // Fast paths for small ints.
                     if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
                         let r = match bop {
@@ -1424,19 +1423,19 @@ impl Vm {
                     }
                     let inplace = matches!(op, Op::InplaceBinary(_));
                     let v = self.binary_op(&a, &b, bop, inplace)?;
-                    fiber.entries.last_mut().expect("frame").frame.stack.push(v);
+                    fiber.top_entry().frame.stack.push(v);
                 }
                 Op::Unary(uop) => {
-                    let a = frame.stack.pop().expect("stack");
+                    let a = frame.pop();
                     let v = match uop {
                         UnaryOp::Not => Value::Bool(!self.truthy(&a)?),
                         _ => self.unary_op(&a, uop)?,
                     };
-                    fiber.entries.last_mut().expect("frame").frame.stack.push(v);
+                    fiber.top_entry().frame.stack.push(v);
                 }
                 Op::Compare(cop) => {
-                    let b = frame.stack.pop().expect("stack");
-                    let a = frame.stack.pop().expect("stack");
+                    let b = frame.pop();
+                    let a = frame.pop();
                     if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
                         use crate::syntax::ast::CmpOp::*;
                         let r = match cop {
@@ -1454,7 +1453,7 @@ impl Vm {
                         }
                     }
                     let v = self.compare_op(&a, &b, cop)?;
-                    fiber.entries.last_mut().expect("frame").frame.stack.push(v);
+                    fiber.top_entry().frame.stack.push(v);
                 }
                 Op::BuildTuple(n) => {
                     let len = frame.stack.len();
@@ -1475,9 +1474,7 @@ impl Vm {
                         d.insert(k, it, Value::None);
                     }
                     fiber
-                        .entries
-                        .last_mut()
-                        .expect("frame")
+                        .top_entry()
                         .frame
                         .stack
                         .push(Value::Set(Rc::new(RefCell::new(d))));
@@ -1492,21 +1489,15 @@ impl Vm {
                         d.insert(hk, k, v);
                     }
                     fiber
-                        .entries
-                        .last_mut()
-                        .expect("frame")
+                        .top_entry()
                         .frame
                         .stack
                         .push(Value::Dict(Rc::new(RefCell::new(d))));
                 }
                 Op::BuildSlice(n) => {
-                    let step = if n == 3 {
-                        frame.stack.pop().expect("stack")
-                    } else {
-                        Value::None
-                    };
-                    let upper = frame.stack.pop().expect("stack");
-                    let lower = frame.stack.pop().expect("stack");
+                    let step = if n == 3 { frame.pop() } else { Value::None };
+                    let upper = frame.pop();
+                    let lower = frame.pop();
                     frame
                         .stack
                         .push(Value::Slice(Rc::new([lower, upper, step])));
@@ -1527,7 +1518,7 @@ impl Vm {
                     } else {
                         None
                     };
-                    let v = frame.stack.pop().expect("stack");
+                    let v = frame.pop();
                     let v = match flags & 3 {
                         1 => Value::Str(Rc::from(self.str_of(&v)?)),
                         2 => Value::Str(Rc::from(self.repr(&v)?)),
@@ -1539,23 +1530,17 @@ impl Vm {
                         _ => Rc::from(""),
                     };
                     let s = self.format_value(&v, &spec)?;
-                    fiber
-                        .entries
-                        .last_mut()
-                        .expect("frame")
-                        .frame
-                        .stack
-                        .push(Value::Str(Rc::from(s)));
+                    fiber.top_entry().frame.stack.push(Value::Str(Rc::from(s)));
                 }
                 Op::ListAppend(n) => {
-                    let v = frame.stack.pop().expect("stack");
+                    let v = frame.pop();
                     let len = frame.stack.len();
                     if let Value::List(l) = &frame.stack[len - n as usize] {
                         l.borrow_mut().push(v);
                     }
                 }
                 Op::SetAdd(n) => {
-                    let v = frame.stack.pop().expect("stack");
+                    let v = frame.pop();
                     let len = frame.stack.len();
                     let target = frame.stack[len - n as usize].clone();
                     if let Value::Set(s) = target {
@@ -1564,8 +1549,8 @@ impl Vm {
                     }
                 }
                 Op::MapAdd(n) => {
-                    let v = frame.stack.pop().expect("stack");
-                    let k = frame.stack.pop().expect("stack");
+                    let v = frame.pop();
+                    let k = frame.pop();
                     let len = frame.stack.len();
                     let target = frame.stack[len - n as usize].clone();
                     if let Value::Dict(d) = target {
@@ -1574,7 +1559,7 @@ impl Vm {
                     }
                 }
                 Op::ListExtend(n) => {
-                    let v = frame.stack.pop().expect("stack");
+                    let v = frame.pop();
                     if let Some(collect) = self.generator_collector(&v)? {
                         // List the generator in Python frames, then run this again.
                         frame.pc -= 1;
@@ -1589,7 +1574,7 @@ impl Vm {
                     }
                 }
                 Op::SetUpdate(n) => {
-                    let v = frame.stack.pop().expect("stack");
+                    let v = frame.pop();
                     if let Some(collect) = self.generator_collector(&v)? {
                         frame.pc -= 1;
                         self.call_from_dispatch(fiber, collect, Args::new(vec![v]))?;
@@ -1606,7 +1591,7 @@ impl Vm {
                     }
                 }
                 Op::DictMerge(n) => {
-                    let v = frame.stack.pop().expect("stack");
+                    let v = frame.pop();
                     let len = frame.stack.len();
                     let target = frame.stack[len - n as usize].clone();
                     let items = self.mapping_items(&v)?;
@@ -1624,7 +1609,7 @@ impl Vm {
                     }
                 }
                 Op::UnpackSequence(n) => {
-                    let v = frame.stack.pop().expect("stack");
+                    let v = frame.pop();
                     let items = match &v {
                         Value::Tuple(t) => t.to_vec(),
                         Value::List(l) => l.borrow().clone(),
@@ -1642,13 +1627,13 @@ impl Vm {
                             items.len()
                         )));
                     }
-                    let frame = &mut fiber.entries.last_mut().expect("frame").frame;
+                    let frame = &mut fiber.top_entry().frame;
                     frame.stack.extend(items.into_iter().rev());
                 }
                 Op::UnpackEx(arg) => {
                     let before = (arg & 0xffff) as usize;
                     let after = (arg >> 16) as usize;
-                    let v = frame.stack.pop().expect("stack");
+                    let v = frame.pop();
                     let items = self.iterate(&v)?;
                     if items.len() < before + after {
                         return Err(self.value_error(format!(
@@ -1661,34 +1646,34 @@ impl Vm {
                     out.extend_from_slice(&items[..before]);
                     out.push(Value::list(items[before..items.len() - after].to_vec()));
                     out.extend_from_slice(&items[items.len() - after..]);
-                    let frame = &mut fiber.entries.last_mut().expect("frame").frame;
+                    let frame = &mut fiber.top_entry().frame;
                     frame.stack.extend(out.into_iter().rev());
                 }
                 Op::Jump(t) => frame.pc = t as usize,
                 Op::PopJumpIfFalse(t) => {
-                    let v = frame.stack.pop().expect("stack");
+                    let v = frame.pop();
                     let b = match v {
                         Value::Bool(b) => b,
                         other => self.truthy(&other)?,
                     };
                     if !b {
-                        fiber.entries.last_mut().expect("frame").frame.pc = t as usize;
+                        fiber.top_entry().frame.pc = t as usize;
                     }
                 }
                 Op::PopJumpIfTrue(t) => {
-                    let v = frame.stack.pop().expect("stack");
+                    let v = frame.pop();
                     let b = match v {
                         Value::Bool(b) => b,
                         other => self.truthy(&other)?,
                     };
                     if b {
-                        fiber.entries.last_mut().expect("frame").frame.pc = t as usize;
+                        fiber.top_entry().frame.pc = t as usize;
                     }
                 }
                 Op::JumpIfFalseOrPop(t) => {
-                    let v = frame.stack.last().expect("stack").clone();
+                    let v = frame.top().clone();
                     let b = self.truthy(&v)?;
-                    let frame = &mut fiber.entries.last_mut().expect("frame").frame;
+                    let frame = &mut fiber.top_entry().frame;
                     if !b {
                         frame.pc = t as usize;
                     } else {
@@ -1696,9 +1681,9 @@ impl Vm {
                     }
                 }
                 Op::JumpIfTrueOrPop(t) => {
-                    let v = frame.stack.last().expect("stack").clone();
+                    let v = frame.top().clone();
                     let b = self.truthy(&v)?;
-                    let frame = &mut fiber.entries.last_mut().expect("frame").frame;
+                    let frame = &mut fiber.top_entry().frame;
                     if b {
                         frame.pc = t as usize;
                     } else {
@@ -1706,22 +1691,16 @@ impl Vm {
                     }
                 }
                 Op::GetIter => {
-                    let v = frame.stack.pop().expect("stack");
+                    let v = frame.pop();
                     let it = self.get_iter(&v)?;
-                    fiber
-                        .entries
-                        .last_mut()
-                        .expect("frame")
-                        .frame
-                        .stack
-                        .push(it);
+                    fiber.top_entry().frame.stack.push(it);
                 }
                 Op::ForIter(target) => {
-                    let it = frame.stack.last().expect("stack").clone();
+                    let it = frame.top().clone();
                     match it {
                         Value::Iterator(ref i) => {
                             let next = self.iter_next_native(i)?;
-                            let frame = &mut fiber.entries.last_mut().expect("frame").frame;
+                            let frame = &mut fiber.top_entry().frame;
                             match next {
                                 Some(v) => frame.stack.push(v),
                                 None => {
@@ -1736,7 +1715,7 @@ impl Vm {
                         }
                         other => {
                             let next = self.call_next(&other)?;
-                            let frame = &mut fiber.entries.last_mut().expect("frame").frame;
+                            let frame = &mut fiber.top_entry().frame;
                             match next {
                                 Some(v) => frame.stack.push(v),
                                 None => {
@@ -1748,7 +1727,7 @@ impl Vm {
                     }
                 }
                 Op::GetAIter => {
-                    let v = frame.stack.pop().expect("stack");
+                    let v = frame.pop();
                     let it = match self.type_lookup(&v, "__aiter__") {
                         Some(f) => self.call(&f, vec![v])?,
                         None => {
@@ -1758,16 +1737,10 @@ impl Vm {
                             )))
                         }
                     };
-                    fiber
-                        .entries
-                        .last_mut()
-                        .expect("frame")
-                        .frame
-                        .stack
-                        .push(it);
+                    fiber.top_entry().frame.stack.push(it);
                 }
                 Op::GetANext => {
-                    let it = frame.stack.last().expect("stack").clone();
+                    let it = frame.top().clone();
                     let aw = match self.type_lookup(&it, "__anext__") {
                         Some(f) => self.call(&f, vec![it])?,
                         None => {
@@ -1777,18 +1750,12 @@ impl Vm {
                             )))
                         }
                     };
-                    fiber
-                        .entries
-                        .last_mut()
-                        .expect("frame")
-                        .frame
-                        .stack
-                        .push(aw);
+                    fiber.top_entry().frame.stack.push(aw);
                 }
                 Op::EndAsyncFor(_) => {
-                    let exc = frame.stack.pop().expect("stack");
+                    let exc = frame.pop();
                     if self.is_instance_of_kind(&exc, ExcKind::StopAsyncIteration) {
-                        let frame = &mut fiber.entries.last_mut().expect("frame").frame;
+                        let frame = &mut fiber.top_entry().frame;
                         frame.stack.pop(); // the async iterator
                         if let Some(b) = frame.blocks.pop() {
                             if b.handler == EXCEPT_BODY {
@@ -1878,18 +1845,18 @@ impl Vm {
                     frame.stack.push(Value::Function(Rc::new(f)));
                 }
                 Op::AsyncGenWrap => {
-                    let v = frame.stack.pop().expect("stack");
+                    let v = frame.pop();
                     frame.stack.push(Value::tuple(vec![Value::Null, v]));
                 }
                 Op::YieldValue => {
-                    let v = frame.stack.pop().expect("stack");
+                    let v = frame.pop();
                     if let Some(out) = self.do_yield(fiber, v)? {
                         return Ok(out);
                     }
                 }
                 Op::YieldFrom => {
-                    let sent = frame.stack.pop().expect("stack");
-                    let delegate = frame.stack.last().expect("stack").clone();
+                    let sent = frame.pop();
+                    let delegate = frame.top().clone();
                     match delegate {
                         Value::Generator(g) => {
                             frame.pc = frame.lasti;
@@ -1901,7 +1868,7 @@ impl Vm {
                                 return Err(self.type_error("athrow() needs a generator"));
                             };
                             frame.pc = frame.lasti;
-                            *frame.stack.last_mut().expect("stack") = t[1].clone();
+                            *frame.top_mut() = t[1].clone();
                             let exc = t[2].clone();
                             self.push_generator(fiber, &g, ReturnCtx::YieldFrom, Err(exc))?;
                         }
@@ -1909,7 +1876,7 @@ impl Vm {
                             if fut.done() {
                                 frame.stack.pop();
                                 let r = self.future_result(&fut)?;
-                                fiber.entries.last_mut().expect("frame").frame.stack.push(r);
+                                fiber.top_entry().frame.stack.push(r);
                             } else if fut.blocking.get() {
                                 // Resumed while the future is still pending.
                                 return Err(self.new_exc(
@@ -1931,14 +1898,14 @@ impl Vm {
                             match self.call_next(&other)? {
                                 Some(v) => {
                                     frame.pc = frame.lasti;
-                                    let frame = &mut fiber.entries.last_mut().expect("frame").frame;
+                                    let frame = &mut fiber.top_entry().frame;
                                     frame.pc = frame.lasti;
                                     if let Some(out) = self.do_yield(fiber, v)? {
                                         return Ok(out);
                                     }
                                 }
                                 None => {
-                                    let frame = &mut fiber.entries.last_mut().expect("frame").frame;
+                                    let frame = &mut fiber.top_entry().frame;
                                     frame.stack.pop();
                                     frame.stack.push(Value::None);
                                 }
@@ -1947,15 +1914,9 @@ impl Vm {
                     }
                 }
                 Op::GetAwaitable => {
-                    let v = frame.stack.pop().expect("stack");
+                    let v = frame.pop();
                     let aw = self.get_awaitable(v)?;
-                    fiber
-                        .entries
-                        .last_mut()
-                        .expect("frame")
-                        .frame
-                        .stack
-                        .push(aw);
+                    fiber.top_entry().frame.stack.push(aw);
                 }
                 Op::SetupFinally(h) => {
                     let depth = frame.stack.len() as u32;
@@ -1992,12 +1953,12 @@ impl Vm {
                             }
                         },
                         1 => {
-                            let e = frame.stack.pop().expect("stack");
+                            let e = frame.pop();
                             self.make_raisable(e)?
                         }
                         _ => {
-                            let cause = frame.stack.pop().expect("stack");
-                            let e = frame.stack.pop().expect("stack");
+                            let cause = frame.pop();
+                            let e = frame.pop();
                             let e = self.make_raisable(e)?;
                             let cause = if cause.is_none() {
                                 None
@@ -2016,7 +1977,7 @@ impl Vm {
                     return Err(Interrupt::Raise(exc));
                 }
                 Op::Reraise => {
-                    let exc = frame.stack.pop().expect("stack");
+                    let exc = frame.pop();
                     // Leave the handler block before re-raising.
                     if let Some(b) = frame.blocks.pop() {
                         if b.handler == EXCEPT_BODY {
@@ -2030,23 +1991,17 @@ impl Vm {
                     }
                 }
                 Op::CheckExcMatch => {
-                    let typ = frame.stack.pop().expect("stack");
-                    let exc = frame.stack.last().expect("stack").clone();
+                    let typ = frame.pop();
+                    let exc = frame.top().clone();
                     let m = self.exception_matches(&exc, &typ)?;
-                    fiber
-                        .entries
-                        .last_mut()
-                        .expect("frame")
-                        .frame
-                        .stack
-                        .push(Value::Bool(m));
+                    fiber.top_entry().frame.stack.push(Value::Bool(m));
                 }
                 Op::BeforeWith | Op::BeforeAsyncWith => {
-                    let ctx = frame.stack.pop().expect("stack");
+                    let ctx = frame.pop();
                     self.enter_context(fiber, ctx, op == Op::BeforeAsyncWith)?;
                 }
                 Op::CallExitNone => {
-                    let exit = frame.stack.pop().expect("stack");
+                    let exit = frame.pop();
                     self.call_from_dispatch(
                         fiber,
                         exit,
@@ -2061,10 +2016,10 @@ impl Vm {
                     self.call_from_dispatch(fiber, exit, Args::new(vec![typ, exc, Value::None]))?;
                 }
                 Op::ExitSuppressOrReraise(target) => {
-                    let result = frame.stack.pop().expect("stack");
+                    let result = frame.pop();
                     let suppress = self.truthy(&result)?;
-                    let frame = &mut fiber.entries.last_mut().expect("frame").frame;
-                    let exc = frame.stack.pop().expect("stack");
+                    let frame = &mut fiber.top_entry().frame;
+                    let exc = frame.pop();
                     frame.stack.pop(); // exit
                     if let Some(b) = frame.blocks.pop() {
                         if b.handler == EXCEPT_BODY {
@@ -2078,13 +2033,13 @@ impl Vm {
                     }
                 }
                 Op::ImportName(i) => {
-                    let name = frame.code.names[i as usize].clone();
+                    let name = frame.name(i);
                     let m = self.import_module(&name)?;
-                    fiber.entries.last_mut().expect("frame").frame.stack.push(m);
+                    fiber.top_entry().frame.stack.push(m);
                 }
                 Op::ImportFrom(i) => {
-                    let name = frame.code.names[i as usize].clone();
-                    let m = frame.stack.last().expect("stack").clone();
+                    let name = frame.name(i);
+                    let m = frame.top().clone();
                     let v = match self.get_attr(&m, &name) {
                         Ok(v) => v,
                         Err(Interrupt::Raise(_)) => {
@@ -2103,10 +2058,10 @@ impl Vm {
                         }
                         Err(e) => return Err(e),
                     };
-                    fiber.entries.last_mut().expect("frame").frame.stack.push(v);
+                    fiber.top_entry().frame.stack.push(v);
                 }
                 Op::ImportStar => {
-                    let m = frame.stack.pop().expect("stack");
+                    let m = frame.pop();
                     if let Value::Module(md) = m {
                         let items: Vec<(Rc<str>, Value)> = md
                             .globals
@@ -2115,7 +2070,7 @@ impl Vm {
                             .filter(|(k, _)| !k.starts_with('_'))
                             .map(|(k, v)| (k.clone(), v.clone()))
                             .collect();
-                        let frame = &mut fiber.entries.last_mut().expect("frame").frame;
+                        let frame = &mut fiber.top_entry().frame;
                         for (k, v) in items {
                             frame.globals.borrow_mut().insert(k, v);
                         }
@@ -2159,13 +2114,7 @@ impl Vm {
             receiver: ctx.clone(),
             func: exit,
         }));
-        fiber
-            .entries
-            .last_mut()
-            .expect("frame")
-            .frame
-            .stack
-            .push(bound_exit);
+        fiber.top_entry().frame.stack.push(bound_exit);
         self.call_from_dispatch(fiber, enter, Args::new(vec![ctx]))
     }
 
@@ -2232,7 +2181,7 @@ impl Vm {
             None => func,
         };
         if let Some(v) = self.invoke(fiber, func, args, ReturnCtx::Call)? {
-            fiber.entries.last_mut().expect("frame").frame.stack.push(v);
+            fiber.top_entry().frame.stack.push(v);
         }
         Ok(())
     }
@@ -2255,35 +2204,23 @@ impl Vm {
         match entry.ctx {
             ReturnCtx::Bottom => Ok(Some(FiberOutcome::Returned(value))),
             ReturnCtx::Call => {
-                fiber
-                    .entries
-                    .last_mut()
-                    .expect("caller")
-                    .frame
-                    .stack
-                    .push(value);
+                fiber.top_entry().frame.stack.push(value);
                 Ok(None)
             }
             ReturnCtx::Init(obj) => {
                 self.check_init_result(&value)?;
-                fiber
-                    .entries
-                    .last_mut()
-                    .expect("caller")
-                    .frame
-                    .stack
-                    .push(obj);
+                fiber.top_entry().frame.stack.push(obj);
                 Ok(None)
             }
             ReturnCtx::YieldFrom => {
-                let parent = &mut fiber.entries.last_mut().expect("caller").frame;
+                let parent = &mut fiber.top_entry().frame;
                 parent.stack.pop();
                 parent.stack.push(value);
                 parent.pc += 1;
                 Ok(None)
             }
             ReturnCtx::ForIter => {
-                let parent = &mut fiber.entries.last_mut().expect("caller").frame;
+                let parent = &mut fiber.top_entry().frame;
                 parent.stack.pop();
                 if let Op::ForIter(t) = parent.code.ops[parent.pc] {
                     parent.pc = t as usize;
@@ -2325,7 +2262,7 @@ impl Vm {
                 g.state = GenState::Suspended;
             }
             if let Some(v) = unwrapped {
-                let parent = &mut fiber.entries.last_mut().expect("caller").frame;
+                let parent = &mut fiber.top_entry().frame;
                 parent.stack.pop();
                 parent.stack.push(v);
                 parent.pc += 1;
@@ -2335,7 +2272,7 @@ impl Vm {
                 ReturnCtx::Bottom => return Ok(Some(FiberOutcome::Yielded(value))),
                 ReturnCtx::YieldFrom => continue,
                 ReturnCtx::ForIter => {
-                    let parent = &mut fiber.entries.last_mut().expect("caller").frame;
+                    let parent = &mut fiber.top_entry().frame;
                     parent.pc += 1;
                     parent.stack.push(value);
                     return Ok(None);

@@ -2,6 +2,7 @@
 //! list, tuple, dict (and its views), set, range, generators, exceptions,
 //! property/classmethod/staticmethod/super.
 
+use crate::cell::RefCell;
 use crate::numeric::bigint::BigInt;
 use crate::numeric::float as pyfloat;
 use crate::vm::builtins::{check_args, len_of, make_class, method, sort_values};
@@ -12,7 +13,6 @@ use crate::vm::object::*;
 use crate::vm::ops::int_value;
 use crate::vm::value::{Dict, Key, Value};
 use crate::vm::{Interrupt, PyResult};
-use std::cell::RefCell;
 use std::rc::Rc;
 
 pub fn install(vm: &mut Vm) {
@@ -189,11 +189,11 @@ fn type_call(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 /// the plain store or removal, past any hook the object's class defines.
 fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "__setattr__", &args, 2, 3)?;
-    let (obj, value) = (&args.pos[0], args.pos.get(2));
-    let Value::Str(name) = &args.pos[1] else {
+    let (obj, value) = (args.at(0), args.pos.get(2));
+    let Value::Str(name) = args.at(1) else {
         return Err(vm.type_error(format!(
             "attribute name must be string, not '{}'",
-            vm.type_name(&args.pos[1])
+            vm.type_name(args.at(1))
         )));
     };
     match (obj, value) {
@@ -209,20 +209,20 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos.len() {
-        2 => Ok(Value::Class(vm.class_of(&args.pos[1]))),
+        2 => Ok(Value::Class(vm.class_of(args.at(1)))),
         4 => {
-            let name = match &args.pos[1] {
+            let name = match args.at(1) {
                 Value::Str(s) => s.clone(),
                 _ => return Err(vm.type_error("type.__new__() argument 1 must be str")),
             };
-            let bases = vm.iterate(&args.pos[2])?;
+            let bases = vm.iterate(args.at(2))?;
             let mut ns = crate::vm::value::NameMap::default();
-            for (k, v) in vm.mapping_items(&args.pos[3])? {
+            for (k, v) in vm.mapping_items(args.at(3))? {
                 if let Value::Str(s) = k {
                     ns.insert(s, v);
                 }
             }
-            let meta = match &args.pos[0] {
+            let meta = match args.at(0) {
                 Value::Class(m) => Some(m.clone()),
                 _ => None,
             };
@@ -523,7 +523,7 @@ fn slice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 // ---- numbers ----
 
 fn int_bit_length(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(match &args.pos[0] {
+    Ok(Value::Int(match args.at(0) {
         Value::Int(i) => (64 - i.unsigned_abs().leading_zeros()) as i64,
         Value::Bool(b) => *b as i64,
         Value::BigInt(b) => b.bit_length() as i64,
@@ -533,7 +533,7 @@ fn int_bit_length(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn float_is_integer(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(
-        matches!(args.pos[0], Value::Float(f) if f.is_finite() && f.fract() == 0.0),
+        matches!(args.at(0), Value::Float(f) if f.is_finite() && f.fract() == 0.0),
     ))
 }
 
@@ -609,7 +609,7 @@ const STR_METHODS: &[(&str, NativeFn)] = &[
 fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "str.join", &args, 2, 2)?;
     let sep = this_str(vm, &args, "join")?;
-    let items = vm.iterate(&args.pos[1])?;
+    let items = vm.iterate(args.at(1))?;
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -1034,7 +1034,7 @@ fn str_isidentifier(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn pad_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Rc<str>, usize, char)> {
     check_args(vm, name, args, 2, 3)?;
     let this = this_str(vm, args, name)?;
-    let width = to_i64(vm, &args.pos[1])?.max(0) as usize;
+    let width = to_i64(vm, args.at(1))?.max(0) as usize;
     vm.check_alloc(width)?;
     let fill = match args.pos.get(2) {
         Some(Value::Str(f)) if f.chars().count() == 1 => f.chars().next().unwrap_or(' '),
@@ -1087,7 +1087,7 @@ fn str_rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "zfill", &args, 2, 2)?;
     let this = this_str(vm, &args, "zfill")?;
-    let width = to_i64(vm, &args.pos[1])?.max(0) as usize;
+    let width = to_i64(vm, args.at(1))?.max(0) as usize;
     vm.check_alloc(width)?;
     let len = this.chars().count();
     if width <= len {
@@ -1380,14 +1380,14 @@ fn list_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this_list(vm, &args)?;
     let mut l = l.borrow_mut();
     vm.check_alloc(crate::vm::items_bytes(l.len() + 1))?;
-    l.push(args.pos[1].clone());
+    l.push(args.at(1).clone());
     Ok(Value::None)
 }
 
 fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "list.extend", &args, 2, 2)?;
     let l = this_list(vm, &args)?;
-    let items = vm.iterate(&args.pos[1])?;
+    let items = vm.iterate(args.at(1))?;
     vm.check_alloc(crate::vm::items_bytes(l.borrow().len() + items.len()))?;
     l.borrow_mut().extend(items);
     Ok(Value::None)
@@ -1397,9 +1397,9 @@ fn list_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "insert", &args, 3, 3)?;
     let l = this_list(vm, &args)?;
     let len = l.borrow().len() as i64;
-    let i = to_i64(vm, &args.pos[1])?;
+    let i = to_i64(vm, args.at(1))?;
     let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
-    l.borrow_mut().insert(i as usize, args.pos[2].clone());
+    l.borrow_mut().insert(i as usize, args.at(2).clone());
     Ok(Value::None)
 }
 
@@ -1427,7 +1427,7 @@ fn list_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this_list(vm, &args)?;
     let items = l.borrow().clone();
     for (i, it) in items.iter().enumerate() {
-        if vm.eq(it, &args.pos[1])? {
+        if vm.eq(it, args.at(1))? {
             l.borrow_mut().remove(i);
             return Ok(Value::None);
         }
@@ -1441,7 +1441,7 @@ fn seq_items(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
 
 fn seq_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "index", &args, 2, 4)?;
-    let items = seq_items(vm, &args.pos[0])?;
+    let items = seq_items(vm, args.at(0))?;
     let len = items.len() as i64;
     let norm = |v: Option<&Value>, d: i64| match v {
         Some(Value::Int(i)) => {
@@ -1456,14 +1456,14 @@ fn seq_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let start = norm(args.pos.get(2), 0);
     let end = norm(args.pos.get(3), len);
     for i in start..end.max(start) {
-        if vm.eq(&items[i as usize], &args.pos[1])? {
+        if vm.eq(&items[i as usize], args.at(1))? {
             return Ok(Value::Int(i));
         }
     }
-    let what = match &args.pos[0] {
+    let what = match args.at(0) {
         Value::Tuple(_) => "tuple.index(x): x not in tuple".to_string(),
         Value::List(_) => {
-            let r = vm.repr(&args.pos[1])?;
+            let r = vm.repr(args.at(1))?;
             format!("{r} is not in list")
         }
         _ => "x not in sequence".to_string(),
@@ -1473,10 +1473,10 @@ fn seq_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn seq_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "count", &args, 2, 2)?;
-    let items = seq_items(vm, &args.pos[0])?;
+    let items = seq_items(vm, args.at(0))?;
     let mut n = 0;
     for it in &items {
-        if vm.eq(it, &args.pos[1])? {
+        if vm.eq(it, args.at(1))? {
             n += 1;
         }
     }
@@ -1547,7 +1547,7 @@ fn this_dict(vm: &Vm, args: &Args) -> PyResult<Rc<RefCell<Dict>>> {
 fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "get", &args, 2, 3)?;
     let d = this_dict(vm, &args)?;
-    let k = vm.dict_key(&d, &args.pos[1])?;
+    let k = vm.dict_key(&d, args.at(1))?;
     let v = d.borrow().get(&k).cloned();
     Ok(v.unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
 }
@@ -1572,12 +1572,12 @@ fn dict_items(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "setdefault", &args, 2, 3)?;
     let d = this_dict(vm, &args)?;
-    let k = vm.dict_key(&d, &args.pos[1])?;
+    let k = vm.dict_key(&d, args.at(1))?;
     if let Some(v) = d.borrow().get(&k) {
         return Ok(v.clone());
     }
     let v = args.pos.get(2).cloned().unwrap_or(Value::None);
-    d.borrow_mut().insert(k, args.pos[1].clone(), v.clone());
+    d.borrow_mut().insert(k, args.at(1).clone(), v.clone());
     Ok(v)
 }
 
@@ -1597,7 +1597,7 @@ fn dict_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "pop", &args, 2, 3)?;
     let d = this_dict(vm, &args)?;
-    let k = vm.dict_key(&d, &args.pos[1])?;
+    let k = vm.dict_key(&d, args.at(1))?;
     let removed = d.borrow_mut().remove(&k);
     match removed {
         Some((_, v)) => Ok(v),
@@ -1605,7 +1605,7 @@ fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Some(default) => Ok(default.clone()),
             None => Err(Interrupt::Raise(vm.make_exc(
                 vm.types.exc(ExcKind::KeyError),
-                vec![args.pos[1].clone()],
+                vec![args.at(1).clone()],
             ))),
         },
     }
@@ -1802,15 +1802,15 @@ fn other_set(vm: &mut Vm, v: &Value) -> PyResult<Dict> {
 fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "add", &args, 2, 2)?;
     let d = this_set(vm, &args)?;
-    let k = vm.dict_key(&d, &args.pos[1])?;
-    d.borrow_mut().insert(k, args.pos[1].clone(), Value::None);
+    let k = vm.dict_key(&d, args.at(1))?;
+    d.borrow_mut().insert(k, args.at(1).clone(), Value::None);
     Ok(Value::None)
 }
 
 fn set_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "discard", &args, 2, 2)?;
     let d = this_set(vm, &args)?;
-    let k = vm.dict_key(&d, &args.pos[1])?;
+    let k = vm.dict_key(&d, args.at(1))?;
     d.borrow_mut().remove(&k);
     Ok(Value::None)
 }
@@ -1818,13 +1818,13 @@ fn set_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "remove", &args, 2, 2)?;
     let d = this_set(vm, &args)?;
-    let k = vm.dict_key(&d, &args.pos[1])?;
+    let k = vm.dict_key(&d, args.at(1))?;
     let removed = d.borrow_mut().remove(&k);
     match removed {
         Some(_) => Ok(Value::None),
         None => Err(Interrupt::Raise(vm.make_exc(
             vm.types.exc(ExcKind::KeyError),
-            vec![args.pos[1].clone()],
+            vec![args.at(1).clone()],
         ))),
     }
 }
@@ -1844,8 +1844,8 @@ fn set_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn set_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = set_dict(vm, &args.pos[0])?;
-    Ok(wrap_like(&args.pos[0], d))
+    let d = set_dict(vm, args.at(0))?;
+    Ok(wrap_like(args.at(0), d))
 }
 
 fn set_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1861,13 +1861,13 @@ fn set_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn combine(vm: &mut Vm, args: &Args, op: crate::syntax::ast::BinOp) -> PyResult<Value> {
-    let mut acc = Value::Set(Rc::new(RefCell::new(set_dict(vm, &args.pos[0])?)));
+    let mut acc = Value::Set(Rc::new(RefCell::new(set_dict(vm, args.at(0))?)));
     for other in &args.pos[1..] {
         let o = Value::Set(Rc::new(RefCell::new(other_set(vm, other)?)));
         acc = vm.binary_op(&acc, &o, op, false)?;
     }
     let d = set_dict(vm, &acc)?;
-    Ok(wrap_like(&args.pos[0], d))
+    Ok(wrap_like(args.at(0), d))
 }
 
 fn set_union(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1902,24 +1902,24 @@ fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn set_issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "issubset", &args, 2, 2)?;
-    let a = set_dict(vm, &args.pos[0])?;
-    let b = other_set(vm, &args.pos[1])?;
+    let a = set_dict(vm, args.at(0))?;
+    let b = other_set(vm, args.at(1))?;
     let r = a.hash_keys().all(|k| b.contains(k));
     Ok(Value::Bool(r))
 }
 
 fn set_issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "issuperset", &args, 2, 2)?;
-    let a = set_dict(vm, &args.pos[0])?;
-    let b = other_set(vm, &args.pos[1])?;
+    let a = set_dict(vm, args.at(0))?;
+    let b = other_set(vm, args.at(1))?;
     let r = b.hash_keys().all(|k| a.contains(k));
     Ok(Value::Bool(r))
 }
 
 fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "isdisjoint", &args, 2, 2)?;
-    let a = set_dict(vm, &args.pos[0])?;
-    let b = other_set(vm, &args.pos[1])?;
+    let a = set_dict(vm, args.at(0))?;
+    let b = other_set(vm, args.at(1))?;
     let r = !a.hash_keys().any(|k| b.contains(k));
     Ok(Value::Bool(r))
 }
@@ -1964,7 +1964,7 @@ fn gen_step(
 fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "send", &args, 2, 2)?;
     let g = this_gen(vm, &args)?;
-    gen_step(vm, &g, Ok(args.pos[1].clone()))
+    gen_step(vm, &g, Ok(args.at(1).clone()))
 }
 
 fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1975,7 +1975,7 @@ fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "throw", &args, 2, 4)?;
     let g = this_gen(vm, &args)?;
-    let exc = vm.make_raisable(args.pos[1].clone())?;
+    let exc = vm.make_raisable(args.at(1).clone())?;
     gen_step(vm, &g, Err(exc))
 }
 
@@ -2080,7 +2080,7 @@ fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn wrapper_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "classmethod", &args, 2, 2)?;
     if let Some(Value::Instance(w)) = args.pos.first() {
-        w.set_attr(Rc::from("__func__"), args.pos[1].clone());
+        w.set_attr(Rc::from("__func__"), args.at(1).clone());
     }
     Ok(Value::None)
 }
@@ -2090,8 +2090,8 @@ fn super_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_exc(ExcKind::RuntimeError, "super(): no arguments"));
     }
     if let Some(Value::Instance(sp)) = args.pos.first() {
-        sp.set_attr(Rc::from("__thisclass__"), args.pos[1].clone());
-        sp.set_attr(Rc::from("__self__"), args.pos[2].clone());
+        sp.set_attr(Rc::from("__thisclass__"), args.at(1).clone());
+        sp.set_attr(Rc::from("__self__"), args.at(2).clone());
     }
     Ok(Value::None)
 }
@@ -2112,7 +2112,7 @@ fn async_gen_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn async_gen_athrow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "athrow", &args, 2, 4)?;
     let g = this_gen(vm, &args)?;
-    let exc = vm.make_raisable(args.pos[1].clone())?;
+    let exc = vm.make_raisable(args.at(1).clone())?;
     if g.borrow().state != GenState::Suspended {
         return Err(Interrupt::Raise(exc));
     }

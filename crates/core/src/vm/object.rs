@@ -2,12 +2,13 @@
 //! generators/coroutines, iterators, and the asyncio objects the event loop
 //! implements natively (futures, tasks, loops, timer handles).
 
+use crate::cell::RefCell;
 use crate::compiler::Code;
 use crate::vm::frame::Frame;
 use crate::vm::interp::Vm;
 use crate::vm::value::{CellRef, NameMap, Value};
 use crate::vm::PyResult;
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 pub type Globals = Rc<RefCell<NameMap>>;
@@ -25,6 +26,12 @@ impl Args {
             pos,
             kw: Vec::new(),
         }
+    }
+
+    /// Positional argument `i`, which the caller has checked is there.
+    /// Calls share this one bounds check and its source location.
+    pub fn at(&self, i: usize) -> &Value {
+        &self.pos[i]
     }
 
     /// Take a keyword argument by name.

@@ -1,6 +1,7 @@
 //! The object protocol: attribute access, truthiness, operators,
 //! comparisons, hashing, subscripts, iteration, repr/str and formatting.
 
+use crate::cell::RefCell;
 use crate::numeric::bigint::BigInt;
 use crate::numeric::float as pyfloat;
 use crate::numeric::format as pyformat;
@@ -11,7 +12,6 @@ use crate::vm::interp::Vm;
 use crate::vm::object::*;
 use crate::vm::value::{Dict, Key, Value};
 use crate::vm::{Interrupt, PyResult};
-use std::cell::RefCell;
 use std::cmp::Ordering;
 use std::rc::Rc;
 
@@ -157,17 +157,17 @@ impl Vm {
             Value::Iterator(_) => {
                 let name = self.type_name(v);
                 let mut kinds = t.iterator_kinds.borrow_mut();
-                kinds
-                    .entry(name.clone())
-                    .or_insert_with(|| {
-                        crate::vm::exceptions::new_class(
-                            &name,
-                            "builtins",
-                            vec![t.iterator.clone()],
-                            ClassKind::Builtin,
-                        )
-                    })
-                    .clone()
+                if let Some(c) = kinds.iter().find(|c| *c.name == *name) {
+                    return c.clone();
+                }
+                let c = crate::vm::exceptions::new_class(
+                    &name,
+                    "builtins",
+                    vec![t.iterator.clone()],
+                    ClassKind::Builtin,
+                );
+                kinds.push(c.clone());
+                c
             }
             Value::Code(_) => t.code.clone(),
             Value::Cell(_) => t.cell.clone(),
@@ -480,7 +480,7 @@ impl Vm {
                         v.clone(),
                     );
                 }
-                Some(Value::Dict(Rc::new(std::cell::RefCell::new(d))))
+                Some(Value::Dict(Rc::new(crate::cell::RefCell::new(d))))
             }
             "__class__" => Some(Value::Class(self.types.function.clone())),
             "__annotations__" => Some(Value::Dict(Default::default())),

@@ -2,13 +2,13 @@
 //! sit behind `RefCell`. Reference counting also gives CPython's timing for
 //! "coroutine was never awaited" warnings, which fire when the object dies.
 
+use crate::cell::RefCell;
 use crate::compiler::Code;
 use crate::numeric::bigint::BigInt;
 use crate::vm::object::{
     BoundMethod, Class, FutureObj, Generator, Instance, IterObj, LoopObj, ModuleObj,
     NativeFunction, PyFunction, TimerHandleObj,
 };
-use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
