@@ -25,7 +25,7 @@ declare -A DESCRIPTION=(
 )
 # Raised from 400 KB when the interpreter gained metaclasses, descriptors,
 # exec/eval/compile and its recursion and memory guards (README, "Size").
-WASM_BUDGET_KB=420
+WASM_BUDGET_KB=400
 WASM_TARGET_KB=250
 E2E_PREFIX=/playground/
 CHROMEDRIVER_PATH=/usr/bin/chromedriver
