@@ -779,6 +779,11 @@ impl Driver {
         };
         let start = self.slots[i].program.started_at();
         let main = lane(self, None, start, "");
+        // The lane of a child's task or thread, or of its main thread.
+        let on = |d: &mut Driver, task: Option<u32>, time: f64| match task {
+            Some(t) => lane(d, Some(t), time, ""),
+            None => main,
+        };
         let mut mapped = Vec::new();
         for e in events {
             match e {
@@ -816,10 +821,7 @@ impl Driver {
                     text,
                 } => mapped.push(Event::Output {
                     time,
-                    task: Some(match task {
-                        Some(t) => lane(self, Some(t), time, ""),
-                        None => main,
-                    }),
+                    task: Some(on(self, task, time)),
                     stderr,
                     text,
                 }),
@@ -830,10 +832,7 @@ impl Driver {
                     what,
                 } => mapped.push(Event::Blocked {
                     time,
-                    task: Some(match task {
-                        Some(t) => lane(self, Some(t), time, ""),
-                        None => main,
-                    }),
+                    task: Some(on(self, task, time)),
                     seconds,
                     what,
                 }),
