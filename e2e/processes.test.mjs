@@ -1,6 +1,7 @@
-// Processes in the page: a Pool's workers and a Process run beside their
-// parent, each on its own clock (the page runs them on its main thread):
-// the output is the CLI's, and each worker has a lane of its own.
+// Processes in the page: a Pool's workers and a Process run in Web Workers
+// of their own, each on its own clock: the output is the CLI's, each worker
+// has a lane of its own, and CPU-bound work really runs on the machine's
+// cores while the page stays responsive.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -49,6 +50,47 @@ if __name__ == "__main__":
     p.join()
     print("exit code", p.exitcode, "parent's counter", counter)
 `;
+
+// The same CPU-bound jobs one by one, in a pool of processes, and in as
+// many threads; it prints the speed-ups over one by one.
+const CPU_BOUND = `import os
+import threading
+import time
+from multiprocessing import Pool
+
+
+def work(n):
+    total = 0
+    for i in range(n):
+        total += i * i % 7
+    return total
+
+
+if __name__ == "__main__":
+    jobs = [900_000] * 4
+    start = time.perf_counter()
+    serial = [work(n) for n in jobs]
+    t_serial = time.perf_counter() - start
+    start = time.perf_counter()
+    with Pool(4) as pool:
+        parallel = pool.map(work, jobs)
+    t_pool = time.perf_counter() - start
+    start = time.perf_counter()
+    threads = [threading.Thread(target=work, args=(n,)) for n in jobs]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    t_threads = time.perf_counter() - start
+    print(serial == parallel, os.cpu_count())
+    print(f"{t_serial:.2f} {t_serial / t_pool:.2f} {t_serial / t_threads:.2f}")
+`;
+
+/** [start, end] of a span from its title ("name · state · 0.000–0.005 s"). */
+function interval(span) {
+  const m = /([0-9.]+)–([0-9.]+) s/.exec(span.title);
+  return [Number(m[1]), Number(m[2])];
+}
 
 /** What the CLI prints for `source`. */
 function cli(source) {
@@ -108,6 +150,55 @@ describe('processes in the page', () => {
     const greeter = (await runner.lanes('b')).find((l) => l.task === 'Greeter-1');
     assert.ok(greeter, JSON.stringify((await runner.lanes('b')).map((l) => l.task)));
     await page.screenshot({ path: new URL('./screenshots/processes.png', import.meta.url).pathname, fullPage: true });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a CPU-bound pool runs on the cores, threads do not, and the page stays responsive', async () => {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    // The page's long tasks (over 50 ms on its main thread) while it runs.
+    await page.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${site.url}?lesson=count-sleep&lang=en`, { waitUntil: 'load' });
+    const runner = new RunnerPage(page);
+    await runner.runButton.waitFor({ timeout: 10_000 });
+    await runner.waitForPrograms();
+    await runner.editor('a').fill(CPU_BOUND);
+    await runner.editor('b').fill('');
+    // Long tasks of loading the page are not the run's.
+    await page.evaluate(() => (window.__longTasks = []));
+    await runner.runButton.click();
+    await runner.waitForFinish(120_000);
+
+    assert.equal(await runner.stderr('a'), '');
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+    const [first, second] = (await runner.stdout('a')).trim().split('\n');
+    assert.equal(first, `True ${cores}`, 'os.cpu_count() is navigator.hardwareConcurrency');
+    console.log("figures", second, "longest task", Math.max(0, ...(await page.evaluate(() => window.__longTasks))));
+    const [serial, pool, threads] = second.split(' ').map(Number);
+    assert.ok(serial > 0.3, `one by one took ${serial} s: too little work to measure`);
+    if (cores >= 2) {
+      assert.ok(pool >= 1.6, `the pool was ${pool}x as fast as one by one on ${cores} cores`);
+    }
+    assert.ok(threads <= 1.1, `threads were ${threads}x as fast as one by one`);
+
+    // The pool's four workers ran at the same instant.
+    const lanes = await runner.lanes('a');
+    const workers = lanes.filter((l) => /^ForkPoolWorker-\d$/.test(l.task));
+    assert.equal(workers.length, 4, JSON.stringify(lanes.map((l) => l.task)));
+    const running = workers.map((w) => w.spans.filter((s) => s.state === 'running').map(interval));
+    const overlap = (a, b) => a.some(([s1, e1]) => b.some(([s2, e2]) => s1 < e2 && s2 < e1));
+    assert.ok(overlap(running[0], running[1]), JSON.stringify(running));
+
+    const longest = Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
+    assert.ok(longest < 50, `the page's longest task took ${longest} ms while processes computed`);
     assert.deepEqual(errors, []);
     await context.close();
   });

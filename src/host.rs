@@ -39,10 +39,7 @@ pub const EDGE_STEP: f64 = 0.05;
 pub const CONSOLE_MAX: usize = 100_000;
 
 pub fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map(|p| p.now())
-        .unwrap_or(0.0)
+    crate::processes::performance_now()
 }
 
 fn page_hidden() -> bool {
@@ -263,6 +260,8 @@ struct Run {
     timer: Option<TimeoutHandle>,
     /// No tick is scheduled: the programs wait only for fetches.
     idle: bool,
+    /// The Web Workers of its child processes.
+    workers: crate::processes::Workers,
 }
 
 impl View {
@@ -294,6 +293,7 @@ impl Run {
             publish_interval_ms: MIN_PUBLISH_MS,
             timer: None,
             idle: false,
+            workers: Default::default(),
         }
     }
 
@@ -390,6 +390,7 @@ fn watch_visibility() {
 pub fn real_clock_options() -> Options {
     Options {
         seconds_per_instruction: 0.0,
+        host_clock: Some(crate::processes::performance_now),
         epoch: js_sys::Date::now() / 1000.0,
         ..Options::default()
     }
@@ -516,7 +517,9 @@ pub fn start(sides: &[Side], state: RunState) {
             continue;
         }
         side.status.set(Status::Running);
-        programs.push(Program::new(&src, real_clock_options()));
+        let mut program = Program::new(&src, real_clock_options());
+        program.set_cpu_count(crate::processes::cpu_count());
+        programs.push(program);
         views.push(View::new(*side));
     }
     state.stepping.set(None);
@@ -531,7 +534,10 @@ pub fn start(sides: &[Side], state: RunState) {
         programs,
         Box::new(PageClock),
         Box::new(PageNetwork { generation, state }),
-        settings(),
+        Settings {
+            processes_elsewhere: crate::processes::available(),
+            ..settings()
+        },
     );
     RUN.with(|d| *d.borrow_mut() = Some(Run::new(generation, driver, views, state, false)));
     tick(generation);
@@ -737,6 +743,30 @@ pub fn wake(generation: u64) {
     }
 }
 
+/// Child `slot` of run `generation`, in a Web Worker, reported (or failed).
+fn child_reported(
+    generation: u64,
+    slot: usize,
+    report: Result<playground_core::remote::Report, String>,
+) {
+    let taken = RUN.with(|d| {
+        let mut d = d.borrow_mut();
+        let Some(run) = d.as_mut().filter(|r| r.generation == generation) else {
+            return false;
+        };
+        match report {
+            Ok(report) => run.driver.receive(slot, report),
+            Err(why) => run
+                .driver
+                .child_failed(slot, &format!("this process's Web Worker failed: {why}")),
+        }
+        true
+    });
+    if taken {
+        wake(generation);
+    }
+}
+
 fn tick(generation: u64) {
     RUN.with(|d| -> Option<()> {
         let mut d = d.borrow_mut();
@@ -750,6 +780,9 @@ fn tick(generation: u64) {
             run.state.hidden_during_run.set(true);
         }
         let next = run.driver.tick();
+        run.workers.dispatch(&mut run.driver, move |slot, report| {
+            child_reported(generation, slot, report)
+        });
         for i in 0..run.views.len() {
             if run.driver.is_done(i) && !run.views[i].done {
                 run.views[i].done = true;

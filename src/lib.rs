@@ -12,6 +12,7 @@ pub mod host;
 pub mod i18n;
 pub mod net;
 pub mod params;
+pub mod processes;
 pub mod replay;
 pub mod share;
 pub mod storage;

@@ -6,6 +6,10 @@
 
 fn main() {
     async_playground::install_panic_hook();
+    if web_sys::window().is_none() {
+        // A process's Web Worker loads this module too (`processes`).
+        return;
+    }
     leptos::mount::mount_to_body(async_playground::App);
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.mark("interactive");

@@ -24,6 +24,7 @@
 use crate::http::{HttpOutcome, HttpRequest};
 use crate::processes::Broker;
 use crate::program::{Options, Program, Step};
+use crate::remote::{ChildSpec, Report, ToChild};
 use crate::site::{SiteConfig, VirtualHost};
 use crate::vm::interp::OutputChunk;
 use std::cell::Cell;
@@ -105,6 +106,9 @@ pub struct Settings {
     /// Which of those are closed ports of this machine instead (see
     /// `VirtualHost::closed`).
     pub closed: Option<fn(&str) -> bool>,
+    /// Child processes run elsewhere (the page's Web Workers): the driver
+    /// keeps a mirror of each and says what to send it (`remote`).
+    pub processes_elsewhere: bool,
 }
 
 impl Default for Settings {
@@ -116,6 +120,7 @@ impl Default for Settings {
             offline: VirtualHost::default().offline,
             closed: None,
             lockstep_s: 0.0002,
+            processes_elsewhere: false,
         }
     }
 }
@@ -165,6 +170,20 @@ struct Slot {
     /// Requests to the broker made ahead of another process's clock:
     /// (program second made, request), handled once the others catch up.
     deferred: Vec<(f64, HttpRequest)>,
+    /// It runs elsewhere: `program` is its mirror (see `remote`).
+    remote: Option<Remote>,
+}
+
+/// What the driver knows of a child process running elsewhere.
+#[derive(Default)]
+struct Remote {
+    /// Its reports not yet taken in.
+    reports: Vec<Report>,
+    /// Answers sent to it, and seen by it as of its latest report.
+    sent: u32,
+    seen: u32,
+    /// It sleeps until then, as of its latest report.
+    asleep_until: Option<f64>,
 }
 
 impl Slot {
@@ -190,6 +209,7 @@ impl Slot {
             daemon: false,
             forwarded: 0,
             deferred: Vec::new(),
+            remote: None,
         }
     }
 
@@ -221,6 +241,11 @@ pub struct Driver {
     /// Output of each program (and its processes) not yet handed out: it
     /// waits until no process can write something dated earlier.
     unsettled: Vec<Vec<OutputChunk>>,
+    /// What to send to the children running elsewhere, by slot.
+    to_children: Vec<(usize, ToChild)>,
+    /// This driver runs a child process whose parent is elsewhere: its
+    /// broker requests go out (`report`), and the answers seen so far.
+    outgoing: Option<(Vec<(f64, HttpRequest)>, u32)>,
 }
 
 impl Driver {
@@ -247,6 +272,88 @@ impl Driver {
             broker: Broker::default(),
             lanes: Vec::new(),
             unsettled: Vec::new(),
+            to_children: Vec::new(),
+            outgoing: None,
+        }
+    }
+
+    /// Run the child process `spec` describes, whose parent runs elsewhere:
+    /// `clock` reads the child's clock (its parent's idea of it) in ms.
+    pub fn for_child(
+        spec: &ChildSpec,
+        clock: Box<dyn Clock>,
+        network: Box<dyn Network>,
+        settings: Settings,
+    ) -> Driver {
+        let mut driver = Driver::new(vec![Program::from_spec(spec)], clock, network, settings);
+        driver.start_ms = 0.0;
+        driver.outgoing = Some((Vec::new(), 0));
+        let slot = &mut driver.slots[0];
+        slot.floor = spec.at;
+        slot.asleep_until = Some(spec.at);
+        driver
+    }
+
+    /// What to send to the children running elsewhere (slot, message).
+    pub fn take_child_messages(&mut self) -> Vec<(usize, ToChild)> {
+        std::mem::take(&mut self.to_children)
+    }
+
+    /// Child `slot`, running elsewhere, reported; taken in at the next tick.
+    pub fn receive(&mut self, slot: usize, report: Report) {
+        if let Some(remote) = self.slots.get_mut(slot).and_then(|s| s.remote.as_mut()) {
+            remote.reports.push(report);
+        }
+    }
+
+    /// Child `slot` could not run elsewhere (its worker failed): it ends
+    /// with `message` on its stderr and exit code 1.
+    pub fn child_failed(&mut self, slot: usize, message: &str) {
+        let time = self.clock_of(slot);
+        self.receive(
+            slot,
+            Report {
+                time,
+                output: vec![OutputChunk {
+                    stderr: true,
+                    text: format!("{message}\n"),
+                    time,
+                    task: None,
+                }],
+                exit: Some(1),
+                ..Report::default()
+            },
+        );
+    }
+
+    /// A message from this child's parent (see `for_child`).
+    pub fn deliver(&mut self, message: ToChild) {
+        if let (ToChild::Answer { id, due, outcome }, Some((_, seen))) =
+            (message, self.outgoing.as_mut())
+        {
+            *seen += 1;
+            self.slots[0].inbox.push((id, due, outcome));
+        }
+    }
+
+    /// What this child tells its parent since the last report (see `for_child`).
+    pub fn report(&mut self) -> Report {
+        let (requests, answers_seen) = match self.outgoing.as_mut() {
+            Some((requests, seen)) => (std::mem::take(requests), *seen),
+            None => (Vec::new(), 0),
+        };
+        let slot = &mut self.slots[0];
+        let trace = &slot.program.trace().events;
+        let events = trace[slot.forwarded.min(trace.len())..].to_vec();
+        slot.forwarded = trace.len();
+        Report {
+            time: slot.program.time(),
+            asleep_until: slot.asleep_until,
+            answers_seen,
+            events,
+            output: slot.program.take_output(),
+            requests,
+            exit: slot.done.then(|| slot.program.exit_code().unwrap_or(1)),
         }
     }
 
@@ -386,6 +493,9 @@ impl Driver {
         if self.slots[i].done {
             return Ran::Finished;
         }
+        if self.slots[i].remote.is_some() {
+            return self.run_remote(i);
+        }
         let t = self.clock_of(i);
         self.broker.time_out(i, t);
         self.route_broker();
@@ -475,6 +585,50 @@ impl Driver {
         }
     }
 
+    /// Child `i` runs elsewhere: take in its reports, pass its requests to
+    /// the broker and the broker's answers to it.
+    fn run_remote(&mut self, i: usize) -> Ran {
+        let slot = &mut self.slots[i];
+        let remote = slot.remote.as_mut().expect("a remote child");
+        let mut exit = None;
+        for report in std::mem::take(&mut remote.reports) {
+            let program = &mut slot.program;
+            program.set_time(report.time.max(program.time()));
+            program.trace_mut().events.extend(report.events);
+            program.append_output(report.output);
+            slot.fetching += report.requests.len();
+            slot.deferred.extend(report.requests);
+            remote.seen = report.answers_seen;
+            remote.asleep_until = report.asleep_until;
+            exit = exit.or(report.exit);
+        }
+        let t = self.clock_of(i);
+        self.broker.time_out(i, t);
+        // Its last requests go through before it counts as ended.
+        self.route_broker();
+        let slot = &mut self.slots[i];
+        let remote = slot.remote.as_mut().expect("a remote child");
+        for (id, due, outcome) in std::mem::take(&mut slot.inbox) {
+            slot.fetching = slot.fetching.saturating_sub(1);
+            remote.sent += 1;
+            self.to_children
+                .push((i, ToChild::Answer { id, due, outcome }));
+        }
+        // Woken by an answer it has not seen yet: it may act at once.
+        slot.asleep_until = remote.asleep_until.filter(|_| remote.seen == remote.sent);
+        if let Some(code) = exit {
+            slot.program.finished_elsewhere(code);
+            slot.done = true;
+            return Ran::Finished;
+        }
+        let wake = self.broker.deadline_of(i);
+        Ran::Asleep(if wake.is_finite() {
+            ((wake - t) * 1000.0).max(0.0)
+        } else {
+            f64::INFINITY
+        })
+    }
+
     /// Take the answers that came back for program `i`.
     fn take_answers(&mut self, i: usize) {
         let mut answers = self.network.take_answers(i);
@@ -536,7 +690,11 @@ impl Driver {
             let id = req.id;
             if req.url.starts_with(crate::processes::SCHEME) {
                 slot.fetching += 1;
-                slot.deferred.push((now, req));
+                match self.outgoing.as_mut() {
+                    // The broker is the parent's.
+                    Some((out, _)) => out.push((now, req)),
+                    None => slot.deferred.push((now, req)),
+                }
                 continue;
             }
             match self.network.send(i, now, req.clone()) {
@@ -560,7 +718,8 @@ impl Driver {
         self.deliver_broker_answers();
         for spawn in std::mem::take(&mut self.broker.spawns) {
             let parent = &self.slots[spawn.parent].program;
-            let child = parent.child(spawn.pid, spawn.name, spawn.payload, spawn.at);
+            let spec = parent.child_spec(spawn.pid, spawn.name, spawn.payload, spawn.at);
+            let child = Program::from_spec(&spec);
             let mut slot = Slot::new(child, &self.settings, self.clock.now_ms());
             slot.parent = Some(spawn.parent);
             slot.daemon = spawn.daemon;
@@ -572,6 +731,16 @@ impl Driver {
             slot.lag_ms = self.slots[spawn.parent].lag_ms;
             slot.floor = spawn.at;
             slot.asleep_until = Some(spawn.at);
+            if self.settings.processes_elsewhere {
+                // Its clock runs elsewhere: no delay here is its delay.
+                slot.paused_at = None;
+                slot.remote = Some(Remote::default());
+                let k = self.slots.len();
+                self.slots.push(slot);
+                let clock = self.clock_raw(k);
+                self.to_children.push((k, ToChild::Start { spec, clock }));
+                continue;
+            }
             self.slots.push(slot);
         }
         for pid in std::mem::take(&mut self.broker.kills) {
@@ -582,6 +751,9 @@ impl Driver {
             {
                 if !self.slots[k].done {
                     let at = self.clock_of(k);
+                    if self.slots[k].remote.is_some() {
+                        self.to_children.push((k, ToChild::Kill));
+                    }
                     self.slots[k].program.terminate();
                     self.forward_child(k);
                     self.slots[k].done = true;
@@ -741,14 +913,6 @@ impl Driver {
             (trace.len(), trace[from..].to_vec())
         };
         self.slots[i].forwarded = from;
-        if std::env::var("FWD_DEBUG").is_ok() {
-            eprintln!(
-                "fwd slot {i}: {} events off {} total {}",
-                events.len(),
-                self.slots[i].program.trace().off,
-                self.slots[i].program.trace().events.len()
-            );
-        }
         let name = self.slots[i].program.process_name();
         let lane = |d: &mut Driver, inner: Option<u32>, at: f64, label: &str| -> u32 {
             if let Some(&(_, l)) = d.lanes.iter().find(|(k, _)| *k == (i, inner)) {

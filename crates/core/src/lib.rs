@@ -19,6 +19,7 @@ pub mod numeric;
 pub mod perfetto;
 pub mod processes;
 pub mod program;
+pub mod remote;
 pub mod site;
 pub mod sort;
 pub mod stack;

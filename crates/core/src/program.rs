@@ -27,6 +27,9 @@ pub struct Options {
     pub seconds_per_instruction: f64,
     /// Record the trace (timelines need it; a plain CLI run does not).
     pub record_trace: bool,
+    /// The host's real clock (milliseconds), which the program reads while
+    /// it runs; `None` on a virtual clock.
+    pub host_clock: Option<fn() -> f64>,
 }
 
 impl Default for Options {
@@ -38,6 +41,7 @@ impl Default for Options {
             epoch: 1_767_225_600.0,
             seconds_per_instruction: 25e-9,
             record_trace: true,
+            host_clock: None,
         }
     }
 }
@@ -161,24 +165,57 @@ impl Program {
     }
 
     /// Child process `pid` of this program, started at program second `at`
-    /// with `payload` (see `processes`): it runs `multiprocessing`'s child
-    /// entry point, which runs this program's module quietly first.
-    pub fn child(&self, pid: i64, name: Rc<str>, payload: Rc<[u8]>, at: f64) -> Program {
-        let info = crate::processes::ProcessInfo {
+    /// with `payload` (see `processes`): who it is, to build here
+    /// (`from_spec`) or in another worker (`remote`).
+    pub fn child_spec(
+        &self,
+        pid: i64,
+        name: Rc<str>,
+        payload: Rc<[u8]>,
+        at: f64,
+    ) -> crate::remote::ChildSpec {
+        crate::remote::ChildSpec {
+            source: self.vm.process.source.clone(),
+            options: self.options.clone(),
             pid,
             ppid: self.vm.process.pid,
             name,
-            payload: Some(payload),
-            source: self.vm.process.source.clone(),
+            payload,
+            at,
+            cpu_count: self.vm.cpu_count,
+        }
+    }
+
+    /// The child process `spec` describes: it runs `multiprocessing`'s child
+    /// entry point, which runs the program's module quietly first.
+    pub fn from_spec(spec: &crate::remote::ChildSpec) -> Program {
+        let info = crate::processes::ProcessInfo {
+            pid: spec.pid,
+            ppid: spec.ppid,
+            name: spec.name.clone(),
+            payload: Some(spec.payload.clone()),
+            source: spec.source.clone(),
             quiet: false,
-            started_at: at,
+            started_at: spec.at,
             booted: false,
         };
-        let mut child = Program::build(CHILD_BOOT, &self.options, info);
-        child.vm.source_lines = self.vm.source_lines.clone();
-        child.vm.cpu_count = self.vm.cpu_count;
-        child.vm.set_time(at);
+        let mut child = Program::build(CHILD_BOOT, &spec.options, info);
+        // Tracebacks quote the program's lines, not the entry point's.
+        child.vm.source_lines = spec.source.lines().map(str::to_string).collect();
+        child.vm.cpu_count = spec.cpu_count;
+        child.vm.set_time(spec.at);
         child
+    }
+
+    /// `os.cpu_count()` (the page's is the browser's).
+    pub fn set_cpu_count(&mut self, n: u32) {
+        self.vm.cpu_count = n;
+    }
+
+    /// A child running elsewhere ended with exit code `code` (its mirror
+    /// here, see `remote`, ends with it).
+    pub fn finished_elsewhere(&mut self, code: i32) {
+        self.thread.phase = Phase::Finished(code);
     }
 
     fn build(source: &str, options: &Options, info: crate::processes::ProcessInfo) -> Program {
@@ -191,6 +228,7 @@ impl Program {
         vm.entropy = options.seed;
         vm.epoch_base = options.epoch;
         vm.seconds_per_instruction = options.seconds_per_instruction;
+        vm.host_clock = options.host_clock;
         vm.trace.off = !options.record_trace;
         vm.rng
             .seed_from_int(&crate::numeric::bigint::BigInt::from_u64(options.seed));
@@ -419,6 +457,13 @@ impl Program {
     /// runs until it waits, ends, or has held the GIL for a switch interval
     /// while another thread wants it; then the next ready thread runs.
     pub fn run_slice(&mut self, budget: u64) -> Step {
+        self.vm.set_running(true);
+        let step = self.run_slice_inner(budget);
+        self.vm.set_running(false);
+        step
+    }
+
+    fn run_slice_inner(&mut self, budget: u64) -> Step {
         if let Phase::Finished(c) = self.thread.phase {
             return Step::Finished { exit_code: c };
         }

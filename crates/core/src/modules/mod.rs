@@ -112,6 +112,11 @@ pub fn provide_library(name: &str, source: &str) {
     });
 }
 
+/// The `lib/` modules provided so far (for a process in another worker).
+pub fn provided_libraries() -> Vec<(String, Rc<str>)> {
+    PROVIDED.with(|p| p.borrow().clone())
+}
+
 include!(concat!(env!("OUT_DIR"), "/libraries.rs"));
 
 /// The `lib/` modules a source's import statements name, with what they

@@ -79,6 +79,11 @@ pub struct Vm {
     /// or set from the real clock by the host.
     pub now: f64,
     pub time_base: u64,
+    /// A real clock (host milliseconds) and its reading when the running
+    /// slice began: the program's clock moves while it computes, even in a
+    /// call that runs to its end without giving way.
+    pub host_clock: Option<fn() -> f64>,
+    running_since: Option<f64>,
     /// Virtual clocks charge this many seconds per instruction, so work
     /// takes time as it does under CPython (0 for a real clock).
     pub seconds_per_instruction: f64,
@@ -145,6 +150,8 @@ impl Vm {
             nested: 0,
             now: 0.0,
             time_base: 0,
+            host_clock: None,
+            running_since: None,
             seconds_per_instruction: 0.0,
             asyncio: crate::asyncio::LoopSet::default(),
             http: crate::http::Requests::default(),
@@ -207,7 +214,11 @@ impl Vm {
 
     /// The program's clock, in seconds.
     pub fn time(&self) -> f64 {
-        self.now + (self.instructions - self.time_base) as f64 * self.seconds_per_instruction
+        let live = match (self.running_since, self.host_clock) {
+            (Some(since), Some(clock)) => (clock() - since) / 1000.0,
+            _ => 0.0,
+        };
+        self.now + (self.instructions - self.time_base) as f64 * self.seconds_per_instruction + live
     }
 
     /// Move the clock forward to `t` (never backward).
@@ -215,6 +226,17 @@ impl Vm {
         let current = self.time();
         self.now = current.max(t);
         self.time_base = self.instructions;
+        if self.running_since.is_some() {
+            self.running_since = self.host_clock.map(|clock| clock());
+        }
+    }
+
+    /// A slice begins (`running`) or ends: on a real clock, the clock
+    /// moves with it only while it runs (the host's delays between slices
+    /// are not the program's).
+    pub fn set_running(&mut self, running: bool) {
+        self.set_time(self.time());
+        self.running_since = self.host_clock.filter(|_| running).map(|clock| clock());
     }
 
     // ---- output ----

@@ -1,0 +1,333 @@
+//! Child processes run elsewhere (as the page runs them in Web Workers):
+//! each child in a driver of its own, talking to its parent's driver only
+//! through encoded messages, as `postMessage` carries them. Every program
+//! of the processes conformance suite prints what it prints when its
+//! children run beside it in one driver (which the suite compares with
+//! CPython 3.11).
+
+use playground_core::driver::{run_virtual, Clock, Driver, Next, Settings, SiteOnly, VirtualClock};
+use playground_core::program::{Options, Program};
+use playground_core::remote::{Report, ToChild};
+use std::path::PathBuf;
+
+/// A child's clock: its parent's host clock, from the child's origin.
+struct ChildClock {
+    host: VirtualClock,
+    origin_ms: f64,
+}
+
+impl Clock for ChildClock {
+    fn now_ms(&self) -> f64 {
+        self.host.now_ms() - self.origin_ms
+    }
+}
+
+/// A child running "elsewhere": its own driver, and whether it ended.
+struct Elsewhere {
+    slot: usize,
+    driver: Driver,
+    ended: bool,
+}
+
+struct Outcome {
+    stdout: String,
+    stderr: String,
+    exit_code: Option<i32>,
+    /// Children started, and messages exchanged with them.
+    children: usize,
+    messages: usize,
+}
+
+/// Run `source` with its children elsewhere, on one virtual clock that
+/// moves only when every driver sleeps (instructions take no time, as on
+/// the page's real clock when the machine has cores to spare).
+fn run_with_children_elsewhere(source: &str) -> Outcome {
+    let clock = VirtualClock::default();
+    let settings = Settings {
+        instructions_per_call: 1_000_000,
+        processes_elsewhere: true,
+        closed: Some(playground_core::site::closed_port),
+        ..Settings::default()
+    };
+    let options = Options::default();
+    let mut parent = Driver::new(
+        vec![Program::new(source, options)],
+        Box::new(clock.clone()),
+        Box::new(SiteOnly),
+        settings.clone(),
+    );
+    let mut children: Vec<Elsewhere> = Vec::new();
+    let mut out = Vec::new();
+    let mut messages = 0;
+    for _ in 0..200_000 {
+        let mut next = parent.tick();
+        out.extend(parent.take_output(0));
+        if parent.is_done(0) {
+            break;
+        }
+        for (slot, message) in parent.take_child_messages() {
+            messages += 1;
+            let message = ToChild::decode(&message.encode()).expect("a message to a child");
+            match message {
+                ToChild::Start { spec, clock: at } => {
+                    let child_clock = ChildClock {
+                        host: clock.clone(),
+                        origin_ms: clock.now_ms() - at * 1000.0,
+                    };
+                    let driver = Driver::for_child(
+                        &spec,
+                        Box::new(child_clock),
+                        Box::new(SiteOnly),
+                        settings.clone(),
+                    );
+                    children.push(Elsewhere {
+                        slot,
+                        driver,
+                        ended: false,
+                    });
+                    next = Next::Now;
+                }
+                ToChild::Kill => {
+                    if let Some(c) = children.iter_mut().find(|c| c.slot == slot) {
+                        c.ended = true;
+                    }
+                }
+                answer => {
+                    let c = children
+                        .iter_mut()
+                        .find(|c| c.slot == slot)
+                        .expect("an answer goes to a started child");
+                    if !c.ended {
+                        c.driver.deliver(answer);
+                        next = Next::Now;
+                    }
+                }
+            }
+        }
+        for c in children.iter_mut().filter(|c| !c.ended) {
+            let child_next = c.driver.tick();
+            let report = c.driver.report();
+            c.ended = report.exit.is_some();
+            let said_something = report
+                != Report {
+                    time: report.time,
+                    asleep_until: report.asleep_until,
+                    answers_seen: report.answers_seen,
+                    ..Report::default()
+                };
+            messages += 1;
+            parent.receive(
+                c.slot,
+                Report::decode(&report.encode()).expect("a report from a child"),
+            );
+            next = match (next, child_next) {
+                _ if said_something || c.ended => Next::Now,
+                (Next::Now, _) | (_, Next::Now) => Next::Now,
+                (Next::After(a), Next::After(b)) => Next::After(a.min(b)),
+                (Next::After(a), _) | (_, Next::After(a)) => Next::After(a),
+                (a, _) => a,
+            };
+        }
+        match next {
+            Next::Now => {}
+            Next::After(ms) => clock.advance(ms),
+            Next::OnAnswer | Next::Done => {
+                if children.iter().all(|c| c.ended) {
+                    parent.stop_waiting_for_answers();
+                } else {
+                    // A child waits for its parent, which waits for it:
+                    // let a little time pass (a timeout may be due).
+                    clock.advance(1.0);
+                }
+            }
+        }
+    }
+    out.extend(parent.take_output(0));
+    let program = parent.into_programs().pop().expect("the parent");
+    let text = |stderr: bool| {
+        out.iter()
+            .filter(|c| c.stderr == stderr)
+            .map(|c| c.text.as_str())
+            .collect::<String>()
+    };
+    Outcome {
+        stdout: text(false),
+        stderr: text(true),
+        exit_code: program.exit_code(),
+        children: children.len(),
+        messages,
+    }
+}
+
+fn suite() -> Vec<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../cli/tests/conformance/processes");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("the processes suite")
+        .map(|e| e.expect("an entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn the_processes_suite_prints_the_same_with_children_elsewhere() {
+    let mut failures = Vec::new();
+    let mut children = 0;
+    let files = suite();
+    assert!(files.len() >= 40, "{} programs", files.len());
+    for file in &files {
+        let source = std::fs::read_to_string(file).expect("a program");
+        if std::env::var("ONLY").is_ok_and(|o| !file.ends_with(&o)) {
+            continue;
+        }
+        let (program, here) = run_virtual(&source, Options::default());
+        let text = |stderr: bool| {
+            here.iter()
+                .filter(|c| c.stderr == stderr)
+                .map(|c| c.text.as_str())
+                .collect::<String>()
+        };
+        let elsewhere = run_with_children_elsewhere(&source);
+        children += elsewhere.children;
+        let name = file.file_name().unwrap().to_string_lossy().to_string();
+        if elsewhere.stdout != text(false)
+            || elsewhere.stderr != text(true)
+            || elsewhere.exit_code != program.exit_code()
+        {
+            failures.push(format!(
+                "{name}: exit {:?} vs {:?}\n--- here\n{}{}\n--- elsewhere ({} messages)\n{}{}",
+                program.exit_code(),
+                elsewhere.exit_code,
+                text(false),
+                text(true),
+                elsewhere.messages,
+                elsewhere.stdout,
+                elsewhere.stderr
+            ));
+        }
+    }
+    assert!(children >= 100, "only {children} children ran elsewhere");
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// Milliseconds on this machine's clock since the first call.
+fn real_ms() -> f64 {
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    START
+        .get_or_init(std::time::Instant::now)
+        .elapsed()
+        .as_secs_f64()
+        * 1000.0
+}
+
+#[derive(Clone)]
+struct RealClock {
+    origin_ms: f64,
+}
+
+impl Clock for RealClock {
+    fn now_ms(&self) -> f64 {
+        real_ms() - self.origin_ms
+    }
+}
+
+const TIMED_POOL: &str = r#"
+import time
+from multiprocessing import Pool
+
+def work(n):
+    total = 0
+    for i in range(n):
+        total += i * i % 7
+    return total
+
+def timed(n):
+    start = time.perf_counter()
+    work(n)
+    return time.perf_counter() - start
+
+if __name__ == "__main__":
+    print(" ".join(f"{t:.4f}" for t in [timed(20_000)] + Pool(2).map(timed, [20_000] * 2)))
+"#;
+
+/// On a real clock (the page's), a child's clock moves while it computes,
+/// even inside a call that runs to its end without giving way (the pool
+/// calls its function from `list(map(...))`, as CPython's does).
+#[test]
+fn a_child_on_a_real_clock_takes_the_time_its_work_takes() {
+    let settings = Settings {
+        processes_elsewhere: true,
+        ..Settings::default()
+    };
+    let options = Options {
+        seconds_per_instruction: 0.0,
+        host_clock: Some(real_ms),
+        ..Options::default()
+    };
+    let clock = RealClock { origin_ms: 0.0 };
+    let mut parent = Driver::new(
+        vec![Program::new(TIMED_POOL, options)],
+        Box::new(clock),
+        Box::new(SiteOnly),
+        settings.clone(),
+    );
+    let mut children: Vec<Elsewhere> = Vec::new();
+    let mut out = String::new();
+    let started = std::time::Instant::now();
+    while !parent.is_done(0) {
+        assert!(
+            started.elapsed().as_secs() < 60,
+            "the run took too long: {out}"
+        );
+        parent.tick();
+        out.extend(parent.take_output(0).into_iter().map(|c| c.text));
+        for (slot, message) in parent.take_child_messages() {
+            match message {
+                ToChild::Start { mut spec, clock } => {
+                    spec.options.host_clock = Some(real_ms);
+                    let clock = RealClock {
+                        origin_ms: real_ms() - clock * 1000.0,
+                    };
+                    let driver = Driver::for_child(
+                        &spec,
+                        Box::new(clock),
+                        Box::new(SiteOnly),
+                        settings.clone(),
+                    );
+                    children.push(Elsewhere {
+                        slot,
+                        driver,
+                        ended: false,
+                    });
+                }
+                ToChild::Kill => {}
+                answer => children
+                    .iter_mut()
+                    .find(|c| c.slot == slot)
+                    .expect("a started child")
+                    .driver
+                    .deliver(answer),
+            }
+        }
+        for c in children.iter_mut().filter(|c| !c.ended) {
+            c.driver.tick();
+            let report = c.driver.report();
+            c.ended = report.exit.is_some();
+            parent.receive(c.slot, report);
+        }
+    }
+    out.extend(parent.take_output(0).into_iter().map(|c| c.text));
+    let times: Vec<f64> = out
+        .split_whitespace()
+        .map(|t| t.parse().expect("a time"))
+        .collect();
+    assert_eq!(times.len(), 3, "{out}");
+    for t in &times[1..] {
+        assert!(
+            *t > times[0] * 0.2,
+            "the work took {} s in the parent and {t} s in a child",
+            times[0]
+        );
+    }
+}
