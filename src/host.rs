@@ -794,9 +794,17 @@ fn tick(generation: u64) {
                 });
             }
         }
-        // Publish before sleeping, and otherwise now and then.
-        let busy = next == Next::Now;
-        let full = !busy || now_ms() - run.last_publish_ms >= run.publish_interval_ms;
+        // Publish now and then, and before a sleep long enough to be seen
+        // (child processes in workers wake the run with every report: those
+        // wake-ups are not worth a drawing each).
+        let left_ms = run.publish_interval_ms - (now_ms() - run.last_publish_ms);
+        let full = left_ms <= 0.0
+            || match next {
+                Next::Now => false,
+                Next::After(ms) => ms >= left_ms,
+                Next::OnAnswer => !run.workers.any(),
+                Next::Done => true,
+            };
         let mut cost: f64 = 0.0;
         for i in 0..run.views.len() {
             if !run.views[i].done {
@@ -825,6 +833,14 @@ fn tick(generation: u64) {
                 run.timer = set_timeout_with_handle(
                     move || tick(generation),
                     Duration::from_micros((delay_ms * 1000.0).ceil() as u64),
+                )
+                .ok();
+            }
+            // What was left undrawn is drawn when the interval is up.
+            Next::OnAnswer if !full => {
+                run.timer = set_timeout_with_handle(
+                    move || tick(generation),
+                    Duration::from_micros((left_ms * 1000.0).ceil() as u64),
                 )
                 .ok();
             }

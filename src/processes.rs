@@ -61,6 +61,11 @@ pub struct Workers {
 }
 
 impl Workers {
+    /// Whether any child of the run has a worker.
+    pub fn any(&self) -> bool {
+        !self.children.is_empty()
+    }
+
     /// Send the driver's messages to its children; `reported(slot, report)`
     /// is told of each report (`Err` when the worker failed).
     pub fn dispatch(
@@ -165,7 +170,7 @@ impl ChildProcess {
         };
         spec.options.host_clock = Some(performance_now);
         let settings = Settings {
-            slice_ms: crate::host::SLICE_MS,
+            slice_ms: 50.0,
             instructions_per_call: crate::host::INSTRUCTIONS_PER_CALL,
             offline: "a process in a Web Worker reaches the demo site only",
             ..Settings::default()

@@ -463,6 +463,9 @@ impl Driver {
         // A program may have answered one that already had its turn, or
         // let another's request through.
         self.route_broker();
+        if let Some(ms) = self.held_request_in() {
+            wake_in = Some(wake_in.map_or(ms, |w| w.min(ms)));
+        }
         let answered = self.slots.iter().any(|s| !s.done && !s.inbox.is_empty());
         // A process started in this tick runs in the next one.
         let started = self.slots.len() != slots_before;
@@ -792,10 +795,31 @@ impl Driver {
             if self.lockstep(j) && at > self.horizon(j) + 1e-9 {
                 return;
             }
+            if !self.lockstep(j) && at > self.clock_of(j) + RUN_ON_S {
+                // Made ahead of the real clock (after a blocking call inside
+                // a call that could not give way): it waits for its time.
+                return;
+            }
             let (at, req) = self.slots[j].deferred.remove(k);
             self.broker.request(j, at, &req);
             self.deliver_broker_answers();
         }
+    }
+
+    /// Host milliseconds until the earliest request held for its time on
+    /// a real clock (see `release_requests`), if any.
+    fn held_request_in(&self) -> Option<f64> {
+        (0..self.slots.len())
+            .filter(|&j| !self.slots[j].done && !self.lockstep(j))
+            .flat_map(|j| {
+                let now = self.clock_of(j);
+                self.slots[j]
+                    .deferred
+                    .iter()
+                    .map(move |r| (r.0 - now) * 1000.0)
+            })
+            .reduce(f64::min)
+            .map(|ms| ms.max(0.0))
     }
 
     /// Whether program `i` runs in lockstep with the others (virtual clocks).

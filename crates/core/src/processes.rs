@@ -138,8 +138,7 @@ fn booted(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::asyncio::forget_quietly(vm);
     vm.process.quiet = false;
     vm.process.booted = true;
-    vm.now = vm.process.started_at;
-    vm.time_base = vm.instructions;
+    vm.rewind_time(vm.process.started_at);
     Ok(Value::None)
 }
 

@@ -251,11 +251,9 @@ if __name__ == "__main__":
     print(" ".join(f"{t:.4f}" for t in [timed(20_000)] + Pool(2).map(timed, [20_000] * 2)))
 "#;
 
-/// On a real clock (the page's), a child's clock moves while it computes,
-/// even inside a call that runs to its end without giving way (the pool
-/// calls its function from `list(map(...))`, as CPython's does).
-#[test]
-fn a_child_on_a_real_clock_takes_the_time_its_work_takes() {
+/// Run `source` on this machine's clock with its children elsewhere (in
+/// one thread, taking turns): what it prints.
+fn run_on_a_real_clock(source: &str) -> String {
     let settings = Settings {
         processes_elsewhere: true,
         ..Settings::default()
@@ -267,7 +265,7 @@ fn a_child_on_a_real_clock_takes_the_time_its_work_takes() {
     };
     let clock = RealClock { origin_ms: 0.0 };
     let mut parent = Driver::new(
-        vec![Program::new(TIMED_POOL, options)],
+        vec![Program::new(source, options)],
         Box::new(clock),
         Box::new(SiteOnly),
         settings.clone(),
@@ -318,6 +316,15 @@ fn a_child_on_a_real_clock_takes_the_time_its_work_takes() {
         }
     }
     out.extend(parent.take_output(0).into_iter().map(|c| c.text));
+    out
+}
+
+/// On a real clock (the page's), a child's clock moves while it computes,
+/// even inside a call that runs to its end without giving way (the pool
+/// calls its function from `list(map(...))`, as CPython's does).
+#[test]
+fn a_child_on_a_real_clock_takes_the_time_its_work_takes() {
+    let out = run_on_a_real_clock(TIMED_POOL);
     let times: Vec<f64> = out
         .split_whitespace()
         .map(|t| t.parse().expect("a time"))
@@ -330,4 +337,32 @@ fn a_child_on_a_real_clock_takes_the_time_its_work_takes() {
             times[0]
         );
     }
+}
+
+const SLEEPING_POOL: &str = r#"
+import time
+from multiprocessing import Pool, current_process
+
+def fetch(n):
+    time.sleep(0.3)
+    return current_process().name
+
+if __name__ == "__main__":
+    start = time.perf_counter()
+    with Pool(3) as pool:
+        names = pool.map(fetch, range(6))
+    print(sorted(names))
+    print("pool of 3:", round(time.perf_counter() - start, 1), "s")
+"#;
+
+/// A worker's sleep inside the pool's call (which cannot give way) takes
+/// its time on a real clock: the worker's next request waits for that
+/// instant, so six sleeps of 0.3 s in a pool of three take two waves.
+#[test]
+fn a_pool_of_three_sleeps_in_two_waves_on_a_real_clock() {
+    assert_eq!(
+        run_on_a_real_clock(SLEEPING_POOL),
+        "['ForkPoolWorker-1', 'ForkPoolWorker-1', 'ForkPoolWorker-2', \
+         'ForkPoolWorker-2', 'ForkPoolWorker-3', 'ForkPoolWorker-3']\npool of 3: 0.6 s\n"
+    );
 }

@@ -231,6 +231,15 @@ impl Vm {
         }
     }
 
+    /// Set the clock to `t`, even backward (a forked child's start).
+    pub fn rewind_time(&mut self, t: f64) {
+        self.now = t;
+        self.time_base = self.instructions;
+        if self.running_since.is_some() {
+            self.running_since = self.host_clock.map(|clock| clock());
+        }
+    }
+
     /// A slice begins (`running`) or ends: on a real clock, the clock
     /// moves with it only while it runs (the host's delays between slices
     /// are not the program's).
