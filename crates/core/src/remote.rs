@@ -175,15 +175,16 @@ impl<'a> Reader<'a> {
         Some(v.checked_sub(1))
     }
     fn pairs(&mut self) -> Option<Vec<(String, String)>> {
-        let n = self.len()?;
-        (0..n)
-            .map(|_| Some((self.string()?, self.string()?)))
-            .collect()
+        self.many(|r| Some((r.string()?, r.string()?)))
     }
     /// `n` items read by `item` (each takes at least a byte).
-    fn many<T>(&mut self, mut item: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+    fn many<T>(&mut self, item: fn(&mut Self) -> Option<T>) -> Option<Vec<T>> {
         let n = self.len()?;
-        (0..n).map(|_| item(self)).collect()
+        let mut items = Vec::new();
+        for _ in 0..n {
+            items.push(item(self)?);
+        }
+        Some(items)
     }
 }
 
