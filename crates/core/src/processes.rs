@@ -30,7 +30,7 @@ use crate::vm::interp::Vm;
 use crate::vm::object::{Args, NativeFn};
 use crate::vm::value::Value;
 use crate::vm::PyResult;
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 /// The URL scheme of the broker's requests.
@@ -172,16 +172,61 @@ struct Waiter {
     deadline: f64,
 }
 
+/// A map of a few entries, searched in order (a run has a few queues and
+/// processes: a hash table would cost more code than it saves time).
+struct Few<K, V>(Vec<(K, V)>);
+
+impl<K, V> Default for Few<K, V> {
+    fn default() -> Self {
+        Few(Vec::new())
+    }
+}
+
+impl<K: PartialEq + Copy, V: Default> Few<K, V> {
+    fn get(&self, k: &K) -> Option<&V> {
+        self.0.iter().find(|e| e.0 == *k).map(|e| &e.1)
+    }
+    fn get_mut(&mut self, k: &K) -> Option<&mut V> {
+        self.0.iter_mut().find(|e| e.0 == *k).map(|e| &mut e.1)
+    }
+    fn entry(&mut self, k: K) -> &mut V {
+        let at = match self.0.iter().position(|e| e.0 == k) {
+            Some(at) => at,
+            None => {
+                self.0.push((k, V::default()));
+                self.0.len() - 1
+            }
+        };
+        &mut self.0[at].1
+    }
+    fn insert(&mut self, k: K, v: V) {
+        *self.entry(k) = v;
+    }
+    fn remove(&mut self, k: &K) -> Option<V> {
+        let at = self.0.iter().position(|e| e.0 == *k)?;
+        Some(self.0.swap_remove(at).1)
+    }
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+    fn values(&self) -> impl Iterator<Item = &V> {
+        self.0.iter().map(|e| &e.1)
+    }
+    fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.0.iter_mut().map(|e| &mut e.1)
+    }
+}
+
 /// The queues between processes, and their starts and exits.
 #[derive(Default)]
 pub struct Broker {
     next_pid: i64,
     /// Items by queue: (program second put, pickled item).
-    queues: HashMap<u64, VecDeque<Item>>,
-    getters: HashMap<u64, VecDeque<Waiter>>,
+    queues: Few<u64, VecDeque<Item>>,
+    getters: Few<u64, VecDeque<Waiter>>,
     /// Exit codes and instants of the processes that ended, by pid.
-    exits: HashMap<i64, (i32, f64)>,
-    joiners: HashMap<i64, Vec<Waiter>>,
+    exits: Few<i64, (i32, f64)>,
+    joiners: Few<i64, Vec<Waiter>>,
     /// Starts asked for and not yet done by the driver.
     pub spawns: Vec<Spawn>,
     /// Pids the driver must end (`terminate()`).
@@ -245,7 +290,6 @@ impl Broker {
                 Ok(q) => {
                     self.queues
                         .entry(q)
-                        .or_default()
                         .push_back((now + QUEUE_LATENCY_S, Rc::from(req.body.as_slice())));
                     self.answer(slot, req.id, now, ok(Vec::new()));
                     self.serve_queue(q);
@@ -254,7 +298,7 @@ impl Broker {
             },
             ("GET", "queue") => match arg.parse::<u64>() {
                 Ok(q) => {
-                    self.getters.entry(q).or_default().push_back(waiter);
+                    self.getters.entry(q).push_back(waiter);
                     self.serve_queue(q);
                     self.time_out(slot, now);
                 }
@@ -274,7 +318,7 @@ impl Broker {
                         self.answer(slot, req.id, now.max(at), ok(code.to_string().into_bytes()))
                     }
                     None => {
-                        self.joiners.entry(pid).or_default().push(waiter);
+                        self.joiners.entry(pid).push(waiter);
                         self.time_out(slot, now);
                     }
                 },
