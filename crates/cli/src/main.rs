@@ -1,4 +1,4 @@
-//! `playground run FILE.py [--trace OUT.json] [--perfetto OUT.json] [--svg OUT.svg] [--seed N]`: run a program with
+//! `playground run FILE.py [--trace OUT.json] [--perfetto OUT.json] [--svg OUT.svg] [--seed N] [--cpus N]`: run a program with
 //! the playground's interpreter on a virtual clock, printing exactly what
 //! CPython would print, and exiting with the same status.
 
@@ -12,7 +12,7 @@ use std::process::ExitCode;
 
 const USAGE: &str =
     "usage: playground run FILE.py [--trace OUT.json] [--perfetto OUT.json] [--svg OUT.svg] [--seed N]
-                       [--timeline] [--max-seconds N]
+                       [--timeline] [--max-seconds N] [--cpus N]
        playground serve [--port N] [--latency MS] [--error-rate PCT]
 
 run: runs FILE.py with the playground's interpreter in virtual time.
@@ -25,6 +25,7 @@ run: runs FILE.py with the playground's interpreter in virtual time.
   --timeline         print the derived timeline (lanes and spans) to stderr at the end
   --max-seconds N    stop the program after N seconds of real time (default 60; 0: no
                      limit), printing why on stderr and exiting with status 124
+  --cpus N           the cores os.cpu_count() reports (default 4), which pools size themselves by
 serve: serves the demo site the crawler lessons fetch, on 127.0.0.1, with real delays.
   --port N           port (default 8090; 0 picks a free one)
   --latency MS       milliseconds added to every response, 0 to 600000 (default 0)
@@ -38,6 +39,7 @@ struct Args {
     seed: u64,
     timeline: bool,
     max_seconds: f64,
+    cpus: u32,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -55,6 +57,7 @@ fn parse_args() -> Result<Args, String> {
         seed: 0x5eed,
         timeline: false,
         max_seconds: 60.0,
+        cpus: 4,
     };
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -73,6 +76,16 @@ fn parse_args() -> Result<Args, String> {
                 args.max_seconds =
                     v.parse().ok().filter(|s: &f64| *s >= 0.0).ok_or_else(|| {
                         format!("--max-seconds: '{v}' is not a number of seconds")
+                    })?;
+            }
+            "--cpus" => {
+                let v = it.next().ok_or("--cpus needs a number")?;
+                args.cpus = v
+                    .parse()
+                    .ok()
+                    .filter(|n| (1..=1024).contains(n))
+                    .ok_or_else(|| {
+                        format!("--cpus: '{v}' is not a number of cores from 1 to 1024")
                     })?;
             }
             f if args.file.is_empty() && !f.starts_with("--") => args.file = f.to_string(),
@@ -210,7 +223,8 @@ fn run(args: Args) -> ExitCode {
         },
         ..Options::default()
     };
-    let program = Program::new(&source, options);
+    let mut program = Program::new(&source, options);
+    program.set_cpu_count(args.cpus);
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
     // The driver runs it on a virtual clock; the demo site answers its

@@ -207,9 +207,9 @@ impl Program {
         child
     }
 
-    /// `os.cpu_count()` (the page's is the browser's).
+    /// `os.cpu_count()` (the page's is the browser's; the CLI's `--cpus`).
     pub fn set_cpu_count(&mut self, n: u32) {
-        self.vm.cpu_count = n;
+        self.vm.cpu_count = n.max(1);
     }
 
     /// A child running elsewhere ended with exit code `code` (its mirror
