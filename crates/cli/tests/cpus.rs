@@ -1,25 +1,24 @@
 //! `playground run --cpus N`: the cores `os.cpu_count()` reports, which
 //! `Pool()` and `ProcessPoolExecutor()` size themselves by.
 
+mod common;
+
 use std::process::Command;
 
+/// Run `source` with `extra` arguments: (stdout, stderr, status).
 fn run(source: &str, extra: &[&str]) -> (String, String, i32) {
     let dir = std::env::temp_dir().join(format!("playground-cpus-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join(format!("p{}.py", source.len()));
     std::fs::write(&file, source).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_playground"))
-        .arg("run")
-        .arg(&file)
-        .args(extra)
-        .output()
-        .unwrap();
+    let out = common::run(
+        Command::new(env!("CARGO_BIN_EXE_playground"))
+            .arg("run")
+            .arg(&file)
+            .args(extra),
+    );
     let _ = std::fs::remove_file(&file);
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        out.status.code().unwrap_or(-1),
-    )
+    (out.stdout, out.stderr, out.status)
 }
 
 const POOL: &str = r#"

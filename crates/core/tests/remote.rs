@@ -29,6 +29,48 @@ struct Elsewhere {
     ended: bool,
 }
 
+/// Carry the parent's messages to its children (through their bytes, as
+/// `postMessage` carries them), starting each child's driver on the clock
+/// `clock_for(its clock's reading now)` gives, and the real clock
+/// `host_clock` (if any) its program reads. Returns how many there were.
+fn deliver_to_children(
+    parent: &mut Driver,
+    children: &mut Vec<Elsewhere>,
+    settings: &Settings,
+    host_clock: Option<fn() -> f64>,
+    clock_for: impl Fn(f64) -> Box<dyn Clock>,
+) -> usize {
+    let messages = parent.take_child_messages();
+    for (slot, message) in &messages {
+        let message = ToChild::decode(&message.encode()).expect("a message to a child");
+        let child = children.iter_mut().find(|c| c.slot == *slot);
+        match (message, child) {
+            (ToChild::Start { mut spec, clock }, None) => {
+                // Not sent: the child's host gives its own.
+                spec.options.host_clock = host_clock;
+                let driver = Driver::for_child(
+                    &spec,
+                    clock_for(clock),
+                    Box::new(SiteOnly),
+                    settings.clone(),
+                );
+                children.push(Elsewhere {
+                    slot: *slot,
+                    driver,
+                    ended: false,
+                });
+            }
+            (ToChild::Kill, Some(c)) => c.ended = true,
+            (answer @ ToChild::Answer { .. }, Some(c)) if !c.ended => c.driver.deliver(answer),
+            (message, child) => assert!(
+                child.is_some_and(|c| c.ended),
+                "{message:?} to child {slot}, which was not started"
+            ),
+        }
+    }
+    messages.len()
+}
+
 struct Outcome {
     stdout: String,
     stderr: String,
@@ -65,44 +107,15 @@ fn run_with_children_elsewhere(source: &str) -> Outcome {
         if parent.is_done(0) {
             break;
         }
-        for (slot, message) in parent.take_child_messages() {
-            messages += 1;
-            let message = ToChild::decode(&message.encode()).expect("a message to a child");
-            match message {
-                ToChild::Start { spec, clock: at } => {
-                    let child_clock = ChildClock {
-                        host: clock.clone(),
-                        origin_ms: clock.now_ms() - at * 1000.0,
-                    };
-                    let driver = Driver::for_child(
-                        &spec,
-                        Box::new(child_clock),
-                        Box::new(SiteOnly),
-                        settings.clone(),
-                    );
-                    children.push(Elsewhere {
-                        slot,
-                        driver,
-                        ended: false,
-                    });
-                    next = Next::Now;
-                }
-                ToChild::Kill => {
-                    if let Some(c) = children.iter_mut().find(|c| c.slot == slot) {
-                        c.ended = true;
-                    }
-                }
-                answer => {
-                    let c = children
-                        .iter_mut()
-                        .find(|c| c.slot == slot)
-                        .expect("an answer goes to a started child");
-                    if !c.ended {
-                        c.driver.deliver(answer);
-                        next = Next::Now;
-                    }
-                }
-            }
+        let sent = deliver_to_children(&mut parent, &mut children, &settings, None, |at| {
+            Box::new(ChildClock {
+                host: clock.clone(),
+                origin_ms: clock.now_ms() - at * 1000.0,
+            })
+        });
+        messages += sent;
+        if sent > 0 {
+            next = Next::Now;
         }
         for c in children.iter_mut().filter(|c| !c.ended) {
             let child_next = c.driver.tick();
@@ -280,34 +293,11 @@ fn run_on_a_real_clock(source: &str) -> String {
         );
         parent.tick();
         out.extend(parent.take_output(0).into_iter().map(|c| c.text));
-        for (slot, message) in parent.take_child_messages() {
-            match message {
-                ToChild::Start { mut spec, clock } => {
-                    spec.options.host_clock = Some(real_ms);
-                    let clock = RealClock {
-                        origin_ms: real_ms() - clock * 1000.0,
-                    };
-                    let driver = Driver::for_child(
-                        &spec,
-                        Box::new(clock),
-                        Box::new(SiteOnly),
-                        settings.clone(),
-                    );
-                    children.push(Elsewhere {
-                        slot,
-                        driver,
-                        ended: false,
-                    });
-                }
-                ToChild::Kill => {}
-                answer => children
-                    .iter_mut()
-                    .find(|c| c.slot == slot)
-                    .expect("a started child")
-                    .driver
-                    .deliver(answer),
-            }
-        }
+        deliver_to_children(&mut parent, &mut children, &settings, Some(real_ms), |at| {
+            Box::new(RealClock {
+                origin_ms: real_ms() - at * 1000.0,
+            })
+        });
         for c in children.iter_mut().filter(|c| !c.ended) {
             c.driver.tick();
             let report = c.driver.report();
