@@ -115,7 +115,7 @@ def _enc(o, depth):
                                     _enc(cause, d) if isinstance(cause, BaseException) else 'None')
     if kind in ('generator', 'coroutine', 'module', 'frame', 'async_generator', 'TextIOWrapper'):
         raise TypeError("cannot pickle '%s' object" % kind)
-    if kind in ('lock', 'RLock'):
+    if kind in ('lock', 'RLock') and t.__module__ != 'multiprocessing.synchronize':
         raise TypeError("cannot pickle '_thread.%s' object" % kind)
     getstate = getattr(o, '__getstate__', None)
     if getstate is not None and getattr(t, '__getstate__', None) is not getattr(object, '__getstate__', None):

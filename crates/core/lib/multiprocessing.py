@@ -9,9 +9,12 @@
 # "__main__":`) the child does not see, as under the spawn start method.
 # Pool callbacks run when the parent next waits on the pool, not on a
 # result-handler thread.
-# Left out: Pipe/Manager/Value/Array/JoinableQueue, a bounded Queue's
-# blocking put (it raises Full), Pool's
-# maxtasksperchild, connection and shared_memory.
+# Locks and semaphores are tokens in a queue held by the broker; Pipe is
+# two queues.
+# Left out: Value, Array, Manager, Event, Condition, Barrier, JoinableQueue
+# (they name themselves), a bounded Queue's blocking put (it raises Full),
+# Pool's maxtasksperchild, a Pipe's EOFError when the other end closes, a
+# lock's repr naming another process that holds it, and shared_memory.
 import _os
 import _http
 import _process
@@ -742,12 +745,254 @@ def Manager(*args, **kwargs):
     _unavailable("multiprocessing.Manager")
 
 
+def Event(*args, **kwargs):
+    _unavailable("multiprocessing.Event")
+
+
+def Condition(*args, **kwargs):
+    _unavailable("multiprocessing.Condition")
+
+
+def Barrier(*args, **kwargs):
+    _unavailable("multiprocessing.Barrier")
+
+
+def JoinableQueue(*args, **kwargs):
+    _unavailable("multiprocessing.JoinableQueue")
+
+
+# Locks and semaphores: a queue of tokens held by the broker (acquire takes
+# one, waiting while there is none; release puts one back at once). They
+# cross to a child by their queue's number, so every process shares them.
+
+def _token(q):
+    _call('PUT', 'token/%d' % q, b'', label='releasing a lock')
+
+
+class _SemLock:
+    __module__ = 'multiprocessing.synchronize'
+
+    def __init__(self, value, maxvalue):
+        self._q = _new_queue()
+        self._maxvalue = maxvalue
+        self._owner = None      # (pid, thread) holding it, as this process knows
+        self._count = 0
+        for _ in range(value):
+            _token(self._q)
+
+    def _take(self, block, timeout):
+        if not block:
+            timeout = 0
+        elif timeout is not None and timeout < 0:
+            timeout = 0
+        label = type(self).__name__ + '.acquire'
+        if _call('GET', 'queue/%d' % self._q, None, timeout, label=label) is None:
+            return False
+        self._owner = _me()
+        self._count += 1
+        return True
+
+    def acquire(self, block=True, timeout=None):
+        return self._take(block, timeout)
+
+    def release(self):
+        if self._maxvalue is not None and self._value() >= self._maxvalue:
+            raise ValueError('semaphore or lock released too many times')
+        self._count = max(0, self._count - 1)
+        if not self._count:
+            self._owner = None
+        _token(self._q)
+
+    def _value(self):
+        return int(_call('GET', 'size/%d' % self._q, label='a semaphore\'s value').decode())
+
+    def _holder(self):
+        # Who holds it, as CPython's reprs say, from what this process
+        # knows (a repr cannot wait for the broker): another process
+        # holding it is not seen.
+        if self._owner == _me():
+            import threading
+            name = current_process().name
+            if threading.current_thread().name != 'MainThread':
+                name += '|' + threading.current_thread().name
+            return name
+        if self._owner is not None:
+            return 'SomeOtherThread'
+        return None
+
+    def __getstate__(self):
+        # A child starts holding none of it.
+        return {'_q': self._q, '_maxvalue': self._maxvalue, '_owner': None, '_count': 0}
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *args):
+        self.release()
+
+
+def _me():
+    import threading
+    return (_pid, threading.get_ident())
+
+
+class Lock(_SemLock):
+    __module__ = 'multiprocessing.synchronize'
+    def __init__(self):
+        _SemLock.__init__(self, 1, 1)
+
+    def __repr__(self):
+        return '<Lock(owner=%s)>' % self._holder()
+
+
+class RLock(_SemLock):
+    __module__ = 'multiprocessing.synchronize'
+    # Held by one thread of one process, any number of times over.
+    def __init__(self):
+        _SemLock.__init__(self, 1, 1)
+
+    def acquire(self, block=True, timeout=None):
+        if self._owner == _me():
+            self._count += 1
+            return True
+        return self._take(block, timeout)
+
+    def release(self):
+        if self._owner != _me():
+            raise AssertionError('attempt to release recursive lock not owned by thread')
+        self._count -= 1
+        if self._count == 0:
+            self._owner = None
+            _token(self._q)
+
+    def __repr__(self):
+        holder = self._holder()
+        if holder is None:
+            return '<RLock(None, 0)>'
+        return '<RLock(%s, %s)>' % (holder, self._count if self._owner == _me() else 'nonzero')
+
+
+class Semaphore(_SemLock):
+    __module__ = 'multiprocessing.synchronize'
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError('semaphore initial value must be >= 0')
+        _SemLock.__init__(self, value, None)
+
+    def get_value(self):
+        return self._value()
+
+    def __repr__(self):
+        return '<%s(value=%s)>' % (type(self).__name__, _value_or_unknown(self))
+
+
+def _value_or_unknown(sem):
+    # As CPython's reprs when they cannot tell (a repr cannot wait for
+    # the broker).
+    try:
+        return sem._value()
+    except RuntimeError:
+        return 'unknown'
+
+
+class BoundedSemaphore(Semaphore):
+    __module__ = 'multiprocessing.synchronize'
+    def __init__(self, value=1):
+        Semaphore.__init__(self, value)
+        self._maxvalue = value
+
+    def __repr__(self):
+        return '<BoundedSemaphore(value=%s, maxvalue=%s)>' % (_value_or_unknown(self),
+                                                                self._maxvalue)
+
+
 def Value(*args, **kwargs):
+    # `.value` is a property, and the playground cannot wait for another
+    # process from inside one.
     _unavailable("multiprocessing.Value")
 
 
 def Array(*args, **kwargs):
     _unavailable("multiprocessing.Array")
+
+
+# Pipe: two connections over the broker's queues (one each way).
+
+class Connection:
+    __module__ = 'multiprocessing.connection'
+
+    def __init__(self, inbox, outbox, readable, writable):
+        self._inbox = inbox
+        self._outbox = outbox
+        self._readable = readable
+        self._writable = writable
+        self._closed = False
+
+    def _check(self, readable=False, writable=False):
+        if self._closed:
+            raise OSError('handle is closed')
+        if readable and not self._readable:
+            raise OSError('connection is write-only')
+        if writable and not self._writable:
+            raise OSError('connection is read-only')
+
+    def send(self, obj):
+        self._check(writable=True)
+        _put(self._outbox, obj)
+
+    def recv(self):
+        self._check(readable=True)
+        return _get(self._inbox, label='Connection.recv')
+
+    def send_bytes(self, buf, offset=0, size=None):
+        self._check(writable=True)
+        buf = bytes(buf)
+        _put(self._outbox, buf[offset:] if size is None else buf[offset:offset + size])
+
+    def recv_bytes(self, maxlength=None):
+        self._check(readable=True)
+        return _get(self._inbox, label='Connection.recv_bytes')
+
+    def poll(self, timeout=0.0):
+        # Whether there is something to receive, waiting up to `timeout`.
+        import time
+        self._check(readable=True)
+        end = None if timeout is None else time.monotonic() + timeout
+        while True:
+            size = int(_call('GET', 'size/%d' % self._inbox, label='Connection.poll').decode())
+            if size:
+                return True
+            if end is not None and time.monotonic() >= end:
+                return False
+            time.sleep(0.005 if end is None else max(0.0, min(0.005, end - time.monotonic())))
+
+    def close(self):
+        self._closed = True
+
+    @property
+    def closed(self):
+        return self._closed
+
+    @property
+    def readable(self):
+        return self._readable
+
+    @property
+    def writable(self):
+        return self._writable
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+def Pipe(duplex=True):
+    a, b = _new_queue(), _new_queue()
+    if duplex:
+        return Connection(a, b, True, True), Connection(b, a, True, True)
+    return Connection(a, None, True, False), Connection(None, a, False, True)
 
 
 def set_start_method(method, force=False):

@@ -22,6 +22,7 @@
 //! | `GET proc:size/Q` | how many items queue Q holds |
 //! | `GET proc:exit/P` (timeout) | process P's exit code, when it ends |
 //! | `POST proc:kill/P` | at once; P ends with exit code -15 |
+//! | `PUT proc:token/Q` | at once; queue Q gets an item at once (a lock's or semaphore's token: `GET proc:queue/Q` takes it) |
 
 use crate::http::{HttpOutcome, HttpRequest};
 use crate::modules::native_module;
@@ -286,11 +287,17 @@ impl Broker {
                 });
                 self.answer(slot, req.id, now, ok(pid.to_string().into_bytes()));
             }
-            ("PUT", "queue") => match arg.parse::<u64>() {
+            ("PUT", "queue" | "token") => match arg.parse::<u64>() {
                 Ok(q) => {
+                    // A token is there at once; an item takes the pipe's time.
+                    let at = if kind == "token" {
+                        now
+                    } else {
+                        now + QUEUE_LATENCY_S
+                    };
                     self.queues
                         .entry(q)
-                        .push_back((now + QUEUE_LATENCY_S, Rc::from(req.body.as_slice())));
+                        .push_back((at, Rc::from(req.body.as_slice())));
                     self.answer(slot, req.id, now, ok(Vec::new()));
                     self.serve_queue(q);
                 }

@@ -342,7 +342,8 @@ if __name__ == "__main__":
     with Pool(3) as pool:
         names = pool.map(fetch, range(6))
     print(sorted(names))
-    print("pool of 3:", round(time.perf_counter() - start, 1), "s")
+    # Waves of 0.3 s (the debug build and a loaded machine add a little).
+    print("waves:", round((time.perf_counter() - start) / 0.3))
 "#;
 
 /// A worker's sleep inside the pool's call (which cannot give way) takes
@@ -353,6 +354,6 @@ fn a_pool_of_three_sleeps_in_two_waves_on_a_real_clock() {
     assert_eq!(
         run_on_a_real_clock(SLEEPING_POOL),
         "['ForkPoolWorker-1', 'ForkPoolWorker-1', 'ForkPoolWorker-2', \
-         'ForkPoolWorker-2', 'ForkPoolWorker-3', 'ForkPoolWorker-3']\npool of 3: 0.6 s\n"
+         'ForkPoolWorker-2', 'ForkPoolWorker-3', 'ForkPoolWorker-3']\nwaves: 2\n"
     );
 }
