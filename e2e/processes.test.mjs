@@ -66,25 +66,37 @@ def work(n):
     return total
 
 
-if __name__ == "__main__":
-    jobs = [900_000] * 4
-    work(jobs[0])  # the interpreter's machine code warms up first
+def one_by_one(jobs):
     start = time.perf_counter()
-    serial = [work(n) for n in jobs]
-    t_serial = time.perf_counter() - start
-    start = time.perf_counter()
-    with Pool(4) as pool:
-        parallel = pool.map(work, jobs)
-    t_pool = time.perf_counter() - start
+    results = [work(n) for n in jobs]
+    return results, time.perf_counter() - start
+
+
+def in_threads(jobs):
     start = time.perf_counter()
     threads = [threading.Thread(target=work, args=(n,)) for n in jobs]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    t_threads = time.perf_counter() - start
+    return time.perf_counter() - start
+
+
+if __name__ == "__main__":
+    jobs = [900_000] * 4
+    work(jobs[0])  # the interpreter's machine code warms up first
+    # One by one and in threads twice each, taking turns: a busy moment of
+    # the machine slows one run, not the comparison.
+    serial, t_serial = one_by_one(jobs)
+    t_threads = in_threads(jobs)
+    start = time.perf_counter()
+    with Pool(4) as pool:
+        parallel = pool.map(work, jobs)
+    t_pool = time.perf_counter() - start
+    _, again = one_by_one(jobs)
+    t_threads += in_threads(jobs)
     print(serial == parallel, os.cpu_count())
-    print(f"{t_serial:.2f} {t_serial / t_pool:.2f} {t_serial / t_threads:.2f}")
+    print(f"{t_serial:.2f} {min(t_serial, again) / t_pool:.2f} {(t_serial + again) / t_threads:.2f}")
 `;
 
 /** [start, end] of a span from its title ("name · state · 0.000–0.005 s"). */
@@ -168,10 +180,18 @@ describe('processes in the page', () => {
     });
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    // When the pool's workers were starting and when the last one ended.
     let workers = 0;
+    let open = 0;
     let firstWorkerAt;
-    page.on('worker', async () => {
+    let lastWorkerEndedAt = Infinity;
+    page.on('worker', async (worker) => {
       workers += 1;
+      open += 1;
+      worker.on('close', async () => {
+        open -= 1;
+        if (open === 0) lastWorkerEndedAt = await page.evaluate(() => performance.now());
+      });
       if (workers === 1) firstWorkerAt = await page.evaluate(() => performance.now());
     });
     await page.goto(`${site.url}?lesson=count-sleep&lang=en`, { waitUntil: 'load' });
@@ -187,11 +207,11 @@ describe('processes in the page', () => {
       stdout: await runner.stdout('a'),
       stderr: await runner.stderr('a'),
       lanes: await runner.lanes('a'),
-      // Those that began once the processes were starting (the program's
-      // start, its imports and the first calls of the interpreter's code
-      // paths come before).
+      // Those that began while the processes ran (the program's start, its
+      // imports and the first calls of the interpreter's code paths come
+      // before; drawing the threads' long timeline at the end, after).
       longTasks: (await page.evaluate(() => window.__longTasks))
-        .filter(([start]) => start >= firstWorkerAt)
+        .filter(([start]) => start >= firstWorkerAt && start <= lastWorkerEndedAt)
         .map(([, ms]) => Math.round(ms)),
       workers,
       errors,
@@ -210,16 +230,18 @@ describe('processes in the page', () => {
       assert.equal(first, `True ${run.cores}`, 'os.cpu_count() is navigator.hardwareConcurrency');
       const [serial, pool, threads] = second.split(' ').map(Number);
       assert.ok(serial > 0.3, `one by one took ${serial} s: too little work to measure`);
-      assert.ok(threads <= 1.1, `threads were ${threads}x as fast as one by one`);
-      tries.push(pool);
+      tries.push({ pool, threads });
       // On two or three cores the browser's own threads (the page, its
       // drawing) share the second core with the workers: CPython alone, on
       // such a two-core machine, gets 1.69x.
       run.wanted = run.cores >= 4 ? 1.6 : run.cores >= 2 ? 1.2 : 0;
       // A loaded machine may take the cores away once: one more try.
-      if (pool >= run.wanted) break;
+      if (pool >= run.wanted && threads <= 1.1) break;
     }
-    assert.ok(tries.at(-1) >= run.wanted, `the pool was ${tries.join('x, then ')}x as fast as one by one on ${run.cores} cores`);
+    const last = tries.at(-1);
+    const figures = JSON.stringify(tries);
+    assert.ok(last.pool >= run.wanted, `the pool's speed-up on ${run.cores} cores: ${figures}`);
+    assert.ok(last.threads <= 1.1, `threads' speed-up (no faster than one by one): ${figures}`);
     assert.equal(run.workers, 4, 'each process of the pool ran in a Web Worker');
 
     // The pool's four workers ran at the same instant.

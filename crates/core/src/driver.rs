@@ -184,6 +184,9 @@ struct Remote {
     seen: u32,
     /// It sleeps until then, as of its latest report.
     asleep_until: Option<f64>,
+    /// How far its clock is behind its mirror's here (it left its worker's
+    /// start-up out), as of its latest report while it ran.
+    behind: f64,
 }
 
 impl Slot {
@@ -347,7 +350,12 @@ impl Driver {
         let events = trace[slot.forwarded.min(trace.len())..].to_vec();
         slot.forwarded = trace.len();
         Report {
-            time: slot.program.time(),
+            // Booting (running the module quietly), it is at its start.
+            time: if slot.program.is_booting() {
+                slot.program.started_at()
+            } else {
+                slot.program.time()
+            },
             asleep_until: slot.asleep_until,
             answers_seen,
             events,
@@ -591,10 +599,14 @@ impl Driver {
     /// Child `i` runs elsewhere: take in its reports, pass its requests to
     /// the broker and the broker's answers to it.
     fn run_remote(&mut self, i: usize) -> Ran {
+        let here = self.clock_of(i);
         let slot = &mut self.slots[i];
         let remote = slot.remote.as_mut().expect("a remote child");
         let mut exit = None;
         for report in std::mem::take(&mut remote.reports) {
+            if report.asleep_until.is_none() {
+                remote.behind = (here - report.time).max(0.0);
+            }
             let program = &mut slot.program;
             program.set_time(report.time.max(program.time()));
             program.trace_mut().events.extend(report.events);
@@ -795,9 +807,7 @@ impl Driver {
             if self.lockstep(j) && at > self.horizon(j) + 1e-9 {
                 return;
             }
-            if !self.lockstep(j) && at > self.clock_of(j) + RUN_ON_S {
-                // Made ahead of the real clock (after a blocking call inside
-                // a call that could not give way): it waits for its time.
+            if !self.lockstep(j) && self.held_for(j, at) > 0.0 {
                 return;
             }
             let (at, req) = self.slots[j].deferred.remove(k);
@@ -806,20 +816,50 @@ impl Driver {
         }
     }
 
-    /// Host milliseconds until the earliest request held for its time on
-    /// a real clock (see `release_requests`), if any.
+    /// Program seconds a request of program `j` made at `at` is held on a
+    /// real clock: one made ahead of the clock (after a blocking call
+    /// inside a call that could not give way) waits for its instant; with
+    /// processes in workers, also until no other process can act before it
+    /// (a worker's start-up is left out of its child's clock, so their
+    /// requests do not come in the order of their clocks).
+    fn held_for(&self, j: usize, at: f64) -> f64 {
+        let mut wait = at - self.clock_of(j) - RUN_ON_S;
+        if self.settings.processes_elsewhere {
+            wait = wait.max(at - self.real_horizon(j) - RUN_ON_S);
+        }
+        wait
+    }
+
+    /// On a real clock, the earliest instant another process than `i` could
+    /// still act at: a sleeping one's wake-up, a running one's clock (a
+    /// child in a worker: its mirror's, less what it is behind).
+    fn real_horizon(&self, i: usize) -> f64 {
+        (0..self.slots.len())
+            .filter(|&j| j != i && !self.slots[j].done)
+            .map(|j| {
+                let s = &self.slots[j];
+                if let Some(&(at, _)) = s.deferred.first() {
+                    return at;
+                }
+                match (s.asleep_until, &s.remote) {
+                    (Some(until), _) if s.inbox.is_empty() => until.min(self.broker.deadline_of(j)),
+                    (_, Some(remote)) => self.clock_of(j) - remote.behind,
+                    (_, None) => self.clock_of(j).max(s.program.time()),
+                }
+            })
+            .fold(f64::INFINITY, f64::min)
+    }
+
+    /// Host milliseconds until the earliest request held on a real clock
+    /// (see `held_for`) may go, if any (at least 2 ms: a child in a worker
+    /// may move the horizon only with its next report).
     fn held_request_in(&self) -> Option<f64> {
         (0..self.slots.len())
             .filter(|&j| !self.slots[j].done && !self.lockstep(j))
-            .flat_map(|j| {
-                let now = self.clock_of(j);
-                self.slots[j]
-                    .deferred
-                    .iter()
-                    .map(move |r| (r.0 - now) * 1000.0)
-            })
+            .flat_map(|j| self.slots[j].deferred.iter().map(move |r| (j, r.0)))
+            .map(|(j, at)| self.held_for(j, at) * 1000.0)
             .reduce(f64::min)
-            .map(|ms| ms.max(0.0))
+            .map(|ms| ms.max(2.0))
     }
 
     /// Whether program `i` runs in lockstep with the others (virtual clocks).

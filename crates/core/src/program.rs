@@ -290,6 +290,11 @@ impl Program {
         self.vm.process.started_at
     }
 
+    /// Whether a child process is running the module before its target.
+    pub fn is_booting(&self) -> bool {
+        self.vm.process.quiet
+    }
+
     /// Whether a child process has just run the module before its target
     /// (once: the flag is cleared).
     pub fn take_booted(&mut self) -> bool {
