@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowserForContexts } from './browser.mjs';
@@ -86,13 +86,14 @@ if __name__ == "__main__":
     jobs = [900_000] * 4
     work(jobs[0])  # the interpreter's machine code warms up first
     # One by one and in threads twice each, taking turns: a busy moment of
-    # the machine slows one run, not the comparison.
+    # the machine slows one run, not the comparison. The threads' timeline
+    # is long to draw: they come after the pool.
     serial, t_serial = one_by_one(jobs)
-    t_threads = in_threads(jobs)
     start = time.perf_counter()
     with Pool(4) as pool:
         parallel = pool.map(work, jobs)
     t_pool = time.perf_counter() - start
+    t_threads = in_threads(jobs)
     _, again = one_by_one(jobs)
     t_threads += in_threads(jobs)
     print(serial == parallel, os.cpu_count())
@@ -209,7 +210,7 @@ describe('processes in the page', () => {
       lanes: await runner.lanes('a'),
       // Those that began while the processes ran (the program's start, its
       // imports and the first calls of the interpreter's code paths come
-      // before; drawing the threads' long timeline at the end, after).
+      // before; the threads, whose long timeline takes long to draw, after).
       longTasks: (await page.evaluate(() => window.__longTasks))
         .filter(([start]) => start >= firstWorkerAt && start <= lastWorkerEndedAt)
         .map(([, ms]) => Math.round(ms)),
@@ -253,5 +254,30 @@ describe('processes in the page', () => {
 
     assert.ok(run.longTasks.length === 0, `the page's long tasks while processes computed: ${run.longTasks} ms`);
     assert.deepEqual(run.errors, []);
+  });
+
+  test("CPython's docs' Lock and Pipe examples print in the page what the CLI prints", async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    let workers = 0;
+    page.on('worker', () => (workers += 1));
+    await page.goto(`${site.url}?lesson=count-sleep&lang=en`, { waitUntil: 'load' });
+    const runner = new RunnerPage(page);
+    await runner.runButton.waitFor({ timeout: 10_000 });
+    await runner.waitForPrograms();
+    const dir = new URL('../crates/cli/tests/conformance/processes/', import.meta.url);
+    // Ten processes take one lock in the order of their clocks, though
+    // their workers start up in an order of their own.
+    const lock = readFileSync(new URL('lock_printing.py', dir), 'utf8');
+    const pipe = readFileSync(new URL('pipe.py', dir), 'utf8');
+    await runner.editor('a').fill(lock);
+    await runner.editor('b').fill(pipe);
+    await runner.runButton.click();
+    await runner.waitForFinish(60_000);
+    assert.equal(await runner.stdout('a'), cli(lock));
+    assert.equal(await runner.stdout('b'), cli(pipe));
+    assert.equal(await runner.stderr('a') + (await runner.stderr('b')), '');
+    assert.equal(workers, 11, 'ten processes in A, one in B, each in a Web Worker');
+    await context.close();
   });
 });

@@ -185,8 +185,9 @@ struct Remote {
     /// It sleeps until then, as of its latest report.
     asleep_until: Option<f64>,
     /// How far its clock is behind its mirror's here (it left its worker's
-    /// start-up out), as of its latest report while it ran.
-    behind: f64,
+    /// start-up out), as of its latest report while it ran; `None` before
+    /// its first report (its worker is starting: it is at its start).
+    behind: Option<f64>,
 }
 
 impl Slot {
@@ -605,7 +606,7 @@ impl Driver {
         let mut exit = None;
         for report in std::mem::take(&mut remote.reports) {
             if report.asleep_until.is_none() {
-                remote.behind = (here - report.time).max(0.0);
+                remote.behind = Some((here - report.time).max(0.0));
             }
             let program = &mut slot.program;
             program.set_time(report.time.max(program.time()));
@@ -811,7 +812,8 @@ impl Driver {
                 return;
             }
             let (at, req) = self.slots[j].deferred.remove(k);
-            self.broker.request(j, at, &req);
+            let family = self.root_of(j);
+            self.broker.request(j, family, at, &req);
             self.deliver_broker_answers();
         }
     }
@@ -830,12 +832,14 @@ impl Driver {
         wait
     }
 
-    /// On a real clock, the earliest instant another process than `i` could
-    /// still act at: a sleeping one's wake-up, a running one's clock (a
-    /// child in a worker: its mirror's, less what it is behind).
+    /// On a real clock, the earliest instant another process of program
+    /// `i`'s family could still act at: a sleeping one's wake-up, a running
+    /// one's clock (a child in a worker: its mirror's, less what it is
+    /// behind).
     fn real_horizon(&self, i: usize) -> f64 {
+        let root = self.root_of(i);
         (0..self.slots.len())
-            .filter(|&j| j != i && !self.slots[j].done)
+            .filter(|&j| j != i && !self.slots[j].done && self.root_of(j) == root)
             .map(|j| {
                 let s = &self.slots[j];
                 if let Some(&(at, _)) = s.deferred.first() {
@@ -843,7 +847,10 @@ impl Driver {
                 }
                 match (s.asleep_until, &s.remote) {
                     (Some(until), _) if s.inbox.is_empty() => until.min(self.broker.deadline_of(j)),
-                    (_, Some(remote)) => self.clock_of(j) - remote.behind,
+                    (_, Some(remote)) => match remote.behind {
+                        Some(behind) => self.clock_of(j) - behind,
+                        None => s.program.time(),
+                    },
                     (_, None) => self.clock_of(j).max(s.program.time()),
                 }
             })

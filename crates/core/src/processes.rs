@@ -252,8 +252,11 @@ fn bad(message: String) -> HttpOutcome {
 
 impl Broker {
     /// Handle request `req` of program `slot` made at program second `now`.
-    pub fn request(&mut self, slot: usize, now: f64, req: &HttpRequest) {
+    /// `family` is its root program's: the programs of a run (a lesson's A
+    /// and B) are machines of their own, whose queue numbers may coincide.
+    pub fn request(&mut self, slot: usize, family: usize, now: f64, req: &HttpRequest) {
         let path = &req.url[SCHEME.len()..];
+        let queue = |arg: &str| arg.parse::<u64>().map(|q| q ^ ((family as u64) << 56));
         let (kind, arg) = path.split_once('/').unwrap_or((path, ""));
         let header = |name: &str| {
             req.headers
@@ -287,7 +290,7 @@ impl Broker {
                 });
                 self.answer(slot, req.id, now, ok(pid.to_string().into_bytes()));
             }
-            ("PUT", "queue" | "token") => match arg.parse::<u64>() {
+            ("PUT", "queue" | "token") => match queue(arg) {
                 Ok(q) => {
                     // A token is there at once; an item takes the pipe's time.
                     let at = if kind == "token" {
@@ -303,7 +306,7 @@ impl Broker {
                 }
                 Err(_) => self.answer(slot, req.id, now, bad(format!("no queue {arg}"))),
             },
-            ("GET", "queue") => match arg.parse::<u64>() {
+            ("GET", "queue") => match queue(arg) {
                 Ok(q) => {
                     self.getters.entry(q).push_back(waiter);
                     self.serve_queue(q);
@@ -312,8 +315,7 @@ impl Broker {
                 Err(_) => self.answer(slot, req.id, now, bad(format!("no queue {arg}"))),
             },
             ("GET", "size") => {
-                let size = arg
-                    .parse::<u64>()
+                let size = queue(arg)
                     .ok()
                     .and_then(|q| self.queues.get(&q))
                     .map_or(0, |items| items.len());

@@ -149,3 +149,34 @@ if __name__ == "__main__":
         "64 started; the playground runs at most 64 processes at once (process budget)\n"
     );
 }
+
+/// A lesson's A and B run in one driver but are machines of their own:
+/// their queues' numbers coincide and must not cross.
+#[test]
+fn two_programs_of_a_run_keep_their_queues_apart() {
+    use playground_core::driver::{run_to_end, Driver, Settings, SiteOnly, VirtualClock};
+    use playground_core::program::Program;
+    // B puts first; A puts and takes after it: one queue for both would
+    // give A B's item.
+    let a = "import multiprocessing as mp, time\nq = mp.Queue()\ntime.sleep(0.05)\n\
+             q.put('from A')\ntime.sleep(0.05)\nprint(q.get())\n";
+    let b = "import multiprocessing as mp, time\nq = mp.Queue()\nq.put('from B')\n\
+             time.sleep(0.2)\nprint(q.get())\n";
+    let clock = VirtualClock::default();
+    let mut driver = Driver::new(
+        vec![
+            Program::new(a, Options::default()),
+            Program::new(b, Options::default()),
+        ],
+        Box::new(clock.clone()),
+        Box::new(SiteOnly),
+        Settings::default(),
+    );
+    let mut out = [String::new(), String::new()];
+    run_to_end(&mut driver, &clock, 1_000_000, |d| {
+        for (k, o) in out.iter_mut().enumerate() {
+            o.extend(d.take_output(k).into_iter().map(|c| c.text));
+        }
+    });
+    assert_eq!(out, ["from A\n".to_string(), "from B\n".to_string()]);
+}
