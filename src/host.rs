@@ -468,6 +468,7 @@ pub fn start(sides: &[Side], state: RunState) {
     // (an embedded page may run before its lesson's programs arrived): the
     // run waits for them, for a few seconds at most.
     let sources: Vec<String> = sides.iter().map(|s| s.source.get_untracked()).collect();
+    crate::processes::prepare_for(&sources);
     let waiting_for_lessons =
         sources.iter().any(|s| s.trim().is_empty()) && !crate::net::lessons_settled();
     for source in &sources {

@@ -24,6 +24,8 @@ extern "C" {
         libraries: js_sys::Array,
         report: &JsValue,
     ) -> JsValue;
+    #[wasm_bindgen(js_name = prepareProcesses)]
+    fn prepare_processes(module: &JsValue, count: u32);
     #[wasm_bindgen(js_name = postToProcess)]
     fn post_to_process(worker: &JsValue, bytes: Vec<u8>);
     #[wasm_bindgen(js_name = endProcess)]
@@ -40,6 +42,16 @@ extern "C" {
 /// Whether this page can run processes in workers.
 pub fn available() -> bool {
     workers_available()
+}
+
+/// A run is starting whose programs may start processes: have a worker
+/// a core loading (at most 8), so that their children start without
+/// waiting for one (a worker takes tens of milliseconds to load).
+pub fn prepare_for(sources: &[String]) {
+    let uses = |s: &String| s.contains("multiprocessing") || s.contains("ProcessPoolExecutor");
+    if available() && sources.iter().any(uses) {
+        prepare_processes(&wasm_bindgen::module(), cpu_count().min(8));
+    }
 }
 
 /// `os.cpu_count()` in the page: the browser's `navigator.hardwareConcurrency`.
