@@ -462,13 +462,6 @@ impl Program {
     /// runs until it waits, ends, or has held the GIL for a switch interval
     /// while another thread wants it; then the next ready thread runs.
     pub fn run_slice(&mut self, budget: u64) -> Step {
-        self.vm.set_running(true);
-        let step = self.run_slice_inner(budget);
-        self.vm.set_running(false);
-        step
-    }
-
-    fn run_slice_inner(&mut self, budget: u64) -> Step {
         if let Phase::Finished(c) = self.thread.phase {
             return Step::Finished { exit_code: c };
         }

@@ -79,11 +79,12 @@ pub struct Vm {
     /// or set from the real clock by the host.
     pub now: f64,
     pub time_base: u64,
-    /// A real clock (host milliseconds) and its reading when the running
-    /// slice began: the program's clock moves while it computes, even in a
-    /// call that runs to its end without giving way.
+    /// A real clock (host milliseconds), and its reading when the outermost
+    /// call that cannot give way (a nested call) began: the program's clock
+    /// moves while such a call computes (the host sets it between slices,
+    /// but a nested call runs to its end inside one).
     pub host_clock: Option<fn() -> f64>,
-    running_since: Option<f64>,
+    nested_since: Option<f64>,
     /// Virtual clocks charge this many seconds per instruction, so work
     /// takes time as it does under CPython (0 for a real clock).
     pub seconds_per_instruction: f64,
@@ -151,7 +152,7 @@ impl Vm {
             now: 0.0,
             time_base: 0,
             host_clock: None,
-            running_since: None,
+            nested_since: None,
             seconds_per_instruction: 0.0,
             asyncio: crate::asyncio::LoopSet::default(),
             http: crate::http::Requests::default(),
@@ -214,7 +215,7 @@ impl Vm {
 
     /// The program's clock, in seconds.
     pub fn time(&self) -> f64 {
-        let live = match (self.running_since, self.host_clock) {
+        let live = match (self.nested_since, self.host_clock) {
             (Some(since), Some(clock)) => (clock() - since) / 1000.0,
             _ => 0.0,
         };
@@ -226,8 +227,8 @@ impl Vm {
         let current = self.time();
         self.now = current.max(t);
         self.time_base = self.instructions;
-        if self.running_since.is_some() {
-            self.running_since = self.host_clock.map(|clock| clock());
+        if self.nested_since.is_some() {
+            self.nested_since = self.host_clock.map(|clock| clock());
         }
     }
 
@@ -235,17 +236,9 @@ impl Vm {
     pub fn rewind_time(&mut self, t: f64) {
         self.now = t;
         self.time_base = self.instructions;
-        if self.running_since.is_some() {
-            self.running_since = self.host_clock.map(|clock| clock());
+        if self.nested_since.is_some() {
+            self.nested_since = self.host_clock.map(|clock| clock());
         }
-    }
-
-    /// A slice begins (`running`) or ends: on a real clock, the clock
-    /// moves with it only while it runs (the host's delays between slices
-    /// are not the program's).
-    pub fn set_running(&mut self, running: bool) {
-        self.set_time(self.time());
-        self.running_since = self.host_clock.filter(|_| running).map(|clock| clock());
     }
 
     // ---- output ----
@@ -401,8 +394,23 @@ impl Vm {
         if self.nested >= 200 || self.stack_used() > self.budgets.max_native_stack {
             return Err(self.new_exc(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
+        if self.nested == 0 {
+            self.nested_since = self.host_clock.map(|clock| clock());
+        }
         self.nested += 1;
         Ok(())
+    }
+
+    /// A nested call returns: leaving the outermost, the time it took on a
+    /// real clock joins the program's clock.
+    pub fn leave_nested(&mut self) {
+        if self.nested == 1 {
+            let t = self.time();
+            self.nested_since = None;
+            self.now = t;
+            self.time_base = self.instructions;
+        }
+        self.nested -= 1;
     }
 
     /// Bytes of machine stack used since the top-level slice started
@@ -464,7 +472,7 @@ impl Vm {
     pub fn run_nested(&mut self, mut fiber: Fiber) -> PyResult<Value> {
         self.enter_nested()?;
         let out = self.run_fiber(&mut fiber);
-        self.nested -= 1;
+        self.leave_nested();
         match out {
             FiberOutcome::Returned(v) => Ok(v),
             FiberOutcome::Raised(e) => Err(Interrupt::Raise(e)),

@@ -1951,7 +1951,7 @@ fn gen_step(
     }
     vm.enter_nested()?;
     let out = vm.run_fiber(&mut fiber);
-    vm.nested -= 1;
+    vm.leave_nested();
     match out {
         FiberOutcome::Yielded(v) => Ok(v),
         FiberOutcome::Returned(v) => Err(vm.stop_iteration(v)),

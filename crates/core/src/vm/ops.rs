@@ -2247,7 +2247,7 @@ impl Vm {
                 }
                 self.enter_nested()?;
                 let out = self.run_fiber(&mut fiber);
-                self.nested -= 1;
+                self.leave_nested();
                 match out {
                     FiberOutcome::Yielded(v) => Ok(Some(v)),
                     FiberOutcome::Returned(_) => Ok(None),
