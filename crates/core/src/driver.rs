@@ -1151,11 +1151,7 @@ pub fn run_to_end(
 /// Run a whole program on the virtual clock (the CLI and the tests): its
 /// output and the finished program.
 pub fn run_virtual(source: &str, options: Options) -> (Program, Vec<OutputChunk>) {
-    run_program_virtual(Program::new(source, options))
-}
-
-/// `run_virtual` for a program already built (with `set_cpu_count`, say).
-pub fn run_program_virtual(program: Program) -> (Program, Vec<OutputChunk>) {
+    let program = Program::new(source, options);
     let clock = VirtualClock::default();
     let settings = Settings {
         instructions_per_call: 1_000_000,
