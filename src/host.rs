@@ -166,6 +166,9 @@ pub struct RunState {
     pub site_in_page: RwSignal<bool>,
     /// The program in step mode, if any.
     pub stepping: RwSignal<Option<Which>>,
+    /// The lesson the editors show, if any: a run with an empty editor
+    /// waits for that lesson's files still on the way (not every lesson's).
+    pub lesson: RwSignal<Option<&'static str>>,
 }
 
 impl RunState {
@@ -179,6 +182,7 @@ impl RunState {
             hidden_during_run: RwSignal::new(false),
             site_in_page: RwSignal::new(false),
             stepping: RwSignal::new(None),
+            lesson: RwSignal::new(None),
         }
     }
 
@@ -464,13 +468,16 @@ thread_local! {
 
 /// Start A and B (an empty one is skipped) at the same instant on the real clock.
 pub fn start(sides: &[Side], state: RunState) {
-    // The `lib/` modules a program imports are fetched when it first runs
-    // (an embedded page may run before its lesson's programs arrived): the
-    // run waits for them, for a few seconds at most.
+    // The `lib/` modules a program imports are fetched when it first runs,
+    // and an embedded page may run before its lesson's programs arrived:
+    // the run waits for them, for a few seconds at most.
     let sources: Vec<String> = sides.iter().map(|s| s.source.get_untracked()).collect();
     crate::processes::prepare_for(&sources);
-    let waiting_for_lessons =
-        sources.iter().any(|s| s.trim().is_empty()) && !crate::net::lessons_settled();
+    let waiting_for_lessons = sources.iter().any(|s| s.trim().is_empty())
+        && state
+            .lesson
+            .get_untracked()
+            .is_some_and(crate::net::lesson_pending);
     for source in &sources {
         crate::net::load_libraries_for(source);
     }

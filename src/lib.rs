@@ -83,6 +83,7 @@ pub fn App() -> impl IntoView {
     let a = Side::new(Which::A, initial_source(first, Which::A));
     let b = Side::new(Which::B, initial_source(first, Which::B));
     let state = RunState::new();
+    state.lesson.set(Some(first.id));
     let embed = params.embed;
     // Counts lesson files arrived (the explanation follows it); a
     // program arriving fills its editor if it is still empty.
@@ -156,7 +157,7 @@ pub fn App() -> impl IntoView {
         let arrived = [Which::A, Which::B]
             .iter()
             .all(|w| !lesson_source(l, *w).is_empty())
-            || net::lessons_settled();
+            || !net::lesson_pending(l.id);
         if !arrived {
             return;
         }
@@ -205,6 +206,7 @@ pub fn App() -> impl IntoView {
         share::link_notice("");
         let l = lesson_or_default(id);
         lesson_id.set(l.id);
+        state.lesson.set(Some(l.id));
         for side in [a, b] {
             side.source.set(initial_source(l, side.which));
             side.clear();

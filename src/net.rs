@@ -109,8 +109,8 @@ thread_local! {
     /// Lesson files fetched so far: (lesson id, file name, text).
     static LESSON_FILES: RefCell<Vec<(&'static str, &'static str, String)>> =
         const { RefCell::new(Vec::new()) };
-    /// Lesson files asked for and not yet fetched or given up on.
-    static LESSONS_PENDING: Cell<usize> = const { Cell::new(0) };
+    /// The lesson of each file asked for and not yet fetched or given up on.
+    static LESSONS_PENDING: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The files of a lesson the page fetches rather than carries in its
@@ -164,13 +164,18 @@ fn load_lesson(id: &'static str, arrived: Arrived, settled: std::rc::Rc<dyn Fn()
     for file in LESSON_FILES_OF_A_LESSON {
         let arrived = arrived.clone();
         let settled = settled.clone();
-        LESSONS_PENDING.with(|n| n.set(n.get() + 1));
+        LESSONS_PENDING.with(|p| p.borrow_mut().push(id));
         fetch_text_or_not(&format!("lessons/{id}/{file}"), move |text| {
             if let Some(text) = text {
                 provide_lesson_file(id, file, &text);
                 arrived(id, file);
             }
-            LESSONS_PENDING.with(|n| n.set(n.get().saturating_sub(1)));
+            LESSONS_PENDING.with(|p| {
+                let mut p = p.borrow_mut();
+                if let Some(k) = p.iter().position(|i| *i == id) {
+                    p.swap_remove(k);
+                }
+            });
             settled();
         });
     }
@@ -191,9 +196,9 @@ pub fn lesson_file(id: &str, file: &str) -> Option<String> {
     })
 }
 
-/// Whether every lesson file asked for has arrived (or failed to).
-pub fn lessons_settled() -> bool {
-    LESSONS_PENDING.with(|n| n.get()) == 0
+/// Whether some of lesson `id`'s files are still on the way.
+pub fn lesson_pending(id: &str) -> bool {
+    LESSONS_PENDING.with(|p| p.borrow().contains(&id))
 }
 
 fn fetch_text_or_not(url: &str, then: impl FnOnce(Option<String>) + 'static) {

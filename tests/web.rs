@@ -452,6 +452,35 @@ async fn a_busy_program_never_freezes_the_page_and_stops_on_request() {
     assert!(!state.running.get_untracked());
 }
 
+/// A run with an empty editor waits for the files of the lesson shown,
+/// still on the way, and for no other lesson's (a page fetches sixty
+/// lessons' files after the first; a slow server once held runs 10 s).
+#[wasm_bindgen_test]
+async fn a_run_waits_for_its_own_lessons_files_only() {
+    provide_files();
+    // Libraries other tests asked for are in first (a run waits for those).
+    while !async_playground::net::libraries_settled() {
+        sleep_ms(10).await;
+    }
+    async_playground::net::load_lessons("gather", |_, _| {});
+    let a = Side::new(Which::A, "import time\ntime.sleep(5)\n".into());
+    let b = Side::new(Which::B, String::new());
+    let state = RunState::new();
+    state.lesson.set(Some("count-sleep"));
+    host::start(&[a, b], state);
+    assert!(host::is_running(), "count-sleep's files are not on the way");
+    host::stop();
+    state.lesson.set(Some("gather"));
+    host::start(&[a, b], state);
+    assert!(!host::is_running(), "gather's files are on the way: the run waits");
+    assert!(state.running.get_untracked());
+    host::stop();
+    // Stopped while waiting: nothing runs and the editors are idle again.
+    sleep_ms(50).await;
+    assert!(!state.running.get_untracked());
+    assert_eq!(a.status.get_untracked(), Status::Idle);
+}
+
 #[wasm_bindgen_test]
 async fn step_mode_runs_one_loop_turn_at_a_time_on_the_virtual_clock() {
     provide_files();
