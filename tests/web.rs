@@ -472,7 +472,10 @@ async fn a_run_waits_for_its_own_lessons_files_only() {
     host::stop();
     state.lesson.set(Some("gather"));
     host::start(&[a, b], state);
-    assert!(!host::is_running(), "gather's files are on the way: the run waits");
+    assert!(
+        !host::is_running(),
+        "gather's files are on the way: the run waits"
+    );
     assert!(state.running.get_untracked());
     host::stop();
     // Stopped while waiting: nothing runs and the editors are idle again.
