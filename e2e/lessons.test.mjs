@@ -28,7 +28,7 @@ const CONCURRENCY = Number(process.env.E2E_LESSON_CONCURRENCY ?? 2);
 /** Lesson ids and figures, read from the registry (crates/core/src/lessons.rs). */
 async function registry() {
   const src = await readFile(join(here, '..', 'crates', 'core', 'src', 'lessons.rs'), 'utf8');
-  const re = /program!\(\s*"([a-z-]+)",\s*"(a|b)",\s*"[^"]*",\s*"[^"]*",\s*([0-9.]+)/g;
+  const re = /program!\(\s*"([a-z-]+)",\s*"([a-d])",\s*"[^"]*",\s*"[^"]*",\s*([0-9.]+)/g;
   const lessons = new Map();
   for (const m of src.matchAll(re)) {
     const [, id, which, secs] = m;
@@ -81,7 +81,7 @@ describe('every lesson runs in the page like CPython', { concurrency: CONCURRENC
     assert.equal(await runner.picker.inputValue(), id, 'the link opened the lesson');
     await runner.waitForPrograms();
     await runner.runButton.click();
-    await runner.waitForFinish((Math.max(figures.a, figures.b) + 15) * 1000);
+    await runner.waitForFinish((Math.max(...Object.values(figures)) + 15) * 1000);
     return { page, runner, problems };
   }
 
@@ -91,7 +91,8 @@ describe('every lesson runs in the page like CPython', { concurrency: CONCURRENC
     test(`lesson ${id}`, async (t) => {
       const { page, runner, problems } = await runLesson(id, figures);
       const missed = [];
-      for (const which of ['a', 'b']) {
+      assert.deepEqual(await runner.shown(), Object.keys(figures), 'the page shows each of the lesson\'s programs');
+      for (const which of Object.keys(figures)) {
         const expected = await readFile(join(lessonsDir, id, `${which}.expected.txt`), 'utf8');
         const stdout = mask(await runner.stdout(which));
         const elapsed = await runner.elapsed(which);

@@ -7,7 +7,7 @@
 //   cargo build -p playground-cli && node e2e/make-lesson-lanes.mjs
 
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -42,8 +42,9 @@ const result = {};
 for (const id of readdirSync(lessonsDir).sort()) {
   if (!statSync(join(lessonsDir, id)).isDirectory()) continue;
   result[id] = {};
-  for (const which of ['a', 'b']) {
+  for (const which of ['a', 'b', 'c', 'd']) {
     const file = join(lessonsDir, id, `${which}.py`);
+    if (!existsSync(file)) continue;
     const run = spawnSync(cli, ['run', file, '--timeline'], { cwd: dirname(file), encoding: 'utf8' });
     const text = run.stderr.slice(run.stderr.search(/^lane main$/m));
     result[id][which] = parse(text);

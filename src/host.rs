@@ -49,19 +49,52 @@ fn page_hidden() -> bool {
         .unwrap_or(false)
 }
 
-/// Program A (the synchronous or naive one) or B (the asynchronous one).
+/// One of a lesson's programs: A (the synchronous or naive one), then B, C
+/// and D (the concurrent ones; a lesson has two to four).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Which {
     A,
     B,
+    C,
+    D,
 }
 
 impl Which {
+    pub const ALL: [Which; 4] = [Which::A, Which::B, Which::C, Which::D];
+
+    /// Its place among a lesson's programs.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Its file and test-id letter: "a" to "d".
     pub fn letter(self) -> &'static str {
-        match self {
-            Which::A => "a",
-            Which::B => "b",
-        }
+        playground_core::lessons::LETTERS[self.index()]
+    }
+
+    /// Its name on the page: "A" to "D".
+    pub fn upper(self) -> &'static str {
+        ["A", "B", "C", "D"][self.index()]
+    }
+
+    /// The i18n key of its name ("Program A").
+    pub fn program_key(self) -> &'static str {
+        ["program-a", "program-b", "program-c", "program-d"][self.index()]
+    }
+
+    /// The i18n key and test id of its step button.
+    pub fn step_key(self) -> &'static str {
+        ["step-a", "step-b", "step-c", "step-d"][self.index()]
+    }
+
+    /// The test id of its editor.
+    pub fn editor_id(self) -> &'static str {
+        ["editor-a", "editor-b", "editor-c", "editor-d"][self.index()]
+    }
+
+    /// The test id of its timeline.
+    pub fn timeline_id(self) -> &'static str {
+        ["timeline-a", "timeline-b", "timeline-c", "timeline-d"][self.index()]
     }
 }
 
@@ -104,7 +137,7 @@ impl Status {
     }
 }
 
-/// What the UI shows of one program (A or B).
+/// What the UI shows of one program.
 #[derive(Clone, Copy)]
 pub struct Side {
     pub which: Which,

@@ -39,29 +39,28 @@ fn edit_key(lesson: &str, which: Which) -> String {
     format!("async-playground.edit.{lesson}.{}", which.letter())
 }
 
-/// The file of a lesson's program A or B.
-fn program_file(which: Which) -> &'static str {
-    match which {
-        Which::A => "a.py",
-        Which::B => "b.py",
-    }
+/// The file of a lesson's program.
+fn program_file(which: Which) -> String {
+    format!("{}.py", which.letter())
 }
 
 /// A lesson's program: embedded in native builds, fetched by the page
-/// (empty until it arrives).
+/// (empty until it arrives, and for a program the lesson does not have).
 fn lesson_source(lesson: &Lesson, which: Which) -> String {
-    let embedded = match which {
-        Which::A => lesson.a.source,
-        Which::B => lesson.b.source,
+    let Some(program) = lesson.programs.get(which.index()) else {
+        return String::new();
     };
-    if !embedded.is_empty() {
-        return embedded.to_string();
+    if !program.source.is_empty() {
+        return program.source.to_string();
     }
-    net::lesson_file(lesson.id, program_file(which)).unwrap_or_default()
+    net::lesson_file(lesson.id, &program_file(which)).unwrap_or_default()
 }
 
 /// The learner's saved edit of a lesson's program, or the lesson's own.
 pub fn initial_source(lesson: &Lesson, which: Which) -> String {
+    if which.index() >= lesson.programs.len() {
+        return String::new();
+    }
     storage::get(&edit_key(lesson.id, which)).unwrap_or_else(|| lesson_source(lesson, which))
 }
 
@@ -80,8 +79,9 @@ pub fn App() -> impl IntoView {
     let first = lesson_or_default(params.lesson);
     let lesson_id = RwSignal::new(first.id);
     let lesson = Signal::derive(move || lesson_or_default(lesson_id.get()));
-    let a = Side::new(Which::A, initial_source(first, Which::A));
-    let b = Side::new(Which::B, initial_source(first, Which::B));
+    let sides = Which::ALL.map(|w| Side::new(w, initial_source(first, w)));
+    // How many programs the lesson has: the sides past them stay hidden.
+    let count = Signal::derive(move || lesson.with(|l| l.programs.len()));
     let state = RunState::new();
     state.lesson.set(Some(first.id));
     let embed = params.embed;
@@ -93,7 +93,7 @@ pub fn App() -> impl IntoView {
         if lesson_id.get_untracked() != id {
             return;
         }
-        for side in [a, b] {
+        for side in sides {
             if program_file(side.which) == file && side.source.with_untracked(|s| s.is_empty()) {
                 side.source
                     .set(initial_source(lesson_or_default(id), side.which));
@@ -103,13 +103,13 @@ pub fn App() -> impl IntoView {
 
     // The libraries the editors' programs import are fetched as they appear
     // (a lesson's programs arriving, a switch, an edit), before Run.
-    for side in [a, b] {
+    for side in sides {
         effect(move || side.source.with(|s| net::load_libraries_for(s)));
     }
 
     // Keep edits per lesson across reloads (only what differs from the
     // lesson, and not programs as a share link showed them).
-    for (k, side) in [a, b].into_iter().enumerate() {
+    for (k, side) in sides.into_iter().enumerate() {
         effect(move || {
             let text = side.source.get();
             if share::held(k, &text) {
@@ -144,7 +144,10 @@ pub fn App() -> impl IntoView {
     // A share link: once it is read and the lesson's own programs are in,
     // its programs replace the editors' (saved edits only if the learner
     // says so); a broken one shows the lesson's own programs and says why.
-    let keys = [edit_key(first.id, Which::A), edit_key(first.id, Which::B)];
+    let keys: Vec<String> = sides[..first.programs.len()]
+        .iter()
+        .map(|side| edit_key(first.id, side.which))
+        .collect();
     let question = t(lang.get_untracked(), "share-replace");
     let linked = share::open(keys, question, move || lesson_files.update(|n| *n += 1));
     let autorun = params.autorun;
@@ -154,7 +157,7 @@ pub fn App() -> impl IntoView {
             return;
         }
         let l = lesson_or_default(lesson_id.get_untracked());
-        let arrived = [Which::A, Which::B]
+        let arrived = Which::ALL[..l.programs.len()]
             .iter()
             .all(|w| !lesson_source(l, *w).is_empty())
             || !net::lesson_pending(l.id);
@@ -183,21 +186,24 @@ pub fn App() -> impl IntoView {
             _ => {
                 share::link_notice(&format!("{}{}", t(words, &problem), t(words, "share-own")));
                 // Shown, not saved: saved edits stay as they were.
-                let own = [lesson_source(l, Which::A), lesson_source(l, Which::B)];
+                let own: Vec<String> = Which::ALL[..l.programs.len()]
+                    .iter()
+                    .map(|w| lesson_source(l, *w))
+                    .collect();
                 share::hold(Some(own.clone()));
                 Some(own)
             }
         };
-        for (side, p) in [a, b].into_iter().zip(programs.into_iter().flatten()) {
+        for (side, p) in sides.into_iter().zip(programs.into_iter().flatten()) {
             side.source.set(p);
         }
         // A link that autoruns runs what it opened.
         if autorun {
-            host::start(&[a, b], state);
+            host::start(&sides[..count.get_untracked()], state);
         }
     });
 
-    let run = Callback::new(move |_: ()| host::start(&[a, b], state));
+    let run = Callback::new(move |_: ()| host::start(&sides[..count.get_untracked()], state));
     let open = move |id: &'static str, push: bool| {
         host::stop();
         // A link not yet read is for the lesson it named, not this one.
@@ -207,7 +213,7 @@ pub fn App() -> impl IntoView {
         let l = lesson_or_default(id);
         lesson_id.set(l.id);
         state.lesson.set(Some(l.id));
-        for side in [a, b] {
+        for side in sides {
             side.source.set(initial_source(l, side.which));
             side.clear();
         }
@@ -258,8 +264,8 @@ pub fn App() -> impl IntoView {
                 {(!embed).then(|| gallery(lesson_id, lang, choose))}
                 <main class="lesson-area" data-testid="lesson-area" aria-label=tr(lang, "lesson")>
                     {(!embed).then(|| explanation(lesson, lang, lesson_files))}
-                    {toolbar(a, b, state, lang, lesson_id, embed, run, choose)}
-                    {runner(a, b, state, lang, lesson, run)}
+                    {toolbar(sides, count, state, lang, lesson_id, embed, run, choose)}
+                    {runner(sides, count, state, lang, lesson, run)}
                 </main>
             </div>
             {(!embed).then(footer)}
@@ -270,8 +276,8 @@ pub fn App() -> impl IntoView {
 /// Lesson picker, run / stop / reset / step, and (embedded) the way out.
 #[allow(clippy::too_many_arguments)]
 pub fn toolbar(
-    a: Side,
-    b: Side,
+    sides: [Side; 4],
+    count: Signal<usize>,
     state: RunState,
     lang: RwSignal<Lang>,
     lesson_id: RwSignal<&'static str>,
@@ -281,7 +287,8 @@ pub fn toolbar(
 ) -> impl IntoView {
     let reset = on(move |_: web_sys::MouseEvent| {
         let l = lesson_or_default(lesson_id.get_untracked());
-        let edited = [a, b].iter().any(|side| {
+        let shown = &sides[..count.get_untracked()];
+        let edited = shown.iter().any(|side| {
             side.source
                 .with_untracked(|s| *s != lesson_source(l, side.which))
         });
@@ -298,7 +305,7 @@ pub fn toolbar(
             return;
         }
         host::stop();
-        for side in [a, b] {
+        for side in shown {
             storage::remove(&edit_key(l.id, side.which));
             side.source.set(lesson_source(l, side.which));
             side.clear();
@@ -327,10 +334,12 @@ pub fn toolbar(
                 rx(move || !state.running.get() && stepping().is_none()),
                 on(move |_: web_sys::MouseEvent| host::stop()))}
             {button(lang, "reset", Some("reset-label"), None, rx(|| false), rx(|| false), reset)}
-            {button(lang, "step-a", Some("step-label"), None, rx(move || stepping() == Some(Which::A)),
-                running.clone(), on(move |_: web_sys::MouseEvent| host::step(a, state)))}
-            {button(lang, "step-b", Some("step-label"), None, rx(move || stepping() == Some(Which::B)),
-                running, on(move |_: web_sys::MouseEvent| host::step(b, state)))}
+            {Which::ALL.map(|w| view! {
+                <span class="step" hidden={move || w.index() >= count.get()}>
+                    {button(lang, w.step_key(), Some("step-label"), None, rx(move || stepping() == Some(w)),
+                        running.clone(), on(move |_: web_sys::MouseEvent| host::step(sides[w.index()], state)))}
+                </span>
+            })}
             {(!embed).then(|| button(lang, "share", None, None, rx(|| false), rx(|| false),
                 on(move |_: web_sys::MouseEvent| {
                     let query = format!("?lesson={}&lang={}", lesson_id.get_untracked(),
@@ -338,10 +347,14 @@ pub fn toolbar(
                     let s = net::settings();
                     let l = lang.get_untracked();
                     let words = t(l, "share-words");
-                    share::pack_link(&a.source.get_untracked(), &b.source.get_untracked(),
-                        s.config.latency_ms as f64, s.config.error_percent as f64, s.real_server, &query, words);
+                    let programs: Vec<String> = sides[..count.get_untracked()]
+                        .iter()
+                        .map(|side| side.source.get_untracked())
+                        .collect();
+                    share::pack_link(&programs, s.config.latency_ms as f64,
+                        s.config.error_percent as f64, s.real_server, &query, words);
                 })))}
-            {(!embed).then(|| export_menu(a, b, lang, lesson_id))}
+            {(!embed).then(|| export_menu(sides, count, lang, lesson_id))}
             {embed.then(|| view! {
                 {lang_switch(lang)}
                 <a class="full-link" target="_blank" rel="noopener" data-testid="open-full"
@@ -356,8 +369,8 @@ pub fn toolbar(
 /// PNG, the consoles as text, each a download (one click handler for its
 /// buttons, which are HTML).
 fn export_menu(
-    a: Side,
-    b: Side,
+    sides: [Side; 4],
+    count: Signal<usize>,
     lang: RwSignal<Lang>,
     lesson_id: RwSignal<&'static str>,
 ) -> impl IntoView {
@@ -372,36 +385,36 @@ fn export_menu(
         let l = lang.get_untracked();
         let lesson = lesson_or_default(lesson_id.get_untracked());
         let file = |what: &str| format!("{}-{what}", lesson.id);
-        let names = [t(l, "program-a"), t(l, "program-b")];
+        let shown = &sides[..count.get_untracked()];
+        let names: Vec<&str> = shown.iter().map(|s| t(l, s.which.program_key())).collect();
         if kind == "text" {
             share::download("consoles", &names.join("|"), &file("consoles.txt"));
             return;
         }
-        a.timeline.with_untracked(|ta| {
-            b.timeline.with_untracked(|tb| {
-                let runs: Vec<(&str, &playground_core::timeline::Timeline)> =
-                    [(names[0], ta), (names[1], tb)]
-                        .into_iter()
-                        .filter(|r| !r.1.lanes.is_empty())
-                        .collect();
-                if kind == "trace" {
-                    let json = playground_core::perfetto::perfetto(&runs);
-                    share::download("application/json", &json, &file("trace.json"));
-                    return;
-                }
-                let title = if l == Lang::Zh {
-                    lesson.title_zh
-                } else {
-                    lesson.title_en
-                };
-                let svg = playground_core::draw::svg(title, &runs, &|k| t(l, k));
-                if kind == "png" {
-                    share::download("png", &svg, &file("timelines.png"));
-                } else {
-                    share::download("image/svg+xml", &svg, &file("timelines.svg"));
-                }
-            })
-        });
+        let timelines: Vec<playground_core::timeline::Timeline> =
+            shown.iter().map(|s| s.timeline.get_untracked()).collect();
+        let runs: Vec<(&str, &playground_core::timeline::Timeline)> = names
+            .iter()
+            .copied()
+            .zip(&timelines)
+            .filter(|r| !r.1.lanes.is_empty())
+            .collect();
+        if kind == "trace" {
+            let json = playground_core::perfetto::perfetto(&runs);
+            share::download("application/json", &json, &file("trace.json"));
+            return;
+        }
+        let title = if l == Lang::Zh {
+            lesson.title_zh
+        } else {
+            lesson.title_en
+        };
+        let svg = playground_core::draw::svg(title, &runs, &|k| t(l, k));
+        if kind == "png" {
+            share::download("png", &svg, &file("timelines.png"));
+        } else {
+            share::download("image/svg+xml", &svg, &file("timelines.svg"));
+        }
     });
     let items = rx(move || {
         let mut out = String::new();
@@ -502,8 +515,8 @@ fn status_text(status: Status, lang: Lang) -> String {
 /// Editors with their consoles, the totals, the timelines on one shared
 /// time axis with the playhead, and the event-loop panel.
 pub fn runner(
-    a: Side,
-    b: Side,
+    sides: [Side; 4],
+    count: Signal<usize>,
     state: RunState,
     lang: RwSignal<Lang>,
     lesson: Signal<&'static Lesson>,
@@ -512,8 +525,16 @@ pub fn runner(
     // The shared axis changes rarely (whole seconds while running), so the
     // timelines are not redrawn every frame.
     let axis = Memo::new(move |_| {
-        let expected = lesson.with(|l| l.a.expected_elapsed_s.max(l.b.expected_elapsed_s));
-        let end = a.timeline.with(|t| t.end).max(b.timeline.with(|t| t.end));
+        let expected = lesson.with(|l| {
+            l.programs
+                .iter()
+                .map(|p| p.expected_elapsed_s)
+                .fold(0.0, f64::max)
+        });
+        let end = sides[..count.get()]
+            .iter()
+            .map(|s| s.timeline.with(|t| t.end))
+            .fold(0.0, f64::max);
         if state.running.get() || state.stepping.get().is_some() {
             expected.max(state.reached.get()).max(1.0)
         } else if end > 0.0 {
@@ -529,56 +550,56 @@ pub fn runner(
             side.replay.with(|r| r.lines_at(t))
         });
         let error = Memo::new(move |_| side.console.with(|c| traceback_line(c)));
-        let key = if which == "a" {
-            "program-a"
-        } else {
-            "program-b"
-        };
+        let key = side.which.program_key();
         let program_label = rx(move || {
             lesson.with(|l| {
-                let p = if which == "a" { &l.a } else { &l.b };
-                if lang.get() == Lang::Zh {
-                    p.label_zh
-                } else {
-                    p.label_en
-                }
+                l.programs.get(side.which.index()).map_or("", |p| {
+                    if lang.get() == Lang::Zh {
+                        p.label_zh
+                    } else {
+                        p.label_en
+                    }
+                })
             })
         });
         view! {
-            <section class="side" aria-labelledby=format!("side-{which}")>
+            <section class="side" aria-labelledby=format!("side-{which}")
+                hidden={move || side.which.index() >= count.get()}>
                 <h2 id=format!("side-{which}")>{tr(lang, key)}" · "<span class="program-label">{program_label}</span>
                     <span class="elapsed" data-testid=format!("elapsed-{which}")
                         data-status=rx(move || side.status.get().name())>
                         {rx(move || status_text(side.status.get(), lang.get()))}
                     </span>
                 </h2>
-                {editor(side.source, if which == "a" { "editor-a" } else { "editor-b" },
+                {editor(side.source, side.which.editor_id(),
                     Signal::derive(move || t(lang.get(), key)), current.into(), error.into(), run)}
                 {console(side, lang)}
             </section>
         }
     };
     view! {
-        <div class="sides">
-            {side_view(a)}
-            {side_view(b)}
+        <div class="sides" data-count=move || count.get()>
+            {sides.map(side_view)}
         </div>
-        <p class="hint">{rx(move || format!("{} · {}", t(lang.get(), "editor-hint"), t(lang.get(), "empty-b")))}</p>
-        {totals(a, b, lang)}
+        <p class="hint">{rx(move || format!("{} · {}", t(lang.get(), "editor-hint"), t(lang.get(), "empty-program")))}</p>
+        {totals(sides, count, lang)}
         {notice(lang, rx(move || state.hidden_during_run.get()), "notice", Some("status"), "hidden-notice", "hidden-tab")}
         {notice(lang, rx(move || state.site_in_page.get()), "notice", Some("status"), "site-notice", "site-in-page")}
         {components::site_settings::site_settings(lang)}
         <section class="timelines" aria-labelledby="timelines-title">
             <h2 id="timelines-title" class="sr-only">{tr(lang, "timeline")}</h2>
             {legend(lang)}
-            <h3>{tr(lang, "program-a")}</h3>
-            {timeline_view(a.timeline, axis.into(), state, "timeline-a",
-                Signal::derive(move || t(lang.get(), "program-a")), a.truncated.into(),
-                Signal::derive(move || a.status.get() == Status::Running), lang)}
-            <h3>{tr(lang, "program-b")}</h3>
-            {timeline_view(b.timeline, axis.into(), state, "timeline-b",
-                Signal::derive(move || t(lang.get(), "program-b")), b.truncated.into(),
-                Signal::derive(move || b.status.get() == Status::Running), lang)}
+            {sides.map(|side| {
+                let key = side.which.program_key();
+                view! {
+                    <div class="run" hidden={move || side.which.index() >= count.get()}>
+                        <h3>{tr(lang, key)}</h3>
+                        {timeline_view(side.timeline, axis.into(), state, side.which.timeline_id(),
+                            Signal::derive(move || t(lang.get(), key)), side.truncated.into(),
+                            Signal::derive(move || side.status.get() == Status::Running), lang)}
+                    </div>
+                }
+            })}
             <label class="scrub">
                 <span>{tr(lang, "playhead")}</span>
                 <input type="range" min="0" step="0.01" data-testid="playhead-slider"
@@ -592,7 +613,7 @@ pub fn runner(
             </label>
             <p class="hint">{tr(lang, "scrub-hint")}</p>
         </section>
-        {loop_panel(a, b, state, lang)}
+        {loop_panel(sides.to_vec(), count, state, lang)}
     }
 }
 

@@ -113,10 +113,15 @@ thread_local! {
     static LESSONS_PENDING: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The files of a lesson the page fetches rather than carries in its
-/// WebAssembly: its programs and its explanation in each language.
-pub const LESSON_FILES_OF_A_LESSON: [&str; 4] =
-    ["a.py", "b.py", "explain.en.txt", "explain.zh.txt"];
+/// The files of lesson `id` the page fetches rather than carries in its
+/// WebAssembly: its programs (two to four) and its explanation in each
+/// language.
+fn files_of_lesson(id: &str) -> Vec<&'static str> {
+    let programs = playground_core::lessons::find(id).map_or(2, |l| l.programs.len());
+    let mut files = ["a.py", "b.py", "c.py", "d.py"][..programs].to_vec();
+    files.extend(["explain.en.txt", "explain.zh.txt"]);
+    files
+}
 
 /// Fetch every lesson's files (`lessons/<id>/<file>`, next to the page):
 /// `first`'s, then, once they and the libraries their programs import are
@@ -129,7 +134,7 @@ pub fn load_lessons(first: &'static str, arrived: impl Fn(&'static str, &'static
         .map(|l| l.id)
         .filter(|id| *id != first)
         .collect();
-    let first_left = std::rc::Rc::new(Cell::new(LESSON_FILES_OF_A_LESSON.len()));
+    let first_left = std::rc::Rc::new(Cell::new(files_of_lesson(first).len()));
     let then = arrived.clone();
     load_lesson(
         first,
@@ -161,7 +166,7 @@ fn load_after_libraries(ids: Vec<&'static str>, arrived: Arrived) {
 
 /// Fetch one lesson's files; `settled` after each arrives or fails.
 fn load_lesson(id: &'static str, arrived: Arrived, settled: std::rc::Rc<dyn Fn()>) {
-    for file in LESSON_FILES_OF_A_LESSON {
+    for file in files_of_lesson(id) {
         let arrived = arrived.clone();
         let settled = settled.clone();
         LESSONS_PENDING.with(|p| p.borrow_mut().push(id));

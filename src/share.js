@@ -54,9 +54,11 @@ function fromBase64url(code) {
 }
 
 // What a link packs: a header (a version, the demo site's settings, each
-// program's length in UTF-16 units and a checksum), then programs A and B.
+// program's length in UTF-16 units and a checksum), then the programs, A
+// first. Version 1 holds two programs, version 2 two to four: a link with
+// two is written as version 1, so older pages still open it.
 const MAGIC = "async-playground ";
-const VERSION = 1;
+const VERSION = 2;
 
 // FNV-1a over the UTF-16 units of `text`.
 function checksum(text) {
@@ -65,26 +67,36 @@ function checksum(text) {
   return h;
 }
 
-export function payload(a, b, latency, errors, real) {
-  const head = [latency, errors, real ? 1 : 0, a.length, b.length, checksum(a + b)];
-  return `${MAGIC}${VERSION}\n${head.join(" ")}\n${a}${b}`;
+export function payload(programs, latency, errors, real) {
+  const all = programs.join("");
+  const head = [latency, errors, real ? 1 : 0, ...programs.map((p) => p.length), checksum(all)];
+  return `${MAGIC}${programs.length === 2 ? 1 : VERSION}\n${head.join(" ")}\n${all}`;
 }
 
-// [problem, a, b, latency, errors, real] from a link's text; `ok`: the
+// [problem, programs, latency, errors, real] from a link's text; `ok`: the
 // stream decompressed to its end. problem: "" or "share-damaged" (changed or
 // damaged), "share-newer" (made by a newer page).
 export function read(text, ok) {
-  const bad = ["share-damaged", "", "", 0, 0, false];
+  const bad = ["share-damaged", [], 0, 0, false];
   const lines = text.split("\n");
   const version = lines[0].startsWith(MAGIC) ? lines[0].slice(MAGIC.length) : "";
   if (!/^[0-9]+$/.test(version)) return bad;
-  if (Number(version) > VERSION) return ["share-newer", "", "", 0, 0, false];
+  if (Number(version) > VERSION) return ["share-newer", [], 0, 0, false];
   const head = (lines[1] || "").split(" ");
-  if (!ok || head.length !== 6 || !head.every((f) => /^[0-9]+$/.test(f))) return bad;
-  const [latency, errors, real, la, lb, sum] = head.map(Number);
+  const count = head.length - 4;
+  const counts = Number(version) === 1 ? [2] : [2, 3, 4];
+  if (!ok || !counts.includes(count) || !head.every((f) => /^[0-9]+$/.test(f))) return bad;
+  const [latency, errors, real, ...rest] = head.map(Number);
+  const lengths = rest.slice(0, count);
   const body = lines.slice(2).join("\n");
-  if (body.length !== la + lb || checksum(body) !== sum) return bad;
-  return ["", body.slice(0, la), body.slice(la), Math.min(latency, 10000), Math.min(errors, 100), real === 1];
+  if (body.length !== lengths.reduce((x, y) => x + y, 0) || checksum(body) !== rest[count]) return bad;
+  const programs = [];
+  let at = 0;
+  for (const n of lengths) {
+    programs.push(body.slice(at, at + n));
+    at += n;
+  }
+  return ["", programs, Math.min(latency, 10000), Math.min(errors, 100), real === 1];
 }
 
 // The base64url code of a fragment `#code=<code>.<its length>`: [problem,
@@ -142,11 +154,11 @@ export function embedCode(url, autorun, height) {
 // length, with a warning past 8 KB, and the code that embeds it (whether it
 // runs on load, its height). `words`: "copied|to copy|characters|warning|
 // failure|embed|run on load|height" in the page's language.
-export function packLink(a, b, latency, errors, real, query, words) {
+export function packLink(programs, latency, errors, real, query, words) {
   const [copied, copy, chars, long, failed, embed, autorun, height] = words.split("|");
   const below = (p) => document.querySelector("[role=toolbar]")?.after(p);
   const show = (html) => paragraph("share-status", below, html, "status");
-  pipe(new TextEncoder().encode(payload(a, b, latency, errors, real)), new CompressionStream("deflate-raw"))
+  pipe(new TextEncoder().encode(payload(programs, latency, errors, real)), new CompressionStream("deflate-raw"))
     .then(([bytes]) => {
       const c = toBase64url(bytes);
       const url = location.href.split(/[?#]/)[0] + query + "#code=" + c + "." + c.length;
@@ -180,29 +192,29 @@ export function linkNotice(text) {
   paragraph("share-notice", above, escapeHtml(text), "alert");
 }
 
-// Whether the page's address holds a share link; if so, `done(problem, a,
-// b, latency, errors, real)` once it is read (see `read` and `code`). When
-// its programs differ from the learner's saved edits (localStorage `keyA`,
-// `keyB`), the learner is asked `question` first; saying no is the problem
-// "share-kept".
-export function openLink(done, keyA, keyB, question) {
+// Whether the page's address holds a share link; if so, `done(problem,
+// programs, latency, errors, real)` once it is read (see `read` and `code`).
+// When its programs differ from the learner's saved edits (localStorage
+// `keys`, one per program of the lesson), the learner is asked `question`
+// first; saying no is the problem "share-kept".
+export function openLink(done, keys, question) {
   const found = code(location.hash);
   if (!found) return false;
   const give = (r) => {
-    const saved = [keyA, keyB].map((k) => {
+    const saved = keys.map((k) => {
       try {
         return localStorage.getItem(k);
       } catch (e) {
         return null;
       }
     });
-    const differs = !r[0] && saved.some((s, i) => s !== null && s !== r[i + 1]);
-    if (differs && !confirm(question)) r = ["share-kept", "", "", 0, 0, false];
-    if (!r[0]) showSettings(r[3], r[4], r[5]);
+    const differs = !r[0] && saved.some((s, i) => s !== null && s !== (r[1][i] ?? ""));
+    if (differs && !confirm(question)) r = ["share-kept", [], 0, 0, false];
+    if (!r[0]) showSettings(r[2], r[3], r[4]);
     done(...r);
   };
   if (found[0]) {
-    give([found[0], "", "", 0, 0, false]);
+    give([found[0], [], 0, 0, false]);
     return true;
   }
   let bytes;
@@ -240,7 +252,7 @@ function save(blob, name) {
 
 // Hand a file to the browser as the download `name`, by `kind`:
 // "consoles" (the consoles as text, each under its program's name, `text`
-// being "A|B"; the modules hint, which is not output, left out), "png"
+// being "A|B|…"; the modules hint, which is not output, left out), "png"
 // (the SVG `text` drawn into a canvas at twice its size), else `text`
 // itself, of MIME type `kind`.
 export function download(kind, text, name) {
@@ -248,7 +260,7 @@ export function download(kind, text, name) {
     let all = "";
     text.split("|").forEach((program, i) => {
       let body = "";
-      document.querySelector(`[data-testid="console-${"ab"[i]}"]`)?.childNodes.forEach((n) => {
+      document.querySelector(`[data-testid="console-${"abcd"[i]}"]`)?.childNodes.forEach((n) => {
         if (!n.classList?.contains("hint")) body += n.textContent;
       });
       all += `== ${program} ==\n${body}${body && !body.endsWith("\n") ? "\n" : ""}`;

@@ -289,7 +289,7 @@ async fn loop_panel_and_editor_show_the_inspected_instant() {
     let current = Signal::derive(move || b.replay.with(|r| r.lines_at(state.inspect.get())));
     let _handle = leptos::mount::mount_to(container.clone(), move || {
         view! {
-            <LoopPanel a=a b=b state=state lang=lang/>
+            <LoopPanel sides=vec![a, b] state=state lang=lang/>
             <Editor source=b.source testid="editor-z" label=Signal::derive(|| "B")
                 current_lines=current error_line=Signal::derive(|| Some(5u32)) on_run=Callback::new(|_| ())/>
         }

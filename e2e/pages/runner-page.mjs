@@ -24,10 +24,20 @@ export class RunnerPage {
     );
   }
 
-  /** Wait until both editors hold the lesson's programs. */
+  /** The letters of the programs the lesson shows ('a' to 'd'). */
+  async shown() {
+    return this.page.evaluate(() =>
+      Array.from(document.querySelectorAll('section.side:not([hidden]) [data-testid^="elapsed-"]')).map((e) =>
+        e.dataset.testid.slice('elapsed-'.length),
+      ),
+    );
+  }
+
+  /** Wait until every editor the lesson shows holds its program. */
   async waitForPrograms() {
     await this.waitForProgram('a');
     await this.waitForProgram('b');
+    for (const which of await this.shown()) await this.waitForProgram(which);
   }
 
   /** Restore the lesson's programs, saying yes when the page asks. */
@@ -68,12 +78,12 @@ export class RunnerPage {
     return this.page.getByTestId(`elapsed-${which}`).getAttribute('data-status');
   }
 
-  /** Waits until neither program is running (both done, stopped or idle). */
+  /** Waits until no program is running (each done, stopped or idle). */
   async waitForFinish(timeoutMs) {
     await this.page.waitForFunction(
       () =>
-        ['a', 'b'].every((w) => {
-          const s = document.querySelector(`[data-testid="elapsed-${w}"]`)?.dataset.status;
+        Array.from(document.querySelectorAll('[data-testid^="elapsed-"]')).every((e) => {
+          const s = e.dataset.status;
           return s === 'done' || s === 'idle' || s === 'stopped';
         }) && !document.querySelector('[data-testid="run"]').disabled,
       null,

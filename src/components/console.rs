@@ -1,7 +1,7 @@
 //! A program's console (stdout, and stderr in red) and the totals line.
 
 use crate::components::{effect, rx};
-use crate::host::{Side, Status};
+use crate::host::{Side, Status, Which};
 use crate::i18n::{t, Lang};
 use leptos::prelude::*;
 use playground_core::numeric::dtoa::Fixed;
@@ -71,13 +71,22 @@ pub fn console(side: Side, lang: RwSignal<Lang>) -> impl IntoView {
     view! {
         <pre node_ref=node class="console" inner_html=rx(move || side.console.with(|c| console_html(c, side.console_dropped.get(), lang.get()))) data-testid=format!("console-{which}") role="log"
             aria-live="polite" aria-label=rx(move || format!("{} {}", t(lang.get(),
-                if which == "a" { "program-a" } else { "program-b" }), t(lang.get(), "console")))>
+                side.which.program_key()), t(lang.get(), "console")))>
         </pre>
     }
 }
 
-/// "3.00 s vs 1.00 s — 3.0×" and which program was faster.
-pub fn totals_text(a: Option<f64>, b: Option<f64>, lang: Lang) -> String {
+/// Each finished program's time and the speed-up: for two programs
+/// "3.00 s vs 1.00 s — 3.0× (B faster)"; for more, each time under its
+/// letter and how much faster than A the fastest was.
+pub fn totals_text(times: &[Option<f64>], lang: Lang) -> String {
+    if times.len() > 2 {
+        return totals_of_many(times, lang);
+    }
+    let (a, b) = (
+        times.first().copied().flatten(),
+        times.get(1).copied().flatten(),
+    );
     match (a, b) {
         (Some(x), Some(y)) => {
             let base = format!("{} s vs {} s", Fixed(x, 2), Fixed(y, 2));
@@ -108,16 +117,48 @@ pub fn totals_text(a: Option<f64>, b: Option<f64>, lang: Lang) -> String {
     }
 }
 
+/// "A 3.00 s · B 1.00 s · C 0.50 s — C fastest, 6.0× faster than A".
+fn totals_of_many(times: &[Option<f64>], lang: Lang) -> String {
+    let mut out = String::new();
+    for (k, time) in times.iter().enumerate() {
+        let Some(x) = time else { continue };
+        if !out.is_empty() {
+            out.push_str(" · ");
+        }
+        out.push_str(&format!("{} {} s", Which::ALL[k].upper(), Fixed(*x, 2)));
+    }
+    let fastest = (1..times.len())
+        .filter_map(|k| Some((k, times[k]?)))
+        .min_by(|x, y| x.1.total_cmp(&y.1));
+    let (Some(a), Some((k, fast))) = (times[0], fastest) else {
+        return out;
+    };
+    if fast < 0.01 || a / fast < 1.05 {
+        return out;
+    }
+    let who = Which::ALL[k].upper();
+    let ratio = Fixed(a / fast, 1);
+    match lang {
+        Lang::En => format!(
+            "{out} — {who} {}, {ratio}× {} than A",
+            t(lang, "fastest"),
+            t(lang, "faster")
+        ),
+        Lang::Zh => format!("{out} — {who} {}，比 A 快 {ratio}×", t(lang, "fastest")),
+    }
+}
+
 /// Each program's time and the speed-up between them.
-pub fn totals(a: Side, b: Side, lang: RwSignal<Lang>) -> impl IntoView {
+pub fn totals(sides: [Side; 4], count: Signal<usize>, lang: RwSignal<Lang>) -> impl IntoView {
     view! {
         <p class="totals" data-testid="totals" aria-live="polite">
             {rx(move || {
-                let (sa, sb) = (a.status.get(), b.status.get());
-                if matches!(sa, Status::Running) || matches!(sb, Status::Running) {
+                let shown = &sides[..count.get()];
+                if shown.iter().any(|s| matches!(s.status.get(), Status::Running)) {
                     return String::new();
                 }
-                totals_text(sa.elapsed(), sb.elapsed(), lang.get())
+                let times: Vec<Option<f64>> = shown.iter().map(|s| s.status.get().elapsed()).collect();
+                totals_text(&times, lang.get())
             })}
         </p>
     }
@@ -144,23 +185,41 @@ mod tests {
     #[test]
     fn speed_up_names_the_faster_program() {
         assert_eq!(
-            totals_text(Some(3.0), Some(1.0), Lang::En),
+            totals_text(&[Some(3.0), Some(1.0)], Lang::En),
             "3.00 s vs 1.00 s — 3.0× (B faster)"
         );
         assert_eq!(
-            totals_text(Some(3.0), Some(1.0), Lang::Zh),
+            totals_text(&[Some(3.0), Some(1.0)], Lang::Zh),
             "3.00 s vs 1.00 s — 3.0×（B 更快）"
         );
         assert_eq!(
-            totals_text(Some(2.0), Some(2.01), Lang::En),
+            totals_text(&[Some(2.0), Some(2.01)], Lang::En),
             "2.00 s vs 2.01 s — same time"
         );
-        assert_eq!(totals_text(Some(0.5), None, Lang::En), "0.50 s");
+        assert_eq!(totals_text(&[Some(0.5), None], Lang::En), "0.50 s");
         assert_eq!(
-            totals_text(Some(0.0002), Some(1.51), Lang::En),
+            totals_text(&[Some(0.0002), Some(1.51)], Lang::En),
             "0.00 s vs 1.51 s"
         );
-        assert_eq!(totals_text(None, None, Lang::En), "");
+        assert_eq!(totals_text(&[None, None], Lang::En), "");
+    }
+
+    #[test]
+    fn with_more_programs_the_fastest_is_compared_with_a() {
+        let times = [Some(3.0), Some(2.9), Some(0.5), Some(1.0)];
+        assert_eq!(
+            totals_text(&times, Lang::En),
+            "A 3.00 s · B 2.90 s · C 0.50 s · D 1.00 s — C fastest, 6.0× faster than A"
+        );
+        assert_eq!(
+            totals_text(&times, Lang::Zh),
+            "A 3.00 s · B 2.90 s · C 0.50 s · D 1.00 s — C 最快，比 A 快 6.0×"
+        );
+        // Not yet all done, or none faster than A: the times alone.
+        assert_eq!(
+            totals_text(&[Some(1.0), None, Some(1.02)], Lang::En),
+            "A 1.00 s · C 1.02 s"
+        );
     }
 
     #[test]

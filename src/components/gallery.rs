@@ -46,10 +46,14 @@ pub fn cards_html(lang: Lang, current: &str) -> String {
         out.push_str(lang.other().code());
         out.push_str("\">");
         escape(alt, &mut out);
-        out.push_str("</span><span class=\"card-times\">A ");
-        out.push_str(&secs(l.a.expected_elapsed_s));
-        out.push_str(" · B ");
-        out.push_str(&secs(l.b.expected_elapsed_s));
+        out.push_str("</span><span class=\"card-times\">");
+        for (k, p) in l.programs.iter().enumerate() {
+            if k > 0 {
+                out.push_str(" · ");
+            }
+            out.push_str(["A ", "B ", "C ", "D "][k]);
+            out.push_str(&secs(p.expected_elapsed_s));
+        }
         out.push_str("</span></a></li>");
     }
     out

@@ -114,12 +114,18 @@ fn loop_html(side: Side, at: f64, l: Lang) -> String {
     out
 }
 
-pub fn loop_panel(a: Side, b: Side, state: RunState, lang: RwSignal<Lang>) -> impl IntoView {
+/// The event loop of each program of `sides` (those past `count` hidden).
+pub fn loop_panel(
+    sides: Vec<Side>,
+    count: Signal<usize>,
+    state: RunState,
+    lang: RwSignal<Lang>,
+) -> impl IntoView {
     let panel = move |side: Side| {
         let which = side.which.letter();
         view! {
-            <div class="loop" data-testid=format!("loop-{which}")>
-                <h4>{if which == "a" { tr(lang, "program-a") } else { tr(lang, "program-b") }}</h4>
+            <div class="loop" data-testid=format!("loop-{which}") hidden={move || side.which.index() >= count.get()}>
+                <h4>{tr(lang, side.which.program_key())}</h4>
                 <dl inner_html=rx(move || loop_html(side, state.inspect.get(), lang.get()))></dl>
             </div>
         }
@@ -130,15 +136,16 @@ pub fn loop_panel(a: Side, b: Side, state: RunState, lang: RwSignal<Lang>) -> im
                 {tr(lang, "loop-panel")}" · "
                 <span data-testid="inspect-time">{rx(move || format!("{} s", Fixed(state.inspect.get(), 2)))}</span>
             </h3>
-            <div class="loops">{panel(a)}{panel(b)}</div>
+            <div class="loops">{sides.into_iter().map(panel).collect_view()}</div>
         </section>
     }
 }
 
 /// The same, as a component (mounted alone in the browser tests).
 #[component]
-pub fn LoopPanel(a: Side, b: Side, state: RunState, lang: RwSignal<Lang>) -> impl IntoView {
-    loop_panel(a, b, state, lang)
+pub fn LoopPanel(sides: Vec<Side>, state: RunState, lang: RwSignal<Lang>) -> impl IntoView {
+    let count = sides.len();
+    loop_panel(sides, Signal::derive(move || count), state, lang)
 }
 
 #[cfg(test)]

@@ -289,7 +289,9 @@ _RUN, _CLOSE, _TERMINATE = 0, 1, 2
 
 
 def _mapstar(args):
-    return list(map(*args))
+    # A comprehension, not map(): a job may block (a request, a sleep).
+    func, items = args
+    return [func(x) for x in items]
 
 
 def _starmapstar(args):

@@ -1,8 +1,12 @@
 //! The lessons: one registry drives the gallery, the URL (`?lesson=<id>`)
-//! and the tests. Each lesson is a pair of programs run side by side: A, the
-//! synchronous or naive version, and B, the asynchronous one. Beside each
+//! and the tests. Each lesson is two to four programs run side by side on
+//! one time axis: A, the synchronous or naive version, then B (and C, D),
+//! the concurrent ones. Beside each
 //! program, `lessons/<id>/X.expected.txt` holds what CPython 3.11 printed
 //! (`lessons/regenerate.py` rewrites them).
+
+/// The programs' letters, in order: `lessons/<id>/<letter>.py`.
+pub const LETTERS: [&str; 4] = ["a", "b", "c", "d"];
 
 /// One program of a lesson.
 #[derive(Debug)]
@@ -28,8 +32,9 @@ pub struct Lesson {
     /// What to watch for on the timelines.
     pub explain_en: &'static str,
     pub explain_zh: &'static str,
-    pub a: Program,
-    pub b: Program,
+    /// Two to four programs racing on one time axis, A first: typically
+    /// the synchronous or naive version, then the others.
+    pub programs: &'static [Program],
 }
 
 /// A lesson's explanation (`lessons/<id>/explain.<lang>.txt`): the page
@@ -78,20 +83,22 @@ static LESSONS: &[Lesson] = &[
         title_zh: "调用协程函数不等于执行它",
         explain_en: explain!("coroutine-is-not-a-call", "en"),
         explain_zh: explain!("coroutine-is-not-a-call", "zh"),
-        a: program!(
-            "coroutine-is-not-a-call",
-            "a",
-            "plain function",
-            "普通函数",
-            0.0
-        ),
-        b: program!(
-            "coroutine-is-not-a-call",
-            "b",
-            "coroutine and task",
-            "协程与任务",
-            1.0
-        ),
+        programs: &[
+            program!(
+                "coroutine-is-not-a-call",
+                "a",
+                "plain function",
+                "普通函数",
+                0.0
+            ),
+            program!(
+                "coroutine-is-not-a-call",
+                "b",
+                "coroutine and task",
+                "协程与任务",
+                1.0
+            ),
+        ],
     },
     Lesson {
         id: "callbacks",
@@ -100,8 +107,10 @@ static LESSONS: &[Lesson] = &[
         title_zh: "回调函数",
         explain_en: explain!("callbacks", "en"),
         explain_zh: explain!("callbacks", "zh"),
-        a: program!("callbacks", "a", "await the result", "等待结果", 1.0),
-        b: program!("callbacks", "b", "done callback", "完成回调", 1.0),
+        programs: &[
+            program!("callbacks", "a", "await the result", "等待结果", 1.0),
+            program!("callbacks", "b", "done callback", "完成回调", 1.0),
+        ],
     },
     Lesson {
         id: "forgetting-await",
@@ -110,15 +119,17 @@ static LESSONS: &[Lesson] = &[
         title_zh: "忘记写 await",
         explain_en: explain!("forgetting-await", "en"),
         explain_zh: explain!("forgetting-await", "zh"),
-        a: program!(
-            "forgetting-await",
-            "a",
-            "without await",
-            "没有 await",
-            0.0,
-            include_str!("../lessons/forgetting-await/a.expected-stderr.txt")
-        ),
-        b: program!("forgetting-await", "b", "with await", "使用 await", 1.0),
+        programs: &[
+            program!(
+                "forgetting-await",
+                "a",
+                "without await",
+                "没有 await",
+                0.0,
+                include_str!("../lessons/forgetting-await/a.expected-stderr.txt")
+            ),
+            program!("forgetting-await", "b", "with await", "使用 await", 1.0),
+        ],
     },
     Lesson {
         id: "count-sleep",
@@ -127,20 +138,22 @@ static LESSONS: &[Lesson] = &[
         title_zh: "count 与 sleep",
         explain_en: explain!("count-sleep", "en"),
         explain_zh: explain!("count-sleep", "zh"),
-        a: program!(
-            "count-sleep",
-            "a",
-            "time.sleep, one by one",
-            "time.sleep 逐个执行",
-            3.0
-        ),
-        b: program!(
-            "count-sleep",
-            "b",
-            "asyncio.gather",
-            "asyncio.gather 并发",
-            1.0
-        ),
+        programs: &[
+            program!(
+                "count-sleep",
+                "a",
+                "time.sleep, one by one",
+                "time.sleep 逐个执行",
+                3.0
+            ),
+            program!(
+                "count-sleep",
+                "b",
+                "asyncio.gather",
+                "asyncio.gather 并发",
+                1.0
+            ),
+        ],
     },
     Lesson {
         id: "sequential-await",
@@ -149,20 +162,22 @@ static LESSONS: &[Lesson] = &[
         title_zh: "逐个 await 仍然是串行",
         explain_en: explain!("sequential-await", "en"),
         explain_zh: explain!("sequential-await", "zh"),
-        a: program!(
-            "sequential-await",
-            "a",
-            "await one by one",
-            "逐个 await",
-            10.0
-        ),
-        b: program!(
-            "sequential-await",
-            "b",
-            "create tasks first",
-            "先创建任务",
-            4.0
-        ),
+        programs: &[
+            program!(
+                "sequential-await",
+                "a",
+                "await one by one",
+                "逐个 await",
+                10.0
+            ),
+            program!(
+                "sequential-await",
+                "b",
+                "create tasks first",
+                "先创建任务",
+                4.0
+            ),
+        ],
     },
     Lesson {
         id: "who-runs-when",
@@ -171,14 +186,16 @@ static LESSONS: &[Lesson] = &[
         title_zh: "谁在什么时候运行",
         explain_en: explain!("who-runs-when", "en"),
         explain_zh: explain!("who-runs-when", "zh"),
-        a: program!(
-            "who-runs-when",
-            "a",
-            "await coroutines",
-            "直接 await 协程",
-            3.0
-        ),
-        b: program!("who-runs-when", "b", "tasks", "使用任务", 2.0),
+        programs: &[
+            program!(
+                "who-runs-when",
+                "a",
+                "await coroutines",
+                "直接 await 协程",
+                3.0
+            ),
+            program!("who-runs-when", "b", "tasks", "使用任务", 2.0),
+        ],
     },
     Lesson {
         id: "cancel-and-exceptions",
@@ -187,20 +204,22 @@ static LESSONS: &[Lesson] = &[
         title_zh: "取消任务，异常作为结果",
         explain_en: explain!("cancel-and-exceptions", "en"),
         explain_zh: explain!("cancel-and-exceptions", "zh"),
-        a: program!(
-            "cancel-and-exceptions",
-            "a",
-            "gather raises",
-            "gather 抛出异常",
-            2.0
-        ),
-        b: program!(
-            "cancel-and-exceptions",
-            "b",
-            "cancel + return_exceptions",
-            "取消 + return_exceptions",
-            2.0
-        ),
+        programs: &[
+            program!(
+                "cancel-and-exceptions",
+                "a",
+                "gather raises",
+                "gather 抛出异常",
+                2.0
+            ),
+            program!(
+                "cancel-and-exceptions",
+                "b",
+                "cancel + return_exceptions",
+                "取消 + return_exceptions",
+                2.0
+            ),
+        ],
     },
     Lesson {
         id: "wait-timeout",
@@ -209,8 +228,10 @@ static LESSONS: &[Lesson] = &[
         title_zh: "带超时的等待",
         explain_en: explain!("wait-timeout", "en"),
         explain_zh: explain!("wait-timeout", "zh"),
-        a: program!("wait-timeout", "a", "wait for all", "等待全部", 3.0),
-        b: program!("wait-timeout", "b", "wait with timeout", "带超时等待", 3.0),
+        programs: &[
+            program!("wait-timeout", "a", "wait for all", "等待全部", 3.0),
+            program!("wait-timeout", "b", "wait with timeout", "带超时等待", 3.0),
+        ],
     },
     Lesson {
         id: "producer-consumer",
@@ -219,20 +240,22 @@ static LESSONS: &[Lesson] = &[
         title_zh: "生产者与消费者",
         explain_en: explain!("producer-consumer", "en"),
         explain_zh: explain!("producer-consumer", "zh"),
-        a: program!(
-            "producer-consumer",
-            "a",
-            "produce, then consume",
-            "先生产后消费",
-            7.1
-        ),
-        b: program!(
-            "producer-consumer",
-            "b",
-            "asyncio.Queue",
-            "asyncio.Queue",
-            2.6
-        ),
+        programs: &[
+            program!(
+                "producer-consumer",
+                "a",
+                "produce, then consume",
+                "先生产后消费",
+                7.1
+            ),
+            program!(
+                "producer-consumer",
+                "b",
+                "asyncio.Queue",
+                "asyncio.Queue",
+                2.6
+            ),
+        ],
     },
     Lesson {
         id: "blocking-trap",
@@ -241,14 +264,16 @@ static LESSONS: &[Lesson] = &[
         title_zh: "阻塞陷阱",
         explain_en: explain!("blocking-trap", "en"),
         explain_zh: explain!("blocking-trap", "zh"),
-        a: program!(
-            "blocking-trap",
-            "a",
-            "requests in coroutines",
-            "协程中用 requests",
-            5.1
-        ),
-        b: program!("blocking-trap", "b", "aiohttp", "aiohttp", 1.1),
+        programs: &[
+            program!(
+                "blocking-trap",
+                "a",
+                "requests in coroutines",
+                "协程中用 requests",
+                5.1
+            ),
+            program!("blocking-trap", "b", "aiohttp", "aiohttp", 1.1),
+        ],
     },
     Lesson {
         id: "crawler-race",
@@ -257,36 +282,54 @@ static LESSONS: &[Lesson] = &[
         title_zh: "爬虫竞速",
         explain_en: explain!("crawler-race", "en"),
         explain_zh: explain!("crawler-race", "zh"),
-        a: program!(
-            "crawler-race",
-            "a",
-            "requests, one by one",
-            "requests 逐个抓取",
-            5.6
-        ),
-        b: program!(
-            "crawler-race",
-            "b",
-            "aiohttp, all at once",
-            "aiohttp 同时抓取",
-            0.8
-        ),
+        programs: &[
+            program!(
+                "crawler-race",
+                "a",
+                "requests, one by one",
+                "requests 逐个抓取",
+                5.6
+            ),
+            program!(
+                "crawler-race",
+                "b",
+                "aiohttp, all at once",
+                "aiohttp 同时抓取",
+                0.8
+            ),
+        ],
     },
     Lesson {
         id: "ways-to-fetch",
         number: 12,
-        title_en: "Ways to fetch",
-        title_zh: "抓取的几种方式",
+        title_en: "Four ways to fetch",
+        title_zh: "抓取的四种方式",
         explain_en: explain!("ways-to-fetch", "en"),
         explain_zh: explain!("ways-to-fetch", "zh"),
-        a: program!(
-            "ways-to-fetch",
-            "a",
-            "blocking, one by one",
-            "阻塞，逐个抓取",
-            5.0
-        ),
-        b: program!("ways-to-fetch", "b", "asyncio", "asyncio", 0.5),
+        programs: &[
+            program!(
+                "ways-to-fetch",
+                "a",
+                "blocking, one by one",
+                "阻塞，逐个抓取",
+                5.0
+            ),
+            program!(
+                "ways-to-fetch",
+                "b",
+                "a thread per request",
+                "每个请求一个线程",
+                0.5
+            ),
+            program!(
+                "ways-to-fetch",
+                "c",
+                "a process per request",
+                "每个请求一个进程",
+                0.5
+            ),
+            program!("ways-to-fetch", "d", "asyncio", "asyncio", 0.5),
+        ],
     },
     Lesson {
         id: "limits",
@@ -295,14 +338,16 @@ static LESSONS: &[Lesson] = &[
         title_zh: "限流：请求分批进行",
         explain_en: explain!("limits", "en"),
         explain_zh: explain!("limits", "zh"),
-        a: program!("limits", "a", "all at once", "全部同时发出", 0.5),
-        b: program!(
-            "limits",
-            "b",
-            "asyncio.Semaphore(3)",
-            "asyncio.Semaphore(3)",
-            2.0
-        ),
+        programs: &[
+            program!("limits", "a", "all at once", "全部同时发出", 0.5),
+            program!(
+                "limits",
+                "b",
+                "asyncio.Semaphore(3)",
+                "asyncio.Semaphore(3)",
+                2.0
+            ),
+        ],
     },
     Lesson {
         id: "pools",
@@ -311,14 +356,23 @@ static LESSONS: &[Lesson] = &[
         title_zh: "池：固定数量的工作者",
         explain_en: explain!("pools", "en"),
         explain_zh: explain!("pools", "zh"),
-        a: program!("pools", "a", "one by one", "逐个请求", 4.5),
-        b: program!(
-            "pools",
-            "b",
-            "ThreadPoolExecutor(3)",
-            "ThreadPoolExecutor(3) 线程池",
-            1.5
-        ),
+        programs: &[
+            program!("pools", "a", "one by one", "逐个请求", 4.5),
+            program!(
+                "pools",
+                "b",
+                "ThreadPoolExecutor(3)",
+                "ThreadPoolExecutor(3) 线程池",
+                1.5
+            ),
+            program!(
+                "pools",
+                "c",
+                "multiprocessing.Pool(3)",
+                "multiprocessing.Pool(3) 进程池",
+                1.5
+            ),
+        ],
     },
     Lesson {
         id: "blocking-from-asyncio",
@@ -327,20 +381,48 @@ static LESSONS: &[Lesson] = &[
         title_zh: "在 asyncio 中调用阻塞代码",
         explain_en: explain!("blocking-from-asyncio", "en"),
         explain_zh: explain!("blocking-from-asyncio", "zh"),
-        a: program!(
-            "blocking-from-asyncio",
-            "a",
-            "called directly",
-            "在协程中直接调用",
-            2.1
-        ),
-        b: program!(
-            "blocking-from-asyncio",
-            "b",
-            "loop.run_in_executor",
-            "loop.run_in_executor 放入线程池",
-            1.2
-        ),
+        programs: &[
+            program!(
+                "blocking-from-asyncio",
+                "a",
+                "called directly",
+                "在协程中直接调用",
+                2.1
+            ),
+            program!(
+                "blocking-from-asyncio",
+                "b",
+                "loop.run_in_executor",
+                "loop.run_in_executor 放入线程池",
+                1.2
+            ),
+        ],
+    },
+    Lesson {
+        id: "choosing",
+        number: 16,
+        title_en: "Choosing: CPU-bound work",
+        title_zh: "如何选择：CPU 密集型任务",
+        explain_en: explain!("choosing", "en"),
+        explain_zh: explain!("choosing", "zh"),
+        programs: &[
+            program!("choosing", "a", "one by one", "逐个计算", 2.25),
+            program!(
+                "choosing",
+                "b",
+                "ThreadPoolExecutor(4)",
+                "ThreadPoolExecutor(4) 线程池",
+                2.25
+            ),
+            program!(
+                "choosing",
+                "c",
+                "ProcessPoolExecutor()",
+                "ProcessPoolExecutor() 进程池",
+                0.68
+            ),
+            program!("choosing", "d", "asyncio.gather", "asyncio.gather", 2.25),
+        ],
     },
     Lesson {
         id: "async-protocols",
@@ -349,20 +431,22 @@ static LESSONS: &[Lesson] = &[
         title_zh: "异步迭代器与异步上下文管理器",
         explain_en: explain!("async-protocols", "en"),
         explain_zh: explain!("async-protocols", "zh"),
-        a: program!(
-            "async-protocols",
-            "a",
-            "iterator and with",
-            "迭代器与 with",
-            1.5
-        ),
-        b: program!(
-            "async-protocols",
-            "b",
-            "async for and async with",
-            "async for 与 async with",
-            1.6
-        ),
+        programs: &[
+            program!(
+                "async-protocols",
+                "a",
+                "iterator and with",
+                "迭代器与 with",
+                1.5
+            ),
+            program!(
+                "async-protocols",
+                "b",
+                "async for and async with",
+                "async for 与 async with",
+                1.6
+            ),
+        ],
     },
     Lesson {
         id: "ready-and-waiting",
@@ -371,20 +455,22 @@ static LESSONS: &[Lesson] = &[
         title_zh: "就绪与等待",
         explain_en: explain!("ready-and-waiting", "en"),
         explain_zh: explain!("ready-and-waiting", "zh"),
-        a: program!(
-            "ready-and-waiting",
-            "a",
-            "tasks that never wait",
-            "从不等待的任务",
-            0.0
-        ),
-        b: program!(
-            "ready-and-waiting",
-            "b",
-            "tasks that wait",
-            "会等待的任务",
-            1.5
-        ),
+        programs: &[
+            program!(
+                "ready-and-waiting",
+                "a",
+                "tasks that never wait",
+                "从不等待的任务",
+                0.0
+            ),
+            program!(
+                "ready-and-waiting",
+                "b",
+                "tasks that wait",
+                "会等待的任务",
+                1.5
+            ),
+        ],
     },
 ];
 
@@ -421,7 +507,13 @@ mod tests {
             for text in [l.title_en, l.title_zh, l.explain_en, l.explain_zh] {
                 assert!(!text.trim().is_empty(), "{} has an empty text", l.id);
             }
-            for p in [&l.a, &l.b] {
+            assert!(
+                (2..=4).contains(&l.programs.len()),
+                "{} has {} programs",
+                l.id,
+                l.programs.len()
+            );
+            for p in l.programs {
                 assert!(
                     !p.source.trim().is_empty() && !p.expected_stdout.trim().is_empty(),
                     "{} program empty",

@@ -2,7 +2,7 @@
 //! CPython printed (stored beside them), take the time the lesson says, and
 //! draw the timeline the lesson is about.
 
-use playground_core::lessons::{all, find, Program};
+use playground_core::lessons::{all, find, Program, LETTERS};
 use playground_core::program::Options;
 use playground_core::run_virtual;
 use playground_core::timeline::{State, Timeline};
@@ -45,7 +45,7 @@ fn run(p: &Program) -> (String, String, f64, Timeline) {
 fn every_lesson_prints_what_cpython_printed_in_the_expected_time() {
     let mut failures = Vec::new();
     for lesson in all() {
-        for (which, p) in [("a", &lesson.a), ("b", &lesson.b)] {
+        for (which, p) in LETTERS.iter().zip(lesson.programs) {
             let (stdout, stderr, elapsed, _) = run(p);
             if stdout != p.expected_stdout {
                 failures.push(format!(
@@ -86,7 +86,7 @@ fn lane_states(t: &Timeline, name: &str) -> Vec<State> {
 #[test]
 fn count_sleep_timelines_show_blocking_versus_waiting() {
     let lesson = find("count-sleep").expect("lesson");
-    let (_, _, _, sync) = run(&lesson.a);
+    let (_, _, _, sync) = run(&lesson.programs[0]);
     // One lane (the main program), blocked three times for a second each.
     assert_eq!(sync.lanes.len(), 1);
     let blocked: Vec<f64> = sync.lanes[0]
@@ -100,7 +100,7 @@ fn count_sleep_timelines_show_blocking_versus_waiting() {
         blocked.iter().all(|d| (d - 1.0).abs() < 1e-9),
         "{blocked:?}"
     );
-    let (_, _, _, asynchronous) = run(&lesson.b);
+    let (_, _, _, asynchronous) = run(&lesson.programs[1]);
     // main + asyncio.run's main task + three gathered counts.
     assert_eq!(asynchronous.lanes.len(), 5);
     for name in ["Task-2", "Task-3", "Task-4"] {
@@ -144,13 +144,13 @@ fn count_sleep_timelines_show_blocking_versus_waiting() {
 #[test]
 fn sequential_await_waits_one_lane_at_a_time() {
     let lesson = find("sequential-await").expect("lesson");
-    let (_, _, _, a) = run(&lesson.a);
+    let (_, _, _, a) = run(&lesson.programs[0]);
     assert_eq!(
         a.lanes.len(),
         2,
         "only main and its task: the crawls run inside it"
     );
-    let (_, _, _, b) = run(&lesson.b);
+    let (_, _, _, b) = run(&lesson.programs[1]);
     assert_eq!(b.lanes.len(), 6);
     let snap = b.snapshot(0.5);
     assert_eq!(
