@@ -257,6 +257,101 @@ describe('processes in the page', () => {
     assert.deepEqual(run.errors, []);
   });
 
+  /** Run lesson 16 in a fresh page: each program's time, B's lanes, the long tasks while C ran. */
+  async function runChoosing() {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    // The page's long tasks, and when B and C printed (B prints at its end,
+    // when C's turn begins; C at its end): [start, ms] and page instants.
+    await page.addInitScript(() => {
+      window.__longTasks = [];
+      window.__printed = {};
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
+      }).observe({ type: 'longtask', buffered: true });
+      new MutationObserver(() => {
+        for (const w of ['b', 'c']) {
+          const text = document.querySelector(`[data-testid="console-${w}"]`)?.textContent ?? '';
+          if (text.includes('sums') && !(w in window.__printed)) window.__printed[w] = performance.now();
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    let workers = 0;
+    page.on('worker', () => (workers += 1));
+    await page.goto(`${site.url}?lesson=choosing&lang=en`, { waitUntil: 'load' });
+    const runner = new RunnerPage(page);
+    await runner.runButton.waitFor({ timeout: 10_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('warm').length > 0, null, { timeout: 10_000 });
+    await runner.waitForPrograms();
+    assert.deepEqual(await runner.shown(), ['a', 'b', 'c', 'd']);
+    await page.getByTestId('one-at-a-time').waitFor();
+    await runner.runButton.click();
+    await runner.waitForFinish(120_000);
+    const seconds = {};
+    for (const w of ['a', 'b', 'c', 'd']) seconds[w] = await runner.elapsed(w);
+    const { longTasks, printed } = await page.evaluate(() => ({ longTasks: window.__longTasks, printed: window.__printed }));
+    const run = {
+      cores: await page.evaluate(() => navigator.hardwareConcurrency),
+      seconds,
+      stdout: await Promise.all(['a', 'b', 'c', 'd'].map((w) => runner.stdout(w))),
+      threadLanes: (await runner.lanes('b')).filter((l) => /^ThreadPoolExecutor-0_\d$/.test(l.task)),
+      poolLanes: (await runner.lanes('c')).filter((l) => /^ForkProcess-\d$/.test(l.task)),
+      longTasks: longTasks.filter(([start]) => start >= printed.b && start <= printed.c).map(([, ms]) => Math.round(ms)),
+      window: [printed.b, printed.c],
+      totals: await page.getByTestId('totals').textContent(),
+      workers,
+      errors,
+    };
+    await context.close();
+    return run;
+  }
+
+  test('lesson 16: processes compute on the cores, threads and asyncio do not, one program after another', async () => {
+    // The four run one after another, so a busy moment of the machine slows
+    // one program and not the others: each comparison holds in one of up to
+    // three runs (a real gain of threads or asyncio, or none of processes,
+    // fails all three).
+    const tries = [];
+    let run;
+    const best = () => ({
+      processes: Math.max(...tries.map((t) => t.a / t.c)),
+      threads: Math.min(...tries.map((t) => t.a / t.b)),
+      asyncio: Math.min(...tries.map((t) => t.a / t.d)),
+    });
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      run = await runChoosing();
+      tries.push(run.seconds);
+      // As in the pool test above: on two or three cores the page's own
+      // thread shares the cores with the workers.
+      run.wanted = run.cores >= 4 ? 1.6 : run.cores >= 2 ? 1.2 : 0;
+      const b = best();
+      if (b.processes >= run.wanted && b.threads <= 1.1 && b.asyncio <= 1.1) break;
+    }
+    const figures = JSON.stringify(tries);
+    assert.ok(best().processes >= run.wanted, `processes' speed-up on ${run.cores} cores: ${figures}`);
+    assert.ok(best().threads <= 1.1, `threads' speed-up (no faster than one by one): ${figures}`);
+    assert.ok(best().asyncio <= 1.1, `asyncio's speed-up (no faster than one by one): ${figures}`);
+    assert.equal(new Set(run.stdout).size, 1, `the four print the same sums: ${JSON.stringify(run.stdout)}`);
+    assert.match(run.totals, /^A \d\.\d\d s · B \d\.\d\d s · C \d\.\d\d s · D \d\.\d\d s( — C fastest, \d\.\d× faster than A)?$/);
+    // The threads take turns holding the GIL: each of the four runs many times.
+    assert.equal(run.threadLanes.length, 4, JSON.stringify(run.threadLanes.map((l) => l.task)));
+    for (const lane of run.threadLanes) {
+      const running = lane.spans.filter((s) => s.state === 'running').length;
+      assert.ok(running >= 10 && lane.spans.some((s) => s.state === 'ready'), `${lane.task}: ${running} running spans`);
+    }
+    // The pool's four processes ran at the same instant, each in a Web Worker.
+    assert.equal(run.poolLanes.length, 4, JSON.stringify(run.poolLanes.map((l) => l.task)));
+    const running = run.poolLanes.map((w) => w.spans.filter((s) => s.state === 'running').map(interval));
+    const overlap = (x, y) => x.some(([s1, e1]) => y.some(([s2, e2]) => s1 < e2 && s2 < e1));
+    assert.ok(overlap(running[0], running[1]), JSON.stringify(running));
+    assert.ok(run.workers >= 4, `${run.workers} workers`);
+    assert.ok(run.window.every(Number.isFinite), `B and C printed: ${run.window}`);
+    assert.ok(run.longTasks.every((ms) => ms < 50), `the page's long tasks while C's processes ran: ${run.longTasks} ms`);
+    assert.deepEqual(run.errors, []);
+  });
+
   test("CPython's docs' Lock and Pipe examples print in the page what the CLI prints", async () => {
     const context = await browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();

@@ -577,6 +577,11 @@ pub fn start(sides: &[Side], state: RunState) {
         Box::new(PageNetwork { generation, state }),
         Settings {
             processes_elsewhere: crate::processes::available(),
+            one_at_a_time: state
+                .lesson
+                .get_untracked()
+                .and_then(playground_core::lessons::find)
+                .is_some_and(|l| l.computes),
             ..settings()
         },
     );

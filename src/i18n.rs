@@ -136,6 +136,10 @@ pub fn t(lang: Lang, key: &str) -> &'static str {
         "playhead" => ("Playhead (seconds)", "播放头（秒）"),
         "scrub-hint" => ("Drag on a timeline or use this slider after a run.", "运行结束后，可在时间线上拖动或使用此滑块。"),
         "empty-program" => ("An empty program is not run.", "留空的程序不会运行。"),
+        "one-at-a-time" => (
+            "These programs compute: Run runs them one after another, each on its own clock, so that the processes of one do not share your cores with the others.",
+            "这些程序在做计算：运行时它们依次执行，各自计时，以免一个程序的进程与其他程序争用你的 CPU 核心。",
+        ),
         "editor-hint" => (
             "Tab indents · Shift+Tab or Esc then Tab leaves the editor · Ctrl/Cmd+Enter runs · edits are kept in this browser",
             "Tab 缩进 · Shift+Tab 或先按 Esc 再按 Tab 离开编辑器 · Ctrl/Cmd+Enter 运行 · 修改会保存在本浏览器中",

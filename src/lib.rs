@@ -262,7 +262,8 @@ pub fn App() -> impl IntoView {
             })}
             <div class="page">
                 {(!embed).then(|| gallery(lesson_id, lang, choose))}
-                <main class="lesson-area" data-testid="lesson-area" aria-label=tr(lang, "lesson")>
+                <main class="lesson-area" data-testid="lesson-area" aria-label=tr(lang, "lesson")
+                    data-count=move || count.get()>
                     {(!embed).then(|| explanation(lesson, lang, lesson_files))}
                     {toolbar(sides, count, state, lang, lesson_id, embed, run, choose)}
                     {runner(sides, count, state, lang, lesson, run)}
@@ -334,12 +335,12 @@ pub fn toolbar(
                 rx(move || !state.running.get() && stepping().is_none()),
                 on(move |_: web_sys::MouseEvent| host::stop()))}
             {button(lang, "reset", Some("reset-label"), None, rx(|| false), rx(|| false), reset)}
-            {Which::ALL.map(|w| view! {
-                <span class="step" hidden={move || w.index() >= count.get()}>
+            {Which::ALL.into_iter().map(|w| view! {
+                <span class="step" data-which=w.letter()>
                     {button(lang, w.step_key(), Some("step-label"), None, rx(move || stepping() == Some(w)),
                         running.clone(), on(move |_: web_sys::MouseEvent| host::step(sides[w.index()], state)))}
                 </span>
-            })}
+            }).collect_view()}
             {(!embed).then(|| button(lang, "share", None, None, rx(|| false), rx(|| false),
                 on(move |_: web_sys::MouseEvent| {
                     let query = format!("?lesson={}&lang={}", lesson_id.get_untracked(),
@@ -564,7 +565,7 @@ pub fn runner(
         });
         view! {
             <section class="side" aria-labelledby=format!("side-{which}")
-                hidden={move || side.which.index() >= count.get()}>
+                data-which=which>
                 <h2 id=format!("side-{which}")>{tr(lang, key)}" · "<span class="program-label">{program_label}</span>
                     <span class="elapsed" data-testid=format!("elapsed-{which}")
                         data-status=rx(move || side.status.get().name())>
@@ -578,10 +579,14 @@ pub fn runner(
         }
     };
     view! {
-        <div class="sides" data-count=move || count.get()>
-            {sides.map(side_view)}
+        <div class="sides">
+            {side_view(sides[0])}
+            {side_view(sides[1])}
+            {side_view(sides[2])}
+            {side_view(sides[3])}
         </div>
         <p class="hint">{rx(move || format!("{} · {}", t(lang.get(), "editor-hint"), t(lang.get(), "empty-program")))}</p>
+        {notice(lang, rx(move || lesson.with(|l| l.computes)), "hint", Some("status"), "one-at-a-time", "one-at-a-time")}
         {totals(sides, count, lang)}
         {notice(lang, rx(move || state.hidden_during_run.get()), "notice", Some("status"), "hidden-notice", "hidden-tab")}
         {notice(lang, rx(move || state.site_in_page.get()), "notice", Some("status"), "site-notice", "site-in-page")}
@@ -589,17 +594,17 @@ pub fn runner(
         <section class="timelines" aria-labelledby="timelines-title">
             <h2 id="timelines-title" class="sr-only">{tr(lang, "timeline")}</h2>
             {legend(lang)}
-            {sides.map(|side| {
+            {sides.into_iter().map(|side| {
                 let key = side.which.program_key();
                 view! {
-                    <div class="run" hidden={move || side.which.index() >= count.get()}>
+                    <div class="run" data-which=side.which.letter()>
                         <h3>{tr(lang, key)}</h3>
                         {timeline_view(side.timeline, axis.into(), state, side.which.timeline_id(),
                             Signal::derive(move || t(lang.get(), key)), side.truncated.into(),
                             Signal::derive(move || side.status.get() == Status::Running), lang)}
                     </div>
                 }
-            })}
+            }).collect_view()}
             <label class="scrub">
                 <span>{tr(lang, "playhead")}</span>
                 <input type="range" min="0" step="0.01" data-testid="playhead-slider"
@@ -613,7 +618,7 @@ pub fn runner(
             </label>
             <p class="hint">{tr(lang, "scrub-hint")}</p>
         </section>
-        {loop_panel(sides.to_vec(), count, state, lang)}
+        {loop_panel(sides.to_vec(), state, lang)}
     }
 }
 

@@ -27,9 +27,9 @@ export class RunnerPage {
   /** The letters of the programs the lesson shows ('a' to 'd'). */
   async shown() {
     return this.page.evaluate(() =>
-      Array.from(document.querySelectorAll('section.side:not([hidden]) [data-testid^="elapsed-"]')).map((e) =>
-        e.dataset.testid.slice('elapsed-'.length),
-      ),
+      Array.from(document.querySelectorAll('section.side'))
+        .filter((side) => getComputedStyle(side).display !== 'none')
+        .map((side) => side.querySelector('[data-testid^="elapsed-"]').dataset.testid.slice('elapsed-'.length)),
     );
   }
 

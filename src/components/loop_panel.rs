@@ -114,17 +114,13 @@ fn loop_html(side: Side, at: f64, l: Lang) -> String {
     out
 }
 
-/// The event loop of each program of `sides` (those past `count` hidden).
-pub fn loop_panel(
-    sides: Vec<Side>,
-    count: Signal<usize>,
-    state: RunState,
-    lang: RwSignal<Lang>,
-) -> impl IntoView {
+/// The event loop of each program of `sides` (those past the lesson's
+/// programs are hidden by the page's style, by their `data-which`).
+pub fn loop_panel(sides: Vec<Side>, state: RunState, lang: RwSignal<Lang>) -> impl IntoView {
     let panel = move |side: Side| {
         let which = side.which.letter();
         view! {
-            <div class="loop" data-testid=format!("loop-{which}") hidden={move || side.which.index() >= count.get()}>
+            <div class="loop" data-testid=format!("loop-{which}") data-which=which>
                 <h4>{tr(lang, side.which.program_key())}</h4>
                 <dl inner_html=rx(move || loop_html(side, state.inspect.get(), lang.get()))></dl>
             </div>
@@ -144,8 +140,7 @@ pub fn loop_panel(
 /// The same, as a component (mounted alone in the browser tests).
 #[component]
 pub fn LoopPanel(sides: Vec<Side>, state: RunState, lang: RwSignal<Lang>) -> impl IntoView {
-    let count = sides.len();
-    loop_panel(sides, Signal::derive(move || count), state, lang)
+    loop_panel(sides, state, lang)
 }
 
 #[cfg(test)]

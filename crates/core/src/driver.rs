@@ -109,6 +109,11 @@ pub struct Settings {
     /// Child processes run elsewhere (the page's Web Workers): the driver
     /// keeps a mirror of each and says what to send it (`remote`).
     pub processes_elsewhere: bool,
+    /// The programs take turns whole, in order: the next starts (its clock
+    /// at 0) when the one before and its processes have finished. For
+    /// programs that compute: running together, one's processes would share
+    /// the machine's cores with the others' computing.
+    pub one_at_a_time: bool,
 }
 
 impl Default for Settings {
@@ -121,6 +126,7 @@ impl Default for Settings {
             closed: None,
             lockstep_s: 0.0002,
             processes_elsewhere: false,
+            one_at_a_time: false,
         }
     }
 }
@@ -262,10 +268,16 @@ impl Driver {
         settings: Settings,
     ) -> Driver {
         let start_ms = clock.now_ms();
-        let slots = programs
+        let mut slots: Vec<Slot> = programs
             .into_iter()
             .map(|program| Slot::new(program, &settings, start_ms))
             .collect();
+        if settings.one_at_a_time {
+            // Waiting for its turn is kept from its clock, as a pause is.
+            for slot in slots.iter_mut().skip(1) {
+                slot.paused_at = Some(start_ms);
+            }
+        }
         Driver {
             clock,
             network,
@@ -448,8 +460,13 @@ impl Driver {
     pub fn tick(&mut self) -> Next {
         let slice_start = self.clock.now_ms();
         let slots_before = self.slots.len();
+        // One at a time: the first program not finished, with its processes.
+        let turn = (0..self.slots.len())
+            .filter(|&i| self.slots[i].parent.is_none())
+            .find(|&i| !self.is_done(i));
         let live: Vec<usize> = (0..self.slots.len())
             .filter(|&i| !self.slots[i].done)
+            .filter(|&i| !self.settings.one_at_a_time || Some(self.root_of(i)) == turn)
             .collect();
         if live.is_empty() {
             return Next::Done;

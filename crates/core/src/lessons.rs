@@ -27,6 +27,10 @@ pub struct Lesson {
     pub id: &'static str,
     /// The lesson's number in the curriculum.
     pub number: u32,
+    /// Its programs compute (CPU-bound): their times depend on the machine,
+    /// and the page runs them one after another, so that one's processes
+    /// do not share the cores with the others' computing.
+    pub computes: bool,
     pub title_en: &'static str,
     pub title_zh: &'static str,
     /// What to watch for on the timelines.
@@ -79,6 +83,7 @@ static LESSONS: &[Lesson] = &[
     Lesson {
         id: "coroutine-is-not-a-call",
         number: 1,
+        computes: false,
         title_en: "A coroutine is not a call",
         title_zh: "调用协程函数不等于执行它",
         explain_en: explain!("coroutine-is-not-a-call", "en"),
@@ -103,6 +108,7 @@ static LESSONS: &[Lesson] = &[
     Lesson {
         id: "callbacks",
         number: 2,
+        computes: false,
         title_en: "Callbacks",
         title_zh: "回调函数",
         explain_en: explain!("callbacks", "en"),
@@ -115,6 +121,7 @@ static LESSONS: &[Lesson] = &[
     Lesson {
         id: "forgetting-await",
         number: 3,
+        computes: false,
         title_en: "Forgetting await",
         title_zh: "忘记写 await",
         explain_en: explain!("forgetting-await", "en"),
@@ -134,6 +141,7 @@ static LESSONS: &[Lesson] = &[
     Lesson {
         id: "count-sleep",
         number: 4,
+        computes: false,
         title_en: "count and sleep",
         title_zh: "count 与 sleep",
         explain_en: explain!("count-sleep", "en"),
@@ -158,6 +166,7 @@ static LESSONS: &[Lesson] = &[
     Lesson {
         id: "sequential-await",
         number: 5,
+        computes: false,
         title_en: "Sequential await is still sequential",
         title_zh: "逐个 await 仍然是串行",
         explain_en: explain!("sequential-await", "en"),
@@ -182,6 +191,7 @@ static LESSONS: &[Lesson] = &[
     Lesson {
         id: "who-runs-when",
         number: 6,
+        computes: false,
         title_en: "Who runs when",
         title_zh: "谁在什么时候运行",
         explain_en: explain!("who-runs-when", "en"),
@@ -200,6 +210,7 @@ static LESSONS: &[Lesson] = &[
     Lesson {
         id: "cancel-and-exceptions",
         number: 7,
+        computes: false,
         title_en: "Cancel, and exceptions as results",
         title_zh: "取消任务，异常作为结果",
         explain_en: explain!("cancel-and-exceptions", "en"),
@@ -224,6 +235,7 @@ static LESSONS: &[Lesson] = &[
     Lesson {
         id: "wait-timeout",
         number: 8,
+        computes: false,
         title_en: "Waiting with a timeout",
         title_zh: "带超时的等待",
         explain_en: explain!("wait-timeout", "en"),
@@ -236,6 +248,7 @@ static LESSONS: &[Lesson] = &[
     Lesson {
         id: "producer-consumer",
         number: 9,
+        computes: false,
         title_en: "Producer / consumer",
         title_zh: "生产者与消费者",
         explain_en: explain!("producer-consumer", "en"),
@@ -260,6 +273,7 @@ static LESSONS: &[Lesson] = &[
     Lesson {
         id: "blocking-trap",
         number: 10,
+        computes: false,
         title_en: "The blocking trap",
         title_zh: "阻塞陷阱",
         explain_en: explain!("blocking-trap", "en"),
@@ -278,6 +292,7 @@ static LESSONS: &[Lesson] = &[
     Lesson {
         id: "crawler-race",
         number: 11,
+        computes: false,
         title_en: "The crawler race",
         title_zh: "爬虫竞速",
         explain_en: explain!("crawler-race", "en"),
@@ -302,6 +317,7 @@ static LESSONS: &[Lesson] = &[
     Lesson {
         id: "ways-to-fetch",
         number: 12,
+        computes: false,
         title_en: "Four ways to fetch",
         title_zh: "抓取的四种方式",
         explain_en: explain!("ways-to-fetch", "en"),
@@ -334,6 +350,7 @@ static LESSONS: &[Lesson] = &[
     Lesson {
         id: "limits",
         number: 13,
+        computes: false,
         title_en: "Limits: requests in waves",
         title_zh: "限流：请求分批进行",
         explain_en: explain!("limits", "en"),
@@ -352,6 +369,7 @@ static LESSONS: &[Lesson] = &[
     Lesson {
         id: "pools",
         number: 14,
+        computes: false,
         title_en: "Pools: a fixed number of workers",
         title_zh: "池：固定数量的工作者",
         explain_en: explain!("pools", "en"),
@@ -377,6 +395,7 @@ static LESSONS: &[Lesson] = &[
     Lesson {
         id: "blocking-from-asyncio",
         number: 15,
+        computes: false,
         title_en: "Blocking code from asyncio",
         title_zh: "在 asyncio 中调用阻塞代码",
         explain_en: explain!("blocking-from-asyncio", "en"),
@@ -401,6 +420,7 @@ static LESSONS: &[Lesson] = &[
     Lesson {
         id: "choosing",
         number: 16,
+        computes: true,
         title_en: "Choosing: CPU-bound work",
         title_zh: "如何选择：CPU 密集型任务",
         explain_en: explain!("choosing", "en"),
@@ -417,8 +437,8 @@ static LESSONS: &[Lesson] = &[
             program!(
                 "choosing",
                 "c",
-                "ProcessPoolExecutor()",
-                "ProcessPoolExecutor() 进程池",
+                "ProcessPoolExecutor(4)",
+                "ProcessPoolExecutor(4) 进程池",
                 0.68
             ),
             program!("choosing", "d", "asyncio.gather", "asyncio.gather", 2.25),
@@ -427,6 +447,7 @@ static LESSONS: &[Lesson] = &[
     Lesson {
         id: "async-protocols",
         number: 17,
+        computes: false,
         title_en: "Async iterators and context managers",
         title_zh: "异步迭代器与异步上下文管理器",
         explain_en: explain!("async-protocols", "en"),
@@ -451,6 +472,7 @@ static LESSONS: &[Lesson] = &[
     Lesson {
         id: "ready-and-waiting",
         number: 18,
+        computes: false,
         title_en: "Ready and waiting",
         title_zh: "就绪与等待",
         explain_en: explain!("ready-and-waiting", "en"),

@@ -92,6 +92,38 @@ fn the_programs_of_a_run_start_at_the_same_instant() {
 }
 
 #[test]
+fn one_at_a_time_each_program_starts_when_the_one_before_ends() {
+    let clock = ScriptedClock::default();
+    clock.per_read.set(0.01);
+    let sleeper = "import time\nprint('start')\ntime.sleep(1)\nprint('end')\n";
+    let programs = (0..3).map(|_| Program::new(sleeper, real())).collect();
+    let settings = Settings {
+        one_at_a_time: true,
+        ..Settings::default()
+    };
+    let mut d = Driver::new(
+        programs,
+        Box::new(clock.clone()),
+        Box::new(SiteOnly),
+        settings,
+    );
+    play(&mut d, &clock, 0.0, 1.0);
+    // Three seconds of the host's time, one after another...
+    assert!(clock.now.get() > 3000.0, "host {} ms", clock.now.get());
+    for i in 0..3 {
+        let output = d.program_mut(i).take_output();
+        let times: Vec<f64> = output.iter().map(|c| c.time).collect();
+        // ...yet each program's clock starts at 0 and takes its one second.
+        assert!(times[0] < 1e-3, "program {i} started at {}", times[0]);
+        assert!(
+            (d.program(i).time() - 1.0).abs() < 0.01,
+            "program {i}: {}",
+            d.program(i).time()
+        );
+    }
+}
+
+#[test]
 fn a_late_timer_is_the_hosts_delay_not_the_programs() {
     let src = "import asyncio, time\nt0 = time.perf_counter()\ntime.sleep(1)\nasync def main():\n    await asyncio.sleep(0.5)\nasyncio.run(main())\nprint(f'{time.perf_counter() - t0:.4f}')\n";
     let clock = ScriptedClock::default();
