@@ -292,6 +292,9 @@ describe('processes in the page', () => {
     const seconds = {};
     for (const w of ['a', 'b', 'c', 'd']) seconds[w] = await runner.elapsed(w);
     const { longTasks, printed } = await page.evaluate(() => ({ longTasks: window.__longTasks, printed: window.__printed }));
+    // The event-loop panel at 0.3 s: C's four processes compute.
+    await page.getByTestId('playhead-slider').fill('0.3');
+    const processesAt = await page.getByTestId('processes-c').textContent();
     const run = {
       cores: await page.evaluate(() => navigator.hardwareConcurrency),
       seconds,
@@ -301,6 +304,7 @@ describe('processes in the page', () => {
       longTasks: longTasks.filter(([start]) => start >= printed.b && start <= printed.c).map(([, ms]) => Math.round(ms)),
       window: [printed.b, printed.c],
       totals: await page.getByTestId('totals').textContent(),
+      processesAt,
       workers,
       errors,
     };
@@ -347,6 +351,7 @@ describe('processes in the page', () => {
     const overlap = (x, y) => x.some(([s1, e1]) => y.some(([s2, e2]) => s1 < e2 && s2 < e1));
     assert.ok(overlap(running[0], running[1]), JSON.stringify(running));
     assert.ok(run.workers >= 4, `${run.workers} workers`);
+    assert.match(run.processesAt, /^ForkProcess-1 \(running\), ForkProcess-2 \(running\), ForkProcess-3 \(running\), ForkProcess-4 \(running\)/);
     assert.ok(run.window.every(Number.isFinite), `B and C printed: ${run.window}`);
     assert.ok(run.longTasks.every((ms) => ms < 50), `the page's long tasks while C's processes ran: ${run.longTasks} ms`);
     assert.deepEqual(run.errors, []);

@@ -95,6 +95,7 @@ pub fn t(lang: Lang, key: &str) -> &'static str {
         "now-running" => ("Running", "正在运行"),
         "blocked" => ("Blocked", "阻塞"),
         "threads" => ("Threads", "线程"),
+        "processes" => ("Processes", "进程"),
         "thread-running" => ("running", "运行中"),
         "thread-ready" => ("ready", "就绪"),
         "nothing" => ("—", "—"),

@@ -53,6 +53,9 @@ pub struct LoopState {
     /// Threads other than the main one, with what each does: "running"
     /// (holds the GIL), "ready" (wants it) or what it waits on.
     pub threads: Vec<(String, String)>,
+    /// Child processes alive (their threads and tasks too, named after
+    /// them), with what each does, as for threads.
+    pub processes: Vec<(String, String)>,
 }
 
 impl Replay {
@@ -137,6 +140,7 @@ impl Replay {
     /// steps are done (several steps can share an instant, and step mode
     /// stops at such instants); the ready queue in the order it was filled.
     pub fn loop_at(&self, timeline: &Timeline, t: f64) -> LoopState {
+        use playground_core::processes::PROCESS_LANE_BASE;
         let mut state = LoopState::default();
         let mut ready: Vec<(usize, String)> = Vec::new();
         for lane in &timeline.lanes {
@@ -160,7 +164,13 @@ impl Replay {
                     State::Ready => "ready".to_string(),
                     _ => span.label.clone(),
                 };
-                state.threads.push((lane.name.clone(), doing));
+                let process = lane.task.is_some_and(|t| t >= PROCESS_LANE_BASE);
+                let list = if process {
+                    &mut state.processes
+                } else {
+                    &mut state.threads
+                };
+                list.push((lane.name.clone(), doing));
                 continue;
             }
             match span.state {
@@ -294,6 +304,34 @@ mod tests {
                 (name(b), "ready".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn process_lanes_are_listed_as_processes() {
+        use playground_core::processes::PROCESS_LANE_BASE;
+        let p = PROCESS_LANE_BASE + 1;
+        let events = vec![
+            created(p, 0.0, 0),
+            Event::StepStart { time: 0.0, task: p },
+            Event::Blocked {
+                time: 0.1,
+                task: Some(p),
+                seconds: 0.5,
+                what: "sleep 0.5s".into(),
+            },
+        ];
+        let r = Replay::from_events(&events);
+        let timeline = Timeline::from_events(&events, 1.0);
+        let name = format!("Task-{p}");
+        assert_eq!(
+            r.loop_at(&timeline, 0.05).processes,
+            vec![(name.clone(), "running".to_string())]
+        );
+        assert_eq!(
+            r.loop_at(&timeline, 0.3).processes,
+            vec![(name, "sleep 0.5s".to_string())]
+        );
+        assert!(r.loop_at(&timeline, 0.3).threads.is_empty());
     }
 
     #[test]

@@ -91,9 +91,11 @@ fn loop_html(side: Side, at: f64, l: Lang) -> String {
     if let Some(b) = &snap.blocked {
         row("blocked", None, "blocked", b);
     }
-    if !snap.threads.is_empty() {
-        let threads: Vec<String> = snap
-            .threads
+    for (key, list) in [("threads", &snap.threads), ("processes", &snap.processes)] {
+        if list.is_empty() {
+            continue;
+        }
+        let names: Vec<String> = list
             .iter()
             .map(|(n, doing)| {
                 let doing = match doing.as_str() {
@@ -104,12 +106,7 @@ fn loop_html(side: Side, at: f64, l: Lang) -> String {
                 format!("{n} ({doing})")
             })
             .collect();
-        row(
-            "threads",
-            Some(threads.len()),
-            "threads",
-            &some_names(&threads),
-        );
+        row(key, Some(names.len()), key, &some_names(&names));
     }
     out
 }

@@ -77,6 +77,32 @@ impl Lane {
     }
 }
 
+/// Each child process's lanes (its main thread, then its tasks and
+/// threads, named "Process-1: Thread-1") follow one another from where its
+/// main thread's lane is: processes started together would otherwise
+/// interleave their lanes.
+fn group_by_process(lanes: &mut Vec<Lane>) {
+    use crate::processes::PROCESS_LANE_BASE;
+    let position = |task: u32| lanes.iter().position(|l| l.task == Some(task));
+    let keys: Vec<(usize, usize)> = (0..lanes.len())
+        .map(|i| {
+            let group = lanes[i]
+                .task
+                .filter(|t| *t >= PROCESS_LANE_BASE)
+                .and_then(|_| lanes[i].parent.filter(|p| *p >= PROCESS_LANE_BASE))
+                .and_then(position)
+                .unwrap_or(i);
+            (group, i)
+        })
+        .collect();
+    if keys.iter().all(|(group, i)| group == i) {
+        return;
+    }
+    let mut keyed: Vec<((usize, usize), Lane)> = keys.into_iter().zip(lanes.drain(..)).collect();
+    crate::sort::sort_by_key(&mut keyed, |(key, _)| *key);
+    lanes.extend(keyed.into_iter().map(|(_, lane)| lane));
+}
+
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Timeline {
     pub lanes: Vec<Lane>,
@@ -313,6 +339,7 @@ impl Timeline {
             }
             lanes[i].spans = spans;
         }
+        group_by_process(&mut lanes);
         Timeline { lanes, end }
     }
 

@@ -180,3 +180,25 @@ fn two_programs_of_a_run_keep_their_queues_apart() {
     });
     assert_eq!(out, ["from A\n".to_string(), "from B\n".to_string()]);
 }
+
+#[test]
+fn each_processs_lanes_are_grouped_under_it() {
+    // Two processes started together, each starting a thread.
+    let src = "import threading, time\nfrom multiprocessing import Process\n\
+def work():\n    t = threading.Thread(target=time.sleep, args=(0.1,))\n    t.start()\n    time.sleep(0.05)\n    t.join()\n\
+if __name__ == '__main__':\n    ps = [Process(target=work) for _ in range(2)]\n    for p in ps:\n        p.start()\n    for p in ps:\n        p.join()\n";
+    let (program, _) = run_virtual(src, Options::default());
+    let timeline =
+        playground_core::timeline::Timeline::from_events(&program.trace().events, program.time());
+    let names: Vec<&str> = timeline.lanes.iter().map(|l| l.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "main",
+            "Process-1",
+            "Process-1: Thread-1 (sleep)",
+            "Process-2",
+            "Process-2: Thread-1 (sleep)"
+        ]
+    );
+}
