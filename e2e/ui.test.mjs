@@ -371,6 +371,42 @@ describe('using the playground', { concurrency: 3 }, () => {
     await page.close();
   });
 
+  test('a lesson shows as many programs as it has: four side by side, two on a phone stacked', async () => {
+    const visible = (page, id) =>
+      page.evaluate((i) => {
+        const el = document.querySelector(`[data-testid="${i}"]`);
+        return !!el && getComputedStyle(el.closest('[data-which]') ?? el).display !== 'none';
+      }, id);
+    const { page, runner } = await open('?lesson=ways-to-fetch&lang=en', { locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    assert.deepEqual(await runner.shown(), ['a', 'b', 'c', 'd']);
+    for (const id of ['step-c', 'step-d', 'timeline-c', 'timeline-d', 'loop-c', 'loop-d', 'editor-d']) {
+      assert.ok(await visible(page, id), `${id} is shown`);
+    }
+    assert.match(await page.locator('section.side[data-which="c"] h2').textContent(), /^Program C · a process per request/);
+    // Two side by side, two below: the four editors share the page's width.
+    const boxes = await page.evaluate(() =>
+      ['a', 'b', 'c', 'd'].map((w) => document.querySelector(`section.side[data-which="${w}"]`).getBoundingClientRect().toJSON()),
+    );
+    assert.ok(boxes[0].top === boxes[1].top && boxes[2].top > boxes[0].bottom && boxes[2].left === boxes[0].left, JSON.stringify(boxes));
+    // A lesson of two hides the other two's parts, step buttons included.
+    await runner.picker.selectOption('count-sleep');
+    await runner.waitForPrograms();
+    assert.deepEqual(await runner.shown(), ['a', 'b']);
+    for (const id of ['step-c', 'step-d', 'timeline-c', 'loop-d']) assert.ok(!(await visible(page, id)), `${id} is hidden`);
+    assert.equal(await runner.editor('c').inputValue(), '', "no program C in a lesson of two");
+    await page.close();
+    // On a phone the four stack, each the screen's width, nothing sideways.
+    const phone = await open('?lesson=choosing&lang=en', { locale: 'en-US', viewport: { width: 400, height: 800 } });
+    const layout = await phone.page.evaluate(() => ({
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      sides: ['a', 'b', 'c', 'd'].map((w) => document.querySelector(`section.side[data-which="${w}"]`).getBoundingClientRect().toJSON()),
+    }));
+    assert.ok(layout.overflow <= 0, JSON.stringify(layout));
+    assert.ok(layout.sides.every((b, k) => b.width > 300 && (k === 0 || b.top > layout.sides[k - 1].top)), JSON.stringify(layout.sides));
+    await phone.page.getByTestId('one-at-a-time').waitFor();
+    await phone.page.close();
+  });
+
   test('every control has an accessible name and the toolbar works from the keyboard', async () => {
     const { page, runner } = await open('?lesson=callbacks&lang=en');
     const unnamed = await page.evaluate(() =>

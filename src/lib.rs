@@ -316,6 +316,14 @@ pub fn toolbar(
     });
     let stepping = move || state.stepping.get();
     let running = rx(move || state.running.get());
+    let step_button = move |w: Which| {
+        view! {
+            <span class="step" data-which=w.letter()>
+                {button(lang, w.step_key(), Some("step-label"), None, rx(move || stepping() == Some(w)),
+                    rx(move || state.running.get()), on(move |_: web_sys::MouseEvent| host::step(sides[w.index()], state)))}
+            </span>
+        }
+    };
     view! {
         <div class="toolbar" role="toolbar" aria-label=tr(lang, "lesson")>
             <label class="picker">
@@ -335,12 +343,10 @@ pub fn toolbar(
                 rx(move || !state.running.get() && stepping().is_none()),
                 on(move |_: web_sys::MouseEvent| host::stop()))}
             {button(lang, "reset", Some("reset-label"), None, rx(|| false), rx(|| false), reset)}
-            {Which::ALL.into_iter().map(|w| view! {
-                <span class="step" data-which=w.letter()>
-                    {button(lang, w.step_key(), Some("step-label"), None, rx(move || stepping() == Some(w)),
-                        running.clone(), on(move |_: web_sys::MouseEvent| host::step(sides[w.index()], state)))}
-                </span>
-            }).collect_view()}
+            {step_button(Which::A)}
+            {step_button(Which::B)}
+            {step_button(Which::C)}
+            {step_button(Which::D)}
             {(!embed).then(|| button(lang, "share", None, None, rx(|| false), rx(|| false),
                 on(move |_: web_sys::MouseEvent| {
                     let query = format!("?lesson={}&lang={}", lesson_id.get_untracked(),
@@ -578,6 +584,17 @@ pub fn runner(
             </section>
         }
     };
+    let timeline_run = move |side: Side| {
+        let key = side.which.program_key();
+        view! {
+            <div class="run" data-which=side.which.letter()>
+                <h3>{tr(lang, key)}</h3>
+                {timeline_view(side.timeline, axis.into(), state, side.which.timeline_id(),
+                    Signal::derive(move || t(lang.get(), key)), side.truncated.into(),
+                    Signal::derive(move || side.status.get() == Status::Running), lang)}
+            </div>
+        }
+    };
     view! {
         <div class="sides">
             {side_view(sides[0])}
@@ -594,17 +611,10 @@ pub fn runner(
         <section class="timelines" aria-labelledby="timelines-title">
             <h2 id="timelines-title" class="sr-only">{tr(lang, "timeline")}</h2>
             {legend(lang)}
-            {sides.into_iter().map(|side| {
-                let key = side.which.program_key();
-                view! {
-                    <div class="run" data-which=side.which.letter()>
-                        <h3>{tr(lang, key)}</h3>
-                        {timeline_view(side.timeline, axis.into(), state, side.which.timeline_id(),
-                            Signal::derive(move || t(lang.get(), key)), side.truncated.into(),
-                            Signal::derive(move || side.status.get() == Status::Running), lang)}
-                    </div>
-                }
-            }).collect_view()}
+            {timeline_run(sides[0])}
+            {timeline_run(sides[1])}
+            {timeline_run(sides[2])}
+            {timeline_run(sides[3])}
             <label class="scrub">
                 <span>{tr(lang, "playhead")}</span>
                 <input type="range" min="0" step="0.01" data-testid="playhead-slider"
