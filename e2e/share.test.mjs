@@ -116,6 +116,23 @@ describe('share links', { concurrency: 2 }, () => {
     await other.context.close();
   });
 
+  test("a lesson of four programs shares all four, and the link runs them", async () => {
+    const { page, runner, errors, context } = await open(`${url}?lesson=ways-to-fetch&lang=en`);
+    const programs = ['print("A")\n', 'print("B")\n', 'print("C 进程")\n', 'print("D")\n'];
+    for (const [k, w] of ['a', 'b', 'c', 'd'].entries()) await runner.editor(w).fill(programs[k]);
+    const link = await share(page);
+    assert.ok(link.startsWith(`${url}?lesson=ways-to-fetch&lang=en#code=`), link);
+    await context.close();
+    const other = await open(link);
+    for (const [k, w] of ['a', 'b', 'c', 'd'].entries()) await waitForText(other.page, w, programs[k]);
+    await other.runner.runButton.click();
+    await other.runner.waitForFinish(20_000);
+    const out = await Promise.all(['a', 'b', 'c', 'd'].map((w) => other.runner.stdout(w)));
+    assert.deepEqual(out, ['A\n', 'B\n', 'C 进程\n', 'D\n']);
+    assert.deepEqual([...errors, ...other.errors], []);
+    await other.context.close();
+  });
+
   test("a lesson's own programs and settings; cut and changed links show the lesson's programs and say why", async () => {
     const { page, runner, context } = await open(`${url}?lesson=callbacks&lang=en`);
     const own = [await runner.editor('a').inputValue(), await runner.editor('b').inputValue()];
