@@ -158,8 +158,12 @@ describe('processes in the page', () => {
     const lanes = await runner.lanes('a');
     const workers = lanes.filter((l) => /^ForkPoolWorker-\d$/.test(l.task));
     assert.equal(workers.length, 3, JSON.stringify(lanes.map((l) => l.task)));
+    // A worker's lane ends when the pool ended it, within the run.
+    const elapsed = await runner.elapsed('a');
     for (const w of workers) {
       assert.ok(w.spans.some((s) => s.state === 'running'), `${w.task}: ${JSON.stringify(w.spans)}`);
+      const end = Math.max(...w.spans.map((s) => interval(s)[1]));
+      assert.ok(end <= elapsed + 0.01, `${w.task} ends at ${end} s, the run at ${elapsed} s`);
     }
     const greeter = (await runner.lanes('b')).find((l) => l.task === 'Greeter-1');
     assert.ok(greeter, JSON.stringify((await runner.lanes('b')).map((l) => l.task)));

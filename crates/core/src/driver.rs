@@ -783,7 +783,11 @@ impl Driver {
                 .position(|s| s.pid == pid && s.parent.is_some())
             {
                 if !self.slots[k].done {
-                    let at = self.clock_of(k);
+                    // Ended at the instant its parent ended it (a child in a
+                    // worker runs on a clock of its own, which the page's
+                    // pauses do not hold back).
+                    let parent = self.slots[k].parent.unwrap_or(k);
+                    let at = self.clock_of(k).min(self.slots[parent].program.time());
                     if self.slots[k].remote.is_some() {
                         self.to_children.push((k, ToChild::Kill));
                     }
