@@ -16,7 +16,11 @@
 //      should follow it (every timer due by a wake-up runs in that turn);
 //   5. the start-up of a process in its Web Worker, the module cached: the
 //      wall time of a run that starts and joins one process, less that of
-//      the same run calling the function itself (medians of 5).
+//      the same run calling the function itself (medians of 5);
+//   6. lesson 16 (ten CPU-bound sums one by one, in four threads, in a pool
+//      of four processes, with asyncio; run one after another): each
+//      program's time and the speed-ups over one by one (three runs), on
+//      this machine's navigator.hardwareConcurrency cores.
 // Prints one line per figure with its target.
 
 import { join, dirname } from 'node:path';
@@ -150,6 +154,25 @@ try {
     `a process's start-up in its Web Worker: ${startUp.toFixed(0)} ms (runs with one process ` +
       `${median(walls.true)} ms, without ${median(walls.false)} ms; target < 50 ms)`,
   );
+
+  await page.goto(`${server.url}?lesson=choosing&lang=en`, { waitUntil: 'load' });
+  await page.waitForFunction(() => performance.getEntriesByName('warm').length > 0, null, { timeout: 10_000 });
+  await page.waitForFunction(() => (document.querySelector('[data-testid="editor-d"] textarea')?.value ?? '') !== '');
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  for (let i = 0; i < 3; i++) {
+    await page.getByTestId('run').click();
+    await page.waitForFunction(
+      () => ['a', 'b', 'c', 'd'].every((w) => document.querySelector(`[data-testid="elapsed-${w}"]`).dataset.status === 'done'),
+      null,
+      { timeout: 120_000, polling: 100 },
+    );
+    const s = {};
+    for (const w of ['a', 'b', 'c', 'd']) s[w] = parseFloat(await page.getByTestId(`elapsed-${w}`).textContent());
+    console.log(
+      `lesson 16 on ${cores} cores: one by one ${s.a} s, threads ${s.b} s (${(s.a / s.b).toFixed(2)}x), ` +
+        `processes ${s.c} s (${(s.a / s.c).toFixed(2)}x), asyncio ${s.d} s (${(s.a / s.d).toFixed(2)}x)`,
+    );
+  }
 } finally {
   await browser.close();
   server.server.close();
