@@ -1,6 +1,7 @@
 //! Reprs of futures and tasks exactly as CPython 3.11 writes them, e.g.
 //! `<Task pending name='Task-1' coro=<main() running at main.py:4>>`.
 
+use crate::at::At;
 use crate::vm::interp::Vm;
 use crate::vm::object::*;
 use crate::vm::value::Value;
@@ -63,9 +64,9 @@ fn callbacks_repr(vm: &mut Vm, f: &FutureObj) -> PyResult<Option<String>> {
     let shown = if names.len() > 2 {
         format!(
             "{}, <{} more>, {}",
-            names[0],
+            *names.at(0),
             names.len() - 2,
-            names[names.len() - 1]
+            *names.at(names.len() - 1)
         )
     } else {
         names.join(", ")
@@ -165,7 +166,7 @@ pub fn future_repr(vm: &mut Vm, f: &Rc<FutureObj>) -> PyResult<String> {
         None => Ok(format!("<Future {}>", info.join(" "))),
         Some(td) => {
             if td.num_cancels_requested.get() > 0 && !f.done() {
-                info[0] = "cancelling".to_string();
+                *info.at_mut(0) = "cancelling".to_string();
             }
             info.insert(1, format!("name='{}'", td.name.borrow()));
             info.insert(2, format!("coro=<{}>", coro_repr(&td.coro)));

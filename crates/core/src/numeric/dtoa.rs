@@ -5,6 +5,7 @@
 //! job, slower but fast enough for printing.
 
 use super::bigint::BigInt;
+use crate::at::At;
 use std::cmp::Ordering;
 
 /// `x` (finite, positive) as an exact fraction `num / den`.
@@ -196,9 +197,9 @@ fn round_digits(head: &[u8], up: bool, k: i32) -> (String, i32) {
             }
             i -= 1;
             if d[i] == b'9' {
-                d[i] = b'0';
+                *d.at_mut(i) = b'0';
             } else {
-                d[i] += 1;
+                *d.at_mut(i) += 1;
                 break;
             }
         }

@@ -2,6 +2,7 @@
 //! list, tuple, dict (and its views), set, range, generators, exceptions,
 //! property/classmethod/staticmethod/super.
 
+use crate::at::At;
 use crate::cell::RefCell;
 use crate::numeric::bigint::BigInt;
 use crate::numeric::float as pyfloat;
@@ -436,8 +437,8 @@ fn dict_update_from(vm: &mut Vm, d: &mut Dict, src: &Value) -> PyResult<()> {
                         pair.len()
                     )));
                 }
-                let hk = vm.key_in(&pair[0], d)?;
-                d.insert(hk, pair[0].clone(), pair[1].clone());
+                let hk = vm.key_in(pair.at(0), d)?;
+                d.insert(hk, pair.at(0).clone(), pair.at(1).clone());
             }
         }
     }
@@ -497,9 +498,9 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .map(|v| to_i64(vm, v))
         .collect::<PyResult<_>>()?;
     let (start, stop, step) = match a.len() {
-        1 => (0, a[0], 1),
-        2 => (a[0], a[1], 1),
-        3 => (a[0], a[1], a[2]),
+        1 => (0, *a.at(0), 1),
+        2 => (*a.at(0), *a.at(1), 1),
+        3 => (*a.at(0), *a.at(1), *a.at(2)),
         0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
     };
@@ -1203,7 +1204,7 @@ fn str_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut auto = 0usize;
     let mut i = 0;
     while i < chars.len() {
-        let c = chars[i];
+        let c = *chars.at(i);
         if c == '{' {
             if chars.get(i + 1) == Some(&'{') {
                 out.push('{');
@@ -1214,7 +1215,7 @@ fn str_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let mut depth = 1;
             let mut j = i + 1;
             while j < chars.len() && depth > 0 {
-                match chars[j] {
+                match *chars.at(j) {
                     '{' => depth += 1,
                     '}' => depth -= 1,
                     _ => {}
@@ -1456,7 +1457,7 @@ fn seq_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let start = norm(args.pos.get(2), 0);
     let end = norm(args.pos.get(3), len);
     for i in start..end.max(start) {
-        if vm.eq(&items[i as usize], args.at(1))? {
+        if vm.eq(items.at(i as usize), args.at(1))? {
             return Ok(Value::Int(i));
         }
     }
@@ -1733,7 +1734,7 @@ fn view_items(vm: &mut Vm, args: &Args) -> PyResult<(Vec<Value>, u8)> {
 
 fn view_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (items, what) = view_items(vm, &args)?;
-    let name = ["dict_keys", "dict_values", "dict_items"][what as usize];
+    let name = *["dict_keys", "dict_values", "dict_items"].at(what as usize);
     let inner = vm.repr(&Value::list(items))?;
     s(format!("{name}({inner})"))
 }

@@ -1,6 +1,7 @@
 //! The object protocol: attribute access, truthiness, operators,
 //! comparisons, hashing, subscripts, iteration, repr/str and formatting.
 
+use crate::at::At;
 use crate::cell::RefCell;
 use crate::numeric::bigint::BigInt;
 use crate::numeric::float as pyfloat;
@@ -507,7 +508,7 @@ impl Vm {
             {
                 match d.args.len() {
                     0 => Value::None,
-                    1 => d.args[0].clone(),
+                    1 => d.args.at(0).clone(),
                     _ => Value::tuple(d.args.clone()),
                 }
             }
@@ -1803,11 +1804,13 @@ impl Vm {
                 if let Value::Slice(s) = idx {
                     let l = l.borrow();
                     let pos = self.slice_positions(s, l.len())?;
-                    return Ok(Value::list(pos.into_iter().map(|i| l[i].clone()).collect()));
+                    return Ok(Value::list(
+                        pos.into_iter().map(|i| l.at(i).clone()).collect(),
+                    ));
                 }
                 let l = l.borrow();
                 let i = self.index_of(idx, l.len(), "list")?;
-                Ok(l[i].clone())
+                Ok(l.at(i).clone())
             }
             Value::Tuple(t) => {
                 if let Value::Slice(s) = idx {
@@ -1922,7 +1925,7 @@ impl Vm {
                     }
                     let mut l = l.borrow_mut();
                     for (p, it) in pos.into_iter().zip(items) {
-                        l[p] = it;
+                        *l.at_mut(p) = it;
                     }
                     return Ok(());
                 }
@@ -1933,7 +1936,7 @@ impl Vm {
                     }
                     other => other,
                 })?;
-                l.borrow_mut()[i] = v;
+                *l.borrow_mut().at_mut(i) = v;
                 Ok(())
             }
             Value::Dict(d) => {
@@ -2569,8 +2572,8 @@ impl Vm {
                         .is_subclass_of(&self.types.exc(ExcKind::BaseExceptionGroup))
                         && args.len() == 2
                     {
-                        let n = self.iterate(&args[1])?.len();
-                        let msg = self.str_of(&args[0])?;
+                        let n = self.iterate(args.at(1))?.len();
+                        let msg = self.str_of(args.at(0))?;
                         return Ok(format!(
                             "{msg} ({n} sub-exception{})",
                             if n == 1 { "" } else { "s" }
@@ -2586,8 +2589,8 @@ impl Vm {
                         .is_subclass_of(&self.types.exc(ExcKind::KeyError));
                     return match args.len() {
                         0 => Ok(String::new()),
-                        1 if is_key_error => self.repr(&args[0]),
-                        1 => self.str_of(&args[0]),
+                        1 if is_key_error => self.repr(args.at(0)),
+                        1 => self.str_of(args.at(0)),
                         _ => self.repr(&Value::tuple(args)),
                     };
                 }

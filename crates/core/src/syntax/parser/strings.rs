@@ -6,6 +6,7 @@
 //! message prefixed with "f-string: ", the offset relative to `(expr)`.
 
 use super::{PResult, Parser};
+use crate::at::At;
 use crate::syntax::ast::*;
 use crate::syntax::error::{SyntaxError, SyntaxErrorKind};
 use crate::syntax::lexer::tokenize;
@@ -59,7 +60,7 @@ impl Parser {
                 _ => unreachable!(),
             })
             .collect();
-        let span = toks[0].1.to(toks.last().unwrap().1);
+        let span = toks.at(0).1.to(toks.last().unwrap().1);
         let bytes = toks.iter().filter(|(s, _)| s.bytes).count();
         if bytes != 0 && bytes != toks.len() {
             return Err(self.error_span("cannot mix bytes and nonbytes literals", span));
@@ -137,15 +138,15 @@ impl Parser {
         let chars = &b.chars;
         let mut lit = String::new();
         while *i < chars.len() {
-            let c = chars[*i];
+            let c = *chars.at(*i);
             if c == '\\' && !b.lit.raw {
                 // Escapes are decoded with the literal; `\N{...}` braces are
                 // part of the escape, not a field.
                 lit.push(c);
                 *i += 1;
                 if chars.get(*i) == Some(&'N') && chars.get(*i + 1) == Some(&'{') {
-                    while *i < chars.len() && chars[*i] != '}' {
-                        lit.push(chars[*i]);
+                    while *i < chars.len() && *chars.at(*i) != '}' {
+                        lit.push(*chars.at(*i));
                         *i += 1;
                     }
                 } else if let Some(&n) = chars.get(*i).filter(|&&n| n != '{' && n != '}') {
@@ -273,7 +274,7 @@ impl Parser {
                         continue;
                     }
                     let prev = if *i > start {
-                        Some(chars[*i - 1])
+                        Some(*chars.at(*i - 1))
                     } else {
                         None
                     };
@@ -289,14 +290,14 @@ impl Parser {
         }
         let text: String = chars[start..*i].iter().collect();
         if text.trim().is_empty() {
-            if chars[*i] == '=' {
+            if *chars.at(*i) == '=' {
                 return Err(self.after("f-string: expression required before '='", whole));
             }
             return Err(self.after("f-string: empty expression not allowed", whole));
         }
-        let value = self.fstring_expr(&text, b.pos[start])?;
+        let value = self.fstring_expr(&text, *b.pos.at(start))?;
         let mut debug_text = None;
-        if chars[*i] == '=' {
+        if *chars.at(*i) == '=' {
             *i += 1;
             while chars.get(*i).is_some_and(|c| c.is_whitespace()) {
                 *i += 1;
@@ -425,14 +426,14 @@ fn decode(body: &str, raw: bool, bytes: bool) -> Decoded {
         "(unicode error) 'unicodeescape' codec can't decode bytes in position"
     };
     while i < chars.len() {
-        let c = chars[i];
+        let c = *chars.at(i);
         if c != '\\' || i + 1 >= chars.len() {
             out.push(c);
             i += 1;
             continue;
         }
         let start = i;
-        let e = chars[i + 1];
+        let e = *chars.at(i + 1);
         i += 2;
         let simple = match e {
             '\n' => Some(None),
