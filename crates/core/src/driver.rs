@@ -21,7 +21,7 @@
 //!   answers are delivered in the order due, one back before an earlier
 //!   one waits for it (a loaded machine may hand them back out of order).
 
-use crate::at::At;
+use crate::at::{At, Part, VecAt};
 use crate::http::{HttpOutcome, HttpRequest};
 use crate::processes::Broker;
 use crate::program::{Options, Program, Step};
@@ -349,7 +349,7 @@ impl Driver {
         };
         let slot = self.slots.at_mut(0);
         let trace = &slot.program.trace().events;
-        let events = trace[slot.forwarded.min(trace.len())..].to_vec();
+        let events = trace.part(slot.forwarded.min(trace.len())..).to_vec();
         slot.forwarded = trace.len();
         Report {
             // Booting (running the module quietly), it is at its start.
@@ -375,7 +375,7 @@ impl Driver {
             self.unsettled.resize_with(slot + 1, Vec::new);
         }
         let new = self.slots.at_mut(slot).program.take_output();
-        let pending = &mut self.unsettled[slot];
+        let pending = self.unsettled.at_mut(slot);
         pending.extend(new);
         crate::sort::sort_by(pending, |a, b| a.time.total_cmp(&b.time));
         let until = if self.is_done(slot) {
@@ -383,7 +383,7 @@ impl Driver {
         } else {
             self.settled_until()
         };
-        let pending = &mut self.unsettled[slot];
+        let pending = self.unsettled.at_mut(slot);
         let n = pending.iter().take_while(|c| c.time <= until).count();
         pending.drain(..n).collect()
     }
@@ -815,7 +815,7 @@ impl Driver {
             if !self.lockstep(j) && self.held_for(j, at) > 0.0 {
                 return;
             }
-            let (at, req) = self.slots.at_mut(j).deferred.remove(k);
+            let (at, req) = self.slots.at_mut(j).deferred.remove_at(k);
             let family = self.root_of(j);
             self.broker.request(j, family, at, &req);
             self.deliver_broker_answers();
@@ -989,7 +989,7 @@ impl Driver {
         let (from, events) = {
             let trace = &self.slots.at(i).program.trace().events;
             let from = self.slots.at(i).forwarded.min(trace.len());
-            (trace.len(), trace[from..].to_vec())
+            (trace.len(), trace.part(from..).to_vec())
         };
         self.slots.at_mut(i).forwarded = from;
         let name = self.slots.at(i).program.process_name();

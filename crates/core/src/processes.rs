@@ -24,7 +24,7 @@
 //! | `POST proc:kill/P` | at once; P ends with exit code -15 |
 //! | `PUT proc:token/Q` | at once; queue Q gets an item at once (a lock's or semaphore's token: `GET proc:queue/Q` takes it) |
 
-use crate::at::At;
+use crate::at::{At, Part};
 use crate::http::{HttpOutcome, HttpRequest};
 use crate::modules::native_module;
 use crate::vm::builtins::check_args;
@@ -256,7 +256,7 @@ impl Broker {
     /// `family` is its root program's: the programs of a run (a lesson's A
     /// and B) are machines of their own, whose queue numbers may coincide.
     pub fn request(&mut self, slot: usize, family: usize, now: f64, req: &HttpRequest) {
-        let path = &req.url[SCHEME.len()..];
+        let path = req.url.part(SCHEME.len()..);
         let queue = |arg: &str| arg.parse::<u64>().map(|q| q ^ ((family as u64) << 56));
         let (kind, arg) = path.split_once('/').unwrap_or((path, ""));
         let header = |name: &str| {

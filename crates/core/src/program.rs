@@ -5,7 +5,7 @@
 //! clock with `set_time` and calls again.
 
 use crate::asyncio::Handle;
-use crate::at::At;
+use crate::at::{At, Part};
 use crate::trace::StepOutcome;
 use crate::vm::frame::{Fiber, FiberOutcome, Frame, Resume, ReturnCtx};
 use crate::vm::interp::{Budgets, OutputChunk, Vm};
@@ -1680,7 +1680,7 @@ fn wait_site(fiber: &Fiber) -> Rc<str> {
     if let Some(k) = frames.iter().rposition(|e| !e.frame.code.hidden) {
         // Past the Python versions of builtins and library generators
         // (`list(executor.map(...))` waits in `Future.result`).
-        let called = frames[k + 1..].iter().find(|e| {
+        let called = frames.part(k + 1..).iter().find(|e| {
             let code = &e.frame.code;
             let method = code.qualname.rsplit('.').next().unwrap_or("");
             let private = method.starts_with('_') && !method.starts_with("__");

@@ -3,7 +3,7 @@
 //! wasm each); this one sorts positions with a comparison behind `dyn`, so
 //! its merge sort exists once, and only the small reordering is generic.
 
-use crate::at::At;
+use crate::at::{At, Part};
 use std::cmp::Ordering;
 
 /// Sort `v` stably by `cmp`.
@@ -13,7 +13,7 @@ pub fn sort_by<T>(v: &mut Vec<T>, mut cmp: impl FnMut(&T, &T) -> Ordering) {
     }
     let order = {
         let items: &[T] = v;
-        positions(items.len(), &mut |a, b| cmp(&items[a], &items[b]))
+        positions(items.len(), &mut |a, b| cmp(items.at(a), items.at(b)))
     };
     let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
     v.extend(order.into_iter().filter_map(|i| slots.at_mut(i).take()));
@@ -51,9 +51,9 @@ fn positions(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usi
                 }
                 k += 1;
             }
-            b[k..k + mid - i].copy_from_slice(&a[i..mid]);
+            b.part_mut(k..k + mid - i).copy_from_slice(a.part(i..mid));
             let k = k + mid - i;
-            b[k..k + end - j].copy_from_slice(&a[j..end]);
+            b.part_mut(k..k + end - j).copy_from_slice(a.part(j..end));
             start = end;
         }
         std::mem::swap(&mut a, &mut b);

@@ -2,7 +2,7 @@
 //! event loops and timer handles.
 
 use super::{current_loop, loop_of, this_future, Handle};
-use crate::at::At;
+use crate::at::{At, Part};
 use crate::cell::RefCell;
 use crate::vm::builtins::{check_args, method, native, native_with_data};
 use crate::vm::exceptions::ExcKind;
@@ -589,7 +589,7 @@ fn loop_call_soon(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let id = this_loop(vm, &args)?;
     check_open(vm, id)?;
     let func = args.at(1).clone();
-    let cb_args = args.pos[2..].to_vec();
+    let cb_args = args.pos.part(2..).to_vec();
     let handle = Rc::new(TimerHandleObj {
         cancelled: Cell::new(false),
         when: -1.0,
@@ -614,7 +614,7 @@ fn schedule_at(vm: &mut Vm, args: &Args, when: f64) -> PyResult<Value> {
         cancelled: Cell::new(false),
         when,
         callback: args.at(2).clone(),
-        args: args.pos[3..].to_vec(),
+        args: args.pos.part(3..).to_vec(),
     });
     vm.asyncio.call_at(id, handle.clone());
     Ok(Value::TimerHandle(handle))

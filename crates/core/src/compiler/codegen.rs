@@ -1897,7 +1897,7 @@ impl<'a> Builder<'a> {
         let c = self.add_const(Value::Code(Rc::new(code)));
         self.emit(Op::LoadConst(c));
         self.emit(Op::MakeFunction(if freevars.is_empty() { 0 } else { 4 }));
-        self.expr(ctx, &generators[0].iter)?;
+        self.expr(ctx, &generators.at(0).iter)?;
         self.emit(if generators[0].is_async {
             Op::GetAIter
         } else {
@@ -1918,7 +1918,7 @@ impl<'a> Builder<'a> {
         i: usize,
         kind: CompKind<'a>,
     ) -> CResult<()> {
-        let g = &generators[i];
+        let g = generators.at(i);
         let depth = (i + 2) as u32;
         let start = self.here();
         let (exit_patch, async_setup) = if g.is_async {

@@ -2,7 +2,7 @@
 //! local, a global, a cell (local captured by an inner function) or a free
 //! variable (captured from an enclosing function), as CPython's symtable does.
 
-use crate::at::At;
+use crate::at::{At, VecAt};
 use crate::syntax::ast::*;
 
 /// A set of names, kept sorted: found by binary search, walked in name
@@ -26,7 +26,7 @@ impl NameSet {
         match self.find(&name) {
             Ok(_) => false,
             Err(i) => {
-                self.0.insert(i, name);
+                self.0.insert_at(i, name);
                 true
             }
         }
@@ -34,7 +34,7 @@ impl NameSet {
 
     pub fn remove(&mut self, name: &str) {
         if let Ok(i) = self.find(name) {
-            self.0.remove(i);
+            self.0.remove_at(i);
         }
     }
 
@@ -89,8 +89,8 @@ impl<V> NameTable<V> {
         match self.names.find(&name) {
             Ok(i) => *self.values.at_mut(i) = value,
             Err(i) => {
-                self.names.0.insert(i, name);
-                self.values.insert(i, value);
+                self.names.0.insert_at(i, name);
+                self.values.insert_at(i, value);
             }
         }
     }

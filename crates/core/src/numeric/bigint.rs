@@ -3,7 +3,7 @@
 //! Sign and magnitude; the magnitude is little-endian base-2^32 limbs with
 //! no trailing zero limbs (zero is the empty vector).
 
-use crate::at::At;
+use crate::at::{At, Part};
 use std::cmp::Ordering;
 use std::fmt;
 
@@ -114,7 +114,7 @@ fn divmod_mag(a: &[u32], b: &[u32]) -> (Vec<u32>, Vec<u32>) {
         trim(&mut r);
         return (q, r);
     }
-    let s = b[b.len() - 1].leading_zeros();
+    let s = b.at(b.len() - 1).leading_zeros();
     let b = shl_mag(b, s as u64);
     let mut a = shl_mag(a, s as u64);
     // One extra top limb so every quotient digit has a window of n+1 limbs.
@@ -507,15 +507,15 @@ impl BigInt {
     pub fn parse_python_int(text: &str, base: u32) -> Option<BigInt> {
         let t = text.trim();
         let (neg, t) = match t.as_bytes().first() {
-            Some(b'-') => (true, &t[1..]),
-            Some(b'+') => (false, &t[1..]),
+            Some(b'-') => (true, t.part(1..)),
+            Some(b'+') => (false, t.part(1..)),
             _ => (false, t),
         };
         let lower = t.to_ascii_lowercase();
         let (radix, body) = match (base, lower.get(..2)) {
-            (0 | 16, Some("0x")) => (16, &t[2..]),
-            (0 | 8, Some("0o")) => (8, &t[2..]),
-            (0 | 2, Some("0b")) => (2, &t[2..]),
+            (0 | 16, Some("0x")) => (16, t.part(2..)),
+            (0 | 8, Some("0o")) => (8, t.part(2..)),
+            (0 | 2, Some("0b")) => (2, t.part(2..)),
             (0, _) => {
                 if t.len() > 1 && t.starts_with('0') && t.chars().any(|c| c != '0' && c != '_') {
                     return None;

@@ -4,7 +4,7 @@
 
 use super::bigint::BigInt;
 use super::float::float_repr;
-use crate::at::At;
+use crate::at::{At, Part};
 
 /// The error of a width or precision too big to allocate (a MemoryError).
 pub const NO_MEMORY: &str = "MemoryError";
@@ -65,7 +65,7 @@ impl FormatSpec {
         }
         if i > start {
             s.width = fits(
-                c[start..i]
+                c.part(start..i)
                     .iter()
                     .collect::<String>()
                     .parse()
@@ -86,7 +86,7 @@ impl FormatSpec {
                 return Err("Format specifier missing precision".into());
             }
             s.precision = Some(fits(
-                c[start..i]
+                c.part(start..i)
                     .iter()
                     .collect::<String>()
                     .parse()
@@ -393,7 +393,7 @@ pub fn percent_format(template: &str, supply: &mut PercentSupply) -> Result<Stri
             if depth > 0 {
                 return Err("incomplete format key".into());
             }
-            key = Some(c[k0..i - 1].iter().collect::<String>());
+            key = Some(c.part(k0..i - 1).iter().collect::<String>());
         }
         let mut spec = FormatSpec::default();
         let mut left = false;
@@ -425,7 +425,13 @@ pub fn percent_format(template: &str, supply: &mut PercentSupply) -> Result<Stri
                 i += 1;
             }
             if i > ws {
-                spec.width = fits(c[ws..i].iter().collect::<String>().parse().unwrap_or(0))?;
+                spec.width = fits(
+                    c.part(ws..i)
+                        .iter()
+                        .collect::<String>()
+                        .parse()
+                        .unwrap_or(0),
+                )?;
             }
         }
         if c.get(i) == Some(&'.') {
@@ -440,7 +446,11 @@ pub fn percent_format(template: &str, supply: &mut PercentSupply) -> Result<Stri
                     i += 1;
                 }
                 spec.precision = Some(fits(
-                    c[ps..i].iter().collect::<String>().parse().unwrap_or(0),
+                    c.part(ps..i)
+                        .iter()
+                        .collect::<String>()
+                        .parse()
+                        .unwrap_or(0),
                 )?);
             }
         }

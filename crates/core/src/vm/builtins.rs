@@ -1,7 +1,7 @@
 //! The `builtins` namespace: functions (`print`, `len`, `sorted`, ...),
 //! the constructors of built-in types, and class creation.
 
-use crate::at::At;
+use crate::at::{At, Part, VecAt};
 use crate::cell::RefCell;
 use crate::compiler::Op;
 use crate::numeric::bigint::BigInt;
@@ -511,7 +511,7 @@ pub fn merge_sort<T: Clone>(
             while pos > 0 && less(vm, &it, out.at(pos - 1))? {
                 pos -= 1;
             }
-            out.insert(pos, it);
+            out.insert_at(pos, it);
         }
         return Ok(out);
     }
@@ -530,8 +530,8 @@ pub fn merge_sort<T: Clone>(
             i += 1;
         }
     }
-    out.extend_from_slice(&left[i..]);
-    out.extend_from_slice(&right[j..]);
+    out.extend_from_slice(left.part(i..));
+    out.extend_from_slice(right.part(j..));
     Ok(out)
 }
 
@@ -643,7 +643,7 @@ fn b_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
     let mut iters = Vec::new();
-    for a in &args.pos[1..] {
+    for a in args.pos.part(1..) {
         iters.push(vm.get_iter(a)?);
     }
     Ok(iter_value(IterObj::Map {
@@ -1307,7 +1307,7 @@ fn b_build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(Value::Str(s)) => s.clone(),
         _ => return Err(vm.type_error("__build_class__: name is not a string")),
     };
-    let bases: Vec<Value> = args.pos[2..].to_vec();
+    let bases: Vec<Value> = args.pos.part(2..).to_vec();
     let meta = match explicit_meta {
         Some(Value::Class(m)) => Some(m),
         Some(other) => {

@@ -1,7 +1,7 @@
 //! Built-in types, the exception hierarchy, and tracebacks printed the way
 //! CPython prints them.
 
-use crate::at::At;
+use crate::at::{At, Part, VecAt};
 use crate::cell::RefCell;
 use crate::vm::interp::Vm;
 use crate::vm::object::{Class, ClassKind};
@@ -178,7 +178,7 @@ pub fn linearize(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, String> {
             let cand = s.at(0);
             let in_tail = seqs
                 .iter()
-                .any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, cand)));
+                .any(|t| t.part(1..).iter().any(|c| Rc::ptr_eq(c, cand)));
             if !in_tail {
                 picked = Some(cand.clone());
                 break;
@@ -199,7 +199,7 @@ pub fn linearize(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, String> {
         };
         for s in seqs.iter_mut() {
             if Rc::ptr_eq(s.at(0), &cand) {
-                s.remove(0);
+                s.remove_at(0);
             }
         }
         if !out.iter().any(|c| Rc::ptr_eq(c, &cand)) {
@@ -466,8 +466,8 @@ impl Vm {
             // The `File "<string>", line 1` block with the text and carets.
             let n = |v: &Value| if let Value::Int(i) = v { *i as u32 } else { 0 };
             let kind = crate::syntax::SyntaxErrorKind::SyntaxError;
-            let mut e = crate::syntax::SyntaxError::new(kind, "", n(&t[1]), n(&t[2]));
-            e.text = match &t[3] {
+            let mut e = crate::syntax::SyntaxError::new(kind, "", n(t.at(1)), n(t.at(2)));
+            e.text = match t.at(3) {
                 Value::Str(s) => Some(s.to_string()),
                 _ => None,
             };

@@ -6,7 +6,7 @@
 //! back into Python (a `key=` function, a `__repr__`) runs a nested fiber,
 //! which cannot be suspended.
 
-use crate::at::At;
+use crate::at::{At, Part, VecAt};
 use crate::cell::RefCell;
 use crate::compiler::{Code, CodeKind, Op};
 use crate::syntax::ast::{BinOp, UnaryOp};
@@ -500,12 +500,12 @@ impl Vm {
                 self.push_function_frame(fiber, &f, locals, ctx)
             }
             Value::BoundMethod(bm) => {
-                args.pos.insert(0, bm.receiver.clone());
+                args.pos.insert_at(0, bm.receiver.clone());
                 self.invoke(fiber, bm.func.clone(), args, ctx)
             }
             Value::Native(n) => {
                 if let Some(b) = &n.bound {
-                    args.pos.insert(0, b.clone());
+                    args.pos.insert_at(0, b.clone());
                 }
                 // `dir()` without an argument lists the caller's scope.
                 if args.pos.is_empty() && n.func as *const () == super::builtins::b_dir as *const ()
@@ -525,14 +525,14 @@ impl Vm {
                 if let Some(call @ Value::Function(_)) =
                     c.meta.as_ref().and_then(|m| m.lookup("__call__"))
                 {
-                    args.pos.insert(0, Value::Class(c));
+                    args.pos.insert_at(0, Value::Class(c));
                     return self.invoke(fiber, call, args, ctx);
                 }
                 self.instantiate(fiber, c, args, ctx)
             }
             Value::Instance(ref inst) => {
                 if let Some(call) = inst.class.lookup("__call__") {
-                    args.pos.insert(0, func.clone());
+                    args.pos.insert_at(0, func.clone());
                     return self.invoke(fiber, call, args, ctx);
                 }
                 Err(self.type_error(format!("'{}' object is not callable", inst.class.name)))
@@ -643,7 +643,7 @@ impl Vm {
             let ndefaults = f.defaults.len();
             let given_kw = kw
                 .iter()
-                .filter(|(k, _)| code.varnames[..argcount].iter().any(|n| n == k))
+                .filter(|(k, _)| code.varnames.part(..argcount).iter().any(|n| n == k))
                 .count();
             let msg = if ndefaults > 0 {
                 format!(
@@ -685,7 +685,9 @@ impl Vm {
         };
         let posonly = code.posonlyargcount as usize;
         for (name, v) in kw {
-            let idx = code.varnames[..argcount + kwonly]
+            let idx = code
+                .varnames
+                .part(..argcount + kwonly)
                 .iter()
                 .position(|n| *n == name);
             match idx {
@@ -776,7 +778,7 @@ impl Vm {
                 match ctor {
                     Some(Value::Native(n)) => {
                         let mut args = args;
-                        args.pos.insert(0, Value::Class(class.clone()));
+                        args.pos.insert_at(0, Value::Class(class.clone()));
                         (n.func)(self, args).map(Some)
                     }
                     _ => Err(self.type_error(format!("cannot create '{}' instances", class.name))),
@@ -845,7 +847,7 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         match class.lookup("__init__") {
             Some(Value::Function(init)) => {
-                args.pos.insert(0, obj.clone());
+                args.pos.insert_at(0, obj.clone());
                 let locals = self.bind_args(&init, args)?;
                 let ctx = match ctx {
                     ReturnCtx::Bottom => {
@@ -861,12 +863,12 @@ impl Vm {
                 self.push_function_frame(fiber, &init, locals, ctx)
             }
             Some(Value::Native(n)) => {
-                args.pos.insert(0, obj.clone());
+                args.pos.insert_at(0, obj.clone());
                 (n.func)(self, args)?;
                 Ok(Some(obj))
             }
             Some(other) => {
-                args.pos.insert(0, obj.clone());
+                args.pos.insert_at(0, obj.clone());
                 self.call_args(&other, args)?;
                 Ok(Some(obj))
             }
@@ -1293,7 +1295,7 @@ impl Vm {
                     let func = if let Value::Null = first {
                         second
                     } else {
-                        pos.insert(0, second);
+                        pos.insert_at(0, second);
                         first
                     };
                     self.call_from_dispatch(fiber, func, Args::new(pos))?;
@@ -1438,12 +1440,12 @@ impl Vm {
                 Op::Rot3 => {
                     let v = frame.pop();
                     let len = frame.stack.len();
-                    frame.stack.insert(len - 2, v);
+                    frame.stack.insert_at(len - 2, v);
                 }
                 Op::Rot4 => {
                     let v = frame.pop();
                     let len = frame.stack.len();
-                    frame.stack.insert(len - 3, v);
+                    frame.stack.insert_at(len - 3, v);
                 }
                 Op::Binary(bop) | Op::InplaceBinary(bop) => {
                     let b = frame.pop();
@@ -1685,7 +1687,7 @@ impl Vm {
                     let mut out = Vec::new();
                     out.extend_from_slice(&items[..before]);
                     out.push(Value::list(items[before..items.len() - after].to_vec()));
-                    out.extend_from_slice(&items[items.len() - after..]);
+                    out.extend_from_slice(items.part(items.len() - after..));
                     let frame = &mut fiber.top_entry().frame;
                     frame.stack.extend(out.into_iter().rev());
                 }
@@ -1908,8 +1910,8 @@ impl Vm {
                                 return Err(self.type_error("athrow() needs a generator"));
                             };
                             frame.pc = frame.lasti;
-                            *frame.top_mut() = t[1].clone();
-                            let exc = t[2].clone();
+                            *frame.top_mut() = t.at(1).clone();
+                            let exc = t.at(2).clone();
                             self.push_generator(fiber, &g, ReturnCtx::YieldFrom, Err(exc))?;
                         }
                         Value::Future(fut) => {
@@ -2417,10 +2419,10 @@ impl Vm {
             .match_indices('.')
             .chain(std::iter::once((name.len(), "")))
         {
-            let prefix = &name[..end];
+            let prefix = name.part(..end);
             let module = self.load_module(prefix)?;
             if let Some(Value::Module(p)) = &parent {
-                let last = &prefix[prefix.rfind('.').map_or(0, |i| i + 1)..];
+                let last = prefix.part(prefix.rfind('.').map_or(0, |i| i + 1)..);
                 p.globals
                     .borrow_mut()
                     .insert(Rc::from(last), module.clone());

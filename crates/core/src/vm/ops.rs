@@ -1,7 +1,7 @@
 //! The object protocol: attribute access, truthiness, operators,
 //! comparisons, hashing, subscripts, iteration, repr/str and formatting.
 
-use crate::at::At;
+use crate::at::{At, Part, VecAt};
 use crate::cell::RefCell;
 use crate::numeric::bigint::BigInt;
 use crate::numeric::float as pyfloat;
@@ -559,7 +559,7 @@ impl Vm {
                 .iter()
                 .position(|c| Rc::ptr_eq(c, &this))
                 .map_or(chain.len(), |p| p + 1);
-            for c in &chain[pos..] {
+            for c in chain.part(pos..) {
                 let found = c.dict.borrow().get(name).cloned();
                 if let Some(attr) = found {
                     if let Some(v) = self.descriptor_get(&attr, Some(&obj), &meta)? {
@@ -575,7 +575,7 @@ impl Vm {
             .position(|c| Rc::ptr_eq(c, &this))
             .map(|p| p + 1)
             .unwrap_or(chain.len());
-        for c in &chain[pos..] {
+        for c in chain.part(pos..) {
             let found = c.dict.borrow().get(name).cloned();
             if let Some(attr) = found {
                 if let Some(v) = self.descriptor_get(&attr, Some(&obj), &start)? {
@@ -1042,7 +1042,7 @@ impl Vm {
         let (name, rname) = dunder_names(op);
         if let Value::Instance(_) = a {
             let method = if inplace {
-                self.type_lookup(a, &format!("__i{}", &name[2..]))
+                self.type_lookup(a, &format!("__i{}", name.part(2..)))
             } else {
                 None
             };
@@ -1816,11 +1816,11 @@ impl Vm {
                 if let Value::Slice(s) = idx {
                     let pos = self.slice_positions(s, t.len())?;
                     return Ok(Value::tuple(
-                        pos.into_iter().map(|i| t[i].clone()).collect(),
+                        pos.into_iter().map(|i| t.at(i).clone()).collect(),
                     ));
                 }
                 let i = self.index_of(idx, t.len(), "tuple")?;
-                Ok(t[i].clone())
+                Ok(t.at(i).clone())
             }
             Value::Str(s) => {
                 let at = crate::vm::char_pos::of(s);
@@ -1828,26 +1828,26 @@ impl Vm {
                     let (a, b, step) = self.slice_indices(sl, at.len())?;
                     if step == 1 {
                         let (a, b) = (at.byte(a as usize), at.byte((b.max(a)) as usize));
-                        return Ok(Value::Str(Rc::from(&s[a..b])));
+                        return Ok(Value::Str(Rc::from(s.part(a..b))));
                     }
                     let pos = self.slice_positions(sl, at.len())?;
                     let out: String = pos
                         .into_iter()
-                        .map(|i| &s[at.byte(i)..at.byte(i + 1)])
+                        .map(|i| s.part(at.byte(i)..at.byte(i + 1)))
                         .collect();
                     return Ok(Value::Str(Rc::from(out)));
                 }
                 let i = self.index_of(idx, at.len(), "str")?;
-                Ok(Value::Str(Rc::from(&s[at.byte(i)..at.byte(i + 1)])))
+                Ok(Value::Str(Rc::from(s.part(at.byte(i)..at.byte(i + 1)))))
             }
             Value::Bytes(b) => {
                 if let Value::Slice(sl) = idx {
                     let pos = self.slice_positions(sl, b.len())?;
-                    let out: Vec<u8> = pos.into_iter().map(|i| b[i]).collect();
+                    let out: Vec<u8> = pos.into_iter().map(|i| *b.at(i)).collect();
                     return Ok(Value::Bytes(Rc::from(out)));
                 }
                 let i = self.index_of(idx, b.len(), "index")?;
-                Ok(Value::Int(b[i] as i64))
+                Ok(Value::Int(*b.at(i) as i64))
             }
             Value::Range(r) => {
                 let (start, _, step) = **r;
@@ -1970,7 +1970,7 @@ impl Vm {
                     crate::sort::sort(&mut pos);
                     let mut l = l.borrow_mut();
                     for p in pos.into_iter().rev() {
-                        l.remove(p);
+                        l.remove_at(p);
                     }
                     return Ok(());
                 }
@@ -1981,7 +1981,7 @@ impl Vm {
                     }
                     other => other,
                 })?;
-                l.borrow_mut().remove(i);
+                l.borrow_mut().remove_at(i);
                 Ok(())
             }
             Value::Dict(d) => {
@@ -2109,11 +2109,11 @@ impl Vm {
                     Ok(None)
                 }
             }
-            IterObj::Str { s, pos } => match s[*pos..].chars().next() {
+            IterObj::Str { s, pos } => match s.part(*pos..).chars().next() {
                 Some(c) => {
                     let start = *pos;
                     *pos += c.len_utf8();
-                    Ok(Some(Value::Str(Rc::from(&s[start..*pos]))))
+                    Ok(Some(Value::Str(Rc::from(s.part(start..*pos)))))
                 }
                 None => Ok(None),
             },
@@ -2580,8 +2580,11 @@ impl Vm {
                         ));
                     }
                     if let Some((m, t)) = self.syntax_details(v) {
-                        let (m, f, l) =
-                            (self.str_of(&m)?, self.str_of(&t[0])?, self.str_of(&t[1])?);
+                        let (m, f, l) = (
+                            self.str_of(&m)?,
+                            self.str_of(t.at(0))?,
+                            self.str_of(t.at(1))?,
+                        );
                         return Ok(format!("{m} ({f}, line {l})"));
                     }
                     let is_key_error = inst

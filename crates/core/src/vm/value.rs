@@ -2,7 +2,7 @@
 //! sit behind `RefCell`. Reference counting also gives CPython's timing for
 //! "coroutine was never awaited" warnings, which fire when the object dies.
 
-use crate::at::At;
+use crate::at::{At, Part};
 use crate::cell::RefCell;
 use crate::compiler::Code;
 use crate::numeric::bigint::BigInt;
@@ -23,7 +23,7 @@ impl Hasher for FastHasher {
     fn write(&mut self, bytes: &[u8]) {
         for chunk in bytes.chunks(8) {
             let mut buf = [0u8; 8];
-            buf[..chunk.len()].copy_from_slice(chunk);
+            buf.part_mut(..chunk.len()).copy_from_slice(chunk);
             self.add(u64::from_le_bytes(buf));
         }
     }

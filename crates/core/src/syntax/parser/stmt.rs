@@ -1,7 +1,7 @@
 //! Statements: simple statements separated by `;`, compound statements and
 //! their indented (or same-line) blocks.
 
-use crate::at::At;
+use crate::at::{At, Part};
 use std::rc::Rc;
 
 use super::targets::TargetUse;
@@ -663,7 +663,9 @@ impl Parser {
             let msg = "expected 'except' or 'finally' block";
             if matches!(self.tok(), Tok::EndMarker | Tok::Dedent) {
                 // CPython points just past the end of the block's last line.
-                let nl = self.toks[..self.pos]
+                let nl = self
+                    .toks
+                    .part(..self.pos)
                     .iter()
                     .rev()
                     .find(|t| matches!(t.tok, Tok::Newline))

@@ -6,7 +6,7 @@
 //! message prefixed with "f-string: ", the offset relative to `(expr)`.
 
 use super::{PResult, Parser};
-use crate::at::At;
+use crate::at::{At, Part};
 use crate::syntax::ast::*;
 use crate::syntax::error::{SyntaxError, SyntaxErrorKind};
 use crate::syntax::lexer::tokenize;
@@ -53,7 +53,9 @@ impl Parser {
         while matches!(self.tok(), Tok::Str(_)) {
             self.advance();
         }
-        let toks: Vec<(StrLit, Span)> = self.toks[first..self.pos]
+        let toks: Vec<(StrLit, Span)> = self
+            .toks
+            .part(first..self.pos)
             .iter()
             .map(|t| match &t.tok {
                 Tok::Str(s) => ((**s).clone(), t.span),
@@ -288,7 +290,7 @@ impl Parser {
             }
             *i += 1;
         }
-        let text: String = chars[start..*i].iter().collect();
+        let text: String = chars.part(start..*i).iter().collect();
         if text.trim().is_empty() {
             if *chars.at(*i) == '=' {
                 return Err(self.after("f-string: expression required before '='", whole));
@@ -302,7 +304,7 @@ impl Parser {
             while chars.get(*i).is_some_and(|c| c.is_whitespace()) {
                 *i += 1;
             }
-            debug_text = Some(chars[start..*i].iter().collect::<String>());
+            debug_text = Some(chars.part(start..*i).iter().collect::<String>());
         }
         let mut conversion = None;
         if chars.get(*i) == Some(&'!') {
@@ -419,7 +421,7 @@ fn decode(body: &str, raw: bool, bytes: bool) -> Decoded {
     let mut out = String::with_capacity(body.len());
     let mut i = 0;
     // Byte offset of chars[i] in the body, for codec-style messages.
-    let byte_at = |i: usize| chars[..i].iter().map(|c| c.len_utf8()).sum::<usize>();
+    let byte_at = |i: usize| chars.part(..i).iter().map(|c| c.len_utf8()).sum::<usize>();
     let codec = if bytes {
         "(value error)"
     } else {
@@ -476,7 +478,8 @@ fn decode(body: &str, raw: bool, bytes: bool) -> Decoded {
                     'u' => 4,
                     _ => 8,
                 };
-                let digits: String = chars[i..]
+                let digits: String = chars
+                    .part(i..)
                     .iter()
                     .take(n)
                     .take_while(|c| c.is_ascii_hexdigit())
@@ -517,7 +520,7 @@ fn decode(body: &str, raw: bool, bytes: bool) -> Decoded {
                 }
             }
             'N' if !bytes => {
-                let close = chars[i..].iter().position(|&c| c == '}');
+                let close = chars.part(i..).iter().position(|&c| c == '}');
                 if chars.get(i) != Some(&'{') || close.is_none() {
                     return Decoded::Err(format!(
                         "{codec} {}-{}: malformed \\N character escape",
@@ -526,7 +529,7 @@ fn decode(body: &str, raw: bool, bytes: bool) -> Decoded {
                     ));
                 }
                 let end = i + close.unwrap();
-                let name: String = chars[i + 1..end].iter().collect();
+                let name: String = chars.part(i + 1..end).iter().collect();
                 match char_by_name(&name) {
                     Some(ch) => out.push(ch),
                     None => {
