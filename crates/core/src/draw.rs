@@ -5,6 +5,7 @@
 //! the page exports (and turns into a PNG) and the CLI writes with `--svg`.
 //! Spans and markers too close to tell apart are drawn as one (`coalesce`).
 
+use crate::at::Part;
 use crate::numeric::dtoa::{fixed, Fixed, Plain};
 pub use crate::site::escape_html as escape;
 use crate::timeline::{Lane, Marker, MarkerKind, Span, State, Timeline};
@@ -312,18 +313,18 @@ pub fn short_label(label: &str) -> String {
     let Some(at) = tidy.find("://") else {
         return tidy;
     };
-    let scheme_start = tidy[..at].rfind(' ').map_or(0, |i| i + 1);
-    let rest = &tidy[at + 3..];
+    let scheme_start = tidy.part(..at).rfind(' ').map_or(0, |i| i + 1);
+    let rest = tidy.part(at + 3..);
     let host_end = rest.find(['/', ' ']).unwrap_or(rest.len());
     let (host, after) = rest.split_at(host_end);
     if after.is_empty() || after.starts_with(' ') || after.starts_with("/ ") || after == "/" {
         format!(
             "{}{host}{}",
-            &tidy[..scheme_start],
+            tidy.part(..scheme_start),
             after.trim_start_matches('/')
         )
     } else {
-        format!("{}{after}", &tidy[..scheme_start])
+        format!("{}{after}", tidy.part(..scheme_start))
     }
 }
 

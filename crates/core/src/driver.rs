@@ -21,6 +21,7 @@
 //!   answers are delivered in the order due, one back before an earlier
 //!   one waits for it (a loaded machine may hand them back out of order).
 
+use crate::at::{At, Part, VecAt};
 use crate::http::{HttpOutcome, HttpRequest};
 use crate::processes::Broker;
 use crate::program::{Options, Program, Step};
@@ -304,7 +305,7 @@ impl Driver {
         let mut driver = Driver::new(vec![Program::from_spec(spec)], clock, network, settings);
         driver.start_ms = 0.0;
         driver.outgoing = Some((Vec::new(), 0));
-        let slot = &mut driver.slots[0];
+        let slot = driver.slots.at_mut(0);
         slot.floor = spec.at;
         slot.asleep_until = Some(spec.at);
         driver
@@ -348,7 +349,7 @@ impl Driver {
             (message, self.outgoing.as_mut())
         {
             *seen += 1;
-            self.slots[0].inbox.push((id, due, outcome));
+            self.slots.at_mut(0).inbox.push((id, due, outcome));
         }
     }
 
@@ -358,9 +359,9 @@ impl Driver {
             Some((requests, seen)) => (std::mem::take(requests), *seen),
             None => (Vec::new(), 0),
         };
-        let slot = &mut self.slots[0];
+        let slot = self.slots.at_mut(0);
         let trace = &slot.program.trace().events;
-        let events = trace[slot.forwarded.min(trace.len())..].to_vec();
+        let events = trace.part(slot.forwarded.min(trace.len())..).to_vec();
         slot.forwarded = trace.len();
         Report {
             // Booting (running the module quietly), it is at its start.
@@ -385,8 +386,8 @@ impl Driver {
         if self.unsettled.len() <= slot {
             self.unsettled.resize_with(slot + 1, Vec::new);
         }
-        let new = self.slots[slot].program.take_output();
-        let pending = &mut self.unsettled[slot];
+        let new = self.slots.at_mut(slot).program.take_output();
+        let pending = self.unsettled.at_mut(slot);
         pending.extend(new);
         crate::sort::sort_by(pending, |a, b| a.time.total_cmp(&b.time));
         let until = if self.is_done(slot) {
@@ -394,7 +395,7 @@ impl Driver {
         } else {
             self.settled_until()
         };
-        let pending = &mut self.unsettled[slot];
+        let pending = self.unsettled.at_mut(slot);
         let n = pending.iter().take_while(|c| c.time <= until).count();
         pending.drain(..n).collect()
     }
@@ -408,18 +409,18 @@ impl Driver {
     }
 
     pub fn program(&self, slot: usize) -> &Program {
-        &self.slots[slot].program
+        &self.slots.at(slot).program
     }
 
     pub fn program_mut(&mut self, slot: usize) -> &mut Program {
-        &mut self.slots[slot].program
+        &mut self.slots.at_mut(slot).program
     }
 
     /// Whether program `slot` has finished, and the processes it started.
     pub fn is_done(&self, slot: usize) -> bool {
-        self.slots[slot].done
+        self.slots.at(slot).done
             && (0..self.slots.len())
-                .filter(|&c| self.slots[c].parent == Some(slot))
+                .filter(|&c| self.slots.at(c).parent == Some(slot))
                 .all(|c| self.is_done(c))
     }
 
@@ -439,20 +440,20 @@ impl Driver {
 
     /// Program `slot`'s clock now, in seconds since the run started.
     pub fn clock_of(&self, slot: usize) -> f64 {
-        self.clock_raw(slot).max(self.slots[slot].floor)
+        self.clock_raw(slot).max(self.slots.at(slot).floor)
     }
 
     /// The furthest clock of the programs still running (0 when none).
     pub fn furthest_clock(&self) -> f64 {
         (0..self.slots.len())
-            .filter(|&i| !self.slots[i].done)
+            .filter(|&i| !self.slots.at(i).done)
             .map(|i| self.clock_of(i))
             .fold(0.0, f64::max)
     }
 
     /// The host's clock since the start, less this program's lag.
     fn clock_raw(&self, slot: usize) -> f64 {
-        (self.clock.now_ms() - self.start_ms - self.slots[slot].lag_ms) / 1000.0
+        (self.clock.now_ms() - self.start_ms - self.slots.at(slot).lag_ms) / 1000.0
     }
 
     /// Run each program still running for its share of a slice, and say
@@ -462,10 +463,10 @@ impl Driver {
         let slots_before = self.slots.len();
         // One at a time: the first program not finished, with its processes.
         let turn = (0..self.slots.len())
-            .filter(|&i| self.slots[i].parent.is_none())
+            .filter(|&i| self.slots.at(i).parent.is_none())
             .find(|&i| !self.is_done(i));
         let live: Vec<usize> = (0..self.slots.len())
-            .filter(|&i| !self.slots[i].done)
+            .filter(|&i| !self.slots.at(i).done)
             .filter(|&i| !self.settings.one_at_a_time || Some(self.root_of(i)) == turn)
             .collect();
         if live.is_empty() {
@@ -505,11 +506,11 @@ impl Driver {
     }
 
     fn run_slot(&mut self, i: usize, deadline: f64) -> Ran {
-        if let Some(p) = self.slots[i].paused_at.take() {
-            self.slots[i].lag_ms += self.clock.now_ms() - p;
+        if let Some(p) = self.slots.at_mut(i).paused_at.take() {
+            self.slots.at_mut(i).lag_ms += self.clock.now_ms() - p;
         }
         let ran = self.run_slot_inner(i, deadline);
-        if self.slots[i].parent.is_some() {
+        if self.slots.at(i).parent.is_some() {
             self.forward_child(i);
         }
         if matches!(ran, Ran::Finished) {
@@ -519,17 +520,17 @@ impl Driver {
     }
 
     fn run_slot_inner(&mut self, i: usize, deadline: f64) -> Ran {
-        if self.slots[i].done {
+        if self.slots.at(i).done {
             return Ran::Finished;
         }
-        if self.slots[i].remote.is_some() {
+        if self.slots.at(i).remote.is_some() {
             return self.run_remote(i);
         }
         let t = self.clock_of(i);
         self.broker.time_out(i, t);
         self.route_broker();
         self.take_answers(i);
-        if let Some(until) = self.slots[i].asleep_until {
+        if let Some(until) = self.slots.at(i).asleep_until {
             let t = self.clock_of(i);
             if t + 1e-9 < until {
                 // Woken early (a timer, or another program's wake-up).
@@ -537,7 +538,7 @@ impl Driver {
             }
             // Woken late: the host's delay, not the program's; but every
             // timer due by now runs in this turn.
-            let slot = &mut self.slots[i];
+            let slot = self.slots.at_mut(i);
             slot.lag_ms += (t - until) * 1000.0;
             slot.floor = until;
             slot.asleep_until = None;
@@ -545,14 +546,14 @@ impl Driver {
         }
         loop {
             if self.ahead_of_others(i) {
-                let slot = &mut self.slots[i];
+                let slot = self.slots.at_mut(i);
                 slot.paused_at = Some(self.clock.now_ms());
                 slot.catch_up = f64::NEG_INFINITY;
                 return Ran::Paused;
             }
             let now = self.clock_of(i);
             let budget = self.slice_budget(i);
-            let slot = &mut self.slots[i];
+            let slot = self.slots.at_mut(i);
             slot.program.set_time(now);
             slot.site.deliver_due(&mut slot.program);
             let step = slot.program.run_slice(budget);
@@ -568,12 +569,14 @@ impl Driver {
             match step {
                 Step::Continue => {}
                 Step::Sleep { until, .. } => {
-                    let until = self.slots[i]
+                    let until = self
+                        .slots
+                        .at(i)
                         .site
                         .wake_at(until)
                         .min(self.broker.deadline_of(i));
                     if !until.is_finite() {
-                        let slot = &mut self.slots[i];
+                        let slot = self.slots.at_mut(i);
                         if slot.fetching > 0 {
                             slot.asleep_until = Some(until);
                             slot.catch_up = f64::NEG_INFINITY;
@@ -583,7 +586,7 @@ impl Driver {
                         continue;
                     }
                     let raw = self.clock_raw(i);
-                    let slot = &mut self.slots[i];
+                    let slot = self.slots.at_mut(i);
                     if until <= slot.catch_up && until > raw {
                         // Due by the instant it woke: give back that much
                         // of the lateness left out.
@@ -600,13 +603,13 @@ impl Driver {
                     }
                 }
                 Step::Finished { .. } => {
-                    self.slots[i].done = true;
+                    self.slots.at_mut(i).done = true;
                     return Ran::Finished;
                 }
             }
             let now = self.clock.now_ms();
             if now >= deadline || self.ahead_of_others(i) {
-                let slot = &mut self.slots[i];
+                let slot = self.slots.at_mut(i);
                 slot.paused_at = Some(now);
                 slot.catch_up = f64::NEG_INFINITY;
                 return Ran::Paused;
@@ -618,7 +621,7 @@ impl Driver {
     /// the broker and the broker's answers to it.
     fn run_remote(&mut self, i: usize) -> Ran {
         let here = self.clock_of(i);
-        let slot = &mut self.slots[i];
+        let slot = self.slots.at_mut(i);
         let remote = slot.remote.as_mut().expect("a remote child");
         let mut exit = None;
         for report in std::mem::take(&mut remote.reports) {
@@ -639,7 +642,7 @@ impl Driver {
         self.broker.time_out(i, t);
         // Its last requests go through before it counts as ended.
         self.route_broker();
-        let slot = &mut self.slots[i];
+        let slot = self.slots.at_mut(i);
         let remote = slot.remote.as_mut().expect("a remote child");
         for (id, due, outcome) in std::mem::take(&mut slot.inbox) {
             slot.fetching = slot.fetching.saturating_sub(1);
@@ -666,16 +669,16 @@ impl Driver {
     fn take_answers(&mut self, i: usize) {
         let mut answers = self.network.take_answers(i);
         // The broker's answers come with their due time, as the site's do.
-        for (id, due, outcome) in std::mem::take(&mut self.slots[i].inbox) {
-            self.slots[i].worker_due.push((id, due));
+        for (id, due, outcome) in std::mem::take(&mut self.slots.at_mut(i).inbox) {
+            self.slots.at_mut(i).worker_due.push((id, due));
             answers.push((id, outcome));
         }
         if answers.is_empty() {
             return;
         }
         // On a virtual clock a program's own clock may be ahead of the host's.
-        let t = self.clock_of(i).max(self.slots[i].program.time());
-        let slot = &mut self.slots[i];
+        let t = self.clock_of(i).max(self.slots.at(i).program.time());
+        let slot = self.slots.at_mut(i);
         // Every answer goes through the site's queue at its due time (at
         // once when none is known), so answers due together are delivered
         // in the order requested, whichever came back first.
@@ -710,14 +713,14 @@ impl Driver {
             }
         }
         let now = self.clock_of(i);
-        let slot = &mut self.slots[i];
+        let slot = self.slots.at_mut(i);
         slot.program.set_time(now);
         slot.site.deliver_due(&mut slot.program);
     }
 
     /// Send the requests program `i` just made.
     fn send_requests(&mut self, i: usize) {
-        let slot = &mut self.slots[i];
+        let slot = self.slots.at_mut(i);
         for req in slot.program.take_requests() {
             let now = slot.program.time();
             let id = req.id;
@@ -750,7 +753,7 @@ impl Driver {
         self.release_requests();
         self.deliver_broker_answers();
         for spawn in std::mem::take(&mut self.broker.spawns) {
-            let parent = &self.slots[spawn.parent].program;
+            let parent = &self.slots.at(spawn.parent).program;
             let spec = parent.child_spec(spawn.pid, spawn.name, spawn.payload, spawn.at);
             let child = Program::from_spec(&spec);
             let mut slot = Slot::new(child, &self.settings, self.clock.now_ms());
@@ -761,7 +764,7 @@ impl Driver {
             // programs' wake-ups then come in the order of their clocks);
             // waiting for its first turn is the host's delay.
             slot.paused_at = Some(self.clock.now_ms());
-            slot.lag_ms = self.slots[spawn.parent].lag_ms;
+            slot.lag_ms = self.slots.at(spawn.parent).lag_ms;
             slot.floor = spawn.at;
             slot.asleep_until = Some(spawn.at);
             if self.settings.processes_elsewhere {
@@ -782,18 +785,18 @@ impl Driver {
                 .iter()
                 .position(|s| s.pid == pid && s.parent.is_some())
             {
-                if !self.slots[k].done {
+                if !self.slots.at(k).done {
                     // Ended at the instant its parent ended it (a child in a
                     // worker runs on a clock of its own, which the page's
                     // pauses do not hold back).
-                    let parent = self.slots[k].parent.unwrap_or(k);
-                    let at = self.clock_of(k).min(self.slots[parent].program.time());
-                    if self.slots[k].remote.is_some() {
+                    let parent = self.slots.at(k).parent.unwrap_or(k);
+                    let at = self.clock_of(k).min(self.slots.at(parent).program.time());
+                    if self.slots.at(k).remote.is_some() {
                         self.to_children.push((k, ToChild::Kill));
                     }
-                    self.slots[k].program.terminate();
+                    self.slots.at_mut(k).program.terminate();
                     self.forward_child(k);
-                    self.slots[k].done = true;
+                    self.slots.at_mut(k).done = true;
                     self.ended_with(k, crate::processes::TERMINATED, at);
                 }
             }
@@ -816,9 +819,10 @@ impl Driver {
     fn release_requests(&mut self) {
         loop {
             let earliest = (0..self.slots.len())
-                .filter(|&j| !self.slots[j].done)
+                .filter(|&j| !self.slots.at(j).done)
                 .flat_map(|j| {
-                    self.slots[j]
+                    self.slots
+                        .at(j)
                         .deferred
                         .iter()
                         .enumerate()
@@ -832,7 +836,7 @@ impl Driver {
             if !self.lockstep(j) && self.held_for(j, at) > 0.0 {
                 return;
             }
-            let (at, req) = self.slots[j].deferred.remove(k);
+            let (at, req) = self.slots.at_mut(j).deferred.remove_at(k);
             let family = self.root_of(j);
             self.broker.request(j, family, at, &req);
             self.deliver_broker_answers();
@@ -860,9 +864,9 @@ impl Driver {
     fn real_horizon(&self, i: usize) -> f64 {
         let root = self.root_of(i);
         (0..self.slots.len())
-            .filter(|&j| j != i && !self.slots[j].done && self.root_of(j) == root)
+            .filter(|&j| j != i && !self.slots.at(j).done && self.root_of(j) == root)
             .map(|j| {
-                let s = &self.slots[j];
+                let s = &self.slots.at(j);
                 if let Some(&(at, _)) = s.deferred.first() {
                     return at;
                 }
@@ -883,8 +887,8 @@ impl Driver {
     /// may move the horizon only with its next report).
     fn held_request_in(&self) -> Option<f64> {
         (0..self.slots.len())
-            .filter(|&j| !self.slots[j].done && !self.lockstep(j))
-            .flat_map(|j| self.slots[j].deferred.iter().map(move |r| (j, r.0)))
+            .filter(|&j| !self.slots.at(j).done && !self.lockstep(j))
+            .flat_map(|j| self.slots.at(j).deferred.iter().map(move |r| (j, r.0)))
             .map(|(j, at)| self.held_for(j, at) * 1000.0)
             .reduce(f64::min)
             .map(|ms| ms.max(2.0))
@@ -892,7 +896,7 @@ impl Driver {
 
     /// Whether program `i` runs in lockstep with the others (virtual clocks).
     fn lockstep(&self, i: usize) -> bool {
-        self.settings.lockstep_s > 0.0 && self.slots[i].program.seconds_per_instruction() > 0.0
+        self.settings.lockstep_s > 0.0 && self.slots.at(i).program.seconds_per_instruction() > 0.0
     }
 
     /// No program of the run will write anything dated before this
@@ -906,9 +910,9 @@ impl Driver {
     /// acts only once answered.
     fn horizon(&self, i: usize) -> f64 {
         (0..self.slots.len())
-            .filter(|&j| j != i && !self.slots[j].done)
+            .filter(|&j| j != i && !self.slots.at(j).done)
             .map(|j| {
-                let s = &self.slots[j];
+                let s = &self.slots.at(j);
                 if let Some(&(at, _)) = s.deferred.first() {
                     return at;
                 }
@@ -923,22 +927,23 @@ impl Driver {
     /// Program `i` finished: its parent learns its exit code; its daemon
     /// children end with it.
     fn ended(&mut self, i: usize) {
-        let code = self.slots[i].program.exit_code().unwrap_or(1);
-        let at = self.slots[i].program.time();
+        let code = self.slots.at(i).program.exit_code().unwrap_or(1);
+        let at = self.slots.at(i).program.time();
         self.ended_with(i, code, at);
     }
 
     fn ended_with(&mut self, i: usize, code: i32, at: f64) {
         self.broker.forget(i);
-        self.slots[i].inbox.clear();
-        if self.slots[i].parent.is_some() {
-            self.broker.exited(self.slots[i].pid, code, at);
+        self.slots.at_mut(i).inbox.clear();
+        if self.slots.at(i).parent.is_some() {
+            self.broker.exited(self.slots.at(i).pid, code, at);
             if let Some(&(_, lane)) = self.lanes.iter().find(|(k, _)| *k == (i, None)) {
                 let root = self.root_of(i);
                 let outcome = crate::trace::StepOutcome::Returned {
                     value: format!("exitcode {code}"),
                 };
-                self.slots[root]
+                self.slots
+                    .at_mut(root)
                     .program
                     .trace_mut()
                     .step_end(at, lane, 0, outcome);
@@ -957,7 +962,7 @@ impl Driver {
     /// Instructions for program `i`'s next `run_slice`: on a virtual clock
     /// beside other processes, about `lockstep_s` worth.
     fn slice_budget(&self, i: usize) -> u64 {
-        let spi = self.slots[i].program.seconds_per_instruction();
+        let spi = self.slots.at(i).program.seconds_per_instruction();
         let others = self.slots.iter().filter(|s| !s.done).count() > 1;
         if others && spi > 0.0 && self.settings.lockstep_s > 0.0 {
             let n = (self.settings.lockstep_s / spi) as u64;
@@ -972,22 +977,25 @@ impl Driver {
     /// the host's clock wakes them in order, and a program waiting for one
     /// of them could otherwise wait forever.
     fn ahead_of_others(&self, i: usize) -> bool {
-        if self.settings.lockstep_s <= 0.0 || self.slots[i].program.seconds_per_instruction() <= 0.0
+        if self.settings.lockstep_s <= 0.0
+            || self.slots.at(i).program.seconds_per_instruction() <= 0.0
         {
             return false;
         }
-        let mine = self.slots[i].program.time();
+        let mine = self.slots.at(i).program.time();
         let slowest = (0..self.slots.len())
-            .filter(|&j| j != i && !self.slots[j].done)
-            .filter(|&j| self.slots[j].asleep_until.is_none() || !self.slots[j].inbox.is_empty())
-            .map(|j| self.slots[j].program.time())
+            .filter(|&j| j != i && !self.slots.at(j).done)
+            .filter(|&j| {
+                self.slots.at(j).asleep_until.is_none() || !self.slots.at(j).inbox.is_empty()
+            })
+            .map(|j| self.slots.at(j).program.time())
             .fold(f64::INFINITY, f64::min);
         mine > slowest + self.settings.lockstep_s
     }
 
     /// The slot of the program at the root of child `i`'s family.
     fn root_of(&self, mut i: usize) -> usize {
-        while let Some(p) = self.slots[i].parent {
+        while let Some(p) = self.slots.at(i).parent {
             i = p;
         }
         i
@@ -998,14 +1006,14 @@ impl Driver {
     fn forward_child(&mut self, i: usize) {
         use crate::trace::Event;
         let root = self.root_of(i);
-        let output = self.slots[i].program.take_output();
+        let output = self.slots.at_mut(i).program.take_output();
         let (from, events) = {
-            let trace = &self.slots[i].program.trace().events;
-            let from = self.slots[i].forwarded.min(trace.len());
-            (trace.len(), trace[from..].to_vec())
+            let trace = &self.slots.at(i).program.trace().events;
+            let from = self.slots.at(i).forwarded.min(trace.len());
+            (trace.len(), trace.part(from..).to_vec())
         };
-        self.slots[i].forwarded = from;
-        let name = self.slots[i].program.process_name();
+        self.slots.at_mut(i).forwarded = from;
+        let name = self.slots.at(i).program.process_name();
         let lane = |d: &mut Driver, inner: Option<u32>, at: f64, label: &str| -> u32 {
             if let Some(&(_, l)) = d.lanes.iter().find(|(k, _)| *k == (i, inner)) {
                 return l;
@@ -1017,7 +1025,7 @@ impl Driver {
                 Some(_) => format!("{name}: {label}"),
             };
             let main = d.lanes.iter().find(|(k, _)| *k == (i, None)).map(|x| x.1);
-            let trace = d.slots[root].program.trace_mut();
+            let trace = d.slots.at_mut(root).program.trace_mut();
             trace.task_created(
                 at,
                 l,
@@ -1033,7 +1041,7 @@ impl Driver {
             }
             l
         };
-        let start = self.slots[i].program.started_at();
+        let start = self.slots.at(i).program.started_at();
         let main = lane(self, None, start, "");
         // The lane of a child's task or thread, or of its main thread.
         let on = |d: &mut Driver, task: Option<u32>, time: f64| match task {
@@ -1098,7 +1106,7 @@ impl Driver {
                 | Event::LoopTurn { .. } => {}
             }
         }
-        let root_program = &mut self.slots[root].program;
+        let root_program = &mut self.slots.at_mut(root).program;
         root_program.trace_mut().events.extend(mapped);
         root_program.append_output(output.into_iter().map(|mut c| {
             c.task = Some(main);
@@ -1122,7 +1130,7 @@ impl Driver {
     /// virtual clock, jumping the clock to its next wake-up when it sleeps.
     /// Requests go to the in-process site only.
     pub fn step_turn(&mut self, slot: usize) -> Step {
-        let s = &mut self.slots[slot];
+        let s = self.slots.at_mut(slot);
         let step = s.program.step_turn();
         s.site.take_requests(&mut s.program);
         match step {

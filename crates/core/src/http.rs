@@ -13,6 +13,7 @@
 //! `(None, kind, message)` for a failure (`kind`: "connect" or "timeout"),
 //! which the Python side turns into its library's exception.
 
+use crate::at::At;
 use crate::modules::native_module;
 use crate::vm::builtins::check_args;
 use crate::vm::interp::Vm;
@@ -188,7 +189,7 @@ fn request_args(vm: &mut Vm, args: &Args, name: &str, blocking: bool) -> PyResul
             if let Value::Tuple(pair) = item {
                 if pair.len() == 2 {
                     let k = text(vm, &pair[0])?;
-                    let v = text(vm, &pair[1])?;
+                    let v = text(vm, pair.at(1))?;
                     headers.push((k, v));
                 }
             }

@@ -8,6 +8,7 @@
 //! `draw` turns timelines into SVG and `perfetto` into a Chrome/Perfetto trace.
 
 pub mod asyncio;
+pub mod at;
 pub mod cell;
 pub mod compiler;
 pub mod draw;

@@ -24,6 +24,7 @@
 //! | `POST proc:kill/P` | at once; P ends with exit code -15 |
 //! | `PUT proc:token/Q` | at once; queue Q gets an item at once (a lock's or semaphore's token: `GET proc:queue/Q` takes it) |
 
+use crate::at::{At, Part};
 use crate::http::{HttpOutcome, HttpRequest};
 use crate::modules::native_module;
 use crate::vm::builtins::check_args;
@@ -128,7 +129,7 @@ fn source(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `quiet(flag)`: drop the process's output (while it runs the module).
 fn quiet(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "quiet", &args, 1, 1)?;
-    vm.process.quiet = vm.truthy(&args.pos[0])?;
+    vm.process.quiet = vm.truthy(args.pos.at(0))?;
     Ok(Value::None)
 }
 
@@ -198,7 +199,7 @@ impl<K: PartialEq + Copy, V: Default> Few<K, V> {
                 self.0.len() - 1
             }
         };
-        &mut self.0[at].1
+        &mut self.0.at_mut(at).1
     }
     fn insert(&mut self, k: K, v: V) {
         *self.entry(k) = v;
@@ -255,7 +256,7 @@ impl Broker {
     /// `family` is its root program's: the programs of a run (a lesson's A
     /// and B) are machines of their own, whose queue numbers may coincide.
     pub fn request(&mut self, slot: usize, family: usize, now: f64, req: &HttpRequest) {
-        let path = &req.url[SCHEME.len()..];
+        let path = req.url.part(SCHEME.len()..);
         let queue = |arg: &str| arg.parse::<u64>().map(|q| q ^ ((family as u64) << 56));
         let (kind, arg) = path.split_once('/').unwrap_or((path, ""));
         let header = |name: &str| {

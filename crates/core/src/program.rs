@@ -5,6 +5,7 @@
 //! clock with `set_time` and calls again.
 
 use crate::asyncio::Handle;
+use crate::at::{At, Part};
 use crate::trace::StepOutcome;
 use crate::vm::frame::{Fiber, FiberOutcome, Frame, Resume, ReturnCtx};
 use crate::vm::interp::{Budgets, OutputChunk, Vm};
@@ -615,8 +616,8 @@ impl Program {
                         Phase::Loop(run) => {
                             let l = &mut self.vm.asyncio;
                             let id = run.loop_id;
-                            l.loops[id].stopping
-                                || !l.loops[id].ready.is_empty()
+                            l.loops.at(id).stopping
+                                || !l.loops.at(id).ready.is_empty()
                                 || l.next_timer(id).is_some_and(|when| when <= now + 1e-9)
                         }
                         _ => true,
@@ -657,7 +658,7 @@ impl Program {
         // routines of the standard library out of the page.
         for k in 1..woken.len() {
             let mut j = k;
-            while j > 0 && (woken[j - 1].0, woken[j - 1].1) > (woken[j].0, woken[j].1) {
+            while j > 0 && (woken.at(j - 1).0, woken.at(j - 1).1) > (woken.at(j).0, woken.at(j).1) {
                 woken.swap(j - 1, j);
                 j -= 1;
             }
@@ -1090,7 +1091,7 @@ impl Program {
                     let loop_id = run.loop_id;
                     if run.batch > 0 {
                         run.batch -= 1;
-                        let handle = self.vm.asyncio.loops[loop_id].ready.pop_front();
+                        let handle = self.vm.asyncio.loops.at_mut(loop_id).ready.pop_front();
                         if let Some(h) = handle {
                             self.start_handle(h);
                         }
@@ -1101,13 +1102,13 @@ impl Program {
                         .as_ref()
                         .map(|ts| ts.iter().all(|t| t.done()))
                         .unwrap_or(false);
-                    if self.vm.asyncio.loops[loop_id].stopping || shutdown_done {
+                    if self.vm.asyncio.loops.at(loop_id).stopping || shutdown_done {
                         self.loop_stopped();
                         continue;
                     }
                     let now = self.vm.time();
                     self.vm.asyncio.collect_due(loop_id, now);
-                    let n = self.vm.asyncio.loops[loop_id].ready.len();
+                    let n = self.vm.asyncio.loops.at(loop_id).ready.len();
                     if n == 0 {
                         match self.vm.asyncio.next_timer(loop_id) {
                             Some(t) => {
@@ -1158,7 +1159,7 @@ impl Program {
 
     fn enter_loop(&mut self, future: Rc<FutureObj>, loop_id: usize, close_after: bool) {
         self.vm.asyncio.running = Some(loop_id);
-        self.vm.asyncio.loops[loop_id].stopping = false;
+        self.vm.asyncio.loops.at_mut(loop_id).stopping = false;
         self.vm
             .add_done_callback(&future, crate::asyncio::stop_callback(loop_id));
         self.thread.phase = Phase::Loop(LoopRun {
@@ -1175,7 +1176,7 @@ impl Program {
             return;
         };
         let loop_id = run.loop_id;
-        self.vm.asyncio.loops[loop_id].stopping = false;
+        self.vm.asyncio.loops.at_mut(loop_id).stopping = false;
         let future = run.future.clone();
         if run.close_after && run.shutdown.is_none() {
             // asyncio.run: cancel what is left and run until it has finished.
@@ -1679,7 +1680,7 @@ fn wait_site(fiber: &Fiber) -> Rc<str> {
     if let Some(k) = frames.iter().rposition(|e| !e.frame.code.hidden) {
         // Past the Python versions of builtins and library generators
         // (`list(executor.map(...))` waits in `Future.result`).
-        let called = frames[k + 1..].iter().find(|e| {
+        let called = frames.part(k + 1..).iter().find(|e| {
             let code = &e.frame.code;
             let method = code.qualname.rsplit('.').next().unwrap_or("");
             let private = method.starts_with('_') && !method.starts_with("__");

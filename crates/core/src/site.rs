@@ -13,6 +13,8 @@
 //! Every response also waits the site's latency (the tutorials' sites wait
 //! 3 or 5 seconds); `delay/<ms>` and `?delay=<ms>` on any page add their own.
 
+use crate::at::{Part, VecAt};
+
 /// How the site behaves.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct SiteConfig {
@@ -350,7 +352,7 @@ pub fn site_target(url: &str) -> Option<&str> {
             .get(..prefix.len())
             .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
         {
-            let rest = &url[prefix.len()..];
+            let rest = url.part(prefix.len()..);
             return (rest.is_empty() || rest.starts_with(['/', '?'])).then_some(rest);
         }
     }
@@ -516,7 +518,7 @@ impl VirtualHost {
         });
         let until = (now + 1e-9).min(self.still_out - 1e-9);
         while self.due.first().is_some_and(|d| d.0 <= until) {
-            let (_, id, outcome) = self.due.remove(0);
+            let (_, id, outcome) = self.due.remove_at(0);
             program.complete_request(id, outcome);
         }
     }

@@ -3,6 +3,7 @@
 //! wasm each); this one sorts positions with a comparison behind `dyn`, so
 //! its merge sort exists once, and only the small reordering is generic.
 
+use crate::at::{At, Part};
 use std::cmp::Ordering;
 
 /// Sort `v` stably by `cmp`.
@@ -12,10 +13,10 @@ pub fn sort_by<T>(v: &mut Vec<T>, mut cmp: impl FnMut(&T, &T) -> Ordering) {
     }
     let order = {
         let items: &[T] = v;
-        positions(items.len(), &mut |a, b| cmp(&items[a], &items[b]))
+        positions(items.len(), &mut |a, b| cmp(items.at(a), items.at(b)))
     };
     let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
-    v.extend(order.into_iter().filter_map(|i| slots[i].take()));
+    v.extend(order.into_iter().filter_map(|i| slots.at_mut(i).take()));
 }
 
 /// Sort `v` stably by the key `key` gives each element.
@@ -41,18 +42,18 @@ fn positions(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usi
             let end = (start + 2 * width).min(n);
             let (mut i, mut j, mut k) = (start, mid, start);
             while i < mid && j < end {
-                if cmp(a[j], a[i]) == Ordering::Less {
-                    b[k] = a[j];
+                if cmp(*a.at(j), *a.at(i)) == Ordering::Less {
+                    *b.at_mut(k) = *a.at(j);
                     j += 1;
                 } else {
-                    b[k] = a[i];
+                    *b.at_mut(k) = *a.at(i);
                     i += 1;
                 }
                 k += 1;
             }
-            b[k..k + mid - i].copy_from_slice(&a[i..mid]);
+            b.part_mut(k..k + mid - i).copy_from_slice(a.part(i..mid));
             let k = k + mid - i;
-            b[k..k + end - j].copy_from_slice(&a[j..end]);
+            b.part_mut(k..k + end - j).copy_from_slice(a.part(j..end));
             start = end;
         }
         std::mem::swap(&mut a, &mut b);

@@ -11,6 +11,7 @@
 //! at the virtual clock's pace on every host, so a program switches at the
 //! same points in the page as in the CLI: runs are deterministic.
 
+use crate::at::At;
 use crate::modules::native_module;
 use crate::vm::builtins::check_args;
 use crate::vm::interp::Vm;
@@ -318,8 +319,8 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "timeout value is too large",
         ));
     }
-    if !vm.threads.locks[id] {
-        vm.threads.locks[id] = true;
+    if !*vm.threads.locks.at(id) {
+        *vm.threads.locks.at_mut(id) = true;
         return Ok(Value::Bool(true));
     }
     if !blocking {
@@ -338,7 +339,7 @@ fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "release", &args, 1, 1)?;
     let id = lock_id(vm, args.at(0))?;
-    if !vm.threads.locks[id] {
+    if !*vm.threads.locks.at(id) {
         return Err(vm.new_exc(
             crate::vm::exceptions::ExcKind::RuntimeError,
             "release unlocked lock",
@@ -358,7 +359,7 @@ fn lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let deadline = vm.instructions + vm.threads.switch_instructions();
             vm.slice_end = vm.slice_end.min(deadline);
         }
-        None => vm.threads.locks[id] = false,
+        None => *vm.threads.locks.at_mut(id) = false,
     }
     Ok(Value::None)
 }
@@ -366,7 +367,7 @@ fn lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn lock_locked(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "locked", &args, 1, 1)?;
     let id = lock_id(vm, args.at(0))?;
-    Ok(Value::Bool(vm.threads.locks[id]))
+    Ok(Value::Bool(*vm.threads.locks.at(id)))
 }
 
 fn get_ident(vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -12,6 +12,7 @@
 //! - the main program's lane is `Running` during `MainRun`s and `Waiting`
 //!   (on the event loop) between them while tasks exist.
 
+use crate::at::At;
 use crate::trace::{Event, StepOutcome};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -188,8 +189,8 @@ impl Timeline {
                 }
                 Event::Ready { time, task } => {
                     if let Some(i) = lane_of(&index, *task) {
-                        close(&mut lanes[i], &mut open[i], *time);
-                        open[i] = Some(Open {
+                        close(lanes.at_mut(i), open.at_mut(i), *time);
+                        *open.at_mut(i) = Some(Open {
                             state: State::Ready,
                             since: *time,
                             label: String::new(),
@@ -198,8 +199,8 @@ impl Timeline {
                 }
                 Event::StepStart { time, task } => {
                     if let Some(i) = lane_of(&index, *task) {
-                        close(&mut lanes[i], &mut open[i], *time);
-                        open[i] = Some(Open {
+                        close(lanes.at_mut(i), open.at_mut(i), *time);
+                        *open.at_mut(i) = Some(Open {
                             state: State::Running,
                             since: *time,
                             label: String::new(),
@@ -213,28 +214,32 @@ impl Timeline {
                     outcome,
                 } => {
                     if let Some(i) = lane_of(&index, *task) {
-                        close(&mut lanes[i], &mut open[i], *time);
-                        lanes[i].line = *line;
+                        close(lanes.at_mut(i), open.at_mut(i), *time);
+                        lanes.at_mut(i).line = *line;
                         match outcome {
                             StepOutcome::Waiting { on } => {
-                                open[i] = Some(Open {
+                                *open.at_mut(i) = Some(Open {
                                     state: State::Waiting,
                                     since: *time,
                                     label: on.to_string(),
                                 });
                             }
                             StepOutcome::Yielded => {}
-                            StepOutcome::Returned { value } => lanes[i].markers.push(Marker {
-                                time: *time,
-                                kind: MarkerKind::Result,
-                                text: value.clone(),
-                            }),
-                            StepOutcome::Raised { exception } => lanes[i].markers.push(Marker {
-                                time: *time,
-                                kind: MarkerKind::Error,
-                                text: exception.clone(),
-                            }),
-                            StepOutcome::Cancelled => lanes[i].markers.push(Marker {
+                            StepOutcome::Returned { value } => {
+                                lanes.at_mut(i).markers.push(Marker {
+                                    time: *time,
+                                    kind: MarkerKind::Result,
+                                    text: value.clone(),
+                                })
+                            }
+                            StepOutcome::Raised { exception } => {
+                                lanes.at_mut(i).markers.push(Marker {
+                                    time: *time,
+                                    kind: MarkerKind::Error,
+                                    text: exception.clone(),
+                                })
+                            }
+                            StepOutcome::Cancelled => lanes.at_mut(i).markers.push(Marker {
                                 time: *time,
                                 kind: MarkerKind::Cancelled,
                                 text: "cancelled".to_string(),
@@ -243,7 +248,7 @@ impl Timeline {
                     }
                 }
                 Event::MainRun { start, end: stop } => {
-                    lanes[0].spans.push(Span {
+                    lanes.at_mut(0).spans.push(Span {
                         start: *start,
                         end: *stop,
                         state: State::Running,
@@ -262,7 +267,7 @@ impl Timeline {
                     } else {
                         MarkerKind::Print
                     };
-                    lanes[i].markers.push(Marker {
+                    lanes.at_mut(i).markers.push(Marker {
                         time: *time,
                         kind,
                         text: text.trim_end_matches('\n').to_string(),
@@ -286,10 +291,10 @@ impl Timeline {
             }
         }
         for (i, o) in open.iter_mut().enumerate() {
-            close(&mut lanes[i], o, end);
+            close(lanes.at_mut(i), o, end);
         }
         // Main program: waiting on the event loop between its runs.
-        let main_runs = lanes[0].spans.clone();
+        let main_runs = lanes.at(0).spans.clone();
         let mut main_spans = Vec::new();
         for (k, s) in main_runs.iter().enumerate() {
             main_spans.push(s.clone());
@@ -304,12 +309,12 @@ impl Timeline {
                 }
             }
         }
-        lanes[0].spans = main_spans;
+        lanes.at_mut(0).spans = main_spans;
         // Blocking calls split the running span that contains them.
         for (start, stop, task, state, what) in blocks {
             let i = task.and_then(|t| lane_of(&index, t)).unwrap_or(0);
             let mut spans = Vec::new();
-            for s in std::mem::take(&mut lanes[i].spans) {
+            for s in std::mem::take(&mut lanes.at_mut(i).spans) {
                 if s.state == State::Running && s.start <= start && stop <= s.end && stop > start {
                     if start > s.start {
                         spans.push(Span {
@@ -337,7 +342,7 @@ impl Timeline {
                     spans.push(s);
                 }
             }
-            lanes[i].spans = spans;
+            lanes.at_mut(i).spans = spans;
         }
         group_by_process(&mut lanes);
         Timeline { lanes, end }

@@ -2,6 +2,7 @@
 //! event loops and timer handles.
 
 use super::{current_loop, loop_of, this_future, Handle};
+use crate::at::{At, Part};
 use crate::cell::RefCell;
 use crate::vm::builtins::{check_args, method, native, native_with_data};
 use crate::vm::exceptions::ExcKind;
@@ -105,7 +106,7 @@ pub fn install_module(vm: &mut Vm) -> PyResult<Value> {
 }
 
 fn loop_value(vm: &Vm, id: usize) -> Value {
-    Value::Loop(vm.asyncio.loops[id].obj.clone())
+    Value::Loop(vm.asyncio.loops.at(id).obj.clone())
 }
 
 fn is_coroutine(v: &Value) -> bool {
@@ -516,7 +517,7 @@ fn this_loop(vm: &Vm, args: &Args) -> PyResult<usize> {
 fn loop_run_until_complete(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "run_until_complete", &args, 2, 2)?;
     let id = this_loop(vm, &args)?;
-    if vm.asyncio.loops[id].closed {
+    if vm.asyncio.loops.at(id).closed {
         return Err(vm.new_exc(ExcKind::RuntimeError, "Event loop is closed"));
     }
     if vm.asyncio.running == Some(id) {
@@ -574,7 +575,7 @@ fn loop_create_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn check_open(vm: &Vm, id: usize) -> PyResult<()> {
-    if vm.asyncio.loops[id].closed {
+    if vm.asyncio.loops.at(id).closed {
         return Err(vm.new_exc(ExcKind::RuntimeError, "Event loop is closed"));
     }
     Ok(())
@@ -588,7 +589,7 @@ fn loop_call_soon(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let id = this_loop(vm, &args)?;
     check_open(vm, id)?;
     let func = args.at(1).clone();
-    let cb_args = args.pos[2..].to_vec();
+    let cb_args = args.pos.part(2..).to_vec();
     let handle = Rc::new(TimerHandleObj {
         cancelled: Cell::new(false),
         when: -1.0,
@@ -613,7 +614,7 @@ fn schedule_at(vm: &mut Vm, args: &Args, when: f64) -> PyResult<Value> {
         cancelled: Cell::new(false),
         when,
         callback: args.at(2).clone(),
-        args: args.pos[3..].to_vec(),
+        args: args.pos.part(3..).to_vec(),
     });
     vm.asyncio.call_at(id, handle.clone());
     Ok(Value::TimerHandle(handle))
@@ -663,7 +664,7 @@ fn loop_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn loop_stop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let id = this_loop(vm, &args)?;
-    vm.asyncio.loops[id].stopping = true;
+    vm.asyncio.loops.at_mut(id).stopping = true;
     Ok(Value::None)
 }
 
@@ -674,7 +675,7 @@ fn loop_is_running(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn loop_is_closed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let id = this_loop(vm, &args)?;
-    Ok(Value::Bool(vm.asyncio.loops[id].closed))
+    Ok(Value::Bool(vm.asyncio.loops.at(id).closed))
 }
 
 fn loop_get_debug(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -1,6 +1,7 @@
 //! Reprs of futures and tasks exactly as CPython 3.11 writes them, e.g.
 //! `<Task pending name='Task-1' coro=<main() running at main.py:4>>`.
 
+use crate::at::{At, Part, VecAt};
 use crate::vm::interp::Vm;
 use crate::vm::object::*;
 use crate::vm::value::Value;
@@ -63,9 +64,9 @@ fn callbacks_repr(vm: &mut Vm, f: &FutureObj) -> PyResult<Option<String>> {
     let shown = if names.len() > 2 {
         format!(
             "{}, <{} more>, {}",
-            names[0],
+            *names.at(0),
             names.len() - 2,
-            names[names.len() - 1]
+            *names.at(names.len() - 1)
         )
     } else {
         names.join(", ")
@@ -150,8 +151,8 @@ pub fn future_repr(vm: &mut Vm, f: &Rc<FutureObj>) -> PyResult<String> {
                     let chars: Vec<char> = text.chars().collect();
                     text = format!(
                         "{}...{}",
-                        chars[..18].iter().collect::<String>(),
-                        chars[chars.len() - 19..].iter().collect::<String>()
+                        chars.part(..18).iter().collect::<String>(),
+                        chars.part(chars.len() - 19..).iter().collect::<String>()
                     );
                 }
                 info.push(format!("result={text}"));
@@ -165,14 +166,14 @@ pub fn future_repr(vm: &mut Vm, f: &Rc<FutureObj>) -> PyResult<String> {
         None => Ok(format!("<Future {}>", info.join(" "))),
         Some(td) => {
             if td.num_cancels_requested.get() > 0 && !f.done() {
-                info[0] = "cancelling".to_string();
+                *info.at_mut(0) = "cancelling".to_string();
             }
-            info.insert(1, format!("name='{}'", td.name.borrow()));
-            info.insert(2, format!("coro=<{}>", coro_repr(&td.coro)));
+            info.insert_at(1, format!("name='{}'", td.name.borrow()));
+            info.insert_at(2, format!("coro=<{}>", coro_repr(&td.coro)));
             let waiter = td.fut_waiter.borrow().clone();
             if let Some(w) = waiter {
                 let wr = future_repr(vm, &w)?;
-                info.insert(3, format!("wait_for={wr}"));
+                info.insert_at(3, format!("wait_for={wr}"));
             }
             Ok(format!("<Task {}>", info.join(" ")))
         }

@@ -3,6 +3,7 @@
 use super::bytecode::{Code, CodeKind, Op};
 use super::symtable::{analyze, node_key, NameScope, NameTable, ScopeKind, SymbolTable};
 use super::CompileError;
+use crate::at::At;
 use crate::syntax::ast::*;
 use crate::vm::value::Value;
 use std::rc::Rc;
@@ -132,7 +133,7 @@ impl<'a> Builder<'a> {
         qualname: &str,
         line: u32,
     ) -> Builder<'a> {
-        let s = &ctx.table.scopes[scope];
+        let s = ctx.table.scopes.at(scope);
         let mut b = Builder {
             scope,
             kind,
@@ -221,7 +222,7 @@ impl<'a> Builder<'a> {
 
     fn patch(&mut self, at: usize, target: usize) {
         let t = target as u32;
-        self.ops[at] = match self.ops[at] {
+        *self.ops.at_mut(at) = match *self.ops.at(at) {
             Op::Jump(_) => Op::Jump(t),
             Op::PopJumpIfFalse(_) => Op::PopJumpIfFalse(t),
             Op::PopJumpIfTrue(_) => Op::PopJumpIfTrue(t),
@@ -283,7 +284,7 @@ impl<'a> Builder<'a> {
     }
 
     fn scope_kind(&self, ctx: &Ctx) -> ScopeKind {
-        ctx.table.scopes[self.scope].kind
+        ctx.table.scopes.at(self.scope).kind
     }
 
     fn err<T>(&self, msg: impl Into<String>, span: Span) -> CResult<T> {
@@ -313,7 +314,7 @@ impl<'a> Builder<'a> {
 
     /// `action`: 0 load, 1 store, 2 delete.
     fn name_op(&mut self, ctx: &Ctx, name: &str, action: u8) -> Op {
-        let scope = &ctx.table.scopes[self.scope];
+        let scope = ctx.table.scopes.at(self.scope);
         let resolved = scope.resolved.get(name).copied();
         match scope.kind {
             ScopeKind::Module => {
@@ -726,7 +727,7 @@ impl<'a> Builder<'a> {
 
     /// Emit what leaving the fblock at `index` needs (for break/continue/return).
     fn unwind_fblock(&mut self, ctx: &mut Ctx, index: usize) -> CResult<()> {
-        let block = self.fblocks[index].clone();
+        let block = self.fblocks.at(index).clone();
         match block {
             FBlock::Loop { is_for, .. } => {
                 if is_for {
@@ -808,15 +809,15 @@ impl<'a> Builder<'a> {
             self.unwind_fblock(ctx, i)?;
         }
         if is_break {
-            if let FBlock::Loop { is_for: true, .. } = self.fblocks[loop_index] {
+            if let FBlock::Loop { is_for: true, .. } = *self.fblocks.at(loop_index) {
                 self.emit(Op::Pop);
             }
             let j = self.emit(Op::Jump(0));
-            if let FBlock::Loop { breaks, .. } = &mut self.fblocks[loop_index] {
+            if let FBlock::Loop { breaks, .. } = self.fblocks.at_mut(loop_index) {
                 breaks.push(j);
             }
         } else {
-            let FBlock::Loop { start, .. } = self.fblocks[loop_index] else {
+            let FBlock::Loop { start, .. } = *self.fblocks.at(loop_index) else {
                 unreachable!()
             };
             self.emit(Op::Jump(start as u32));
@@ -1065,7 +1066,7 @@ impl<'a> Builder<'a> {
             self.emit(Op::BuildMap(annotated));
             flags |= 8;
         }
-        let s = &ctx.table.scopes[scope];
+        let s = ctx.table.scopes.at(scope);
         let kind = match (is_async, s.is_generator, &body) {
             (true, true, _) => CodeKind::AsyncGenerator,
             (true, false, _) => CodeKind::Coroutine,
@@ -1438,7 +1439,7 @@ impl<'a> Builder<'a> {
             } => {
                 self.expr(ctx, left)?;
                 if ops.len() == 1 {
-                    self.expr(ctx, &comparators[0])?;
+                    self.expr(ctx, comparators.at(0))?;
                     self.line = e.span.line;
                     self.emit(Op::Compare(ops[0]));
                 } else {
@@ -1847,7 +1848,7 @@ impl<'a> Builder<'a> {
     ) -> CResult<()> {
         let key = node_key(e);
         let scope = ctx.table.scope_of(key);
-        let s = &ctx.table.scopes[scope];
+        let s = ctx.table.scopes.at(scope);
         let (name, code_kind) = match kind {
             CompKind::List(_) => ("<listcomp>", CodeKind::Comprehension),
             CompKind::Set(_) => ("<setcomp>", CodeKind::Comprehension),
@@ -1896,7 +1897,7 @@ impl<'a> Builder<'a> {
         let c = self.add_const(Value::Code(Rc::new(code)));
         self.emit(Op::LoadConst(c));
         self.emit(Op::MakeFunction(if freevars.is_empty() { 0 } else { 4 }));
-        self.expr(ctx, &generators[0].iter)?;
+        self.expr(ctx, &generators.at(0).iter)?;
         self.emit(if generators[0].is_async {
             Op::GetAIter
         } else {
@@ -1917,7 +1918,7 @@ impl<'a> Builder<'a> {
         i: usize,
         kind: CompKind<'a>,
     ) -> CResult<()> {
-        let g = &generators[i];
+        let g = generators.at(i);
         let depth = (i + 2) as u32;
         let start = self.here();
         let (exit_patch, async_setup) = if g.is_async {

@@ -2,6 +2,7 @@
 //! local, a global, a cell (local captured by an inner function) or a free
 //! variable (captured from an enclosing function), as CPython's symtable does.
 
+use crate::at::{At, VecAt};
 use crate::syntax::ast::*;
 
 /// A set of names, kept sorted: found by binary search, walked in name
@@ -25,7 +26,7 @@ impl NameSet {
         match self.find(&name) {
             Ok(_) => false,
             Err(i) => {
-                self.0.insert(i, name);
+                self.0.insert_at(i, name);
                 true
             }
         }
@@ -33,7 +34,7 @@ impl NameSet {
 
     pub fn remove(&mut self, name: &str) {
         if let Ok(i) = self.find(name) {
-            self.0.remove(i);
+            self.0.remove_at(i);
         }
     }
 
@@ -76,7 +77,7 @@ impl<V> Default for NameTable<V> {
 
 impl<V> NameTable<V> {
     pub fn get(&self, name: &str) -> Option<&V> {
-        self.names.find(name).ok().map(|i| &self.values[i])
+        self.names.find(name).ok().map(|i| self.values.at(i))
     }
 
     pub fn contains_key(&self, name: &str) -> bool {
@@ -86,10 +87,10 @@ impl<V> NameTable<V> {
     /// Sets `name` to `value`, replacing what it had.
     pub fn insert(&mut self, name: String, value: V) {
         match self.names.find(&name) {
-            Ok(i) => self.values[i] = value,
+            Ok(i) => *self.values.at_mut(i) = value,
             Err(i) => {
-                self.names.0.insert(i, name);
-                self.values.insert(i, value);
+                self.names.0.insert_at(i, name);
+                self.values.insert_at(i, value);
             }
         }
     }
@@ -230,10 +231,10 @@ pub fn analyze(module: &Module) -> Result<SymbolTable, (String, Span)> {
 /// Resolve names top-down; `enclosing` holds names bound in enclosing
 /// function scopes (visible as free variables).
 fn resolve(table: &mut SymbolTable, idx: usize, enclosing: &NameSet) -> Result<(), (String, Span)> {
-    let kind = table.scopes[idx].kind;
+    let kind = table.scopes.at(idx).kind;
     let mut resolved = NameTable::default();
     {
-        let s = &table.scopes[idx];
+        let s = table.scopes.at(idx);
         for name in &s.nonlocals {
             if !enclosing.contains(name) {
                 return Err((
@@ -274,7 +275,7 @@ fn resolve(table: &mut SymbolTable, idx: usize, enclosing: &NameSet) -> Result<(
                     child_env.insert(name.clone());
                 }
             }
-            for name in &table.scopes[idx].globals {
+            for name in &table.scopes.at(idx).globals {
                 child_env.remove(name);
             }
         }
@@ -284,19 +285,19 @@ fn resolve(table: &mut SymbolTable, idx: usize, enclosing: &NameSet) -> Result<(
         }
         ScopeKind::Module => {}
     }
-    table.scopes[idx].resolved = resolved;
-    let children = table.scopes[idx].children.clone();
+    table.scopes.at_mut(idx).resolved = resolved;
+    let children = table.scopes.at(idx).children.clone();
     for child in children {
         resolve(table, child, &child_env)?;
     }
     // Locals that any child captures become cells.
     let mut captured: NameSet = NameSet::default();
-    for &child in &table.scopes[idx].children {
-        for fv in &table.scopes[child].freevars {
+    for &child in &table.scopes.at(idx).children {
+        for fv in &table.scopes.at(child).freevars {
             captured.insert(fv.clone());
         }
     }
-    let scope = &mut table.scopes[idx];
+    let scope = table.scopes.at_mut(idx);
     let mut freevars: Vec<String> = Vec::new();
     let mut cellvars: Vec<String> = Vec::new();
     if kind == ScopeKind::Class && captured.contains("__class__") {
@@ -361,13 +362,13 @@ struct Builder {
 
 impl Builder {
     fn cur(&mut self) -> &mut Scope {
-        &mut self.scopes[self.current]
+        self.scopes.at_mut(self.current)
     }
 
     fn push_scope(&mut self, kind: ScopeKind, key: usize) -> usize {
         let idx = self.scopes.len();
         self.scopes.push(Scope::new(kind, Some(self.current)));
-        self.scopes[self.current].children.push(idx);
+        self.scopes.at_mut(self.current).children.push(idx);
         match self.by_node.binary_search_by_key(&key, |e| e.0) {
             Ok(i) => self.by_node[i].1 = idx,
             Err(i) => self.by_node.insert(i, (key, idx)),
@@ -795,7 +796,7 @@ impl Builder {
                 self.comprehension(node_key(e), generators, &[elt]);
                 if is_gen {
                     let idx = scope_of(&self.by_node, node_key(e));
-                    self.scopes[idx].is_generator = true;
+                    self.scopes.at_mut(idx).is_generator = true;
                 }
             }
             ExprKind::DictComp {
@@ -837,22 +838,24 @@ impl Builder {
                 // In a comprehension, the walrus binds in the enclosing function.
                 if let ExprKind::Name(n) = &target.kind {
                     let mut idx = self.current;
-                    while self.scopes[idx]
+                    while self
+                        .scopes
+                        .at(idx)
                         .bound
                         .first()
                         .map(|s| s == ".0")
                         .unwrap_or(false)
                     {
-                        match self.scopes[idx].parent {
+                        match self.scopes.at(idx).parent {
                             Some(p) => idx = p,
                             None => break,
                         }
                     }
                     if idx != self.current {
-                        self.scopes[idx].bind(n);
+                        self.scopes.at_mut(idx).bind(n);
                         self.cur().used.insert(n.clone());
                         self.cur().nonlocals.insert(n.clone());
-                        if self.scopes[idx].kind == ScopeKind::Module {
+                        if self.scopes.at(idx).kind == ScopeKind::Module {
                             self.cur().nonlocals.remove(n);
                             self.cur().globals.insert(n.clone());
                         }

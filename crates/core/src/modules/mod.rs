@@ -9,6 +9,7 @@ mod time;
 pub use sys::{stack_of, sys_stack};
 pub use time::MONOTONIC_BASE;
 
+use crate::at::Part;
 use crate::cell::RefCell;
 use crate::compiler::Code;
 use crate::vm::builtins::native;
@@ -158,7 +159,7 @@ pub fn library_imports(source: &str) -> Vec<&'static str> {
     for name in &named {
         // A dotted name imports each package on the way.
         for (at, _) in name.match_indices('.') {
-            add(&name[..at]);
+            add(name.part(..at));
         }
         add(name);
         match name.split('.').next() {

@@ -3,6 +3,7 @@
 //! Sign and magnitude; the magnitude is little-endian base-2^32 limbs with
 //! no trailing zero limbs (zero is the empty vector).
 
+use crate::at::{At, Part};
 use std::cmp::Ordering;
 use std::fmt;
 
@@ -73,14 +74,14 @@ fn mul_mag(a: &[u32], b: &[u32]) -> Vec<u32> {
     for (i, &x) in a.iter().enumerate() {
         let mut carry = 0u64;
         for (j, &y) in b.iter().enumerate() {
-            let t = x as u64 * y as u64 + out[i + j] as u64 + carry;
-            out[i + j] = t as u32;
+            let t = x as u64 * y as u64 + *out.at(i + j) as u64 + carry;
+            *out.at_mut(i + j) = t as u32;
             carry = t >> 32;
         }
         let mut k = i + b.len();
         while carry > 0 {
-            let t = out[k] as u64 + carry;
-            out[k] = t as u32;
+            let t = *out.at(k) as u64 + carry;
+            *out.at_mut(k) = t as u32;
             carry = t >> 32;
             k += 1;
         }
@@ -95,7 +96,7 @@ fn divmod_small(a: &[u32], d: u32) -> (Vec<u32>, u32) {
     let mut rem = 0u64;
     for i in (0..a.len()).rev() {
         let cur = (rem << 32) | a[i] as u64;
-        out[i] = (cur / d as u64) as u32;
+        *out.at_mut(i) = (cur / d as u64) as u32;
         rem = cur % d as u64;
     }
     trim(&mut out);
@@ -113,7 +114,7 @@ fn divmod_mag(a: &[u32], b: &[u32]) -> (Vec<u32>, Vec<u32>) {
         trim(&mut r);
         return (q, r);
     }
-    let s = b[b.len() - 1].leading_zeros();
+    let s = b.at(b.len() - 1).leading_zeros();
     let b = shl_mag(b, s as u64);
     let mut a = shl_mag(a, s as u64);
     // One extra top limb so every quotient digit has a window of n+1 limbs.
@@ -121,13 +122,13 @@ fn divmod_mag(a: &[u32], b: &[u32]) -> (Vec<u32>, Vec<u32>) {
     let n = b.len();
     let m = a.len() - n;
     let mut q = vec![0u32; m];
-    let btop = b[n - 1] as u64;
-    let bnext = b[n - 2] as u64;
+    let btop = *b.at(n - 1) as u64;
+    let bnext = *b.at(n - 2) as u64;
     for j in (0..m).rev() {
-        let num = ((a[j + n] as u64) << 32) | a[j + n - 1] as u64;
+        let num = ((*a.at(j + n) as u64) << 32) | *a.at(j + n - 1) as u64;
         let mut qhat = num / btop;
         let mut rhat = num % btop;
-        while qhat >= (1 << 32) || qhat * bnext > ((rhat << 32) | a[j + n - 2] as u64) {
+        while qhat >= (1 << 32) || qhat * bnext > ((rhat << 32) | *a.at(j + n - 2) as u64) {
             qhat -= 1;
             rhat += btop;
             if rhat >= (1 << 32) {
@@ -138,26 +139,26 @@ fn divmod_mag(a: &[u32], b: &[u32]) -> (Vec<u32>, Vec<u32>) {
         let mut borrow = 0i64;
         let mut carry = 0u64;
         for i in 0..n {
-            let p = qhat * b[i] as u64 + carry;
+            let p = qhat * *b.at(i) as u64 + carry;
             carry = p >> 32;
-            let t = a[i + j] as i64 - borrow - (p & 0xffff_ffff) as i64;
-            a[i + j] = t as u32;
+            let t = *a.at(i + j) as i64 - borrow - (p & 0xffff_ffff) as i64;
+            *a.at_mut(i + j) = t as u32;
             borrow = if t < 0 { 1 } else { 0 };
         }
-        let t = a[j + n] as i64 - borrow - carry as i64;
-        a[j + n] = t as u32;
+        let t = *a.at(j + n) as i64 - borrow - carry as i64;
+        *a.at_mut(j + n) = t as u32;
         if t < 0 {
             // Add back.
             qhat -= 1;
             let mut c = 0u64;
             for i in 0..n {
-                let s = a[i + j] as u64 + b[i] as u64 + c;
-                a[i + j] = s as u32;
+                let s = *a.at(i + j) as u64 + *b.at(i) as u64 + c;
+                *a.at_mut(i + j) = s as u32;
                 c = s >> 32;
             }
-            a[j + n] = a[j + n].wrapping_add(c as u32);
+            *a.at_mut(j + n) = a.at(j + n).wrapping_add(c as u32);
         }
-        q[j] = qhat as u32;
+        *q.at_mut(j) = qhat as u32;
     }
     trim(&mut q);
     a.truncate(n);
@@ -199,11 +200,11 @@ fn shr_mag(a: &[u32], bits: u64) -> Vec<u32> {
     if b > 0 {
         for i in 0..out.len() {
             let hi = if i + 1 < out.len() {
-                out[i + 1] << (32 - b)
+                *out.at(i + 1) << (32 - b)
             } else {
                 0
             };
-            out[i] = (out[i] >> b) | hi;
+            *out.at_mut(i) = (*out.at(i) >> b) | hi;
         }
     }
     trim(&mut out);
@@ -341,7 +342,7 @@ impl BigInt {
         let mut base = self.divmod_floor(m)?.1;
         let bits = e.bit_length();
         for i in 0..bits {
-            if (e.mag[(i / 32) as usize] >> (i % 32)) & 1 == 1 {
+            if (*e.mag.at((i / 32) as usize) >> (i % 32)) & 1 == 1 {
                 result = result.mul(&base).divmod_floor(m)?.1;
             }
             base = base.mul(&base).divmod_floor(m)?.1;
@@ -506,15 +507,15 @@ impl BigInt {
     pub fn parse_python_int(text: &str, base: u32) -> Option<BigInt> {
         let t = text.trim();
         let (neg, t) = match t.as_bytes().first() {
-            Some(b'-') => (true, &t[1..]),
-            Some(b'+') => (false, &t[1..]),
+            Some(b'-') => (true, t.part(1..)),
+            Some(b'+') => (false, t.part(1..)),
             _ => (false, t),
         };
         let lower = t.to_ascii_lowercase();
         let (radix, body) = match (base, lower.get(..2)) {
-            (0 | 16, Some("0x")) => (16, &t[2..]),
-            (0 | 8, Some("0o")) => (8, &t[2..]),
-            (0 | 2, Some("0b")) => (2, &t[2..]),
+            (0 | 16, Some("0x")) => (16, t.part(2..)),
+            (0 | 8, Some("0o")) => (8, t.part(2..)),
+            (0 | 2, Some("0b")) => (2, t.part(2..)),
             (0, _) => {
                 if t.len() > 1 && t.starts_with('0') && t.chars().any(|c| c != '0' && c != '_') {
                     return None;

@@ -5,6 +5,7 @@
 //! job, slower but fast enough for printing.
 
 use super::bigint::BigInt;
+use crate::at::{At, Part};
 use std::cmp::Ordering;
 
 /// `x` (finite, positive) as an exact fraction `num / den`.
@@ -140,9 +141,9 @@ pub fn shortest(x: f64) -> (String, i32) {
     let sticky = !r.is_zero();
     for prec in 0..17 {
         let (head, tail) = all.split_at(prec + 1);
-        let rest_nonzero = sticky || tail[1..].iter().any(|&d| d != b'0');
-        let odd = head[prec] % 2 == 1;
-        let up = tail[0] > b'5' || (tail[0] == b'5' && (rest_nonzero || odd));
+        let rest_nonzero = sticky || tail.part(1..).iter().any(|&d| d != b'0');
+        let odd = *head.at(prec) % 2 == 1;
+        let up = *tail.at(0) > b'5' || (tail[0] == b'5' && (rest_nonzero || odd));
         let (digits, exp) = round_digits(head, up, k);
         let reads_back = |d: &str| reads_as(d, exp - prec as i32) == Some(x);
         if reads_back(&digits) {
@@ -195,10 +196,10 @@ fn round_digits(head: &[u8], up: bool, k: i32) -> (String, i32) {
                 return (String::from_utf8(d).unwrap_or_default(), k + 1);
             }
             i -= 1;
-            if d[i] == b'9' {
-                d[i] = b'0';
+            if *d.at(i) == b'9' {
+                *d.at_mut(i) = b'0';
             } else {
-                d[i] += 1;
+                *d.at_mut(i) += 1;
                 break;
             }
         }

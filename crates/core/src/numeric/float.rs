@@ -1,5 +1,7 @@
 //! Floats as CPython prints and rounds them.
 
+use crate::at::Part;
+
 /// `repr(float)`: the shortest digits that round-trip, in exponent form when
 /// the decimal exponent is below -4 or at least 16.
 pub fn float_repr(x: f64) -> String {
@@ -20,7 +22,7 @@ pub fn float_repr(x: f64) -> String {
     let sign = if x < 0.0 { "-" } else { "" };
     if !(-4..16).contains(&exp) {
         let m = if digits.len() > 1 {
-            format!("{}.{}", &digits[..1], &digits[1..])
+            format!("{}.{}", digits.part(..1), digits.part(1..))
         } else {
             digits.clone()
         };
@@ -37,7 +39,7 @@ pub fn float_repr(x: f64) -> String {
             format!("{}{}.0", digits, "0".repeat((exp - (n - 1)) as usize))
         } else {
             let point = (exp + 1) as usize;
-            format!("{}.{}", &digits[..point], &digits[point..])
+            format!("{}.{}", digits.part(..point), digits.part(point..))
         }
     } else {
         format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
@@ -52,7 +54,7 @@ pub fn float_repr(x: f64) -> String {
 pub fn parse_decimal(text: &str) -> Option<f64> {
     use super::bigint::BigInt;
     let (mantissa, exp) = match text.find(['e', 'E']) {
-        Some(i) => (&text[..i], parse_exponent(&text[i + 1..])?),
+        Some(i) => (text.part(..i), parse_exponent(text.part(i + 1..))?),
         None => (text, 0),
     };
     let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
@@ -90,8 +92,8 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
 /// An exponent's digits, saturated far beyond any float's range.
 fn parse_exponent(s: &str) -> Option<i64> {
     let (neg, digits) = match s.as_bytes().first() {
-        Some(b'-') => (true, &s[1..]),
-        Some(b'+') => (false, &s[1..]),
+        Some(b'-') => (true, s.part(1..)),
+        Some(b'+') => (false, s.part(1..)),
         _ => (false, s),
     };
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -108,8 +110,8 @@ pub fn parse_float(text: &str) -> Option<f64> {
     let t = text.trim();
     let lower = t.to_ascii_lowercase();
     let (sign, body) = match lower.as_bytes().first() {
-        Some(b'-') => (-1.0, &lower[1..]),
-        Some(b'+') => (1.0, &lower[1..]),
+        Some(b'-') => (-1.0, lower.part(1..)),
+        Some(b'+') => (1.0, lower.part(1..)),
         _ => (1.0, &lower[..]),
     };
     match body {

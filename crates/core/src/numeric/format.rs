@@ -4,6 +4,7 @@
 
 use super::bigint::BigInt;
 use super::float::float_repr;
+use crate::at::{At, Part};
 
 /// The error of a width or precision too big to allocate (a MemoryError).
 pub const NO_MEMORY: &str = "MemoryError";
@@ -35,57 +36,57 @@ impl FormatSpec {
         let mut s = FormatSpec::default();
         let mut i = 0;
         let is_align = |ch: char| matches!(ch, '<' | '>' | '^' | '=');
-        if c.len() >= 2 && is_align(c[1]) {
-            s.fill = Some(c[0]);
-            s.align = Some(c[1]);
+        if c.len() >= 2 && is_align(*c.at(1)) {
+            s.fill = Some(*c.at(0));
+            s.align = Some(*c.at(1));
             i = 2;
-        } else if !c.is_empty() && is_align(c[0]) {
-            s.align = Some(c[0]);
+        } else if !c.is_empty() && is_align(*c.at(0)) {
+            s.align = Some(*c.at(0));
             i = 1;
         }
-        if i < c.len() && matches!(c[i], '+' | '-' | ' ') {
-            s.sign = Some(c[i]);
+        if matches!(c.get(i), Some('+' | '-' | ' ')) {
+            s.sign = Some(*c.at(i));
             i += 1;
         }
-        if i < c.len() && c[i] == 'z' {
+        if c.get(i) == Some(&'z') {
             i += 1;
         }
-        if i < c.len() && c[i] == '#' {
+        if c.get(i) == Some(&'#') {
             s.alternate = true;
             i += 1;
         }
-        if i < c.len() && c[i] == '0' {
+        if c.get(i) == Some(&'0') {
             s.zero = true;
             i += 1;
         }
         let start = i;
-        while i < c.len() && c[i].is_ascii_digit() {
+        while c.get(i).is_some_and(char::is_ascii_digit) {
             i += 1;
         }
         if i > start {
             s.width = fits(
-                c[start..i]
+                c.part(start..i)
                     .iter()
                     .collect::<String>()
                     .parse()
                     .map_err(|_| "Too many decimal digits in format string".to_string())?,
             )?;
         }
-        if i < c.len() && matches!(c[i], ',' | '_') {
-            s.grouping = Some(c[i]);
+        if matches!(c.get(i), Some(',' | '_')) {
+            s.grouping = Some(*c.at(i));
             i += 1;
         }
-        if i < c.len() && c[i] == '.' {
+        if c.get(i) == Some(&'.') {
             i += 1;
             let start = i;
-            while i < c.len() && c[i].is_ascii_digit() {
+            while c.get(i).is_some_and(char::is_ascii_digit) {
                 i += 1;
             }
             if i == start {
                 return Err("Format specifier missing precision".into());
             }
             s.precision = Some(fits(
-                c[start..i]
+                c.part(start..i)
                     .iter()
                     .collect::<String>()
                     .parse()
@@ -93,7 +94,7 @@ impl FormatSpec {
             )?);
         }
         if i < c.len() {
-            s.kind = Some(c[i]);
+            s.kind = Some(*c.at(i));
             i += 1;
         }
         if i < c.len() {
@@ -369,22 +370,22 @@ pub fn percent_format(template: &str, supply: &mut PercentSupply) -> Result<Stri
     let mut out = String::new();
     let mut i = 0;
     while i < c.len() {
-        if c[i] != '%' {
-            out.push(c[i]);
+        if *c.at(i) != '%' {
+            out.push(*c.at(i));
             i += 1;
             continue;
         }
         let start = i;
         i += 1;
         let mut key = None;
-        if i < c.len() && c[i] == '(' {
+        if c.get(i) == Some(&'(') {
             let mut depth = 1;
             let k0 = i + 1;
             i += 1;
             while i < c.len() && depth > 0 {
-                if c[i] == '(' {
+                if *c.at(i) == '(' {
                     depth += 1;
-                } else if c[i] == ')' {
+                } else if *c.at(i) == ')' {
                     depth -= 1;
                 }
                 i += 1;
@@ -392,12 +393,12 @@ pub fn percent_format(template: &str, supply: &mut PercentSupply) -> Result<Stri
             if depth > 0 {
                 return Err("incomplete format key".into());
             }
-            key = Some(c[k0..i - 1].iter().collect::<String>());
+            key = Some(c.part(k0..i - 1).iter().collect::<String>());
         }
         let mut spec = FormatSpec::default();
         let mut left = false;
-        while i < c.len() && matches!(c[i], '-' | '+' | ' ' | '#' | '0') {
-            match c[i] {
+        while matches!(c.get(i), Some('-' | '+' | ' ' | '#' | '0')) {
+            match *c.at(i) {
                 '-' => left = true,
                 '+' => spec.sign = Some('+'),
                 ' ' => {
@@ -420,14 +421,20 @@ pub fn percent_format(template: &str, supply: &mut PercentSupply) -> Result<Stri
             }
             spec.width = fits(w.unsigned_abs() as usize)?;
         } else {
-            while i < c.len() && c[i].is_ascii_digit() {
+            while c.get(i).is_some_and(char::is_ascii_digit) {
                 i += 1;
             }
             if i > ws {
-                spec.width = fits(c[ws..i].iter().collect::<String>().parse().unwrap_or(0))?;
+                spec.width = fits(
+                    c.part(ws..i)
+                        .iter()
+                        .collect::<String>()
+                        .parse()
+                        .unwrap_or(0),
+                )?;
             }
         }
-        if i < c.len() && c[i] == '.' {
+        if c.get(i) == Some(&'.') {
             i += 1;
             if c.get(i) == Some(&'*') {
                 i += 1;
@@ -435,15 +442,19 @@ pub fn percent_format(template: &str, supply: &mut PercentSupply) -> Result<Stri
                     Some(fits(star_argument(supply, key.as_deref())?.max(0) as usize)?);
             } else {
                 let ps = i;
-                while i < c.len() && c[i].is_ascii_digit() {
+                while c.get(i).is_some_and(char::is_ascii_digit) {
                     i += 1;
                 }
                 spec.precision = Some(fits(
-                    c[ps..i].iter().collect::<String>().parse().unwrap_or(0),
+                    c.part(ps..i)
+                        .iter()
+                        .collect::<String>()
+                        .parse()
+                        .unwrap_or(0),
                 )?);
             }
         }
-        if i < c.len() && matches!(c[i], 'h' | 'l' | 'L') {
+        if matches!(c.get(i), Some('h' | 'l' | 'L')) {
             i += 1;
         }
         let Some(&conv) = c.get(i) else {

@@ -2,6 +2,7 @@
 //! seeds it, so `random.seed(42); random.random()` gives CPython's number.
 
 use super::bigint::BigInt;
+use crate::at::At;
 
 const N: usize = 624;
 const M: usize = 397;
@@ -44,7 +45,7 @@ impl MersenneTwister {
         for _ in 0..N.max(key.len()) {
             let prev = self.mt[i - 1];
             self.mt[i] = (self.mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1664525))
-                .wrapping_add(key[j])
+                .wrapping_add(*key.at(j))
                 .wrapping_add(j as u32);
             i += 1;
             j += 1;
@@ -254,8 +255,8 @@ pub fn sha512(data: &[u8]) -> [u8; 64] {
     msg.extend_from_slice(&bit_len.to_be_bytes());
     for block in msg.chunks(128) {
         let mut w = [0u64; 80];
-        for t in 0..16 {
-            w[t] = u64::from_be_bytes(block[t * 8..t * 8 + 8].try_into().unwrap_or([0; 8]));
+        for (wt, bytes) in w.iter_mut().zip(block.chunks_exact(8)) {
+            *wt = u64::from_be_bytes(bytes.try_into().unwrap_or([0; 8]));
         }
         for t in 16..80 {
             let s0 = w[t - 15].rotate_right(1) ^ w[t - 15].rotate_right(8) ^ (w[t - 15] >> 7);
@@ -293,8 +294,8 @@ pub fn sha512(data: &[u8]) -> [u8; 64] {
         }
     }
     let mut out = [0u8; 64];
-    for i in 0..8 {
-        out[i * 8..i * 8 + 8].copy_from_slice(&h[i].to_be_bytes());
+    for (bytes, word) in out.chunks_exact_mut(8).zip(h) {
+        bytes.copy_from_slice(&word.to_be_bytes());
     }
     out
 }

@@ -11,6 +11,7 @@
 use super::ast::Span;
 use super::error::{SyntaxError, SyntaxErrorKind};
 use super::token::{Kw, Op, StrLit, Tok, Token};
+use crate::at::Part;
 
 /// CPython's limits: MAXLEVEL (brackets) and MAXINDENT.
 const MAX_BRACKETS: usize = 200;
@@ -252,7 +253,9 @@ impl Lexer {
             let &(top, top_alt) = self.indents.last().unwrap();
             if col != top {
                 // CPython's offset here is just past the end of the line.
-                let len = self.chars[self.line_start..]
+                let len = self
+                    .chars
+                    .part(self.line_start..)
                     .iter()
                     .take_while(|&&c| c != '\n')
                     .count() as u32;
@@ -320,7 +323,9 @@ impl Lexer {
             self.pos += 1;
         }
         if matches!(self.peek(), Some('\'' | '"')) && self.pos - start <= 2 {
-            let prefix: String = self.chars[start..self.pos]
+            let prefix: String = self
+                .chars
+                .part(start..self.pos)
                 .iter()
                 .map(|c| c.to_ascii_lowercase())
                 .collect();
@@ -337,7 +342,7 @@ impl Lexer {
                 return self.string(start, raw, bytes, fstring);
             }
         }
-        let text: String = self.chars[start..self.pos].iter().collect();
+        let text: String = self.chars.part(start..self.pos).iter().collect();
         let tok = match Kw::lookup(&text) {
             Some(kw) => Tok::Kw(kw),
             None => Tok::Name(text),
@@ -412,7 +417,7 @@ impl Lexer {
                 Some(_) => self.pos += 1,
             }
         }
-        let body: String = self.chars[body_start..body_end].iter().collect();
+        let body: String = self.chars.part(body_start..body_end).iter().collect();
         let lit = StrLit {
             raw,
             bytes,
@@ -625,7 +630,9 @@ impl Lexer {
                 self.pos = e;
             }
         }
-        let text: String = self.chars[start..self.pos]
+        let text: String = self
+            .chars
+            .part(start..self.pos)
             .iter()
             .filter(|&&c| c != '_')
             .collect();
@@ -720,7 +727,7 @@ impl Lexer {
         if !is_id_continue(c) {
             return Ok(());
         }
-        let rest = &self.chars[self.pos..];
+        let rest = self.chars.part(self.pos..);
         let starts = |kw: &str| kw.chars().zip(rest).filter(|(a, b)| a == *b).count() == kw.len();
         if ["and", "else", "for", "if", "in", "is", "not", "or"]
             .iter()

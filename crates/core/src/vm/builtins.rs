@@ -1,6 +1,7 @@
 //! The `builtins` namespace: functions (`print`, `len`, `sorted`, ...),
 //! the constructors of built-in types, and class creation.
 
+use crate::at::{At, Part, VecAt};
 use crate::cell::RefCell;
 use crate::compiler::Op;
 use crate::numeric::bigint::BigInt;
@@ -400,7 +401,7 @@ fn min_max(vm: &mut Vm, mut args: Args, name: &str, op: CmpOp) -> PyResult<Value
             None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
         };
     }
-    let mut best = items[0].clone();
+    let mut best = items.at(0).clone();
     let mut best_key = match &key {
         Some(k) => vm.call(k, vec![best.clone()])?,
         None => best.clone(),
@@ -507,10 +508,10 @@ pub fn merge_sort<T: Clone>(
         let mut out: Vec<T> = Vec::with_capacity(items.len());
         for it in items {
             let mut pos = out.len();
-            while pos > 0 && less(vm, &it, &out[pos - 1])? {
+            while pos > 0 && less(vm, &it, out.at(pos - 1))? {
                 pos -= 1;
             }
-            out.insert(pos, it);
+            out.insert_at(pos, it);
         }
         return Ok(out);
     }
@@ -521,16 +522,16 @@ pub fn merge_sort<T: Clone>(
     let mut out = Vec::with_capacity(left.len() + right.len());
     let (mut i, mut j) = (0, 0);
     while i < left.len() && j < right.len() {
-        if less(vm, &right[j], &left[i])? {
-            out.push(right[j].clone());
+        if less(vm, right.at(j), left.at(i))? {
+            out.push(right.at(j).clone());
             j += 1;
         } else {
-            out.push(left[i].clone());
+            out.push(left.at(i).clone());
             i += 1;
         }
     }
-    out.extend_from_slice(&left[i..]);
-    out.extend_from_slice(&right[j..]);
+    out.extend_from_slice(left.part(i..));
+    out.extend_from_slice(right.part(j..));
     Ok(out)
 }
 
@@ -642,7 +643,7 @@ fn b_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
     let mut iters = Vec::new();
-    for a in &args.pos[1..] {
+    for a in args.pos.part(1..) {
         iters.push(vm.get_iter(a)?);
     }
     Ok(iter_value(IterObj::Map {
@@ -1052,8 +1053,8 @@ fn b_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
             pos.len() + 1
         )));
     }
-    let src = source_text(vm, &pos[0], "compile")?;
-    let (Value::Str(filename), Value::Str(mode)) = (&pos[1], &pos[2]) else {
+    let src = source_text(vm, pos.at(0), "compile")?;
+    let (Value::Str(filename), Value::Str(mode)) = (pos.at(1), pos.at(2)) else {
         return Err(vm.type_error("compile() arguments 2 and 3 must be str"));
     };
     if !matches!(&**mode, "exec" | "eval" | "single") {
@@ -1216,7 +1217,7 @@ fn run_source(vm: &mut Vm, args: Args, func: &str) -> PyResult<Value> {
     // The names the code binds or deletes, in the order it does.
     for op in &code.ops {
         if let Op::StoreGlobal(i) | Op::DeleteGlobal(i) = *op {
-            let k = &code.names[i as usize];
+            let k = code.names.at(i as usize);
             match after.get(k) {
                 Some(v) => t.insert(str_key(k), Value::Str(k.clone()), v.clone()),
                 None => drop(t.remove(&str_key(k))),
@@ -1306,7 +1307,7 @@ fn b_build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(Value::Str(s)) => s.clone(),
         _ => return Err(vm.type_error("__build_class__: name is not a string")),
     };
-    let bases: Vec<Value> = args.pos[2..].to_vec();
+    let bases: Vec<Value> = args.pos.part(2..).to_vec();
     let meta = match explicit_meta {
         Some(Value::Class(m)) => Some(m),
         Some(other) => {

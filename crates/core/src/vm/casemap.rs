@@ -3,6 +3,8 @@
 //! a quarter of the size of the standard library's case tables, which the
 //! page's wasm no longer carries.
 
+use crate::at::Part;
+
 #[rustfmt::skip]
 mod data {
     include!("casemap_data.rs");
@@ -65,8 +67,8 @@ pub fn lower(s: &str) -> String {
 fn final_sigma(chars: &[char], i: usize) -> bool {
     let cased = |c: char| c.is_lowercase() || c.is_uppercase();
     let ignorable = |c: char| matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{b7}' | '\u{2019}');
-    let before = chars[..i].iter().rev().find(|&&c| !ignorable(c));
-    let after = chars[i + 1..].iter().find(|&&c| !ignorable(c));
+    let before = chars.part(..i).iter().rev().find(|&&c| !ignorable(c));
+    let after = chars.part(i + 1..).iter().find(|&&c| !ignorable(c));
     before.is_some_and(|&c| cased(c)) && !after.is_some_and(|&c| cased(c))
 }
 

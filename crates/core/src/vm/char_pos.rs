@@ -4,6 +4,7 @@
 //! positions of the last long string asked about are remembered (strings
 //! are immutable, and holding the `Rc` keeps its address from being reused).
 
+use crate::at::At;
 use crate::cell::RefCell;
 use std::rc::Rc;
 
@@ -67,7 +68,7 @@ impl CharPos {
     pub fn byte(&self, i: usize) -> usize {
         match self {
             CharPos::Ascii(_) => i,
-            CharPos::Offsets(o) => o[i] as usize,
+            CharPos::Offsets(o) => *o.at(i) as usize,
         }
     }
 

@@ -1,6 +1,7 @@
 //! Built-in types, the exception hierarchy, and tracebacks printed the way
 //! CPython prints them.
 
+use crate::at::{At, Part, VecAt};
 use crate::cell::RefCell;
 use crate::vm::interp::Vm;
 use crate::vm::object::{Class, ClassKind};
@@ -174,10 +175,10 @@ pub fn linearize(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, String> {
         }
         let mut picked = None;
         for s in &seqs {
-            let cand = &s[0];
+            let cand = s.at(0);
             let in_tail = seqs
                 .iter()
-                .any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, cand)));
+                .any(|t| t.part(1..).iter().any(|c| Rc::ptr_eq(c, cand)));
             if !in_tail {
                 picked = Some(cand.clone());
                 break;
@@ -186,8 +187,8 @@ pub fn linearize(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, String> {
         let Some(cand) = picked else {
             let mut heads: Vec<&Rc<Class>> = Vec::new();
             for s in &seqs {
-                if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
-                    heads.push(&s[0]);
+                if !heads.iter().any(|h| Rc::ptr_eq(h, s.at(0))) {
+                    heads.push(s.at(0));
                 }
             }
             let names: Vec<&str> = heads.iter().map(|c| &*c.name).collect();
@@ -197,8 +198,8 @@ pub fn linearize(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, String> {
             ));
         };
         for s in seqs.iter_mut() {
-            if Rc::ptr_eq(&s[0], &cand) {
-                s.remove(0);
+            if Rc::ptr_eq(s.at(0), &cand) {
+                s.remove_at(0);
             }
         }
         if !out.iter().any(|c| Rc::ptr_eq(c, &cand)) {
@@ -227,9 +228,9 @@ impl Types {
                 ExcKind::QueueEmpty | ExcKind::QueueFull => "asyncio.queues",
                 _ => "builtins",
             };
-            let mut bases = vec![exceptions[*parent as usize].clone()];
+            let mut bases = vec![exceptions.at(*parent as usize).clone()];
             if *kind == ExcKind::ExceptionGroup {
-                bases.push(exceptions[ExcKind::Exception as usize].clone());
+                bases.push(exceptions.at(ExcKind::Exception as usize).clone());
             }
             debug_assert_eq!(exceptions.len(), *kind as usize);
             let cls = new_class(kind.name(), module, bases, ClassKind::Exception);
@@ -309,7 +310,7 @@ impl Types {
     }
 
     pub fn exc(&self, kind: ExcKind) -> Rc<Class> {
-        self.exceptions[kind as usize].clone()
+        self.exceptions.at(kind as usize).clone()
     }
 }
 
@@ -353,18 +354,20 @@ fn levenshtein(a: &str, b: &str, limit: usize) -> usize {
     for i in 1..=a.len() {
         let mut cur = vec![i * 2; b.len() + 1];
         for j in 1..=b.len() {
-            let sub = if a[i - 1] == b[j - 1] {
+            let sub = if *a.at(i - 1) == *b.at(j - 1) {
                 0
-            } else if a[i - 1].eq_ignore_ascii_case(&b[j - 1]) {
+            } else if a.at(i - 1).eq_ignore_ascii_case(b.at(j - 1)) {
                 1
             } else {
                 2
             };
-            cur[j] = (prev[j - 1] + sub).min(prev[j] + 2).min(cur[j - 1] + 2);
+            *cur.at_mut(j) = (*prev.at(j - 1) + sub)
+                .min(*prev.at(j) + 2)
+                .min(*cur.at(j - 1) + 2);
         }
         prev = cur;
     }
-    prev[b.len()]
+    *prev.at(b.len())
 }
 
 impl Vm {
@@ -463,8 +466,8 @@ impl Vm {
             // The `File "<string>", line 1` block with the text and carets.
             let n = |v: &Value| if let Value::Int(i) = v { *i as u32 } else { 0 };
             let kind = crate::syntax::SyntaxErrorKind::SyntaxError;
-            let mut e = crate::syntax::SyntaxError::new(kind, "", n(&t[1]), n(&t[2]));
-            e.text = match &t[3] {
+            let mut e = crate::syntax::SyntaxError::new(kind, "", n(t.at(1)), n(t.at(2)));
+            e.text = match t.at(3) {
                 Value::Str(s) => Some(s.to_string()),
                 _ => None,
             };

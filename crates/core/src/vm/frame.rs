@@ -3,6 +3,7 @@
 //! step, or a nested call from native code). Generators own their frame
 //! while suspended and lend it to a fiber while running.
 
+use crate::at::At;
 use crate::cell::RefCell;
 use crate::compiler::Code;
 use crate::vm::object::{Generator, Globals};
@@ -64,7 +65,7 @@ impl Frame {
 
     /// The code's name `i` (globals, attributes, imports).
     pub fn name(&self, i: u32) -> Rc<str> {
-        self.code.names[i as usize].clone()
+        self.code.names.at(i as usize).clone()
     }
 
     /// The value on top of the stack.

@@ -6,6 +6,7 @@
 //! back into Python (a `key=` function, a `__repr__`) runs a nested fiber,
 //! which cannot be suspended.
 
+use crate::at::{At, Part, VecAt};
 use crate::cell::RefCell;
 use crate::compiler::{Code, CodeKind, Op};
 use crate::syntax::ast::{BinOp, UnaryOp};
@@ -499,12 +500,12 @@ impl Vm {
                 self.push_function_frame(fiber, &f, locals, ctx)
             }
             Value::BoundMethod(bm) => {
-                args.pos.insert(0, bm.receiver.clone());
+                args.pos.insert_at(0, bm.receiver.clone());
                 self.invoke(fiber, bm.func.clone(), args, ctx)
             }
             Value::Native(n) => {
                 if let Some(b) = &n.bound {
-                    args.pos.insert(0, b.clone());
+                    args.pos.insert_at(0, b.clone());
                 }
                 // `dir()` without an argument lists the caller's scope.
                 if args.pos.is_empty() && n.func as *const () == super::builtins::b_dir as *const ()
@@ -524,14 +525,14 @@ impl Vm {
                 if let Some(call @ Value::Function(_)) =
                     c.meta.as_ref().and_then(|m| m.lookup("__call__"))
                 {
-                    args.pos.insert(0, Value::Class(c));
+                    args.pos.insert_at(0, Value::Class(c));
                     return self.invoke(fiber, call, args, ctx);
                 }
                 self.instantiate(fiber, c, args, ctx)
             }
             Value::Instance(ref inst) => {
                 if let Some(call) = inst.class.lookup("__call__") {
-                    args.pos.insert(0, func.clone());
+                    args.pos.insert_at(0, func.clone());
                     return self.invoke(fiber, call, args, ctx);
                 }
                 Err(self.type_error(format!("'{}' object is not callable", inst.class.name)))
@@ -556,7 +557,7 @@ impl Vm {
             cells.push(Rc::new(RefCell::new(None)));
         }
         for &(ci, li) in &code.cell_params {
-            *cells[ci as usize].borrow_mut() = locals[li as usize].clone();
+            *cells.at(ci as usize).borrow_mut() = locals.at(li as usize).clone();
         }
         cells.extend(f.closure.iter().cloned());
         let frame = Frame::new(code.clone(), f.globals.clone(), locals, cells);
@@ -628,7 +629,7 @@ impl Vm {
         let mut extra = Vec::new();
         for (i, v) in pos.into_iter().enumerate() {
             if i < argcount {
-                locals[i] = Some(v);
+                *locals.at_mut(i) = Some(v);
             } else {
                 extra.push(v);
             }
@@ -636,13 +637,13 @@ impl Vm {
         let kwonly = code.kwonlyargcount as usize;
         let mut slot = argcount + kwonly;
         if code.has_varargs {
-            locals[slot] = Some(Value::tuple(extra));
+            *locals.at_mut(slot) = Some(Value::tuple(extra));
             slot += 1;
         } else if !extra.is_empty() {
             let ndefaults = f.defaults.len();
             let given_kw = kw
                 .iter()
-                .filter(|(k, _)| code.varnames[..argcount].iter().any(|n| n == k))
+                .filter(|(k, _)| code.varnames.part(..argcount).iter().any(|n| n == k))
                 .count();
             let msg = if ndefaults > 0 {
                 format!(
@@ -684,17 +685,19 @@ impl Vm {
         };
         let posonly = code.posonlyargcount as usize;
         for (name, v) in kw {
-            let idx = code.varnames[..argcount + kwonly]
+            let idx = code
+                .varnames
+                .part(..argcount + kwonly)
                 .iter()
                 .position(|n| *n == name);
             match idx {
                 Some(i) if i >= posonly => {
-                    if locals[i].is_some() {
+                    if locals.at(i).is_some() {
                         return Err(self.type_error(format!(
                             "{qual}() got multiple values for argument '{name}'"
                         )));
                     }
-                    locals[i] = Some(v);
+                    *locals.at_mut(i) = Some(v);
                 }
                 _ => match &mut varkw {
                     Some(d) => {
@@ -715,18 +718,18 @@ impl Vm {
             }
         }
         if let Some(d) = varkw {
-            locals[slot] = Some(Value::Dict(Rc::new(RefCell::new(d))));
+            *locals.at_mut(slot) = Some(Value::Dict(Rc::new(RefCell::new(d))));
         }
         // Defaults for missing positional parameters.
         let ndefaults = f.defaults.len();
         let first_default = argcount - ndefaults;
         let mut missing = Vec::new();
         for i in 0..argcount {
-            if locals[i].is_none() {
+            if locals.at(i).is_none() {
                 if i >= first_default {
-                    locals[i] = Some(f.defaults[i - first_default].clone());
+                    *locals.at_mut(i) = Some(f.defaults.at(i - first_default).clone());
                 } else {
-                    missing.push(code.varnames[i].clone());
+                    missing.push(code.varnames.at(i).clone());
                 }
             }
         }
@@ -741,10 +744,10 @@ impl Vm {
         }
         let mut missing_kw = Vec::new();
         for i in argcount..argcount + kwonly {
-            if locals[i].is_none() {
-                let name = &code.varnames[i];
+            if locals.at(i).is_none() {
+                let name = code.varnames.at(i);
                 match f.kwdefaults.iter().find(|(k, _)| k == name) {
-                    Some((_, v)) => locals[i] = Some(v.clone()),
+                    Some((_, v)) => *locals.at_mut(i) = Some(v.clone()),
                     None => missing_kw.push(name.clone()),
                 }
             }
@@ -775,7 +778,7 @@ impl Vm {
                 match ctor {
                     Some(Value::Native(n)) => {
                         let mut args = args;
-                        args.pos.insert(0, Value::Class(class.clone()));
+                        args.pos.insert_at(0, Value::Class(class.clone()));
                         (n.func)(self, args).map(Some)
                     }
                     _ => Err(self.type_error(format!("cannot create '{}' instances", class.name))),
@@ -844,7 +847,7 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         match class.lookup("__init__") {
             Some(Value::Function(init)) => {
-                args.pos.insert(0, obj.clone());
+                args.pos.insert_at(0, obj.clone());
                 let locals = self.bind_args(&init, args)?;
                 let ctx = match ctx {
                     ReturnCtx::Bottom => {
@@ -860,12 +863,12 @@ impl Vm {
                 self.push_function_frame(fiber, &init, locals, ctx)
             }
             Some(Value::Native(n)) => {
-                args.pos.insert(0, obj.clone());
+                args.pos.insert_at(0, obj.clone());
                 (n.func)(self, args)?;
                 Ok(Some(obj))
             }
             Some(other) => {
-                args.pos.insert(0, obj.clone());
+                args.pos.insert_at(0, obj.clone());
                 self.call_args(&other, args)?;
                 Ok(Some(obj))
             }
@@ -1118,23 +1121,23 @@ impl Vm {
             if self.instructions >= self.slice_end {
                 self.check_budget(frame)?;
             }
-            let op = frame.code.ops[frame.pc];
+            let op = *frame.code.ops.at(frame.pc);
             frame.lasti = frame.pc;
             frame.pc += 1;
             self.instructions += 1;
             match op {
                 Op::Nop => {}
                 Op::LoadConst(i) => {
-                    let v = frame.code.consts[i as usize].clone();
+                    let v = frame.code.consts.at(i as usize).clone();
                     frame.stack.push(v);
                 }
-                Op::LoadFast(i) => match &frame.locals[i as usize] {
+                Op::LoadFast(i) => match frame.locals.at(i as usize) {
                     Some(v) => {
                         let v = v.clone();
                         frame.stack.push(v);
                     }
                     None => {
-                        let name = frame.code.varnames[i as usize].clone();
+                        let name = frame.code.varnames.at(i as usize).clone();
                         return Err(self.new_exc(
                             ExcKind::UnboundLocalError,
                             format!("cannot access local variable '{name}' where it is not associated with a value"),
@@ -1143,14 +1146,14 @@ impl Vm {
                 },
                 Op::StoreFast(i) => {
                     let v = frame.pop();
-                    discard(frame.locals[i as usize].replace(v));
+                    discard(frame.locals.at_mut(i as usize).replace(v));
                 }
                 Op::DeleteFast(i) => {
-                    let old = frame.locals[i as usize].take();
+                    let old = frame.locals.at_mut(i as usize).take();
                     if old.is_some() {
                         discard(old);
                     } else {
-                        let name = frame.code.varnames[i as usize].clone();
+                        let name = frame.code.varnames.at(i as usize).clone();
                         return Err(self.new_exc(
                             ExcKind::UnboundLocalError,
                             format!("cannot access local variable '{name}' where it is not associated with a value"),
@@ -1158,7 +1161,7 @@ impl Vm {
                     }
                 }
                 Op::LoadDeref(i) => {
-                    let v = frame.cells[i as usize].borrow().clone();
+                    let v = frame.cells.at(i as usize).borrow().clone();
                     match v {
                         Some(v) => frame.stack.push(v),
                         None => {
@@ -1172,17 +1175,17 @@ impl Vm {
                 }
                 Op::StoreDeref(i) => {
                     let v = frame.pop();
-                    *frame.cells[i as usize].borrow_mut() = Some(v);
+                    *frame.cells.at(i as usize).borrow_mut() = Some(v);
                 }
                 Op::DeleteDeref(i) => {
-                    *frame.cells[i as usize].borrow_mut() = None;
+                    *frame.cells.at(i as usize).borrow_mut() = None;
                 }
                 Op::LoadClosure(i) => {
-                    let c = frame.cells[i as usize].clone();
+                    let c = frame.cells.at(i as usize).clone();
                     frame.stack.push(Value::Cell(c));
                 }
                 Op::LoadGlobal(i) => {
-                    let name = &frame.code.names[i as usize];
+                    let name = frame.code.names.at(i as usize);
                     let found = frame.globals.borrow().get(name).cloned();
                     let v = match found {
                         Some(v) => v,
@@ -1292,7 +1295,7 @@ impl Vm {
                     let func = if let Value::Null = first {
                         second
                     } else {
-                        pos.insert(0, second);
+                        pos.insert_at(0, second);
                         first
                     };
                     self.call_from_dispatch(fiber, func, Args::new(pos))?;
@@ -1301,7 +1304,7 @@ impl Vm {
                     let n = argc as usize;
                     let len = frame.stack.len();
                     // Fast path: a plain Python function with exactly its positional parameters.
-                    if let Value::Function(f) = &frame.stack[len - n - 1] {
+                    if let Value::Function(f) = frame.stack.at(len - n - 1) {
                         let code = &f.code;
                         if code.argcount as usize == n
                             && !code.has_varargs
@@ -1425,8 +1428,8 @@ impl Vm {
                 }
                 Op::Dup2 => {
                     let len = frame.stack.len();
-                    let a = frame.stack[len - 2].clone();
-                    let b = frame.stack[len - 1].clone();
+                    let a = frame.stack.at(len - 2).clone();
+                    let b = frame.stack.at(len - 1).clone();
                     frame.stack.push(a);
                     frame.stack.push(b);
                 }
@@ -1437,12 +1440,12 @@ impl Vm {
                 Op::Rot3 => {
                     let v = frame.pop();
                     let len = frame.stack.len();
-                    frame.stack.insert(len - 2, v);
+                    frame.stack.insert_at(len - 2, v);
                 }
                 Op::Rot4 => {
                     let v = frame.pop();
                     let len = frame.stack.len();
-                    frame.stack.insert(len - 3, v);
+                    frame.stack.insert_at(len - 3, v);
                 }
                 Op::Binary(bop) | Op::InplaceBinary(bop) => {
                     let b = frame.pop();
@@ -1574,14 +1577,14 @@ impl Vm {
                 Op::ListAppend(n) => {
                     let v = frame.pop();
                     let len = frame.stack.len();
-                    if let Value::List(l) = &frame.stack[len - n as usize] {
+                    if let Value::List(l) = frame.stack.at(len - n as usize) {
                         l.borrow_mut().push(v);
                     }
                 }
                 Op::SetAdd(n) => {
                     let v = frame.pop();
                     let len = frame.stack.len();
-                    let target = frame.stack[len - n as usize].clone();
+                    let target = frame.stack.at(len - n as usize).clone();
                     if let Value::Set(s) = target {
                         let k = self.dict_key(&s, &v)?;
                         s.borrow_mut().insert(k, v, Value::None);
@@ -1591,7 +1594,7 @@ impl Vm {
                     let v = frame.pop();
                     let k = frame.pop();
                     let len = frame.stack.len();
-                    let target = frame.stack[len - n as usize].clone();
+                    let target = frame.stack.at(len - n as usize).clone();
                     if let Value::Dict(d) = target {
                         let hk = self.dict_key(&d, &k)?;
                         d.borrow_mut().insert(hk, k, v);
@@ -1606,7 +1609,7 @@ impl Vm {
                         continue;
                     }
                     let len = frame.stack.len();
-                    let target = frame.stack[len - n as usize].clone();
+                    let target = frame.stack.at(len - n as usize).clone();
                     let items = self.iterate(&v)?;
                     if let Value::List(l) = target {
                         l.borrow_mut().extend(items);
@@ -1620,7 +1623,7 @@ impl Vm {
                         continue;
                     }
                     let len = frame.stack.len();
-                    let target = frame.stack[len - n as usize].clone();
+                    let target = frame.stack.at(len - n as usize).clone();
                     let items = self.iterate(&v)?;
                     if let Value::Set(s) = target {
                         for it in items {
@@ -1632,7 +1635,7 @@ impl Vm {
                 Op::DictMerge(n) => {
                     let v = frame.pop();
                     let len = frame.stack.len();
-                    let target = frame.stack[len - n as usize].clone();
+                    let target = frame.stack.at(len - n as usize).clone();
                     let items = self.mapping_items(&v)?;
                     if let Value::Dict(d) = target {
                         for (k, val) in items {
@@ -1684,7 +1687,7 @@ impl Vm {
                     let mut out = Vec::new();
                     out.extend_from_slice(&items[..before]);
                     out.push(Value::list(items[before..items.len() - after].to_vec()));
-                    out.extend_from_slice(&items[items.len() - after..]);
+                    out.extend_from_slice(items.part(items.len() - after..));
                     let frame = &mut fiber.top_entry().frame;
                     frame.stack.extend(out.into_iter().rev());
                 }
@@ -1907,8 +1910,8 @@ impl Vm {
                                 return Err(self.type_error("athrow() needs a generator"));
                             };
                             frame.pc = frame.lasti;
-                            *frame.top_mut() = t[1].clone();
-                            let exc = t[2].clone();
+                            *frame.top_mut() = t.at(1).clone();
+                            let exc = t.at(2).clone();
                             self.push_generator(fiber, &g, ReturnCtx::YieldFrom, Err(exc))?;
                         }
                         Value::Future(fut) => {
@@ -2049,8 +2052,8 @@ impl Vm {
                 }
                 Op::CallExitExc => {
                     let len = frame.stack.len();
-                    let exc = frame.stack[len - 1].clone();
-                    let exit = frame.stack[len - 2].clone();
+                    let exc = frame.stack.at(len - 1).clone();
+                    let exit = frame.stack.at(len - 2).clone();
                     let typ = Value::Class(self.class_of(&exc));
                     self.call_from_dispatch(fiber, exit, Args::new(vec![typ, exc, Value::None]))?;
                 }
@@ -2160,7 +2163,7 @@ impl Vm {
     fn cell_name(&self, code: &Code, i: u32) -> Rc<str> {
         let i = i as usize;
         if i < code.cellvars.len() {
-            code.cellvars[i].clone()
+            code.cellvars.at(i).clone()
         } else {
             code.freevars
                 .get(i - code.cellvars.len())
@@ -2261,7 +2264,7 @@ impl Vm {
             ReturnCtx::ForIter => {
                 let parent = &mut fiber.top_entry().frame;
                 parent.stack.pop();
-                if let Op::ForIter(t) = parent.code.ops[parent.pc] {
+                if let Op::ForIter(t) = *parent.code.ops.at(parent.pc) {
                     parent.pc = t as usize;
                 }
                 Ok(None)
@@ -2416,10 +2419,10 @@ impl Vm {
             .match_indices('.')
             .chain(std::iter::once((name.len(), "")))
         {
-            let prefix = &name[..end];
+            let prefix = name.part(..end);
             let module = self.load_module(prefix)?;
             if let Some(Value::Module(p)) = &parent {
-                let last = &prefix[prefix.rfind('.').map_or(0, |i| i + 1)..];
+                let last = prefix.part(prefix.rfind('.').map_or(0, |i| i + 1)..);
                 p.globals
                     .borrow_mut()
                     .insert(Rc::from(last), module.clone());
@@ -2505,8 +2508,8 @@ fn name_list(names: &[Rc<str>]) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
     match quoted.len() {
         0 => String::new(),
-        1 => quoted[0].clone(),
-        2 => format!("{} and {}", quoted[0], quoted[1]),
-        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+        1 => quoted.at(0).clone(),
+        2 => format!("{} and {}", *quoted.at(0), *quoted.at(1)),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), *quoted.at(n - 1)),
     }
 }

@@ -2,6 +2,7 @@
 //! list, tuple, dict (and its views), set, range, generators, exceptions,
 //! property/classmethod/staticmethod/super.
 
+use crate::at::{At, Part, VecAt};
 use crate::cell::RefCell;
 use crate::numeric::bigint::BigInt;
 use crate::numeric::float as pyfloat;
@@ -178,7 +179,7 @@ fn type_call(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     match args.pos.first() {
         Some(Value::Class(c)) => {
             let c = c.clone();
-            args.pos.remove(0);
+            args.pos.remove_at(0);
             vm.instantiate_plain(c, args)
         }
         _ => Err(vm.type_error("descriptor '__call__' requires a 'type' object")),
@@ -436,8 +437,8 @@ fn dict_update_from(vm: &mut Vm, d: &mut Dict, src: &Value) -> PyResult<()> {
                         pair.len()
                     )));
                 }
-                let hk = vm.key_in(&pair[0], d)?;
-                d.insert(hk, pair[0].clone(), pair[1].clone());
+                let hk = vm.key_in(pair.at(0), d)?;
+                d.insert(hk, pair.at(0).clone(), pair.at(1).clone());
             }
         }
     }
@@ -492,14 +493,16 @@ fn to_i64(vm: &Vm, v: &Value) -> PyResult<i64> {
 }
 
 fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a: Vec<i64> = args.pos[1..]
+    let a: Vec<i64> = args
+        .pos
+        .part(1..)
         .iter()
         .map(|v| to_i64(vm, v))
         .collect::<PyResult<_>>()?;
     let (start, stop, step) = match a.len() {
-        1 => (0, a[0], 1),
-        2 => (a[0], a[1], 1),
-        3 => (a[0], a[1], a[2]),
+        1 => (0, *a.at(0), 1),
+        2 => (*a.at(0), *a.at(1), 1),
+        3 => (*a.at(0), *a.at(1), *a.at(2)),
         0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
     };
@@ -510,7 +513,7 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn slice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = &args.pos[1..];
+    let a = args.pos.part(1..);
     let (s, e, st) = match a.len() {
         1 => (Value::None, a[0].clone(), Value::None),
         2 => (a[0].clone(), a[1].clone(), Value::None),
@@ -635,13 +638,13 @@ fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult<Value> {
     let max_kw = args.take_kw("maxsplit");
     let this = this_str(vm, &args, "split")?;
     if let Some(v) = sep_kw {
-        args.pos.insert(1, v);
+        args.pos.insert_at(1, v);
     }
     if let Some(v) = max_kw {
         if args.pos.len() < 2 {
             args.pos.push(Value::None);
         }
-        args.pos.insert(2, v);
+        args.pos.insert_at(2, v);
     }
     let sep = str_arg(vm, &args, 1, "sep")?;
     let maxsplit = match args.pos.get(2) {
@@ -659,8 +662,8 @@ fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult<Value> {
                 let mut rest: &str = this.trim_start();
                 for _ in 0..maxsplit {
                     let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                    out.push(rest[..end].to_string());
-                    rest = rest[end..].trim_start();
+                    out.push(rest.part(..end).to_string());
+                    rest = rest.part(end..).trim_start();
                 }
                 if !rest.is_empty() {
                     out.push(rest.to_string());
@@ -671,8 +674,8 @@ fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult<Value> {
                 let mut rest: &str = this.trim_end();
                 for _ in 0..maxsplit {
                     let start = rest.rfind(char::is_whitespace).map(|i| i + 1).unwrap_or(0);
-                    out.push(rest[start..].to_string());
-                    rest = rest[..start].trim_end();
+                    out.push(rest.part(start..).to_string());
+                    rest = rest.part(..start).trim_end();
                 }
                 if !rest.is_empty() {
                     out.push(rest.to_string());
@@ -730,7 +733,7 @@ fn str_splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             if bytes[i] == b'\r' && i + 1 < bytes.len() && bytes[i + 1] == b'\n' {
                 end += 1;
             }
-            out.push(Value::str(&this[start..if keep { end } else { i }]));
+            out.push(Value::str(this.part(start..if keep { end } else { i })));
             start = end;
             i = end;
         } else {
@@ -738,7 +741,7 @@ fn str_splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         }
     }
     if start < bytes.len() {
-        out.push(Value::str(&this[start..]));
+        out.push(Value::str(this.part(start..)));
     }
     Ok(Value::list(out))
 }
@@ -809,7 +812,7 @@ fn affix_impl(vm: &mut Vm, args: Args, start: bool) -> PyResult<Value> {
         if from > to {
             return Ok(Value::Bool(false));
         }
-        &whole[at.byte(from)..at.byte(to)]
+        whole.part(at.byte(from)..at.byte(to))
     } else {
         &whole
     };
@@ -921,7 +924,7 @@ fn find_impl(vm: &mut Vm, args: &Args, reverse: bool) -> PyResult<i64> {
         return Ok(-1);
     }
     let from = at.byte(start);
-    let hay = &this[from..at.byte(end)];
+    let hay = this.part(from..at.byte(end));
     let found = if reverse {
         hay.rfind(&*sub)
     } else {
@@ -965,7 +968,7 @@ fn str_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if start > end {
         return Ok(Value::Int(0));
     }
-    let hay: String = chars[start..end].iter().collect();
+    let hay: String = chars.part(start..end).iter().collect();
     if sub.is_empty() {
         return Ok(Value::Int(hay.chars().count() as i64 + 1));
     }
@@ -1094,7 +1097,7 @@ fn str_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Str(this));
     }
     let (sign, rest) = match this.chars().next() {
-        Some(c @ ('+' | '-')) => (c.to_string(), &this[1..]),
+        Some(c @ ('+' | '-')) => (c.to_string(), this.part(1..)),
         _ => (String::new(), &this[..]),
     };
     s(format!("{}{}{}", sign, "0".repeat(width - len), rest))
@@ -1114,7 +1117,7 @@ fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
         this.find(&*sep)
     };
     let parts = match found {
-        Some(i) => [&this[..i], &*sep, &this[i + sep.len()..]],
+        Some(i) => [this.part(..i), &*sep, this.part(i + sep.len()..)],
         None if right => ["", "", &this[..]],
         None => [&this[..], "", ""],
     };
@@ -1197,13 +1200,13 @@ fn str_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `str.format`: `{}`, `{0}`, `{name}`, `{0.attr}`, `{0[key]}`, `!r`, `:spec`.
 fn str_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = this_str(vm, &args, "format")?;
-    let pos = &args.pos[1..];
+    let pos = args.pos.part(1..);
     let chars: Vec<char> = this.chars().collect();
     let mut out = String::new();
     let mut auto = 0usize;
     let mut i = 0;
     while i < chars.len() {
-        let c = chars[i];
+        let c = *chars.at(i);
         if c == '{' {
             if chars.get(i + 1) == Some(&'{') {
                 out.push('{');
@@ -1214,7 +1217,7 @@ fn str_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let mut depth = 1;
             let mut j = i + 1;
             while j < chars.len() && depth > 0 {
-                match chars[j] {
+                match *chars.at(j) {
                     '{' => depth += 1,
                     '}' => depth -= 1,
                     _ => {}
@@ -1226,7 +1229,7 @@ fn str_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if j >= chars.len() {
                 return Err(vm.value_error("expected '}' before end of string"));
             }
-            let field: String = chars[i + 1..j].iter().collect();
+            let field: String = chars.part(i + 1..j).iter().collect();
             out.push_str(&format_field(vm, &field, pos, &args.kw, &mut auto)?);
             i = j + 1;
         } else if c == '}' {
@@ -1252,15 +1255,15 @@ fn format_field(
     auto: &mut usize,
 ) -> PyResult<String> {
     let (head, spec) = match field.find(':') {
-        Some(k) => (&field[..k], &field[k + 1..]),
+        Some(k) => (field.part(..k), field.part(k + 1..)),
         None => (field, ""),
     };
     let (name, conv) = match head.find('!') {
-        Some(k) => (&head[..k], head[k + 1..].chars().next()),
+        Some(k) => (head.part(..k), head.part(k + 1..).chars().next()),
         None => (head, None),
     };
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
-    let key = &name[..first_end];
+    let key = name.part(..first_end);
     let mut value = if key.is_empty() {
         let v = pos.get(*auto).cloned();
         *auto += 1;
@@ -1297,15 +1300,15 @@ fn format_field(
         }
     };
     // Attribute and index lookups.
-    let mut rest = &name[first_end..];
+    let mut rest = name.part(first_end..);
     while !rest.is_empty() {
         if let Some(r) = rest.strip_prefix('.') {
             let end = r.find(['.', '[']).unwrap_or(r.len());
-            value = vm.get_attr(&value, &r[..end])?;
-            rest = &r[end..];
+            value = vm.get_attr(&value, r.part(..end))?;
+            rest = r.part(end..);
         } else if let Some(r) = rest.strip_prefix('[') {
             let end = r.find(']').unwrap_or(r.len());
-            let k = &r[..end];
+            let k = r.part(..end);
             let idx = match k.parse::<i64>() {
                 Ok(n) => Value::Int(n),
                 Err(_) => Value::str(k),
@@ -1399,7 +1402,7 @@ fn list_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let len = l.borrow().len() as i64;
     let i = to_i64(vm, args.at(1))?;
     let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
-    l.borrow_mut().insert(i as usize, args.at(2).clone());
+    l.borrow_mut().insert_at(i as usize, args.at(2).clone());
     Ok(Value::None)
 }
 
@@ -1418,7 +1421,7 @@ fn list_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if j < 0 || j >= len {
         return Err(vm.new_exc(ExcKind::IndexError, "pop index out of range"));
     }
-    let v = l.borrow_mut().remove(j as usize);
+    let v = l.borrow_mut().remove_at(j as usize);
     Ok(v)
 }
 
@@ -1428,7 +1431,7 @@ fn list_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = l.borrow().clone();
     for (i, it) in items.iter().enumerate() {
         if vm.eq(it, args.at(1))? {
-            l.borrow_mut().remove(i);
+            l.borrow_mut().remove_at(i);
             return Ok(Value::None);
         }
     }
@@ -1456,7 +1459,7 @@ fn seq_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let start = norm(args.pos.get(2), 0);
     let end = norm(args.pos.get(3), len);
     for i in start..end.max(start) {
-        if vm.eq(&items[i as usize], args.at(1))? {
+        if vm.eq(items.at(i as usize), args.at(1))? {
             return Ok(Value::Int(i));
         }
     }
@@ -1733,7 +1736,7 @@ fn view_items(vm: &mut Vm, args: &Args) -> PyResult<(Vec<Value>, u8)> {
 
 fn view_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (items, what) = view_items(vm, &args)?;
-    let name = ["dict_keys", "dict_values", "dict_items"][what as usize];
+    let name = *["dict_keys", "dict_values", "dict_items"].at(what as usize);
     let inner = vm.repr(&Value::list(items))?;
     s(format!("{name}({inner})"))
 }
@@ -1850,7 +1853,7 @@ fn set_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn set_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this_set(vm, &args)?;
-    for other in &args.pos[1..] {
+    for other in args.pos.part(1..) {
         let o = other_set(vm, other)?;
         let mut dm = d.borrow_mut();
         for (k, v) in o.hash_keys().cloned().zip(o.keys()) {
@@ -1862,7 +1865,7 @@ fn set_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn combine(vm: &mut Vm, args: &Args, op: crate::syntax::ast::BinOp) -> PyResult<Value> {
     let mut acc = Value::Set(Rc::new(RefCell::new(set_dict(vm, args.at(0))?)));
-    for other in &args.pos[1..] {
+    for other in args.pos.part(1..) {
         let o = Value::Set(Rc::new(RefCell::new(other_set(vm, other)?)));
         acc = vm.binary_op(&acc, &o, op, false)?;
     }
@@ -2026,7 +2029,7 @@ fn iterator_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn exc_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(Value::Instance(inst)) = args.pos.first() {
         if let Some(d) = &inst.exc {
-            d.borrow_mut().args = args.pos[1..].to_vec();
+            d.borrow_mut().args = args.pos.part(1..).to_vec();
         }
     }
     Ok(Value::None)

@@ -2,6 +2,7 @@
 //! generators/coroutines, iterators, and the asyncio objects the event loop
 //! implements natively (futures, tasks, loops, timer handles).
 
+use crate::at::{At, VecAt};
 use crate::cell::RefCell;
 use crate::compiler::Code;
 use crate::vm::frame::Frame;
@@ -31,13 +32,13 @@ impl Args {
     /// Positional argument `i`, which the caller has checked is there.
     /// Calls share this one bounds check and its source location.
     pub fn at(&self, i: usize) -> &Value {
-        &self.pos[i]
+        self.pos.at(i)
     }
 
     /// Take a keyword argument by name.
     pub fn take_kw(&mut self, name: &str) -> Option<Value> {
         let i = self.kw.iter().position(|(k, _)| &**k == name)?;
-        Some(self.kw.remove(i).1)
+        Some(self.kw.remove_at(i).1)
     }
 }
 
@@ -208,7 +209,7 @@ impl Instance {
         let mut attrs = self.attrs.borrow_mut();
         match attrs.iter().position(|(k, _)| &**k == name) {
             Some(i) => {
-                attrs.remove(i);
+                attrs.remove_at(i);
                 true
             }
             None => false,

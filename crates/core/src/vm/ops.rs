@@ -1,6 +1,7 @@
 //! The object protocol: attribute access, truthiness, operators,
 //! comparisons, hashing, subscripts, iteration, repr/str and formatting.
 
+use crate::at::{At, Part, VecAt};
 use crate::cell::RefCell;
 use crate::numeric::bigint::BigInt;
 use crate::numeric::float as pyfloat;
@@ -507,7 +508,7 @@ impl Vm {
             {
                 match d.args.len() {
                     0 => Value::None,
-                    1 => d.args[0].clone(),
+                    1 => d.args.at(0).clone(),
                     _ => Value::tuple(d.args.clone()),
                 }
             }
@@ -558,7 +559,7 @@ impl Vm {
                 .iter()
                 .position(|c| Rc::ptr_eq(c, &this))
                 .map_or(chain.len(), |p| p + 1);
-            for c in &chain[pos..] {
+            for c in chain.part(pos..) {
                 let found = c.dict.borrow().get(name).cloned();
                 if let Some(attr) = found {
                     if let Some(v) = self.descriptor_get(&attr, Some(&obj), &meta)? {
@@ -574,7 +575,7 @@ impl Vm {
             .position(|c| Rc::ptr_eq(c, &this))
             .map(|p| p + 1)
             .unwrap_or(chain.len());
-        for c in &chain[pos..] {
+        for c in chain.part(pos..) {
             let found = c.dict.borrow().get(name).cloned();
             if let Some(attr) = found {
                 if let Some(v) = self.descriptor_get(&attr, Some(&obj), &start)? {
@@ -1041,7 +1042,7 @@ impl Vm {
         let (name, rname) = dunder_names(op);
         if let Value::Instance(_) = a {
             let method = if inplace {
-                self.type_lookup(a, &format!("__i{}", &name[2..]))
+                self.type_lookup(a, &format!("__i{}", name.part(2..)))
             } else {
                 None
             };
@@ -1803,21 +1804,23 @@ impl Vm {
                 if let Value::Slice(s) = idx {
                     let l = l.borrow();
                     let pos = self.slice_positions(s, l.len())?;
-                    return Ok(Value::list(pos.into_iter().map(|i| l[i].clone()).collect()));
+                    return Ok(Value::list(
+                        pos.into_iter().map(|i| l.at(i).clone()).collect(),
+                    ));
                 }
                 let l = l.borrow();
                 let i = self.index_of(idx, l.len(), "list")?;
-                Ok(l[i].clone())
+                Ok(l.at(i).clone())
             }
             Value::Tuple(t) => {
                 if let Value::Slice(s) = idx {
                     let pos = self.slice_positions(s, t.len())?;
                     return Ok(Value::tuple(
-                        pos.into_iter().map(|i| t[i].clone()).collect(),
+                        pos.into_iter().map(|i| t.at(i).clone()).collect(),
                     ));
                 }
                 let i = self.index_of(idx, t.len(), "tuple")?;
-                Ok(t[i].clone())
+                Ok(t.at(i).clone())
             }
             Value::Str(s) => {
                 let at = crate::vm::char_pos::of(s);
@@ -1825,26 +1828,26 @@ impl Vm {
                     let (a, b, step) = self.slice_indices(sl, at.len())?;
                     if step == 1 {
                         let (a, b) = (at.byte(a as usize), at.byte((b.max(a)) as usize));
-                        return Ok(Value::Str(Rc::from(&s[a..b])));
+                        return Ok(Value::Str(Rc::from(s.part(a..b))));
                     }
                     let pos = self.slice_positions(sl, at.len())?;
                     let out: String = pos
                         .into_iter()
-                        .map(|i| &s[at.byte(i)..at.byte(i + 1)])
+                        .map(|i| s.part(at.byte(i)..at.byte(i + 1)))
                         .collect();
                     return Ok(Value::Str(Rc::from(out)));
                 }
                 let i = self.index_of(idx, at.len(), "str")?;
-                Ok(Value::Str(Rc::from(&s[at.byte(i)..at.byte(i + 1)])))
+                Ok(Value::Str(Rc::from(s.part(at.byte(i)..at.byte(i + 1)))))
             }
             Value::Bytes(b) => {
                 if let Value::Slice(sl) = idx {
                     let pos = self.slice_positions(sl, b.len())?;
-                    let out: Vec<u8> = pos.into_iter().map(|i| b[i]).collect();
+                    let out: Vec<u8> = pos.into_iter().map(|i| *b.at(i)).collect();
                     return Ok(Value::Bytes(Rc::from(out)));
                 }
                 let i = self.index_of(idx, b.len(), "index")?;
-                Ok(Value::Int(b[i] as i64))
+                Ok(Value::Int(*b.at(i) as i64))
             }
             Value::Range(r) => {
                 let (start, _, step) = **r;
@@ -1922,7 +1925,7 @@ impl Vm {
                     }
                     let mut l = l.borrow_mut();
                     for (p, it) in pos.into_iter().zip(items) {
-                        l[p] = it;
+                        *l.at_mut(p) = it;
                     }
                     return Ok(());
                 }
@@ -1933,7 +1936,7 @@ impl Vm {
                     }
                     other => other,
                 })?;
-                l.borrow_mut()[i] = v;
+                *l.borrow_mut().at_mut(i) = v;
                 Ok(())
             }
             Value::Dict(d) => {
@@ -1967,7 +1970,7 @@ impl Vm {
                     crate::sort::sort(&mut pos);
                     let mut l = l.borrow_mut();
                     for p in pos.into_iter().rev() {
-                        l.remove(p);
+                        l.remove_at(p);
                     }
                     return Ok(());
                 }
@@ -1978,7 +1981,7 @@ impl Vm {
                     }
                     other => other,
                 })?;
-                l.borrow_mut().remove(i);
+                l.borrow_mut().remove_at(i);
                 Ok(())
             }
             Value::Dict(d) => {
@@ -2106,11 +2109,11 @@ impl Vm {
                     Ok(None)
                 }
             }
-            IterObj::Str { s, pos } => match s[*pos..].chars().next() {
+            IterObj::Str { s, pos } => match s.part(*pos..).chars().next() {
                 Some(c) => {
                     let start = *pos;
                     *pos += c.len_utf8();
-                    Ok(Some(Value::Str(Rc::from(&s[start..*pos]))))
+                    Ok(Some(Value::Str(Rc::from(s.part(start..*pos)))))
                 }
                 None => Ok(None),
             },
@@ -2569,16 +2572,19 @@ impl Vm {
                         .is_subclass_of(&self.types.exc(ExcKind::BaseExceptionGroup))
                         && args.len() == 2
                     {
-                        let n = self.iterate(&args[1])?.len();
-                        let msg = self.str_of(&args[0])?;
+                        let n = self.iterate(args.at(1))?.len();
+                        let msg = self.str_of(args.at(0))?;
                         return Ok(format!(
                             "{msg} ({n} sub-exception{})",
                             if n == 1 { "" } else { "s" }
                         ));
                     }
                     if let Some((m, t)) = self.syntax_details(v) {
-                        let (m, f, l) =
-                            (self.str_of(&m)?, self.str_of(&t[0])?, self.str_of(&t[1])?);
+                        let (m, f, l) = (
+                            self.str_of(&m)?,
+                            self.str_of(t.at(0))?,
+                            self.str_of(t.at(1))?,
+                        );
                         return Ok(format!("{m} ({f}, line {l})"));
                     }
                     let is_key_error = inst
@@ -2586,8 +2592,8 @@ impl Vm {
                         .is_subclass_of(&self.types.exc(ExcKind::KeyError));
                     return match args.len() {
                         0 => Ok(String::new()),
-                        1 if is_key_error => self.repr(&args[0]),
-                        1 => self.str_of(&args[0]),
+                        1 if is_key_error => self.repr(args.at(0)),
+                        1 => self.str_of(args.at(0)),
                         _ => self.repr(&Value::tuple(args)),
                     };
                 }

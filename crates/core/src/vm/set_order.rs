@@ -6,6 +6,7 @@
 //! objects hash differently in each CPython run, so any order is faithful there.
 
 use super::value::Key;
+use crate::at::{At, Part};
 use crate::numeric::bigint::{float_hash, int_hash, BigInt};
 
 /// CPython probes this many neighbouring slots before jumping.
@@ -68,7 +69,7 @@ pub fn cpython_order<'a>(keys: impl Iterator<Item = &'a Key>) -> Option<Vec<usiz
             }
             let old = std::mem::replace(&mut table, vec![None; size]);
             for i in old.into_iter().flatten() {
-                insert_clean(&mut table, hashes[i], i);
+                insert_clean(&mut table, *hashes.at(i), i);
             }
         }
     }
@@ -86,7 +87,11 @@ fn insert_clean(table: &mut [Option<usize>], hash: u64, item: usize) {
         } else {
             0
         };
-        if let Some(slot) = table[i..=i + probes].iter_mut().find(|s| s.is_none()) {
+        if let Some(slot) = table
+            .part_mut(i..=i + probes)
+            .iter_mut()
+            .find(|s| s.is_none())
+        {
             *slot = Some(item);
             return;
         }

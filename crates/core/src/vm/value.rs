@@ -2,6 +2,7 @@
 //! sit behind `RefCell`. Reference counting also gives CPython's timing for
 //! "coroutine was never awaited" warnings, which fire when the object dies.
 
+use crate::at::{At, Part};
 use crate::cell::RefCell;
 use crate::compiler::Code;
 use crate::numeric::bigint::BigInt;
@@ -22,7 +23,7 @@ impl Hasher for FastHasher {
     fn write(&mut self, bytes: &[u8]) {
         for chunk in bytes.chunks(8) {
             let mut buf = [0u8; 8];
-            buf[..chunk.len()].copy_from_slice(chunk);
+            buf.part_mut(..chunk.len()).copy_from_slice(chunk);
             self.add(u64::from_le_bytes(buf));
         }
     }
@@ -212,13 +213,13 @@ impl Dict {
     pub fn get(&self, key: &Key) -> Option<&Value> {
         self.index
             .get(key)
-            .and_then(|&i| self.entries[i].as_ref().map(|(_, _, v)| v))
+            .and_then(|&i| self.entries.at(i).as_ref().map(|(_, _, v)| v))
     }
 
     pub fn get_key(&self, key: &Key) -> Option<&Value> {
         self.index
             .get(key)
-            .and_then(|&i| self.entries[i].as_ref().map(|(_, k, _)| k))
+            .and_then(|&i| self.entries.at(i).as_ref().map(|(_, k, _)| k))
     }
 
     pub fn contains(&self, key: &Key) -> bool {
@@ -228,7 +229,7 @@ impl Dict {
     /// Insert or replace; an existing key keeps its position and original key object.
     pub fn insert(&mut self, key: Key, key_value: Value, value: Value) {
         if let Some(&i) = self.index.get(&key) {
-            if let Some(entry) = self.entries[i].as_mut() {
+            if let Some(entry) = self.entries.at_mut(i).as_mut() {
                 entry.2 = value;
             }
             return;
@@ -250,7 +251,7 @@ impl Dict {
             if last > n {
                 let j = self.index.remove(&Key::Obj(h, last))?;
                 self.index.insert(key.clone(), j);
-                if let Some(e) = self.entries[j].as_mut() {
+                if let Some(e) = self.entries.at_mut(j).as_mut() {
                     e.0 = key.clone();
                 }
             }
@@ -260,7 +261,7 @@ impl Dict {
 
     pub fn remove(&mut self, key: &Key) -> Option<(Value, Value)> {
         let i = self.unindex(key)?;
-        let (_, k, v) = self.entries[i].take()?;
+        let (_, k, v) = self.entries.at_mut(i).take()?;
         self.live -= 1;
         if self.entries.len() > 32 && self.live * 2 < self.entries.len() {
             self.compact();
@@ -295,7 +296,7 @@ impl Dict {
     pub fn set_keys(&self) -> Vec<Value> {
         let live: Vec<&(Key, Value, Value)> = self.entries.iter().flatten().collect();
         match super::set_order::cpython_order(live.iter().map(|e| &e.0)) {
-            Some(order) => order.into_iter().map(|i| live[i].1.clone()).collect(),
+            Some(order) => order.into_iter().map(|i| live.at(i).1.clone()).collect(),
             None => live.into_iter().map(|e| e.1.clone()).collect(),
         }
     }
@@ -307,7 +308,7 @@ impl Dict {
             .entries
             .iter()
             .position(|e| matches!(e, Some((_, k, _)) if k.is(&first)))?;
-        let (k, kv, _) = self.entries[pos].take()?;
+        let (k, kv, _) = self.entries.at_mut(pos).take()?;
         self.unindex(&k);
         self.live -= 1;
         Some(kv)

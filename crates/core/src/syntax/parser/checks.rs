@@ -5,6 +5,7 @@
 //! the program before running any of it, as CPython does.
 
 use super::PResult;
+use crate::at::At;
 use crate::syntax::ast::*;
 use crate::syntax::error::{SyntaxError, SyntaxErrorKind};
 
@@ -314,7 +315,7 @@ impl Checker {
             ));
         }
         // The first iterable is evaluated outside the comprehension.
-        self.expr(&gens[0].iter)?;
+        self.expr(&gens.at(0).iter)?;
         self.nested(|c| {
             c.comprehension = Some(kind);
             for (i, g) in gens.iter().enumerate() {

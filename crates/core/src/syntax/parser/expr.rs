@@ -5,6 +5,7 @@
 
 use super::targets::expr_name;
 use super::{PResult, Parser};
+use crate::at::At;
 use crate::syntax::ast::*;
 use crate::syntax::token::{Kw, Op, Tok};
 
@@ -519,11 +520,11 @@ impl Parser {
         let close = self.expect_op(Op::RPar)?;
         self.level -= 1;
         if let Some(span) = genexp_at {
-            if count > 1 || self.toks[self.pos - 2].tok.is_op(Op::Comma) {
+            if count > 1 || self.toks.at(self.pos - 2).tok.is_op(Op::Comma) {
                 return Err(self.error_span("Generator expression must be parenthesized", span));
             }
             // A sole generator argument shares the call's parentheses.
-            args[0].span = open.to(close);
+            args.at_mut(0).span = open.to(close);
         }
         Ok((args, keywords))
     }

@@ -14,6 +14,7 @@ mod stmt;
 mod strings;
 mod targets;
 
+use crate::at::At;
 use std::cell::Cell;
 
 use super::ast::{Module, Span};
@@ -118,7 +119,7 @@ impl Parser {
         if reached_end || !is_deferred(lex) {
             return lex.clone();
         }
-        let furthest_line = self.toks[self.furthest.get()].span.line;
+        let furthest_line = self.toks.at(self.furthest.get()).span.line;
         if lex.msg.ends_with("was never closed") && furthest_line > lex.line {
             lex.clone()
         } else {
@@ -136,13 +137,13 @@ impl Parser {
         if i > self.furthest.get() {
             self.furthest.set(i);
         }
-        &self.toks[i].tok
+        &self.toks.at(i).tok
     }
     fn span(&self) -> Span {
-        self.toks[self.pos.min(self.toks.len() - 1)].span
+        self.toks.at(self.pos.min(self.toks.len() - 1)).span
     }
     fn prev_span(&self) -> Span {
-        self.toks[self.pos.saturating_sub(1)].span
+        self.toks.at(self.pos.saturating_sub(1)).span
     }
     fn advance(&mut self) -> Span {
         let span = self.span();
@@ -191,7 +192,7 @@ impl Parser {
 
     /// "invalid syntax" at the current token, the generic error.
     fn invalid_syntax(&self) -> Box<SyntaxError> {
-        let t = &self.toks[self.pos.min(self.toks.len() - 1)];
+        let t = self.toks.at(self.pos.min(self.toks.len() - 1));
         match t.tok {
             Tok::Indent => {
                 let mut e = SyntaxError::new(

@@ -1,6 +1,7 @@
 //! Statements: simple statements separated by `;`, compound statements and
 //! their indented (or same-line) blocks.
 
+use crate::at::{At, Part};
 use std::rc::Rc;
 
 use super::targets::TargetUse;
@@ -67,11 +68,14 @@ impl Parser {
         }
         let mut i = self.pos + 1;
         while i + 1 < self.toks.len()
-            && !matches!(self.toks[i].tok, Tok::Newline | Tok::Error | Tok::EndMarker)
+            && !matches!(
+                self.toks.at(i).tok,
+                Tok::Newline | Tok::Error | Tok::EndMarker
+            )
         {
             i += 1;
         }
-        self.toks[i - 1].tok.is_op(Op::Colon)
+        self.toks.at(i - 1).tok.is_op(Op::Colon)
     }
 
     fn at_stmt_end(&self) -> bool {
@@ -107,7 +111,7 @@ impl Parser {
     pub(super) fn legacy_print(&mut self) -> Option<Box<SyntaxError>> {
         let prev = self.toks.get(self.pos.checked_sub(1)?)?;
         let Tok::Name(n) = &prev.tok else { return None };
-        let after_dot = self.pos >= 2 && self.toks[self.pos - 2].tok.is_op(Op::Dot);
+        let after_dot = self.pos >= 2 && self.toks.at(self.pos - 2).tok.is_op(Op::Dot);
         if !(n == "print" || n == "exec") || after_dot || !self.starts_expression() {
             return None;
         }
@@ -320,7 +324,7 @@ impl Parser {
                         continue;
                     }
                     if targets.len() == 1 && rhs_starts_simple {
-                        self.check_single_assignment(&targets[0], &v)?;
+                        self.check_single_assignment(targets.at(0), &v)?;
                     }
                     break v;
                 };
@@ -659,7 +663,9 @@ impl Parser {
             let msg = "expected 'except' or 'finally' block";
             if matches!(self.tok(), Tok::EndMarker | Tok::Dedent) {
                 // CPython points just past the end of the block's last line.
-                let nl = self.toks[..self.pos]
+                let nl = self
+                    .toks
+                    .part(..self.pos)
                     .iter()
                     .rev()
                     .find(|t| matches!(t.tok, Tok::Newline))

@@ -6,6 +6,7 @@
 //! message prefixed with "f-string: ", the offset relative to `(expr)`.
 
 use super::{PResult, Parser};
+use crate::at::{At, Part};
 use crate::syntax::ast::*;
 use crate::syntax::error::{SyntaxError, SyntaxErrorKind};
 use crate::syntax::lexer::tokenize;
@@ -52,14 +53,16 @@ impl Parser {
         while matches!(self.tok(), Tok::Str(_)) {
             self.advance();
         }
-        let toks: Vec<(StrLit, Span)> = self.toks[first..self.pos]
+        let toks: Vec<(StrLit, Span)> = self
+            .toks
+            .part(first..self.pos)
             .iter()
             .map(|t| match &t.tok {
                 Tok::Str(s) => ((**s).clone(), t.span),
                 _ => unreachable!(),
             })
             .collect();
-        let span = toks[0].1.to(toks.last().unwrap().1);
+        let span = toks.at(0).1.to(toks.last().unwrap().1);
         let bytes = toks.iter().filter(|(s, _)| s.bytes).count();
         if bytes != 0 && bytes != toks.len() {
             return Err(self.error_span("cannot mix bytes and nonbytes literals", span));
@@ -137,15 +140,15 @@ impl Parser {
         let chars = &b.chars;
         let mut lit = String::new();
         while *i < chars.len() {
-            let c = chars[*i];
+            let c = *chars.at(*i);
             if c == '\\' && !b.lit.raw {
                 // Escapes are decoded with the literal; `\N{...}` braces are
                 // part of the escape, not a field.
                 lit.push(c);
                 *i += 1;
                 if chars.get(*i) == Some(&'N') && chars.get(*i + 1) == Some(&'{') {
-                    while *i < chars.len() && chars[*i] != '}' {
-                        lit.push(chars[*i]);
+                    while *i < chars.len() && *chars.at(*i) != '}' {
+                        lit.push(*chars.at(*i));
                         *i += 1;
                     }
                 } else if let Some(&n) = chars.get(*i).filter(|&&n| n != '{' && n != '}') {
@@ -273,7 +276,7 @@ impl Parser {
                         continue;
                     }
                     let prev = if *i > start {
-                        Some(chars[*i - 1])
+                        Some(*chars.at(*i - 1))
                     } else {
                         None
                     };
@@ -287,21 +290,21 @@ impl Parser {
             }
             *i += 1;
         }
-        let text: String = chars[start..*i].iter().collect();
+        let text: String = chars.part(start..*i).iter().collect();
         if text.trim().is_empty() {
-            if chars[*i] == '=' {
+            if *chars.at(*i) == '=' {
                 return Err(self.after("f-string: expression required before '='", whole));
             }
             return Err(self.after("f-string: empty expression not allowed", whole));
         }
-        let value = self.fstring_expr(&text, b.pos[start])?;
+        let value = self.fstring_expr(&text, *b.pos.at(start))?;
         let mut debug_text = None;
-        if chars[*i] == '=' {
+        if *chars.at(*i) == '=' {
             *i += 1;
             while chars.get(*i).is_some_and(|c| c.is_whitespace()) {
                 *i += 1;
             }
-            debug_text = Some(chars[start..*i].iter().collect::<String>());
+            debug_text = Some(chars.part(start..*i).iter().collect::<String>());
         }
         let mut conversion = None;
         if chars.get(*i) == Some(&'!') {
@@ -418,21 +421,21 @@ fn decode(body: &str, raw: bool, bytes: bool) -> Decoded {
     let mut out = String::with_capacity(body.len());
     let mut i = 0;
     // Byte offset of chars[i] in the body, for codec-style messages.
-    let byte_at = |i: usize| chars[..i].iter().map(|c| c.len_utf8()).sum::<usize>();
+    let byte_at = |i: usize| chars.part(..i).iter().map(|c| c.len_utf8()).sum::<usize>();
     let codec = if bytes {
         "(value error)"
     } else {
         "(unicode error) 'unicodeescape' codec can't decode bytes in position"
     };
     while i < chars.len() {
-        let c = chars[i];
+        let c = *chars.at(i);
         if c != '\\' || i + 1 >= chars.len() {
             out.push(c);
             i += 1;
             continue;
         }
         let start = i;
-        let e = chars[i + 1];
+        let e = *chars.at(i + 1);
         i += 2;
         let simple = match e {
             '\n' => Some(None),
@@ -475,7 +478,8 @@ fn decode(body: &str, raw: bool, bytes: bool) -> Decoded {
                     'u' => 4,
                     _ => 8,
                 };
-                let digits: String = chars[i..]
+                let digits: String = chars
+                    .part(i..)
                     .iter()
                     .take(n)
                     .take_while(|c| c.is_ascii_hexdigit())
@@ -516,7 +520,7 @@ fn decode(body: &str, raw: bool, bytes: bool) -> Decoded {
                 }
             }
             'N' if !bytes => {
-                let close = chars[i..].iter().position(|&c| c == '}');
+                let close = chars.part(i..).iter().position(|&c| c == '}');
                 if chars.get(i) != Some(&'{') || close.is_none() {
                     return Decoded::Err(format!(
                         "{codec} {}-{}: malformed \\N character escape",
@@ -525,7 +529,7 @@ fn decode(body: &str, raw: bool, bytes: bool) -> Decoded {
                     ));
                 }
                 let end = i + close.unwrap();
-                let name: String = chars[i + 1..end].iter().collect();
+                let name: String = chars.part(i + 1..end).iter().collect();
                 match char_by_name(&name) {
                     Some(ch) => out.push(ch),
                     None => {

@@ -4,6 +4,7 @@
 
 use super::expr::{here_eligible, is_bitwise_level};
 use super::{PResult, Parser};
+use crate::at::At;
 use crate::syntax::ast::*;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -66,9 +67,9 @@ fn is_bare_tuple(e: &Expr) -> bool {
 /// The leftmost `bitwise_or`-level operand of `e`.
 fn leading_operand(e: &Expr) -> &Expr {
     match &e.kind {
-        ExprKind::Tuple(elts) if is_bare_tuple(e) => leading_operand(&elts[0]),
+        ExprKind::Tuple(elts) if is_bare_tuple(e) => leading_operand(elts.at(0)),
         ExprKind::Compare { left, .. } => leading_operand(left),
-        ExprKind::BoolOp { values, .. } => leading_operand(&values[0]),
+        ExprKind::BoolOp { values, .. } => leading_operand(values.at(0)),
         ExprKind::IfExp { body, .. } => leading_operand(body),
         _ => e,
     }
