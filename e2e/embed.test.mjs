@@ -1,5 +1,7 @@
 // The playground embedded as an iframe in a page served from another origin
 // (another port), with ?embed=1&lesson=...&autorun=1: it runs by itself.
+// And a tutorial page that includes embed.js: its code blocks become
+// runners, driven by the page's message API.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,6 +14,38 @@ import { RunnerPage } from './pages/runner-page.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
+
+/** A tutorial page with four code blocks (one a sync/async pair) and embed.js. */
+const tutorialWithBlocks = (playground) => `<!doctype html><html lang="en"><meta charset="utf-8">
+<title>A tutorial with runners</title>
+<h1>Three runners</h1>
+<pre class="async-playground" data-autorun>import asyncio
+
+async def main():
+    await asyncio.sleep(0.2)
+    print("one")
+
+asyncio.run(main())
+</pre>
+<p>The same wait, blocking and not:</p>
+<pre class="async-playground" data-sync>import time
+time.sleep(0.3)
+print("sync done")
+</pre><pre class="async-playground" data-async>import asyncio
+asyncio.run(asyncio.sleep(0.1))
+print("async done")
+</pre>
+<p style="height: 3000px">A long chapter.</p>
+<div data-async-playground data-lang="zh">print("你好")</div>
+<script>
+  // What the runners say, by runner.
+  window.__events = [];
+  addEventListener('message', (e) => {
+    const k = Array.from(document.querySelectorAll('iframe')).findIndex((f) => f.contentWindow === e.source);
+    window.__events.push({ runner: k, origin: e.origin, ...e.data });
+  });
+</script>
+<script src="${playground}embed.js" defer></script>`;
 let url;
 let ownServer;
 let tutorial;
@@ -26,6 +60,10 @@ before(async () => {
   const src = `${url}?embed=1&lesson=count-sleep&autorun=1`;
   tutorial = createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    if (req.url === '/blocks') {
+      res.end(tutorialWithBlocks(url));
+      return;
+    }
     res.end(`<!doctype html><title>A tutorial</title><h1>Lesson</h1>
       <iframe id="pg" src="${src}" width="800" height="600" style="border:1px solid #ccc"></iframe>`);
   });
@@ -71,5 +109,83 @@ test('an embedded playground on another origin autoruns the lesson', async () =>
   assert.ok(layout.overflow <= 0, `no horizontal overflow (${layout.overflow} px)`);
   assert.ok(layout.run < 600 && layout.editors < 600 && layout.timelineB < 560, JSON.stringify(layout));
   await page.screenshot({ path: join(here, 'screenshots', 'embed.png') });
+  await page.close();
+});
+
+test('embed.js turns code blocks into runners a tutorial page drives by messages', async () => {
+  const page = await browser.context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`http://127.0.0.1:${tutorial.address().port}/blocks`, { waitUntil: 'load' });
+  const origin = new URL(url).origin;
+  const events = (runner, type) => page.evaluate(([k, t]) => window.__events.filter((e) => e.runner === k && e.playground === t), [runner, type]);
+  const waitFor = (runner, type, count = 1) =>
+    page.waitForFunction(([k, t, n]) => window.__events.filter((e) => e.runner === k && e.playground === t).length >= n, [runner, type, count], {
+      timeout: 20_000,
+    });
+  const post = (runner, message) =>
+    page.evaluate(([k, m, o]) => document.querySelectorAll('iframe')[k].contentWindow.postMessage(m, o), [runner, message, origin]);
+
+  // Four blocks, three runners (the pair races in one), made as they come
+  // into view; the blocks stay, hidden.
+  await page.waitForFunction(() => document.querySelectorAll('iframe.async-playground-runner').length >= 1);
+  assert.ok((await page.locator('iframe').count()) < 3, 'the runners below the fold are not made yet');
+  for (let i = 0; i < 50 && (await page.locator('iframe').count()) < 3; i++) {
+    await page.mouse.wheel(0, 400);
+    await page.waitForTimeout(100);
+  }
+  assert.equal(await page.locator('iframe.async-playground-runner').count(), 3);
+  assert.equal(await page.locator('pre.async-playground[hidden]').count(), 3);
+  for (const k of [0, 1, 2]) await waitFor(k, 'ready');
+  assert.deepEqual((await events(1, 'ready'))[0], { runner: 1, origin, playground: 'ready', programs: 2 });
+
+  // The first autoruns its block.
+  await waitFor(0, 'finished');
+  const [first] = await events(0, 'finished');
+  assert.equal(first.results[0].status, 'done');
+  assert.ok(Math.abs(first.results[0].elapsed - 0.2) < 0.05, JSON.stringify(first));
+  assert.deepEqual(first.results[1], { program: 'b', status: 'idle', elapsed: null, exitCode: null }, 'B left empty is not run');
+  assert.ok((await events(0, 'output')).some((e) => e.program === 'a' && e.text === 'one\n'));
+
+  // The pair runs when the page says so: A blocks 0.3 s, B waits 0.1 s.
+  assert.equal((await events(1, 'started')).length, 0, 'not run until asked');
+  await post(1, { playground: 'run' });
+  await waitFor(1, 'finished');
+  const [pair] = await events(1, 'finished');
+  assert.deepEqual(pair.results.map((r) => [r.program, r.status, r.exitCode]), [['a', 'done', 0], ['b', 'done', 0]]);
+  assert.ok(Math.abs(pair.results[0].elapsed - 0.3) < 0.05 && Math.abs(pair.results[1].elapsed - 0.1) < 0.05, JSON.stringify(pair));
+  const said = (await events(1, 'output')).map((e) => `${e.program}:${e.text}`);
+  assert.ok(said.includes('a:sync done\n') && said.includes('b:async done\n'), JSON.stringify(said));
+  assert.equal((await events(1, 'started')).length, 1);
+
+  // The third, in Chinese, takes new code from the page, and says what it cannot do.
+  const third = page.frames().find((f) => f.url().includes('lang=zh'));
+  assert.equal(await third.evaluate(() => document.documentElement.lang), 'zh-Hans');
+  await post(2, { playground: 'set-code', programs: ['print("again")\n', ''] });
+  await post(2, { playground: 'run' });
+  await waitFor(2, 'finished');
+  assert.ok((await events(2, 'output')).some((e) => e.text === 'again\n'));
+  await post(2, { playground: 'set-code', programs: ['1', '2', '3'] });
+  await post(2, { playground: 'jump' });
+  await waitFor(2, 'error', 2);
+  assert.deepEqual((await events(2, 'error')).map((e) => e.message), ['this lesson shows 2 programs, not 3', 'unknown command jump']);
+  // A message from anywhere but the embedding page is ignored.
+  await third.evaluate(() => window.postMessage({ playground: 'run' }, '*'));
+  await page.waitForTimeout(300);
+  assert.equal((await events(2, 'started')).length, 1, 'only the run the page asked for');
+
+  // Each runner's height follows its content (measured once it is in view:
+  // the browser does not lay out a frame out of sight).
+  for (const k of [0, 1, 2]) {
+    await page.locator('iframe').nth(k).scrollIntoViewIfNeeded();
+    await waitFor(k, 'resize');
+  }
+  await page.waitForTimeout(100);
+  const heights = await page.evaluate(() => Array.from(document.querySelectorAll('iframe'), (f) => f.getBoundingClientRect().height));
+  const resized = await page.evaluate(() => window.__events.filter((e) => e.playground === 'resize').map((e) => [e.runner, e.height]));
+  assert.ok(heights.every((h) => h > 250 && h !== 600), `${JSON.stringify(heights)} after ${JSON.stringify(resized)}`);
+  assert.deepEqual(errors, []);
+  await page.locator('iframe').nth(1).scrollIntoViewIfNeeded();
+  await page.locator('iframe').nth(1).screenshot({ path: join(here, 'screenshots', 'embed-blocks.png') });
   await page.close();
 });

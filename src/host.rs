@@ -202,6 +202,10 @@ pub struct RunState {
     /// The lesson the editors show, if any: a run with an empty editor
     /// waits for that lesson's files still on the way (not every lesson's).
     pub lesson: RwSignal<Option<&'static str>>,
+    /// Runs started so far (the page's `data-runs`, which the message API
+    /// in `public/embed-api.js` watches: a short run's states may come and
+    /// go between two drawings).
+    pub runs: RwSignal<u32>,
 }
 
 impl RunState {
@@ -216,6 +220,7 @@ impl RunState {
             site_in_page: RwSignal::new(false),
             stepping: RwSignal::new(None),
             lesson: RwSignal::new(None),
+            runs: RwSignal::new(0),
         }
     }
 
@@ -565,6 +570,7 @@ pub fn start(sides: &[Side], state: RunState) {
     }
     state.stepping.set(None);
     state.running.set(!programs.is_empty());
+    state.runs.update(|n| *n += 1);
     state.seek(0.0);
     state.reached.set(0.0);
     state.edge.set(0.0);

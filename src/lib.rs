@@ -263,7 +263,7 @@ pub fn App() -> impl IntoView {
             <div class="page">
                 {(!embed).then(|| gallery(lesson_id, lang, choose))}
                 <main class="lesson-area" data-testid="lesson-area" aria-label=tr(lang, "lesson")
-                    data-count=move || count.get()>
+                    data-count=move || count.get() data-runs=move || state.runs.get()>
                     {(!embed).then(|| explanation(lesson, lang, lesson_files))}
                     {toolbar(sides, count, state, lang, lesson_id, embed, run, choose)}
                     {runner(sides, count, state, lang, lesson, run)}

@@ -1,6 +1,8 @@
 //! The page's link parameters: `?lesson=<id>`, `embed=1`, `autorun=1`,
-//! `lang=zh|en`. Anything not understood is ignored and listed, so the page
-//! can say so instead of going blank.
+//! `lang=zh|en`, and `origins=<origin>,…` (read by the message API in
+//! `public/embed-api.js`: the host pages that may drive an embedded page).
+//! Anything not understood is ignored and listed, so the page can say so
+//! instead of going blank.
 
 use crate::i18n::Lang;
 use playground_core::lessons;
@@ -78,6 +80,7 @@ pub fn parse(query: &str) -> Params {
             "lesson" => lessons::find(v.trim()).map(|l| p.lesson = l.id).is_some(),
             "embed" => flag(&v).map(|f| p.embed = f).is_some(),
             "autorun" => flag(&v).map(|f| p.autorun = f).is_some(),
+            "origins" => true,
             "lang" => match v.to_ascii_lowercase().as_str() {
                 "zh" | "zh-cn" | "zh-hans" | "cn" => {
                     p.lang = Some(Lang::Zh);
@@ -135,7 +138,9 @@ mod tests {
 
     #[test]
     fn embed_autorun_and_lang() {
-        let p = parse("?embed=1&lesson=sequential-await&autorun=true&lang=zh");
+        let p = parse(
+            "?embed=1&lesson=sequential-await&autorun=true&lang=zh&origins=https%3A%2F%2Fa.example",
+        );
         assert_eq!(p.lesson, "sequential-await");
         assert!(p.embed && p.autorun);
         assert_eq!(p.lang, Some(Lang::Zh));
