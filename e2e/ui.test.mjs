@@ -371,6 +371,36 @@ describe('using the playground', { concurrency: 3 }, () => {
     await page.close();
   });
 
+  test('while the programs race, both consoles and both timelines are on the screen', async () => {
+    for (const [width, height] of [[1440, 900], [1280, 720], [820, 1180]]) {
+      const { page, runner } = await open('?lesson=count-sleep&lang=en', { locale: 'en-US', viewport: { width, height } });
+      await runner.runButton.click();
+      // Mid-run: B's tasks are all drawn, A still blocks.
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="timeline-b"] [data-testid="lane"]').length === 5);
+      assert.equal(await runner.status('a'), 'running', `${width}x${height}: still racing`);
+      const boxes = await page.evaluate(() =>
+        Object.fromEntries(
+          ['console-a', 'console-b', 'timeline-a', 'timeline-b', 'run'].map((id) => {
+            const r = document.querySelector(`[data-testid="${id}"]`).getBoundingClientRect();
+            return [id, [Math.round(r.top), Math.round(r.bottom)]];
+          }),
+        ),
+      );
+      for (const [id, [top, bottom]] of Object.entries(boxes)) {
+        assert.ok(top >= 0 && bottom <= height, `${width}x${height}: ${id} at ${top}-${bottom}: ${JSON.stringify(boxes)}`);
+      }
+      if (width === 1280) await page.screenshot({ path: new URL('./screenshots/race-in-view.png', import.meta.url).pathname });
+      // An editor being edited keeps its size.
+      const size = () => page.getByTestId('editor-a').evaluate((e) => e.getBoundingClientRect().height);
+      const small = await size();
+      await runner.editor('a').focus();
+      const editing = await size();
+      assert.ok(small < 150 && editing > small + 50, `editor A: ${small} px racing, ${editing} px when edited`);
+      await runner.waitForFinish(10_000);
+      await page.close();
+    }
+  });
+
   test('a lesson shows as many programs as it has: four side by side, two on a phone stacked', async () => {
     const visible = (page, id) =>
       page.evaluate((i) => {
@@ -423,6 +453,8 @@ describe('using the playground', { concurrency: 3 }, () => {
     assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'run');
     await page.keyboard.press('Enter');
     assert.equal(await runner.status('a'), 'running');
+    // Run is disabled while running: the focus moves to Stop, not to the page.
+    await page.waitForFunction(() => document.activeElement?.dataset.testid === 'stop');
     await runner.waitForFinish(10_000);
     await page.close();
   });

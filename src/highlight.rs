@@ -25,71 +25,58 @@ fn span(class: &str, text: &str, out: &mut String) {
 /// Highlight a whole program. A trailing newline keeps the overlay as tall as the textarea.
 pub fn highlight(src: &str) -> String {
     let chars: Vec<char> = src.chars().collect();
+    // Reads that cannot panic ('\0' past the end matches nothing): the
+    // page's wasm carries no panic location for each.
+    let at = |k: usize| chars.get(k).copied().unwrap_or('\0');
+    let text = |a: usize, b: usize| chars.get(a..b).unwrap_or(&[]).iter().collect::<String>();
     let mut out = String::with_capacity(src.len() * 2);
     let mut i = 0;
     while i < chars.len() {
-        let c = chars[i];
+        let c = at(i);
         if c == '#' {
             let start = i;
-            while i < chars.len() && chars[i] != '\n' {
+            while i < chars.len() && at(i) != '\n' {
                 i += 1;
             }
-            span(
-                "comment",
-                &chars[start..i].iter().collect::<String>(),
-                &mut out,
-            );
+            span("comment", &text(start, i), &mut out);
         } else if c == '"' || c == '\'' {
             let start = i;
-            let triple = i + 2 < chars.len() && chars[i + 1] == c && chars[i + 2] == c;
+            let triple = i + 2 < chars.len() && at(i + 1) == c && at(i + 2) == c;
             i += if triple { 3 } else { 1 };
             while i < chars.len() {
-                if chars[i] == '\\' {
+                if at(i) == '\\' {
                     i += 2;
                     continue;
                 }
                 if triple {
-                    if i + 2 < chars.len()
-                        && chars[i] == c
-                        && chars[i + 1] == c
-                        && chars[i + 2] == c
-                    {
+                    if i + 2 < chars.len() && at(i) == c && at(i + 1) == c && at(i + 2) == c {
                         i += 3;
                         break;
                     }
-                } else if chars[i] == c || chars[i] == '\n' {
+                } else if at(i) == c || at(i) == '\n' {
                     i += 1;
                     break;
                 }
                 i += 1;
             }
             let end = i.min(chars.len());
-            span(
-                "string",
-                &chars[start..end].iter().collect::<String>(),
-                &mut out,
-            );
+            span("string", &text(start, end), &mut out);
         } else if c.is_ascii_digit() {
             let start = i;
-            while i < chars.len()
-                && (chars[i].is_ascii_alphanumeric() || chars[i] == '.' || chars[i] == '_')
+            while i < chars.len() && (at(i).is_ascii_alphanumeric() || at(i) == '.' || at(i) == '_')
             {
                 i += 1;
             }
-            span(
-                "number",
-                &chars[start..i].iter().collect::<String>(),
-                &mut out,
-            );
+            span("number", &text(start, i), &mut out);
         } else if c.is_alphabetic() || c == '_' {
             let start = i;
-            while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '_') {
+            while i < chars.len() && (at(i).is_alphanumeric() || at(i) == '_') {
                 i += 1;
             }
-            let word: String = chars[start..i].iter().collect();
+            let word = text(start, i);
             // String prefixes: f"...", r'...'
             if i < chars.len()
-                && (chars[i] == '"' || chars[i] == '\'')
+                && (at(i) == '"' || at(i) == '\'')
                 && word.len() <= 2
                 && word.chars().all(|c| "rbfuRBFU".contains(c))
             {
@@ -101,13 +88,17 @@ pub fn highlight(src: &str) -> String {
             } else if BUILTINS.contains(&word.as_str()) {
                 span("builtin", &word, &mut out);
             } else if start > 0
-                && chars[..start]
+                && chars
+                    .get(..start)
+                    .unwrap_or(&[])
                     .iter()
                     .rev()
                     .take_while(|c| **c == ' ')
                     .count()
                     > 0
-                && chars[..start]
+                && chars
+                    .get(..start)
+                    .unwrap_or(&[])
                     .iter()
                     .collect::<String>()
                     .trim_end()

@@ -16,6 +16,7 @@
 
 use crate::replay::Replay;
 use leptos::prelude::*;
+use playground_core::at::At;
 use playground_core::cell::RefCell;
 use playground_core::driver::{Clock, Driver, Network, Next, Sent, Settings, SiteOnly};
 use playground_core::http::{HttpOutcome, HttpRequest};
@@ -347,7 +348,7 @@ impl Run {
         publish(
             self.driver.program_mut(i),
             output,
-            &mut self.views[i],
+            self.views.at_mut(i),
             done,
             full,
         )
@@ -612,7 +613,7 @@ pub fn stop() {
     RUN.with(|d| {
         if let Some(mut run) = d.borrow_mut().take() {
             for i in 0..run.views.len() {
-                if run.views[i].done {
+                if run.views.at(i).done {
                     continue;
                 }
                 run.publish(i, true);
@@ -621,7 +622,7 @@ pub fn stop() {
                 } else {
                     run.driver.clock_of(i)
                 };
-                run.views[i].side.status.set(Status::Stopped { at });
+                run.views.at_mut(i).side.status.set(Status::Stopped { at });
             }
             run.state.running.set(false);
             run.state.stepping.set(None);
@@ -669,7 +670,7 @@ pub fn step(side: Side, state: RunState) {
         let program = run.driver.program(0);
         let t = program.time();
         if let Step::Finished { exit_code } = step {
-            run.views[0].done = true;
+            run.views.at_mut(0).done = true;
             side.status.set(Status::Done {
                 elapsed: t,
                 exit_code,
@@ -677,7 +678,7 @@ pub fn step(side: Side, state: RunState) {
         }
         let turn = program.turns();
         run.publish(0, true);
-        let done = run.views[0].done;
+        let done = run.views.at(0).done;
         if !done {
             side.status.set(Status::Stepping { turn, time: t });
         }
@@ -836,11 +837,11 @@ fn tick(generation: u64) {
             child_reported(generation, slot, report)
         });
         for i in 0..run.views.len() {
-            if run.driver.is_done(i) && !run.views[i].done {
-                run.views[i].done = true;
+            if run.driver.is_done(i) && !run.views.at(i).done {
+                run.views.at_mut(i).done = true;
                 run.publish(i, true);
                 let program = run.driver.program(i);
-                run.views[i].side.status.set(Status::Done {
+                run.views.at_mut(i).side.status.set(Status::Done {
                     elapsed: program.time(),
                     exit_code: program.exit_code().unwrap_or(1),
                 });
@@ -859,7 +860,7 @@ fn tick(generation: u64) {
             };
         let mut cost: f64 = 0.0;
         for i in 0..run.views.len() {
-            if !run.views[i].done {
+            if !run.views.at(i).done {
                 cost += run.publish(i, full);
             }
         }

@@ -203,7 +203,10 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    let run = Callback::new(move |_: ()| host::start(&sides[..count.get_untracked()], state));
+    let run = Callback::new(move |_: ()| {
+        host::start(&sides[..count.get_untracked()], state);
+        request_animation_frame(show_race);
+    });
     let open = move |id: &'static str, push: bool| {
         host::stop();
         // A link not yet read is for the lesson it named, not this one.
@@ -272,6 +275,13 @@ pub fn App() -> impl IntoView {
             {(!embed).then(footer)}
         </div>
     }
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/race.js")]
+extern "C" {
+    /// Bring the race into view once a run started (see `race.js`).
+    #[wasm_bindgen(js_name = showRace)]
+    fn show_race();
 }
 
 /// Lesson picker, run / stop / reset / step, and (embedded) the way out.

@@ -6,6 +6,7 @@
 //! line it stood on after each of its steps, the instant it ended, and when
 //! it joined the ready queue (so the panel lists the queue in its order).
 
+use playground_core::at::At;
 use playground_core::timeline::{State, Timeline};
 use playground_core::trace::{Event, StepOutcome};
 
@@ -70,7 +71,7 @@ impl Replay {
                     if readied.len() <= i {
                         readied.resize_with(i + 1, Vec::new);
                     }
-                    readied[i].push((*time, seq));
+                    readied.at_mut(i).push((*time, seq));
                 }
                 Event::TaskCreated {
                     time, task, line, ..
@@ -79,7 +80,7 @@ impl Replay {
                     if ids.len() <= i {
                         ids.resize(i + 1, None);
                     }
-                    ids[i] = Some(tasks.len());
+                    *ids.at_mut(i) = Some(tasks.len());
                     tasks.push(TaskLines {
                         created: *time,
                         ended: None,
@@ -93,7 +94,7 @@ impl Replay {
                     outcome,
                 } => {
                     if let Some(i) = ids.get(slot(*task)).copied().flatten() {
-                        let t = &mut tasks[i];
+                        let t = tasks.at_mut(i);
                         t.points.push((*time, *line));
                         if matches!(
                             outcome,
@@ -121,7 +122,7 @@ impl Replay {
             .get(slot(id))
             .copied()
             .flatten()
-            .and_then(|i| self.tasks[i].ended)
+            .and_then(|i| self.tasks.at(i).ended)
     }
 
     /// Where in the trace `task` last joined the ready queue at or before
