@@ -157,6 +157,15 @@ test('embed.js turns code blocks into runners a tutorial page drives by messages
   const said = (await events(1, 'output')).map((e) => `${e.program}:${e.text}`);
   assert.ok(said.includes('a:sync done\n') && said.includes('b:async done\n'), JSON.stringify(said));
   assert.equal((await events(1, 'started')).length, 1);
+  // Its own code, not the lesson's: the lesson's program labels are gone.
+  for (const frame of page.frames().filter((f) => f.url().includes('embed=1'))) {
+    const heads = await frame.evaluate(() =>
+      Array.from(document.querySelectorAll('section.side'))
+        .filter((side) => getComputedStyle(side).display !== 'none')
+        .map((side) => side.querySelector('h2').innerText),
+    );
+    assert.ok(heads.every((h) => /^(Program|程序) [A-D]\s/.test(h) && !h.includes('·')), JSON.stringify(heads));
+  }
 
   // The third, in Chinese, takes new code from the page, and says what it cannot do.
   const third = page.frames().find((f) => f.url().includes('lang=zh'));

@@ -52,6 +52,11 @@
       area.value = programs[k] ?? "";
       area.dispatchEvent(new Event("input", { bubbles: true }));
     });
+    // The lesson's labels ("time.sleep, one by one") describe its own programs.
+    for (const label of document.querySelectorAll(".program-label")) {
+      label.hidden = true;
+      if (label.previousSibling?.nodeType === Node.TEXT_NODE) label.previousSibling.textContent = "";
+    }
     return null;
   }
 
