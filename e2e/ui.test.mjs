@@ -371,6 +371,31 @@ describe('using the playground', { concurrency: 3 }, () => {
     await page.close();
   });
 
+  test('a program that never yields is drawn as it runs and after Stop, as is one blocked', async () => {
+    const { page, runner } = await open('?lesson=count-sleep&lang=en');
+    const span = async (which) => {
+      const lanes = await runner.lanes(which);
+      const last = lanes[0]?.spans.at(-1);
+      return last ? { state: last.state, end: Number(/–([0-9.]+) s/.exec(last.title)[1]) } : null;
+    };
+    for (const [source, state] of [
+      ['x = 0\nwhile True:\n    x += 1\n', 'running'],
+      ['import time\ntime.sleep(30)\n', 'blocked'],
+    ]) {
+      await runner.editor('a').fill(source);
+      await runner.runButton.click();
+      await page.waitForTimeout(1200);
+      const during = await span('a');
+      assert.ok(during?.state === state && during.end > 0.5, `${state} while it runs: ${JSON.stringify(during)}`);
+      await runner.stopButton.click();
+      await page.waitForFunction(() => document.querySelector('[data-testid="elapsed-a"]').dataset.status === 'stopped');
+      const at = Number(/([0-9.]+) s$/.exec(await page.getByTestId('elapsed-a').textContent())[1]);
+      const after = await span('a');
+      assert.ok(after?.state === state && Math.abs(after.end - at) < 0.05, `${state} after Stop at ${at} s: ${JSON.stringify(after)}`);
+    }
+    await page.close();
+  });
+
   test('while the programs race, both consoles and both timelines are on the screen', async () => {
     for (const [width, height] of [[1440, 900], [1280, 720], [820, 1180]]) {
       const { page, runner } = await open('?lesson=count-sleep&lang=en', { locale: 'en-US', viewport: { width, height } });

@@ -341,16 +341,24 @@ impl Run {
     }
 
     /// Collect program `i`'s new output and, when `full`, show it and
-    /// re-derive its timeline. Returns the milliseconds that took.
+    /// re-derive its timeline up to its clock. Returns the milliseconds that took.
     fn publish(&mut self, i: usize, full: bool) -> f64 {
         let done = self.driver.is_done(i);
         let output = self.driver.take_output(i);
+        // A program sleeping or blocked is drawn up to its clock, which the
+        // driver keeps running (step mode's clock is the program's own).
+        let now = if done || self.stepping {
+            self.driver.program(i).time()
+        } else {
+            self.driver.clock_of(i)
+        };
         publish(
             self.driver.program_mut(i),
             output,
             self.views.at_mut(i),
             done,
             full,
+            now,
         )
     }
 }
@@ -739,6 +747,7 @@ fn publish(
     view: &mut View,
     done: bool,
     full: bool,
+    now: f64,
 ) -> f64 {
     for chunk in output {
         match view.pending.last_mut() {
@@ -761,14 +770,12 @@ fn publish(
         }
     }
     let trace = program.trace();
-    if trace.events.len() == view.published && !done {
+    // Nothing new, unless the main program runs on (drawn as it goes).
+    if trace.events.len() == view.published && !done && program.main_running_since().is_none() {
         return now_ms() - t0;
     }
     view.published = trace.events.len();
-    let now = program.time();
-    view.side
-        .timeline
-        .set(Timeline::from_events(&trace.events, now));
+    view.side.timeline.set(program.timeline_at(now));
     view.side.replay.set(Replay::from_events(&trace.events));
     if trace.truncated {
         view.side.truncated.set(true);

@@ -422,6 +422,26 @@ impl Program {
         &self.vm.trace
     }
 
+    /// The timeline up to `now` (the host's clock for this program, which
+    /// runs on while the program sleeps or blocks), the main program's run
+    /// in progress included (see `Timeline::with_open_main`).
+    pub fn timeline_at(&self, now: f64) -> crate::timeline::Timeline {
+        let open_main = self.main_running_since();
+        let now = now.max(self.time());
+        crate::timeline::Timeline::with_open_main(&self.vm.trace.events, now, open_main)
+    }
+
+    /// Since when the main program has been running (or blocked in a
+    /// call), if it is: its trace says so only when the run ends.
+    pub fn main_running_since(&self) -> Option<f64> {
+        self.thread
+            .active
+            .as_ref()
+            .filter(|a| matches!(a.kind, ActiveKind::Main) && self.thread.sched.index == 0)
+            .filter(|_| !matches!(self.thread.phase, Phase::Finished(_)))
+            .map(|a| a.since)
+    }
+
     pub fn exit_code(&self) -> Option<i32> {
         match self.thread.phase {
             Phase::Finished(c) => Some(c),

@@ -130,6 +130,13 @@ impl Timeline {
     /// Derive the timeline from trace events. `now` closes spans still open
     /// (a run in progress is drawn up to the present).
     pub fn from_events(events: &[Event], now: f64) -> Timeline {
+        Timeline::with_open_main(events, now, None)
+    }
+
+    /// The same, with the main program running (or blocked in a call)
+    /// since `open_main` and still at it: its run is traced only when it
+    /// ends, yet a program that computes or blocks is drawn as it goes.
+    pub fn with_open_main(events: &[Event], now: f64, open_main: Option<f64>) -> Timeline {
         let mut lanes: Vec<Lane> = vec![Lane {
             task: None,
             name: "main".to_string(),
@@ -279,7 +286,9 @@ impl Timeline {
                     seconds,
                     what,
                 } => {
-                    blocks.push((*time, time + seconds, *task, State::Blocked, what.clone()));
+                    // A block still going on is drawn up to now.
+                    let until = (time + seconds).min(now.max(*time));
+                    blocks.push((*time, until, *task, State::Blocked, what.clone()));
                 }
                 Event::MainReady { start, end: stop } => {
                     blocks.push((*start, *stop, None, State::Ready, String::new()));
@@ -289,6 +298,14 @@ impl Timeline {
                     end = end.max(*time);
                 }
             }
+        }
+        if let Some(since) = open_main {
+            lanes.at_mut(0).spans.push(Span {
+                start: since,
+                end: now.max(since),
+                state: State::Running,
+                label: String::new(),
+            });
         }
         for (i, o) in open.iter_mut().enumerate() {
             close(lanes.at_mut(i), o, end);
