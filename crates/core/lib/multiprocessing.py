@@ -747,10 +747,6 @@ def Manager(*args, **kwargs):
     _unavailable("multiprocessing.Manager")
 
 
-def Event(*args, **kwargs):
-    _unavailable("multiprocessing.Event")
-
-
 def Condition(*args, **kwargs):
     _unavailable("multiprocessing.Condition")
 
@@ -906,6 +902,37 @@ class BoundedSemaphore(Semaphore):
     def __repr__(self):
         return '<BoundedSemaphore(value=%s, maxvalue=%s)>' % (_value_or_unknown(self),
                                                                 self._maxvalue)
+
+
+class Event:
+    __module__ = 'multiprocessing.synchronize'
+    # Set while its queue holds a token: wait takes the token and puts it
+    # back, so every waiter goes through; clear takes them all.
+
+    def __init__(self):
+        self._q = _new_queue()
+
+    def is_set(self):
+        return int(_call('GET', 'size/%d' % self._q, label='Event.is_set').decode()) > 0
+
+    def set(self):
+        if not self.is_set():
+            _call('PUT', 'token/%d' % self._q, b'', label='Event.set')
+
+    def clear(self):
+        while _call('GET', 'queue/%d' % self._q, None, 0, label='Event.clear') is not None:
+            pass
+
+    def wait(self, timeout=None):
+        if timeout is not None and timeout < 0:
+            timeout = 0
+        if _call('GET', 'queue/%d' % self._q, None, timeout, label='Event.wait') is None:
+            return False
+        _call('PUT', 'token/%d' % self._q, b'', label='Event.wait')
+        return True
+
+    def __getstate__(self):
+        return {'_q': self._q}
 
 
 def Value(*args, **kwargs):
