@@ -738,6 +738,37 @@ class Queue:
 SimpleQueue = Queue
 
 
+class JoinableQueue(Queue):
+    __module__ = 'multiprocessing.queues'
+    # Two more queues: a token per item put and not yet done, and a token
+    # while none is unfinished, which join waits for.
+
+    def __init__(self, maxsize=0):
+        Queue.__init__(self, maxsize)
+        self._unfinished = _new_queue()
+        self._all_done = _new_queue()
+        _token(self._all_done)
+
+    def put(self, obj, block=True, timeout=None):
+        Queue.put(self, obj, block, timeout)
+        while _call('GET', 'queue/%d' % self._all_done, None, 0,
+                    label='JoinableQueue.put') is not None:
+            pass
+        _call('PUT', 'token/%d' % self._unfinished, b'', label='JoinableQueue.put')
+
+    def task_done(self):
+        if _call('GET', 'queue/%d' % self._unfinished, None, 0,
+                 label='JoinableQueue.task_done') is None:
+            raise ValueError('task_done() called too many times')
+        left = _call('GET', 'size/%d' % self._unfinished, label='JoinableQueue.task_done')
+        if int(left.decode()) == 0:
+            _token(self._all_done)
+
+    def join(self):
+        _call('GET', 'queue/%d' % self._all_done, None, None, label='JoinableQueue.join')
+        _token(self._all_done)
+
+
 def _unavailable(what):
     raise NotImplementedError(what + ": not available in the playground yet "
                               "(Process and Pool are)")
@@ -753,10 +784,6 @@ def Condition(*args, **kwargs):
 
 def Barrier(*args, **kwargs):
     _unavailable("multiprocessing.Barrier")
-
-
-def JoinableQueue(*args, **kwargs):
-    _unavailable("multiprocessing.JoinableQueue")
 
 
 # Locks and semaphores: a queue of tokens held by the broker (acquire takes
