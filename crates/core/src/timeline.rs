@@ -78,12 +78,15 @@ impl Lane {
     }
 }
 
-/// Each child process's lanes (its main thread, then its tasks and
-/// threads, named "Process-1: Thread-1") follow one another from where its
-/// main thread's lane is: processes started together would otherwise
-/// interleave their lanes.
+/// Lanes in the order they were created on the program's clock (a child
+/// process in another worker reports its lanes when it can, after lanes
+/// its parent made later), and each child process's lanes (its main
+/// thread, then its tasks and threads, named "Process-1: Thread-1")
+/// following one another from where its main thread's lane is: processes
+/// started together would otherwise interleave their lanes.
 fn group_by_process(lanes: &mut Vec<Lane>) {
     use crate::processes::PROCESS_LANE_BASE;
+    crate::sort::sort_by(lanes, |a, b| a.created.total_cmp(&b.created));
     let position = |task: u32| lanes.iter().position(|l| l.task == Some(task));
     let keys: Vec<(usize, usize)> = (0..lanes.len())
         .map(|i| {
