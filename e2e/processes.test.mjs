@@ -368,7 +368,10 @@ describe('processes in the page', () => {
     assert.deepEqual(run.errors, []);
   });
 
-  test("CPython's docs' Lock and Pipe examples print in the page what the CLI prints", async () => {
+  // Runs two programs of the processes conformance suite as A and B of
+  // one page and checks that each prints what the CLI prints, with nothing
+  // on stderr; returns how many Web Workers the page made.
+  async function runConformancePair(fileA, fileB) {
     const context = await browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
     let workers = 0;
@@ -378,18 +381,30 @@ describe('processes in the page', () => {
     await runner.runButton.waitFor({ timeout: 10_000 });
     await runner.waitForPrograms();
     const dir = new URL('../crates/cli/tests/conformance/processes/', import.meta.url);
-    // Ten processes take one lock in the order of their clocks, though
-    // their workers start up in an order of their own.
-    const lock = readFileSync(new URL('lock_printing.py', dir), 'utf8');
-    const pipe = readFileSync(new URL('pipe.py', dir), 'utf8');
-    await runner.editor('a').fill(lock);
-    await runner.editor('b').fill(pipe);
+    const a = readFileSync(new URL(fileA, dir), 'utf8');
+    const b = readFileSync(new URL(fileB, dir), 'utf8');
+    await runner.editor('a').fill(a);
+    await runner.editor('b').fill(b);
     await runner.runButton.click();
     await runner.waitForFinish(60_000);
-    assert.equal(await runner.stdout('a'), cli(lock));
-    assert.equal(await runner.stdout('b'), cli(pipe));
+    assert.equal(await runner.stdout('a'), cli(a));
+    assert.equal(await runner.stdout('b'), cli(b));
     assert.equal(await runner.stderr('a') + (await runner.stderr('b')), '');
-    assert.ok(workers >= 11, `ten processes in A, one in B, each in a Web Worker: ${workers} workers`);
     await context.close();
+    return workers;
+  }
+
+  test("CPython's docs' Lock and Pipe examples print in the page what the CLI prints", async () => {
+    // Ten processes take one lock in the order of their clocks, though
+    // their workers start up in an order of their own.
+    const workers = await runConformancePair('lock_printing.py', 'pipe.py');
+    assert.ok(workers >= 11, `ten processes in A, one in B, each in a Web Worker: ${workers} workers`);
+  });
+
+  test("shared memory: CPython's docs' Value and Array example and a counter four processes add to", async () => {
+    // Every read and write of a Value or an Array asks the broker from a
+    // worker; the increments under the lock add up to 100.
+    const workers = await runConformancePair('docs_value_array.py', 'shared_value.py');
+    assert.ok(workers >= 5, `one process in A, four in B, each in a Web Worker: ${workers} workers`);
   });
 });

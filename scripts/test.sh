@@ -23,9 +23,8 @@ declare -A DESCRIPTION=(
     [e2e]="end-to-end tests (Playwright under /playground/)"
     [size]="size budget (release .wasm, gzip -9)"
 )
-# 400 KB until processes moved into Web Workers, 405 KB until lessons of
-# four programs (README, "Size").
-WASM_BUDGET_KB=410
+# The budget (README, "Size").
+WASM_BUDGET_KB=400
 WASM_TARGET_KB=250
 E2E_PREFIX=/playground/
 CHROMEDRIVER_PATH=/usr/bin/chromedriver

@@ -44,7 +44,8 @@ def frozenset(it=()):
 
 
 def dict(it=(), **kwargs):
-    d = _dict(_collect(it))
+    # A mapping goes as it is (the native asks for its keys).
+    d = _dict(it if hasattr(it, 'keys') else _collect(it))
     d.update(kwargs)
     return d
 

@@ -11,8 +11,7 @@
 # result-handler thread.
 # Locks and semaphores are tokens in a queue held by the broker; Pipe is
 # two queues.
-# Left out: Value, Array, Manager, Event, Condition, Barrier, JoinableQueue
-# (they name themselves), a bounded Queue's blocking put (it raises Full),
+# Left out: Manager, Condition, Barrier (they name themselves),
 # Pool's maxtasksperchild, a Pipe's EOFError when the other end closes, a
 # lock's repr naming another process that holds it, and shared_memory.
 import _os
@@ -90,10 +89,25 @@ def _main_data():
     return '{' + ','.join(parts) + '}'
 
 
+_spawning = [False]     # pickling a child's start: locks and shared memory may go
+
+
+def _inherited(obj, name=None):
+    # Locks and shared memory reach a child only as it starts (fork hands
+    # them over), never through a queue, a pipe or a pool's task.
+    if not _spawning[0]:
+        raise RuntimeError('%s objects should only be shared between processes '
+                           'through inheritance' % (name or type(obj).__name__))
+
+
 def _spawn(name, payload, daemon):
     if _booting:
         raise _BootStop
-    body = ('(' + _enc(payload, 0) + ',' + _main_data() + ')').encode()
+    _spawning[0] = True
+    try:
+        body = ('(' + _enc(payload, 0) + ',' + _main_data() + ')').encode()
+    finally:
+        _spawning[0] = False
     data = _call('POST', 'spawn', body, None,
                  [('name', name), ('daemon', '1' if daemon else '0')],
                  label='starting ' + name)
@@ -688,13 +702,21 @@ class Queue:
         self._qid = _new_queue()
         self._maxsize = maxsize
         self._closed = False
+        # A bounded queue's free places: tokens that put takes and get gives back.
+        self._places = None
+        if maxsize > 0:
+            self._places = _new_queue()
+            for _ in range(maxsize):
+                _token(self._places)
 
     def put(self, obj, block=True, timeout=None):
         if self._closed:
             raise ValueError('Queue %r is closed' % self)
-        if self._maxsize > 0 and self.qsize() >= self._maxsize:
-            import queue
-            raise queue.Full
+        if self._places is not None:
+            wait = max(timeout, 0) if block and timeout is not None else None if block else 0
+            if _call('GET', 'queue/%d' % self._places, None, wait, label='Queue.put') is None:
+                import queue
+                raise queue.Full
         _put(self._qid, obj)
 
     def put_nowait(self, obj):
@@ -711,6 +733,8 @@ class Queue:
         data = _call('GET', 'queue/%d' % self._qid, None, timeout, label='Queue.get')
         if data is None:
             raise queue.Empty
+        if self._places is not None:
+            _token(self._places)
         return _loads(data)
 
     def get_nowait(self):
@@ -847,6 +871,7 @@ class _SemLock:
 
     def __getstate__(self):
         # A child starts holding none of it.
+        _inherited(self)
         return {'_q': self._q, '_maxvalue': self._maxvalue, '_owner': None, '_count': 0}
 
     def __enter__(self):
@@ -962,14 +987,337 @@ class Event:
         return {'_q': self._q}
 
 
-def Value(*args, **kwargs):
-    # `.value` is a property, and the playground cannot wait for another
-    # process from inside one.
-    _unavailable("multiprocessing.Value")
+# Value and Array (multiprocessing.sharedctypes): ctypes-like data held by
+# the broker in a queue of one item, which an access takes and puts back,
+# so each access is whole; Value and Array wrap it with a lock (an RLock
+# unless told). A `.value` or `a[i]` that reads it blocks like a lock: it
+# works in the program's own lines, not inside a call the interpreter makes
+# for itself (`print(v)` shows the value this process last saw).
+
+# typecode: (ctypes name, kind, bits); c_longlong is c_long on 64-bit Linux.
+_CTYPES = {
+    'c': ('c_char', 'c', 8), 'u': ('c_wchar', 'u', 32),
+    'b': ('c_byte', 's', 8), 'B': ('c_ubyte', 'U', 8),
+    'h': ('c_short', 's', 16), 'H': ('c_ushort', 'U', 16),
+    'i': ('c_int', 's', 32), 'I': ('c_uint', 'U', 32),
+    'l': ('c_long', 's', 64), 'L': ('c_ulong', 'U', 64),
+    'q': ('c_long', 's', 64), 'Q': ('c_ulong', 'U', 64),
+    'f': ('c_float', 'f', 32), 'd': ('c_double', 'f', 64),
+}
 
 
-def Array(*args, **kwargs):
-    _unavailable("multiprocessing.Array")
+def _ctype(typecode):
+    if typecode not in _CTYPES:
+        raise TypeError('this type has no size')
+    return _CTYPES[typecode]
+
+
+def _f32(x):
+    # The nearest float32, ties to even (ctypes' c_float).
+    if x != x or x == 0 or x in (float('inf'), float('-inf')):
+        return x
+    m, e = abs(x), 0
+    while m >= 2 ** 24:
+        m /= 2
+        e += 1
+    while m < 2 ** 23:
+        m *= 2
+        e -= 1
+    if e < -149:
+        step = 2 ** (-149 - e)
+        m, e = round(m / step) * step, e
+    r = round(m) * 2.0 ** e
+    if r > 3.4028234663852886e38:
+        r = float('inf')
+    return r if x > 0 else -r
+
+
+def _convert(typecode, v):
+    name, kind, bits = _ctype(typecode)
+    if kind == 'f':
+        if not isinstance(v, (int, float)):
+            raise TypeError('must be real number, not %s' % type(v).__name__)
+        return _f32(float(v)) if bits == 32 else float(v)
+    if kind == 'c':
+        if isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 256:
+            return bytes([v])
+        if isinstance(v, bytes) and len(v) == 1:
+            return v
+        raise TypeError('one character bytes, bytearray or integer expected')
+    if kind == 'u':
+        if isinstance(v, str) and len(v) == 1:
+            return v
+        raise TypeError('unicode string expected instead of %s instance' % type(v).__name__)
+    if not isinstance(v, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+    v = int(v) % (1 << bits)
+    if kind == 's' and v >= 1 << (bits - 1):
+        v -= 1 << bits
+    return v
+
+
+def _zero(typecode):
+    kind = _ctype(typecode)[1]
+    return {'c': b'\x00', 'u': '', 'f': 0.0}.get(kind, 0)
+
+
+class _Shared:
+    # The data's queue at the broker, and what this process last saw of it.
+    def _open(self, data):
+        self._q = _new_queue()
+        self._seen = data
+        _call('PUT', 'token/%d' % self._q, _dumps(data), label='sharing memory')
+
+    def _read(self):
+        data = _call('GET', 'queue/%d' % self._q, label='reading shared memory')
+        _call('PUT', 'token/%d' % self._q, data, label='reading shared memory')
+        self._seen = _loads(data)
+        return self._seen
+
+    def _write(self, change):
+        # change(old) is the new data; the queue stays empty meanwhile, and
+        # gets the old data back if change raises.
+        data = _call('GET', 'queue/%d' % self._q, label='writing shared memory')
+        try:
+            new = change(_loads(data))
+            data = _dumps(new)
+        finally:
+            _call('PUT', 'token/%d' % self._q, data, label='writing shared memory')
+        self._seen = new
+
+    def __getstate__(self):
+        _inherited(self, self._type_name())
+        return self.__dict__
+
+
+class _CValue(_Shared):
+    # A ctypes scalar: c_int(5).
+
+    def __init__(self, typecode, *args):
+        if len(args) > 1:
+            raise TypeError('__init__ expected at most 1 argument, got %d' % len(args))
+        self._typecode = typecode
+        self._open(_convert(typecode, args[0]) if args else _zero(typecode))
+
+    @property
+    def value(self):
+        return self._read()
+
+    @value.setter
+    def value(self, v):
+        v = _convert(self._typecode, v)
+        self._write(lambda old: v)
+
+    def _type_name(self):
+        return _ctype(self._typecode)[0]
+
+    def __repr__(self):
+        return '%s(%r)' % (self._type_name(), self._seen)
+
+
+def _chars(items):
+    # A c_char array's one-byte items as one bytes object.
+    return bytes([b[0] for b in items])
+
+
+class _CArray(_Shared):
+    # A ctypes array: c_int_Array_3.
+
+    def __init__(self, typecode, size_or_initializer):
+        if isinstance(size_or_initializer, int):
+            items = [_zero(typecode)] * size_or_initializer
+        else:
+            items = [_convert(typecode, v) for v in size_or_initializer]
+        self._typecode = typecode
+        self._len = len(items)
+        self._open(items)
+
+    def _index(self, i):
+        if not isinstance(i, int):
+            raise TypeError('indices must be integers')
+        if i < 0:
+            i += self._len
+        if not 0 <= i < self._len:
+            raise IndexError('invalid index')
+        return i
+
+    def __len__(self):
+        return self._len
+
+    def __getitem__(self, i):
+        items = self._read()
+        if isinstance(i, slice):
+            part = items[i]
+            return _chars(part) if self._typecode == 'c' else \
+                ''.join(part) if self._typecode == 'u' else part
+        return items[self._index(i)]
+
+    def __setitem__(self, i, v):
+        if isinstance(i, slice):
+            vs = [_convert(self._typecode, x) for x in v]
+            if len(range(self._len)[i]) != len(vs):
+                raise ValueError('Can only assign sequence of same size')
+
+            def change(items):
+                items[i] = vs
+                return items
+        else:
+            at, v = self._index(i), _convert(self._typecode, v)
+
+            def change(items):
+                items[at] = v
+                return items
+        self._write(change)
+
+    def __iter__(self):
+        return iter(self._read())
+
+    @property
+    def value(self):
+        # A char array's bytes up to the first NUL.
+        items = self._read()
+        if self._typecode == 'c':
+            return _chars(items[:items.index(b'\x00')] if b'\x00' in items else items)
+        if self._typecode == 'u':
+            return ''.join(items).split('\x00')[0]
+        raise AttributeError("'%s' object has no attribute 'value'" % self._type_name())
+
+    @value.setter
+    def value(self, v):
+        if self._typecode not in 'cu':
+            raise AttributeError("'%s' object has no attribute 'value'" % self._type_name())
+        if len(v) > self._len:
+            raise ValueError('byte string too long')
+        vs = list(v[i:i + 1] for i in range(len(v)))
+
+        def change(items):
+            items[:len(vs)] = vs
+            if len(vs) < self._len:
+                items[len(vs)] = _zero(self._typecode)
+            return items
+        self._write(change)
+
+    @property
+    def raw(self):
+        if self._typecode != 'c':
+            raise AttributeError("'%s' object has no attribute 'raw'" % self._type_name())
+        return _chars(self._read())
+
+    def _type_name(self):
+        return '%s_Array_%d' % (_ctype(self._typecode)[0], self._len)
+
+    def __repr__(self):
+        return '<multiprocessing.sharedctypes.%s object at %#x>' % (self._type_name(), id(self))
+
+
+# Left out: ctypes types as arguments (typecodes only), the ctypes classes
+# themselves (type(RawValue('i')) is _CValue, whose reprs and errors name
+# c_int).
+
+def RawValue(typecode_or_type, *args):
+    return _CValue(typecode_or_type, *args)
+
+
+def RawArray(typecode_or_type, size_or_initializer):
+    return _CArray(typecode_or_type, size_or_initializer)
+
+
+def _with_lock(obj, lock, wrapper):
+    if lock is False:
+        return obj
+    if lock in (True, None):
+        lock = RLock()
+    if not hasattr(lock, 'acquire'):
+        raise AttributeError("%r has no method 'acquire'" % lock)
+    return wrapper(obj, lock)
+
+
+def Value(typecode_or_type, *args, lock=True):
+    return _with_lock(RawValue(typecode_or_type, *args), lock, Synchronized)
+
+
+def Array(typecode_or_type, size_or_initializer, *, lock=True):
+    return _with_lock(RawArray(typecode_or_type, size_or_initializer), lock,
+                      SynchronizedString if typecode_or_type == 'c' else SynchronizedArray)
+
+
+class SynchronizedBase:
+    __module__ = 'multiprocessing.sharedctypes'
+
+    def __init__(self, obj, lock):
+        self._obj = obj
+        self._lock = lock
+
+    def acquire(self, *args):
+        return self._lock.acquire(*args)
+
+    def release(self):
+        return self._lock.release()
+
+    def __getstate__(self):
+        _inherited(self)
+        return self.__dict__
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def get_obj(self):
+        return self._obj
+
+    def get_lock(self):
+        return self._lock
+
+    def __repr__(self):
+        return '<%s wrapper for %r>' % (type(self).__name__, self._obj)
+
+
+class Synchronized(SynchronizedBase):
+    @property
+    def value(self):
+        with self._lock:
+            return self._obj.value
+
+    @value.setter
+    def value(self, v):
+        with self._lock:
+            self._obj.value = v
+
+
+class SynchronizedArray(SynchronizedBase):
+    def __len__(self):
+        return len(self._obj)
+
+    def __getitem__(self, i):
+        with self._lock:
+            return self._obj[i]
+
+    def __setitem__(self, i, v):
+        with self._lock:
+            self._obj[i] = v
+
+    def __iter__(self):
+        with self._lock:
+            return iter(self._obj._read())
+
+
+class SynchronizedString(SynchronizedArray):
+    @property
+    def value(self):
+        with self._lock:
+            return self._obj.value
+
+    @value.setter
+    def value(self, v):
+        with self._lock:
+            self._obj.value = v
+
+    @property
+    def raw(self):
+        with self._lock:
+            return self._obj.raw
 
 
 # Pipe: two connections over the broker's queues (one each way).

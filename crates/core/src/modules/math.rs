@@ -3,6 +3,7 @@
 
 use super::native_module;
 use crate::numeric::bigint::BigInt;
+use crate::numeric::elementary;
 use crate::vm::builtins::check_args;
 use crate::vm::exceptions::ExcKind;
 use crate::vm::interp::Vm;
@@ -111,7 +112,7 @@ fn fabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn exp(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let r = one(vm, &args, "exp")?.exp();
+    let r = elementary::exp(one(vm, &args, "exp")?);
     if r.is_infinite() {
         return Err(vm.new_exc(ExcKind::OverflowError, "math range error"));
     }
@@ -124,7 +125,7 @@ fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if x <= 0.0 {
         return Err(domain(vm));
     }
-    Ok(Value::Float(x.ln()))
+    Ok(Value::Float(elementary::ln(x)))
 }
 
 fn log2(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -132,7 +133,7 @@ fn log2(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if x <= 0.0 {
         return Err(domain(vm));
     }
-    Ok(Value::Float(x.log2()))
+    Ok(Value::Float(elementary::log2(x)))
 }
 
 fn log10(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -140,7 +141,7 @@ fn log10(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if x <= 0.0 {
         return Err(domain(vm));
     }
-    Ok(Value::Float(x.log10()))
+    Ok(Value::Float(elementary::log10(x)))
 }
 
 fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -150,7 +151,7 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if x == 0.0 && y < 0.0 {
         return Err(domain(vm));
     }
-    Ok(Value::Float(x.powf(y)))
+    Ok(Value::Float(elementary::pow(x, y)))
 }
 
 macro_rules! unary_float {
@@ -163,16 +164,17 @@ macro_rules! unary_float {
     };
 }
 
-unary_float!(sin, f64::sin);
-unary_float!(cos, f64::cos);
-unary_float!(tan, f64::tan);
-unary_float!(atan, f64::atan);
+unary_float!(sin, elementary::sin);
+unary_float!(cos, elementary::cos);
+unary_float!(tan, elementary::tan);
+unary_float!(atan, elementary::atan);
 
 fn atan2(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "atan2", &args, 2, 2)?;
-    Ok(Value::Float(
-        arg_f64(vm, args.at(0))?.atan2(arg_f64(vm, args.at(1))?),
-    ))
+    Ok(Value::Float(elementary::atan2(
+        arg_f64(vm, args.at(0))?,
+        arg_f64(vm, args.at(1))?,
+    )))
 }
 
 fn hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -208,7 +208,7 @@ pub fn float_pow(x: f64, y: f64) -> Result<f64, &'static str> {
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
         return Err("complex numbers are not supported by the playground (negative number raised to a fractional power)");
     }
-    Ok(x.powf(y))
+    Ok(super::elementary::pow(x, y))
 }
 
 #[cfg(test)]

@@ -105,6 +105,8 @@ pub enum ReturnCtx {
     Bottom,
     /// Push the result on the caller's stack.
     Call,
+    /// Drop the result (a property's setter run by `StoreAttr`).
+    Discard,
     /// An `__init__`: discard its `None`, push the new instance.
     Init(Value),
     /// A generator driven by the caller's `YieldFrom`.

@@ -1,7 +1,8 @@
 //! Builtins that consume an iterable (`list`, `sum`, `sorted`, `enumerate`,
 //! `zip`, ...) iterate it from native code, in a nested run that cannot
 //! suspend. Once a program has started threads, a call of one of them on a
-//! Python generator goes to its Python version instead
+//! Python generator (or an object with `__iter__` in Python) goes to its
+//! Python version instead
 //! (`lib/_generator_calls.py`), whose loops run in the program's frames:
 //! `list(executor.map(f, xs))` can then wait for the workers.
 
@@ -28,10 +29,10 @@ const NATIVES: &[&str] = &[
 ];
 
 impl Vm {
-    /// The Python version of builtin `func` when `args` hold a Python
-    /// generator and threads may need to run while it is consumed.
+    /// The Python version of builtin `func` when `args` hold something
+    /// iterated in Python and threads may need to run while it is consumed.
     pub(crate) fn generator_call(&mut self, func: &Value, args: &Args) -> PyResult<Option<Value>> {
-        if !self.threads_possible() || !args.pos.iter().any(is_python_generator) {
+        if !self.threads_possible() || !args.pos.iter().any(iterates_in_python) {
             return Ok(None);
         }
         let t = &self.types;
@@ -66,7 +67,7 @@ impl Vm {
     /// `_collect`, which lists a generator's items, when `v` is a Python
     /// generator that a native loop (`f(*gen)`, `[*gen]`) would consume.
     pub(crate) fn generator_collector(&mut self, v: &Value) -> PyResult<Option<Value>> {
-        if !self.threads_possible() || !is_python_generator(v) {
+        if !self.threads_possible() || !iterates_in_python(v) {
             return Ok(None);
         }
         self.python_builtin("_collect")
@@ -100,7 +101,14 @@ impl Vm {
     }
 }
 
-fn is_python_generator(v: &Value) -> bool {
-    matches!(v, Value::Generator(g)
-        if g.try_borrow().is_ok_and(|g| g.code.kind == CodeKind::Generator))
+/// A Python generator, or an object whose `__iter__` is written in Python
+/// (a `multiprocessing.Array` reads another process's memory in it).
+fn iterates_in_python(v: &Value) -> bool {
+    match v {
+        Value::Generator(g) => g
+            .try_borrow()
+            .is_ok_and(|g| g.code.kind == CodeKind::Generator),
+        Value::Instance(i) => matches!(i.class.lookup("__iter__"), Some(Value::Function(_))),
+        _ => false,
+    }
 }

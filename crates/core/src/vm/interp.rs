@@ -1264,14 +1264,23 @@ impl Vm {
                 Op::LoadAttr(i) => {
                     let name = frame.name(i);
                     let obj = frame.pop();
-                    let v = self.get_attr(&obj, &name)?;
-                    fiber.top_entry().frame.stack.push(v);
+                    if let Some(getter) = self.python_property(&obj, &name, "fget") {
+                        self.call_from_dispatch(fiber, getter, Args::new(vec![obj]))?;
+                    } else {
+                        let v = self.get_attr(&obj, &name)?;
+                        fiber.top_entry().frame.stack.push(v);
+                    }
                 }
                 Op::StoreAttr(i) => {
                     let name = frame.name(i);
                     let obj = frame.pop();
                     let v = frame.pop();
-                    self.set_attr(&obj, name, v)?;
+                    if let Some(setter) = self.python_property(&obj, &name, "fset") {
+                        let args = Args::new(vec![obj, v]);
+                        self.invoke(fiber, setter, args, ReturnCtx::Discard)?;
+                    } else {
+                        self.set_attr(&obj, name, v)?;
+                    }
                 }
                 Op::DeleteAttr(i) => {
                     let name = frame.name(i);
@@ -1401,14 +1410,22 @@ impl Vm {
                 Op::BinarySubscr => {
                     let idx = frame.pop();
                     let obj = frame.pop();
-                    let v = self.get_item(&obj, &idx)?;
-                    fiber.top_entry().frame.stack.push(v);
+                    if let Some(f) = python_method(&obj, "__getitem__") {
+                        self.call_from_dispatch(fiber, f, Args::new(vec![obj, idx]))?;
+                    } else {
+                        let v = self.get_item(&obj, &idx)?;
+                        fiber.top_entry().frame.stack.push(v);
+                    }
                 }
                 Op::StoreSubscr => {
                     let idx = frame.pop();
                     let obj = frame.pop();
                     let v = frame.pop();
-                    self.set_item(&obj, idx, v)?;
+                    if let Some(f) = python_method(&obj, "__setitem__") {
+                        self.invoke(fiber, f, Args::new(vec![obj, idx, v]), ReturnCtx::Discard)?;
+                    } else {
+                        self.set_item(&obj, idx, v)?;
+                    }
                 }
                 Op::DeleteSubscr => {
                     let idx = frame.pop();
@@ -1734,8 +1751,12 @@ impl Vm {
                 }
                 Op::GetIter => {
                     let v = frame.pop();
-                    let it = self.get_iter(&v)?;
-                    fiber.top_entry().frame.stack.push(it);
+                    if let Some(f) = python_method(&v, "__iter__") {
+                        self.call_from_dispatch(fiber, f, Args::new(vec![v]))?;
+                    } else {
+                        let it = self.get_iter(&v)?;
+                        fiber.top_entry().frame.stack.push(it);
+                    }
                 }
                 Op::ForIter(target) => {
                     let it = frame.top().clone();
@@ -2203,6 +2224,33 @@ impl Vm {
     }
 
     /// Call from inside the dispatch loop: Python frames are pushed, natives run now.
+    /// A property of `obj`'s class whose `accessor` (`fget`, `fset`) is
+    /// written in Python, where nothing else on the class takes over the
+    /// attribute: it runs as a frame of the fiber, so it may block (a
+    /// `multiprocessing.Value` asks another process) and shows in tracebacks.
+    fn python_property(&self, obj: &Value, name: &str, accessor: &str) -> Option<Value> {
+        let Value::Instance(inst) = obj else {
+            return None;
+        };
+        let Some(Value::Instance(d)) = inst.class.lookup(name) else {
+            return None;
+        };
+        if !Rc::ptr_eq(&d.class, &self.types.property) {
+            return None;
+        }
+        let f @ Value::Function(_) = d.get_attr(accessor)? else {
+            return None;
+        };
+        // `__getattr__` runs when a getter raises AttributeError.
+        let hooks: &[&str] = if accessor == "fget" {
+            &["__getattribute__", "__getattr__"]
+        } else {
+            &["__setattr__"]
+        };
+        let overridden = hooks.iter().any(|hook| python_method(obj, hook).is_some());
+        (!overridden).then_some(f)
+    }
+
     fn call_from_dispatch(&mut self, fiber: &mut Fiber, func: Value, args: Args) -> PyResult<()> {
         if let Some(top) = fiber.entries.last() {
             self.caller_line = top.frame.line();
@@ -2218,7 +2266,17 @@ impl Vm {
                 }
             }
         }
-        let func = match self.generator_call(&func, &args)? {
+        // The Python versions hand their collected items to the natives.
+        let in_versions = match (&self.generator_calls, fiber.entries.last()) {
+            (Some(g), Some(top)) => Rc::ptr_eq(g, &top.frame.globals),
+            _ => false,
+        };
+        let python = if in_versions {
+            None
+        } else {
+            self.generator_call(&func, &args)?
+        };
+        let func = match python {
             Some(python) => python,
             None => func,
         };
@@ -2249,6 +2307,7 @@ impl Vm {
                 fiber.top_entry().frame.stack.push(value);
                 Ok(None)
             }
+            ReturnCtx::Discard => Ok(None),
             ReturnCtx::Init(obj) => {
                 self.check_init_result(&value)?;
                 fiber.top_entry().frame.stack.push(obj);
@@ -2319,7 +2378,7 @@ impl Vm {
                     parent.stack.push(value);
                     return Ok(None);
                 }
-                ReturnCtx::Call | ReturnCtx::Init(_) => {
+                ReturnCtx::Call | ReturnCtx::Discard | ReturnCtx::Init(_) => {
                     return Err(Interrupt::Fatal(Fatal::Internal(
                         "generator frame called directly".into(),
                     )))
@@ -2511,5 +2570,18 @@ fn name_list(names: &[Rc<str>]) -> String {
         1 => quoted.at(0).clone(),
         2 => format!("{} and {}", *quoted.at(0), *quoted.at(1)),
         n => format!("{}, and {}", quoted[..n - 1].join(", "), *quoted.at(n - 1)),
+    }
+}
+
+/// `obj`'s special method `name` when its class has one written in Python:
+/// the dispatch loop runs it as a frame of the fiber (so it may block, and
+/// shows in tracebacks) instead of a nested call.
+fn python_method(obj: &Value, name: &str) -> Option<Value> {
+    match obj {
+        Value::Instance(inst) => match inst.class.lookup(name) {
+            f @ Some(Value::Function(_)) => f,
+            _ => None,
+        },
+        _ => None,
     }
 }

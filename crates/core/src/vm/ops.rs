@@ -4,6 +4,7 @@
 use crate::at::{At, Part, VecAt};
 use crate::cell::RefCell;
 use crate::numeric::bigint::BigInt;
+use crate::numeric::elementary;
 use crate::numeric::float as pyfloat;
 use crate::numeric::format as pyformat;
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
@@ -310,10 +311,15 @@ impl Vm {
                     return Ok(Some(v));
                 }
                 if let Some(attr) = inst.class.lookup(name) {
-                    if let Some(v) = self.descriptor_get(&attr, Some(obj), &inst.class.clone())? {
-                        return Ok(Some(v));
+                    match self.descriptor_get(&attr, Some(obj), &inst.class.clone()) {
+                        Ok(Some(v)) => return Ok(Some(v)),
+                        Ok(None) => return Ok(Some(self.bind(obj, attr))),
+                        // A getter's AttributeError goes on to `__getattr__`.
+                        Err(Interrupt::Raise(e))
+                            if self.is_instance_of_kind(&e, ExcKind::AttributeError)
+                                && inst.class.lookup("__getattr__").is_some() => {}
+                        Err(e) => return Err(e),
                     }
-                    return Ok(Some(self.bind(obj, attr)));
                 }
                 if inst.exc.is_some() {
                     if let Some(v) = self.exception_attr(inst, name) {
@@ -895,7 +901,7 @@ impl Vm {
                                 "0.0 cannot be raised to a negative power",
                             ));
                         }
-                        return Ok(Some(Value::Float((x as f64).powf(y as f64))));
+                        return Ok(Some(Value::Float(elementary::pow(x as f64, y as f64))));
                     }
                     if y <= u32::MAX as i64 {
                         x.checked_pow(y as u32)
@@ -952,7 +958,7 @@ impl Vm {
                 if y.is_negative() {
                     let xf = self.to_f64(a)?.unwrap_or(0.0);
                     let yf = self.to_f64(b)?.unwrap_or(0.0);
-                    return Ok(Some(Value::Float(xf.powf(yf))));
+                    return Ok(Some(Value::Float(elementary::pow(xf, yf))));
                 }
                 let e = y.to_i64().unwrap_or(i64::MAX) as u64;
                 if (x.bit_length() as u128) * (e as u128) > 8_000_000 && x.bit_length() > 1 {
