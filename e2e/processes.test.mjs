@@ -5,10 +5,8 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { cliOutput as cli } from './cli.mjs';
 import { launchBrowserForContexts } from './browser.mjs';
 import { RunnerPage } from './pages/runner-page.mjs';
 import { servePlayground } from './static-server.mjs';
@@ -104,14 +102,6 @@ if __name__ == "__main__":
 function interval(span) {
   const m = /([0-9.]+)–([0-9.]+) s/.exec(span.title);
   return [Number(m[1]), Number(m[2])];
-}
-
-/** What the CLI prints for `source`. */
-function cli(source) {
-  const dir = mkdtempSync(join(tmpdir(), 'processes-'));
-  writeFileSync(join(dir, 'main.py'), source);
-  const bin = new URL('../target/debug/playground', import.meta.url).pathname;
-  return execFileSync(bin, ['run', 'main.py'], { cwd: dir, encoding: 'utf8' });
 }
 
 describe('processes in the page', () => {

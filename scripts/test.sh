@@ -65,7 +65,7 @@ stage_browser() {
 }
 
 stage_build() {
-    trunk build --release --offline --public-url ./
+    "$ROOT/scripts/build.sh"
     say "checking that dist/index.html only refers to its files relatively"
     local absolute
     absolute=$(grep -noE "(href|src)=\"/[^\"]*\"|(from|module_or_path:) *'/[^']*'" dist/index.html || true)
