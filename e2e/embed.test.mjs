@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser } from './browser.mjs';
+import { launchBrowser, launchBrowserForContexts } from './browser.mjs';
 import { RunnerPage } from './pages/runner-page.mjs';
 import { startStaticServer } from './static-server.mjs';
 
@@ -50,6 +50,8 @@ let url;
 let ownServer;
 let tutorial;
 let browser;
+// What the tutorial server answers at /snippet (a test sets it).
+let snippetPage = '';
 
 before(async () => {
   url = process.env.PLAYGROUND_URL;
@@ -62,6 +64,10 @@ before(async () => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     if (req.url === '/blocks') {
       res.end(tutorialWithBlocks(url));
+      return;
+    }
+    if (req.url === '/snippet') {
+      res.end(snippetPage);
       return;
     }
     res.end(`<!doctype html><title>A tutorial</title><h1>Lesson</h1>
@@ -197,4 +203,50 @@ test('embed.js turns code blocks into runners a tutorial page drives by messages
   await page.locator('iframe').nth(1).scrollIntoViewIfNeeded();
   await page.locator('iframe').nth(1).screenshot({ path: join(here, 'screenshots', 'embed-blocks.png') });
   await page.close();
+});
+
+test("the Share panel's embed.js form, pasted into a page on another origin: three programs race, dark, run on load", async () => {
+  // Contexts of their own: a light system, and the reader's fresh profile.
+  const contexts = await launchBrowserForContexts();
+  const context = await contexts.newContext({ locale: 'en-US', colorScheme: 'light' });
+  const page = await context.newPage();
+  await page.goto(`${url}?lesson=pools&lang=en`, { waitUntil: 'load' });
+  const runner = new RunnerPage(page);
+  await runner.runButton.waitFor({ timeout: 10_000 });
+  await runner.waitForPrograms();
+  const programs = [
+    'print(1 < 2, "<b>&")\n',
+    'import time\ntime.sleep(0.2)\nprint("B slept")\n',
+    'import asyncio\nasyncio.run(asyncio.sleep(0.1))\nprint("C waited")\n',
+  ];
+  for (const [k, w] of ['a', 'b', 'c'].entries()) await runner.editor(w).fill(programs[k]);
+  await page.getByTestId('share').click();
+  await page.getByTestId('share-status').locator('summary').click();
+  await page.getByTestId('embed-form').selectOption('script');
+  await page.getByTestId('embed-theme').selectOption('dark');
+  await page.getByTestId('embed-autorun').check();
+  const snippet = await page.getByTestId('embed-code').inputValue();
+  assert.ok(snippet.startsWith(`<script src="${url}embed.js" data-lang="en" data-theme="dark" data-autorun defer></script>`), snippet);
+  assert.equal((snippet.match(/<pre class="async-playground"/g) || []).length, 3, snippet);
+  assert.match(snippet, /print\(1 &lt; 2, "&lt;b&gt;&amp;"\)/);
+  await context.close();
+
+  snippetPage = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Pasted</title><h1>Three ways</h1>${snippet}`;
+  const reader = await contexts.newContext({ colorScheme: 'light' });
+  const tutorialPage = await reader.newPage();
+  await tutorialPage.goto(`http://127.0.0.1:${tutorial.address().port}/snippet`, { waitUntil: 'load' });
+  await tutorialPage.waitForSelector('iframe.async-playground-runner');
+  assert.equal(await tutorialPage.locator('iframe').count(), 1, 'one runner for the three blocks');
+  const frame = await (await tutorialPage.waitForSelector('iframe')).contentFrame();
+  const embedded = new RunnerPage(frame);
+  await frame.waitForFunction(
+    () => ['a', 'b', 'c'].every((w) => document.querySelector(`[data-testid="elapsed-${w}"]`)?.dataset.status === 'done'),
+    null,
+    { timeout: 20_000 },
+  );
+  assert.equal(await embedded.stdout('a'), 'True <b>&\n');
+  assert.equal(await embedded.stdout('b'), 'B slept\n');
+  assert.equal(await embedded.stdout('c'), 'C waited\n');
+  assert.equal(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(22, 23, 26)', 'dark');
+  await contexts.close();
 });

@@ -198,6 +198,30 @@ describe('share links', { concurrency: 2 }, () => {
     await host.close();
   });
 
+  test('the embed code can fix the theme: ?theme=dark draws the page dark on a light system', async () => {
+    const { page, context } = await open(`${url}?lesson=count-sleep&lang=en`, { colorScheme: 'light' });
+    await share(page);
+    await page.getByTestId('share-status').locator('summary').click();
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.equal(await background(), 'rgb(247, 247, 245)', 'light, as the system is');
+    await page.getByTestId('embed-theme').selectOption('dark');
+    const snippet = await page.getByTestId('embed-code').inputValue();
+    assert.match(snippet, /&amp;embed=1&amp;theme=dark#code=/);
+    await page.getByTestId('embed-theme').selectOption('auto');
+    assert.doesNotMatch(await page.getByTestId('embed-code').inputValue(), /theme=/);
+    await context.close();
+
+    const host = await browser.newContext({ colorScheme: 'light' });
+    const tutorial = await host.newPage();
+    await tutorial.setContent(`<h1>A tutorial</h1>${snippet}`);
+    const frame = await (await tutorial.waitForSelector('iframe')).contentFrame();
+    await frame.getByTestId('run').waitFor({ timeout: 10_000 });
+    assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    assert.equal(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(22, 23, 26)');
+    assert.equal(await frame.getByTestId('param-notice').count(), 0, 'theme=dark is understood');
+    await host.close();
+  });
+
   test('opening a link over saved edits asks first; a broken link keeps them', async () => {
     const { page, runner, context } = await open(`${url}?lesson=count-sleep&lang=en`);
     const original = await runner.editor('a').inputValue();

@@ -167,10 +167,11 @@ const TEXTS: &[(&str, &str, &str)] = &[
     ("share", "Share", "分享"),
     // The share status line's words, in order: copied, to copy, the
     // length's unit, the long-link warning, a failure, the embed code,
-    // its autorun option, its height.
+    // its autorun option, its height, its theme (the system's, light,
+    // dark), its form.
     ("share-words",
-        "Link copied|Copy this link|characters|over 8 KB: some chat apps cut such links|Could not make the link.|Embed in a web page|run on load|height (px)",
-        "链接已复制|请复制此链接|个字符|超过 8 KB：有些聊天软件会截断|无法生成链接。|嵌入网页|加载后自动运行|高度（像素）",
+        "Link copied|Copy this link|characters|over 8 KB: some chat apps cut such links|Could not make the link.|Embed in a web page|run on load|height (px)|theme|the reader's|light|dark|form",
+        "链接已复制|请复制此链接|个字符|超过 8 KB：有些聊天软件会截断|无法生成链接。|嵌入网页|加载后自动运行|高度（像素）|主题|跟随读者系统|浅色|深色|形式",
     ),
     ("share-replace", "This link brings other programs. Replace your saved edits?", "此链接带来其他程序。替换你保存的修改吗？"),
     ("share-kept", "Your saved edits were kept.", "已保留你保存的修改。"),

@@ -1,6 +1,8 @@
 //! The page's link parameters: `?lesson=<id>`, `embed=1`, `autorun=1`,
-//! `lang=zh|en`, and `origins=<origin>,…` (read by the message API in
-//! `public/embed-api.js`: the host pages that may drive an embedded page).
+//! `lang=zh|en`, `theme=light|dark|auto` (read by a script in
+//! `index.html`, before the page is drawn) and `origins=<origin>,…` (read
+//! by the message API in `public/embed-api.js`: the host pages that may
+//! drive an embedded page).
 //! Anything not understood is ignored and listed, so the page can say so
 //! instead of going blank.
 
@@ -81,6 +83,7 @@ pub fn parse(query: &str) -> Params {
             "embed" => flag(&v).map(|f| p.embed = f).is_some(),
             "autorun" => flag(&v).map(|f| p.autorun = f).is_some(),
             "origins" => true,
+            "theme" => matches!(v.as_str(), "light" | "dark" | "auto"),
             "lang" => match v.to_ascii_lowercase().as_str() {
                 "zh" | "zh-cn" | "zh-hans" | "cn" => {
                     p.lang = Some(Lang::Zh);
@@ -139,7 +142,7 @@ mod tests {
     #[test]
     fn embed_autorun_and_lang() {
         let p = parse(
-            "?embed=1&lesson=sequential-await&autorun=true&lang=zh&origins=https%3A%2F%2Fa.example",
+            "?embed=1&lesson=sequential-await&autorun=true&lang=zh&origins=https%3A%2F%2Fa.example&theme=dark",
         );
         assert_eq!(p.lesson, "sequential-await");
         assert!(p.embed && p.autorun);
@@ -149,7 +152,7 @@ mod tests {
 
     #[test]
     fn malformed_parameters_fall_back_and_are_listed() {
-        let p = parse("?lesson=nope&embed=maybe&%E4%BD%A0=1&lesson&autorun=%ZZ&&=");
+        let p = parse("?lesson=nope&embed=maybe&%E4%BD%A0=1&lesson&autorun=%ZZ&&=&theme=pink");
         assert_eq!(p.lesson, DEFAULT_LESSON);
         assert!(!p.embed && !p.autorun);
         assert_eq!(
@@ -160,7 +163,8 @@ mod tests {
                 "你=1",
                 "lesson",
                 "autorun=%ZZ",
-                "="
+                "=",
+                "theme=pink"
             ]
         );
     }

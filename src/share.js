@@ -141,27 +141,53 @@ function escapeHtml(s) {
   return s.replace(/[&<>"]/g, (c) => ENTITIES[c]);
 }
 
-// The `<iframe>` that embeds `url` (its query gains `embed=1`, and
-// `autorun=1` when asked) `height` pixels tall, lazily loaded.
-export function embedCode(url, autorun, height) {
+// Text between tags needs no quotes escaped (a program stays readable).
+function escapeText(s) {
+  return s.replace(/[&<>]/g, (c) => ENTITIES[c]);
+}
+
+// The `<iframe>` that embeds `url` (its query gains `embed=1`, `autorun=1`
+// when asked and the theme unless "auto") `height` pixels tall, lazily loaded.
+export function embedCode(url, autorun, height, theme = "auto") {
   const [page, fragment] = url.split("#");
-  const src = page + "&embed=1" + (autorun ? "&autorun=1" : "") + (fragment ? "#" + fragment : "");
+  const src =
+    page + "&embed=1" + (autorun ? "&autorun=1" : "") + (theme !== "auto" ? "&theme=" + theme : "") + (fragment ? "#" + fragment : "");
   return `<iframe src="${escapeHtml(src)}" width="100%" height="${height}" loading="lazy" title="Async Playground" style="border:1px solid #ccc;border-radius:6px"></iframe>`;
+}
+
+// The same programs for a page that includes embed.js (from `base`, this
+// page's folder): a block per program, racing when there are several.
+export function scriptCode(base, programs, lang, autorun, theme = "auto") {
+  const shown = programs.slice();
+  while (shown.length > 1 && !shown[shown.length - 1].trim()) shown.pop();
+  const options = ` data-lang="${lang}"` + (theme !== "auto" ? ` data-theme="${theme}"` : "") + (autorun ? " data-autorun" : "");
+  const blocks = shown.map((code, k) => {
+    const race = shown.length === 1 ? "" : k === 0 ? " data-sync" : " data-async";
+    return `<pre class="async-playground"${race}>\n${escapeText(code)}</pre>`;
+  });
+  return `<script src="${escapeHtml(base)}embed.js"${options} defer></script>\n` + blocks.join("\n");
 }
 
 // Make the link to this page with `query` and the programs and settings
 // packed into its fragment, copy it, and show it under the toolbar with its
 // length, with a warning past 8 KB, and the code that embeds it (whether it
-// runs on load, its height). `words`: "copied|to copy|characters|warning|
-// failure|embed|run on load|height" in the page's language.
+// runs on load, its height, its theme; an iframe or blocks for embed.js).
+// `words`: "copied|to copy|characters|warning|failure|embed|run on load|
+// height|theme|system|light|dark|form" in the page's language.
 export function packLink(programs, latency, errors, real, query, words) {
-  const [copied, copy, chars, long, failed, embed, autorun, height] = words.split("|");
+  const [copied, copy, chars, long, failed, embed, autorun, height, theme, system, light, dark, form] = words.split("|");
   const below = (p) => document.querySelector("[role=toolbar]")?.after(p);
   const show = (html) => paragraph("share-status", below, html, "status");
+  const lang = /lang=zh/.test(query) ? "zh" : "en";
   pipe(new TextEncoder().encode(payload(programs, latency, errors, real)), new CompressionStream("deflate-raw"))
     .then(([bytes]) => {
       const c = toBase64url(bytes);
-      const url = location.href.split(/[?#]/)[0] + query + "#code=" + c + "." + c.length;
+      const base = location.href.split(/[?#]/)[0];
+      const url = base + query + "#code=" + c + "." + c.length;
+      const choice = (id, label, options) =>
+        `<label>${label} <select data-testid="${id}">` +
+        options.map(([value, text]) => `<option value="${value}">${text}</option>`).join("") +
+        `</select></label> `;
       const done = (ok) => {
         let text = `${ok ? copied : copy} · ${url.length} ${chars}`;
         if (url.length > 8192) text = `<strong data-testid="share-long">${text} · ${long}</strong>`;
@@ -169,13 +195,20 @@ export function packLink(programs, latency, errors, real, query, words) {
           `${text}<input readonly data-testid="share-link" value="${escapeHtml(url)}">` +
             `<details class="embed"><summary>${embed}</summary>` +
             `<label><input type="checkbox" data-testid="embed-autorun"> ${autorun}</label> ` +
-            `<label>${height} <input type="number" data-testid="embed-height" value="600" min="200" max="2000" step="50"></label>` +
+            `<label>${height} <input type="number" data-testid="embed-height" value="600" min="200" max="2000" step="50"></label> ` +
+            choice("embed-theme", theme, [["auto", system], ["light", light], ["dark", dark]]) +
+            choice("embed-form", form, [["iframe", "&lt;iframe&gt;"], ["script", "embed.js"]]) +
             `<textarea readonly rows="3" data-testid="embed-code" aria-label="${embed}"></textarea></details>`,
         );
         const p = document.querySelector('[data-testid="share-status"]');
         const field = (id) => p.querySelector(`[data-testid="${id}"]`);
         const update = () => {
-          field("embed-code").value = embedCode(url, field("embed-autorun").checked, Number(field("embed-height").value) || 600);
+          const [run, look] = [field("embed-autorun").checked, field("embed-theme").value];
+          field("embed-height").disabled = field("embed-form").value === "script";
+          field("embed-code").value =
+            field("embed-form").value === "script"
+              ? scriptCode(base.replace(/[^/]*$/, ""), programs, lang, run, look)
+              : embedCode(url, run, Number(field("embed-height").value) || 600, look);
         };
         p.oninput = update;
         update();
