@@ -439,7 +439,14 @@ async fn a_busy_program_never_freezes_the_page_and_stops_on_request() {
         "only {} timer turns in 400 ms",
         gaps.len()
     );
-    assert!(worst < 60.0, "the page waited {worst} ms for a turn");
+    // A program holding the page would make every turn late; one late turn
+    // is the machine's (a loaded two-core machine may not run the browser
+    // for 70 ms).
+    let late = gaps.iter().filter(|&&gap| gap >= 60.0).count();
+    assert!(
+        late <= 1 && worst < 150.0,
+        "the page waited {worst} ms for a turn, {late} turns of 60 ms or more: {gaps:?}"
+    );
     assert_eq!(a.status.get_untracked(), Status::Running);
     host::stop();
     // Stopped where its clock had got to: most of the 400 ms, less what the
