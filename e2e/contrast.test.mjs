@@ -1,0 +1,146 @@
+// WCAG AA contrast in both themes, measured on the page's computed colours
+// after a run: every piece of text the page shows (the runner, consoles,
+// timelines with their span labels, the loop panel, the gallery, the share
+// panel, highlighted code) against what is painted behind it, at least
+// 4.5:1, or 3:1 for large text and for the timeline's marker glyphs
+// (graphics). Disabled controls are exempt, as WCAG exempts them.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowserForContexts } from './browser.mjs';
+import { RunnerPage } from './pages/runner-page.mjs';
+import { servePlayground } from './static-server.mjs';
+
+// B fails after printing, so the console shows stderr and the timeline a
+// failed span and an error marker.
+const FAILING = `import asyncio
+
+async def work(n):
+    await asyncio.sleep(0.2 * n)
+    if n == 2:
+        raise ValueError("no")
+    return n
+
+async def main():
+    print(await asyncio.gather(work(1), work(2)))
+
+asyncio.run(main())
+`;
+
+/** In the page: the text whose contrast is below WCAG AA, with what was measured. */
+function lowContrast() {
+  const parse = (c) => {
+    const m = c.match(/rgba?\(([^)]+)\)/);
+    if (!m) return null;
+    const [r, g, b, a = 1] = m[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+    return [r, g, b, a];
+  };
+  // `top` (with its alpha) over the opaque `bottom`.
+  const over = (top, bottom) => top.slice(0, 3).map((v, i) => v * top[3] + bottom[i] * (1 - top[3])).concat(1);
+  const luminance = ([r, g, b]) => {
+    const lin = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  };
+  const ratio = (a, b) => {
+    const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+    return (x + 0.05) / (y + 0.05);
+  };
+  const shapes = new Set(['rect', 'path', 'circle', 'ellipse', 'polygon']);
+  // What is painted at (x, y) behind `el`: backgrounds and filled shapes
+  // from the top of the stack down, composited until one is opaque.
+  const backdrop = (el, x, y) => {
+    const layers = [];
+    for (const under of document.elementsFromPoint(x, y)) {
+      if (under !== el && el.contains(under)) continue;
+      const style = getComputedStyle(under);
+      const paint = shapes.has(under.localName) ? parse(style.fill) : parse(style.backgroundColor);
+      if (!paint || paint[3] === 0) continue;
+      if (shapes.has(under.localName)) paint[3] *= Number(style.fillOpacity) * Number(style.opacity);
+      layers.push(paint);
+      if (paint[3] >= 1) break;
+    }
+    return layers.reduceRight((below, layer) => over(layer, below), parse(getComputedStyle(document.documentElement).backgroundColor) || [255, 255, 255, 1]);
+  };
+  const failures = [];
+  let checked = 0;
+  for (const el of document.querySelectorAll('body *')) {
+    const text = Array.from(el.childNodes)
+      .filter((n) => n.nodeType === Node.TEXT_NODE)
+      .map((n) => n.textContent)
+      .join('')
+      .trim();
+    if (!text || ['SCRIPT', 'STYLE', 'TITLE', 'OPTION', 'TEXTAREA', 'NOSCRIPT'].includes(el.tagName)) continue;
+    if (el.closest('[hidden], .sr-only, :disabled, details:not([open]) > :not(summary)')) continue;
+    const style = getComputedStyle(el);
+    if (style.visibility !== 'visible' || style.display === 'none') continue;
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    el.scrollIntoView({ block: 'center', inline: 'nearest' });
+    const box = Array.from(range.getClientRects()).find((r) => r.width > 0 && r.height > 0);
+    if (!box) continue;
+    const x = box.left + Math.min(box.width / 2, 6);
+    const y = box.top + box.height / 2;
+    if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
+    const svgText = el instanceof SVGElement;
+    const color = parse(svgText ? style.fill : style.color);
+    if (!color || color[3] === 0) continue;
+    let alpha = color[3];
+    for (let up = el; up; up = up.parentElement) alpha *= Number(getComputedStyle(up).opacity);
+    // A glyph drawn on a halo (a wide stroke painted first) stands on the halo.
+    const halo = svgText && style.paintOrder.startsWith('stroke') && parseFloat(style.strokeWidth) >= 2 && parse(style.stroke);
+    const back = halo || backdrop(el, x, y);
+    const fore = over([...color.slice(0, 3), alpha], back);
+    const size = parseFloat(style.fontSize);
+    const bold = Number(style.fontWeight) >= 700;
+    const graphic = Array.from(el.classList).some((c) => c.startsWith('marker'));
+    const needed = graphic || size >= 24 || (size >= 18.66 && bold) ? 3 : 4.5;
+    const measured = ratio(fore, back);
+    checked += 1;
+    if (measured < needed) {
+      const where = `${el.localName}${el.className?.baseVal ?? el.className ? '.' + String(el.className.baseVal ?? el.className).trim().split(/\s+/).join('.') : ''}`;
+      failures.push(
+        `${where} "${text.slice(0, 30)}": ${measured.toFixed(2)} < ${needed} (${fore.slice(0, 3).map(Math.round)} on ${back.slice(0, 3).map(Math.round)})`,
+      );
+    }
+  }
+  window.scrollTo(0, 0);
+  return { checked, failures };
+}
+
+describe('contrast', () => {
+  let site;
+  let browser;
+
+  before(async () => {
+    site = await servePlayground();
+    browser = await launchBrowserForContexts();
+  });
+
+  after(async () => {
+    await browser?.close();
+    site?.close();
+  });
+
+  for (const colorScheme of ['light', 'dark']) {
+    test(`${colorScheme} theme: every text of the page after a run meets WCAG AA`, async () => {
+      const context = await browser.newContext({ locale: 'en-US', colorScheme, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${site.url}?lesson=count-sleep&lang=en`, { waitUntil: 'load' });
+      const runner = new RunnerPage(page);
+      await runner.runButton.waitFor({ timeout: 10_000 });
+      await runner.waitForPrograms();
+      await runner.editor('b').fill(FAILING);
+      await runner.runButton.click();
+      await runner.waitForFinish(20_000);
+      assert.match(await runner.stderr('b'), /ValueError: no/);
+      await page.getByTestId('share').click();
+      await page.getByTestId('share-status').locator('summary').click();
+      // The playhead halfway: the loop panel lists tasks and what they wait for.
+      await page.getByTestId('playhead-slider').fill('0.5');
+      const { checked, failures } = await page.evaluate(lowContrast);
+      assert.ok(checked > 100, `only ${checked} texts measured`);
+      assert.deepEqual(failures, [], `${failures.length} of ${checked} texts`);
+      await context.close();
+    });
+  }
+});
