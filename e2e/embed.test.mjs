@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, launchBrowserForContexts } from './browser.mjs';
@@ -52,6 +52,8 @@ let tutorial;
 let browser;
 // What the tutorial server answers at /snippet (a test sets it).
 let snippetPage = '';
+// The lessons whose programs fetch from the demo site.
+const FETCHING_LESSONS = ['blocking-trap', 'crawler-race', 'limits', 'ways-to-fetch'];
 
 before(async () => {
   url = process.env.PLAYGROUND_URL;
@@ -68,6 +70,14 @@ before(async () => {
     }
     if (req.url === '/snippet') {
       res.end(snippetPage);
+      return;
+    }
+    if (req.url === '/fetching-lessons') {
+      // Each fetching lesson in a frame of its own, all in view.
+      const frames = FETCHING_LESSONS.map(
+        (id) => `<iframe src="${url}?embed=1&lesson=${id}&autorun=1&lang=en" width="540" height="420" data-lesson="${id}"></iframe>`,
+      );
+      res.end(`<!doctype html><title>Crawlers</title>${frames.join('')}`);
       return;
     }
     res.end(`<!doctype html><title>A tutorial</title><h1>Lesson</h1>
@@ -248,5 +258,31 @@ test("the Share panel's embed.js form, pasted into a page on another origin: thr
   assert.equal(await embedded.stdout('b'), 'B slept\n');
   assert.equal(await embedded.stdout('c'), 'C waited\n');
   assert.equal(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(22, 23, 26)', 'dark');
+  await contexts.close();
+});
+
+test('in a third-party iframe without a Service Worker, the fetching lessons run through the in-process site', async () => {
+  const contexts = await launchBrowserForContexts();
+  const context = await contexts.newContext({ serviceWorkers: 'block', viewport: { width: 1100, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${tutorial.address().port}/fetching-lessons`, { waitUntil: 'load' });
+  for (const id of FETCHING_LESSONS) {
+    const frame = await (await page.waitForSelector(`iframe[data-lesson="${id}"]`)).contentFrame();
+    const runner = new RunnerPage(frame);
+    await frame.getByTestId('run').waitFor({ timeout: 10_000 });
+    const shown = await runner.shown();
+    await frame.waitForFunction(
+      (ws) => ws.every((w) => ['done', 'failed'].includes(document.querySelector(`[data-testid="elapsed-${w}"]`)?.dataset.status)),
+      shown,
+      // Polled by time: a cross-origin frame may get no animation frames.
+      { timeout: 40_000, polling: 100 },
+    );
+    await frame.getByTestId('site-notice').waitFor({ timeout: 1_000 });
+    for (const w of shown) {
+      const expected = await readFile(join(here, '..', 'crates', 'core', 'lessons', id, `${w}.expected.txt`), 'utf8');
+      assert.equal(await runner.stdout(w), expected, `${id} ${w}`);
+      assert.equal(await runner.stderr(w), '', `${id} ${w}`);
+    }
+  }
   await contexts.close();
 });
