@@ -1025,7 +1025,7 @@ def _f32(x):
         e -= 1
     if e < -149:
         step = 2 ** (-149 - e)
-        m, e = round(m / step) * step, e
+        m = round(m / step) * step
     r = round(m) * 2.0 ** e
     if r > 3.4028234663852886e38:
         r = float('inf')
@@ -1058,7 +1058,7 @@ def _convert(typecode, v):
 
 def _zero(typecode):
     kind = _ctype(typecode)[1]
-    return {'c': b'\x00', 'u': '', 'f': 0.0}.get(kind, 0)
+    return {'c': b'\x00', 'u': '\x00', 'f': 0.0}.get(kind, 0)
 
 
 class _Shared:

@@ -1,7 +1,7 @@
 # multiprocessing.Array filled by a child process: the parent sees what the
 # child wrote; slices, negative indices, iteration and the errors of a
 # ctypes array.
-from multiprocessing import Process, Array, RawArray
+from multiprocessing import Process, Array, RawArray, Value
 import time
 
 
@@ -49,3 +49,7 @@ if __name__ == "__main__":
     raw = RawArray("i", [3, 2, 1])
     print(raw[:], len(raw))
     print(repr(arr).startswith("<SynchronizedArray wrapper for <multiprocessing.sharedctypes.c_int_Array_6 object at 0x"))
+    wide = Array("u", 3)
+    print(repr(wide[:]), Value("u"), RawArray("u", "hi").value)
+    print(Value("f", 0.1).value, RawArray("f", [1 / 3, 1e-45, 1e39])[:])
+    print(Value("b", 200).value, Value("B", -1).value, Value("Q", -1).value)
