@@ -2,8 +2,9 @@
 // after a run: every piece of text the page shows (the runner, consoles,
 // timelines with their span labels, the loop panel, the gallery, the share
 // panel, highlighted code) against what is painted behind it, at least
-// 4.5:1, or 3:1 for large text and for the timeline's marker glyphs
-// (graphics). Disabled controls are exempt, as WCAG exempts them.
+// 4.5:1, or 3:1 for large text and for the timeline's marker glyphs; and
+// the timeline's spans (graphics) at least 3:1 against what is behind them.
+// Disabled controls are exempt, as WCAG exempts them.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,9 +12,16 @@ import { launchBrowserForContexts } from './browser.mjs';
 import { RunnerPage } from './pages/runner-page.mjs';
 import { servePlayground } from './static-server.mjs';
 
-// B fails after printing, so the console shows stderr and the timeline a
-// failed span and an error marker.
+// B hogs the loop for a while (a running span, a task ready meanwhile),
+// then fails, so the console shows stderr and the timeline a failed span
+// and an error marker.
 const FAILING = `import asyncio
+import time
+
+async def busy():
+    start = time.perf_counter()
+    while time.perf_counter() - start < 0.3:
+        pass
 
 async def work(n):
     await asyncio.sleep(0.2 * n)
@@ -22,7 +30,7 @@ async def work(n):
     return n
 
 async def main():
-    print(await asyncio.gather(work(1), work(2)))
+    print(await asyncio.gather(work(1), busy(), work(2)))
 
 asyncio.run(main())
 `;
@@ -48,10 +56,11 @@ function lowContrast() {
   const shapes = new Set(['rect', 'path', 'circle', 'ellipse', 'polygon']);
   // What is painted at (x, y) behind `el`: backgrounds and filled shapes
   // from the top of the stack down, composited until one is opaque.
-  const backdrop = (el, x, y) => {
+  // `behind`: leave `el` itself out (a shape against what it covers).
+  const backdrop = (el, x, y, behind = false) => {
     const layers = [];
     for (const under of document.elementsFromPoint(x, y)) {
-      if (under !== el && el.contains(under)) continue;
+      if ((behind && under === el) || (under !== el && el.contains(under))) continue;
       const style = getComputedStyle(under);
       const paint = shapes.has(under.localName) ? parse(style.fill) : parse(style.backgroundColor);
       if (!paint || paint[3] === 0) continue;
@@ -103,8 +112,22 @@ function lowContrast() {
       );
     }
   }
+  // The spans themselves, graphics: 3:1 against what is behind them.
+  const spans = new Set();
+  for (const span of document.querySelectorAll('rect.span')) {
+    span.scrollIntoView({ block: 'center', inline: 'nearest' });
+    const box = span.getBoundingClientRect();
+    if (box.width < 2 || box.height < 2) continue;
+    const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+    if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
+    const fill = parse(getComputedStyle(span).fill);
+    const back = backdrop(span, x, y, true);
+    const measured = ratio(over(fill, back), back);
+    spans.add(span.dataset.state);
+    if (measured < 3) failures.push(`rect.${span.getAttribute('class').split(' ').join('.')}: ${measured.toFixed(2)} < 3 (${fill.slice(0, 3)} on ${back.slice(0, 3).map(Math.round)})`);
+  }
   window.scrollTo(0, 0);
-  return { checked, failures };
+  return { checked, spans: [...spans].sort(), failures };
 }
 
 describe('contrast', () => {
@@ -137,8 +160,9 @@ describe('contrast', () => {
       await page.getByTestId('share-status').locator('summary').click();
       // The playhead halfway: the loop panel lists tasks and what they wait for.
       await page.getByTestId('playhead-slider').fill('0.5');
-      const { checked, failures } = await page.evaluate(lowContrast);
+      const { checked, spans, failures } = await page.evaluate(lowContrast);
       assert.ok(checked > 100, `only ${checked} texts measured`);
+      assert.deepEqual(spans, ['blocked', 'ready', 'running', 'waiting'], 'the states of the spans measured');
       assert.deepEqual(failures, [], `${failures.length} of ${checked} texts`);
       await context.close();
     });

@@ -368,7 +368,7 @@ pub fn tick_step(axis: f64) -> f64 {
 }
 
 /// The file's look: the page's light colours.
-const STYLE: &str = "text{font:12px system-ui,sans-serif;fill:#1c1c1e}.title{font-size:15px;font-weight:600}.heading{font-weight:600}.tick-label,.span-label{font-size:10px}.tick-label{fill:#5f6368}.lane-rule,.tick{stroke:#d9d9d6;stroke-width:.5}.tick{stroke-dasharray:2 3}.span-running{fill:#48bb78}.span-ready{fill:#d69e2e}.span-waiting{fill:#90cdf4}.span-blocked{fill:#e35d5d}.span.failed{stroke:#e35d5d;stroke-width:2}.span-label.failed{fill:#8a1c12;font-weight:600}.marker{font-size:11px;stroke:#fff;stroke-width:3px;paint-order:stroke}.marker-result{fill:#2f855a}.marker-error{fill:#c53030}.marker-cancelled{fill:#5f6368}";
+const STYLE: &str = "text{font:12px system-ui,sans-serif;fill:#1c1c1e}.title{font-size:15px;font-weight:600}.heading{font-weight:600}.tick-label,.span-label{font-size:10px}.tick-label{fill:#5f6368}.lane-rule,.tick{stroke:#d9d9d6;stroke-width:.5}.tick{stroke-dasharray:2 3}.span-running{fill:#3b9b63}.span-ready{fill:#bd8419}.span-waiting{fill:#5592cb}.span-blocked{fill:#e35d5d}.span.failed{stroke:#e35d5d;stroke-width:2}.span-label.failed{fill:#8a1c12;font-weight:600}.marker{font-size:11px;stroke:#fff;stroke-width:3px;paint-order:stroke}.marker-result{fill:#2f855a}.marker-error{fill:#c53030}.marker-cancelled{fill:#5f6368}";
 
 /// Width of the file's drawing, and of its lane-name column.
 const WIDTH: f64 = 960.0;
