@@ -367,8 +367,18 @@ pub fn tick_step(axis: f64) -> f64 {
     .unwrap_or((axis / 10.0).ceil())
 }
 
+/// The states' textures, as the page draws them (`index.html`): ready and
+/// blocked striped one way and the other, waiting dotted.
+const PATTERNS: &str = concat!(
+    "<defs>",
+    "<pattern id=\"fill-ready\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#bd8419\"/><rect width=\"2\" height=\"6\" fill=\"#fff\" fill-opacity=\".4\"/></pattern>",
+    "<pattern id=\"fill-blocked\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(-45)\"><rect width=\"6\" height=\"6\" fill=\"#e35d5d\"/><rect width=\"2\" height=\"6\" fill=\"#fff\" fill-opacity=\".4\"/></pattern>",
+    "<pattern id=\"fill-waiting\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\"><rect width=\"5\" height=\"5\" fill=\"#5592cb\"/><circle cx=\"2.5\" cy=\"2.5\" r=\"1.2\" fill=\"#fff\" fill-opacity=\".4\"/></pattern>",
+    "</defs>"
+);
+
 /// The file's look: the page's light colours.
-const STYLE: &str = "text{font:12px system-ui,sans-serif;fill:#1c1c1e}.title{font-size:15px;font-weight:600}.heading{font-weight:600}.tick-label,.span-label{font-size:10px}.tick-label{fill:#5f6368}.lane-rule,.tick{stroke:#d9d9d6;stroke-width:.5}.tick{stroke-dasharray:2 3}.span-running{fill:#3b9b63}.span-ready{fill:#bd8419}.span-waiting{fill:#5592cb}.span-blocked{fill:#e35d5d}.span.failed{stroke:#e35d5d;stroke-width:2}.span-label.failed{fill:#8a1c12;font-weight:600}.marker{font-size:11px;stroke:#fff;stroke-width:3px;paint-order:stroke}.marker-result{fill:#2f855a}.marker-error{fill:#c53030}.marker-cancelled{fill:#5f6368}";
+const STYLE: &str = "text{font:12px system-ui,sans-serif;fill:#1c1c1e}.title{font-size:15px;font-weight:600}.heading{font-weight:600}.tick-label,.span-label{font-size:10px}.tick-label{fill:#5f6368}.lane-rule,.tick{stroke:#d9d9d6;stroke-width:.5}.tick{stroke-dasharray:2 3}.span-running{fill:#3b9b63}.span-ready{fill:url(#fill-ready)}.span-waiting{fill:url(#fill-waiting)}.span-blocked{fill:url(#fill-blocked)}.span.failed{stroke:#e35d5d;stroke-width:2}.span-label.failed{fill:#8a1c12;font-weight:600}.marker{font-size:11px;stroke:#fff;stroke-width:3px;paint-order:stroke}.marker-result{fill:#2f855a}.marker-error{fill:#c53030}.marker-cancelled{fill:#5f6368}";
 
 /// Width of the file's drawing, and of its lane-name column.
 const WIDTH: f64 = 960.0;
@@ -468,7 +478,7 @@ pub fn svg(title: &str, runs: &[(&str, &Timeline)], words: Words) -> String {
     }
     let (width, height) = (Plain(WIDTH), Plain(y + 50.0));
     let mut out = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\"><style>{STYLE}</style><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><text x=\"10\" y=\"24\" class=\"title\">{heading}</text>{body}</svg>\n"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\"><style>{STYLE}</style>{PATTERNS}<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><text x=\"10\" y=\"24\" class=\"title\">{heading}</text>{body}</svg>\n"
     );
     // Characters XML does not allow (a program may print them).
     out.retain(|c| c >= ' ' || c == '\n' || c == '\t');
