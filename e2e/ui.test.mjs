@@ -44,6 +44,47 @@ describe('using the playground', { concurrency: 3 }, () => {
     return { page, runner, errors };
   }
 
+  test('the first Tab reaches a skip link that takes the keyboard to Run', async () => {
+    const { page, errors } = await open('?lesson=count-sleep&lang=en');
+    const focused = () => page.evaluate(() => document.activeElement?.dataset?.testid ?? document.activeElement?.tagName);
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'skip-link');
+    const box = await page.getByTestId('skip-link').boundingBox();
+    assert.ok(box.y >= 0 && box.y < 100, `shown at the top once focused: ${JSON.stringify(box)}`);
+    await page.keyboard.press('Enter');
+    assert.equal(await focused(), 'run');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  test('the axis labels never meet, on a phone (every other one) and on a laptop (all)', async () => {
+    // A 3 s axis, labelled every 0.5 s: at 390 px "2.5s" and the last,
+    // "3.0s" (which ends at its tick), would touch.
+    for (const [width, height] of [[390, 844], [1280, 800]]) {
+      const { page, runner, errors } = await open('?lesson=count-sleep&lang=en', { locale: 'en-US', viewport: { width, height } });
+      await runner.editor('a').fill('import time\ntime.sleep(3)\n');
+      await runner.editor('b').fill('');
+      await runner.runButton.click();
+      await runner.waitForFinish(15_000);
+      const { boxes, all } = await page.getByTestId('timeline-a').evaluate((t) => {
+        const labels = Array.from(t.querySelectorAll('.tick-label'));
+        const boxes = labels
+          .map((l) => l.getBoundingClientRect())
+          .filter((r) => r.width > 0)
+          .map((r) => [r.left, r.right])
+          .sort((p, q) => p[0] - q[0]);
+        return { boxes, all: labels.length };
+      });
+      assert.equal(all, 7, 'labels every 0.5 s');
+      assert.equal(boxes.length, width < 600 ? 4 : 7, `${width} px: ${JSON.stringify(boxes)}`);
+      for (let k = 1; k < boxes.length; k++) {
+        assert.ok(boxes[k][0] >= boxes[k - 1][1] + 2, `${width} px: labels ${k - 1} and ${k} meet: ${JSON.stringify(boxes)}`);
+      }
+      assert.deepEqual(errors, []);
+      await page.context().close();
+    }
+  });
+
   test('the gallery lists every lesson and opens one by its link; back returns', async () => {
     const { page, runner, errors } = await open('?lesson=count-sleep&lang=en');
     const cards = page.getByTestId('lesson-card');
