@@ -8,11 +8,10 @@
 // read without colour: under simulated colour blindness (Chromium's own
 // emulation) the legend's swatches still differ in texture.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowserForContexts } from './browser.mjs';
 import { RunnerPage } from './pages/runner-page.mjs';
-import { servePlayground } from './static-server.mjs';
+import { pageAndBrowser } from './suite.mjs';
 
 // B hogs the loop for a while (a running span, a task ready meanwhile),
 // then fails, so the console shows stderr and the timeline a failed span
@@ -152,23 +151,12 @@ function lowContrast() {
 }
 
 describe('contrast', () => {
-  let site;
-  let browser;
-
-  before(async () => {
-    site = await servePlayground();
-    browser = await launchBrowserForContexts();
-  });
-
-  after(async () => {
-    await browser?.close();
-    site?.close();
-  });
+  const shared = pageAndBrowser();
 
   test('states read without colour: the swatches differ in texture under simulated colour blindness', async () => {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 }, deviceScaleFactor: 2 });
+    const context = await shared.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 }, deviceScaleFactor: 2 });
     const page = await context.newPage();
-    await page.goto(`${site.url}?lesson=count-sleep&lang=en`, { waitUntil: 'load' });
+    await page.goto(`${shared.site.url}?lesson=count-sleep&lang=en`, { waitUntil: 'load' });
     await page.getByTestId('run').waitFor({ timeout: 10_000 });
     const swatches = page.locator('.legend .swatch');
     assert.equal(await swatches.count(), 4);
@@ -223,9 +211,9 @@ describe('contrast', () => {
 
   for (const colorScheme of ['light', 'dark']) {
     test(`${colorScheme} theme: every text of the page after a run meets WCAG AA`, async () => {
-      const context = await browser.newContext({ locale: 'en-US', colorScheme, viewport: { width: 1280, height: 900 } });
+      const context = await shared.browser.newContext({ locale: 'en-US', colorScheme, viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
-      await page.goto(`${site.url}?lesson=count-sleep&lang=en`, { waitUntil: 'load' });
+      await page.goto(`${shared.site.url}?lesson=count-sleep&lang=en`, { waitUntil: 'load' });
       const runner = new RunnerPage(page);
       await runner.runButton.waitFor({ timeout: 10_000 });
       await runner.waitForPrograms();

@@ -4,16 +4,16 @@
 // files, the demo site answers through the Service Worker and processes run
 // in Web Workers, each printing what the CLI prints (README, "Publish").
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowserForContexts } from './browser.mjs';
 import { cliOutput } from './cli.mjs';
 import { RunnerPage } from './pages/runner-page.mjs';
+import { pageAndBrowser } from './suite.mjs';
 
 const FETCHING = `import time
 import requests
@@ -56,21 +56,10 @@ async function startPlainServer() {
 }
 
 describe('published on a plain web server', () => {
-  let site;
-  let browser;
-
-  before(async () => {
-    site = await startPlainServer();
-    browser = await launchBrowserForContexts();
-  });
-
-  after(async () => {
-    await browser?.close();
-    site?.close();
-  });
+  const shared = pageAndBrowser(startPlainServer);
 
   test('under a sub-path: lessons load, the demo site answers through the Service Worker, processes run in workers', async () => {
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await shared.browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -80,7 +69,7 @@ describe('published on a plain web server', () => {
     page.on('response', (r) => {
       if (r.url().includes('/site/')) fromWorker.push(r.fromServiceWorker());
     });
-    await page.goto(`${site.url}?lesson=count-sleep&lang=en`, { waitUntil: 'load' });
+    await page.goto(`${shared.site.url}?lesson=count-sleep&lang=en`, { waitUntil: 'load' });
     await page.waitForFunction(() => !!navigator.serviceWorker?.controller, null, { timeout: 10_000 });
     const runner = new RunnerPage(page);
     await runner.runButton.waitFor({ timeout: 10_000 });

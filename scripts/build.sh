@@ -6,11 +6,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/setup.sh"
 cd "$ROOT"
 
-ensure_rust
-ensure_wasm_target
-ensure_trunk
-ensure_wasm_bindgen
-ensure_node_modules
+ensure_page_tools
 
 say "building dist/ (release, relative URLs)"
 trunk build --release --offline --public-url ./

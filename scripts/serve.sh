@@ -5,11 +5,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/setup.sh"
 cd "$ROOT"
 
-ensure_rust
-ensure_wasm_target
-ensure_trunk
-ensure_wasm_bindgen
-ensure_node_modules
+ensure_page_tools
 
 port="${PORT:-8080}"
 say "serving on http://127.0.0.1:$port/ (Ctrl-C stops)"

@@ -95,3 +95,12 @@ ensure_chromium() {
         DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium chromium-driver
     fi
 }
+
+# What building the page needs (serve.sh, build.sh).
+ensure_page_tools() {
+    ensure_rust
+    ensure_wasm_target
+    ensure_trunk
+    ensure_wasm_bindgen
+    ensure_node_modules
+}

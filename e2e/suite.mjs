@@ -1,0 +1,25 @@
+// What most specs share: the built page served (dist/, or PLAYGROUND_URL)
+// and a Chromium for contexts of their own, made before a suite's tests
+// and stopped after them.
+
+import { after, before } from 'node:test';
+import { launchBrowserForContexts } from './browser.mjs';
+import { servePlayground } from './static-server.mjs';
+
+/**
+ * Registers the suite's hooks; the returned object holds `site` (`url`,
+ * `close()`) and `browser` (`newContext(options)`) once the tests run.
+ * `serve` resolves to another server of the page (same shape as `site`).
+ */
+export function pageAndBrowser(serve = servePlayground) {
+  const shared = {};
+  before(async () => {
+    shared.site = await serve();
+    shared.browser = await launchBrowserForContexts();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    shared.site?.close();
+  });
+  return shared;
+}
