@@ -11,7 +11,7 @@
 # result-handler thread.
 # Locks and semaphores are tokens in a queue held by the broker; Pipe is
 # two queues.
-# Left out: Manager, Condition, Barrier (they name themselves),
+# Left out: Manager, Barrier (they name themselves),
 # Pool's maxtasksperchild, a Pipe's EOFError when the other end closes, a
 # lock's repr naming another process that holds it, and shared_memory.
 import _os
@@ -802,10 +802,6 @@ def Manager(*args, **kwargs):
     _unavailable("multiprocessing.Manager")
 
 
-def Condition(*args, **kwargs):
-    _unavailable("multiprocessing.Condition")
-
-
 def Barrier(*args, **kwargs):
     _unavailable("multiprocessing.Barrier")
 
@@ -985,6 +981,91 @@ class Event:
 
     def __getstate__(self):
         return {'_q': self._q}
+
+
+class Condition:
+    __module__ = 'multiprocessing.synchronize'
+    # CPython's: a lock, and semaphores counting the sleepers, those woken
+    # and the wake-ups given, so that any process holding the lock may wake
+    # the others.
+
+    def __init__(self, lock=None):
+        self._lock = lock or RLock()
+        self._sleeping_count = Semaphore(0)
+        self._woken_count = Semaphore(0)
+        self._wait_semaphore = Semaphore(0)
+
+    def acquire(self, *args):
+        return self._lock.acquire(*args)
+
+    def release(self):
+        return self._lock.release()
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def __getstate__(self):
+        _inherited(self)
+        return self.__dict__
+
+    def __repr__(self):
+        try:
+            waiters = self._sleeping_count._value() - self._woken_count._value()
+        except Exception:
+            waiters = 'unknown'
+        return '<%s(%s, %s)>' % (type(self).__name__, self._lock, waiters)
+
+    def wait(self, timeout=None):
+        assert self._lock._owner == _me(), 'must acquire() condition before using wait()'
+        self._sleeping_count.release()
+        count = self._lock._count
+        for _ in range(count):
+            self._lock.release()
+        try:
+            return self._wait_semaphore.acquire(True, timeout)
+        finally:
+            self._woken_count.release()
+            for _ in range(count):
+                self._lock.acquire()
+
+    def notify(self, n=1):
+        assert self._lock._owner == _me(), 'lock is not owned'
+        assert not self._wait_semaphore.acquire(False)
+        # Wake-ups of sleepers that timed out since the last notify do not count.
+        while self._woken_count.acquire(False):
+            res = self._sleeping_count.acquire(False)
+            assert res, 'notify: Bug in sleeping_count.acquire- res should not be False'
+        sleepers = 0
+        while sleepers < n and self._sleeping_count.acquire(False):
+            self._wait_semaphore.release()
+            sleepers += 1
+        if sleepers:
+            for _ in range(sleepers):
+                self._woken_count.acquire()
+            while self._wait_semaphore.acquire(False):
+                pass
+
+    def notify_all(self):
+        self.notify(n=sys.maxsize)
+
+    def wait_for(self, predicate, timeout=None):
+        import time
+        result = predicate()
+        if result:
+            return result
+        endtime = None if timeout is None else time.monotonic() + timeout
+        waittime = None
+        while not result:
+            if endtime is not None:
+                waittime = endtime - time.monotonic()
+                if waittime <= 0:
+                    break
+            self.wait(waittime)
+            result = predicate()
+        return result
 
 
 # Value and Array (multiprocessing.sharedctypes): ctypes-like data held by
