@@ -11,7 +11,7 @@
 # result-handler thread.
 # Locks and semaphores are tokens in a queue held by the broker; Pipe is
 # two queues.
-# Left out: Manager, Barrier (they name themselves),
+# Left out: Manager (it names itself),
 # Pool's maxtasksperchild, a Pipe's EOFError when the other end closes, a
 # lock's repr naming another process that holds it, and shared_memory.
 import _os
@@ -802,10 +802,6 @@ def Manager(*args, **kwargs):
     _unavailable("multiprocessing.Manager")
 
 
-def Barrier(*args, **kwargs):
-    _unavailable("multiprocessing.Barrier")
-
-
 # Locks and semaphores: a queue of tokens held by the broker (acquire takes
 # one, waiting while there is none; release puts one back at once). They
 # cross to a child by their queue's number, so every process shares them.
@@ -1066,6 +1062,125 @@ class Condition:
             self.wait(waittime)
             result = predicate()
         return result
+
+
+class Barrier:
+    __module__ = 'multiprocessing.synchronize'
+    # threading.Barrier's state machine (state 0 filling, 1 draining, -1
+    # resetting, -2 broken; the count waiting) in shared memory, under a
+    # Condition, as CPython's.
+
+    def __init__(self, parties, action=None, timeout=None):
+        self._cond = Condition()
+        self._shared = RawArray('i', 2)
+        self._action = action
+        self._timeout = timeout
+        self._parties = parties
+
+    @property
+    def _state(self):
+        return self._shared[0]
+
+    @_state.setter
+    def _state(self, value):
+        self._shared[0] = value
+
+    @property
+    def _count(self):
+        return self._shared[1]
+
+    @_count.setter
+    def _count(self, value):
+        self._shared[1] = value
+
+    def __getstate__(self):
+        _inherited(self)
+        return self.__dict__
+
+    def __repr__(self):
+        # What this process last saw (a repr cannot wait for the broker).
+        state, count = self._shared._seen
+        if state == -2:
+            return '<%s.%s at %#x: broken>' % (type(self).__module__, type(self).__qualname__, id(self))
+        return '<%s.%s at %#x: waiters=%d/%d>' % (
+            type(self).__module__, type(self).__qualname__, id(self), count if state == 0 else 0,
+            self._parties)
+
+    def wait(self, timeout=None):
+        if timeout is None:
+            timeout = self._timeout
+        with self._cond:
+            self._enter()
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    self._release()
+                else:
+                    self._wait(timeout)
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    def _enter(self):
+        while self._state in (-1, 1):
+            self._cond.wait()
+        if self._state < 0:
+            import threading
+            raise threading.BrokenBarrierError
+
+    def _release(self):
+        try:
+            if self._action:
+                self._action()
+            self._state = 1
+            self._cond.notify_all()
+        except:
+            self._break()
+            raise
+
+    def _wait(self, timeout):
+        import threading
+        if not self._cond.wait_for(lambda: self._state != 0, timeout):
+            self._break()
+            raise threading.BrokenBarrierError
+        if self._state < 0:
+            raise threading.BrokenBarrierError
+
+    def _exit(self):
+        if self._count == 0 and self._state in (-1, 1):
+            self._state = 0
+            self._cond.notify_all()
+
+    def reset(self):
+        with self._cond:
+            if self._count > 0:
+                if self._state in (0, -2):
+                    self._state = -1
+            else:
+                self._state = 0
+            self._cond.notify_all()
+
+    def abort(self):
+        with self._cond:
+            self._break()
+
+    def _break(self):
+        self._state = -2
+        self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == 0 else 0
+
+    @property
+    def broken(self):
+        return self._state == -2
 
 
 # Value and Array (multiprocessing.sharedctypes): ctypes-like data held by

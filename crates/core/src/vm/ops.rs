@@ -328,6 +328,7 @@ impl Vm {
                 }
                 match name {
                     "__class__" => return Ok(Some(Value::Class(inst.class.clone()))),
+                    "__module__" => return Ok(Some(Value::Str(inst.class.module.clone()))),
                     "__dict__" => return Ok(Some(str_dict(&inst.attrs.borrow(), &[]))),
                     _ => {}
                 }
