@@ -1064,6 +1064,13 @@ class Condition:
         return result
 
 
+def _shared_item(k):
+    # Item k of an object's `_shared` array, as an attribute.
+    def set_item(self, value):
+        self._shared[k] = value
+    return property(lambda self: self._shared[k], set_item)
+
+
 class Barrier:
     __module__ = 'multiprocessing.synchronize'
     # threading.Barrier's state machine (state 0 filling, 1 draining, -1
@@ -1077,21 +1084,8 @@ class Barrier:
         self._timeout = timeout
         self._parties = parties
 
-    @property
-    def _state(self):
-        return self._shared[0]
-
-    @_state.setter
-    def _state(self, value):
-        self._shared[0] = value
-
-    @property
-    def _count(self):
-        return self._shared[1]
-
-    @_count.setter
-    def _count(self, value):
-        self._shared[1] = value
+    _state = _shared_item(0)
+    _count = _shared_item(1)
 
     def __getstate__(self):
         _inherited(self)
