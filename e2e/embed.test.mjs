@@ -72,6 +72,10 @@ before(async () => {
       res.end(snippetPage);
       return;
     }
+    if (req.url === '/sandboxed') {
+      res.end(`<!doctype html><title>Sandboxed</title><iframe sandbox="allow-scripts" src="${url}?lesson=count-sleep&lang=en" width="700" height="500"></iframe>`);
+      return;
+    }
     if (req.url === '/fetching-lessons') {
       // Each fetching lesson in a frame of its own, all in view.
       const frames = FETCHING_LESSONS.map(
@@ -285,4 +289,31 @@ test('in a third-party iframe without a Service Worker, the fetching lessons run
     }
   }
   await contexts.close();
+});
+
+test('a frame sandboxed without allow-same-origin says why the playground cannot start there', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`http://127.0.0.1:${tutorial.address().port}/sandboxed`, { waitUntil: 'load' });
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  // The browser refuses the frame the page's own files (its origin is
+  // opaque), so the app never mounts: a notice instead of a blank frame.
+  const notice = frame.getByTestId('load-failure');
+  await notice.waitFor({ timeout: 10_000 });
+  const text = await notice.textContent();
+  assert.match(text, /sandboxed without allow-same-origin/);
+  assert.match(text, /sandbox="allow-scripts allow-same-origin"/);
+  assert.equal(await notice.getByRole('link').getAttribute('href'), `${url}?lesson=count-sleep&lang=en`);
+  assert.ok(await notice.isVisible());
+  assert.equal(await frame.getByTestId('lesson-area').count(), 0);
+  await page.close();
+});
+
+test('a page whose WebAssembly fails to load says so instead of staying blank', async () => {
+  const page = await browser.context.newPage();
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(`${url}?lesson=count-sleep&lang=zh-CN`, { waitUntil: 'load' });
+  const notice = page.getByTestId('load-failure');
+  await notice.waitFor({ timeout: 10_000 });
+  assert.match(await notice.textContent(), /游乐场的文件没能加载（.+\.wasm）/);
+  await page.close();
 });
