@@ -444,6 +444,34 @@ describe('using the playground', { concurrency: 3 }, () => {
     await page.close();
   });
 
+  test('a crowded program shows its first 40 lanes and opens the rest on request', async () => {
+    const { page, runner } = await open('?lesson=count-sleep&lang=en');
+    await runner.editor('a').fill('import asyncio\n\nasync def main():\n    await asyncio.gather(*(asyncio.sleep(0.01 * k) for k in range(60)))\n\nasyncio.run(main())\n');
+    await runner.editor('b').fill('');
+    await runner.runButton.click();
+    await runner.waitForFinish(20_000);
+    const timeline = page.getByTestId('timeline-a');
+    const toggle = timeline.getByTestId('more-lanes-toggle');
+    assert.equal((await runner.lanes('a')).length, 40);
+    assert.match(await timeline.getByTestId('more-lanes').textContent(), /^\+22 more tasks$/);
+    assert.equal(await toggle.textContent(), 'Show all 62 tasks');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    await toggle.click();
+    const lanes = await runner.lanes('a');
+    assert.equal(lanes.length, 62);
+    assert.equal(lanes.at(-1).task, 'Task-61');
+    assert.equal(await timeline.getByTestId('more-lanes').count(), 0);
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    // The open box scrolls inside the page rather than making it metres long.
+    const box = await timeline.locator('.tl-body').evaluate((el) => ({ height: el.clientHeight, content: el.scrollHeight }));
+    assert.ok(box.height <= 700 * 0.7 + 1 && box.content > box.height, JSON.stringify(box));
+    await toggle.click();
+    assert.equal((await runner.lanes('a')).length, 40);
+    // B has fewer than 40 tasks: no button.
+    assert.ok(!(await page.getByTestId('timeline-b').getByTestId('more-lanes-toggle').isVisible()));
+    await page.close();
+  });
+
   test('while the programs race, both consoles and both timelines are on the screen', async () => {
     for (const [width, height] of [[1440, 900], [1280, 720], [820, 1180]]) {
       const { page, runner } = await open('?lesson=count-sleep&lang=en', { locale: 'en-US', viewport: { width, height } });

@@ -97,6 +97,8 @@ const TEXTS: &[(&str, &str, &str)] = &[
     ("timeline", "Timelines", "时间线"),
     ("lanes", "tasks", "个任务"),
     ("more-tasks", "more tasks", "个任务未显示"),
+    ("show-all", "Show all", "显示全部"),
+    ("show-fewer", "Show the first 40 tasks", "只显示前 40 个任务"),
     ("running", "running…", "运行中…"),
     ("not-run", "not run yet", "尚未运行"),
     ("stopped", "stopped", "已停止"),

@@ -14,26 +14,32 @@ use playground_core::timeline::Timeline;
 // exported file draw alike.
 pub use playground_core::draw::{
     coalesce, coalesce_markers, coalesce_to, escape, pct, short_label, tick_step, ticks_svg,
-    tidy_label, Drawn, AXIS_PX, LANE_PX, MAX_LANES, RESOLUTION,
+    tidy_label, Drawn, ALL_LANES, AXIS_PX, LANE_PX, MAX_LANES, RESOLUTION,
 };
 
 /// The SVG markup of a program's lanes in the page's language (see
-/// `playground_core::draw::lanes_svg`).
-pub fn lanes_svg(timeline: &Timeline, axis: f64, lang: Lang, extend_to: Option<f64>) -> String {
-    playground_core::draw::lanes_svg(timeline, axis, &|k| t(lang, k), extend_to, false)
+/// `playground_core::draw::lanes_svg`), the first `limit`.
+pub fn lanes_svg(
+    timeline: &Timeline,
+    axis: f64,
+    lang: Lang,
+    extend_to: Option<f64>,
+    limit: usize,
+) -> String {
+    playground_core::draw::lanes_svg(timeline, axis, &|k| t(lang, k), extend_to, false, limit)
 }
 
-/// The lane names, as HTML for the label column.
-pub fn labels_html(timeline: &Timeline, lang: Lang) -> String {
+/// The names of the first `limit` lanes, as HTML for the label column.
+pub fn labels_html(timeline: &Timeline, lang: Lang, limit: usize) -> String {
     let mut out = String::new();
-    for lane in timeline.lanes.iter().take(MAX_LANES) {
+    for lane in timeline.lanes.iter().take(limit) {
         out.push_str("<div class=\"tl-label\" title=\"");
         escape(&lane.name, &mut out);
         out.push_str("\">");
         escape(&lane.name, &mut out);
         out.push_str("</div>");
     }
-    let hidden = timeline.lanes.len().saturating_sub(MAX_LANES);
+    let hidden = timeline.lanes.len().saturating_sub(limit);
     if hidden > 0 {
         out.push_str(&format!(
             "<div class=\"tl-label more\" data-testid=\"more-lanes\">+{hidden} {}</div>",
@@ -62,9 +68,15 @@ pub fn timeline_view(
     live: Signal<bool>,
     lang: RwSignal<Lang>,
 ) -> impl IntoView {
+    // A program with more than MAX_LANES tasks shows the first ones and a
+    // button that opens the rest (up to ALL_LANES, in a scrolling box).
+    let expanded = RwSignal::new(false);
+    let limit = move || if expanded.get() { ALL_LANES } else { MAX_LANES };
+    let lanes = move || timeline.with(|t| t.lanes.len());
     let height = rx(move || {
+        let limit = limit();
         timeline.with(|t| {
-            let rows = t.lanes.len().clamp(1, MAX_LANES) + usize::from(t.lanes.len() > MAX_LANES);
+            let rows = t.lanes.len().clamp(1, limit) + usize::from(t.lanes.len() > limit);
             Plain(AXIS_PX + LANE_PX * rows as f64 + 4.0).to_string()
         })
     });
@@ -97,9 +109,9 @@ pub fn timeline_view(
     view! {
         <figure class="timeline" data-testid=testid>
             <figcaption class="sr-only">{summary.clone()}</figcaption>
-            <div class="tl-body">
+            <div class="tl-body" class:expanded=expanded>
                 <div class="tl-labels" aria-hidden="true" style=format!("padding-top:{}px", Plain(AXIS_PX))
-                    inner_html=rx(move || timeline.with(|tl| labels_html(tl, lang.get())))></div>
+                    inner_html=rx(move || timeline.with(|tl| labels_html(tl, lang.get(), limit())))></div>
                 <svg
                     node_ref=track
                     class="tl-track"
@@ -129,7 +141,8 @@ pub fn timeline_view(
                     <g class="axis" inner_html=rx(move || ticks_svg(axis.get()))></g>
                     <g inner_html=rx(move || {
                         let extend_to = live.get().then(|| state.edge.get());
-                        timeline.with(|tl| lanes_svg(tl, axis.get(), lang.get(), extend_to))
+                        let limit = limit();
+                        timeline.with(|tl| lanes_svg(tl, axis.get(), lang.get(), extend_to, limit))
                     })></g>
                     <line class="playhead" data-testid="playhead"
                         x1=x.clone()
@@ -137,6 +150,16 @@ pub fn timeline_view(
                         y1="0" y2="100%"/>
                 </svg>
             </div>
+            <button type="button" class="tl-more" data-testid="more-lanes-toggle"
+                hidden=rx(move || lanes() <= MAX_LANES)
+                aria-expanded=rx(move || expanded.get().to_string())
+                on:click=move |_| expanded.update(|e| *e = !*e)>
+                {rx(move || if expanded.get() {
+                    t(lang.get(), "show-fewer").to_string()
+                } else {
+                    format!("{} {} {}", t(lang.get(), "show-all"), lanes(), t(lang.get(), "lanes"))
+                })}
+            </button>
             {notice(lang, rx(move || truncated.get()), "hint", None, "truncated", "truncated")}
         </figure>
     }
@@ -245,7 +268,7 @@ mod tests {
             }],
             end: 3.0,
         };
-        let html = lanes_svg(&timeline, 3.0, Lang::En, None);
+        let html = lanes_svg(&timeline, 3.0, Lang::En, None, MAX_LANES);
         assert_eq!(
             html.matches("data-testid=\"span-label\"").count(),
             2,
@@ -345,21 +368,21 @@ mod tests {
             }],
             end: 2.0,
         };
-        let svg = lanes_svg(&tl, 4.0, Lang::En, None);
+        let svg = lanes_svg(&tl, 4.0, Lang::En, None, MAX_LANES);
         assert!(svg.contains(r#"data-task="&lt;Task-1&gt;""#), "{svg}");
         assert_eq!(svg.matches(r#"data-testid="span""#).count(), 2);
         assert!(svg.contains(r#"data-state="waiting" class="span span-waiting" x="0.000%""#));
         assert!(svg.contains(r#"x="25.000%""#), "{svg}");
         assert!(svg.contains("a &amp; b"));
-        assert!(labels_html(&tl, Lang::Zh).contains("&lt;Task-1&gt;"));
-        let live = lanes_svg(&tl, 4.0, Lang::En, Some(3.0));
+        assert!(labels_html(&tl, Lang::Zh, MAX_LANES).contains("&lt;Task-1&gt;"));
+        let live = lanes_svg(&tl, 4.0, Lang::En, Some(3.0), MAX_LANES);
         assert!(
             live.contains(r#"x="25.000%" y="19" width="25.000%""#),
             "a last running span is a finished step: not extended: {live}"
         );
         let mut waiting = tl.clone();
         waiting.lanes[0].spans[1].state = State::Waiting;
-        let live = lanes_svg(&waiting, 4.0, Lang::En, Some(3.0));
+        let live = lanes_svg(&waiting, 4.0, Lang::En, Some(3.0), MAX_LANES);
         assert!(
             live.contains(r#"x="25.000%" y="19" width="50.000%""#),
             "the open wait reaches 3 s: {live}"

@@ -37,6 +37,8 @@ pub const LANE_PX: f64 = 22.0;
 pub const AXIS_PX: f64 = 16.0;
 /// Lanes drawn; a program with more tasks gets a summary row instead of the rest.
 pub const MAX_LANES: usize = 40;
+/// Lanes drawn when the page's reader opens the summary row ("+N more").
+pub const ALL_LANES: usize = 1000;
 /// Spans and markers closer than this fraction of the axis are drawn as one.
 pub const RESOLUTION: f64 = 1.0 / 800.0;
 
@@ -176,7 +178,7 @@ pub fn tidy_label(label: &str) -> String {
     out
 }
 
-/// The SVG markup of the lanes (at most `MAX_LANES`): one `<g
+/// The SVG markup of the lanes (the first `limit`): one `<g
 /// data-testid="lane" data-task=NAME>` per task with its spans (`<rect
 /// data-testid="span" data-state=STATE>`) and markers, each with a
 /// `<title>` shown on hover. Built as text: one `innerHTML` per redraw is
@@ -194,10 +196,11 @@ pub fn lanes_svg(
     words: Words,
     extend_to: Option<f64>,
     standalone: bool,
+    limit: usize,
 ) -> String {
     let min = axis * RESOLUTION;
     let mut out = String::new();
-    for (i, lane) in timeline.lanes.iter().take(MAX_LANES).enumerate() {
+    for (i, lane) in timeline.lanes.iter().take(limit).enumerate() {
         let y = AXIS_PX + i as f64 * LANE_PX;
         out.push_str("<g data-testid=\"lane\" class=\"lane\" data-task=\"");
         escape(&lane.name, &mut out);
@@ -445,7 +448,7 @@ pub fn svg(title: &str, runs: &[(&str, &Timeline)], words: Words) -> String {
             Plain(WIDTH - NAMES - 20.0),
             Plain(height),
             ticks_svg(axis),
-            lanes_svg(timeline, axis, words, None, true)
+            lanes_svg(timeline, axis, words, None, true, MAX_LANES)
         );
         y += height + 12.0;
     }
