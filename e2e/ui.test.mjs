@@ -270,6 +270,55 @@ describe('using the playground', { concurrency: 3 }, () => {
     await page.close();
   });
 
+  test('after a run, Play replays it at 1× or 0.25× and ←/→ go from event to event', async () => {
+    const { page, runner } = await open('?lesson=count-sleep&lang=en');
+    await runner.runButton.click();
+    await runner.waitForFinish(15_000);
+    const at = async () => Number.parseFloat(await page.getByTestId('inspect-time').textContent());
+    const slider = page.getByTestId('playhead-slider');
+    // Event to event: A's first sleep and B's sleeps end at 1 s, then 2 s.
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await at(), 1);
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await at(), 2);
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await at(), 1);
+    await page.getByTestId('next-event').click();
+    assert.equal(await at(), 2);
+    await page.getByTestId('prev-event').click();
+    assert.equal(await at(), 1);
+    assert.match(await page.getByTestId('blocked-a').textContent(), /^main: time\.sleep\(1\)/);
+    // A quarter of the speed: a second of the page moves the playhead a quarter of a second.
+    await slider.focus();
+    await page.keyboard.press('Home');
+    assert.equal(await at(), 0);
+    await page.getByTestId('play-speed').selectOption('0.25');
+    const play = page.getByTestId('play');
+    const wall0 = await page.evaluate(() => performance.now());
+    await play.click();
+    assert.equal(await play.textContent(), 'Pause');
+    await page.waitForTimeout(1000);
+    await play.click();
+    const wall = (await page.evaluate(() => performance.now()) - wall0) / 1000;
+    const paused = await at();
+    assert.ok(paused > 0.1 && paused <= wall * 0.25 + 0.01, `0.25× for ${wall.toFixed(2)} s of the page reached ${paused} s`);
+    assert.equal(await play.textContent(), 'Play');
+    await page.waitForTimeout(300);
+    assert.equal(await at(), paused, 'paused stays');
+    // The editors' line marks and the loop panel follow the playhead.
+    assert.ok((await runner.currentLines('b')).length >= 1);
+    // 1× to the end of the run, where it stops by itself.
+    await page.getByTestId('play-speed').selectOption('1');
+    await play.click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="play"]').getAttribute('aria-pressed') === 'false', null, { timeout: 10_000 });
+    const end = Number(/^([0-9.]+) s vs/.exec(await page.getByTestId('totals').textContent())[1]);
+    assert.ok(Math.abs((await at()) - end) < 0.03, `stopped at the run's end: ${await at()} vs A's ${end} s`);
+    assert.deepEqual(await runner.currentLines('b'), [], 'all tasks have ended by then');
+    await page.close();
+  });
+
   test('step mode runs one event-loop turn per press on the virtual clock', async () => {
     const { page, runner } = await open('?lesson=who-runs-when&lang=en');
     const stepB = page.getByTestId('step-b');

@@ -27,7 +27,7 @@ use host::{RunState, Side, Status, Which};
 use i18n::{t, tr, Lang};
 use leptos::prelude::*;
 use playground_core::lessons::{self, Lesson};
-use playground_core::numeric::dtoa::{fixed, Fixed};
+use playground_core::numeric::dtoa::Fixed;
 use wasm_bindgen::JsCast;
 
 /// Name of the project as shown in the header, in English.
@@ -625,17 +625,7 @@ pub fn runner(
             {timeline_run(sides[1])}
             {timeline_run(sides[2])}
             {timeline_run(sides[3])}
-            <label class="scrub">
-                <span>{tr(lang, "playhead")}</span>
-                <input type="range" min="0" step="0.01" data-testid="playhead-slider"
-                    disabled=rx(move || state.running.get())
-                    max=rx(move || fixed(axis.get(), 2))
-                    prop:value=rx(move || fixed(state.playhead.get(), 2))
-                    on:input=move |ev| {
-                        if let Some(v) = playground_core::numeric::float::parse_float(&event_target_value(&ev)) { state.seek(v) }
-                    }/>
-                <output data-testid="playhead-time">{rx(move || format!("{} s", Fixed(state.playhead.get(), 2)))}</output>
-            </label>
+            {components::playback::playback(sides, count, state, axis, lang)}
             <p class="hint">{tr(lang, "scrub-hint")}</p>
         </section>
         {loop_panel(sides.to_vec(), state, lang)}
