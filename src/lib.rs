@@ -27,7 +27,7 @@ use host::{RunState, Side, Status, Which};
 use i18n::{t, tr, Lang};
 use leptos::prelude::*;
 use playground_core::lessons::{self, Lesson};
-use playground_core::numeric::dtoa::Fixed;
+use playground_core::numeric::dtoa::{fixed, Fixed, Plain};
 use wasm_bindgen::JsCast;
 
 /// Name of the project as shown in the header, in English.
@@ -84,6 +84,7 @@ pub fn App() -> impl IntoView {
     let count = Signal::derive(move || lesson.with(|l| l.programs.len()));
     let state = RunState::new();
     state.lesson.set(Some(first.id));
+    install_playback();
     let embed = params.embed;
     // Counts lesson files arrived (the explanation follows it); a
     // program arriving fills its editor if it is still empty.
@@ -282,6 +283,29 @@ extern "C" {
     /// Bring the race into view once a run started (see `race.js`).
     #[wasm_bindgen(js_name = showRace)]
     fn show_race();
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/playback.js")]
+extern "C" {
+    /// Play and event-to-event steps over a finished run (see `playback.js`).
+    #[wasm_bindgen(js_name = installPlayback)]
+    fn install_playback();
+}
+
+/// The playback controls' markup in `lang` (their behaviour is `playback.js`).
+fn playback_html(lang: Lang) -> String {
+    let w = |k| t(lang, k);
+    format!(
+        "<button type=\"button\" class=\"play\" data-testid=\"play\" aria-pressed=\"false\" data-play=\"{play}\" data-pause=\"{pause}\">{play}</button>\
+         <select data-testid=\"play-speed\" aria-label=\"{speed}\"><option value=\"1\">1×</option><option value=\"0.25\">0.25×</option></select>\
+         <button type=\"button\" data-testid=\"prev-event\" aria-label=\"{prev}\" title=\"{prev}\">‹</button>\
+         <button type=\"button\" data-testid=\"next-event\" aria-label=\"{next}\" title=\"{next}\">›</button>",
+        play = w("play"),
+        pause = w("pause"),
+        speed = w("play-speed"),
+        prev = w("prev-event"),
+        next = w("next-event"),
+    )
 }
 
 /// Lesson picker, run / stop / reset / step, and (embedded) the way out.
@@ -625,7 +649,22 @@ pub fn runner(
             {timeline_run(sides[1])}
             {timeline_run(sides[2])}
             {timeline_run(sides[3])}
-            {components::playback::playback(sides, count, state, axis, lang)}
+            <div class="playback">
+                // Play, its speed and ‹ ›: markup here, behaviour in playback.js.
+                <span class="playback-controls" role="group" aria-label=tr(lang, "playback")
+                    inner_html=rx(move || playback_html(lang.get()))></span>
+            <label class="scrub">
+                    <span>{tr(lang, "playhead")}</span>
+                    <input type="range" min="0" step="any" data-testid="playhead-slider"
+                        disabled=rx(move || state.running.get())
+                        max=rx(move || fixed(axis.get(), 2))
+                        prop:value=rx(move || Plain(state.playhead.get()).to_string())
+                        on:input=move |ev| {
+                            if let Some(v) = playground_core::numeric::float::parse_float(&event_target_value(&ev)) { state.seek(v) }
+                        }/>
+                    <output data-testid="playhead-time">{rx(move || format!("{} s", Fixed(state.playhead.get(), 2)))}</output>
+                </label>
+            </div>
             <p class="hint">{tr(lang, "scrub-hint")}</p>
         </section>
         {loop_panel(sides.to_vec(), state, lang)}

@@ -5,7 +5,6 @@ pub mod console;
 pub mod editor;
 pub mod gallery;
 pub mod loop_panel;
-pub mod playback;
 pub mod site_settings;
 pub mod timeline;
 

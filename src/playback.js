@@ -1,0 +1,101 @@
+// Going back over a finished run: Play moves the playhead on its own at 1×
+// or 0.25×, and ←/→ on the playhead slider (or the ‹ › buttons) go from one
+// event of the run to the next. Everything moves the slider and tells the
+// app with an `input` event, so the timelines, the editors' line marks and
+// the event-loop panel follow as they do when the slider is dragged.
+// Plain JavaScript: the .wasm carries none of it.
+
+const slider = () => document.querySelector('[data-testid="playhead-slider"]');
+
+// The instants something happened, read from what the timelines drew: each
+// span's start and end and each marker's instant (their titles give them to
+// the millisecond), sorted, once each.
+function instants() {
+  const out = new Set();
+  for (const t of document.querySelectorAll('.timelines [data-testid="span"] > title')) {
+    const m = /([0-9.]+)–([0-9.]+) s/.exec(t.textContent);
+    if (m) out.add(Number(m[1])).add(Number(m[2]));
+  }
+  for (const t of document.querySelectorAll('.timelines [data-testid="marker"] > title')) {
+    const m = / · ([0-9.]+) s · /.exec(t.textContent);
+    if (m) out.add(Number(m[1]));
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+function seek(input, t) {
+  input.value = String(t);
+  input.dispatchEvent(new Event("input", { bubbles: true }));
+}
+
+// The event after (or before) the playhead, at least half a pixel's worth of
+// time away, so that each press moves it visibly.
+function jump(forward) {
+  const input = slider();
+  if (!input || input.disabled) return;
+  pause();
+  const now = Number(input.value);
+  const gap = Number(input.max) / 1600;
+  const all = instants();
+  const t = forward ? all.find((x) => x > now + gap) : all.findLast((x) => x < now - gap);
+  if (t !== undefined) seek(input, t);
+}
+
+let playing = false;
+
+function button() {
+  return document.querySelector('[data-testid="play"]');
+}
+
+function show() {
+  const b = button();
+  if (!b) return;
+  b.textContent = playing ? b.dataset.pause : b.dataset.play;
+  b.setAttribute("aria-pressed", String(playing));
+}
+
+function pause() {
+  playing = false;
+  show();
+}
+
+function play() {
+  const input = slider();
+  const end = instants().at(-1);
+  if (!input || input.disabled || !(end > 0)) return;
+  if (Number(input.value) >= end - 1e-9) seek(input, 0);
+  playing = true;
+  show();
+  let last = performance.now();
+  let at = Number(input.value);
+  const frame = (now) => {
+    // A run started, or Pause: stop here.
+    if (!playing || input.disabled || !input.isConnected) return pause();
+    const speed = Number(document.querySelector('[data-testid="play-speed"]')?.value) || 1;
+    at = Math.min(end, at + (Math.max(0, now - last) / 1000) * speed);
+    last = now;
+    seek(input, at);
+    if (at >= end) return pause();
+    show();
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+/** Installs the listeners (once, for the page's lifetime). */
+export function installPlayback() {
+  document.addEventListener("click", (e) => {
+    const id = e.target.closest?.("[data-testid]")?.dataset.testid;
+    if (id === "play") playing ? pause() : play();
+    else if (id === "prev-event" || id === "next-event") jump(id === "next-event");
+  });
+  document.addEventListener("keydown", (e) => {
+    if (e.target !== slider() || e.shiftKey || !["ArrowLeft", "ArrowRight"].includes(e.key)) return;
+    e.preventDefault();
+    jump(e.key === "ArrowRight");
+  });
+  // Dragging the slider or a timeline takes over from Play.
+  document.addEventListener("pointerdown", (e) => {
+    if (playing && e.target.closest?.('.tl-track, [data-testid="playhead-slider"]')) pause();
+  });
+}
