@@ -458,6 +458,22 @@ describe('using the playground', { concurrency: 3 }, () => {
     assert.ok(!layout.overlap, 'the language switch does not cover the title');
     assert.ok(layout.timeline > 300, `the timeline uses the width: ${layout.timeline}`);
     assert.equal(await page.getByTestId('blocked-a').count(), 0, 'at the end of the run the loop holds nothing');
+    // The lessons are a sideways strip: it says so, the next card peeks in
+    // at its edge, and the current lesson (the fourth) is in view.
+    const strip = await page.evaluate(() => {
+      const ol = document.querySelector('[data-testid="gallery"] ol').getBoundingClientRect();
+      const cards = [...document.querySelectorAll('[data-testid="gallery"] .card')].map((c) => c.getBoundingClientRect());
+      const current = document.querySelector('[data-testid="gallery"] [aria-current="page"]').getBoundingClientRect();
+      return {
+        whole: cards.filter((c) => c.left >= ol.left - 1 && c.right <= ol.right + 1).length,
+        peeking: cards.filter((c) => c.left < ol.right && c.right > ol.right).length,
+        currentInView: current.left >= ol.left - 1 && current.right <= ol.right + 1,
+        heading: getComputedStyle(document.querySelector('#gallery-title'), '::after').content,
+      };
+    });
+    assert.ok(strip.whole >= 2 && strip.peeking === 1, JSON.stringify(strip));
+    assert.ok(strip.currentInView, JSON.stringify(strip));
+    assert.match(strip.heading, /swipe for more/);
     await page.close();
   });
 

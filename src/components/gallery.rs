@@ -69,7 +69,8 @@ pub fn gallery(
     on_choose: Callback<&'static str>,
 ) -> impl IntoView {
     let list = NodeRef::<leptos::html::Ol>::new();
-    // The current card is marked in place, so focus stays on a card.
+    // The current card is marked in place, so focus stays on a card; in
+    // the sideways strip of a narrow screen it is scrolled into the strip.
     effect(move || {
         let id = current.get();
         let Some(ol) = list.get() else {
@@ -81,6 +82,10 @@ pub fn gallery(
                 let here = card.get_attribute("data-lesson").as_deref() == Some(id);
                 card.set_class_name(if here { "card current" } else { "card" });
                 let _ = if here {
+                    if let Some(li) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&item) {
+                        // The list is positioned: offsets are within it.
+                        ol.set_scroll_left(li.offset_left() - 8);
+                    }
                     card.set_attribute("aria-current", "page")
                 } else {
                     card.remove_attribute("aria-current")
