@@ -287,25 +287,10 @@ extern "C" {
 
 #[wasm_bindgen::prelude::wasm_bindgen(module = "/src/playback.js")]
 extern "C" {
-    /// Play and event-to-event steps over a finished run (see `playback.js`).
+    /// Play and event-to-event steps over a finished run, their controls
+    /// put in `.playback` once it is there (see `playback.js`).
     #[wasm_bindgen(js_name = installPlayback)]
     fn install_playback();
-}
-
-/// The playback controls' markup in `lang` (their behaviour is `playback.js`).
-fn playback_html(lang: Lang) -> String {
-    let w = |k| t(lang, k);
-    format!(
-        "<button type=\"button\" class=\"play\" data-testid=\"play\" aria-pressed=\"false\" data-play=\"{play}\" data-pause=\"{pause}\">{play}</button>\
-         <select data-testid=\"play-speed\" aria-label=\"{speed}\"><option value=\"1\">1×</option><option value=\"0.25\">0.25×</option></select>\
-         <button type=\"button\" data-testid=\"prev-event\" aria-label=\"{prev}\" title=\"{prev}\">‹</button>\
-         <button type=\"button\" data-testid=\"next-event\" aria-label=\"{next}\" title=\"{next}\">›</button>",
-        play = w("play"),
-        pause = w("pause"),
-        speed = w("play-speed"),
-        prev = w("prev-event"),
-        next = w("next-event"),
-    )
 }
 
 /// Lesson picker, run / stop / reset / step, and (embedded) the way out.
@@ -650,9 +635,7 @@ pub fn runner(
             {timeline_run(sides[2])}
             {timeline_run(sides[3])}
             <div class="playback">
-                // Play, its speed and ‹ ›: markup here, behaviour in playback.js.
-                <span class="playback-controls" role="group" aria-label=tr(lang, "playback")
-                    inner_html=rx(move || playback_html(lang.get()))></span>
+                // Play, its speed and ‹ › come first (playback.js adds them).
             <label class="scrub">
                     <span>{tr(lang, "playhead")}</span>
                     <input type="range" min="0" step="any" data-testid="playhead-slider"

@@ -50,7 +50,7 @@ function button() {
 function show() {
   const b = button();
   if (!b) return;
-  b.textContent = playing ? b.dataset.pause : b.dataset.play;
+  b.textContent = playing ? words().pause : words().play;
   b.setAttribute("aria-pressed", String(playing));
 }
 
@@ -82,8 +82,55 @@ function play() {
   requestAnimationFrame(frame);
 }
 
-/** Installs the listeners (once, for the page's lifetime). */
+// The controls' words, by the page's language (its <html lang>).
+const WORDS = {
+  en: { group: "Playback", play: "Play", pause: "Pause", speed: "Playback speed", prev: "Previous event", next: "Next event" },
+  zh: { group: "回放", play: "播放", pause: "暂停", speed: "回放速度", prev: "上一个事件", next: "下一个事件" },
+};
+const words = () => WORDS[document.documentElement.lang.startsWith("zh") ? "zh" : "en"];
+
+// Play, its speed and ‹ ›, first in the app's `.playback` row.
+function addControls(row) {
+  const group = document.createElement("span");
+  group.className = "playback-controls";
+  group.setAttribute("role", "group");
+  group.innerHTML =
+    '<button type="button" class="play" data-testid="play" aria-pressed="false"></button>' +
+    '<select data-testid="play-speed"><option value="1">1×</option><option value="0.25">0.25×</option></select>' +
+    '<button type="button" data-testid="prev-event">‹</button>' +
+    '<button type="button" data-testid="next-event">›</button>';
+  row.prepend(group);
+  label(group);
+  // A language switch relabels them.
+  new MutationObserver(() => label(group)).observe(document.documentElement, { attributeFilter: ["lang"] });
+}
+
+function label(group) {
+  const w = words();
+  group.setAttribute("aria-label", w.group);
+  group.querySelector("select").setAttribute("aria-label", w.speed);
+  for (const [id, text] of [["prev-event", w.prev], ["next-event", w.next]]) {
+    const b = group.querySelector(`[data-testid="${id}"]`);
+    b.setAttribute("aria-label", text);
+    b.title = text;
+  }
+  show();
+}
+
+/** Installs the listeners and, once the app drew its `.playback` row, the controls. */
 export function installPlayback() {
+  const row = document.querySelector(".playback");
+  if (row) addControls(row);
+  else {
+    const seen = new MutationObserver(() => {
+      const r = document.querySelector(".playback");
+      if (r) {
+        seen.disconnect();
+        addControls(r);
+      }
+    });
+    seen.observe(document.body, { childList: true, subtree: true });
+  }
   document.addEventListener("click", (e) => {
     const id = e.target.closest?.("[data-testid]")?.dataset.testid;
     if (id === "play") playing ? pause() : play();
