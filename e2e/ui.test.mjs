@@ -180,6 +180,13 @@ describe('using the playground', { concurrency: 3 }, () => {
     assert.equal(await runner.editor('b').inputValue(), original);
     assert.equal(asked.length, 2, JSON.stringify(asked));
     assert.match(asked[0], /edits/);
+    // The reset is typed over the edit: the editor's undo brings the edit back.
+    await runner.editor('b').focus();
+    await page.keyboard.press('Control+z');
+    assert.ok((await runner.editor('b').inputValue()).endsWith('# my note\n'), 'undo after a reset restores the edit');
+    page.once('dialog', (d) => d.accept());
+    await page.getByTestId('reset').click();
+    assert.equal(await runner.editor('b').inputValue(), original);
     await page.reload({ waitUntil: 'load' });
     await runner.runButton.waitFor();
     await runner.waitForProgram('b');

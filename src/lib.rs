@@ -327,7 +327,13 @@ pub fn toolbar(
         host::stop();
         for side in shown {
             storage::remove(&edit_key(l.id, side.which));
-            side.source.set(lesson_source(l, side.which));
+            // Typed over the edit, so that Ctrl+Z in the editor undoes the reset.
+            let original = lesson_source(l, side.which);
+            if side.source.with_untracked(|s| *s != original)
+                && !components::editor::replace_as_typed(side.which.editor_id(), &original)
+            {
+                side.source.set(original);
+            }
             side.clear();
         }
         state.seek(0.0);

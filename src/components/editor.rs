@@ -26,6 +26,26 @@ fn insert_as_typed(text: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// Replace the whole text of the editor `testid` as if typed, so that the
+/// learner's undo (Ctrl+Z) brings the old text back; false where the
+/// browser cannot (the caller then sets the text itself).
+pub fn replace_as_typed(testid: &str, text: &str) -> bool {
+    let Some(ta) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector(&format!("[data-testid=\"{testid}\"] textarea"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    else {
+        return false;
+    };
+    let _ = ta.focus();
+    ta.select();
+    insert_as_typed(text) && ta.value() == text
+}
+
 /// The indentation for a new line after `before` (the text before the
 /// caret): the current line's, one level deeper after a colon.
 pub fn indent_after(before: &str) -> String {
