@@ -1,6 +1,7 @@
 // Going back over a finished run: Play moves the playhead on its own at 1×
-// or 0.25×, and ←/→ on the playhead slider (or the ‹ › buttons) go from one
-// event of the run to the next. Everything moves the slider and tells the
+// or 0.25×, ←/→ on the playhead slider (or the ‹ › buttons) go from one
+// event of the run to the next, and − + (or Ctrl+wheel on a timeline) zoom
+// the time axis of all timelines together, which then pan sideways as one. Everything moves the slider and tells the
 // app with an `input` event, so the timelines, the editors' line marks and
 // the event-loop panel follow as they do when the slider is dragged.
 // Plain JavaScript: the .wasm carries none of it.
@@ -26,6 +27,58 @@ function instants() {
 function seek(input, t) {
   input.value = String(t);
   input.dispatchEvent(new Event("input", { bubbles: true }));
+  keepInView(t / Number(input.max));
+}
+
+// Zoom: the timelines' tracks are `zoom` times as wide as their boxes.
+const ZOOMS = [1, 2, 4, 8, 16, 32, 64];
+let zoom = 1;
+const boxes = () => [...document.querySelectorAll(".timelines .tl-body")].filter((b) => b.offsetParent);
+
+// Where the fraction `f` of the axis is, in a box's scrolled content.
+function contentX(box, f) {
+  const labels = box.firstElementChild.offsetWidth;
+  return labels + f * box.querySelector(".tl-track").getBoundingClientRect().width;
+}
+
+function scrollAll(left) {
+  for (const b of boxes()) if (b.scrollLeft !== left) b.scrollLeft = left;
+}
+
+// Zoom to `next`, keeping the instant at fraction `f` of the axis where it is on screen.
+function setZoom(next, f) {
+  const box = boxes()[0];
+  if (!box || next === zoom) return;
+  const seen = contentX(box, f) - box.scrollLeft;
+  zoom = next;
+  const timelines = document.querySelector(".timelines");
+  timelines.classList.toggle("zoomed", zoom > 1);
+  timelines.style.setProperty("--zoom", String(zoom));
+  scrollAll(Math.max(0, contentX(box, f) - seen));
+  const level = document.querySelector('[data-testid="zoom-level"]');
+  if (level) level.textContent = `×${zoom}`;
+}
+
+function zoomBy(steps, f) {
+  const k = Math.min(ZOOMS.length - 1, Math.max(0, ZOOMS.indexOf(zoom) + steps));
+  setZoom(ZOOMS[k], f);
+}
+
+// The playhead's fraction of the axis.
+function playheadF() {
+  const input = slider();
+  return input ? Number(input.value) / Number(input.max) || 0 : 0;
+}
+
+// Zoomed in, the boxes follow the playhead when it leaves their view.
+function keepInView(f) {
+  const box = boxes()[0];
+  if (!box || zoom === 1) return;
+  const labels = box.firstElementChild.offsetWidth;
+  const x = contentX(box, f);
+  const from = box.scrollLeft + labels;
+  const to = box.scrollLeft + box.clientWidth;
+  if (x < from || x > to) scrollAll(Math.max(0, x - labels - (box.clientWidth - labels) * 0.1));
 }
 
 // The event after (or before) the playhead, at least half a pixel's worth of
@@ -84,8 +137,14 @@ function play() {
 
 // The controls' words, by the page's language (its <html lang>).
 const WORDS = {
-  en: { group: "Playback", play: "Play", pause: "Pause", speed: "Playback speed", prev: "Previous event", next: "Next event" },
-  zh: { group: "回放", play: "播放", pause: "暂停", speed: "回放速度", prev: "上一个事件", next: "下一个事件" },
+  en: {
+    group: "Playback", play: "Play", pause: "Pause", speed: "Playback speed", prev: "Previous event", next: "Next event",
+    "zoom-out": "Zoom out (Ctrl+wheel on a timeline)", "zoom-in": "Zoom in (Ctrl+wheel on a timeline)",
+  },
+  zh: {
+    group: "回放", play: "播放", pause: "暂停", speed: "回放速度", prev: "上一个事件", next: "下一个事件",
+    "zoom-out": "缩小（在时间线上 Ctrl+滚轮）", "zoom-in": "放大（在时间线上 Ctrl+滚轮）",
+  },
 };
 const words = () => WORDS[document.documentElement.lang.startsWith("zh") ? "zh" : "en"];
 
@@ -98,7 +157,10 @@ function addControls(row) {
     '<button type="button" class="play" data-testid="play" aria-pressed="false"></button>' +
     '<select data-testid="play-speed"><option value="1">1×</option><option value="0.25">0.25×</option></select>' +
     '<button type="button" data-testid="prev-event">‹</button>' +
-    '<button type="button" data-testid="next-event">›</button>';
+    '<button type="button" data-testid="next-event">›</button>' +
+    '<button type="button" data-testid="zoom-out">−</button>' +
+    '<output data-testid="zoom-level">×1</output>' +
+    '<button type="button" data-testid="zoom-in">+</button>';
   row.prepend(group);
   label(group);
   // A language switch relabels them.
@@ -109,7 +171,7 @@ function label(group) {
   const w = words();
   group.setAttribute("aria-label", w.group);
   group.querySelector("select").setAttribute("aria-label", w.speed);
-  for (const [id, text] of [["prev-event", w.prev], ["next-event", w.next]]) {
+  for (const [id, text] of [["prev-event", w.prev], ["next-event", w.next], ["zoom-out", w["zoom-out"]], ["zoom-in", w["zoom-in"]]]) {
     const b = group.querySelector(`[data-testid="${id}"]`);
     b.setAttribute("aria-label", text);
     b.title = text;
@@ -135,7 +197,28 @@ export function installPlayback() {
     const id = e.target.closest?.("[data-testid]")?.dataset.testid;
     if (id === "play") playing ? pause() : play();
     else if (id === "prev-event" || id === "next-event") jump(id === "next-event");
+    else if (id === "zoom-in" || id === "zoom-out") zoomBy(id === "zoom-in" ? 1 : -1, playheadF());
   });
+  // Ctrl+wheel (a trackpad's pinch) zooms around the pointer.
+  document.addEventListener(
+    "wheel",
+    (e) => {
+      const track = e.ctrlKey && e.target.closest?.(".timelines .tl-track");
+      if (!track) return;
+      e.preventDefault();
+      const r = track.getBoundingClientRect();
+      zoomBy(e.deltaY < 0 ? 1 : -1, Math.min(1, Math.max(0, (e.clientX - r.left) / r.width)));
+    },
+    { passive: false },
+  );
+  // The boxes pan together.
+  document.addEventListener(
+    "scroll",
+    (e) => {
+      if (zoom > 1 && e.target.classList?.contains("tl-body")) scrollAll(e.target.scrollLeft);
+    },
+    true,
+  );
   document.addEventListener("keydown", (e) => {
     if (e.target !== slider() || e.shiftKey || !["ArrowLeft", "ArrowRight"].includes(e.key)) return;
     e.preventDefault();
