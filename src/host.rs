@@ -681,7 +681,7 @@ pub fn step(side: Side, state: RunState) {
             run.views.at_mut(0).done = true;
             side.status.set(Status::Done {
                 elapsed: t,
-                exit_code,
+                exit_code: i32::from(exit_code as u8),
             });
         }
         let turn = program.turns();
@@ -850,7 +850,7 @@ fn tick(generation: u64) {
                 let program = run.driver.program(i);
                 run.views.at_mut(i).side.status.set(Status::Done {
                     elapsed: program.time(),
-                    exit_code: program.exit_code().unwrap_or(1),
+                    exit_code: i32::from(program.exit_status().unwrap_or(1)),
                 });
             }
         }

@@ -52,7 +52,8 @@ export class RunnerPage {
   async stdout(which) {
     return this.page.getByTestId(`console-${which}`).evaluate((el) =>
       Array.from(el.querySelectorAll('span'))
-        .filter((s) => !s.classList.contains('stderr'))
+        // The page's own hints beside an error are not the program's output.
+        .filter((s) => !s.classList.contains('stderr') && !s.classList.contains('hint'))
         .map((s) => s.textContent)
         .join(''),
     );

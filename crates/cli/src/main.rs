@@ -256,7 +256,7 @@ fn run(args: Args) -> ExitCode {
     run_to_end(&mut driver, &clock, usize::MAX, |d| write(d.take_output(0)));
     write(driver.take_output(0));
     let program = driver.into_programs().pop().expect("one program");
-    let exit_code = program.exit_code().unwrap_or(1);
+    let exit_status = program.exit_status().unwrap_or(1);
     let _ = stdout.lock().flush();
     if let Some(path) = &args.trace {
         if let Err(e) = std::fs::write(path, program.trace().to_json()) {
@@ -298,6 +298,5 @@ fn run(args: Args) -> ExitCode {
             }
         }
     }
-    // The process status is the low byte, as for CPython's exit(status).
-    ExitCode::from(exit_code as u8)
+    ExitCode::from(exit_status)
 }

@@ -243,6 +243,9 @@ impl Program {
             options: options.clone(),
         };
         match crate::syntax::parse(source) {
+            Err(e) if e.msg == crate::stack::TOO_DEEP_TO_COMPILE => {
+                program.fail_early(&format!("RecursionError: {}\n", e.msg));
+            }
             Err(e) => {
                 let text = e.render(&options.filename);
                 program.fail_early(&text);
@@ -440,6 +443,13 @@ impl Program {
             .filter(|a| matches!(a.kind, ActiveKind::Main) && self.thread.sched.index == 0)
             .filter(|_| !matches!(self.thread.phase, Phase::Finished(_)))
             .map(|a| a.since)
+    }
+
+    /// The status a process exits with once the program finished, as the
+    /// shell sees it: `sys.exit(256)` gives 0 and `sys.exit(-1)` 255 (the
+    /// CLI's status and the page's badge alike).
+    pub fn exit_status(&self) -> Option<u8> {
+        self.exit_code().map(|c| c as u8)
     }
 
     pub fn exit_code(&self) -> Option<i32> {

@@ -273,28 +273,30 @@ fn b_print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+/// `len(v)`: a `u64`, so that a `__len__` up to `sys.maxsize` is kept
+/// whole on 32-bit WebAssembly too.
+pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<u64> {
     Ok(match v {
         Value::Str(s) => {
             if s.is_ascii() {
-                s.len()
+                s.len() as u64
             } else {
-                s.chars().count()
+                s.chars().count() as u64
             }
         }
-        Value::Bytes(b) => b.len(),
-        Value::List(l) => l.borrow().len(),
-        Value::Tuple(t) => t.len(),
-        Value::Dict(d) | Value::Set(d) => d.borrow().len(),
-        Value::FrozenSet(d) => d.len(),
-        Value::Range(r) => range_len(r.0, r.1, r.2) as usize,
+        Value::Bytes(b) => b.len() as u64,
+        Value::List(l) => l.borrow().len() as u64,
+        Value::Tuple(t) => t.len() as u64,
+        Value::Dict(d) | Value::Set(d) => d.borrow().len() as u64,
+        Value::FrozenSet(d) => d.len() as u64,
+        Value::Range(r) => range_len(r.0, r.1, r.2) as u64,
         Value::Instance(_) | Value::Class(_) if !matches!(v, Value::Class(c) if c.meta.is_none()) => {
             match vm.type_lookup(v, "__len__") {
                 Some(m) => {
                     let r = vm.call(&m, vec![v.clone()])?;
                     match r {
-                        Value::Int(i) if i >= 0 => i as usize,
-                        Value::Bool(b) => b as usize,
+                        Value::Int(i) if i >= 0 => i as u64,
+                        Value::Bool(b) => b as u64,
                         Value::Int(_) => return Err(vm.value_error("__len__() should return >= 0")),
                         Value::BigInt(b) if b.is_negative() => {
                             return Err(vm.value_error("__len__() should return >= 0"))
@@ -1092,7 +1094,12 @@ fn compile_text(
     } else {
         src
     };
-    let module = crate::syntax::parse(src).map_err(|e| syntax_exc(vm, &e, filename))?;
+    let module = crate::syntax::parse(src).map_err(|e| {
+        match e.msg == crate::stack::TOO_DEEP_TO_COMPILE {
+            true => vm.new_exc(ExcKind::RecursionError, e.msg),
+            false => syntax_exc(vm, &e, filename),
+        }
+    })?;
     let code = if eval {
         let extra = match module.body.as_slice() {
             [s] if matches!(s.kind, StmtKind::Expr(_)) => None,

@@ -123,7 +123,8 @@ pub fn bytes_repr(b: &[u8]) -> String {
 }
 
 pub fn addr(v: &Value) -> String {
-    format!("0x{:012x}", v.identity())
+    // As CPython's %p: no padding, so it is hex(id(v)) on every host.
+    format!("0x{:x}", v.identity())
 }
 
 impl Vm {

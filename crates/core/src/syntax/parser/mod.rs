@@ -249,8 +249,25 @@ impl Parser {
     /// Guards recursion: every nested construct spends one unit.
     fn enter(&mut self) -> PResult<()> {
         self.depth += 1;
-        if self.depth > MAX_DEPTH || crate::stack::exhausted() {
+        if self.depth > MAX_DEPTH {
             return Err(self.too_deep());
+        }
+        self.stack_guard()
+    }
+
+    /// Within CPython's limits but past this host's stack: CPython would
+    /// parse it and its compiler give up, so its RecursionError (the
+    /// page's stack is smaller than the CLI's).
+    pub(super) fn stack_guard(&self) -> PResult<()> {
+        if crate::stack::exhausted() {
+            let s = self.span();
+            return Err(self.error_range(
+                crate::stack::TOO_DEEP_TO_COMPILE,
+                s.line,
+                s.col,
+                s.line,
+                s.col,
+            ));
         }
         Ok(())
     }

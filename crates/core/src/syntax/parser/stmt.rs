@@ -475,9 +475,7 @@ impl Parser {
     /// `elif` chains nest as an `If` alone in the `orelse`, as in CPython.
     fn elif_or_else(&mut self) -> PResult<Vec<Stmt>> {
         if self.at_kw(Kw::Elif) {
-            if crate::stack::exhausted() {
-                return Err(self.too_deep());
-            }
+            self.stack_guard()?;
             let start = self.advance();
             let test = self.condition()?;
             self.header_colon(false)?;
