@@ -14,6 +14,10 @@ _tuple = tuple
 _set = set
 _frozenset = frozenset
 _dict = dict
+_len = len
+_repr = repr
+_str = str
+_print = print
 _stop = object()
 
 
@@ -44,7 +48,10 @@ def frozenset(it=()):
 
 
 def dict(it=(), **kwargs):
-    # A mapping goes as it is (the native asks for its keys).
+    # A mapping goes as it is (the native asks for its keys); a manager's
+    # dict gives its items here.
+    if _waits(it) and hasattr(it, 'items'):
+        it = it.items()
     d = _dict(it if hasattr(it, 'keys') else _collect(it))
     d.update(kwargs)
     return d
@@ -122,3 +129,28 @@ def next(it, *default):
     if default:
         return default[0]
     raise StopIteration
+
+
+# A manager's proxy (marked _waits) reads another process's data in its
+# special methods: called from here, they run in the program's frames.
+
+def _waits(o):
+    return hasattr(type(o), '_waits')
+
+
+def len(o):
+    return o.__len__() if _waits(o) else _len(o)
+
+
+def repr(o):
+    return o.__repr__() if _waits(o) else _repr(o)
+
+
+def str(*args, **kwargs):
+    if _len(args) == 1 and not kwargs and _waits(args[0]):
+        return args[0].__str__()
+    return _str(*args, **kwargs)
+
+
+def print(*args, **kwargs):
+    _print(*[a.__str__() if _waits(a) else a for a in args], **kwargs)

@@ -798,10 +798,6 @@ def _unavailable(what):
                               "(Process and Pool are)")
 
 
-def Manager(*args, **kwargs):
-    _unavailable("multiprocessing.Manager")
-
-
 # Locks and semaphores: a queue of tokens held by the broker (acquire takes
 # one, waiting while there is none; release puts one back at once). They
 # cross to a child by their queue's number, so every process shares them.
@@ -1278,6 +1274,305 @@ class _Shared:
     def __getstate__(self):
         _inherited(self, self._type_name())
         return self.__dict__
+
+
+# A manager's shared objects. CPython keeps them in a server process and
+# each proxy asks it; here each object's data is at the broker (see
+# _Shared): a read takes it and puts it back, a change takes
+# it, changes it and puts it back, so other processes wait meanwhile, as
+# the server serves one request at a time. Proxies travel anywhere, pool
+# tasks included.
+
+class BaseProxy:
+    __module__ = 'multiprocessing.managers'
+    # Its reads wait for the broker: len(), str(), repr() and print() of it
+    # run in the program's frames (vm/generator_calls.rs).
+    _waits = True
+
+    def __getstate__(self):
+        return self.__dict__
+
+    def __repr__(self):
+        return '<%s object, typeid %r at %#x>' % (type(self).__name__, self._typeid, id(self))
+
+    def __str__(self):
+        return str(self._read())
+
+    def _not_contains(self, x):
+        # `x not in proxy` (vm/interp.rs runs it as a frame, as __contains__).
+        return x not in self._read()
+
+
+
+def _set(o, k, v):
+    o[k] = v
+
+
+def _del(o, k):
+    del o[k]
+
+
+def _imul(o, n):
+    o *= n
+    return o
+
+
+_SPECIAL = {
+    '__len__': len, '__getitem__': lambda o, k: o[k], '__contains__': lambda o, x: x in o,
+    '__add__': lambda o, x: o + x, '__mul__': lambda o, n: o * n, '__rmul__': lambda o, n: n * o,
+    '__reversed__': lambda o: iter(list(reversed(o))), '__eq__': lambda o, x: o == x,
+    '__ne__': lambda o, x: o != x, '__lt__': lambda o, x: o < x, '__le__': lambda o, x: o <= x,
+    '__gt__': lambda o, x: o > x, '__ge__': lambda o, x: o >= x,
+    '__setitem__': _set, '__delitem__': _del, '__imul__': _imul,
+}
+
+
+def _op(name):
+    return _SPECIAL.get(name) or (lambda o, *args, **kwargs: getattr(o, name)(*args, **kwargs))
+
+
+def _proxy_methods(cls, reads, writes):
+    for name in reads:
+        def read(self, *args, _f=_op(name), **kwargs):
+            return _f(self._read(), *args, **kwargs)
+        read.__name__ = name
+        setattr(cls, name, read)
+    for name in writes:
+        def write(self, *args, _f=_op(name), **kwargs):
+            result = []
+            def change(old):
+                result.append(_f(old, *args, **kwargs))
+                return old
+            self._write(change)
+            return result[0]
+        write.__name__ = name
+        setattr(cls, name, write)
+    return cls
+
+
+class ListProxy(BaseProxy, _Shared):
+    _typeid = 'list'
+
+    def __init__(self, data=()):
+        self._open(list(data))
+
+    def __iter__(self):
+        return iter(self._read())
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __imul__(self, n):
+        self._write(lambda old: _imul(old, n))
+        return self
+
+
+class DictProxy(BaseProxy, _Shared):
+    _typeid = 'dict'
+
+    def __init__(self, *args, **kwargs):
+        self._open(dict(*args, **kwargs))
+
+    def __iter__(self):
+        return iter(list(self._read()))
+
+    def keys(self):
+        return list(self._read().keys())
+
+    def values(self):
+        return list(self._read().values())
+
+    def items(self):
+        return list(self._read().items())
+
+
+class ValueProxy(BaseProxy, _Shared):
+    _typeid = 'Value'
+
+    def __init__(self, typecode, value, lock=True):
+        self._open(value)
+
+    def get(self):
+        return self._read()
+
+    def set(self, value):
+        self._write(lambda old: value)
+
+    value = property(get, set)
+
+
+class Namespace:
+    __module__ = 'multiprocessing.managers'
+
+    def __init__(self, **kwds):
+        self.__dict__.update(kwds)
+
+    def __repr__(self):
+        items = ['%s=%r' % (k, v) for k, v in self.__dict__.items() if not k.startswith('_')]
+        return 'Namespace(%s)' % ', '.join(sorted(items))
+
+
+class NamespaceProxy(BaseProxy, _Shared):
+    _typeid = 'Namespace'
+
+    def __init__(self, **kwds):
+        self._open(Namespace(**kwds))
+
+    def __getattr__(self, name):
+        if name.startswith('_'):
+            raise AttributeError(name)
+        return getattr(self._read(), name)
+
+    def __setattr__(self, name, value):
+        if name.startswith('_'):
+            object.__setattr__(self, name, value)
+            return
+        def change(ns):
+            setattr(ns, name, value)
+            return ns
+        self._write(change)
+
+    def __delattr__(self, name):
+        def change(ns):
+            delattr(ns, name)
+            return ns
+        self._write(change)
+
+
+class SyncManager:
+    __module__ = 'multiprocessing.managers'
+    _count = [0]
+
+    def __init__(self, *args, **kwargs):
+        self._state = 'initial'
+
+    def start(self, initializer=None, initargs=()):
+        if self._state == 'started':
+            raise _process_error('Already started server')
+        SyncManager._count[0] += 1
+        self._state = 'started'
+        if initializer is not None:
+            initializer(*initargs)
+
+    def shutdown(self):
+        self._state = 'shutdown'
+
+    def join(self, timeout=None):
+        pass
+
+    def __enter__(self):
+        if self._state == 'initial':
+            self.start()
+        return self
+
+    def __exit__(self, *args):
+        self.shutdown()
+
+    def list(self, sequence=()):
+        return ListProxy(sequence)
+
+    def dict(self, *args, **kwargs):
+        return DictProxy(*args, **kwargs)
+
+    def Value(self, typecode, value, lock=True):
+        return ValueProxy(typecode, value, lock)
+
+    def Array(self, typecode, sequence, lock=True):
+        return ListProxy(sequence)
+
+    def Namespace(self):
+        return NamespaceProxy()
+
+    def Lock(self):
+        return _ManagedLock()
+
+    def RLock(self):
+        return _ManagedRLock()
+
+    def Semaphore(self, value=1):
+        return _ManagedSemaphore(value)
+
+    def BoundedSemaphore(self, value=1):
+        return _ManagedBoundedSemaphore(value)
+
+    def Event(self):
+        return _ManagedEvent()
+
+    def Condition(self, lock=None):
+        return _ManagedCondition(lock)
+
+    def Barrier(self, parties, action=None, timeout=None):
+        return _ManagedBarrier(parties, action, timeout)
+
+    def Queue(self, maxsize=0):
+        return _ManagedJoinableQueue(maxsize)
+
+    JoinableQueue = Queue
+
+
+def _process_error(msg):
+    return ProcessError(msg)
+
+
+def _managed_getstate(self):
+    # As the unmanaged one's, without its check: a manager's object travels.
+    was = _spawning[0]
+    _spawning[0] = True
+    try:
+        return self._unmanaged_getstate()
+    finally:
+        _spawning[0] = was
+
+
+# CPython's proxy type for each, as its repr names it.
+_PROXY_NAMES = {'Lock': 'AcquirerProxy', 'RLock': 'AcquirerProxy', 'Semaphore': 'AcquirerProxy',
+                'BoundedSemaphore': 'AcquirerProxy', 'Event': 'EventProxy',
+                'Condition': 'ConditionProxy', 'Barrier': 'BarrierProxy',
+                'JoinableQueue': 'AutoProxy[Queue]'}
+
+
+def _managed_repr(self):
+    typeid = self._typeid
+    return '<%s object, typeid %r at %#x>' % (_PROXY_NAMES[typeid], 'Queue' if typeid == 'JoinableQueue' else typeid, id(self))
+
+
+def _managed(cls):
+    # cls, whose objects may be sent anywhere (through a pool's task too):
+    # kept as _Managed<name> in this module (pickles find it there).
+    attrs = {'__module__': 'multiprocessing', '__qualname__': '_Managed' + cls.__name__,
+             '_typeid': cls.__name__, '__repr__': _managed_repr}
+    base_state = getattr(cls, '__getstate__', None)
+    if base_state is not None:
+        attrs['_unmanaged_getstate'] = base_state
+        attrs['__getstate__'] = _managed_getstate
+    return type(cls.__name__, (cls,), attrs)
+
+
+_ManagedLock = _managed(Lock)
+_ManagedRLock = _managed(RLock)
+_ManagedSemaphore = _managed(Semaphore)
+_ManagedBoundedSemaphore = _managed(BoundedSemaphore)
+_ManagedEvent = _managed(Event)
+_ManagedCondition = _managed(Condition)
+_ManagedBarrier = _managed(Barrier)
+_ManagedJoinableQueue = _managed(JoinableQueue)
+
+
+def Manager():
+    m = SyncManager()
+    m.start()
+    return m
+
+
+_proxy_methods(ListProxy,
+               ('__len__', '__getitem__', '__contains__', 'count', 'index', '__add__', '__mul__',
+                '__rmul__', '__reversed__', '__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__'),
+               ('append', 'extend', 'insert', 'pop', 'remove', 'reverse', 'sort', '__setitem__',
+                '__delitem__'))
+_proxy_methods(DictProxy,
+               ('__len__', '__getitem__', '__contains__', 'get', 'copy', '__eq__', '__ne__'),
+               ('__setitem__', '__delitem__', 'clear', 'pop', 'popitem', 'setdefault', 'update'))
 
 
 class _CValue(_Shared):

@@ -26,6 +26,9 @@ const NATIVES: &[&str] = &[
     "map",
     "filter",
     "next",
+    "len",
+    "repr",
+    "print",
 ];
 
 impl Vm {
@@ -44,6 +47,7 @@ impl Vm {
                     ("set", &t.set),
                     ("frozenset", &t.frozenset),
                     ("dict", &t.dict),
+                    ("str", &t.str_),
                 ];
                 match classes.iter().find(|(_, k)| Rc::ptr_eq(c, k)) {
                     Some((name, _)) => name,
@@ -102,13 +106,18 @@ impl Vm {
 }
 
 /// A Python generator, or an object whose `__iter__` is written in Python
-/// (a `multiprocessing.Array` reads another process's memory in it).
+/// (a `multiprocessing.Array` reads another process's memory in it), or
+/// whose reads may wait (a manager's proxy, marked `_waits`: `len()`,
+/// `str()`, `repr()`, `print()` of it run their Python versions).
 fn iterates_in_python(v: &Value) -> bool {
     match v {
         Value::Generator(g) => g
             .try_borrow()
             .is_ok_and(|g| g.code.kind == CodeKind::Generator),
-        Value::Instance(i) => matches!(i.class.lookup("__iter__"), Some(Value::Function(_))),
+        Value::Instance(i) => {
+            matches!(i.class.lookup("__iter__"), Some(Value::Function(_)))
+                || i.class.lookup("_waits").is_some()
+        }
         _ => false,
     }
 }

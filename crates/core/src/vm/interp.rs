@@ -1266,6 +1266,9 @@ impl Vm {
                     let obj = frame.pop();
                     if let Some(getter) = self.python_property(&obj, &name, "fget") {
                         self.call_from_dispatch(fiber, getter, Args::new(vec![obj]))?;
+                    } else if let Some(getattr) = python_getattr(&obj, &name) {
+                        let args = Args::new(vec![obj, Value::str(&name)]);
+                        self.call_from_dispatch(fiber, getattr, args)?;
                     } else {
                         let v = self.get_attr(&obj, &name)?;
                         fiber.top_entry().frame.stack.push(v);
@@ -1278,6 +1281,9 @@ impl Vm {
                     if let Some(setter) = self.python_property(&obj, &name, "fset") {
                         let args = Args::new(vec![obj, v]);
                         self.invoke(fiber, setter, args, ReturnCtx::Discard)?;
+                    } else if let Some(setattr) = python_method(&obj, "__setattr__") {
+                        let args = Args::new(vec![obj, Value::str(&name), v]);
+                        self.invoke(fiber, setattr, args, ReturnCtx::Discard)?;
                     } else {
                         self.set_attr(&obj, name, v)?;
                     }
@@ -1430,7 +1436,11 @@ impl Vm {
                 Op::DeleteSubscr => {
                     let idx = frame.pop();
                     let obj = frame.pop();
-                    self.del_item(&obj, &idx)?;
+                    if let Some(f) = python_method(&obj, "__delitem__") {
+                        self.invoke(fiber, f, Args::new(vec![obj, idx]), ReturnCtx::Discard)?;
+                    } else {
+                        self.del_item(&obj, &idx)?;
+                    }
                 }
                 Op::Pop => {
                     frame.stack.pop();
@@ -1481,6 +1491,16 @@ impl Vm {
                         }
                     }
                     let inplace = matches!(op, Op::InplaceBinary(_));
+                    // `proxy += items`: a manager's list changes at the broker.
+                    let special = match bop {
+                        BinOp::Add if inplace => "__iadd__",
+                        BinOp::Mult if inplace => "__imul__",
+                        _ => "",
+                    };
+                    if let Some(f) = waiting_method(&a, special) {
+                        self.call_from_dispatch(fiber, f, Args::new(vec![a, b]))?;
+                        continue;
+                    }
                     let v = self.binary_op(&a, &b, bop, inplace)?;
                     fiber.top_entry().frame.stack.push(v);
                 }
@@ -1510,6 +1530,18 @@ impl Vm {
                             frame.stack.push(Value::Bool(r));
                             continue;
                         }
+                    }
+                    // `x in proxy`: a manager's proxy waits for the broker in
+                    // its `__contains__` (`_not_contains` for `not in`; both
+                    // return a bool), so it runs as a frame.
+                    let contains = match cop {
+                        crate::syntax::ast::CmpOp::In => "__contains__",
+                        crate::syntax::ast::CmpOp::NotIn => "_not_contains",
+                        _ => "",
+                    };
+                    if let Some(f) = waiting_method(&b, contains) {
+                        self.call_from_dispatch(fiber, f, Args::new(vec![b, a]))?;
+                        continue;
                     }
                     let v = self.compare_op(&a, &b, cop)?;
                     fiber.top_entry().frame.stack.push(v);
@@ -2571,6 +2603,29 @@ fn name_list(names: &[Rc<str>]) -> String {
         2 => format!("{} and {}", *quoted.at(0), *quoted.at(1)),
         n => format!("{}, and {}", quoted[..n - 1].join(", "), *quoted.at(n - 1)),
     }
+}
+
+/// `obj`'s special method `name`, written in Python, when its class says
+/// its reads wait (`_waits`, a manager's proxy).
+fn waiting_method(obj: &Value, name: &str) -> Option<Value> {
+    match obj {
+        Value::Instance(inst) if inst.class.lookup("_waits").is_some() => python_method(obj, name),
+        _ => None,
+    }
+}
+
+/// `obj`'s `__getattr__` written in Python when `name` is found nowhere
+/// else (so that it is what answers): run as a frame, like the others.
+fn python_getattr(obj: &Value, name: &str) -> Option<Value> {
+    let Value::Instance(inst) = obj else {
+        return None;
+    };
+    let absent = inst.exc.is_none()
+        && inst.get_attr(name).is_none()
+        && inst.class.lookup(name).is_none()
+        && !matches!(name, "__class__" | "__module__" | "__dict__")
+        && python_method(obj, "__getattribute__").is_none();
+    absent.then(|| python_method(obj, "__getattr__")).flatten()
 }
 
 /// `obj`'s special method `name` when its class has one written in Python:
