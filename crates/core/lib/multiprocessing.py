@@ -60,7 +60,9 @@ def _new_queue():
 
 
 def _put(q, item):
-    _call('PUT', 'queue/%d' % q, _dumps(item), label='sending to another process')
+    data = _dumps(item)
+    _count_copies()
+    _call('PUT', 'queue/%d' % q, data, label='sending to another process')
 
 
 def _get(q, timeout=None, label='waiting for another process'):
@@ -108,6 +110,7 @@ def _spawn(name, payload, daemon):
         body = ('(' + _enc(payload, 0) + ',' + _main_data() + ')').encode()
     finally:
         _spawning[0] = False
+    _count_copies()
     data = _call('POST', 'spawn', body, None,
                  [('name', name), ('daemon', '1' if daemon else '0')],
                  label='starting ' + name)
@@ -671,6 +674,7 @@ def _child_boot():
         _current._identity = (int(_my_name.rsplit('-', 1)[1]),)
         _identity = _current._identity
         _worker(*task[1:])
+        _close_inherited()
         return
     proc = task[1]
     proc._pid = _pid
@@ -690,6 +694,7 @@ def _child_boot():
         code = 1
         sys.stderr.write('Process %s:\n' % proc.name)
         traceback.print_exc()
+    _close_inherited()
     if code:
         sys.exit(code)
 
@@ -1249,6 +1254,12 @@ def _zero(typecode):
 
 class _Shared:
     # The data's queue at the broker, and what this process last saw of it.
+    # Reading it waits for the broker: print(), str(), repr() and len() of
+    # it run in the program's frames (vm/generator_calls.rs).
+    _waits = True
+
+    def __str__(self):
+        return self.__repr__()
     def _open(self, data):
         self._q = _new_queue()
         self._seen = data
@@ -1597,7 +1608,7 @@ class _CValue(_Shared):
         return _ctype(self._typecode)[0]
 
     def __repr__(self):
-        return '%s(%r)' % (self._type_name(), self._seen)
+        return '%s(%r)' % (self._type_name(), self._read())
 
 
 def _chars(items):
@@ -1755,8 +1766,14 @@ class SynchronizedBase:
     def get_lock(self):
         return self._lock
 
+    _waits = True
+
+    def __str__(self):
+        return self.__repr__()
+
     def __repr__(self):
-        return '<%s wrapper for %r>' % (type(self).__name__, self._obj)
+        # As a call, so that the value's read runs in the program's frames.
+        return '<%s wrapper for %s>' % (type(self).__name__, self._obj.__repr__())
 
 
 class Synchronized(SynchronizedBase):
@@ -1797,17 +1814,45 @@ class SynchronizedString(SynchronizedArray):
             return self._obj.raw
 
 
-# Pipe: two connections over the broker's queues (one each way).
+# Pipe: two connections over the broker's queues (one each way). Each end
+# counts its open copies at the broker (a token each: the first, and one per
+# process that inherits it); when the last is closed (or its process ends),
+# the other end reads EOF: an empty message, left in place for the next recv.
+
+_connections = []       # the ends this process inherited (closed as it ends)
+_copied = []            # the copies' counters of ends just pickled
+
+
+def _count_copies():
+    for q in _copied:
+        _token(q)
+    _copied.clear()
+
 
 class Connection:
     __module__ = 'multiprocessing.connection'
 
-    def __init__(self, inbox, outbox, readable, writable):
+    def __init__(self, inbox, outbox, readable, writable, copies):
         self._inbox = inbox
         self._outbox = outbox
         self._readable = readable
         self._writable = writable
+        self._copies = copies
         self._closed = False
+        _token(copies)
+
+    def __getstate__(self):
+        # Another process gets a copy of this end (fork duplicates it): it
+        # is counted once the pickle is made (a pickle cannot wait).
+        _copied.append(self._copies)
+        state = dict(self.__dict__)
+        state['_closed'] = False
+        return state
+
+    def __setstate__(self, state):
+        for k, v in state.items():
+            object.__setattr__(self, k, v)
+        _connections.append(self)
 
     def _check(self, readable=False, writable=False):
         if self._closed:
@@ -1821,9 +1866,17 @@ class Connection:
         self._check(writable=True)
         _put(self._outbox, obj)
 
+    def _receive(self, label):
+        data = _call('GET', 'queue/%d' % self._inbox, label=label)
+        if data == b'':
+            # The other end is closed everywhere: EOF, now and from now on.
+            _call('PUT', 'token/%d' % self._inbox, b'', label=label)
+            raise EOFError
+        return _loads(data)
+
     def recv(self):
         self._check(readable=True)
-        return _get(self._inbox, label='Connection.recv')
+        return self._receive('Connection.recv')
 
     def send_bytes(self, buf, offset=0, size=None):
         self._check(writable=True)
@@ -1832,10 +1885,10 @@ class Connection:
 
     def recv_bytes(self, maxlength=None):
         self._check(readable=True)
-        return _get(self._inbox, label='Connection.recv_bytes')
+        return self._receive('Connection.recv_bytes')
 
     def poll(self, timeout=0.0):
-        # Whether there is something to receive, waiting up to `timeout`.
+        # Whether there is something to receive (or EOF), waiting up to `timeout`.
         import time
         self._check(readable=True)
         end = None if timeout is None else time.monotonic() + timeout
@@ -1848,7 +1901,13 @@ class Connection:
             time.sleep(0.005 if end is None else max(0.0, min(0.005, end - time.monotonic())))
 
     def close(self):
+        if self._closed:
+            return
         self._closed = True
+        _call('GET', 'queue/%d' % self._copies, None, 0, label='Connection.close')
+        left = int(_call('GET', 'size/%d' % self._copies, label='Connection.close').decode())
+        if not left and self._writable:
+            _call('PUT', 'token/%d' % self._outbox, b'', label='Connection.close')
 
     @property
     def closed(self):
@@ -1869,11 +1928,20 @@ class Connection:
         self.close()
 
 
+def _close_inherited():
+    # A process ends: the ends it held close (the other side may read EOF).
+    for c in _connections:
+        c.close()
+    _connections.clear()
+
+
 def Pipe(duplex=True):
     a, b = _new_queue(), _new_queue()
     if duplex:
-        return Connection(a, b, True, True), Connection(b, a, True, True)
-    return Connection(a, None, True, False), Connection(None, a, False, True)
+        return (Connection(a, b, True, True, _new_queue()),
+                Connection(b, a, True, True, _new_queue()))
+    return (Connection(a, None, True, False, _new_queue()),
+            Connection(None, a, False, True, _new_queue()))
 
 
 def set_start_method(method, force=False):
