@@ -1,0 +1,215 @@
+# A tolerant HTML tokenizer in the manner of CPython's html.parser (which
+# bs4's 'html.parser' builder and our lxml.etree.HTML build their trees on):
+# events are ('start', name, attrs, selfclosing), ('end', name),
+# ('data', text), ('comment', text), ('decl', text), ('pi', text),
+# ('cdata', text). Names are lowercased; attribute values are unescaped
+# (None for an attribute without a value); character and entity references
+# in text are replaced.
+
+import re
+
+ENTITIES = {
+    'amp': '&', 'lt': '<', 'gt': '>', 'quot': '"', 'apos': "'", 'nbsp': '\xa0',
+    'copy': '©', 'reg': '®', 'trade': '™', 'hellip': '…', 'mdash': '—',
+    'ndash': '–', 'lsquo': '‘', 'rsquo': '’', 'ldquo': '“', 'rdquo': '”',
+    'sbquo': '‚', 'bdquo': '„', 'laquo': '«', 'raquo': '»', 'lsaquo': '‹',
+    'rsaquo': '›', 'euro': '€', 'pound': '£', 'yen': '¥', 'cent': '¢',
+    'curren': '¤', 'deg': '°', 'middot': '·', 'bull': '•', 'times': '×',
+    'divide': '÷', 'sect': '§', 'para': '¶', 'plusmn': '±', 'frac12': '½',
+    'frac14': '¼', 'frac34': '¾', 'sup1': '¹', 'sup2': '²', 'sup3': '³',
+    'micro': 'µ', 'iexcl': '¡', 'iquest': '¿', 'shy': '\xad', 'ordf': 'ª',
+    'ordm': 'º', 'not': '¬', 'macr': '¯', 'acute': '´', 'cedil': '¸',
+    'uml': '¨', 'brvbar': '¦', 'larr': '←', 'rarr': '→', 'uarr': '↑',
+    'darr': '↓', 'harr': '↔', 'hearts': '♥', 'spades': '♠', 'clubs': '♣',
+    'diams': '♦', 'check': '✓', 'star': '☆', 'ensp': '\u2002', 'emsp': '\u2003',
+    'thinsp': '\u2009', 'zwnj': '\u200c', 'zwj': '\u200d', 'dagger': '†',
+    'Dagger': '‡', 'permil': '‰', 'prime': '′', 'Prime': '″', 'infin': '∞',
+    'ne': '≠', 'le': '≤', 'ge': '≥', 'asymp': '≈', 'minus': '−', 'radic': '√',
+    'sum': '∑', 'prod': '∏', 'part': '∂', 'alpha': 'α', 'beta': 'β',
+    'gamma': 'γ', 'delta': 'δ', 'epsilon': 'ε', 'lambda': 'λ', 'mu': 'μ',
+    'pi': 'π', 'sigma': 'σ', 'omega': 'ω', 'Omega': 'Ω', 'szlig': 'ß',
+    'agrave': 'à', 'aacute': 'á', 'acirc': 'â', 'atilde': 'ã', 'auml': 'ä',
+    'aring': 'å', 'aelig': 'æ', 'ccedil': 'ç', 'egrave': 'è', 'eacute': 'é',
+    'ecirc': 'ê', 'euml': 'ë', 'igrave': 'ì', 'iacute': 'í', 'icirc': 'î',
+    'iuml': 'ï', 'ntilde': 'ñ', 'ograve': 'ò', 'oacute': 'ó', 'ocirc': 'ô',
+    'otilde': 'õ', 'ouml': 'ö', 'oslash': 'ø', 'ugrave': 'ù', 'uacute': 'ú',
+    'ucirc': 'û', 'uuml': 'ü', 'yacute': 'ý', 'yuml': 'ÿ', 'Agrave': 'À',
+    'Aacute': 'Á', 'Acirc': 'Â', 'Atilde': 'Ã', 'Auml': 'Ä', 'Aring': 'Å',
+    'AElig': 'Æ', 'Ccedil': 'Ç', 'Egrave': 'È', 'Eacute': 'É', 'Ecirc': 'Ê',
+    'Euml': 'Ë', 'Igrave': 'Ì', 'Iacute': 'Í', 'Ntilde': 'Ñ', 'Ograve': 'Ò',
+    'Oacute': 'Ó', 'Ocirc': 'Ô', 'Ouml': 'Ö', 'Oslash': 'Ø', 'Ugrave': 'Ù',
+    'Uacute': 'Ú', 'Ucirc': 'Û', 'Uuml': 'Ü', 'Yacute': 'Ý',
+}
+
+# Windows-1252's characters for the references 128-159 (as browsers read them).
+_CP1252 = {
+    128: '€', 130: '‚', 131: 'ƒ', 132: '„', 133: '…', 134: '†', 135: '‡',
+    136: 'ˆ', 137: '‰', 138: 'Š', 139: '‹', 140: 'Œ', 142: 'Ž', 145: '‘',
+    146: '’', 147: '“', 148: '”', 149: '•', 150: '–', 151: '—', 152: '˜',
+    153: '™', 154: 'š', 155: '›', 156: 'œ', 158: 'ž', 159: 'Ÿ',
+}
+
+VOID = frozenset(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input',
+                  'keygen', 'link', 'menuitem', 'meta', 'param', 'source',
+                  'track', 'wbr', 'basefont', 'bgsound', 'command', 'frame',
+                  'image', 'isindex', 'nextid', 'spacer'])
+RAW_TEXT = ('script', 'style')
+
+_REF = re.compile(r'&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][-.a-zA-Z0-9]*)(;?)')
+_TAG = re.compile(r'<([a-zA-Z][^\t\n\r\f />\x00]*)')
+_ATTR = re.compile(
+    r'''([^\s/>][^\s/=>]*)(\s*=+\s*(\'[^\']*\'|"[^"]*"|(?![\'"])[^>\s]*))?(?:\s|/(?!>))*''')
+_ENDTAG = re.compile(r'</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>')
+
+
+def charref(num):
+    n = int(num[2:], 16) if num[1] in 'xX' else int(num[1:])
+    if n in _CP1252:
+        return _CP1252[n]
+    if n == 0 or n > 0x10FFFF or 0xD800 <= n <= 0xDFFF:
+        return '\ufffd'
+    return chr(n)
+
+
+def unescape(text, keep_unknown=True):
+    if '&' not in text:
+        return text
+
+    def one(m):
+        name = m.group(1)
+        if name[0] == '#':
+            return charref(name)
+        if name in ENTITIES:
+            return ENTITIES[name]
+        return '&' + name + (m.group(2) if keep_unknown else '')
+    return _REF.sub(one, text)
+
+
+def tokenize(html):
+    """The events of `html` in order (a list)."""
+    out = []
+    n = len(html)
+    i = 0
+    raw = None
+    lower = None
+    while i < n:
+        if raw is not None:
+            if lower is None:
+                lower = html.lower()
+            j = lower.find('</' + raw, i)
+            while j >= 0 and j + 2 + len(raw) < n and html[j + 2 + len(raw)] not in ' \t\n\r\f/>':
+                j = lower.find('</' + raw, j + 1)
+            if j < 0:
+                if i < n:
+                    out.append(('data', html[i:]))
+                break
+            if j > i:
+                out.append(('data', html[i:j]))
+            i = j
+            raw = None
+        j = html.find('<', i)
+        if j < 0:
+            out.append(('text', html[i:]))
+            break
+        if j > i:
+            out.append(('text', html[i:j]))
+        i = j
+        m = _TAG.match(html, i)
+        if m:
+            name = m.group(1).lower()
+            k = m.end()
+            attrs = []
+            while True:
+                while k < n and html[k] in ' \t\n\r\f':
+                    k += 1
+                if k < n and html[k] == '/' and not html.startswith('/>', k):
+                    k += 1
+                    continue
+                a = _ATTR.match(html, k)
+                if not a or k >= n or html[k] == '>' or html.startswith('/>', k):
+                    break
+                key = a.group(1).lower()
+                value = a.group(3)
+                if not a.group(2):
+                    value = None
+                else:
+                    if value[:1] in ('"', "'") and value[-1:] == value[:1] and len(value) > 1:
+                        value = value[1:-1]
+                    value = unescape(value)
+                attrs.append((key, value))
+                k = a.end()
+            end = html.find('>', k)
+            if end < 0:
+                out.append(('text', html[i:]))
+                break
+            selfclosing = html[end - 1] == '/' and end - 1 >= m.end()
+            out.append(('start', name, attrs, selfclosing))
+            i = end + 1
+            if name in RAW_TEXT and not selfclosing:
+                raw = name
+            continue
+        if html.startswith('</', i):
+            m = _ENDTAG.match(html, i)
+            if m:
+                out.append(('end', m.group(1).lower()))
+                i = m.end()
+                continue
+            end = html.find('>', i)
+            if end < 0:
+                out.append(('text', html[i:]))
+                break
+            inner = html[i + 2:end].strip()
+            if inner[:1].isalpha():
+                out.append(('end', inner.split()[0].lower()))
+            elif inner:
+                out.append(('comment', html[i + 2:end]))
+            i = end + 1
+            continue
+        if html.startswith('<!--', i):
+            end = html.find('-->', i + 4)
+            if end < 0:
+                out.append(('text', html[i:]))
+                break
+            out.append(('comment', html[i + 4:end]))
+            i = end + 3
+            continue
+        if html.startswith('<![CDATA[', i):
+            end = html.find(']]>', i)
+            if end < 0:
+                out.append(('text', html[i:]))
+                break
+            out.append(('cdata', html[i + 9:end]))
+            i = end + 3
+            continue
+        if html.startswith('<!', i):
+            end = html.find('>', i)
+            if end < 0:
+                out.append(('text', html[i:]))
+                break
+            body = html[i + 2:end]
+            if body[:7].lower() == 'doctype':
+                out.append(('decl', body))
+            else:
+                out.append(('comment', body))
+            i = end + 1
+            continue
+        if html.startswith('<?', i):
+            end = html.find('>', i)
+            if end < 0:
+                out.append(('text', html[i:]))
+                break
+            out.append(('pi', html[i + 2:end]))
+            i = end + 1
+            continue
+        out.append(('text', '<'))
+        i += 1
+    # Text with its references replaced; raw text (script, style) as it is.
+    events = []
+    for e in out:
+        if e[0] == 'text':
+            e = ('data', unescape(e[1]))
+        if e[0] == 'data' and events and events[-1][0] == 'data':
+            events[-1] = ('data', events[-1][1] + e[1])
+        else:
+            events.append(e)
+    return events

@@ -1,0 +1,1123 @@
+# bs4: BeautifulSoup over our tolerant HTML tokenizer (_htmlparse), built
+# as bs4's 'html.parser' builder builds its tree: no implied end tags, void
+# elements closed at once, an end tag closing up to the nearest open tag of
+# its name (or ignored), strings of blanks collapsed to one space or newline.
+# find/find_all and friends, select/select_one with common CSS selectors,
+# get_text, output as bs4 writes it.
+#
+# Strings are objects that behave as str (the playground cannot subclass
+# str): str(s), comparisons, hashing, `+`, and every str method work;
+# isinstance(s, str) does not.
+
+import re as _re
+import _htmlparse
+
+__all__ = ['BeautifulSoup', 'Tag', 'NavigableString', 'Comment', 'CData',
+           'Doctype', 'Declaration', 'ProcessingInstruction', 'ResultSet',
+           'SoupStrainer', 'FeatureNotFound']
+
+_MULTI = {'*': ('class', 'accesskey', 'dropzone'), 'a': ('rel', 'rev'),
+          'link': ('rel', 'rev'), 'td': ('headers',), 'th': ('headers',),
+          'form': ('accept-charset',), 'object': ('archive',), 'area': ('rel',),
+          'icon': ('sizes',), 'iframe': ('sandbox',), 'output': ('for',)}
+_PRESERVE = ('pre', 'textarea')
+_BLANKS = ' \t\n\x0c\r'
+
+
+class FeatureNotFound(ValueError):
+    pass
+
+
+class ParserRejectedMarkup(Exception):
+    pass
+
+
+def _escape(s, attribute=False):
+    s = s.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')
+    return s
+
+
+def _quoted(value):
+    if '"' in value:
+        if "'" in value:
+            return '"' + value.replace('"', '&quot;') + '"'
+        return "'" + value + "'"
+    return '"' + value + '"'
+
+
+class PageElement:
+    parent = None
+    next_element = None
+    previous_element = None
+    next_sibling = None
+    previous_sibling = None
+
+    # Navigation.
+    @property
+    def parents(self):
+        p = self.parent
+        while p is not None:
+            yield p
+            p = p.parent
+
+    @property
+    def next_elements(self):
+        e = self.next_element
+        while e is not None:
+            yield e
+            e = e.next_element
+
+    @property
+    def previous_elements(self):
+        e = self.previous_element
+        while e is not None:
+            yield e
+            e = e.previous_element
+
+    @property
+    def next_siblings(self):
+        e = self.next_sibling
+        while e is not None:
+            yield e
+            e = e.next_sibling
+
+    @property
+    def previous_siblings(self):
+        e = self.previous_sibling
+        while e is not None:
+            yield e
+            e = e.previous_sibling
+
+    def _find_in(self, gen, name, attrs, string, limit, kwargs):
+        return _find(gen, name, attrs, string, limit, kwargs)
+
+    def find_next(self, name=None, attrs={}, string=None, **kwargs):
+        r = _find(self.next_elements, name, attrs, string, 1, kwargs)
+        return r[0] if r else None
+
+    def find_all_next(self, name=None, attrs={}, string=None, limit=None, **kwargs):
+        return _find(self.next_elements, name, attrs, string, limit, kwargs)
+
+    def find_previous(self, name=None, attrs={}, string=None, **kwargs):
+        r = _find(self.previous_elements, name, attrs, string, 1, kwargs)
+        return r[0] if r else None
+
+    def find_all_previous(self, name=None, attrs={}, string=None, limit=None, **kwargs):
+        return _find(self.previous_elements, name, attrs, string, limit, kwargs)
+
+    def find_next_sibling(self, name=None, attrs={}, string=None, **kwargs):
+        r = _find(self.next_siblings, name, attrs, string, 1, kwargs)
+        return r[0] if r else None
+
+    def find_next_siblings(self, name=None, attrs={}, string=None, limit=None, **kwargs):
+        return _find(self.next_siblings, name, attrs, string, limit, kwargs)
+
+    def find_previous_sibling(self, name=None, attrs={}, string=None, **kwargs):
+        r = _find(self.previous_siblings, name, attrs, string, 1, kwargs)
+        return r[0] if r else None
+
+    def find_previous_siblings(self, name=None, attrs={}, string=None, limit=None, **kwargs):
+        return _find(self.previous_siblings, name, attrs, string, limit, kwargs)
+
+    def find_parent(self, name=None, attrs={}, **kwargs):
+        r = _find(self.parents, name, attrs, None, 1, kwargs)
+        return r[0] if r else None
+
+    def find_parents(self, name=None, attrs={}, limit=None, **kwargs):
+        return _find(self.parents, name, attrs, None, limit, kwargs)
+
+    findNext = find_next
+    findAllNext = find_all_next
+    findParent = find_parent
+    findNextSibling = find_next_sibling
+
+    def _last_descendant(self):
+        e = self
+        while isinstance(e, Tag) and e.contents:
+            e = e.contents[-1]
+        return e
+
+    def extract(self):
+        if self.parent is not None:
+            self.parent.contents.remove(self)
+        last = self._last_descendant()
+        before, after = self.previous_element, last.next_element
+        if before is not None:
+            before.next_element = after
+        if after is not None:
+            after.previous_element = before
+        self.previous_element = None
+        last.next_element = None
+        if self.previous_sibling is not None:
+            self.previous_sibling.next_sibling = self.next_sibling
+        if self.next_sibling is not None:
+            self.next_sibling.previous_sibling = self.previous_sibling
+        self.parent = self.previous_sibling = self.next_sibling = None
+        return self
+
+    def decompose(self):
+        self.extract()
+
+    def replace_with(self, *new):
+        parent = self.parent
+        i = parent.contents.index(self)
+        self.extract()
+        for k, n in enumerate(new):
+            parent.insert(i + k, n)
+        return self
+
+    def get_text(self, separator='', strip=False):
+        return separator.join(self._strings(strip))
+
+    getText = get_text
+
+    @property
+    def text(self):
+        return self.get_text()
+
+
+class NavigableString(PageElement):
+    PREFIX = ''
+    SUFFIX = ''
+
+    def __init__(self, value):
+        self._s = str(value)
+
+    @property
+    def name(self):
+        return None
+
+    def output_ready(self, formatter='minimal'):
+        if formatter is None or (self.parent is not None and self.parent.name in ('script', 'style')):
+            return self.PREFIX + self._s + self.SUFFIX
+        return self.PREFIX + _escape(self._s) + self.SUFFIX
+
+    def __str__(self):
+        return self._s
+
+    def __repr__(self):
+        return repr(self._s)
+
+    def __format__(self, spec):
+        return format(self._s, spec)
+
+    def __eq__(self, other):
+        if isinstance(other, NavigableString):
+            other = other._s
+        return self._s == other
+
+    def __ne__(self, other):
+        return not self == other
+
+    def __lt__(self, other):
+        return self._s < str(other)
+
+    def __le__(self, other):
+        return self._s <= str(other)
+
+    def __gt__(self, other):
+        return self._s > str(other)
+
+    def __ge__(self, other):
+        return self._s >= str(other)
+
+    def __hash__(self):
+        return hash(self._s)
+
+    def __len__(self):
+        return len(self._s)
+
+    def __iter__(self):
+        return iter(self._s)
+
+    def __contains__(self, x):
+        return str(x) in self._s
+
+    def __getitem__(self, i):
+        return self._s[i]
+
+    def __add__(self, other):
+        if isinstance(other, NavigableString):
+            other = other._s
+        return self._s + other
+
+    def __radd__(self, other):
+        return other + self._s
+
+    def __mul__(self, n):
+        return self._s * n
+
+    def __mod__(self, args):
+        return self._s % args
+
+    def __bool__(self):
+        return bool(self._s)
+
+    def __int__(self):
+        return int(self._s)
+
+    def __float__(self):
+        return float(self._s)
+
+    def __getattr__(self, name):
+        if name.startswith('__'):
+            raise AttributeError(
+                "'%s' object has no attribute '%s'" % (type(self).__name__, name))
+        try:
+            return getattr(self._s, name)
+        except AttributeError:
+            raise AttributeError(
+                "'%s' object has no attribute '%s'" % (type(self).__name__, name)) from None
+
+    @property
+    def string(self):
+        return self
+
+    @property
+    def strings(self):
+        return self._strings(False)
+
+    @property
+    def stripped_strings(self):
+        return self._strings(True)
+
+    def _strings(self, strip):
+        s = self._s.strip() if strip else self._s
+        if s or not strip:
+            yield s
+
+    def get_text(self, separator='', strip=False):
+        return self._s.strip() if strip else self._s
+
+    getText = get_text
+
+    @property
+    def text(self):
+        return self._s
+
+
+class PreformattedString(NavigableString):
+    pass
+
+
+class Comment(PreformattedString):
+    PREFIX = '<!--'
+    SUFFIX = '-->'
+
+
+class CData(PreformattedString):
+    PREFIX = '<![CDATA['
+    SUFFIX = ']]>'
+
+
+class Doctype(PreformattedString):
+    PREFIX = '<!DOCTYPE '
+    SUFFIX = '>\n'
+
+
+class Declaration(PreformattedString):
+    PREFIX = '<!'
+    SUFFIX = '>'
+
+
+class ProcessingInstruction(PreformattedString):
+    PREFIX = '<?'
+    SUFFIX = '>'
+
+
+class Script(NavigableString):
+    pass
+
+
+class Stylesheet(NavigableString):
+    pass
+
+
+class TemplateString(NavigableString):
+    pass
+
+
+_CONTAINERS = {'script': Script, 'style': Stylesheet, 'template': TemplateString}
+_PREFORMATTED = (Comment, CData, Doctype, Declaration, ProcessingInstruction)
+for _c in _PREFORMATTED:
+    _c.output_ready = lambda self, formatter='minimal': self.PREFIX + self._s + self.SUFFIX
+
+
+class ResultSet:
+    """The list find_all() and select() return."""
+
+    def __init__(self, source=None, result=()):
+        self._items = list(result)
+        self.source = source
+
+    def __len__(self):
+        return len(self._items)
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __reversed__(self):
+        return reversed(self._items)
+
+    def __getitem__(self, i):
+        return self._items[i]
+
+    def __contains__(self, x):
+        return x in self._items
+
+    def __bool__(self):
+        return bool(self._items)
+
+    def __eq__(self, other):
+        if isinstance(other, ResultSet):
+            other = other._items
+        return self._items == other
+
+    def __add__(self, other):
+        return self._items + list(other)
+
+    def __repr__(self):
+        return repr(self._items)
+
+    __str__ = __repr__
+
+    def index(self, x, *args):
+        return self._items.index(x, *args)
+
+    def count(self, x):
+        return self._items.count(x)
+
+    def append(self, x):
+        self._items.append(x)
+
+    def extend(self, xs):
+        self._items.extend(xs)
+
+    def pop(self, *args):
+        return self._items.pop(*args)
+
+    def sort(self, *, key=None, reverse=False):
+        self._items.sort(key=key, reverse=reverse)
+
+    def reverse(self):
+        self._items.reverse()
+
+    def copy(self):
+        return list(self._items)
+
+    def __getattr__(self, key):
+        raise AttributeError(
+            f"""ResultSet object has no attribute "{key}". You're probably treating a list of elements like a single element. Did you call find_all() when you meant to call find()?""")
+
+
+class Tag(PageElement):
+    def __init__(self, parser=None, builder=None, name=None, namespace=None,
+                 prefix=None, attrs=None, parent=None, previous=None, **kw):
+        self.name = name
+        self.attrs = {} if attrs is None else dict(attrs)
+        self.contents = []
+        self.parent = parent
+        self.hidden = False
+        self.can_be_empty_element = name in _htmlparse.VOID
+        self._types = (_CONTAINERS[name],) if name in _CONTAINERS else (NavigableString, CData)
+
+    def __getattr__(self, name):
+        if name.startswith('__') or name in ('contents', 'attrs', 'name', '_types'):
+            raise AttributeError("'%s' object has no attribute '%s'" % (type(self), name))
+        return self.find(name)
+
+    # Attributes.
+    def __getitem__(self, key):
+        return self.attrs[key]
+
+    def __setitem__(self, key, value):
+        self.attrs[key] = value
+
+    def __delitem__(self, key):
+        self.attrs.pop(key, None)
+
+    def get(self, key, default=None):
+        return self.attrs.get(key, default)
+
+    def get_attribute_list(self, key, default=None):
+        value = self.attrs.get(key, default)
+        if value is None:
+            return []
+        return value if isinstance(value, list) else [value]
+
+    def has_attr(self, key):
+        return key in self.attrs
+
+    # Contents.
+    def __iter__(self):
+        return iter(self.contents)
+
+    def __len__(self):
+        return len(self.contents)
+
+    def __contains__(self, x):
+        return x in self.contents
+
+    def __bool__(self):
+        return True
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, Tag):
+            return False
+        if self.name != other.name or self.attrs != other.attrs or len(self.contents) != len(other.contents):
+            return False
+        for a, b in zip(self.contents, other.contents):
+            if a != b:
+                return False
+        return True
+
+    def __ne__(self, other):
+        return not self == other
+
+    def __hash__(self):
+        return hash(str(self))
+
+    def __call__(self, name=None, attrs={}, recursive=True, string=None, limit=None, **kwargs):
+        return self.find_all(name, attrs, recursive, string, limit, **kwargs)
+
+    @property
+    def is_empty_element(self):
+        return not self.contents and self.can_be_empty_element
+
+    @property
+    def children(self):
+        return iter(self.contents)
+
+    @property
+    def descendants(self):
+        if not self.contents:
+            return
+        stop = self._last_descendant().next_element
+        e = self.contents[0]
+        while e is not None and e is not stop:
+            yield e
+            e = e.next_element
+
+    @property
+    def string(self):
+        if len(self.contents) != 1:
+            return None
+        child = self.contents[0]
+        if isinstance(child, NavigableString):
+            return child
+        return child.string
+
+    @string.setter
+    def string(self, value):
+        self.clear()
+        self.append(value if isinstance(value, NavigableString) else NavigableString(value))
+
+    def _strings(self, strip, types=None):
+        types = types or self._types
+        for d in self.descendants:
+            if type(d) not in types:
+                continue
+            if strip:
+                s = d._s.strip()
+                if s:
+                    yield s
+            else:
+                yield d
+
+    @property
+    def strings(self):
+        return self._strings(False)
+
+    @property
+    def stripped_strings(self):
+        return self._strings(True)
+
+    def get_text(self, separator='', strip=False, types=None):
+        return separator.join([str(s) for s in self._strings(strip, types)])
+
+    getText = get_text
+
+    @property
+    def text(self):
+        return self.get_text()
+
+    # Searching.
+    def find_all(self, name=None, attrs={}, recursive=True, string=None, limit=None, **kwargs):
+        if 'text' in kwargs and string is None:
+            string = kwargs.pop('text')
+        gen = self.descendants if recursive else iter(self.contents)
+        return _find(gen, name, attrs, string, limit, kwargs)
+
+    def find(self, name=None, attrs={}, recursive=True, string=None, **kwargs):
+        r = self.find_all(name, attrs, recursive, string, 1, **kwargs)
+        return r[0] if r else None
+
+    findAll = find_all
+    findChildren = find_all
+    findChild = find
+
+    def select(self, selector, namespaces=None, limit=None, **kwargs):
+        groups = _parse_selector(selector)
+        out = []
+        for e in self.descendants:
+            if isinstance(e, Tag) and any(_matches(e, g, len(g) - 1) for g in groups):
+                out.append(e)
+                if limit and len(out) >= limit:
+                    break
+        return ResultSet(selector, out)
+
+    def select_one(self, selector, namespaces=None, **kwargs):
+        r = self.select(selector, limit=1)
+        return r[0] if r else None
+
+    # Changing the tree.
+    def insert(self, position, new):
+        if isinstance(new, str):
+            new = NavigableString(new)
+        if new.parent is not None:
+            new.extract()
+        position = min(position, len(self.contents))
+        prev = self.contents[position - 1] if position > 0 else None
+        nxt = self.contents[position] if position < len(self.contents) else None
+        new.parent = self
+        new.previous_sibling, new.next_sibling = prev, nxt
+        if prev is not None:
+            prev.next_sibling = new
+        if nxt is not None:
+            nxt.previous_sibling = new
+        before = prev._last_descendant() if prev is not None else self
+        after = before.next_element
+        last = new._last_descendant()
+        new.previous_element = before
+        before.next_element = new
+        last.next_element = after
+        if after is not None:
+            after.previous_element = last
+        self.contents.insert(position, new)
+        return new
+
+    def append(self, new):
+        return self.insert(len(self.contents), new)
+
+    def extend(self, items):
+        for x in list(items):
+            self.append(x)
+
+    def clear(self, decompose=False):
+        for c in list(self.contents):
+            c.extract()
+
+    def new_tag(self, name, attrs=None, **kw):
+        attrs = dict(attrs or {})
+        attrs.update(kw)
+        return Tag(name=name, attrs=attrs)
+
+    # Output.
+    def _attrs_text(self):
+        parts = []
+        for k, v in sorted(self.attrs.items()):
+            if v is None:
+                parts.append(' ' + k)
+                continue
+            if isinstance(v, (list, tuple)):
+                v = ' '.join(v)
+            elif not isinstance(v, str):
+                v = str(v)
+            parts.append(' ' + k + '=' + _quoted(_escape(v)))
+        return ''.join(parts)
+
+    def decode(self, indent_level=None, eventual_encoding='utf-8', formatter='minimal'):
+        if indent_level is not None:
+            return self._pretty(0 if indent_level is True else indent_level)
+        out = []
+        self._write(out)
+        return ''.join(out)
+
+    def _write(self, out):
+        if self.hidden:
+            for c in self.contents:
+                if isinstance(c, Tag):
+                    c._write(out)
+                else:
+                    out.append(c.output_ready())
+            return
+        if self.is_empty_element:
+            out.append('<' + self.name + self._attrs_text() + '/>')
+            return
+        out.append('<' + self.name + self._attrs_text() + '>')
+        for c in self.contents:
+            if isinstance(c, Tag):
+                c._write(out)
+            else:
+                out.append(c.output_ready())
+        out.append('</' + self.name + '>')
+
+    def __repr__(self):
+        return self.decode()
+
+    __str__ = __repr__
+
+    def encode(self, encoding='utf-8', **kw):
+        return self.decode().encode(encoding)
+
+    def decode_contents(self, indent_level=None, eventual_encoding='utf-8', formatter='minimal'):
+        out = []
+        for c in self.contents:
+            if isinstance(c, Tag):
+                c._write(out)
+            else:
+                out.append(c.output_ready())
+        return ''.join(out)
+
+    @property
+    def prettify_lines(self):
+        return self._pretty(0)
+
+    def prettify(self, encoding=None, formatter='minimal'):
+        lines = []
+        self._pretty_lines(lines, 0 if not self.hidden else -1)
+        text = ''.join(lines)
+        return text.encode(encoding) if encoding else text
+
+    def _pretty_lines(self, lines, depth):
+        pad = ' ' * max(depth, 0)
+        if not self.hidden:
+            if self.is_empty_element:
+                lines.append(pad + '<' + self.name + self._attrs_text() + '/>\n')
+                return
+            lines.append(pad + '<' + self.name + self._attrs_text() + '>\n')
+        preserve = self.name in _PRESERVE
+        for c in self.contents:
+            if isinstance(c, Tag):
+                if preserve:
+                    lines.append(' ' * (depth + 1) + str(c) + '\n')
+                else:
+                    c._pretty_lines(lines, depth + 1)
+            else:
+                text = c.output_ready()
+                if isinstance(c, Doctype):
+                    lines.append(text)
+                    continue
+                if not preserve:
+                    text = text.strip()
+                if text:
+                    lines.append(' ' * (depth + 1) + text + '\n')
+        if not self.hidden:
+            lines.append(pad + '</' + self.name + '>\n')
+
+
+class BeautifulSoup(Tag):
+    ROOT_TAG_NAME = '[document]'
+
+    def __init__(self, markup='', features=None, builder=None, parse_only=None,
+                 from_encoding=None, exclude_encodings=None, element_classes=None, **kwargs):
+        if features is not None:
+            wanted = [features] if isinstance(features, str) else list(features)
+            for f in wanted:
+                if f not in ('html.parser', 'html', 'lxml', 'html5lib', 'lxml-html', 'fast', 'permissive', 'strict'):
+                    raise FeatureNotFound(
+                        "Couldn't find a tree builder with the features you requested: %s. "
+                        "Do you need to install a parser library?" % ','.join(wanted))
+        Tag.__init__(self, name=self.ROOT_TAG_NAME)
+        self.hidden = True
+        if hasattr(markup, 'read'):
+            markup = markup.read()
+        if isinstance(markup, bytes):
+            markup = markup.decode(from_encoding or 'utf-8', 'replace')
+        self.original_encoding = None
+        self._feed(markup)
+
+    @property
+    def is_empty_element(self):
+        return False
+
+    def _feed(self, markup):
+        stack = [self]
+        open_count = {}
+        last = [self]   # the most recent element, for next_element links
+        ws_stack = []
+        closed_void = []
+
+        def add(o):
+            parent = stack[-1]
+            o.parent = parent
+            prev = last[0]
+            o.previous_element = prev
+            prev.next_element = o
+            if parent.contents:
+                sib = parent.contents[-1]
+                sib.next_sibling = o
+                o.previous_sibling = sib
+            parent.contents.append(o)
+            last[0] = o
+
+        def text(s, cls=None):
+            if cls is None:
+                if not ws_stack:
+                    blank = True
+                    for ch in s:
+                        if ch not in _BLANKS:
+                            blank = False
+                            break
+                    if blank:
+                        s = '\n' if '\n' in s else ' '
+                cls = NavigableString
+                for t in reversed(stack):
+                    if t.name in _CONTAINERS:
+                        cls = _CONTAINERS[t.name]
+                        break
+            add(cls(s))
+
+        def pop_to(name):
+            if not open_count.get(name):
+                return
+            while len(stack) > 1:
+                t = stack.pop()
+                open_count[t.name] -= 1
+                if t.name in _PRESERVE and ws_stack and ws_stack[-1] is t:
+                    ws_stack.pop()
+                if t.name == name:
+                    break
+
+        for e in _htmlparse.tokenize(markup):
+            kind = e[0]
+            if kind == 'data':
+                if e[1]:
+                    text(e[1])
+            elif kind == 'start':
+                name, attrs, selfclosing = e[1], e[2], e[3]
+                d = {}
+                for k, v in attrs:
+                    d[k] = '' if v is None else v
+                for k in d:
+                    if k in _MULTI['*'] or k in _MULTI.get(name, ()):
+                        d[k] = d[k].split()
+                tag = Tag(name=name, attrs=d)
+                add(tag)
+                stack.append(tag)
+                open_count[name] = open_count.get(name, 0) + 1
+                if name in _PRESERVE:
+                    ws_stack.append(tag)
+                if selfclosing:
+                    pop_to(name)
+                elif tag.can_be_empty_element:
+                    pop_to(name)
+                    closed_void.append(name)
+            elif kind == 'end':
+                if e[1] in closed_void:
+                    closed_void.remove(e[1])
+                else:
+                    pop_to(e[1])
+            elif kind == 'comment':
+                text(e[1], Comment)
+            elif kind == 'decl':
+                text(e[1][8:], Doctype)
+            elif kind == 'cdata':
+                text(e[1], CData)
+            elif kind == 'pi':
+                text(e[1], ProcessingInstruction)
+
+    def new_string(self, s, subclass=None):
+        return (subclass or NavigableString)(s)
+
+    def decode(self, indent_level=None, eventual_encoding='utf-8', formatter='minimal', **kw):
+        if indent_level is not None:
+            return self.prettify()
+        return self.decode_contents()
+
+
+class SoupStrainer:
+    def __init__(self, name=None, attrs={}, string=None, **kwargs):
+        self.name, self.attrs, self.string, self.kwargs = name, attrs, string, kwargs
+
+
+# find_all's matching.
+
+_Pattern = type(_re.compile(''))
+
+
+def _match_value(rule, value):
+    """Whether an attribute's or a string's `value` (None: absent) meets `rule`."""
+    if rule is True:
+        return value is not None
+    if rule is None:
+        return value is None
+    if rule is False:
+        return value is None
+    if isinstance(value, list):
+        if any(_match_value(rule, v) for v in value):
+            return True
+        if len(value) > 1 or isinstance(rule, str):
+            value = ' '.join(value)
+        else:
+            return False
+    if isinstance(rule, str):
+        return value is not None and value == rule
+    if isinstance(rule, _Pattern):
+        return value is not None and rule.search(str(value)) is not None
+    if isinstance(rule, (list, tuple, set)):
+        return any(_match_value(r, value) for r in rule)
+    if callable(rule):
+        return bool(rule(value))
+    return value is not None and value == str(rule)
+
+
+def _match_name(rule, tag):
+    if rule is None or rule is True:
+        return True
+    if isinstance(rule, str):
+        return tag.name == rule
+    if isinstance(rule, _Pattern):
+        return rule.search(tag.name) is not None
+    if isinstance(rule, (list, tuple, set)):
+        return any(_match_name(r, tag) for r in rule)
+    if callable(rule):
+        return bool(rule(tag))
+    return False
+
+
+def _find(gen, name, attrs, string, limit, kwargs):
+    rules = {}
+    if attrs:
+        if isinstance(attrs, dict):
+            rules.update(attrs)
+        else:
+            rules['class'] = attrs
+    for k, v in kwargs.items():
+        if k == 'class_':
+            k = 'class'
+        elif k == 'text' and string is None:
+            string = v
+            continue
+        rules[k] = v
+    out = []
+    strings_only = string is not None and name is None and not rules
+    for e in gen:
+        if isinstance(e, NavigableString):
+            if not strings_only:
+                continue
+            if callable(string) and not isinstance(string, _Pattern):
+                if not string(e):
+                    continue
+            elif not _match_value(string, e._s):
+                continue
+        elif strings_only or not _match_name(name, e):
+            continue
+        else:
+            ok = True
+            for k, rule in rules.items():
+                if not _match_value(rule, e.attrs.get(k)):
+                    ok = False
+                    break
+            if not ok:
+                continue
+            if string is not None:
+                s = e.string
+                if not _match_value(string, None if s is None else s._s):
+                    continue
+        out.append(e)
+        if limit and len(out) >= limit:
+            break
+    return ResultSet(None, out)
+
+
+# select's CSS selectors: type, *, #id, .class, [attr], [attr=v] (=, ~=, |=,
+# ^=, $=, *=, !=), :first-child, :last-child, :only-child, :nth-child(an+b),
+# :nth-of-type, :first-of-type, :last-of-type, :not(...), :-soup-contains(...),
+# combinators ' ', '>', '+', '~', and comma lists.
+
+_TOKEN = _re.compile(
+    r'''\s*([>+~,])\s*|(\s+)|(\*|[\w-]+)|#([\w-]+)|\.([\w-]+)'''
+    r'''|\[\s*([\w:-]+)\s*(?:([~|^$*!]?=)\s*("[^"]*"|'[^']*'|[^\]\s]*)\s*([iIsS])?\s*)?\]'''
+    r'''|:([\w-]+)(?:\(((?:[^()]|\([^()]*\))*)\))?''')
+
+
+class SelectorSyntaxError(Exception):
+    pass
+
+
+def _parse_selector(text):
+    """A list of complex selectors: each a list of (combinator, compound)."""
+    groups, current, comb, compound = [], [], ' ', None
+    pos, n = 0, len(text)
+    text = text.strip()
+    n = len(text)
+
+    def flush():
+        nonlocal compound
+        if compound is not None:
+            current.append((comb, compound))
+            compound = None
+
+    while pos < n:
+        m = _TOKEN.match(text, pos)
+        if not m or m.end() == pos:
+            raise SelectorSyntaxError(
+                f"Invalid character {text[pos]!r} position {pos}\n  line 1:\n{text}\n{' ' * pos}^")
+        pos = m.end()
+        if m.group(1) or m.group(2):
+            c = m.group(1) or ' '
+            if compound is None and c != ',':
+                if c != ' ':
+                    comb = c
+                continue
+            flush()
+            if c == ',':
+                groups.append(current)
+                current, comb = [], ' '
+            else:
+                comb = c
+            continue
+        if compound is None:
+            compound = [None]
+        if m.group(3):
+            compound[0] = m.group(3)
+        elif m.group(4):
+            compound.append(('attr', 'id', '=', m.group(4)))
+        elif m.group(5):
+            compound.append(('attr', 'class', '~=', m.group(5)))
+        elif m.group(6):
+            value = m.group(8)
+            if value is not None and value[:1] in ('"', "'"):
+                value = value[1:-1]
+            compound.append(('attr', m.group(6), m.group(7), value, (m.group(9) or '').lower()))
+        else:
+            name, arg = m.group(10).lower(), m.group(11)
+            if name == 'not':
+                arg = _parse_selector(arg)
+            compound.append(('pseudo', name, arg))
+    flush()
+    groups.append(current)
+    return groups
+
+
+def _nth(arg, index):
+    """Whether 1-based `index` is in the an+b set `arg`."""
+    arg = arg.replace(' ', '').lower()
+    if arg == 'odd':
+        a, b = 2, 1
+    elif arg == 'even':
+        a, b = 2, 0
+    elif 'n' in arg:
+        a_text, b_text = arg.split('n', 1)
+        a = -1 if a_text == '-' else 1 if a_text in ('', '+') else int(a_text)
+        b = int(b_text) if b_text else 0
+    else:
+        return index == int(arg)
+    if a == 0:
+        return index == b
+    return (index - b) % a == 0 and (index - b) // a >= 0
+
+
+def _siblings(tag):
+    return [c for c in tag.parent.contents if isinstance(c, Tag)] if tag.parent is not None else [tag]
+
+
+def _match_compound(tag, compound):
+    name = compound[0]
+    if name is not None and name != '*' and tag.name != name.lower():
+        return False
+    for cond in compound[1:]:
+        if cond[0] == 'attr':
+            _, key, op, want = cond[:4]
+            value = tag.attrs.get(key)
+            if value is None:
+                if op == '!=':
+                    continue
+                return False
+            if op is None:
+                continue
+            if isinstance(value, list):
+                if op == '~=' and key == 'class':
+                    if want not in value:
+                        return False
+                    continue
+                value = ' '.join(value)
+            if len(cond) > 4 and cond[4] == 'i':
+                value, want = value.lower(), want.lower()
+            if op == '=':
+                ok = value == want
+            elif op == '!=':
+                ok = value != want
+            elif op == '~=':
+                ok = want in value.split()
+            elif op == '|=':
+                ok = value == want or value.startswith(want + '-')
+            elif op == '^=':
+                ok = bool(want) and value.startswith(want)
+            elif op == '$=':
+                ok = bool(want) and value.endswith(want)
+            else:
+                ok = bool(want) and want in value
+            if not ok:
+                return False
+        else:
+            _, pseudo, arg = cond
+            if pseudo == 'not':
+                if any(_matches(tag, g, len(g) - 1) for g in arg):
+                    return False
+                continue
+            if pseudo in ('-soup-contains', 'contains'):
+                words = [w.strip().strip('"\'') for w in arg.split(',')]
+                text = tag.get_text()
+                if not any(w in text for w in words):
+                    return False
+                continue
+            if pseudo == 'root':
+                if not isinstance(tag.parent, BeautifulSoup):
+                    return False
+                continue
+            if pseudo == 'empty':
+                if any(isinstance(c, Tag) or (type(c) is NavigableString and c._s) for c in tag.contents):
+                    return False
+                continue
+            sibs = _siblings(tag)
+            if pseudo.endswith('of-type'):
+                sibs = [s for s in sibs if s.name == tag.name]
+            i = sibs.index(tag) + 1
+            last = len(sibs) - i + 1
+            if pseudo in ('first-child', 'first-of-type'):
+                ok = i == 1
+            elif pseudo in ('last-child', 'last-of-type'):
+                ok = last == 1
+            elif pseudo in ('only-child', 'only-of-type'):
+                ok = len(sibs) == 1
+            elif pseudo in ('nth-child', 'nth-of-type'):
+                ok = _nth(arg, i)
+            elif pseudo in ('nth-last-child', 'nth-last-of-type'):
+                ok = _nth(arg, last)
+            else:
+                raise SelectorSyntaxError(f"':{pseudo}' pseudo-class is not implemented at this time")
+            if not ok:
+                return False
+    return True
+
+
+def _matches(tag, group, i):
+    comb, compound = group[i]
+    if not _match_compound(tag, compound):
+        return False
+    if i == 0:
+        return True
+    comb = group[i][0]
+    if comb == '>':
+        p = tag.parent
+        return isinstance(p, Tag) and not isinstance(p, BeautifulSoup) and _matches(p, group, i - 1)
+    if comb == ' ':
+        for p in tag.parents:
+            if isinstance(p, BeautifulSoup):
+                return False
+            if _matches(p, group, i - 1):
+                return True
+        return False
+    if comb == '+':
+        s = tag.previous_sibling
+        while s is not None and not isinstance(s, Tag):
+            s = s.previous_sibling
+        return s is not None and _matches(s, group, i - 1)
+    for s in tag.previous_siblings:
+        if isinstance(s, Tag) and _matches(s, group, i - 1):
+            return True
+    return False
