@@ -207,7 +207,7 @@ def tokenize(html):
     events = []
     for e in out:
         if e[0] == 'text':
-            e = ('data', unescape(e[1]))
+            e = ('data', unescape(e[1], False))
         if e[0] == 'data' and events and events[-1][0] == 'data':
             events[-1] = ('data', events[-1][1] + e[1])
         else:
