@@ -21,6 +21,16 @@ _MULTI = {'*': ('class', 'accesskey', 'dropzone'), 'a': ('rel', 'rev'),
           'form': ('accept-charset',), 'object': ('archive',), 'area': ('rel',),
           'icon': ('sizes',), 'iframe': ('sandbox',), 'output': ('for',)}
 _PRESERVE = ('pre', 'textarea')
+# lxml's (libxml2's) implied end tags: a start tag closes the current element
+# when it is one of these.
+_P_CLOSERS = frozenset(['address', 'article', 'aside', 'blockquote', 'center', 'dd', 'dir',
+                        'div', 'dl', 'dt', 'fieldset', 'figure', 'footer', 'form', 'h1', 'h2',
+                        'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'menu', 'nav',
+                        'ol', 'p', 'pre', 'section', 'table', 'ul'])
+_CLOSED_BY = {'p': _P_CLOSERS, 'li': ('li',), 'dt': ('dt', 'dd'), 'dd': ('dt', 'dd'),
+              'option': ('option', 'optgroup'), 'td': ('td', 'th', 'tr'),
+              'th': ('td', 'th', 'tr'), 'tr': ('tr',)}
+_HEAD_TAGS = ('title', 'meta', 'link', 'style', 'script', 'base', 'noscript')
 _BLANKS = ' \t\n\x0c\r'
 
 
@@ -727,14 +737,16 @@ class BeautifulSoup(Tag):
         if isinstance(markup, bytes):
             markup = markup.decode(from_encoding or 'utf-8', 'replace')
         self.original_encoding = None
-        self._feed(markup)
+        lxml = features is not None and not isinstance(features, str) or features in ('lxml', 'html5lib', 'lxml-html')
+        self._feed(markup, lxml)
 
     @property
     def is_empty_element(self):
         return False
 
-    def _feed(self, markup):
+    def _feed(self, markup, lxml=False):
         stack = [self]
+        parts = {}
         open_count = {}
         last = [self]   # the most recent element, for next_element links
         ws_stack = []
@@ -781,26 +793,64 @@ class BeautifulSoup(Tag):
                 if t.name == name:
                     break
 
+        def implied(name):
+            # lxml: an <html>, then a <head> or a <body>, made as needed.
+            if 'html' not in parts:
+                if name == 'html':
+                    return
+                start('html', [])
+            if name in ('html', 'head'):
+                return
+            if name is None or name not in _HEAD_TAGS or 'body' in parts:
+                if name == 'body':
+                    if open_count.get('head'):
+                        pop_to('head')
+                    return
+                if stack[-1].name == 'head':
+                    pop_to('head')
+                if 'body' not in parts:
+                    start('body', [])
+            elif 'head' not in parts:
+                start('head', [])
+
+        def start(name, attrs):
+            d = {}
+            for k, v in attrs:
+                d[k] = '' if v is None else v
+            for k in d:
+                if k in _MULTI['*'] or k in _MULTI.get(name, ()):
+                    d[k] = d[k].split()
+            tag = Tag(name=name, attrs=d)
+            add(tag)
+            stack.append(tag)
+            parts.setdefault(name, tag)
+            open_count[name] = open_count.get(name, 0) + 1
+            if name in _PRESERVE:
+                ws_stack.append(tag)
+            return tag
+
         for e in _htmlparse.tokenize(markup):
             kind = e[0]
             if kind == 'data':
-                if e[1]:
-                    text(e[1])
+                if not e[1]:
+                    continue
+                if lxml and 'body' not in parts and not e[1].strip(_BLANKS):
+                    if 'html' in parts and len(stack) > 1:
+                        text(e[1])
+                    continue
+                if lxml and 'body' not in parts and stack[-1].name not in _HEAD_TAGS:
+                    implied(None)
+                text(e[1])
             elif kind == 'start':
                 name, attrs, selfclosing = e[1], e[2], e[3]
-                d = {}
-                for k, v in attrs:
-                    d[k] = '' if v is None else v
-                for k in d:
-                    if k in _MULTI['*'] or k in _MULTI.get(name, ()):
-                        d[k] = d[k].split()
-                tag = Tag(name=name, attrs=d)
-                add(tag)
-                stack.append(tag)
-                open_count[name] = open_count.get(name, 0) + 1
-                if name in _PRESERVE:
-                    ws_stack.append(tag)
-                if selfclosing:
+                if lxml:
+                    implied(name)
+                    if name in ('html', 'head', 'body') and name in parts:
+                        continue
+                    while stack[-1].name in _CLOSED_BY and name in _CLOSED_BY[stack[-1].name]:
+                        pop_to(stack[-1].name)
+                tag = start(name, attrs)
+                if selfclosing and not lxml:
                     pop_to(name)
                 elif tag.can_be_empty_element:
                     pop_to(name)
