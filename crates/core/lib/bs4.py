@@ -737,6 +737,8 @@ class BeautifulSoup(Tag):
         if isinstance(markup, bytes):
             markup = markup.decode(from_encoding or 'utf-8', 'replace')
         self.original_encoding = None
+        self._multi = kwargs.get('multi_valued_attributes', _MULTI)
+        self._collapse = not kwargs.get('_keep_blanks')
         lxml = features is not None and not isinstance(features, str) or features in ('lxml', 'html5lib', 'lxml-html')
         self._feed(markup, lxml)
 
@@ -767,7 +769,7 @@ class BeautifulSoup(Tag):
 
         def text(s, cls=None):
             if cls is None:
-                if not ws_stack:
+                if not ws_stack and self._collapse:
                     blank = True
                     for ch in s:
                         if ch not in _BLANKS:
@@ -817,8 +819,9 @@ class BeautifulSoup(Tag):
             d = {}
             for k, v in attrs:
                 d[k] = '' if v is None else v
+            multi = self._multi or {}
             for k in d:
-                if k in _MULTI['*'] or k in _MULTI.get(name, ()):
+                if k in multi.get('*', ()) or k in multi.get(name, ()):
                     d[k] = d[k].split()
             tag = Tag(name=name, attrs=d)
             add(tag)
