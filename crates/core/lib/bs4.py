@@ -10,6 +10,8 @@
 # isinstance(s, str) does not.
 
 import re as _re
+import sys as _sys
+import warnings as _warnings
 import _htmlparse
 
 __all__ = ['BeautifulSoup', 'Tag', 'NavigableString', 'Comment', 'CData',
@@ -36,6 +38,13 @@ _BLANKS = ' \t\n\x0c\r'
 
 class FeatureNotFound(ValueError):
     pass
+
+
+class GuessedAtParserWarning(UserWarning):
+    MESSAGE = """No parser was explicitly specified, so I'm using the best available %(markup_type)s parser for this system ("%(parser)s"). This usually isn't a problem, but if you run this code on another system, or in a different virtual environment, it may use a different parser and behave differently.
+
+The code that caused this warning is on line %(line_number)s of the file %(filename)s. To get rid of this warning, pass the additional argument 'features="%(parser)s"' to the BeautifulSoup constructor.
+"""
 
 
 class ParserRejectedMarkup(Exception):
@@ -730,6 +739,13 @@ class BeautifulSoup(Tag):
                     raise FeatureNotFound(
                         "Couldn't find a tree builder with the features you requested: %s. "
                         "Do you need to install a parser library?" % ','.join(wanted))
+        if features is None and builder is None:
+            # As with lxml installed: its builder, and bs4's warning.
+            features = 'lxml'
+            _warnings.warn(GuessedAtParserWarning.MESSAGE % dict(
+                markup_type='HTML', parser='lxml', line_number=_sys._caller()[0],
+                filename=_sys.argv[0] if _sys.argv else '<string>'),
+                GuessedAtParserWarning, stacklevel=2)
         Tag.__init__(self, name=self.ROOT_TAG_NAME)
         self.hidden = True
         if hasattr(markup, 'read'):
