@@ -64,6 +64,13 @@ def _quoted(value):
     return '"' + value + '"'
 
 
+def _index(parent, child):
+    for i, c in enumerate(parent.contents):
+        if c is child:
+            return i
+    raise ValueError("Tag.index: element not in tag")
+
+
 class PageElement:
     parent = None
     next_element = None
@@ -158,7 +165,7 @@ class PageElement:
 
     def extract(self):
         if self.parent is not None:
-            self.parent.contents.remove(self)
+            del self.parent.contents[_index(self.parent, self)]
         last = self._last_descendant()
         before, after = self.previous_element, last.next_element
         if before is not None:
@@ -176,10 +183,40 @@ class PageElement:
 
     def decompose(self):
         self.extract()
+        self.decomposed = True
+
+    def insert_before(self, *args):
+        parent = self.parent
+        for a in args:
+            if a is self:
+                raise ValueError("Can't insert an element before itself.")
+            if isinstance(a, str):
+                a = NavigableString(a)
+            if a.parent is parent:
+                a.extract()
+            parent.insert(_index(parent, self), a)
+
+    def insert_after(self, *args):
+        parent = self.parent
+        offset = 0
+        for a in args:
+            if a is self:
+                raise ValueError("Can't insert an element after itself.")
+            if isinstance(a, str):
+                a = NavigableString(a)
+            if a.parent is parent:
+                a.extract()
+            offset += 1
+            parent.insert(_index(parent, self) + offset, a)
+
+    def wrap(self, wrap_inside):
+        me = self.replace_with(wrap_inside)
+        wrap_inside.append(me)
+        return wrap_inside
 
     def replace_with(self, *new):
         parent = self.parent
-        i = parent.contents.index(self)
+        i = _index(parent, self)
         self.extract()
         for k, n in enumerate(new):
             parent.insert(i + k, n)
@@ -624,6 +661,30 @@ class Tag(PageElement):
         for x in list(items):
             self.append(x)
 
+    def unwrap(self):
+        parent = self.parent
+        i = _index(parent, self)
+        self.extract()
+        for k, c in enumerate(list(self.contents)):
+            parent.insert(i + k, c)
+        return self
+
+    replaceWithChildren = unwrap
+
+    def smooth(self):
+        i = 0
+        while i < len(self.contents):
+            c = self.contents[i]
+            if isinstance(c, Tag):
+                c.smooth()
+            elif (type(c) is NavigableString and i + 1 < len(self.contents)
+                  and type(self.contents[i + 1]) is NavigableString):
+                nxt = self.contents[i + 1]
+                nxt.extract()
+                c.replace_with(NavigableString(c._s + nxt._s))
+                continue
+            i += 1
+
     def clear(self, decompose=False):
         for c in list(self.contents):
             c.extract()
@@ -702,6 +763,9 @@ class Tag(PageElement):
 
     def _pretty_lines(self, lines, depth):
         pad = ' ' * max(depth, 0)
+        if self.name in _PRESERVE and not self.hidden:
+            lines.append(pad + self.decode() + '\n')
+            return
         if not self.hidden:
             if self.is_empty_element:
                 lines.append(pad + '<' + self.name + self._attrs_text() + '/>\n')
@@ -1145,7 +1209,7 @@ def _match_compound(tag, compound):
             sibs = _siblings(tag)
             if pseudo.endswith('of-type'):
                 sibs = [s for s in sibs if s.name == tag.name]
-            i = sibs.index(tag) + 1
+            i = [k for k, x in enumerate(sibs) if x is tag][0] + 1
             last = len(sibs) - i + 1
             if pseudo in ('first-child', 'first-of-type'):
                 ok = i == 1
