@@ -10,6 +10,7 @@ import re
 
 ENTITIES = {
     'amp': '&', 'lt': '<', 'gt': '>', 'quot': '"', 'apos': "'", 'nbsp': '\xa0',
+    'AMP': '&', 'LT': '<', 'GT': '>', 'QUOT': '"', 'COPY': '©', 'REG': '®',
     'copy': '©', 'reg': '®', 'trade': '™', 'hellip': '…', 'mdash': '—',
     'ndash': '–', 'lsquo': '‘', 'rsquo': '’', 'ldquo': '“', 'rdquo': '”',
     'sbquo': '‚', 'bdquo': '„', 'laquo': '«', 'raquo': '»', 'lsaquo': '‹',
@@ -55,11 +56,9 @@ VOID = frozenset(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input',
                   'image', 'isindex', 'nextid', 'spacer'])
 RAW_TEXT = ('script', 'style')
 
-_REF = re.compile(r'&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][-.a-zA-Z0-9]*)(;?)')
 _TAG = re.compile(r'<([a-zA-Z][^\t\n\r\f />\x00]*)')
 _ATTR = re.compile(
     r'''([^\s/>][^\s/=>]*)(\s*=+\s*(\'[^\']*\'|"[^"]*"|(?![\'"])[^>\s]*))?(?:\s|/(?!>))*''')
-_ENDTAG = re.compile(r'</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>')
 
 
 def charref(num):
@@ -71,18 +70,90 @@ def charref(num):
     return chr(n)
 
 
+_DIGITS = '0123456789'
+_HEXDIGITS = '0123456789abcdefABCDEF'
+_LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
+_NAME_CHARS = _LETTERS + _DIGITS + '-.'
+
+
 def unescape(text, keep_unknown=True):
+    """`text` with its references replaced: &#N;, &#xN; and known names, the
+    semicolon optional; an unknown name stays (its semicolon only if
+    `keep_unknown`)."""
     if '&' not in text:
         return text
+    parts = text.split('&')
+    out = [parts[0]]
+    for p in parts[1:]:
+        first = p[:1]
+        if first == '#':
+            digits = _DIGITS
+            j = 1
+            if p[1:2] and p[1:2] in 'xX':
+                digits = _HEXDIGITS
+                j = 2
+            start = j
+            while j < len(p) and p[j] in digits:
+                j += 1
+            if j == start:
+                out.append('&' + p)
+                continue
+            rest = p[j:]
+            out.append(charref(p[:j]) + (rest[1:] if rest[:1] == ';' else rest))
+        elif first and first in _LETTERS:
+            j = 1
+            while j < len(p) and p[j] in _NAME_CHARS:
+                j += 1
+            name = p[:j]
+            semi = p[j:j + 1] == ';'
+            rest = p[j + 1:] if semi else p[j:]
+            if name in ENTITIES:
+                out.append(ENTITIES[name] + rest)
+            else:
+                out.append('&' + name + (';' if semi and keep_unknown else '') + rest)
+        else:
+            out.append('&' + p)
+    return ''.join(out)
 
-    def one(m):
-        name = m.group(1)
-        if name[0] == '#':
-            return charref(name)
-        if name in ENTITIES:
-            return ENTITIES[name]
-        return '&' + name + (m.group(2) if keep_unknown else '')
-    return _REF.sub(one, text)
+
+_SPACE = ' \t\n\r\f'
+
+
+def _attributes(rest):
+    """(name, value) pairs of a start tag's attribute text, quotes balanced
+    (without regular expressions: they are the slow part of the playground)."""
+    attrs = []
+    k, n = 0, len(rest)
+    while k < n:
+        c = rest[k]
+        if c in _SPACE or c == '/':
+            k += 1
+            continue
+        e = k + 1
+        while e < n and rest[e] not in _SPACE and rest[e] not in '=/>':
+            e += 1
+        key = rest[k:e].lower()
+        while e < n and rest[e] in _SPACE:
+            e += 1
+        if e < n and rest[e] == '=':
+            e += 1
+            while e < n and rest[e] in _SPACE:
+                e += 1
+            q = rest[e:e + 1]
+            if q == '"' or q == "'":
+                close = rest.find(q, e + 1)
+                value = rest[e + 1:close]
+                e = close + 1
+            else:
+                v = e
+                while e < n and rest[e] not in _SPACE:
+                    e += 1
+                value = rest[v:e]
+            attrs.append((key, unescape(value)))
+        else:
+            attrs.append((key, None))
+        k = e
+    return attrs
 
 
 def tokenize(html):
@@ -114,6 +185,30 @@ def tokenize(html):
         if j > i:
             out.append(('text', html[i:j]))
         i = j
+        # The common start tag, its attributes' quotes balanced: one findall.
+        if html[i + 1:i + 2].isalpha():
+            end = html.find('>', i)
+            inner = html[i + 1:end] if end > 0 else ''
+            if inner and inner.count('"') % 2 == 0 and inner.count("'") % 2 == 0:
+                sp = inner.split(None, 1)
+                name = sp[0]
+                selfclosing = inner[-1] == '/'
+                if selfclosing and len(sp) == 1:
+                    name = name[:-1]
+                if name and '/' not in name and '\x00' not in name:
+                    attrs = []
+                    if len(sp) > 1:
+                        attrs = _attributes(sp[1])
+                        # An unquoted value takes a final slash: <a href=x/>.
+                        last = attrs[-1][1] if attrs else None
+                        if selfclosing and last and last[-1] == '/' and sp[1][-2:-1] not in ('"', "'"):
+                            selfclosing = False
+                    name = name.lower()
+                    out.append(('start', name, attrs, selfclosing))
+                    i = end + 1
+                    if name in RAW_TEXT and not selfclosing:
+                        raw = name
+                    continue
         m = _TAG.match(html, i)
         if m:
             name = m.group(1).lower()
@@ -149,11 +244,6 @@ def tokenize(html):
                 raw = name
             continue
         if html.startswith('</', i):
-            m = _ENDTAG.match(html, i)
-            if m:
-                out.append(('end', m.group(1).lower()))
-                i = m.end()
-                continue
             end = html.find('>', i)
             if end < 0:
                 out.append(('text', html[i:]))

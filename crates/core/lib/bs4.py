@@ -848,15 +848,15 @@ class BeautifulSoup(Tag):
             last[0] = o
 
         def text(s, cls=None):
+            if not ws_stack and self._collapse:
+                blank = True
+                for ch in s:
+                    if ch not in _BLANKS:
+                        blank = False
+                        break
+                if blank:
+                    s = '\n' if '\n' in s else ' '
             if cls is None:
-                if not ws_stack and self._collapse:
-                    blank = True
-                    for ch in s:
-                        if ch not in _BLANKS:
-                            blank = False
-                            break
-                    if blank:
-                        s = '\n' if '\n' in s else ' '
                 cls = NavigableString
                 for t in reversed(stack):
                     if t.name in _CONTAINERS:
