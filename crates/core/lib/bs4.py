@@ -152,10 +152,6 @@ class PageElement:
     def find_parents(self, name=None, attrs={}, limit=None, **kwargs):
         return _find(self.parents, name, attrs, None, limit, kwargs)
 
-    findNext = find_next
-    findAllNext = find_all_next
-    findParent = find_parent
-    findNextSibling = find_next_sibling
 
     def _last_descendant(self):
         e = self
@@ -601,8 +597,6 @@ class Tag(PageElement):
 
     # Searching.
     def find_all(self, name=None, attrs={}, recursive=True, string=None, limit=None, **kwargs):
-        if 'text' in kwargs and string is None:
-            string = kwargs.pop('text')
         gen = self.descendants if recursive else iter(self.contents)
         return _find(gen, name, attrs, string, limit, kwargs)
 
@@ -610,9 +604,6 @@ class Tag(PageElement):
         r = self.find_all(name, attrs, recursive, string, 1, **kwargs)
         return r[0] if r else None
 
-    findAll = find_all
-    findChildren = find_all
-    findChild = find
 
     def select(self, selector, namespaces=None, limit=None, **kwargs):
         groups = _parse_selector(selector)
@@ -796,6 +787,7 @@ class BeautifulSoup(Tag):
 
     def __init__(self, markup='', features=None, builder=None, parse_only=None,
                  from_encoding=None, exclude_encodings=None, element_classes=None, **kwargs):
+        self.original_encoding = None
         if features is not None:
             wanted = [features] if isinstance(features, str) else list(features)
             for f in wanted:
@@ -816,7 +808,7 @@ class BeautifulSoup(Tag):
             markup = markup.read()
         if isinstance(markup, bytes):
             markup = markup.decode(from_encoding or 'utf-8', 'replace')
-        self.original_encoding = None
+            self.original_encoding = from_encoding or 'utf-8'
         self._multi = kwargs.get('multi_valued_attributes', _MULTI)
         self._collapse = not kwargs.get('_keep_blanks')
         lxml = features is not None and not isinstance(features, str) or features in ('lxml', 'html5lib', 'lxml-html')
@@ -966,6 +958,40 @@ class SoupStrainer:
         self.name, self.attrs, self.string, self.kwargs = name, attrs, string, kwargs
 
 
+def _deprecated_method(old, new, version):
+    def alias(self, *args, **kwargs):
+        _warnings.warn(f"Call to deprecated method {old}. (Replaced by {new}) -- Deprecated since version {version}.",
+                       DeprecationWarning, stacklevel=2)
+        return getattr(self, new)(*args, **kwargs)
+    alias.__name__ = old
+    return alias
+
+
+def _deprecated_property(old, new):
+    def get(self):
+        _warnings.warn(f"Access to deprecated property {old}. (Replaced by {new}) -- Deprecated since version 4.0.0.",
+                       DeprecationWarning, stacklevel=2)
+        return getattr(self, new)
+    return property(get)
+
+
+for _old, _new, _version in [
+        ('replaceWith', 'replace_with', '4.0.0'), ('findNext', 'find_next', '4.0.0'),
+        ('findAllNext', 'find_all_next', '4.0.0'), ('findNextSibling', 'find_next_sibling', '4.0.0'),
+        ('findNextSiblings', 'find_next_siblings', '4.0.0'), ('fetchNextSiblings', 'find_next_siblings', '3.0.0'),
+        ('findPrevious', 'find_previous', '3.0.0'), ('findAllPrevious', 'find_all_previous', '4.0.0'),
+        ('fetchAllPrevious', 'find_all_previous', '3.0.0'), ('findPreviousSibling', 'find_previous_sibling', '4.0.0'),
+        ('findPreviousSiblings', 'find_previous_siblings', '4.0.0'),
+        ('fetchPreviousSiblings', 'find_previous_siblings', '3.0.0'), ('findParent', 'find_parent', '4.0.0'),
+        ('findParents', 'find_parents', '4.0.0'), ('fetchParents', 'find_parents', '3.0.0')]:
+    setattr(PageElement, _old, _deprecated_method(_old, _new, _version))
+for _old, _new, _version in [('findChild', 'find', '3.0.0'), ('findAll', 'find_all', '4.0.0'),
+                             ('findChildren', 'find_all', '3.0.0')]:
+    setattr(Tag, _old, _deprecated_method(_old, _new, _version))
+PageElement.nextSibling = _deprecated_property('nextSibling', 'next_sibling')
+PageElement.previousSibling = _deprecated_property('previousSibling', 'previous_sibling')
+
+
 # find_all's matching.
 
 _Pattern = type(_re.compile(''))
@@ -1022,6 +1048,8 @@ def _find(gen, name, attrs, string, limit, kwargs):
         if k == 'class_':
             k = 'class'
         elif k == 'text' and string is None:
+            _warnings.warn("The 'text' argument to find()-type methods is deprecated. Use 'string' instead.",
+                           DeprecationWarning, stacklevel=3)
             string = v
             continue
         rules[k] = v
