@@ -14,7 +14,7 @@ import sys as _sys
 import warnings as _warnings
 import _htmlparse
 
-__all__ = ['BeautifulSoup', 'Tag', 'NavigableString', 'Comment', 'CData',
+__all__ = ['MarkupResemblesLocatorWarning', 'GuessedAtParserWarning', 'BeautifulSoup', 'Tag', 'NavigableString', 'Comment', 'CData',
            'Doctype', 'Declaration', 'ProcessingInstruction', 'ResultSet',
            'SoupStrainer', 'FeatureNotFound']
 
@@ -37,10 +37,62 @@ _BLANKS = ' \t\n\x0c\r'
 
 
 class FeatureNotFound(ValueError):
+    __module__ = 'bs4.exceptions'
     pass
 
 
+class UnusualUsageWarning(UserWarning):
+    __module__ = 'bs4._warnings'
+    pass
+
+
+class MarkupResemblesLocatorWarning(UnusualUsageWarning):
+    __module__ = 'bs4._warnings'
+    GENERIC_MESSAGE = """
+
+However, if you want to parse some data that happens to look like a %(what)s, then nothing has gone wrong: you are using Beautiful Soup correctly, and this warning is spurious and can be filtered. To make this warning go away, run this code before calling the BeautifulSoup constructor:
+
+    from bs4 import MarkupResemblesLocatorWarning
+    import warnings
+
+    warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
+    """
+    URL_MESSAGE = ("""The input passed in on this line looks more like a URL than HTML or XML.
+
+If you meant to use Beautiful Soup to parse the web page found at a certain URL, then something has gone wrong. You should use an Python package like 'requests' to fetch the content behind the URL. Once you have the content as a string, you can feed that string into Beautiful Soup."""
+                   + GENERIC_MESSAGE)
+    FILENAME_MESSAGE = ("""The input passed in on this line looks more like a filename than HTML or XML.
+
+If you meant to use Beautiful Soup to parse the contents of a file on disk, then something has gone wrong. You should open the file first, using code like this:
+
+    filehandle = open(your filename)
+
+You can then feed the open filehandle into Beautiful Soup instead of using the filename."""
+                        + GENERIC_MESSAGE)
+
+
+def _looks_like_locator(markup):
+    """bs4's warnings for a URL or a file name given as markup."""
+    text = markup.decode('utf-8', 'replace') if isinstance(markup, bytes) else markup
+    if len(text) > 256 or '<' in text or '\n' in text:
+        return
+    if (text.startswith('http:') or text.startswith('https:')) and ' ' not in text:
+        _warnings.warn(MarkupResemblesLocatorWarning.URL_MESSAGE % dict(what='URL'),
+                       MarkupResemblesLocatorWarning, stacklevel=3)
+        return
+    lower = text.lower()
+    if not any(lower.endswith(ext) for ext in ('.html', '.htm', '.xml', '.xhtml', '.txt')):
+        return
+    if any(c in text for c in '?*#&;>$|') or '//' in text or '  ' in text or text.startswith(':'):
+        return
+    if text.rfind(':') not in (-1, 1):
+        return
+    _warnings.warn(MarkupResemblesLocatorWarning.FILENAME_MESSAGE % dict(what='filename'),
+                   MarkupResemblesLocatorWarning, stacklevel=3)
+
+
 class GuessedAtParserWarning(UserWarning):
+    __module__ = 'bs4._warnings'
     MESSAGE = """No parser was explicitly specified, so I'm using the best available %(markup_type)s parser for this system ("%(parser)s"). This usually isn't a problem, but if you run this code on another system, or in a different virtual environment, it may use a different parser and behave differently.
 
 The code that caused this warning is on line %(line_number)s of the file %(filename)s. To get rid of this warning, pass the additional argument 'features="%(parser)s"' to the BeautifulSoup constructor.
@@ -48,6 +100,7 @@ The code that caused this warning is on line %(line_number)s of the file %(filen
 
 
 class ParserRejectedMarkup(Exception):
+    __module__ = 'bs4.exceptions'
     pass
 
 
@@ -72,6 +125,7 @@ def _index(parent, child):
 
 
 class PageElement:
+    __module__ = 'bs4.element'
     parent = None
     next_element = None
     previous_element = None
@@ -229,6 +283,7 @@ class PageElement:
 
 
 class NavigableString(PageElement):
+    __module__ = 'bs4.element'
     PREFIX = ''
     SUFFIX = ''
 
@@ -349,43 +404,52 @@ class NavigableString(PageElement):
 
 
 class PreformattedString(NavigableString):
+    __module__ = 'bs4.element'
     pass
 
 
 class Comment(PreformattedString):
+    __module__ = 'bs4.element'
     PREFIX = '<!--'
     SUFFIX = '-->'
 
 
 class CData(PreformattedString):
+    __module__ = 'bs4.element'
     PREFIX = '<![CDATA['
     SUFFIX = ']]>'
 
 
 class Doctype(PreformattedString):
+    __module__ = 'bs4.element'
     PREFIX = '<!DOCTYPE '
     SUFFIX = '>\n'
 
 
 class Declaration(PreformattedString):
+    __module__ = 'bs4.element'
     PREFIX = '<!'
     SUFFIX = '>'
 
 
 class ProcessingInstruction(PreformattedString):
+    __module__ = 'bs4.element'
     PREFIX = '<?'
     SUFFIX = '>'
 
 
 class Script(NavigableString):
+    __module__ = 'bs4.element'
     pass
 
 
 class Stylesheet(NavigableString):
+    __module__ = 'bs4.element'
     pass
 
 
 class TemplateString(NavigableString):
+    __module__ = 'bs4.element'
     pass
 
 
@@ -396,6 +460,7 @@ for _c in _PREFORMATTED:
 
 
 class ResultSet:
+    __module__ = 'bs4.element'
     """The list find_all() and select() return."""
 
     def __init__(self, source=None, result=()):
@@ -463,6 +528,7 @@ class ResultSet:
 
 
 class Tag(PageElement):
+    __module__ = 'bs4.element'
     def __init__(self, parser=None, builder=None, name=None, namespace=None,
                  prefix=None, attrs=None, parent=None, previous=None, **kw):
         self.name = name
@@ -806,6 +872,11 @@ class BeautifulSoup(Tag):
         self.hidden = True
         if hasattr(markup, 'read'):
             markup = markup.read()
+        elif isinstance(markup, (str, bytes)):
+            _looks_like_locator(markup)
+        elif not hasattr(markup, '__len__'):
+            raise TypeError(f"Incoming markup is of an invalid type: {markup!r}. Markup must be a string, "
+                            "a bytestring, or an open filehandle.")
         if isinstance(markup, bytes):
             markup = markup.decode(from_encoding or 'utf-8', 'replace')
             self.original_encoding = from_encoding or 'utf-8'
@@ -954,6 +1025,7 @@ class BeautifulSoup(Tag):
 
 
 class SoupStrainer:
+    __module__ = 'bs4.filter'
     def __init__(self, name=None, attrs={}, string=None, **kwargs):
         self.name, self.attrs, self.string, self.kwargs = name, attrs, string, kwargs
 
@@ -1282,3 +1354,4 @@ def _matches(tag, group, i):
         if isinstance(s, Tag) and _matches(s, group, i - 1):
             return True
     return False
+
