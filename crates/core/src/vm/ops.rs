@@ -345,7 +345,9 @@ impl Vm {
                 }
                 // `__getattr__`'s own AttributeError (and its message) stands.
                 if let Some(getattr) = inst.class.lookup("__getattr__") {
-                    return self.call(&getattr, vec![obj.clone(), Value::str(name)]).map(Some);
+                    return self
+                        .call(&getattr, vec![obj.clone(), Value::str(name)])
+                        .map(Some);
                 }
                 Ok(None)
             }
