@@ -156,8 +156,9 @@ def _attributes(rest):
     return attrs
 
 
-def tokenize(html):
-    """The events of `html` in order (a list)."""
+def tokenize(html, raw_text=False):
+    """The events of `html` in order (a list); with `raw_text`, text keeps its
+    references, as ('text', text) events (html.parser's own callbacks)."""
     out = []
     n = len(html)
     i = 0
@@ -296,8 +297,11 @@ def tokenize(html):
     # Text with its references replaced; raw text (script, style) as it is.
     events = []
     for e in out:
-        if e[0] == 'text':
+        if e[0] == 'text' and not raw_text:
             e = ('data', unescape(e[1], False))
+        if e[0] == 'text' and events and events[-1][0] == 'text':
+            events[-1] = ('text', events[-1][1] + e[1])
+            continue
         if e[0] == 'data' and events and events[-1][0] == 'data':
             events[-1] = ('data', events[-1][1] + e[1])
         else:
