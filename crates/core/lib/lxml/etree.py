@@ -176,6 +176,10 @@ class _Element:
     def xpath(self, _path, **variables):
         return _XPath(_path).evaluate(self, variables)
 
+    def cssselect(self, expr, translator='html'):
+        from lxml.cssselect import _select
+        return _select(self, expr)
+
     # lxml.html's additions.
     def text_content(self):
         return ''.join(self.itertext())

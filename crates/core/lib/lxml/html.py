@@ -11,11 +11,12 @@ _BLOCK = ('address', 'blockquote', 'center', 'dir', 'div', 'dl', 'fieldset', 'fo
           'ol', 'p', 'pre', 'table', 'ul', 'dd', 'dt', 'frameset', 'li', 'tbody', 'td',
           'tfoot', 'th', 'thead', 'tr')
 
-HtmlElement = _etree._Element
+class HtmlElement(_etree._Element):
+    pass
 
 
 def document_fromstring(html, parser=None, base_url=None, **kw):
-    root = _etree._parse_html(html)
+    root = _etree._parse_html(html, HtmlElement)
     if root is None:
         raise _etree.ParserError("Document is empty")
     return root
