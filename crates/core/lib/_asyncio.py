@@ -825,6 +825,30 @@ def _loop_call_soon_threadsafe(self, callback, *args, context=None):
     return self.call_soon(callback, *args)
 
 
+def _loop_add_signal_handler(self, sig, callback, *args):
+    # Handlers are kept (no signal comes from outside the playground).
+    import signal
+    if not isinstance(sig, int):
+        if not hasattr(type(sig), '__index__'):
+            raise TypeError(f'sig must be an int, not {sig!r}')
+        sig = sig.__index__()
+    if not (1 <= sig < signal.NSIG):
+        raise ValueError(f'sig {sig} out of range(1, {signal.NSIG})')
+    if sig in (signal.SIGKILL, signal.SIGSTOP):
+        raise RuntimeError(f'sig {sig} cannot be caught')
+    handlers = _signal_handlers.setdefault(id(self), {})
+    handlers[sig] = (callback, args)
+
+
+def _loop_remove_signal_handler(self, sig):
+    if not isinstance(sig, int) and hasattr(type(sig), '__index__'):
+        sig = sig.__index__()
+    return _signal_handlers.get(id(self), {}).pop(sig, None) is not None
+
+
+_signal_handlers = {}
+
+
 def _loop_set_default_executor(self, executor):
     import concurrent.futures
     if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
