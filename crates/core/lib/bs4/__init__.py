@@ -884,6 +884,8 @@ class BeautifulSoup(Tag):
         self._collapse = not kwargs.get('_keep_blanks')
         lxml = features is not None and not isinstance(features, str) or features in ('lxml', 'html5lib', 'lxml-html')
         self._feed(markup, lxml)
+        if parse_only is not None:
+            self._keep_only(parse_only)
 
     @property
     def is_empty_element(self):
@@ -1014,6 +1016,19 @@ class BeautifulSoup(Tag):
                 text(e[1], CData)
             elif kind == 'pi':
                 text(e[1], ProcessingInstruction)
+
+    def _keep_only(self, strainer):
+        # parse_only: the tags the strainer matches (with what they hold), in order.
+        found = self.find_all(strainer.name, strainer.attrs, string=strainer.string, **strainer.kwargs)
+        kept = []
+        for e in found:
+            if not any(p is k for p in e.parents for k in kept):
+                kept.append(e)
+        for c in list(self.contents):
+            c.extract()
+        for e in kept:
+            e.extract()
+            self.append(e)
 
     def new_string(self, s, subclass=None):
         return (subclass or NavigableString)(s)
