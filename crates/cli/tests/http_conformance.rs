@@ -1,7 +1,7 @@
 //! HTTP conformance, one test per program: the programs in
 //! `tests/conformance_http/` and the lesson programs that fetch
 //! (`crates/core/lessons/*/[ab].py`) run under CPython 3.11 with the real
-//! `aiohttp` and `requests` (installed from PyPI into `target/tmp/http-venv`
+//! `aiohttp`, `requests`, `bs4`, `lxml` and `cssselect` (installed from PyPI into `target/tmp/http-venv`
 //! on first use) against the real slow server (`playground serve`, real
 //! delays), and under our CLI, whose demo site answers in virtual time.
 //! Stdout, the exit status and the last stderr line must agree.
@@ -31,7 +31,14 @@ mod common;
 use common::{diff, run, Cache, Outcome};
 
 /// Versions the programs were checked with.
-const PACKAGES: &[&str] = &["aiohttp==3.14.5", "requests==2.34.2"];
+const PACKAGES: &[&str] = &[
+    "aiohttp==3.14.5",
+    "requests==2.34.2",
+    "beautifulsoup4==4.15.0",
+    "soupsieve==4.1.4",
+    "lxml==6.2.0",
+    "cssselect==1.6.0",
+];
 
 /// The address the programs are written with.
 const WRITTEN_BASE: &str = "http://127.0.0.1:8090";
@@ -45,7 +52,7 @@ fn python_with_packages() -> PathBuf {
     let python = venv.join("bin/python");
     let ready = |python: &Path| {
         Command::new(python)
-            .args(["-c", "import aiohttp, requests"])
+            .args(["-c", "import aiohttp, requests, bs4, lxml.etree, cssselect"])
             .status()
             .is_ok_and(|s| s.success())
     };

@@ -825,6 +825,31 @@ def _loop_call_soon_threadsafe(self, callback, *args, context=None):
     return self.call_soon(callback, *args)
 
 
+def _loop_add_signal_handler(self, sig, callback, *args):
+    # Handlers are kept (no signal comes from outside the playground).
+    # (signal's numbers written here: importing it would make the page fetch
+    # it, and enum, for every asyncio program.)
+    if not isinstance(sig, int):
+        if not hasattr(type(sig), '__index__'):
+            raise TypeError(f'sig must be an int, not {sig!r}')
+        sig = sig.__index__()
+    if not (1 <= sig < 65):
+        raise ValueError(f'sig {sig} out of range(1, 65)')
+    if sig in (9, 19):
+        raise RuntimeError(f'sig {sig} cannot be caught')
+    handlers = _signal_handlers.setdefault(id(self), {})
+    handlers[sig] = (callback, args)
+
+
+def _loop_remove_signal_handler(self, sig):
+    if not isinstance(sig, int) and hasattr(type(sig), '__index__'):
+        sig = sig.__index__()
+    return _signal_handlers.get(id(self), {}).pop(sig, None) is not None
+
+
+_signal_handlers = {}
+
+
 def _loop_set_default_executor(self, executor):
     import concurrent.futures
     if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):

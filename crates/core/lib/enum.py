@@ -136,6 +136,9 @@ def _find(bases, name, default=None):
 class EnumType(type):
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         _enum_bases(cls, bases)
+        # (str, Enum), (int, Enum), (float, Enum): members behave as their
+        # values (the playground cannot subclass the built-in types).
+        bases = tuple(_MIXINS.get(b, b) if b in (str, int, float) else b for b in bases)
         ignore = classdict.get('_ignore_', [])
         if isinstance(ignore, str):
             ignore = ignore.replace(',', ' ').split()
@@ -371,6 +374,16 @@ class ReprEnum(Enum):
     pass
 
 
+def _value_attr(member, name):
+    # A mixed-in member's attributes are its value's (str.upper, int.bit_length).
+    if not name.startswith('_'):
+        try:
+            return getattr(member._value_, name)
+        except AttributeError:
+            pass
+    raise AttributeError(f"'{type(member).__name__}' object has no attribute '{name}'")
+
+
 def _value_of(x):
     return x._value_ if isinstance(x, Enum) else x
 
@@ -453,8 +466,26 @@ class _NumberMixin:
         return format(self._value_, spec)
 
 
+class _IntMixin(_NumberMixin):
+    _mixin_type_ = int
+
+    def __getattr__(self, name):
+        return _value_attr(self, name)
+    __str__ = Enum.__str__
+    __format__ = Enum.__format__
+
+
+class _FloatMixin(_NumberMixin):
+    _mixin_type_ = float
+    __str__ = Enum.__str__
+    __format__ = Enum.__format__
+
+
 class IntEnum(_NumberMixin, ReprEnum):
     _mixin_type_ = int
+
+    def __getattr__(self, name):
+        return _value_attr(self, name)
 
 
 class StrEnum(ReprEnum):
@@ -492,7 +523,62 @@ class StrEnum(ReprEnum):
         return _value_of(other) + self._value_
 
     def __getattr__(self, name):
-        return getattr(self._value_, name)
+        return _value_attr(self, name)
+
+
+class _StrMixin:
+    _mixin_type_ = str
+
+    def __eq__(self, other):
+        return self._value_ == _value_of(other)
+
+    def __ne__(self, other):
+        return self._value_ != _value_of(other)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __lt__(self, other):
+        return self._value_ < _value_of(other)
+
+    def __le__(self, other):
+        return self._value_ <= _value_of(other)
+
+    def __gt__(self, other):
+        return self._value_ > _value_of(other)
+
+    def __ge__(self, other):
+        return self._value_ >= _value_of(other)
+
+    def __len__(self):
+        return len(self._value_)
+
+    def __iter__(self):
+        return iter(self._value_)
+
+    def __contains__(self, x):
+        return _value_of(x) in self._value_
+
+    def __getitem__(self, i):
+        return self._value_[i]
+
+    def __add__(self, other):
+        return self._value_ + _value_of(other)
+
+    def __radd__(self, other):
+        return _value_of(other) + self._value_
+
+    def __mul__(self, n):
+        return self._value_ * n
+
+    def __mod__(self, args):
+        return self._value_ % args
+
+    def __getattr__(self, name):
+        return _value_attr(self, name)
+
+
+_MIXINS = {str: _StrMixin, int: _IntMixin, float: _FloatMixin}
 
 
 def _bits(n, width):

@@ -143,6 +143,9 @@ class JSONEncoder:
                 encode_list(o, level)
             elif isinstance(o, dict):
                 encode_dict(o, level)
+            elif getattr(type(o), '_mixin_type_', None) in (str, int, float):
+                # A member of an enum mixed with str, int or float is one.
+                encode(o._value_, level)
             else:
                 key = enter(o)
                 encode(default(o), level)
@@ -189,6 +192,8 @@ class JSONEncoder:
             items = sorted(dct.items()) if sort_keys else dct.items()
             first = True
             for k, v in items:
+                if getattr(type(k), '_mixin_type_', None) in (str, int, float):
+                    k = k._value_
                 if isinstance(k, str):
                     pass
                 elif isinstance(k, float):

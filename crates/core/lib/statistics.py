@@ -3,10 +3,12 @@
 # to the last digit.
 
 import math
+from collections import namedtuple as _namedtuple
 
 __all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'harmonic_mean', 'mean', 'median',
            'median_grouped', 'median_high', 'median_low', 'mode', 'multimode', 'pstdev',
-           'pvariance', 'quantiles', 'stdev', 'variance']
+           'pvariance', 'quantiles', 'stdev', 'variance', 'covariance', 'correlation',
+           'linear_regression']
 
 
 class StatisticsError(ValueError):
@@ -339,3 +341,28 @@ def correlation(x, y):
         return sxy / math.sqrt(sxx * syy)
     except ZeroDivisionError:
         raise StatisticsError('at least one of the inputs is constant')
+
+
+LinearRegression = _namedtuple('LinearRegression', ('slope', 'intercept'))
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('linear regression requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('linear regression requires at least two data points')
+    if proportional:
+        sxy = math.fsum(xi * yi for xi, yi in zip(x, y))
+        sxx = math.fsum(xi * xi for xi in x)
+    else:
+        xbar = math.fsum(x) / n
+        ybar = math.fsum(y) / n
+        sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+        sxx = math.fsum((d := xi - xbar) * d for xi in x)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant')
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)

@@ -872,7 +872,12 @@ class UserString:
         return self.data == (other.data if isinstance(other, UserString) else other)
 
     def __getattr__(self, name):
-        return getattr(self.data, name)
+        if not name.startswith('_'):
+            try:
+                return getattr(self.data, name)
+            except AttributeError:
+                pass
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
 
 
 ################################################################################

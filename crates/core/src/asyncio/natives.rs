@@ -92,6 +92,8 @@ pub fn install_module(vm: &mut Vm) -> PyResult<Value> {
         "call_soon_threadsafe",
         "run_in_executor",
         "set_default_executor",
+        "add_signal_handler",
+        "remove_signal_handler",
     ] {
         let func = globals.borrow_mut().remove(&*format!("_loop_{name}"));
         if let Some(func) = func {

@@ -413,7 +413,7 @@ fn dict_update_from(vm: &mut Vm, d: &mut Dict, src: &Value) -> PyResult<()> {
                 d.insert(hk, k.clone(), v.clone());
             }
         }
-        _ if vm.get_attr_opt(src, "keys")?.is_some()
+        _ if vm.get_attr_probe(src, "keys")?.is_some()
             && !matches!(src, Value::List(_) | Value::Tuple(_)) =>
         {
             for (k, v) in vm.mapping_items(src)? {

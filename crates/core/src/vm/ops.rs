@@ -302,6 +302,17 @@ impl Vm {
         self.exc_with_suggestion(ExcKind::AttributeError, msg, suggestion)
     }
 
+    /// The attribute, or None where looking it up raises AttributeError
+    /// (as CPython's probes for `keys`).
+    pub fn get_attr_probe(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        match self.get_attr_opt(obj, name) {
+            Err(Interrupt::Raise(e)) if self.is_instance_of_kind(&e, ExcKind::AttributeError) => {
+                Ok(None)
+            }
+            other => other,
+        }
+    }
+
     pub fn get_attr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         match obj {
             Value::Instance(inst) => {
@@ -333,16 +344,11 @@ impl Vm {
                     "__dict__" => return Ok(Some(str_dict(&inst.attrs.borrow(), &[]))),
                     _ => {}
                 }
+                // `__getattr__`'s own AttributeError (and its message) stands.
                 if let Some(getattr) = inst.class.lookup("__getattr__") {
-                    return match self.call(&getattr, vec![obj.clone(), Value::str(name)]) {
-                        Ok(v) => Ok(Some(v)),
-                        Err(Interrupt::Raise(e))
-                            if self.is_instance_of_kind(&e, ExcKind::AttributeError) =>
-                        {
-                            Ok(None)
-                        }
-                        Err(e) => Err(e),
-                    };
+                    return self
+                        .call(&getattr, vec![obj.clone(), Value::str(name)])
+                        .map(Some);
                 }
                 Ok(None)
             }
@@ -2318,7 +2324,7 @@ impl Vm {
         match v {
             Value::Dict(d) => Ok(d.borrow().items()),
             _ => {
-                let keys_fn = self.get_attr_opt(v, "keys")?;
+                let keys_fn = self.get_attr_probe(v, "keys")?;
                 match keys_fn {
                     Some(kf) => {
                         let keys = self.call(&kf, vec![])?;

@@ -1,0 +1,1 @@
+# lxml: etree.HTML with XPath, and lxml.html, over our HTML parser.
