@@ -82,6 +82,8 @@ pub struct LoopSet {
     pub current_task: Option<Rc<FutureObj>>,
     pub task_counter: u32,
     pub tasks: Vec<Weak<FutureObj>>,
+    /// Async generators first iterated in a running loop (its `_asyncgens`).
+    pub agens: Vec<Weak<crate::cell::RefCell<Generator>>>,
     /// Compact `tasks` when it reaches this length.
     pub next_compact: usize,
     timer_seq: u64,
@@ -432,7 +434,7 @@ impl Vm {
             // `agen.__anext__()`: drive the async generator itself.
             Value::Tuple(t) if t.len() == 2 && matches!(t[0], Value::Null) => Ok(t[1].clone()),
             // `agen.athrow(exc)`: resolved by YieldFrom.
-            Value::Tuple(t) if t.len() == 3 && matches!(t[0], Value::Null) => Ok(v),
+            Value::Tuple(t) if t.len() >= 3 && matches!(t[0], Value::Null) => Ok(v),
             Value::Generator(g) => {
                 let kind = g.borrow().code.kind;
                 let hidden = g.borrow().code.hidden;
@@ -497,9 +499,19 @@ pub fn forget_quietly(vm: &mut Vm) {
 pub fn report_deaths(vm: &mut Vm) -> PyResult<()> {
     let to_close: Vec<Generator> = TO_CLOSE.with(|t| std::mem::take(&mut *t.borrow_mut()));
     for g in to_close {
+        let is_async = g.code.kind == crate::compiler::CodeKind::AsyncGenerator;
         let g = Rc::new(crate::cell::RefCell::new(g));
+        // With a loop running, an async generator is closed by a task later
+        // (the loop's finalizer hook, in the Python half).
+        let hook = match (is_async, vm.asyncio.running, vm.modules.get("asyncio")) {
+            (true, Some(_), Some(m)) => vm.get_attr(&m.clone(), "_asyncgen_finalizer_hook").ok(),
+            _ => None,
+        };
         // Exceptions while closing are reported by CPython as unraisable; skip them.
-        let _ = crate::vm::methods::close_generator(vm, &g);
+        let _ = match hook {
+            Some(h) => vm.call(&h, vec![Value::Generator(g)]).map(drop),
+            None => crate::vm::methods::close_generator(vm, &g),
+        };
     }
     let unawaited: Vec<Rc<str>> = UNAWAITED.with(|u| std::mem::take(&mut *u.borrow_mut()));
     for name in unawaited {
@@ -547,6 +559,38 @@ pub fn report_deaths(vm: &mut Vm) -> PyResult<()> {
         )?;
     }
     Ok(())
+}
+
+/// `asyncio.run`'s `shutdown_asyncgens`: tasks closing the async
+/// generators still suspended (made by the Python half), if any.
+pub fn shutdown_asyncgens(vm: &mut Vm, loop_id: usize) -> PyResult<Vec<Rc<FutureObj>>> {
+    let agens: Vec<Value> = std::mem::take(&mut vm.asyncio.agens)
+        .into_iter()
+        .filter_map(|w| w.upgrade())
+        .filter(|g| g.borrow().state == GenState::Suspended)
+        .map(Value::Generator)
+        .collect();
+    let Some(m) = vm.modules.get("asyncio").cloned() else {
+        return Ok(Vec::new());
+    };
+    if agens.is_empty() {
+        return Ok(Vec::new());
+    }
+    let f = vm.get_attr(&m, "_shutdown_asyncgens")?;
+    let tasks = vm.call(&f, vec![loop_value_of(vm, loop_id), Value::list(agens)])?;
+    Ok(vm
+        .iterate(&tasks)?
+        .into_iter()
+        .filter_map(|t| match t {
+            Value::Future(f) => Some(f),
+            _ => None,
+        })
+        .collect())
+}
+
+fn loop_value_of(vm: &Vm, id: usize) -> Value {
+    use crate::at::At;
+    Value::Loop(vm.asyncio.loops.at(id).obj.clone())
 }
 
 /// The loop `get_event_loop()` gives outside a running loop (created on first use).

@@ -88,15 +88,22 @@ pub fn install_module(vm: &mut Vm) -> PyResult<Value> {
     vm.push_frame(&mut fiber, frame, None, crate::vm::frame::ReturnCtx::Bottom)?;
     vm.run_nested(fiber)?;
     // Loop methods written in Python (`_loop_<name>` in the prelude).
-    for name in [
-        "call_soon_threadsafe",
-        "run_in_executor",
-        "set_default_executor",
-    ] {
-        let func = globals.borrow_mut().remove(&*format!("_loop_{name}"));
-        if let Some(func) = func {
-            let t = &vm.types;
-            t.event_loop.dict.borrow_mut().insert(Rc::from(name), func);
+    // Methods written in Python: `_loop_<name>` for event loops,
+    // `_agen_<name>` for async generators.
+    let names: Vec<Rc<str>> = globals.borrow().keys().cloned().collect();
+    for key in names {
+        let class = if key.starts_with("_loop_") {
+            &vm.types.event_loop
+        } else if key.starts_with("_agen_") {
+            &vm.types.async_generator
+        } else {
+            continue;
+        };
+        if let Some(func) = globals.borrow_mut().remove(&key) {
+            class
+                .dict
+                .borrow_mut()
+                .insert(Rc::from(key.part(6..)), func);
         }
     }
     Ok(Value::Module(Rc::new(ModuleObj {
@@ -244,9 +251,13 @@ fn aio_current_task(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     })
 }
 
-fn aio_all_tasks(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    let Some(loop_id) = vm.asyncio.running else {
-        return Err(vm.new_exc(ExcKind::RuntimeError, "no running event loop"));
+fn aio_all_tasks(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let loop_id = match args.pos.first().filter(|v| !v.is_none()) {
+        Some(v) => loop_of(vm, v)?,
+        None => match vm.asyncio.running {
+            Some(id) => id,
+            None => return Err(vm.new_exc(ExcKind::RuntimeError, "no running event loop")),
+        },
     };
     let mut d = Dict::new();
     for t in vm.asyncio.live_tasks() {

@@ -1926,14 +1926,16 @@ impl Vm {
                             self.push_generator(fiber, &g, ReturnCtx::YieldFrom, Ok(sent))?;
                         }
                         // `agen.athrow(exc)`: throw in first, then drive the generator.
-                        Value::Tuple(t) if t.len() == 3 && matches!(t[0], Value::Null) => {
+                        // `agen.asend(v)` (four items): send `v` in.
+                        Value::Tuple(t) if t.len() >= 3 && matches!(t[0], Value::Null) => {
                             let Value::Generator(g) = t[1].clone() else {
                                 return Err(self.type_error("athrow() needs a generator"));
                             };
                             frame.pc = frame.lasti;
                             *frame.top_mut() = t.at(1).clone();
-                            let exc = t.at(2).clone();
-                            self.push_generator(fiber, &g, ReturnCtx::YieldFrom, Err(exc))?;
+                            let v = t.at(2).clone();
+                            let sent = if t.len() == 3 { Err(v) } else { Ok(v) };
+                            self.push_generator(fiber, &g, ReturnCtx::YieldFrom, sent)?;
                         }
                         Value::Future(fut) => {
                             if fut.done() {

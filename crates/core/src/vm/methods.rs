@@ -94,6 +94,7 @@ pub fn install(vm: &mut Vm) {
     method(&t.async_generator, "__anext__", async_gen_anext);
     method(&t.async_generator, "aclose", async_gen_aclose);
     method(&t.async_generator, "athrow", async_gen_athrow);
+    method(&t.async_generator, "asend", async_gen_asend);
     method(&t.iterator, "__next__", iterator_next);
     method(&t.iterator, "__iter__", identity_method);
 
@@ -2103,10 +2104,14 @@ fn super_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `yield` (a marked pair the VM recognises; never visible to programs).
 fn async_gen_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this_gen(vm, &args)?;
-    if g.borrow().state == GenState::Finished {
+    let state = g.borrow().state;
+    if state == GenState::Finished {
         return Err(Interrupt::Raise(
             vm.make_exc(vm.types.exc(ExcKind::StopAsyncIteration), vec![]),
         ));
+    }
+    if state == GenState::Created && vm.asyncio.running.is_some() {
+        vm.asyncio.agens.push(Rc::downgrade(&g));
     }
     Ok(Value::tuple(vec![Value::Null, Value::Generator(g)]))
 }
@@ -2117,9 +2122,26 @@ fn async_gen_athrow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this_gen(vm, &args)?;
     let exc = vm.make_raisable(args.at(1).clone())?;
     if g.borrow().state != GenState::Suspended {
+        let mut g = g.borrow_mut();
+        g.state = GenState::Finished;
+        g.frame = None;
         return Err(Interrupt::Raise(exc));
     }
     Ok(Value::tuple(vec![Value::Null, Value::Generator(g), exc]))
+}
+
+/// `agen.asend(value)`: an awaitable sending `value` in (resolved by YieldFrom).
+fn async_gen_asend(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "asend", &args, 2, 2)?;
+    async_gen_anext(vm, Args::new(vec![args.at(0).clone()]))?;
+    let g = this_gen(vm, &args)?;
+    let v = args.at(1).clone();
+    Ok(Value::tuple(vec![
+        Value::Null,
+        Value::Generator(g),
+        v,
+        Value::Null,
+    ]))
 }
 
 fn async_gen_aclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
