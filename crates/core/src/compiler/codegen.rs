@@ -589,7 +589,14 @@ impl<'a> Builder<'a> {
                     }
                 }
                 self.line = stmt.span.line;
-                self.emit(Op::Raise(n));
+                // `raise .eg.m` of a desugared `except*`: re-raised as it is.
+                let hidden = match exc.as_ref().map(|e| &e.kind) {
+                    Some(ExprKind::Attribute { value, .. }) => {
+                        matches!(&value.kind, ExprKind::Name(n) if n.starts_with('.'))
+                    }
+                    _ => false,
+                };
+                self.emit(if hidden { Op::Reraise } else { Op::Raise(n) });
             }
             StmtKind::With {
                 items,

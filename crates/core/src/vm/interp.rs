@@ -795,6 +795,12 @@ impl Vm {
                     let obj = (n.func)(self, new_args)?;
                     return self.call_init(fiber, obj, class, args, ctx);
                 }
+                // Exception groups are made and split by lib/_exceptiongroup.py.
+                if class.is_subclass_of(&self.types.exc(ExcKind::BaseExceptionGroup))
+                    && !self.modules.contains_key("_exceptiongroup")
+                {
+                    self.import_module("_exceptiongroup")?;
+                }
                 // A `__new__` written in Python makes the object (run nested:
                 // it returns before `__init__` starts).
                 if let Some(new @ Value::Function(_)) = class.lookup("__new__") {

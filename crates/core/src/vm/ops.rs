@@ -669,6 +669,17 @@ impl Vm {
                             data.borrow_mut().suppress_context = self.truthy(&v)?;
                             return Ok(());
                         }
+                        // Another exception's traceback (lib/_exceptiongroup.py).
+                        "__traceback__" => {
+                            let tb = match &v {
+                                Value::Instance(i) => {
+                                    i.exc.as_ref().map(|d| d.borrow().traceback.clone())
+                                }
+                                _ => None,
+                            };
+                            data.borrow_mut().traceback = tb.unwrap_or_default();
+                            return Ok(());
+                        }
                         "args" => {
                             data.borrow_mut().args = self.iterate(&v)?;
                             return Ok(());
