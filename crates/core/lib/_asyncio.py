@@ -843,14 +843,6 @@ def _asyncgen_close(loop, agen):
         loop.create_task(agen.aclose())
 
 
-def _shutdown_asyncgens(loop, agens):
-    for agen in _closing_agens:
-        if agen not in agens:
-            agens.append(agen)
-    _closing_agens.clear()
-    return [loop.create_task(agen.aclose()) for agen in agens]
-
-
 def _close_asyncgens():
     while _closing_agens:
         agen = _closing_agens.pop(0)

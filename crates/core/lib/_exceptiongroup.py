@@ -1,7 +1,8 @@
 # Exception groups' methods and `except*` (CPython's Objects/exceptions.c
 # and the except* opcodes). Imported when a program first uses either: the
-# parser turns `try: ... except* T as e: ...` into an ordinary `try` that
-# calls `start`, then `_Star.match`, `_Star.raised` and `_Star.end`.
+# compiler runs `try: ... except* T as e: ...` through `start(exc)`, then
+# `_Star.match(T)` for each clause, each matching clause in
+# `with state as e:`, and raises what `_Star.end()` returns, as it is.
 
 _BEG = BaseExceptionGroup
 
@@ -142,8 +143,19 @@ class _Star:
         self.m = match
         return match is not None
 
-    def raised(self, exc):
-        self.excs.append(exc)
+    # `with state as name:` around each clause's body: what it raises is
+    # recorded; a bare `raise` re-raises the part the clause matched.
+    def __enter__(self):
+        return self.m
+
+    def __exit__(self, t, exc, tb):
+        if exc is not None:
+            if exc is self.orig:
+                exc = self.m
+            elif exc.__context__ is self.orig:
+                exc.__context__ = self.m
+            self.excs.append(exc)
+        return True
 
     def end(self):
         # CPython's _PyExc_PrepReraiseStar: what the statement raises.
@@ -151,7 +163,7 @@ class _Star:
         orig = self.orig
         if not isinstance(orig, _BEG):
             self.r = excs[0]
-            return self.r is not None
+            return self.r
         raised, reraised = [], []
         for e in excs:
             if e is None:
@@ -173,8 +185,83 @@ class _Star:
             if reraised_eg is not None:
                 raised.append(reraised_eg)
             self.r = raised[0] if len(raised) == 1 else BaseExceptionGroup("", raised)
-        return self.r is not None
+        return self.r
 
 
 def start(exc):
     return _Star(exc)
+
+
+# ---- an uncaught group, drawn in boxes (CPython's traceback.py) ----
+# The VM formats each exception of the boxes on its own (through
+# sys._format_exception, with its chain set aside for the moment).
+
+def _format(exc):
+    import sys
+    out = []
+    _format_into(exc, out, [0, False], set(), sys._format_exception)
+    return ''.join(out)
+
+
+def _emit(out, ctx, text, margin='|'):
+    if ctx[0]:
+        prefix = '  ' * ctx[0] + margin + ' '
+        text = ''.join(prefix + line for line in text.splitlines(True))
+    out.append(text)
+
+
+def _single(exc, fmt):
+    cause, context, suppress = exc.__cause__, exc.__context__, exc.__suppress_context__
+    exc.__cause__ = None
+    exc.__context__ = None
+    try:
+        return fmt(exc)
+    finally:
+        exc.__cause__ = cause
+        exc.__suppress_context__ = suppress
+        exc.__context__ = context
+
+
+def _format_into(exc, out, ctx, seen, fmt):
+    # ctx: [the group depth, a closing line is due]
+    seen.add(id(exc))
+    cause, context = exc.__cause__, exc.__context__
+    if cause is not None and id(cause) not in seen:
+        _format_into(cause, out, ctx, seen, fmt)
+        _emit(out, ctx, '\nThe above exception was the direct cause of the following exception:\n\n')
+    elif context is not None and not exc.__suppress_context__ and id(context) not in seen:
+        _format_into(context, out, ctx, seen, fmt)
+        _emit(out, ctx, '\nDuring handling of the above exception, another exception occurred:\n\n')
+    text = _single(exc, fmt)
+    if not isinstance(exc, _BEG):
+        _emit(out, ctx, text)
+        return
+    top = ctx[0] == 0
+    if top:
+        ctx[0] = 1
+    if text.startswith('Traceback'):
+        head, _, text = text.partition('\n')
+        _emit(out, ctx, 'Exception Group ' + head + '\n', '+' if top else '|')
+    _emit(out, ctx, text)
+    excs = exc.exceptions
+    n = min(len(excs), 16)
+    ctx[1] = False
+    for i in range(n):
+        last = i == n - 1
+        if last:
+            ctx[1] = True
+        title = '...' if i >= 15 else str(i + 1)
+        out.append('  ' * ctx[0] + ('+-' if i == 0 else '  ')
+                   + f'+---------------- {title} ----------------\n')
+        ctx[0] += 1
+        if i < 15:
+            _format_into(excs[i], out, ctx, seen, fmt)
+        else:
+            more = len(excs) - 15
+            _emit(out, ctx, f"and {more} more exception{'s' if more > 1 else ''}\n")
+        if last and ctx[1]:
+            out.append('  ' * ctx[0] + '+------------------------------------\n')
+            ctx[1] = False
+        ctx[0] -= 1
+    if top:
+        ctx[0] = 0

@@ -1223,24 +1223,6 @@ impl Program {
                 run.shutdown = Some(Vec::new());
             }
         }
-        if let Phase::Loop(LoopRun {
-            close_after: true, ..
-        }) = &self.thread.phase
-        {
-            match crate::asyncio::shutdown_asyncgens(&mut self.vm, loop_id) {
-                Ok(tasks) if tasks.is_empty() => {}
-                Ok(tasks) => {
-                    if let Phase::Loop(run) = &mut self.thread.phase {
-                        run.shutdown = Some(tasks);
-                    }
-                    return;
-                }
-                Err(e) => {
-                    self.interrupt(e);
-                    return;
-                }
-            }
-        }
         let Phase::Loop(run) = std::mem::replace(&mut self.thread.phase, Phase::Main) else {
             return;
         };

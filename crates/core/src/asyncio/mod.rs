@@ -82,8 +82,6 @@ pub struct LoopSet {
     pub current_task: Option<Rc<FutureObj>>,
     pub task_counter: u32,
     pub tasks: Vec<Weak<FutureObj>>,
-    /// Async generators first iterated in a running loop (its `_asyncgens`).
-    pub agens: Vec<Weak<crate::cell::RefCell<Generator>>>,
     /// Compact `tasks` when it reaches this length.
     pub next_compact: usize,
     timer_seq: u64,
@@ -559,38 +557,6 @@ pub fn report_deaths(vm: &mut Vm) -> PyResult<()> {
         )?;
     }
     Ok(())
-}
-
-/// `asyncio.run`'s `shutdown_asyncgens`: tasks closing the async
-/// generators still suspended (made by the Python half), if any.
-pub fn shutdown_asyncgens(vm: &mut Vm, loop_id: usize) -> PyResult<Vec<Rc<FutureObj>>> {
-    let agens: Vec<Value> = std::mem::take(&mut vm.asyncio.agens)
-        .into_iter()
-        .filter_map(|w| w.upgrade())
-        .filter(|g| g.borrow().state == GenState::Suspended)
-        .map(Value::Generator)
-        .collect();
-    let Some(m) = vm.modules.get("asyncio").cloned() else {
-        return Ok(Vec::new());
-    };
-    if agens.is_empty() {
-        return Ok(Vec::new());
-    }
-    let f = vm.get_attr(&m, "_shutdown_asyncgens")?;
-    let tasks = vm.call(&f, vec![loop_value_of(vm, loop_id), Value::list(agens)])?;
-    Ok(vm
-        .iterate(&tasks)?
-        .into_iter()
-        .filter_map(|t| match t {
-            Value::Future(f) => Some(f),
-            _ => None,
-        })
-        .collect())
-}
-
-fn loop_value_of(vm: &Vm, id: usize) -> Value {
-    use crate::at::At;
-    Value::Loop(vm.asyncio.loops.at(id).obj.clone())
 }
 
 /// The loop `get_event_loop()` gives outside a running loop (created on first use).

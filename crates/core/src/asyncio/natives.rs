@@ -501,7 +501,6 @@ fn task_uncancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 const LOOP_METHODS: &[(&str, NativeFn)] = &[
     ("run_until_complete", loop_run_until_complete),
-    ("run_forever", loop_run_forever),
     ("create_task", loop_create_task),
     ("create_future", loop_create_future),
     ("call_soon", loop_call_soon),
@@ -512,8 +511,6 @@ const LOOP_METHODS: &[(&str, NativeFn)] = &[
     ("stop", loop_stop),
     ("is_running", loop_is_running),
     ("is_closed", loop_is_closed),
-    ("get_debug", loop_get_debug),
-    ("set_debug", loop_set_debug),
     ("shutdown_asyncgens", loop_shutdown_noop),
     ("shutdown_default_executor", loop_shutdown_noop),
 ];
@@ -552,13 +549,6 @@ fn loop_run_until_complete(vm: &mut Vm, args: Args) -> PyResult<Value> {
         loop_id: id,
         close_after: false,
     }))
-}
-
-fn loop_run_forever(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Err(vm.new_exc(
-        ExcKind::NotImplementedError,
-        "loop.run_forever() is not supported by the playground: use asyncio.run() or loop.run_until_complete()",
-    ))
 }
 
 fn loop_create_task(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -687,14 +677,6 @@ fn loop_is_running(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn loop_is_closed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let id = this_loop(vm, &args)?;
     Ok(Value::Bool(vm.asyncio.loops.at(id).closed))
-}
-
-fn loop_get_debug(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(false))
-}
-
-fn loop_set_debug(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::None)
 }
 
 fn loop_shutdown_noop(vm: &mut Vm, _args: Args) -> PyResult<Value> {

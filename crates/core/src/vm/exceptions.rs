@@ -370,36 +370,37 @@ fn levenshtein(a: &str, b: &str, limit: usize) -> usize {
     *prev.at(b.len())
 }
 
-/// `text` with each line behind the group's margin (none at depth 0).
-fn emit(out: &mut String, depth: usize, text: &str, margin: char) {
-    for line in text.split_inclusive('\n') {
-        if depth > 0 {
-            out.push_str(&"  ".repeat(depth));
-            out.push(margin);
-            out.push(' ');
-        }
-        out.push_str(line);
-    }
-}
-
 impl Vm {
     /// `Traceback (most recent call last): ...` for an uncaught exception,
     /// with its cause/context chain, as CPython prints it.
     pub fn format_exception(&mut self, exc: &Value) -> PyResult<String> {
+        // An exception group in boxes, as CPython draws it: lib/_exceptiongroup.py
+        // (which formats each exception in the boxes through here).
+        let group = self.types.exc(ExcKind::BaseExceptionGroup);
+        if !self.drawing_group
+            && matches!(exc, Value::Instance(i) if i.class.is_subclass_of(&group))
+        {
+            self.drawing_group = true;
+            let text = self
+                .import_module("_exceptiongroup")
+                .and_then(|m| self.get_attr(&m, "_format"))
+                .and_then(|f| self.call(&f, vec![exc.clone()]));
+            self.drawing_group = false;
+            if let Value::Str(s) = text? {
+                return Ok(s.to_string());
+            }
+        }
         let mut out = String::new();
         let mut seen: Vec<usize> = Vec::new();
-        self.format_chain(exc, &mut out, &mut seen, &mut (0, false))?;
+        self.format_chain(exc, &mut out, &mut seen)?;
         Ok(out)
     }
 
-    /// One exception and its chain; `eg` is (exception group depth, a
-    /// closing line is due), drawn as CPython draws groups in boxes.
     fn format_chain(
         &mut self,
         exc: &Value,
         out: &mut String,
         seen: &mut Vec<usize>,
-        eg: &mut (usize, bool),
     ) -> PyResult<()> {
         seen.push(exc.identity());
         let (cause, context, suppress) = match exc {
@@ -412,93 +413,21 @@ impl Vm {
             },
             _ => (None, None, false),
         };
-        let chained = if let Some(c) = cause.filter(|c| !seen.contains(&c.identity())) {
-            Some((
-                c,
+        if let Some(c) = cause.filter(|c| !seen.contains(&c.identity())) {
+            self.format_chain(&c, out, seen)?;
+            out.push_str(
                 "\nThe above exception was the direct cause of the following exception:\n\n",
-            ))
-        } else {
-            context
-                .filter(|c| !suppress && !seen.contains(&c.identity()))
-                .map(|c| {
-                    (
-                        c,
-                        "\nDuring handling of the above exception, another exception occurred:\n\n",
-                    )
-                })
-        };
-        if let Some((c, msg)) = chained {
-            self.format_chain(&c, out, seen, eg)?;
-            emit(out, eg.0, msg, '|');
+            );
+        } else if let Some(c) = context.filter(|c| !suppress && !seen.contains(&c.identity())) {
+            self.format_chain(&c, out, seen)?;
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
-        let subs = match exc {
-            Value::Instance(i)
-                if i.class
-                    .is_subclass_of(&self.types.exc(ExcKind::BaseExceptionGroup)) =>
-            {
-                self.get_attr(exc, "exceptions")
-                    .and_then(|e| self.iterate(&e))
-                    .ok()
-            }
-            _ => None,
-        };
-        let mut text = String::new();
-        let Some(subs) = subs else {
-            self.format_single(exc, &mut text, "")?;
-            emit(out, eg.0, &text, '|');
-            return Ok(());
-        };
-        let top = eg.0 == 0;
-        if top {
-            eg.0 += 1;
-        }
-        self.format_single(exc, &mut text, "Exception Group ")?;
-        let first = if text.starts_with("Exception Group") {
-            text.find('\n').map_or(text.len(), |i| i + 1)
-        } else {
-            0
-        };
-        emit(out, eg.0, text.part(..first), if top { '+' } else { '|' });
-        emit(out, eg.0, text.part(first..), '|');
-        let n = subs.len().min(16);
-        eg.1 = false;
-        for (i, sub) in subs.iter().take(n).enumerate() {
-            let last = i + 1 == n;
-            eg.1 |= last;
-            let title = if i >= 15 {
-                "...".to_string()
-            } else {
-                (i + 1).to_string()
-            };
-            let corner = if i == 0 { "+-" } else { "  " };
-            out.push_str(&format!(
-                "{}{corner}+---------------- {title} ----------------\n",
-                "  ".repeat(eg.0)
-            ));
-            eg.0 += 1;
-            if i < 15 {
-                self.format_chain(sub, out, seen, eg)?;
-            } else {
-                let more = subs.len() - 15;
-                let s = if more > 1 { "s" } else { "" };
-                emit(out, eg.0, &format!("and {more} more exception{s}\n"), '|');
-            }
-            if last && eg.1 {
-                out.push_str(&format!(
-                    "{}+------------------------------------\n",
-                    "  ".repeat(eg.0)
-                ));
-                eg.1 = false;
-            }
-            eg.0 -= 1;
-        }
-        if top {
-            eg.0 = 0;
-        }
-        Ok(())
+        self.format_single(exc, out)
     }
 
-    fn format_single(&mut self, exc: &Value, out: &mut String, group: &str) -> PyResult<()> {
+    fn format_single(&mut self, exc: &Value, out: &mut String) -> PyResult<()> {
         let tb: Vec<(Rc<crate::compiler::Code>, u32)> = match exc {
             Value::Instance(inst) => inst
                 .exc
@@ -510,7 +439,6 @@ impl Vm {
         let visible: Vec<&(Rc<crate::compiler::Code>, u32)> =
             tb.iter().rev().filter(|(c, _)| !c.hidden).collect();
         if !visible.is_empty() {
-            out.push_str(group);
             out.push_str("Traceback (most recent call last):\n");
             let mut last: Option<(String, u32, String)> = None;
             let mut repeats = 0usize;

@@ -110,6 +110,8 @@ pub struct Vm {
     pub context: Value,
     /// Set while the program's objects are released at its end.
     pub shutting_down: bool,
+    /// lib/_exceptiongroup.py is drawing an exception group's boxes.
+    pub drawing_group: bool,
     /// Stack address at the start of the current slice (see `stack_used`).
     pub stack_base: usize,
     /// Locks, thread starts and the current thread, shared with `_thread`'s natives.
@@ -167,6 +169,7 @@ impl Vm {
             epoch_base: 1_767_225_600.0,
             caller_line: 0,
             shutting_down: false,
+            drawing_group: false,
             user_line: 0,
             handled_exc: None,
             context: Value::None,

@@ -92,7 +92,6 @@ pub fn install(vm: &mut Vm) {
     method(&t.coroutine, "__await__", identity_method);
     method(&t.async_generator, "__aiter__", identity_method);
     method(&t.async_generator, "__anext__", async_gen_anext);
-    method(&t.async_generator, "aclose", async_gen_aclose);
     method(&t.async_generator, "athrow", async_gen_athrow);
     method(&t.async_generator, "asend", async_gen_asend);
     method(&t.iterator, "__next__", iterator_next);
@@ -2110,9 +2109,6 @@ fn async_gen_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.make_exc(vm.types.exc(ExcKind::StopAsyncIteration), vec![]),
         ));
     }
-    if state == GenState::Created && vm.asyncio.running.is_some() {
-        vm.asyncio.agens.push(Rc::downgrade(&g));
-    }
     Ok(Value::tuple(vec![Value::Null, Value::Generator(g)]))
 }
 
@@ -2142,20 +2138,4 @@ fn async_gen_asend(vm: &mut Vm, args: Args) -> PyResult<Value> {
         v,
         Value::Null,
     ]))
-}
-
-fn async_gen_aclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let g = this_gen(vm, &args)?;
-    {
-        let mut g = g.borrow_mut();
-        if g.state != GenState::Running {
-            g.state = GenState::Finished;
-            g.frame = None;
-        }
-    }
-    let loop_id = crate::asyncio::current_loop(vm);
-    let f = FutureObj::new(loop_id, None);
-    f.status.set(FutureStatus::Finished);
-    f.set_result(Value::None);
-    Ok(Value::Future(Rc::new(f)))
 }

@@ -16,10 +16,7 @@ async def other():
         print('other', i)
         await asyncio.sleep(0.2)
 
-kept = None
-
 async def main():
-    global kept
     asyncio.create_task(other())
     async for x in ticker(0.1, 10):
         print(x)
@@ -27,8 +24,6 @@ async def main():
             break
     print('broke out')
     await asyncio.sleep(1)
-    kept = ticker(0.1, 3)
-    print(await kept.__anext__())
     result = [i async for i in ticker(0.1, 3)]
     print(result)
     g = ticker(0.1, 3)

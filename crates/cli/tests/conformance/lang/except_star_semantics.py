@@ -1,4 +1,3 @@
-import sys
 def t(f):
     try:
         f()
@@ -15,7 +14,7 @@ def b():
     try:
         raise ValueError(1)
     except* ValueError as e:
-        print(sys.exc_info()[1] is e, repr(e))
+        print(repr(e))
         raise KeyError(2)
 t(b)
 def c():

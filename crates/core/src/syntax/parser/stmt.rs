@@ -647,10 +647,6 @@ impl Parser {
             let h = self.except_handler()?;
             if star {
                 stars += 1;
-                if let Some(at) = star_jump(&h.body, false) {
-                    let msg = "'break', 'continue' and 'return' cannot appear in an except* block";
-                    return Err(self.error_span(msg, at));
-                }
             }
             if stars > 0 && stars <= handlers.len() {
                 let msg = "cannot have both 'except' and 'except*' on the same 'try'";
@@ -704,11 +700,6 @@ impl Parser {
             handlers.last().unwrap().span
         };
         let span = start.to(last);
-        let handlers = if stars > 0 {
-            vec![star_handler(handlers, start)]
-        } else {
-            handlers
-        };
         Ok(Stmt {
             kind: StmtKind::Try {
                 body,
@@ -722,7 +713,8 @@ impl Parser {
 
     fn except_handler(&mut self) -> PResult<ExceptHandler> {
         let start = self.advance();
-        if self.eat_op(Op::Star) && self.at_op(Op::Colon) {
+        let star = self.eat_op(Op::Star);
+        if star && self.at_op(Op::Colon) {
             return Err(self.error_span("expected one or more exception types", self.span()));
         }
         let (mut typ, mut name) = (None, None);
@@ -753,6 +745,7 @@ impl Parser {
             name,
             body,
             span,
+            star,
         })
     }
 
@@ -855,152 +848,5 @@ fn augmented(op: Op) -> Option<BinOp> {
         Op::CircumflexEqual => BinOp::BitXor,
         Op::AmperEqual => BinOp::BitAnd,
         _ => return None,
-    })
-}
-
-/// `except*` clauses as one `except BaseException as .egN:` whose body
-/// calls lib/_exceptiongroup.py (N, the line, keeps nested ones apart):
-///
-/// ```text
-/// .egN = __import__('_exceptiongroup').start(.egN)
-/// if .egN.match(T):                  # for each clause
-///     try: raise .egN.m              # re-raised as it is
-///     except BaseException as name:
-///         try: <clause body>
-///         except BaseException as .x: .egN.raised(.x)
-/// if .egN.end(): raise .egN.r
-/// ```
-fn star_handler(clauses: Vec<ExceptHandler>, at: Span) -> ExceptHandler {
-    let state = format!(".eg{}_{}", at.line, at.col);
-    let ex = |kind: ExprKind, span: Span| Expr { kind, span };
-    let name = |n: &str, span: Span| ex(ExprKind::Name(n.to_string()), span);
-    let attr = |n: &str, a: &str, span: Span| {
-        ex(
-            ExprKind::Attribute {
-                value: Box::new(name(n, span)),
-                attr: a.to_string(),
-            },
-            span,
-        )
-    };
-    let call = |f: Expr, args: Vec<Expr>, span: Span| {
-        ex(
-            ExprKind::Call {
-                func: Box::new(f),
-                args,
-                keywords: Vec::new(),
-            },
-            span,
-        )
-    };
-    let st = |kind: StmtKind, span: Span| Stmt { kind, span };
-    let handler = |n: Option<String>, body: Vec<Stmt>, span: Span| ExceptHandler {
-        typ: Some(name("BaseException", span)),
-        name: n,
-        body,
-        span,
-    };
-    let try_ = |body: Vec<Stmt>, h: ExceptHandler, span: Span| {
-        st(
-            StmtKind::Try {
-                body,
-                handlers: vec![h],
-                orelse: Vec::new(),
-                finalbody: Vec::new(),
-            },
-            span,
-        )
-    };
-    let if_ = |test: Expr, body: Vec<Stmt>, span: Span| {
-        st(
-            StmtKind::If {
-                test,
-                body,
-                orelse: Vec::new(),
-            },
-            span,
-        )
-    };
-    let raise = |a: &str, span: Span| {
-        st(
-            StmtKind::Raise {
-                exc: Some(attr(&state, a, span)),
-                cause: None,
-            },
-            span,
-        )
-    };
-    let module = call(
-        name("__import__", at),
-        vec![ex(
-            ExprKind::Constant(Constant::Str("_exceptiongroup".into())),
-            at,
-        )],
-        at,
-    );
-    let start = call(
-        ex(
-            ExprKind::Attribute {
-                value: Box::new(module),
-                attr: "start".into(),
-            },
-            at,
-        ),
-        vec![name(&state, at)],
-        at,
-    );
-    let mut body = vec![st(
-        StmtKind::Assign {
-            targets: vec![name(&state, at)],
-            value: start,
-        },
-        at,
-    )];
-    for c in clauses {
-        let sp = c.span;
-        let typ = c.typ.unwrap_or_else(|| name("BaseException", sp));
-        let record = st(
-            StmtKind::Expr(call(attr(&state, "raised", sp), vec![name(".x", sp)], sp)),
-            sp,
-        );
-        let inner = try_(c.body, handler(Some(".x".into()), vec![record], sp), sp);
-        let outer = try_(vec![raise("m", sp)], handler(c.name, vec![inner], sp), sp);
-        body.push(if_(
-            call(attr(&state, "match", sp), vec![typ], sp),
-            vec![outer],
-            sp,
-        ));
-    }
-    body.push(if_(
-        call(attr(&state, "end", at), Vec::new(), at),
-        vec![raise("r", at)],
-        at,
-    ));
-    handler(Some(state.clone()), body, at)
-}
-
-/// A `break`, `continue` (outside a loop of the block) or `return` in an
-/// `except*` block.
-fn star_jump(body: &[Stmt], in_loop: bool) -> Option<Span> {
-    body.iter().find_map(|s| match &s.kind {
-        StmtKind::Return(_) => Some(s.span),
-        StmtKind::Break | StmtKind::Continue if !in_loop => Some(s.span),
-        StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
-            star_jump(body, true).or_else(|| star_jump(orelse, in_loop))
-        }
-        StmtKind::If { body, orelse, .. } => {
-            star_jump(body, in_loop).or_else(|| star_jump(orelse, in_loop))
-        }
-        StmtKind::With { body, .. } => star_jump(body, in_loop),
-        StmtKind::Try {
-            body,
-            handlers,
-            orelse,
-            finalbody,
-        } => star_jump(body, in_loop)
-            .or_else(|| handlers.iter().find_map(|h| star_jump(&h.body, in_loop)))
-            .or_else(|| star_jump(orelse, in_loop))
-            .or_else(|| star_jump(finalbody, in_loop)),
-        _ => None,
     })
 }
