@@ -843,6 +843,10 @@ fn b_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
+    // A generator's StopIteration keeps the value it returned.
+    if let (Value::Generator(_), None) = (it, args.pos.get(1)) {
+        return crate::vm::methods::gen_next(vm, Args::new(vec![it.clone()]));
+    }
     match vm.call_next(it)? {
         Some(v) => Ok(v),
         None => match args.pos.get(1) {

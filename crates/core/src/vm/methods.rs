@@ -20,6 +20,7 @@ pub fn install(vm: &mut Vm) {
     let t = &vm.types;
     method(&t.object, "__new__", object_new);
     method(&t.type_, "__new__", type_new);
+    method(&t.type_, "mro", type_mro);
     method(&t.type_, "__call__", type_call);
     method(&t.type_, "__init__", no_op);
     method(&t.object, "__init__", object_init);
@@ -173,6 +174,13 @@ fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     }
     Err(vm.type_error(format!("{}() takes no arguments", class.name)))
+}
+
+/// `cls.mro()`: `__mro__` as a list.
+fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = args.pos.first().cloned().unwrap_or(Value::None);
+    let mro = vm.get_attr(&cls, "__mro__")?;
+    Ok(Value::list(vm.iterate(&mro)?))
 }
 
 fn type_call(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -1970,7 +1978,7 @@ fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     gen_step(vm, &g, Ok(args.at(1).clone()))
 }
 
-fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this_gen(vm, &args)?;
     gen_step(vm, &g, Ok(Value::None))
 }

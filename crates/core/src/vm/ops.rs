@@ -356,13 +356,13 @@ impl Vm {
                     }
                     return Ok(Some(attr));
                 }
-                if let Some(meta) = &c.meta {
-                    if let Some(attr) = meta.lookup(name) {
-                        if let Some(v) = self.descriptor_get(&attr, Some(obj), meta)? {
-                            return Ok(Some(v));
-                        }
-                        return Ok(Some(self.bind(obj, attr)));
+                // Then the metaclass's (`type`'s: `cls.mro()`).
+                let meta = c.meta.as_ref().unwrap_or(&self.types.type_).clone();
+                if let Some(attr) = meta.lookup(name) {
+                    if let Some(v) = self.descriptor_get(&attr, Some(obj), &meta)? {
+                        return Ok(Some(v));
                     }
+                    return Ok(Some(self.bind(obj, attr)));
                 }
                 Ok(match name {
                     "__name__" => Some(Value::Str(c.name.clone())),
