@@ -1048,6 +1048,14 @@ def _loop_set_debug(self, enabled):
     _debug_flags[id(self)] = bool(enabled)
 
 
+async def _loop_shutdown_asyncgens(self):
+    _close_asyncgens()
+
+
+async def _loop_shutdown_default_executor(self):
+    pass
+
+
 def _loop_run_forever(self):
     # Until loop.stop(): run until a future nobody completes.
     if self.is_running():
@@ -1100,7 +1108,6 @@ class Runner:
             loop = self._loop
             _cancel_all_tasks(loop)
             loop.run_until_complete(loop.shutdown_asyncgens())
-            _close_asyncgens()
             loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             if self._set_event_loop:

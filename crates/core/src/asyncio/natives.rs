@@ -511,8 +511,6 @@ const LOOP_METHODS: &[(&str, NativeFn)] = &[
     ("stop", loop_stop),
     ("is_running", loop_is_running),
     ("is_closed", loop_is_closed),
-    ("shutdown_asyncgens", loop_shutdown_noop),
-    ("shutdown_default_executor", loop_shutdown_noop),
 ];
 
 fn this_loop(vm: &Vm, args: &Args) -> PyResult<usize> {
@@ -677,15 +675,6 @@ fn loop_is_running(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn loop_is_closed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let id = this_loop(vm, &args)?;
     Ok(Value::Bool(vm.asyncio.loops.at(id).closed))
-}
-
-fn loop_shutdown_noop(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    // Awaitable no-ops: return a finished future.
-    let id = current_loop(vm);
-    let f = Rc::new(FutureObj::new(id, None));
-    f.status.set(FutureStatus::Finished);
-    f.set_result(Value::None);
-    Ok(Value::Future(f))
 }
 
 // ---- timer handles ----

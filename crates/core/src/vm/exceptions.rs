@@ -386,7 +386,7 @@ impl Vm {
                 .and_then(|m| self.get_attr(&m, "_format"))
                 .and_then(|f| self.call(&f, vec![exc.clone()]));
             self.drawing_group = false;
-            if let Value::Str(s) = text? {
+            if let Ok(Value::Str(s)) = text {
                 return Ok(s.to_string());
             }
         }

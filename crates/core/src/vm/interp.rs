@@ -802,7 +802,8 @@ impl Vm {
                 if class.is_subclass_of(&self.types.exc(ExcKind::BaseExceptionGroup))
                     && !self.modules.contains_key("_exceptiongroup")
                 {
-                    self.import_module("_exceptiongroup")?;
+                    // Without it (a page offline), groups are plain exceptions.
+                    let _ = self.import_module("_exceptiongroup");
                 }
                 // A `__new__` written in Python makes the object (run nested:
                 // it returns before `__init__` starts).
