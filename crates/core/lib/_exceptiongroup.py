@@ -92,7 +92,15 @@ def _eg_new(cls, message, exceptions):
     return object.__new__(cls)
 
 
+def _eg_str(self):
+    n = len(self.args[1])
+    return f"{self.args[0]} ({n} sub-exception{'' if n == 1 else 's'})"
+
+
 _BEG.__new__ = _eg_new
+_BEG.__str__ = _eg_str
+_BEG.message = property(lambda self: self.args[0])
+_BEG.exceptions = property(lambda self: tuple(self.args[1]))
 _BEG.split = split
 _BEG.subgroup = subgroup
 _BEG.derive = derive

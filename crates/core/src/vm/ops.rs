@@ -526,21 +526,6 @@ impl Vm {
             {
                 d.args.first().cloned().unwrap_or(Value::None)
             }
-            "message" | "exceptions"
-                if inst
-                    .class
-                    .is_subclass_of(&self.types.exc(ExcKind::BaseExceptionGroup)) =>
-            {
-                if name == "message" {
-                    d.args.first().cloned().unwrap_or(Value::None)
-                } else {
-                    match d.args.get(1) {
-                        Some(Value::List(l)) => Value::tuple(l.borrow().clone()),
-                        Some(Value::Tuple(t)) => Value::Tuple(t.clone()),
-                        _ => Value::tuple(vec![]),
-                    }
-                }
-            }
             _ => return None,
         })
     }
@@ -2585,18 +2570,6 @@ impl Vm {
                 }
                 if let Some(data) = &inst.exc {
                     let args = data.borrow().args.clone();
-                    if inst
-                        .class
-                        .is_subclass_of(&self.types.exc(ExcKind::BaseExceptionGroup))
-                        && args.len() == 2
-                    {
-                        let n = self.iterate(args.at(1))?.len();
-                        let msg = self.str_of(args.at(0))?;
-                        return Ok(format!(
-                            "{msg} ({n} sub-exception{})",
-                            if n == 1 { "" } else { "s" }
-                        ));
-                    }
                     if let Some((m, t)) = self.syntax_details(v) {
                         let (m, f, l) = (
                             self.str_of(&m)?,
