@@ -519,6 +519,11 @@ pub fn report_deaths(vm: &mut Vm) -> PyResult<()> {
         } else {
             (vm.filename.clone(), vm.caller_line)
         };
+        let key = (name.clone(), line);
+        if vm.warned.contains(&key) {
+            continue;
+        }
+        vm.warned.push(key);
         let src = if vm.shutting_down {
             None
         } else {

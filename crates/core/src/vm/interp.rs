@@ -112,6 +112,9 @@ pub struct Vm {
     pub shutting_down: bool,
     /// lib/_exceptiongroup.py is drawing an exception group's boxes.
     pub drawing_group: bool,
+    /// Never-awaited warnings given: (coroutine, line), each once, as
+    /// Python's warnings registry shows a warning once per place.
+    pub warned: Vec<(Rc<str>, u32)>,
     /// Stack address at the start of the current slice (see `stack_used`).
     pub stack_base: usize,
     /// Locks, thread starts and the current thread, shared with `_thread`'s natives.
@@ -170,6 +173,7 @@ impl Vm {
             caller_line: 0,
             shutting_down: false,
             drawing_group: false,
+            warned: Vec::new(),
             user_line: 0,
             handled_exc: None,
             context: Value::None,
