@@ -41,8 +41,9 @@ function cli(source) {
   writeFileSync(join(dir, 'main.py'), source);
   const bin = new URL('../target/debug/playground', import.meta.url).pathname;
   const r = spawnSync(bin, ['run', 'main.py'], { cwd: dir, encoding: 'utf8' });
-  // The page calls its file main.py; the CLI may name it by its full path.
-  return { stdout: r.stdout, stderr: r.stderr.replaceAll(`${dir}/`, ''), status: r.status };
+  // The page calls its file main.py; the CLI names it by its full path, as CPython does.
+  const local = (text) => text.replaceAll(`${dir}/`, '');
+  return { stdout: local(r.stdout), stderr: local(r.stderr), status: r.status };
 }
 
 describe('the page prints what the CLI prints', () => {

@@ -208,8 +208,13 @@ fn run(args: Args) -> ExitCode {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs_f64())
         .unwrap_or(0.0);
+    // Tracebacks, warnings and `__file__` name the script by its absolute
+    // path, as CPython does.
+    let filename = std::path::absolute(&args.file)
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|_| args.file.clone());
     let options = Options {
-        filename: args.file.clone(),
+        filename,
         seed: args.seed,
         epoch,
         record_trace: args.trace.is_some()

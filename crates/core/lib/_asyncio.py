@@ -789,7 +789,7 @@ _native_run = run
 _list = list
 
 
-def _loop_created():
+def _on_loop_created():
     # CPython's selector loop logs its selector at DEBUG when it is made;
     # logging, once imported, leaves the hook that does the same.
     import sys
@@ -803,22 +803,78 @@ _native_new_event_loop = new_event_loop
 
 def new_event_loop():
     loop = _native_new_event_loop()
-    _loop_created()
+    _on_loop_created()
     return loop
 
 
 def run(main, *, debug=None):
     if iscoroutine(main) and _get_running_loop() is None:
-        _loop_created()
+        _on_loop_created()
     # As CPython's asyncio.run, wait for the default executor's threads
     # before returning (shutdown_default_executor).
     try:
         return _native_run(main, debug=debug)
     finally:
+        _close_asyncgens()
         for key, (loop, executor) in _list(_default_executors.items()):
             if loop.is_closed():
                 del _default_executors[key]
                 executor.shutdown(wait=True)
+
+
+# ---- async generators (CPython's asyncgen hooks and their awaitables) ----
+# An async generator that dies suspended while a loop runs is closed by a
+# task on a later turn (the VM calls _asyncgen_finalizer_hook), as CPython's
+# loop does; those the loop did not get to are closed when it shuts down.
+
+_closing_agens = []
+_gen_close = type((lambda: (yield))()).close
+
+
+def _asyncgen_finalizer_hook(agen):
+    loop = get_running_loop()
+    _closing_agens.append(agen)
+    loop.call_soon(_asyncgen_close, loop, agen)
+
+
+def _asyncgen_close(loop, agen):
+    if agen in _closing_agens:
+        _closing_agens.remove(agen)
+        loop.create_task(agen.aclose())
+
+
+def _close_asyncgens():
+    while _closing_agens:
+        agen = _closing_agens.pop(0)
+        try:
+            _gen_close(agen)
+        except BaseException:
+            pass
+
+
+
+
+async def _agen_type():
+    yield
+
+
+_async_gen_athrow = type(_agen_type()).athrow
+del _agen_type
+
+
+async def _agen_aclose(self):
+    try:
+        await _async_gen_athrow(self, GeneratorExit())
+    except (GeneratorExit, StopAsyncIteration):
+        return
+    raise RuntimeError('async generator ignored GeneratorExit')
+
+
+async def _anext_default(iterator, default):
+    try:
+        return await type(iterator).__anext__(iterator)
+    except StopAsyncIteration:
+        return default
 
 
 def _loop_call_soon_threadsafe(self, callback, *args, context=None):
@@ -974,7 +1030,7 @@ class AbstractEventLoopPolicy:
         raise NotImplementedError
 
 
-class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
+class _UnixDefaultEventLoopPolicy(AbstractEventLoopPolicy):
     def get_event_loop(self):
         return get_event_loop()
 
@@ -985,18 +1041,131 @@ class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
         return new_event_loop()
 
 
-_event_loop_policy = None
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
+_current_policy = None
 
 
 def get_event_loop_policy():
-    global _event_loop_policy
-    if _event_loop_policy is None:
-        _event_loop_policy = DefaultEventLoopPolicy()
-    return _event_loop_policy
+    global _current_policy
+    if _current_policy is None:
+        _current_policy = _UnixDefaultEventLoopPolicy()
+    return _current_policy
 
 
 def set_event_loop_policy(policy):
-    global _event_loop_policy
+    global _current_policy
     if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
         raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'")
-    _event_loop_policy = policy
+    _current_policy = policy
+
+
+# ---- running a loop (CPython's base_events.run_forever, runners.Runner) ----
+
+# id(loop) -> the loop's debug flag
+_debug_flags = {}
+
+
+def _loop_get_debug(self):
+    return _debug_flags.get(id(self), False)
+
+
+def _loop_set_debug(self, enabled):
+    _debug_flags[id(self)] = bool(enabled)
+
+
+async def _loop_shutdown_asyncgens(self):
+    _close_asyncgens()
+
+
+async def _loop_shutdown_default_executor(self):
+    pass
+
+
+def _loop_run_forever(self):
+    # Until loop.stop(): run until a future nobody completes.
+    if self.is_running():
+        raise RuntimeError('This event loop is already running')
+    try:
+        self.run_until_complete(self.create_future())
+    except RuntimeError as e:
+        if str(e) != 'Event loop stopped before Future completed.':
+            raise
+
+
+def _cancel_all_tasks(loop):
+    to_cancel = all_tasks(loop)
+    if not to_cancel:
+        return
+    for task in to_cancel:
+        task.cancel()
+    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
+    for task in to_cancel:
+        if task.cancelled():
+            continue
+        if task.exception() is not None:
+            import sys
+            import traceback
+            exc = task.exception()
+            print('unhandled exception during asyncio.run() shutdown', file=sys.stderr)
+            print('task:', repr(task), file=sys.stderr)
+            traceback.print_exception(exc, file=sys.stderr)
+
+
+class Runner:
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = 'created'
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._loop = None
+        self._set_event_loop = False
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        if self._state != 'initialized':
+            return
+        try:
+            loop = self._loop
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            if self._set_event_loop:
+                set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._state = 'closed'
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if not iscoroutine(coro):
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+        if _get_running_loop() is not None:
+            raise RuntimeError("Runner.run() cannot be called from a running event loop")
+        self._lazy_init()
+        task = self._loop.create_task(coro, context=context)
+        return self._loop.run_until_complete(task)
+
+    def _lazy_init(self):
+        if self._state == 'closed':
+            raise RuntimeError("Runner is closed")
+        if self._state == 'initialized':
+            return
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            if not self._set_event_loop:
+                set_event_loop(self._loop)
+                self._set_event_loop = True
+        else:
+            self._loop = self._loop_factory()
+        if self._debug is not None:
+            self._loop.set_debug(self._debug)
+        self._state = 'initialized'

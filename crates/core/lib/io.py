@@ -309,8 +309,9 @@ class BytesIO(_Memory, BufferedIOBase):
 _files = {}
 _dirs = set()
 if sys.argv:
-    # The program's own file is there, as it is beside CPython's main.py.
-    _files[sys.argv[0]] = sys._source()
+    # The program's own file is there, in the working directory, as it is
+    # beside CPython's main.py (the CLI names it by its absolute path).
+    _files[sys.argv[0].rpartition('/')[2]] = sys._source()
 
 
 def _key(path):

@@ -1673,14 +1673,15 @@ impl Program {
                     !held.contains(&Rc::as_ptr(&t)),
                 ));
                 crate::vm::object::DESTROYED_PENDING.with(|d| {
-                    d.borrow_mut()
-                        .push(crate::vm::object::DestroyedTask { repr })
+                    d.borrow_mut().push(crate::vm::object::owned(
+                        crate::vm::object::DestroyedTask { repr },
+                    ))
                 });
-                crate::vm::object::DEATH_NOTICE.with(|d| d.set(true));
                 t.status.set(FutureStatus::Cancelled);
             }
         }
-        let _ = self.vm.notice_deaths();
+        // Its own, whoever noticed that something died last.
+        let _ = crate::asyncio::report_deaths(&mut self.vm);
         let now = self.vm.time();
         self.vm.trace.program_end(now, code);
     }
@@ -1764,9 +1765,7 @@ fn wait_label(f: &Rc<FutureObj>, last: &mut Option<Rc<str>>) -> Rc<str> {
 
 impl Drop for Program {
     fn drop(&mut self) {
-        // Objects dying with the program must not warn into the next one.
-        crate::vm::object::UNAWAITED.with(|u| u.borrow_mut().clear());
-        crate::vm::object::UNRETRIEVED.with(|u| u.borrow_mut().clear());
-        crate::vm::object::DESTROYED_PENDING.with(|u| u.borrow_mut().clear());
+        // Objects dying with the program must not warn into another one.
+        crate::asyncio::forget_deaths(self.vm.id);
     }
 }

@@ -432,7 +432,7 @@ impl Vm {
             // `agen.__anext__()`: drive the async generator itself.
             Value::Tuple(t) if t.len() == 2 && matches!(t[0], Value::Null) => Ok(t[1].clone()),
             // `agen.athrow(exc)`: resolved by YieldFrom.
-            Value::Tuple(t) if t.len() == 3 && matches!(t[0], Value::Null) => Ok(v),
+            Value::Tuple(t) if t.len() >= 3 && matches!(t[0], Value::Null) => Ok(v),
             Value::Generator(g) => {
                 let kind = g.borrow().code.kind;
                 let hidden = g.borrow().code.hidden;
@@ -484,24 +484,40 @@ pub fn wakeup_target(cb: &Value) -> Option<Rc<FutureObj>> {
 /// Drop the event loops and what died badly so far, without a word (a
 /// child process leaving the module it ran quietly before its target).
 pub fn forget_quietly(vm: &mut Vm) {
-    use crate::vm::object::{DESTROYED_PENDING, TO_CLOSE, UNAWAITED, UNRETRIEVED};
     vm.asyncio = LoopSet::default();
-    UNAWAITED.with(|u| u.borrow_mut().clear());
-    UNRETRIEVED.with(|u| u.borrow_mut().clear());
-    DESTROYED_PENDING.with(|u| u.borrow_mut().clear());
-    TO_CLOSE.with(|u| u.borrow_mut().clear());
+    forget_deaths(vm.id);
+}
+
+/// Drop what died badly in VM `id` (the others' stay).
+pub fn forget_deaths(id: u32) {
+    use crate::vm::object::{take_own, DESTROYED_PENDING, TO_CLOSE, UNAWAITED, UNRETRIEVED};
+    UNAWAITED.with(|u| take_own(u, id));
+    UNRETRIEVED.with(|u| take_own(u, id));
+    DESTROYED_PENDING.with(|u| take_own(u, id));
+    TO_CLOSE.with(|u| take_own(u, id));
 }
 
 /// Warn about objects that died badly: never-awaited coroutines, unretrieved
 /// task exceptions, pending tasks destroyed.
 pub fn report_deaths(vm: &mut Vm) -> PyResult<()> {
-    let to_close: Vec<Generator> = TO_CLOSE.with(|t| std::mem::take(&mut *t.borrow_mut()));
+    use crate::vm::object::take_own;
+    let to_close: Vec<Generator> = TO_CLOSE.with(|t| take_own(t, vm.id));
     for g in to_close {
+        let is_async = g.code.kind == crate::compiler::CodeKind::AsyncGenerator;
         let g = Rc::new(crate::cell::RefCell::new(g));
+        // With a loop running, an async generator is closed by a task later
+        // (the loop's finalizer hook, in the Python half).
+        let hook = match (is_async, vm.asyncio.running, vm.modules.get("asyncio")) {
+            (true, Some(_), Some(m)) => vm.get_attr(&m.clone(), "_asyncgen_finalizer_hook").ok(),
+            _ => None,
+        };
         // Exceptions while closing are reported by CPython as unraisable; skip them.
-        let _ = crate::vm::methods::close_generator(vm, &g);
+        let _ = match hook {
+            Some(h) => vm.call(&h, vec![Value::Generator(g)]).map(drop),
+            None => crate::vm::methods::close_generator(vm, &g),
+        };
     }
-    let unawaited: Vec<Rc<str>> = UNAWAITED.with(|u| std::mem::take(&mut *u.borrow_mut()));
+    let unawaited: Vec<Rc<str>> = UNAWAITED.with(|u| take_own(u, vm.id));
     for name in unawaited {
         // At shutdown there is no frame: CPython says `sys:1`.
         let (file, line) = if vm.shutting_down {
@@ -509,6 +525,11 @@ pub fn report_deaths(vm: &mut Vm) -> PyResult<()> {
         } else {
             (vm.filename.clone(), vm.caller_line)
         };
+        let key = (name.clone(), line);
+        if vm.warned.contains(&key) {
+            continue;
+        }
+        vm.warned.push(key);
         let src = if vm.shutting_down {
             None
         } else {
@@ -526,8 +547,7 @@ pub fn report_deaths(vm: &mut Vm) -> PyResult<()> {
         );
         vm.write_output(true, &text)?;
     }
-    let unretrieved: Vec<UnretrievedException> =
-        UNRETRIEVED.with(|u| std::mem::take(&mut *u.borrow_mut()));
+    let unretrieved: Vec<UnretrievedException> = UNRETRIEVED.with(|u| take_own(u, vm.id));
     for u in unretrieved {
         let head = if u.is_task {
             "Task exception was never retrieved"
@@ -538,8 +558,7 @@ pub fn report_deaths(vm: &mut Vm) -> PyResult<()> {
         let text = format!("{head}\nfuture: {}\n{tb}", u.repr);
         vm.write_output(true, &text)?;
     }
-    let destroyed: Vec<DestroyedTask> =
-        DESTROYED_PENDING.with(|u| std::mem::take(&mut *u.borrow_mut()));
+    let destroyed: Vec<DestroyedTask> = DESTROYED_PENDING.with(|u| take_own(u, vm.id));
     for d in destroyed {
         vm.write_output(
             true,

@@ -88,17 +88,22 @@ pub fn install_module(vm: &mut Vm) -> PyResult<Value> {
     vm.push_frame(&mut fiber, frame, None, crate::vm::frame::ReturnCtx::Bottom)?;
     vm.run_nested(fiber)?;
     // Loop methods written in Python (`_loop_<name>` in the prelude).
-    for name in [
-        "call_soon_threadsafe",
-        "run_in_executor",
-        "set_default_executor",
-        "add_signal_handler",
-        "remove_signal_handler",
-    ] {
-        let func = globals.borrow_mut().remove(&*format!("_loop_{name}"));
-        if let Some(func) = func {
-            let t = &vm.types;
-            t.event_loop.dict.borrow_mut().insert(Rc::from(name), func);
+    // Methods written in Python: `_loop_<name>` for event loops,
+    // `_agen_<name>` for async generators.
+    let names: Vec<Rc<str>> = globals.borrow().keys().cloned().collect();
+    for key in names {
+        let class = if key.starts_with("_loop_") {
+            &vm.types.event_loop
+        } else if key.starts_with("_agen_") {
+            &vm.types.async_generator
+        } else {
+            continue;
+        };
+        if let Some(func) = globals.borrow_mut().remove(&key) {
+            class
+                .dict
+                .borrow_mut()
+                .insert(Rc::from(key.part(6..)), func);
         }
     }
     Ok(Value::Module(Rc::new(ModuleObj {
@@ -246,9 +251,13 @@ fn aio_current_task(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     })
 }
 
-fn aio_all_tasks(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    let Some(loop_id) = vm.asyncio.running else {
-        return Err(vm.new_exc(ExcKind::RuntimeError, "no running event loop"));
+fn aio_all_tasks(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let loop_id = match args.pos.first().filter(|v| !v.is_none()) {
+        Some(v) => loop_of(vm, v)?,
+        None => match vm.asyncio.running {
+            Some(id) => id,
+            None => return Err(vm.new_exc(ExcKind::RuntimeError, "no running event loop")),
+        },
     };
     let mut d = Dict::new();
     for t in vm.asyncio.live_tasks() {
@@ -492,7 +501,6 @@ fn task_uncancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 const LOOP_METHODS: &[(&str, NativeFn)] = &[
     ("run_until_complete", loop_run_until_complete),
-    ("run_forever", loop_run_forever),
     ("create_task", loop_create_task),
     ("create_future", loop_create_future),
     ("call_soon", loop_call_soon),
@@ -503,10 +511,6 @@ const LOOP_METHODS: &[(&str, NativeFn)] = &[
     ("stop", loop_stop),
     ("is_running", loop_is_running),
     ("is_closed", loop_is_closed),
-    ("get_debug", loop_get_debug),
-    ("set_debug", loop_set_debug),
-    ("shutdown_asyncgens", loop_shutdown_noop),
-    ("shutdown_default_executor", loop_shutdown_noop),
 ];
 
 fn this_loop(vm: &Vm, args: &Args) -> PyResult<usize> {
@@ -543,13 +547,6 @@ fn loop_run_until_complete(vm: &mut Vm, args: Args) -> PyResult<Value> {
         loop_id: id,
         close_after: false,
     }))
-}
-
-fn loop_run_forever(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Err(vm.new_exc(
-        ExcKind::NotImplementedError,
-        "loop.run_forever() is not supported by the playground: use asyncio.run() or loop.run_until_complete()",
-    ))
 }
 
 fn loop_create_task(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -678,23 +675,6 @@ fn loop_is_running(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn loop_is_closed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let id = this_loop(vm, &args)?;
     Ok(Value::Bool(vm.asyncio.loops.at(id).closed))
-}
-
-fn loop_get_debug(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(false))
-}
-
-fn loop_set_debug(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::None)
-}
-
-fn loop_shutdown_noop(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    // Awaitable no-ops: return a finished future.
-    let id = current_loop(vm);
-    let f = Rc::new(FutureObj::new(id, None));
-    f.status.set(FutureStatus::Finished);
-    f.set_result(Value::None);
-    Ok(Value::Future(f))
 }
 
 // ---- timer handles ----

@@ -375,6 +375,11 @@ impl<'a> Builder<'a> {
         }
     }
 
+    fn attr(&mut self, name: &str) {
+        let a = self.name_idx(name);
+        self.emit(Op::LoadAttr(a));
+    }
+
     fn load_temp(&mut self, ctx: &Ctx, name: &str) {
         if self.scope_kind(ctx) == ScopeKind::Function {
             let i = self.varname(name);
@@ -841,7 +846,56 @@ impl<'a> Builder<'a> {
         let h = self.here();
         self.patch(setup, h);
         let mut to_end = Vec::new();
-        for handler in handlers {
+        if handlers.first().is_some_and(|h| h.star) {
+            // `except*`: a state of lib/_exceptiongroup.py splits the
+            // exception; each matching clause runs in `with state as name:`
+            // (which records what it raises); `end()` gives what is left.
+            let state = self.new_temp(ctx);
+            let import = self.name_idx("__import__");
+            self.emit(Op::LoadGlobal(import));
+            let m = self.add_const(Value::str("_exceptiongroup"));
+            self.emit(Op::LoadConst(m));
+            self.emit(Op::Call(1));
+            self.attr("start");
+            self.emit(Op::Rot2);
+            self.emit(Op::Call(1));
+            self.store_temp(ctx, &state);
+            self.fblocks.push(FBlock::ExceptHandler);
+            for handler in handlers {
+                self.line = handler.span.line;
+                self.load_temp(ctx, &state);
+                self.attr("match");
+                if let Some(t) = &handler.typ {
+                    self.expr(ctx, t)?;
+                }
+                self.emit(Op::Call(1));
+                let next = self.emit(Op::PopJumpIfFalse(0));
+                self.load_temp(ctx, &state);
+                self.emit(Op::BeforeWith);
+                match &handler.name {
+                    Some(n) => self.store_name(ctx, n),
+                    None => {
+                        self.emit(Op::Pop);
+                    }
+                }
+                self.with_block(ctx, &[], &handler.body, false, handler.span)?;
+                let h = self.here();
+                self.patch(next, h);
+            }
+            self.fblocks.pop();
+            self.load_temp(ctx, &state);
+            self.attr("end");
+            self.emit(Op::Call(0));
+            self.emit(Op::Dup);
+            let none = self.emit(Op::PopJumpIfFalse(0));
+            self.emit(Op::Reraise);
+            let h = self.here();
+            self.patch(none, h);
+            self.emit(Op::Pop);
+            self.emit(Op::PopExcept);
+            to_end.push(self.emit(Op::Jump(0)));
+        }
+        for handler in handlers.iter().filter(|h| !h.star) {
             self.line = handler.span.line;
             let mut next = None;
             if let Some(t) = &handler.typ {
@@ -941,6 +995,18 @@ impl<'a> Builder<'a> {
                 self.emit(Op::Pop);
             }
         }
+        self.with_block(ctx, rest, body, is_async, span)
+    }
+
+    /// A `with` block once its manager is entered: `[exit]` on the stack.
+    fn with_block(
+        &mut self,
+        ctx: &mut Ctx,
+        rest: &'a [WithItem],
+        body: &'a [Stmt],
+        is_async: bool,
+        span: Span,
+    ) -> CResult<()> {
         let setup = self.emit(Op::SetupFinally(0));
         self.fblocks.push(FBlock::With { is_async });
         if rest.is_empty() {

@@ -152,9 +152,16 @@ pub fn library_imports(source: &str) -> Vec<&'static str> {
             }
         }
     };
-    // `open()` is `io.open` (files in memory).
+    // `open()` is `io.open` (files in memory); exception groups and
+    // `except*` are lib/_exceptiongroup.py (asyncio's TaskGroup makes groups).
     if source.contains("open(") {
         named.push("io".to_string());
+    }
+    if ["Group", "except*", "except *"]
+        .iter()
+        .any(|w| source.contains(w))
+    {
+        named.push("_exceptiongroup".to_string());
     }
     for name in &named {
         // A dotted name imports each package on the way.

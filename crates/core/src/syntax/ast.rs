@@ -177,6 +177,8 @@ pub struct ExceptHandler {
     pub name: Option<String>,
     pub body: Vec<Stmt>,
     pub span: Span,
+    /// `except*` (lib/_exceptiongroup.py runs it).
+    pub star: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -845,6 +845,10 @@ fn b_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
+    // A generator's StopIteration keeps the value it returned.
+    if let (Value::Generator(_), None) = (it, args.pos.get(1)) {
+        return crate::vm::methods::gen_next(vm, Args::new(vec![it.clone()]));
+    }
     match vm.call_next(it)? {
         Some(v) => Ok(v),
         None => match args.pos.get(1) {
@@ -1282,8 +1286,14 @@ fn b_aiter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn b_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args(vm, "anext", &args, 1, 1)?;
+    check_args(vm, "anext", &args, 1, 2)?;
     match vm.type_lookup(args.at(0), "__anext__") {
+        // With a default: asyncio's `_anext_default` coroutine.
+        Some(_) if args.pos.len() == 2 => {
+            let m = vm.import_module("asyncio")?;
+            let f = vm.get_attr(&m, "_anext_default")?;
+            vm.call(&f, args.pos)
+        }
         Some(m) => vm.call(&m, vec![args.at(0).clone()]),
         None => Err(vm.type_error(format!(
             "'{}' object is not an async iterator",

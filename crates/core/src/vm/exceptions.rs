@@ -374,6 +374,22 @@ impl Vm {
     /// `Traceback (most recent call last): ...` for an uncaught exception,
     /// with its cause/context chain, as CPython prints it.
     pub fn format_exception(&mut self, exc: &Value) -> PyResult<String> {
+        // An exception group in boxes, as CPython draws it: lib/_exceptiongroup.py
+        // (which formats each exception in the boxes through here).
+        let group = self.types.exc(ExcKind::BaseExceptionGroup);
+        if !self.drawing_group
+            && matches!(exc, Value::Instance(i) if i.class.is_subclass_of(&group))
+        {
+            self.drawing_group = true;
+            let text = self
+                .import_module("_exceptiongroup")
+                .and_then(|m| self.get_attr(&m, "_format"))
+                .and_then(|f| self.call(&f, vec![exc.clone()]));
+            self.drawing_group = false;
+            if let Ok(Value::Str(s)) = text {
+                return Ok(s.to_string());
+            }
+        }
         let mut out = String::new();
         let mut seen: Vec<usize> = Vec::new();
         self.format_chain(exc, &mut out, &mut seen)?;

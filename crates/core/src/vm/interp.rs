@@ -59,6 +59,8 @@ pub struct OutputChunk {
 }
 
 pub struct Vm {
+    /// This VM among the programs of the thread (death notices' owner).
+    pub id: u32,
     pub types: Types,
     pub builtins: Globals,
     pub modules: crate::vm::value::NameMap,
@@ -110,6 +112,11 @@ pub struct Vm {
     pub context: Value,
     /// Set while the program's objects are released at its end.
     pub shutting_down: bool,
+    /// lib/_exceptiongroup.py is drawing an exception group's boxes.
+    pub drawing_group: bool,
+    /// Never-awaited warnings given: (coroutine, line), each once, as
+    /// Python's warnings registry shows a warning once per place.
+    pub warned: Vec<(Rc<str>, u32)>,
     /// Stack address at the start of the current slice (see `stack_used`).
     pub stack_base: usize,
     /// Locks, thread starts and the current thread, shared with `_thread`'s natives.
@@ -137,6 +144,10 @@ impl Vm {
         let builtins: Globals = Rc::new(RefCell::new(crate::vm::value::NameMap::default()));
         let main_globals: Globals = Rc::new(RefCell::new(crate::vm::value::NameMap::default()));
         let mut vm = Vm {
+            id: NEXT_VM_ID.with(|n| {
+                n.set(n.get() + 1);
+                n.get()
+            }),
             types,
             builtins,
             modules: crate::vm::value::NameMap::default(),
@@ -167,6 +178,8 @@ impl Vm {
             epoch_base: 1_767_225_600.0,
             caller_line: 0,
             shutting_down: false,
+            drawing_group: false,
+            warned: Vec::new(),
             user_line: 0,
             handled_exc: None,
             context: Value::None,
@@ -795,6 +808,13 @@ impl Vm {
                     let obj = (n.func)(self, new_args)?;
                     return self.call_init(fiber, obj, class, args, ctx);
                 }
+                // Exception groups are made and split by lib/_exceptiongroup.py.
+                if class.is_subclass_of(&self.types.exc(ExcKind::BaseExceptionGroup))
+                    && !self.modules.contains_key("_exceptiongroup")
+                {
+                    // Without it (a page offline), groups are plain exceptions.
+                    let _ = self.import_module("_exceptiongroup");
+                }
                 // A `__new__` written in Python makes the object (run nested:
                 // it returns before `__init__` starts).
                 if let Some(new @ Value::Function(_)) = class.lookup("__new__") {
@@ -1110,6 +1130,8 @@ impl Vm {
     // ---- the dispatch loop ----
 
     fn dispatch(&mut self, fiber: &mut Fiber) -> PyResult<FiberOutcome> {
+        // What dies from here on is this program's (see `object::owned`).
+        crate::vm::object::RUNNING_VM.with(|r| r.set(self.id));
         loop {
             let entry = match fiber.entries.last_mut() {
                 Some(e) => e,
@@ -1958,14 +1980,16 @@ impl Vm {
                             self.push_generator(fiber, &g, ReturnCtx::YieldFrom, Ok(sent))?;
                         }
                         // `agen.athrow(exc)`: throw in first, then drive the generator.
-                        Value::Tuple(t) if t.len() == 3 && matches!(t[0], Value::Null) => {
+                        // `agen.asend(v)` (four items): send `v` in.
+                        Value::Tuple(t) if t.len() >= 3 && matches!(t[0], Value::Null) => {
                             let Value::Generator(g) = t[1].clone() else {
                                 return Err(self.type_error("athrow() needs a generator"));
                             };
                             frame.pc = frame.lasti;
                             *frame.top_mut() = t.at(1).clone();
-                            let exc = t.at(2).clone();
-                            self.push_generator(fiber, &g, ReturnCtx::YieldFrom, Err(exc))?;
+                            let v = t.at(2).clone();
+                            let sent = if t.len() == 3 { Err(v) } else { Ok(v) };
+                            self.push_generator(fiber, &g, ReturnCtx::YieldFrom, sent)?;
                         }
                         Value::Future(fut) => {
                             if fut.done() {
@@ -2604,6 +2628,8 @@ fn name_list(names: &[Rc<str>]) -> String {
         n => format!("{}, and {}", quoted[..n - 1].join(", "), *quoted.at(n - 1)),
     }
 }
+
+thread_local!(static NEXT_VM_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
 
 /// `obj`'s special method `name`, written in Python, when its class says
 /// its reads wait (`_waits`, a manager's proxy).

@@ -20,6 +20,7 @@ pub fn install(vm: &mut Vm) {
     let t = &vm.types;
     method(&t.object, "__new__", object_new);
     method(&t.type_, "__new__", type_new);
+    method(&t.type_, "mro", type_mro);
     method(&t.type_, "__call__", type_call);
     method(&t.type_, "__init__", no_op);
     method(&t.object, "__init__", object_init);
@@ -92,8 +93,8 @@ pub fn install(vm: &mut Vm) {
     method(&t.coroutine, "__await__", identity_method);
     method(&t.async_generator, "__aiter__", identity_method);
     method(&t.async_generator, "__anext__", async_gen_anext);
-    method(&t.async_generator, "aclose", async_gen_aclose);
     method(&t.async_generator, "athrow", async_gen_athrow);
+    method(&t.async_generator, "asend", async_gen_asend);
     method(&t.iterator, "__next__", iterator_next);
     method(&t.iterator, "__iter__", identity_method);
 
@@ -173,6 +174,13 @@ fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     }
     Err(vm.type_error(format!("{}() takes no arguments", class.name)))
+}
+
+/// `cls.mro()`: `__mro__` as a list.
+fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = args.pos.first().cloned().unwrap_or(Value::None);
+    let mro = vm.get_attr(&cls, "__mro__")?;
+    Ok(Value::list(vm.iterate(&mro)?))
 }
 
 fn type_call(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -1970,7 +1978,7 @@ fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     gen_step(vm, &g, Ok(args.at(1).clone()))
 }
 
-fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this_gen(vm, &args)?;
     gen_step(vm, &g, Ok(Value::None))
 }
@@ -2103,7 +2111,8 @@ fn super_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `yield` (a marked pair the VM recognises; never visible to programs).
 fn async_gen_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this_gen(vm, &args)?;
-    if g.borrow().state == GenState::Finished {
+    let state = g.borrow().state;
+    if state == GenState::Finished {
         return Err(Interrupt::Raise(
             vm.make_exc(vm.types.exc(ExcKind::StopAsyncIteration), vec![]),
         ));
@@ -2117,23 +2126,24 @@ fn async_gen_athrow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = this_gen(vm, &args)?;
     let exc = vm.make_raisable(args.at(1).clone())?;
     if g.borrow().state != GenState::Suspended {
+        let mut g = g.borrow_mut();
+        g.state = GenState::Finished;
+        g.frame = None;
         return Err(Interrupt::Raise(exc));
     }
     Ok(Value::tuple(vec![Value::Null, Value::Generator(g), exc]))
 }
 
-fn async_gen_aclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
+/// `agen.asend(value)`: an awaitable sending `value` in (resolved by YieldFrom).
+fn async_gen_asend(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "asend", &args, 2, 2)?;
+    async_gen_anext(vm, Args::new(vec![args.at(0).clone()]))?;
     let g = this_gen(vm, &args)?;
-    {
-        let mut g = g.borrow_mut();
-        if g.state != GenState::Running {
-            g.state = GenState::Finished;
-            g.frame = None;
-        }
-    }
-    let loop_id = crate::asyncio::current_loop(vm);
-    let f = FutureObj::new(loop_id, None);
-    f.status.set(FutureStatus::Finished);
-    f.set_result(Value::None);
-    Ok(Value::Future(Rc::new(f)))
+    let v = args.at(1).clone();
+    Ok(Value::tuple(vec![
+        Value::Null,
+        Value::Generator(g),
+        v,
+        Value::Null,
+    ]))
 }

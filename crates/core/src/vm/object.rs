@@ -273,17 +273,36 @@ impl std::fmt::Debug for Generator {
     }
 }
 
+// What died badly, by the VM whose code was running (`RUNNING_VM`): the
+// programs of a page share one thread, and each warns about its own only.
 thread_local! {
     /// Coroutines that died without ever running, waiting for the VM to warn.
-    pub static UNAWAITED: RefCell<Vec<Rc<str>>> = const { RefCell::new(Vec::new()) };
+    pub static UNAWAITED: RefCell<Vec<(u32, Rc<str>)>> = const { RefCell::new(Vec::new()) };
     /// Futures that died holding an exception nobody retrieved.
-    pub static UNRETRIEVED: RefCell<Vec<UnretrievedException>> = const { RefCell::new(Vec::new()) };
+    pub static UNRETRIEVED: RefCell<Vec<(u32, UnretrievedException)>> = const { RefCell::new(Vec::new()) };
     /// Tasks that died while still pending.
-    pub static DESTROYED_PENDING: RefCell<Vec<DestroyedTask>> = const { RefCell::new(Vec::new()) };
+    pub static DESTROYED_PENDING: RefCell<Vec<(u32, DestroyedTask)>> = const { RefCell::new(Vec::new()) };
     /// Suspended generators that died inside try/finally, to be closed.
-    pub static TO_CLOSE: RefCell<Vec<Generator>> = const { RefCell::new(Vec::new()) };
+    pub static TO_CLOSE: RefCell<Vec<(u32, Generator)>> = const { RefCell::new(Vec::new()) };
     /// Set when any of the lists above gained an entry.
     pub static DEATH_NOTICE: Cell<bool> = const { Cell::new(false) };
+    /// The VM whose code runs now (its `id`).
+    pub static RUNNING_VM: Cell<u32> = const { Cell::new(0) };
+}
+
+/// `item` tagged with the VM running now.
+pub fn owned<T>(item: T) -> (u32, T) {
+    (RUNNING_VM.with(|r| r.get()), item)
+}
+
+/// Take `list`'s entries of VM `id`, leaving the others'.
+pub fn take_own<T>(list: &RefCell<Vec<(u32, T)>>, id: u32) -> Vec<T> {
+    let mut list = list.borrow_mut();
+    let (own, others): (Vec<_>, Vec<_>) = std::mem::take(&mut *list)
+        .into_iter()
+        .partition(|(k, _)| *k == id);
+    *list = others;
+    own.into_iter().map(|(_, t)| t).collect()
 }
 
 impl Drop for Generator {
@@ -291,7 +310,7 @@ impl Drop for Generator {
         if self.state == GenState::Created && self.code.kind == crate::compiler::CodeKind::Coroutine
         {
             let q = self.qualname().clone();
-            UNAWAITED.with(|u| u.borrow_mut().push(q));
+            UNAWAITED.with(|u| u.borrow_mut().push(owned(q)));
             DEATH_NOTICE.with(|d| d.set(true));
         }
         // A suspended generator inside try/finally or with is closed when it
@@ -311,7 +330,7 @@ impl Drop for Generator {
                         line: self.line,
                         origin_line: self.origin_line,
                     };
-                    TO_CLOSE.with(|t| t.borrow_mut().push(orphan));
+                    TO_CLOSE.with(|t| t.borrow_mut().push(owned(orphan)));
                     DEATH_NOTICE.with(|d| d.set(true));
                 }
             }
@@ -582,18 +601,18 @@ impl Drop for FutureObj {
     fn drop(&mut self) {
         if self.task.is_some() && self.status.get() == FutureStatus::Pending {
             let repr = Rc::from(crate::asyncio::reprs::pending_task_repr(self, false));
-            DESTROYED_PENDING.with(|u| u.borrow_mut().push(DestroyedTask { repr }));
+            DESTROYED_PENDING.with(|u| u.borrow_mut().push(owned(DestroyedTask { repr })));
             DEATH_NOTICE.with(|d| d.set(true));
         }
         if self.log_traceback.get() {
             if let (Some(exc), Some(repr)) = (self.exception(), self.repr_hint()) {
                 let is_task = self.task.is_some();
                 UNRETRIEVED.with(|u| {
-                    u.borrow_mut().push(UnretrievedException {
+                    u.borrow_mut().push(owned(UnretrievedException {
                         is_task,
                         repr,
                         exception: exc,
-                    })
+                    }))
                 });
                 DEATH_NOTICE.with(|d| d.set(true));
             }

@@ -363,13 +363,13 @@ impl Vm {
                     }
                     return Ok(Some(attr));
                 }
-                if let Some(meta) = &c.meta {
-                    if let Some(attr) = meta.lookup(name) {
-                        if let Some(v) = self.descriptor_get(&attr, Some(obj), meta)? {
-                            return Ok(Some(v));
-                        }
-                        return Ok(Some(self.bind(obj, attr)));
+                // Then the metaclass's (`type`'s: `cls.mro()`).
+                let meta = c.meta.as_ref().unwrap_or(&self.types.type_).clone();
+                if let Some(attr) = meta.lookup(name) {
+                    if let Some(v) = self.descriptor_get(&attr, Some(obj), &meta)? {
+                        return Ok(Some(v));
                     }
+                    return Ok(Some(self.bind(obj, attr)));
                 }
                 Ok(match name {
                     "__name__" => Some(Value::Str(c.name.clone())),
@@ -533,21 +533,6 @@ impl Vm {
             {
                 d.args.first().cloned().unwrap_or(Value::None)
             }
-            "message" | "exceptions"
-                if inst
-                    .class
-                    .is_subclass_of(&self.types.exc(ExcKind::BaseExceptionGroup)) =>
-            {
-                if name == "message" {
-                    d.args.first().cloned().unwrap_or(Value::None)
-                } else {
-                    match d.args.get(1) {
-                        Some(Value::List(l)) => Value::tuple(l.borrow().clone()),
-                        Some(Value::Tuple(t)) => Value::Tuple(t.clone()),
-                        _ => Value::tuple(vec![]),
-                    }
-                }
-            }
             _ => return None,
         })
     }
@@ -674,6 +659,17 @@ impl Vm {
                         }
                         "__suppress_context__" => {
                             data.borrow_mut().suppress_context = self.truthy(&v)?;
+                            return Ok(());
+                        }
+                        // Another exception's traceback (lib/_exceptiongroup.py).
+                        "__traceback__" => {
+                            let tb = match &v {
+                                Value::Instance(i) => {
+                                    i.exc.as_ref().map(|d| d.borrow().traceback.clone())
+                                }
+                                _ => None,
+                            };
+                            data.borrow_mut().traceback = tb.unwrap_or_default();
                             return Ok(());
                         }
                         "args" => {
@@ -2581,18 +2577,6 @@ impl Vm {
                 }
                 if let Some(data) = &inst.exc {
                     let args = data.borrow().args.clone();
-                    if inst
-                        .class
-                        .is_subclass_of(&self.types.exc(ExcKind::BaseExceptionGroup))
-                        && args.len() == 2
-                    {
-                        let n = self.iterate(args.at(1))?.len();
-                        let msg = self.str_of(args.at(0))?;
-                        return Ok(format!(
-                            "{msg} ({n} sub-exception{})",
-                            if n == 1 { "" } else { "s" }
-                        ));
-                    }
                     if let Some((m, t)) = self.syntax_details(v) {
                         let (m, f, l) = (
                             self.str_of(&m)?,

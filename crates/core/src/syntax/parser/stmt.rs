@@ -639,8 +639,20 @@ impl Parser {
         self.header_colon(true)?;
         let body = self.block("'try' statement", start.line)?;
         let mut handlers = Vec::new();
+        let mut stars = 0;
         while self.at_kw(Kw::Except) {
-            handlers.push(self.except_handler()?);
+            let star = self.nth(1).is_op(Op::Star);
+            let h = self.except_handler()?;
+            if star {
+                stars += 1;
+            }
+            if stars > 0 && stars <= handlers.len() {
+                let msg = "cannot have both 'except' and 'except*' on the same 'try'";
+                let mut at = h.span;
+                (at.end_line, at.end_col) = (at.line, at.col + 6 + star as u32);
+                return Err(self.error_span(msg, at));
+            }
+            handlers.push(h);
         }
         let orelse = if handlers.is_empty() {
             Vec::new()
@@ -699,8 +711,9 @@ impl Parser {
 
     fn except_handler(&mut self) -> PResult<ExceptHandler> {
         let start = self.advance();
-        if self.at_op(Op::Star) {
-            return Err(self.unsupported("'except*'", start.to(self.span())));
+        let star = self.eat_op(Op::Star);
+        if star && self.at_op(Op::Colon) {
+            return Err(self.error_span("expected one or more exception types", self.span()));
         }
         let (mut typ, mut name) = (None, None);
         if !self.at_op(Op::Colon) && !matches!(self.tok(), Tok::Newline) {
@@ -730,6 +743,7 @@ impl Parser {
             name,
             body,
             span,
+            star,
         })
     }
 
