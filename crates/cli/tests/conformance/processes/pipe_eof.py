@@ -58,6 +58,6 @@ if __name__ == '__main__':
         x.start()
     for x in ps:
         x.join()
-    print(v, v.value, str(v) == repr(v), arr, len(arr))
+    print(v, v.value, str(v) == repr(v), repr(arr).split(' object at ')[0], len(arr))
     raw = mp.RawValue('i', 1)
     print(raw, str(raw))
