@@ -157,6 +157,13 @@ pub fn library_imports(source: &str) -> Vec<&'static str> {
     if source.contains("open(") {
         named.push("io".to_string());
     }
+    // bytes' methods besides decode are lib/_bytes.py.
+    if ["b'", "b\"", "bytes", ".content", "encode("]
+        .iter()
+        .any(|w| source.contains(w))
+    {
+        named.push("_bytes".to_string());
+    }
     if ["Group", "except*", "except *"]
         .iter()
         .any(|w| source.contains(w))

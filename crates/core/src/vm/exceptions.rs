@@ -76,6 +76,8 @@ exc_kinds! {
     TypeError: Exception,
     ValueError: Exception,
     UnicodeError: ValueError,
+    UnicodeDecodeError: UnicodeError,
+    UnicodeEncodeError: UnicodeError,
     InvalidStateError: Exception,
     QueueEmpty: Exception,
     QueueFull: Exception,

@@ -61,6 +61,8 @@ pub struct OutputChunk {
 pub struct Vm {
     /// This VM among the programs of the thread (death notices' owner).
     pub id: u32,
+    /// `lib/_bytes.py`'s methods were put in the bytes type (or were not there).
+    pub bytes_methods: bool,
     pub types: Types,
     pub builtins: Globals,
     pub modules: crate::vm::value::NameMap,
@@ -148,6 +150,7 @@ impl Vm {
                 n.set(n.get() + 1);
                 n.get()
             }),
+            bytes_methods: false,
             types,
             builtins,
             modules: crate::vm::value::NameMap::default(),

@@ -1142,22 +1142,32 @@ fn str_rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn str_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = this_str(vm, &args, "encode")?;
-    Ok(Value::Bytes(Rc::from(this.as_bytes())))
+    if args.pos.len() == 1 && args.kw.is_empty() {
+        return Ok(Value::Bytes(Rc::from(this.as_bytes())));
+    }
+    codec_in_python(vm, "_encode", args)
 }
 
 fn bytes_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match args.pos.first() {
-        Some(Value::Bytes(b)) => match std::str::from_utf8(b) {
-            Ok(t) => s(t.to_string()),
-            Err(e) => Err(vm.new_exc(
-                ExcKind::UnicodeError,
-                format!(
-                    "'utf-8' codec can't decode byte at position {}: invalid start byte",
-                    e.valid_up_to()
-                ),
-            )),
-        },
-        _ => Err(vm.type_error("decode() requires a bytes object")),
+    // UTF-8 that decodes here; another codec, `errors` or a failure is
+    // `_decode` of lib/_bytes.py (CPython's messages).
+    if let ([Value::Bytes(b)], true) = (&args.pos[..], args.kw.is_empty()) {
+        if let Ok(t) = std::str::from_utf8(b) {
+            return s(t.to_string());
+        }
+    }
+    codec_in_python(vm, "_decode", args)
+}
+
+/// `name` of lib/_bytes.py (put in the bytes type with bytes' methods).
+fn codec_in_python(vm: &mut Vm, name: &str, args: Args) -> PyResult<Value> {
+    vm.install_bytes_methods()?;
+    match vm.types.bytes.lookup(name) {
+        Some(f) => vm.call_args(&f, args),
+        None => Err(vm.new_exc(
+            ExcKind::UnicodeError,
+            "the playground could not load lib/_bytes.py",
+        )),
     }
 }
 

@@ -314,6 +314,11 @@ impl Vm {
     }
 
     pub fn get_attr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        let bytes_type = matches!(obj, Value::Class(c) if Rc::ptr_eq(c, &self.types.bytes));
+        if (bytes_type || matches!(obj, Value::Bytes(_))) && self.types.bytes.lookup(name).is_none()
+        {
+            self.install_bytes_methods()?;
+        }
         match obj {
             Value::Instance(inst) => {
                 if Rc::ptr_eq(&inst.class, &self.types.super_) {
@@ -590,6 +595,31 @@ impl Vm {
     }
 
     /// For `obj.name(...)`: avoid allocating a bound method where possible.
+    /// The methods of bytes written in Python (`lib/_bytes.py`), put in the
+    /// bytes type the first time one is missing (a page that has not fetched
+    /// the file has `decode` alone).
+    pub fn install_bytes_methods(&mut self) -> PyResult<()> {
+        if std::mem::replace(&mut self.bytes_methods, true) {
+            return Ok(());
+        }
+        if crate::modules::library_source("_bytes").is_none() {
+            return Ok(());
+        }
+        if let Some(Value::Module(m)) = crate::modules::load(self, "_bytes")? {
+            for (k, v) in m.globals.borrow().iter() {
+                let codec = matches!(&**k, "_decode" | "_encode");
+                if (codec || !k.starts_with('_')) && matches!(v, Value::Function(_)) {
+                    self.types
+                        .bytes
+                        .dict
+                        .borrow_mut()
+                        .insert(k.clone(), v.clone());
+                }
+            }
+        }
+        Ok(())
+    }
+
     pub fn load_method(&mut self, obj: &Value, name: &str) -> PyResult<(Value, Value)> {
         match obj {
             Value::Instance(inst) if !Rc::ptr_eq(&inst.class, &self.types.super_) => {
@@ -1114,7 +1144,10 @@ impl Vm {
             return Ok(Value::tuple(types));
         }
         if op == BinOp::Mult
-            && matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+            && matches!(
+                a,
+                Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_)
+            )
             && !Self::is_int(b)
         {
             return Err(
@@ -1205,6 +1238,13 @@ impl Vm {
                 let c = self.repeat_count(n)?;
                 self.check_alloc(s.len().saturating_mul(c))?;
                 Value::Str(Rc::from(s.repeat(c)))
+            }
+            (BinOp::Mult, Value::Bytes(b), n) | (BinOp::Mult, n, Value::Bytes(b))
+                if Self::is_int(n) =>
+            {
+                let c = self.repeat_count(n)?;
+                self.check_alloc(b.len().saturating_mul(c))?;
+                Value::Bytes(Rc::from(b.repeat(c)))
             }
             (BinOp::Mult, Value::List(l), n) | (BinOp::Mult, n, Value::List(l))
                 if Self::is_int(n) =>
@@ -1536,6 +1576,17 @@ impl Vm {
                 Value::Str(sub) => Ok(s.contains(&**sub)),
                 other => Err(self.type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
+                    self.type_name(other)
+                ))),
+            },
+            Value::Bytes(b) => match item {
+                Value::Bytes(sub) => {
+                    Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &**sub))
+                }
+                Value::Int(i) if (0..256).contains(i) => Ok(b.contains(&(*i as u8))),
+                Value::Int(_) => Err(self.value_error("byte must be in range(0, 256)")),
+                other => Err(self.type_error(format!(
+                    "a bytes-like object is required, not '{}'",
                     self.type_name(other)
                 ))),
             },
