@@ -359,6 +359,10 @@ describe('using the playground', { concurrency: 3 }, () => {
     assert.ok(Number.parseFloat(await page.getByTestId('inspect-time').textContent()) >= 1.9);
     now = await layout();
     assert.ok(now.every((b) => b.playheadInView) && now[0].scroll > 0 && now[0].scroll === now[1].scroll, JSON.stringify(now));
+    // Moving the slider by hand to where the boxes do not show brings it into view.
+    await page.getByTestId('playhead-slider').fill('0.1');
+    now = await layout();
+    assert.ok(now.every((b) => b.playheadInView), `the slider at 0.1 s: ${JSON.stringify(now)}`);
     // Panning one pans the other.
     await page.locator('.timelines .tl-body').first().evaluate((b) => (b.scrollLeft = 10));
     await page.waitForFunction(() => document.querySelectorAll('.timelines .tl-body')[1].scrollLeft === 10);

@@ -224,6 +224,10 @@ export function installPlayback() {
     e.preventDefault();
     jump(e.key === "ArrowRight");
   });
+  // Zoomed in, the boxes follow the slider when it is moved by hand too.
+  document.addEventListener("input", (e) => {
+    if (e.target === slider()) keepInView(playheadF());
+  });
   // Dragging the slider or a timeline takes over from Play.
   document.addEventListener("pointerdown", (e) => {
     if (playing && e.target.closest?.('.tl-track, [data-testid="playhead-slider"]')) pause();
