@@ -479,9 +479,13 @@ describe('using the playground', { concurrency: 3 }, () => {
     const lum = (c) => c.match(/\d+/g).slice(0, 3).map(Number).reduce((x, y) => x + y, 0);
     assert.ok(lum(dark) < lum(light), `${dark} is darker than ${light}`);
     await page.emulateMedia({ reducedMotion: 'reduce' });
+    // A program of 2 s: room for several quarter seconds however slowly a
+    // loaded machine answers.
+    await runner.editor('a').fill('import time\ntime.sleep(2)\n');
+    await runner.editor('b').fill('');
     await runner.runButton.click();
     const seen = new Set();
-    // Sample until A (1 s) ends, however slowly a loaded machine answers.
+    // Sample until A ends.
     for (let i = 0; i < 100; i++) {
       const [t, status] = await page.evaluate(() => [
         document.querySelector('[data-testid="playhead-time"]').textContent,

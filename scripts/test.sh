@@ -67,12 +67,36 @@ stage_browser() {
     # one more try.
     local attempt status=0
     for attempt in 1 2; do
-        timeout -k 10 420 cargo test --target "$WASM_TARGET" -p async-playground && return 0
+        run_for 420 cargo test --target "$WASM_TARGET" -p async-playground && return 0
         status=$?
         ((status == 124)) || return "$status"
         echo "the browser tests gave no result within 7 minutes (try $attempt of 2)"
     done
     return "$status"
+}
+
+# Run a command in a process group of its own for at most $1 seconds; past
+# that, stop the whole group (the runner's ChromeDriver and Chromium too, so
+# none is left loading the machine) and return 124.
+run_for() {
+    local limit=$1 pid waited=0
+    shift
+    set -m
+    "$@" &
+    pid=$!
+    set +m
+    while kill -0 "$pid" 2>/dev/null; do
+        if ((waited >= limit)); then
+            kill -TERM -- "-$pid" 2>/dev/null
+            sleep 5
+            kill -KILL -- "-$pid" 2>/dev/null
+            wait "$pid" 2>/dev/null
+            return 124
+        fi
+        sleep 1
+        waited=$((waited + 1))
+    done
+    wait "$pid"
 }
 
 stage_build() {
