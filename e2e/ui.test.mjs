@@ -353,6 +353,22 @@ describe('using the playground', { concurrency: 3 }, () => {
     assert.equal(await page.getByTestId('zoom-level').textContent(), '×4');
     let now = await layout();
     for (const b of now) assert.ok(Math.abs(b.track - 4 * b.view) < 4, `four times as wide: ${JSON.stringify(now)}`);
+    // The axis is labelled as closely as unzoomed: 0.1 s apart (0.5 s at ×1),
+    // five to eleven labels in each box's view, none meeting the next.
+    const labels = await page.evaluate(() => [...document.querySelectorAll('.timelines .tl-body')].filter((b) => b.offsetParent).map((b) => {
+      const box = b.getBoundingClientRect();
+      const left = box.left + b.firstElementChild.offsetWidth;
+      return [...b.querySelectorAll('.tick-label')].filter((t) => t.getBoundingClientRect().width > 0).map((t) => {
+        const r = t.getBoundingClientRect();
+        return { text: t.textContent, left: r.left, right: r.right, seen: r.left >= left && r.right <= box.right };
+      });
+    }));
+    for (const all of labels) {
+      const seen = all.filter((l) => l.seen);
+      assert.ok(seen.length >= 5 && seen.length <= 11, `labels in view: ${JSON.stringify(seen)}`);
+      assert.ok(all.some((l) => l.text === '0.3s') && all.every((l) => /^\d+\.\ds$/.test(l.text)), JSON.stringify(all.map((l) => l.text)));
+      for (let i = 1; i < all.length; i += 1) assert.ok(all[i].left > all[i - 1].right, `${all[i - 1].text} and ${all[i].text} meet`);
+    }
     // Event to event: the boxes follow the playhead and stay together.
     await page.getByTestId('playhead-slider').fill('1.9');
     await page.getByTestId('next-event').click();
@@ -377,6 +393,8 @@ describe('using the playground', { concurrency: 3 }, () => {
     assert.equal(await page.getByTestId('zoom-level').textContent(), '×1');
     now = await layout();
     assert.ok(Math.abs(now[0].track - now[0].view) < 2 && now[0].scroll === 0, JSON.stringify(now));
+    const texts = await page.locator('[data-testid="timeline-a"] .tick-label').evaluateAll((ts) => ts.filter((t) => t.getBoundingClientRect().width > 0).map((t) => t.textContent));
+    assert.deepEqual(texts, ['0.0s', '0.5s', '1.0s', '1.5s', '2.0s', '2.5s', '3.0s'], 'the unzoomed axis again');
     await page.close();
   });
 
@@ -603,7 +621,7 @@ describe('using the playground', { concurrency: 3 }, () => {
   });
 
   test('while the programs race, both consoles and both timelines are on the screen', async () => {
-    for (const [width, height] of [[1440, 900], [1280, 720], [820, 1180]]) {
+    for (const [width, height] of [[1440, 900], [1280, 720], [820, 1180], [390, 844]]) {
       const { page, runner } = await open('?lesson=count-sleep&lang=en', { locale: 'en-US', viewport: { width, height } });
       await runner.runButton.click();
       // Mid-run: B's tasks are all drawn, A still blocks.

@@ -646,7 +646,7 @@ pub fn runner(
                     <span>{tr(lang, "playhead")}</span>
                     <input type="range" min="0" step="any" data-testid="playhead-slider"
                         disabled=rx(move || state.running.get())
-                        max=rx(move || fixed(axis.get(), 2))
+                        max=rx(move || Plain(axis.get()).to_string())
                         prop:value=rx(move || Plain(state.playhead.get()).to_string())
                         on:input=move |ev| {
                             if let Some(v) = playground_core::numeric::float::parse_float(&event_target_value(&ev)) { state.seek(v) }

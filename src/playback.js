@@ -54,9 +54,45 @@ function setZoom(next, f) {
   const timelines = document.querySelector(".timelines");
   timelines.classList.toggle("zoomed", zoom > 1);
   timelines.style.setProperty("--zoom", String(zoom));
+  fineTicks();
   scrollAll(Math.max(0, contentX(box, f) - seen));
   const level = document.querySelector('[data-testid="zoom-level"]');
   if (level) level.textContent = `×${zoom}`;
+}
+
+// Zoomed in, the axis is labelled as closely as the app labels it unzoomed
+// (a round step, at most ten per box width), in a `.axis-fine` group put
+// beside each timeline's `.axis`; the slider's maximum is the seconds the
+// axis spans. The same geometry as the app's ticks (draw.rs).
+const STEPS = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 30, 60, 120, 300, 600];
+function fineTicks() {
+  const axis = Number(slider()?.max);
+  for (const g of document.querySelectorAll(".timelines .axis")) {
+    let fine = g.nextElementSibling;
+    if (!fine?.classList.contains("axis-fine")) {
+      fine = document.createElementNS(g.namespaceURI, "g");
+      fine.classList.add("axis-fine");
+      g.after(fine);
+    }
+    if (zoom === 1 || !(axis > 0)) {
+      fine.innerHTML = "";
+      continue;
+    }
+    const shown = axis / zoom;
+    const step = STEPS.find((s) => shown / s <= 10) ?? Math.ceil(shown / 10);
+    const digits = step < 0.01 ? 3 : step < 0.1 ? 2 : step < 1 ? 1 : 0;
+    // Labels within 40 px of the right edge end at their tick.
+    const edge = 100 - 4000 / Math.max(1, g.ownerSVGElement?.getBoundingClientRect().width ?? 0);
+    let out = "";
+    for (let k = 0; k * step <= axis + 1e-9; k += 1) {
+      const p = ((k * step) / axis) * 100;
+      const [anchor, x] = p > edge ? ["end", p - 0.3 / zoom] : ["start", p + 0.3 / zoom];
+      out +=
+        `<line x1="${p.toFixed(4)}%" x2="${p.toFixed(4)}%" y1="13" y2="100%" class="tick"/>` +
+        `<text x="${x.toFixed(4)}%" y="11" text-anchor="${anchor}" class="tick-label">${(k * step).toFixed(digits)}s</text>`;
+    }
+    fine.innerHTML = out;
+  }
 }
 
 function zoomBy(steps, f) {
@@ -211,6 +247,11 @@ export function installPlayback() {
     },
     { passive: false },
   );
+  // A run redraws the axis as it grows: the closer ticks follow.
+  new MutationObserver(() => zoom > 1 && fineTicks()).observe(document.body, {
+    subtree: true,
+    attributeFilter: ["max"],
+  });
   // The boxes pan together.
   document.addEventListener(
     "scroll",
