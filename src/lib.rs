@@ -27,7 +27,7 @@ use host::{RunState, Side, Status, Which};
 use i18n::{t, tr, Lang};
 use leptos::prelude::*;
 use playground_core::lessons::{self, Lesson};
-use playground_core::numeric::dtoa::{fixed, Fixed, Plain};
+use playground_core::numeric::dtoa::{Fixed, Plain};
 use wasm_bindgen::JsCast;
 
 /// Name of the project as shown in the header, in English.
