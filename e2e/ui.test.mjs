@@ -620,6 +620,51 @@ describe('using the playground', { concurrency: 3 }, () => {
     await page.close();
   });
 
+  test('a crowded program draws the tasks it runs alike as one lane each, live and after the run', async () => {
+    const { page, runner } = await open('?lesson=count-sleep&lang=en');
+    await runner.editor('a').fill('');
+    await runner.editor('b').fill('import asyncio\n\nasync def job(t):\n    await asyncio.sleep(t)\n\nasync def main():\n    await asyncio.gather(*(job(1) for _ in range(1000)), *(job(0.5) for _ in range(100)), job(0.25))\n\nasyncio.run(main())\n');
+    await runner.runButton.click();
+    const names = async () => (await runner.lanes('b')).map((l) => l.task);
+    // Each lane stands for a run of tasks: `×N Task-a … Task-b` for N = b - a + 1
+    // tasks drawn alike, or one task; in order, they cover every task once.
+    const covered = (lanes) => {
+      let next = 2;
+      for (const name of lanes.slice(2)) {
+        const m = /^×(\d+) Task-(\d+) … Task-(\d+)$/.exec(name) ?? [, '1', ...Array(2).fill(/^Task-(\d+)$/.exec(name)?.[1])];
+        assert.ok(m[2] !== undefined, `a lane named ${name}`);
+        assert.equal(Number(m[2]), next, `${name} follows Task-${next - 1}: ${lanes}`);
+        assert.equal(Number(m[3]) - Number(m[2]) + 1, Number(m[1]), name);
+        next = Number(m[3]) + 1;
+      }
+      return next - 2;
+    };
+    // While they wait, a few lanes stand for the 1,101 tasks.
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="timeline-b"] [data-testid="lane"]')].some((l) => /^×\d{3,} /.test(l.dataset.task)), null, { timeout: 20_000 });
+    let lanes = await names();
+    assert.equal(await runner.status('b'), 'running');
+    assert.ok(lanes.length <= 12, `live: ${lanes}`);
+    assert.deepEqual(lanes.slice(0, 2), ['main', 'Task-1']);
+    covered(lanes);
+    await runner.waitForFinish(30_000);
+    lanes = await names();
+    assert.ok(lanes.length <= 12 && lanes.some((l) => /^×\d{3,} /.test(l)), `after the run: ${lanes}`);
+    assert.equal(covered(lanes), 1101, `${lanes}`);
+    // The one sleeping a quarter second is drawn apart from the rest.
+    assert.equal(lanes.at(-1), 'Task-1102');
+    const group = page.getByTestId('timeline-b').locator('.tl-label', { hasText: '×' }).first();
+    assert.match(await group.getAttribute('title'), /^×\d+ Task-2 … Task-\d+$/);
+    // Opened, every task has its own lane again (the first 1,000).
+    const toggle = page.getByTestId('timeline-b').getByTestId('more-lanes-toggle');
+    assert.equal(await toggle.textContent(), 'Show all 1103 tasks');
+    await toggle.click();
+    const all = await names();
+    assert.equal(all.length, 1000);
+    assert.deepEqual(all.slice(0, 4), ['main', 'Task-1', 'Task-2', 'Task-3']);
+    assert.match(await page.getByTestId('timeline-b').getByTestId('more-lanes').textContent(), /^\+103 more tasks$/);
+    await page.close();
+  });
+
   test('while the programs race, both consoles and both timelines are on the screen', async () => {
     for (const [width, height] of [[1440, 900], [1280, 720], [820, 1180], [390, 844]]) {
       const { page, runner } = await open('?lesson=count-sleep&lang=en', { locale: 'en-US', viewport: { width, height } });

@@ -13,8 +13,8 @@ use playground_core::timeline::Timeline;
 // The markup is the core's (`playground_core::draw`), so the page and the
 // exported file draw alike.
 pub use playground_core::draw::{
-    coalesce, coalesce_markers, coalesce_to, escape, pct, short_label, tick_step, ticks_svg,
-    tidy_label, Drawn, ALL_LANES, AXIS_PX, LANE_PX, MAX_LANES, RESOLUTION,
+    coalesce, coalesce_markers, coalesce_to, escape, group_alike, pct, short_label, tick_step,
+    ticks_svg, tidy_label, Drawn, ALL_LANES, AXIS_PX, LANE_PX, MAX_LANES, RESOLUTION,
 };
 
 /// The SVG markup of a program's lanes in the page's language (see
@@ -29,8 +29,9 @@ pub fn lanes_svg(
     playground_core::draw::lanes_svg(timeline, axis, &|k| t(lang, k), extend_to, false, limit)
 }
 
-/// The names of the first `limit` lanes, as HTML for the label column.
-pub fn labels_html(timeline: &Timeline, lang: Lang, limit: usize) -> String {
+/// The names of the first `limit` lanes, as HTML for the label column;
+/// `counts`: how many tasks each lane stands for (empty: one each).
+pub fn labels_html(timeline: &Timeline, lang: Lang, limit: usize, counts: &[usize]) -> String {
     let mut out = String::new();
     for lane in timeline.lanes.iter().take(limit) {
         out.push_str("<div class=\"tl-label\" title=\"");
@@ -39,7 +40,10 @@ pub fn labels_html(timeline: &Timeline, lang: Lang, limit: usize) -> String {
         escape(&lane.name, &mut out);
         out.push_str("</div>");
     }
-    let hidden = timeline.lanes.len().saturating_sub(limit);
+    let hidden = match counts.get(limit..) {
+        Some(rest) if !counts.is_empty() => rest.iter().sum(),
+        _ => timeline.lanes.len().saturating_sub(limit),
+    };
     if hidden > 0 {
         out.push_str(&format!(
             "<div class=\"tl-label more\" data-testid=\"more-lanes\">+{hidden} {}</div>",
@@ -73,9 +77,23 @@ pub fn timeline_view(
     let expanded = RwSignal::new(false);
     let limit = move || if expanded.get() { ALL_LANES } else { MAX_LANES };
     let lanes = move || timeline.with(|t| t.lanes.len());
+    let extend_to = move || live.get().then(|| state.edge.get());
+    // Until opened, a crowded program's lanes drawn alike are drawn once.
+    let shown = move |f: &mut dyn FnMut(&Timeline, &[usize]) -> String| {
+        let ext = extend_to();
+        timeline.with(|tl| {
+            match (!expanded.get())
+                .then(|| group_alike(tl, axis.get(), ext))
+                .flatten()
+            {
+                Some((grouped, counts)) => f(&grouped, &counts),
+                None => f(tl, &[]),
+            }
+        })
+    };
     let height = rx(move || {
         let limit = limit();
-        timeline.with(|t| {
+        shown(&mut |t, _| {
             let rows = t.lanes.len().clamp(1, limit) + usize::from(t.lanes.len() > limit);
             Plain(AXIS_PX + LANE_PX * rows as f64 + 4.0).to_string()
         })
@@ -111,7 +129,7 @@ pub fn timeline_view(
             <figcaption class="sr-only">{summary.clone()}</figcaption>
             <div class="tl-body" class:expanded=expanded>
                 <div class="tl-labels" aria-hidden="true" style=format!("padding-top:{}px", Plain(AXIS_PX))
-                    inner_html=rx(move || timeline.with(|tl| labels_html(tl, lang.get(), limit())))></div>
+                    inner_html=rx(move || shown(&mut |tl, counts| labels_html(tl, lang.get(), limit(), counts)))></div>
                 <svg
                     node_ref=track
                     class="tl-track"
@@ -140,9 +158,8 @@ pub fn timeline_view(
                 >
                     <g class="axis" inner_html=rx(move || ticks_svg(axis.get()))></g>
                     <g inner_html=rx(move || {
-                        let extend_to = live.get().then(|| state.edge.get());
-                        let limit = limit();
-                        timeline.with(|tl| lanes_svg(tl, axis.get(), lang.get(), extend_to, limit))
+                        let (extend_to, limit) = (extend_to(), limit());
+                        shown(&mut |tl, _| lanes_svg(tl, axis.get(), lang.get(), extend_to, limit))
                     })></g>
                     <line class="playhead" data-testid="playhead"
                         x1=x.clone()
@@ -374,7 +391,7 @@ mod tests {
         assert!(svg.contains(r#"data-state="waiting" class="span span-waiting" x="0.000%""#));
         assert!(svg.contains(r#"x="25.000%""#), "{svg}");
         assert!(svg.contains("a &amp; b"));
-        assert!(labels_html(&tl, Lang::Zh, MAX_LANES).contains("&lt;Task-1&gt;"));
+        assert!(labels_html(&tl, Lang::Zh, MAX_LANES, &[]).contains("&lt;Task-1&gt;"));
         let live = lanes_svg(&tl, 4.0, Lang::En, Some(3.0), MAX_LANES);
         assert!(
             live.contains(r#"x="25.000%" y="19" width="25.000%""#),

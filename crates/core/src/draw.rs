@@ -5,7 +5,7 @@
 //! the page exports (and turns into a PNG) and the CLI writes with `--svg`.
 //! Spans and markers too close to tell apart are drawn as one (`coalesce`).
 
-use crate::at::Part;
+use crate::at::{At, Part};
 use crate::numeric::dtoa::{fixed, Fixed, Plain};
 pub use crate::site::escape_html as escape;
 use crate::timeline::{Lane, Marker, MarkerKind, Span, State, Timeline};
@@ -41,6 +41,9 @@ pub const MAX_LANES: usize = 40;
 pub const ALL_LANES: usize = 1000;
 /// Spans and markers closer than this fraction of the axis are drawn as one.
 pub const RESOLUTION: f64 = 1.0 / 800.0;
+/// A crowded timeline's lanes whose instants are this close (a fraction of
+/// the axis) are drawn as one (`group_alike`).
+pub const ALIKE: f64 = 1.0 / 100.0;
 
 /// `t` as a percentage of the axis.
 pub fn pct(t: f64, axis: f64) -> f64 {
@@ -296,6 +299,70 @@ pub fn lanes_svg(
     out
 }
 
+/// A crowded timeline (more than `MAX_LANES` lanes) with runs of lanes
+/// drawn alike shown once, so that 10,000 tasks sleeping the same second
+/// make one lane rather than 9,960 hidden ones. Consecutive lanes are
+/// alike when their spans (states, labels) and markers (kinds) are the
+/// same and each starts and ends within `ALIKE` of the axis of the first
+/// lane's (tasks started one after another do not start at one instant).
+/// A lane of the result stands for a run, drawn as its first lane and named
+/// `×N first … last`; with how many lanes each stands for. `None` when no
+/// two lanes are alike or there are few.
+pub fn group_alike(
+    timeline: &Timeline,
+    axis: f64,
+    extend_to: Option<f64>,
+) -> Option<(Timeline, Vec<usize>)> {
+    if timeline.lanes.len() <= MAX_LANES {
+        return None;
+    }
+    let near = |a: f64, b: f64| (a - b).abs() <= axis * ALIKE;
+    let alike = |a: &Lane, b: &Lane| {
+        a.task.is_some() == b.task.is_some()
+            && a.spans.len() == b.spans.len()
+            && a.markers.len() == b.markers.len()
+            // A running program draws a lane's open span to its edge.
+            && open_end(timeline, a, extend_to).is_some() == open_end(timeline, b, extend_to).is_some()
+            && a.spans.iter().zip(&b.spans).all(|(s, t)| {
+                s.state == t.state && s.label == t.label && near(s.start, t.start) && near(s.end, t.end)
+            })
+            && a.markers
+                .iter()
+                .zip(&b.markers)
+                .all(|(m, n)| m.kind == n.kind && near(m.time, n.time))
+    };
+    // Each group: its first lane, how many.
+    let mut groups: Vec<(usize, usize)> = Vec::new();
+    for (i, lane) in timeline.lanes.iter().enumerate() {
+        match groups.last_mut() {
+            Some((first, n)) if alike(timeline.lanes.at(*first), lane) => *n += 1,
+            _ => groups.push((i, 1)),
+        }
+    }
+    if groups.len() == timeline.lanes.len() {
+        return None;
+    }
+    let lanes = groups
+        .iter()
+        .map(|&(first, n)| {
+            let mut lane = timeline.lanes.at(first).clone();
+            if n > 1 {
+                let last = &timeline.lanes.at(first + n - 1).name;
+                lane.name = format!("×{n} {} … {last}", lane.name);
+            }
+            lane
+        })
+        .collect();
+    let counts = groups.iter().map(|g| g.1).collect();
+    Some((
+        Timeline {
+            lanes,
+            end: timeline.end,
+        },
+        counts,
+    ))
+}
+
 /// Where a lane's last span is drawn to in a running program. Only a span
 /// still open (reaching the timeline's end) is extended, and not a running
 /// one: that is a task's last step (it has ended) or a busy program, which
@@ -411,6 +478,11 @@ pub fn svg(title: &str, runs: &[(&str, &Timeline)], words: Words) -> String {
             Plain(y + 14.0)
         );
         escape(name, &mut body);
+        let grouped = group_alike(timeline, axis, None);
+        let (timeline, hidden) = match &grouped {
+            Some((tl, counts)) => (tl, counts.iter().skip(MAX_LANES).sum()),
+            None => (*timeline, timeline.lanes.len().saturating_sub(MAX_LANES)),
+        };
         let lanes = timeline.lanes.len();
         let rows = lanes.clamp(1, MAX_LANES) + usize::from(lanes > MAX_LANES);
         let height = AXIS_PX + LANE_PX * rows as f64 + 4.0;
@@ -436,7 +508,7 @@ pub fn svg(title: &str, runs: &[(&str, &Timeline)], words: Words) -> String {
                 body,
                 "<text y=\"{}\">+{} {}</text>",
                 Plain(AXIS_PX + LANE_PX * MAX_LANES as f64 + 15.0),
-                lanes - MAX_LANES,
+                hidden,
                 words("more-tasks")
             );
         }

@@ -242,11 +242,65 @@ fn the_svg_has_both_programs_lanes_axis_legend_and_title() {
 
 #[test]
 fn the_svg_keeps_to_characters_xml_allows_and_sums_up_many_lanes() {
-    let source = "import asyncio\nasync def f():\n    print('\\x01bell\\x07')\n    await asyncio.sleep(0.1)\nasync def main():\n    await asyncio.gather(*[f() for _ in range(50)])\nasyncio.run(main())\n";
+    let source = "import asyncio\nasync def f(k):\n    print('\\x01bell\\x07')\n    await asyncio.sleep(0.1 * k)\nasync def main():\n    await asyncio.gather(*[f(k) for k in range(50)])\nasyncio.run(main())\n";
     let t = timeline(source);
     let svg = draw::svg("", &[("many", &t)], &draw::english);
     assert!(!svg.contains(['\u{1}', '\u{7}']));
     assert!(svg.contains("bell"));
     assert!(svg.contains(&format!("+{} more tasks", t.lanes.len() - draw::MAX_LANES)));
     assert!(svg.contains("class=\"title\">many: "));
+}
+
+/// `n` tasks sleeping `seconds` each, gathered after `before` tasks sleeping
+/// a tenth of a second more each.
+fn crowd(before: usize, n: usize, seconds: f64) -> Timeline {
+    timeline(&format!(
+        "import asyncio\nasync def main():\n    await asyncio.gather(*(asyncio.sleep(0.1 * (k + 1)) for k in range({before})), *(asyncio.sleep({seconds}) for _ in range({n})))\nasyncio.run(main())\n"
+    ))
+}
+
+fn names(t: &Timeline) -> Vec<&str> {
+    t.lanes.iter().map(|l| l.name.as_str()).collect()
+}
+
+#[test]
+fn a_crowded_timeline_draws_a_run_of_tasks_alike_as_one_lane() {
+    let t = crowd(0, 1000, 1.0);
+    let (grouped, counts) = draw::group_alike(&t, t.end, None).expect("grouped");
+    assert_eq!(
+        names(&grouped),
+        ["main", "Task-1", "×1000 Task-2 … Task-1001"]
+    );
+    assert_eq!(counts, [1, 1, 1000]);
+    // Drawn as its first task.
+    assert_eq!(grouped.lanes[2].spans, t.lanes[2].spans);
+    // The exported file too, with no summary row.
+    let svg = draw::svg("", &[("many", &t)], &draw::english);
+    assert!(svg.contains(">×1000 Task-2 … Task-1001</text>"), "{svg}");
+    assert!(!svg.contains("more tasks"));
+}
+
+#[test]
+fn tasks_apart_in_time_or_in_what_they_wait_for_keep_lanes_of_their_own() {
+    // 45 tasks waking 0.1 s apart, then 100 alike: 45 lanes, then one.
+    let t = crowd(45, 100, 0.05);
+    let (grouped, counts) = draw::group_alike(&t, t.end, None).expect("grouped");
+    assert_eq!(grouped.lanes.len(), 2 + 45 + 1, "{:?}", names(&grouped));
+    assert_eq!(grouped.lanes[46].name, "Task-46");
+    assert_eq!(grouped.lanes[47].name, "×100 Task-47 … Task-146");
+    assert_eq!(counts.iter().sum::<usize>(), t.lanes.len());
+    // 48 lanes: the first 40 drawn; the summary row counts the 7 other
+    // lanes' tasks and the 100.
+    let svg = draw::svg("", &[("many", &t)], &draw::english);
+    assert!(svg.contains("+107 more tasks"), "{svg}");
+}
+
+#[test]
+fn a_timeline_that_fits_is_drawn_lane_by_lane() {
+    let t = crowd(0, 38, 1.0);
+    assert_eq!(t.lanes.len(), draw::MAX_LANES);
+    assert!(draw::group_alike(&t, t.end, None).is_none());
+    // Nothing alike: nothing grouped.
+    let t = crowd(60, 0, 1.0);
+    assert!(draw::group_alike(&t, t.end, None).is_none());
 }
