@@ -253,7 +253,12 @@ describe('using the playground', { concurrency: 3 }, () => {
       'Task-1 (gather), Task-2 (sleep 1s), Task-3 (sleep 1s), Task-4 (sleep 1s)',
     );
     assert.equal(await page.getByTestId('ready-b').textContent(), '—');
-    assert.match(await page.getByTestId('blocked-a').textContent(), /^main: time\.sleep\(1\)/);
+    // The synchronous program: blocked at its sleep, whose line is marked.
+    const blocked = /^main: time\.sleep\(1\), line (\d+)$/.exec(await page.getByTestId('blocked-a').textContent());
+    assert.ok(blocked, await page.getByTestId('blocked-a').textContent());
+    const sourceA = (await runner.editor('a').inputValue()).split('\n');
+    assert.match(sourceA[Number(blocked[1]) - 1], /^\s+time\.sleep\(1\)/);
+    assert.deepEqual(await runner.currentLines('a'), [Number(blocked[1])]);
     const source = (await runner.editor('b').inputValue()).split('\n');
     const lines = await runner.currentLines('b');
     assert.ok(lines.length >= 1, 'tasks stand somewhere at 0.5 s');

@@ -95,6 +95,7 @@ const TEXTS: &[(&str, &str, &str)] = &[
     ("program-d", "Program D", "程序 D"),
     ("console", "Console", "控制台"),
     ("timeline", "Timelines", "时间线"),
+    ("line", "line", "行"),
     ("lanes", "tasks", "个任务"),
     ("more-tasks", "more tasks", "个任务未显示"),
     ("show-all", "Show all", "显示全部"),

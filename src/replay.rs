@@ -28,6 +28,8 @@ pub struct Replay {
     readied: Vec<Vec<(f64, usize)>>,
     /// `slot(lane id)` to its index in `tasks`.
     ids: Vec<Option<usize>>,
+    /// Blocking calls that held the whole program: (start, end, task, line).
+    blocks: Vec<(f64, f64, Option<u32>, u32)>,
 }
 
 /// A dense index for a lane id: task ids count up from 1 and thread lanes
@@ -49,8 +51,9 @@ pub struct LoopState {
     pub ready: Vec<String>,
     /// (task, what it waits on)
     pub waiting: Vec<(String, String)>,
-    /// A blocking call holding the whole program: "who: what".
-    pub blocked: Option<String>,
+    /// A blocking call holding the whole program: ("who: what", its line
+    /// or 0).
+    pub blocked: Option<(String, u32)>,
     /// Threads other than the main one, with what each does: "running"
     /// (holds the GIL), "ready" (wants it) or what it waits on.
     pub threads: Vec<(String, String)>,
@@ -64,8 +67,16 @@ impl Replay {
         let mut tasks: Vec<TaskLines> = Vec::new();
         let mut readied: Vec<Vec<(f64, usize)>> = Vec::new();
         let mut ids: Vec<Option<usize>> = Vec::new();
+        let mut blocks = Vec::new();
         for (seq, e) in events.iter().enumerate() {
             match e {
+                Event::Blocked {
+                    time,
+                    task,
+                    seconds,
+                    line,
+                    ..
+                } => blocks.push((*time, time + seconds, *task, *line)),
                 Event::Ready { time, task } => {
                     let i = slot(*task);
                     if readied.len() <= i {
@@ -113,6 +124,7 @@ impl Replay {
             tasks,
             readied,
             ids,
+            blocks,
         }
     }
 
@@ -185,7 +197,12 @@ impl Replay {
                     state.waiting.push((lane.name.clone(), span.label.clone()))
                 }
                 State::Waiting => {}
-                State::Blocked => state.blocked = Some(format!("{}: {}", lane.name, span.label)),
+                State::Blocked => {
+                    let line = (self.blocks.iter())
+                        .find(|b| b.2 == lane.task && b.0 <= t + 1e-9 && t <= b.1 + 1e-9)
+                        .map_or(0, |b| b.3);
+                    state.blocked = Some((format!("{}: {}", lane.name, span.label), line));
+                }
             }
         }
         playground_core::sort::sort_by_key(&mut ready, |(seq, _)| *seq);
@@ -194,19 +211,24 @@ impl Replay {
     }
 
     /// Lines (1-based, sorted, without repeats) where live tasks stand at
-    /// instant `t`. A task that has ended by `t` stands nowhere.
+    /// instant `t`, and the line of a blocking call holding the program. A
+    /// task that has ended by `t` stands nowhere.
     pub fn lines_at(&self, t: f64) -> Vec<u32> {
-        let t = t + 1e-9;
-        let mut out: Vec<u32> = self
-            .tasks
-            .iter()
-            .filter(|k| k.created <= t && k.ended.is_none_or(|e| t < e))
-            .filter_map(|k| {
-                let n = k.points.partition_point(|(time, _)| *time <= t);
-                k.points[..n].last().map(|(_, line)| *line)
-            })
-            .filter(|l| *l > 0)
+        let mut out: Vec<u32> = (self.blocks.iter())
+            .filter(|b| b.0 <= t + 1e-9 && t < b.1 - 1e-9)
+            .map(|b| b.3)
             .collect();
+        let t = t + 1e-9;
+        out.extend(
+            self.tasks
+                .iter()
+                .filter(|k| k.created <= t && k.ended.is_none_or(|e| t < e))
+                .filter_map(|k| {
+                    let n = k.points.partition_point(|(time, _)| *time <= t);
+                    k.points[..n].last().map(|(_, line)| *line)
+                }),
+        );
+        out.retain(|l| *l > 0);
         playground_core::sort::sort(&mut out);
         out.dedup();
         out
@@ -308,6 +330,25 @@ mod tests {
     }
 
     #[test]
+    fn a_blocked_program_stands_at_the_line_that_blocks_it() {
+        let source = "import time\n\ndef count():\n    print('One')\n    time.sleep(1)\n    print('Two')\n\ncount()\ntime.sleep(0.5)\nprint('done')\n";
+        let (program, _) =
+            playground_core::run_virtual(source, playground_core::program::Options::default());
+        let events = &program.trace().events;
+        let r = Replay::from_events(events);
+        let timeline = Timeline::from_events(events, program.time());
+        // In the function it called: its line, not the call's.
+        assert_eq!(r.lines_at(0.5), vec![5]);
+        assert_eq!(
+            r.loop_at(&timeline, 0.5).blocked,
+            Some(("main: time.sleep(1)".to_string(), 5))
+        );
+        assert_eq!(r.lines_at(1.2), vec![9]);
+        // Done: it stands nowhere.
+        assert_eq!(r.lines_at(1.6), Vec::<u32>::new());
+    }
+
+    #[test]
     fn process_lanes_are_listed_as_processes() {
         use playground_core::processes::PROCESS_LANE_BASE;
         let p = PROCESS_LANE_BASE + 1;
@@ -319,6 +360,7 @@ mod tests {
                 task: Some(p),
                 seconds: 0.5,
                 what: "sleep 0.5s".into(),
+                line: 0,
             },
         ];
         let r = Replay::from_events(&events);

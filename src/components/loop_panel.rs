@@ -88,8 +88,12 @@ fn loop_html(side: Side, at: f64, l: Lang) -> String {
         "waiting",
         &or_none(&waiting),
     );
-    if let Some(b) = &snap.blocked {
-        row("blocked", None, "blocked", b);
+    if let Some((b, line)) = &snap.blocked {
+        let b = match line {
+            0 => b.clone(),
+            n => format!("{b}, {} {n}", t(l, "line")),
+        };
+        row("blocked", None, "blocked", &b);
     }
     for (key, list) in [("threads", &snap.threads), ("processes", &snap.processes)] {
         if list.is_empty() {

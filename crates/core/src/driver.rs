@@ -1094,11 +1094,13 @@ impl Driver {
                     task,
                     seconds,
                     what,
+                    line,
                 } => mapped.push(Event::Blocked {
                     time,
                     task: Some(on(self, task, time)),
                     seconds,
                     what,
+                    line,
                 }),
                 Event::MainRun { .. }
                 | Event::ProgramEnd { .. }

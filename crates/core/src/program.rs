@@ -393,7 +393,10 @@ impl Program {
                             .and_then(|t| t.task.as_ref().map(|d| d.id))
                     };
                     let now = self.vm.time();
-                    self.vm.trace.blocked(since, now - since, task, &label);
+                    let line = thread.active.as_ref().map_or(0, |a| a.fiber.program_line());
+                    self.vm
+                        .trace
+                        .blocked(since, now - since, task, &label, line);
                 } else {
                     self.vm.trace.relabel_waits(&thread.wait_label, &label);
                 }
@@ -673,9 +676,10 @@ impl Program {
                         .as_ref()
                         .and_then(|k| k.task.as_ref().map(|d| d.id))
                 };
+                let line = t.active.as_ref().map_or(0, |a| a.fiber.program_line());
                 self.vm
                     .trace
-                    .blocked(w.since, now - w.since, task, &w.label);
+                    .blocked(w.since, now - w.since, task, &w.label, line);
             } else if let Some(lane) = t.sched.lane() {
                 self.vm.trace.ready(now, lane);
             }
@@ -1045,7 +1049,8 @@ impl Program {
                         let now = self.vm.time();
                         if self.thread.sched.index == 0 {
                             let task = self.vm.asyncio.current_task_id();
-                            self.vm.trace.blocked(now, seconds, task, &what);
+                            let line = active.fiber.program_line();
+                            self.vm.trace.blocked(now, seconds, task, &what, line);
                         }
                         self.thread.wait_label = what;
                         active.fiber.resume = Some(Resume::Push(Value::None));

@@ -399,12 +399,14 @@ fn write_event(w: &mut Writer, e: &Event) {
             task,
             seconds,
             what,
+            line,
         } => {
             w.u8(7);
             w.f64(*time);
             w.opt_u32(*task);
             w.f64(*seconds);
             w.str(what);
+            w.uint(u64::from(*line));
         }
         Event::LoopTurn { time, ready } => {
             w.u8(8);
@@ -472,6 +474,7 @@ fn read_event(r: &mut Reader) -> Option<Event> {
             task: r.opt_u32()?,
             seconds: r.f64()?,
             what: r.string()?,
+            line: r.u32()?,
         },
         8 => Event::LoopTurn {
             time: r.f64()?,
@@ -681,6 +684,7 @@ mod tests {
                     task: None,
                     seconds: 1.0,
                     what: "time.sleep(1)".into(),
+                    line: 7,
                 },
                 Event::LoopTurn {
                     time: 0.9,

@@ -288,6 +288,7 @@ impl Timeline {
                     task,
                     seconds,
                     what,
+                    ..
                 } => {
                     // A block still going on is drawn up to now.
                     let until = (time + seconds).min(now.max(*time));
@@ -476,6 +477,7 @@ mod tests {
                 task: Some(1),
                 seconds: 3.0,
                 what: "time.sleep(3)".into(),
+                line: 0,
             },
             Event::StepEnd {
                 time: 3.0,

@@ -56,12 +56,13 @@ pub enum Event {
         stderr: bool,
         text: String,
     },
-    /// A blocking call held the whole program.
+    /// A blocking call held the whole program, at `line` of it (0: unknown).
     Blocked {
         time: f64,
         task: Option<u32>,
         seconds: f64,
         what: String,
+        line: u32,
     },
     /// The main thread wanted the GIL from `start` to `end` while another
     /// thread held it.
@@ -183,12 +184,13 @@ impl Trace {
         }
     }
 
-    pub fn blocked(&mut self, time: f64, seconds: f64, task: Option<u32>, what: &str) {
+    pub fn blocked(&mut self, time: f64, seconds: f64, task: Option<u32>, what: &str, line: u32) {
         self.push(Event::Blocked {
             time,
             task,
             seconds,
             what: what.to_string(),
+            line,
         });
     }
 
@@ -295,9 +297,9 @@ fn event_json(e: &Event, out: &mut String) {
             if *stderr { "stderr" } else { "stdout" },
             json_str(text)
         ),
-        Event::Blocked { time, task, seconds, what } => write!(
+        Event::Blocked { time, task, seconds, what, line } => write!(
             out,
-            "{{\"type\":\"blocked\",\"time\":{},\"task\":{},\"seconds\":{},\"what\":{}}}",
+            "{{\"type\":\"blocked\",\"time\":{},\"task\":{},\"seconds\":{},\"what\":{},\"line\":{line}}}",
             num(*time),
             opt(*task),
             num(*seconds),

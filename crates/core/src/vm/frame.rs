@@ -149,6 +149,17 @@ impl Fiber {
     pub fn top_line(&self) -> Option<u32> {
         self.entries.last().map(|e| e.frame.line())
     }
+
+    /// The line of the innermost frame in the file of the bottom one: where
+    /// the program stands when a library it called blocks (0: no frame).
+    pub fn program_line(&self) -> u32 {
+        let file = self.entries.first().map(|e| &e.frame.code.filename);
+        self.entries
+            .iter()
+            .rev()
+            .find(|e| Some(&e.frame.code.filename) == file)
+            .map_or(0, |e| e.frame.line())
+    }
 }
 
 /// How a fiber's run ended.

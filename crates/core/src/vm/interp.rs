@@ -469,7 +469,8 @@ impl Vm {
         let start = self.time();
         self.set_time(start + seconds);
         let task = self.asyncio.current_task_id();
-        self.trace.blocked(start, seconds, task, what);
+        // (No fiber at hand: the line is not known.)
+        self.trace.blocked(start, seconds, task, what, 0);
     }
 
     /// Call any callable from native code and run it to completion.
