@@ -190,18 +190,39 @@ async fn timeline_view_draws_lanes_spans_and_markers_from_a_trace() {
         .unwrap();
     assert_eq!(attr(&playhead, "x1"), "50.000%");
 
-    // A new trace redraws; past MAX_LANES, a summary row.
-    let mut events = Vec::new();
-    for k in 1..=(MAX_LANES as u32 + 5) {
-        events.push(Event::TaskCreated {
-            time: 0.0,
-            task: k,
-            name: format!("Task-{k}").into(),
-            parent: None,
-            line: 1,
-        });
-    }
-    timeline.set(Timeline::from_events(&events, 1.0));
+    // A new trace redraws; past MAX_LANES, tasks made at one instant make
+    // one lane...
+    let created = |time: f64, k: u32| {
+        [
+            Event::TaskCreated {
+                time,
+                task: k,
+                name: format!("Task-{k}").into(),
+                parent: None,
+                line: 1,
+            },
+            Event::Ready { time, task: k },
+        ]
+    };
+    let n = MAX_LANES as u32 + 5;
+    timeline.set(Timeline::from_events(
+        &(1..=n).flat_map(|k| created(0.0, k)).collect::<Vec<_>>(),
+        1.0,
+    ));
+    sleep_ms(0).await;
+    let names: Vec<String> = all(&root, "[data-testid=\"lane\"]")
+        .iter()
+        .map(|l| attr(l, "data-task"))
+        .collect();
+    assert_eq!(names, ["main", "×45 Task-1 … Task-45"]);
+    // ... and made apart (by 2% of the 2 s axis), the first 40 lanes and a
+    // summary row.
+    timeline.set(Timeline::from_events(
+        &(1..=n)
+            .flat_map(|k| created(k as f64 * 0.04, k))
+            .collect::<Vec<_>>(),
+        2.0,
+    ));
     sleep_ms(0).await;
     assert_eq!(all(&root, "[data-testid=\"lane\"]").len(), MAX_LANES);
     let more = root
