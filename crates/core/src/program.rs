@@ -111,6 +111,24 @@ pub struct Program {
     last_wait_label: Option<Rc<str>>,
     /// What it was made with (its child processes are made alike).
     options: Options,
+    /// Last, so that it is dropped last: forgets what died with the program.
+    deaths: Deaths,
+}
+
+/// Objects dying with a program must not warn into another one: what dies
+/// while a `Program` is dropped is its own, and forgotten once all of it is
+/// gone (this field is dropped after the others).
+/// Set when the drop begins: the program's VM and the VM running before.
+#[derive(Default)]
+struct Deaths(Option<(u32, u32)>);
+
+impl Drop for Deaths {
+    fn drop(&mut self) {
+        if let Some((id, running)) = self.0 {
+            crate::asyncio::forget_deaths(id);
+            crate::vm::object::RUNNING_VM.with(|r| r.set(running));
+        }
+    }
 }
 
 /// What one thread is doing: its module-level (or target) fiber, its event
@@ -240,6 +258,7 @@ impl Program {
             turns: 0,
             stop_at_turn: None,
             last_wait_label: None,
+            deaths: Deaths::default(),
             options: options.clone(),
         };
         match crate::syntax::parse(source) {
@@ -1770,7 +1789,68 @@ fn wait_label(f: &Rc<FutureObj>, last: &mut Option<Rc<str>>) -> Rc<str> {
 
 impl Drop for Program {
     fn drop(&mut self) {
-        // Objects dying with the program must not warn into another one.
-        crate::asyncio::forget_deaths(self.vm.id);
+        use crate::vm::teardown::names_into;
+        // What dies from now on is this program's (`Deaths`).
+        let running = crate::vm::object::RUNNING_VM.with(|r| r.replace(self.vm.id));
+        self.deaths = Deaths(Some((self.vm.id, running)));
+        // Free what the program's objects keep alive among themselves
+        // (`vm::teardown`), ended or stopped mid-run.
+        let mut roots: Vec<Value> = Vec::new();
+        let mut fibers: Vec<Fiber> = Vec::new();
+        for t in std::iter::once(&mut self.thread).chain(&mut self.threads.parked) {
+            fibers.extend(t.main.take());
+            fibers.extend(t.active.take().map(|a| a.fiber));
+            roots.extend(t.sched.current_task.take().map(Value::Future));
+        }
+        for mut fiber in fibers {
+            for mut e in fiber.entries.drain(..) {
+                crate::vm::teardown::frame_values(&mut e.frame, &mut roots);
+                roots.extend(e.owner.take().map(Value::Generator));
+            }
+        }
+        let vm = &mut self.vm;
+        for globals in [&vm.main_globals, &vm.builtins]
+            .into_iter()
+            .chain(vm.generator_calls.as_ref())
+        {
+            names_into(&mut globals.borrow_mut(), &mut roots);
+        }
+        names_into(&mut vm.modules, &mut roots);
+        roots.extend(
+            vm.cells
+                .drain(..)
+                .filter_map(|c| c.upgrade())
+                .map(Value::Cell),
+        );
+        // Modules let go of at the end, held by cycles.
+        for globals in vm.module_globals.drain(..).filter_map(|g| g.upgrade()) {
+            names_into(&mut globals.borrow_mut(), &mut roots);
+        }
+        // The built-in types the library's Python half gives methods.
+        let t = &vm.types;
+        roots.extend(
+            [
+                &t.object,
+                &t.bytes,
+                &t.future,
+                &t.task,
+                &t.event_loop,
+                &t.timer_handle,
+            ]
+            .into_iter()
+            .chain(&t.exceptions)
+            .map(|c| Value::Class(c.clone())),
+        );
+        roots.extend(vm.handled_exc.take());
+        roots.push(std::mem::replace(&mut vm.context, Value::None));
+        roots.extend(vm.asyncio.current_task.take().map(Value::Future));
+        roots.extend(
+            vm.asyncio
+                .tasks
+                .iter()
+                .filter_map(|t| t.upgrade())
+                .map(Value::Future),
+        );
+        crate::vm::teardown::break_cycles(roots);
     }
 }

@@ -66,6 +66,11 @@ pub struct Vm {
     pub types: Types,
     pub builtins: Globals,
     pub modules: crate::vm::value::NameMap,
+    /// Every module's globals, kept weakly (for `Program`'s teardown).
+    pub module_globals: Vec<std::rc::Weak<RefCell<crate::vm::value::NameMap>>>,
+    /// Closure cells made (`note_cells`), kept weakly.
+    pub cells: Vec<std::rc::Weak<RefCell<Option<Value>>>>,
+    cells_compact_at: usize,
     pub main_globals: Globals,
     pub filename: Rc<str>,
     pub source_lines: Vec<String>,
@@ -154,6 +159,9 @@ impl Vm {
             types,
             builtins,
             modules: crate::vm::value::NameMap::default(),
+            module_globals: Vec::new(),
+            cells: Vec::new(),
+            cells_compact_at: 64,
             main_globals,
             filename: Rc::from(filename),
             source_lines: source.lines().map(|l| l.to_string()).collect(),
@@ -573,6 +581,7 @@ impl Vm {
         for _ in 0..code.cellvars.len() {
             cells.push(Rc::new(RefCell::new(None)));
         }
+        self.note_cells(&cells);
         for &(ci, li) in &code.cell_params {
             *cells.at(ci as usize).borrow_mut() = locals.at(li as usize).clone();
         }
@@ -2585,12 +2594,27 @@ impl Vm {
         }
     }
 
+    /// Keeps new closure cells in mind (weakly): a cell holding a function
+    /// that holds it (`gather`'s `outer`) outlives the program unless its
+    /// teardown empties it. Dead ones are dropped as the list doubles.
+    fn note_cells(&mut self, cells: &[CellRef]) {
+        if cells.is_empty() {
+            return;
+        }
+        if self.cells.len() >= self.cells_compact_at {
+            self.cells.retain(|c| c.strong_count() > 0);
+            self.cells_compact_at = (self.cells.len() * 2).max(64);
+        }
+        self.cells.extend(cells.iter().map(Rc::downgrade));
+    }
+
     /// Run a module's code object to completion in fresh globals (library modules written in Python).
     pub fn exec_module_code(&mut self, code: Rc<Code>, name: &str) -> PyResult<Globals> {
         let globals: Globals = Rc::new(RefCell::new(crate::vm::value::NameMap::default()));
         globals
             .borrow_mut()
             .insert(Rc::from("__name__"), Value::str(name));
+        self.module_globals.push(Rc::downgrade(&globals));
         self.run_code(code, globals.clone())?;
         Ok(globals)
     }
@@ -2613,6 +2637,7 @@ impl Vm {
         for _ in 0..func.code.cellvars.len() {
             cells.push(Rc::new(RefCell::new(None)));
         }
+        self.note_cells(&cells);
         cells.extend(func.closure.iter().cloned());
         let mut frame = Frame::new(func.code.clone(), func.globals.clone(), Vec::new(), cells);
         frame.namespace = Some(ns);

@@ -12,6 +12,7 @@ pub mod methods;
 pub mod object;
 pub mod ops;
 pub mod set_order;
+pub mod teardown;
 pub mod value;
 
 use crate::vm::object::FutureObj;

@@ -585,6 +585,26 @@ impl FutureObj {
     pub fn done(&self) -> bool {
         self.status.get() != FutureStatus::Pending
     }
+
+    /// What the future holds, taken out of it (`teardown`).
+    pub fn take_values(&self) -> Vec<Value> {
+        let mut out = std::mem::take(&mut *self.callbacks.borrow_mut());
+        out.extend(self.outcome.borrow_mut().take());
+        if let Some(rare) = self.rare.borrow_mut().take() {
+            out.extend(rare.cancel_message);
+            out.extend(rare.cancel_hook);
+        }
+        if let Some(t) = &self.task {
+            out.push(t.coro.clone());
+            out.extend(t.fut_waiter.borrow_mut().take().map(Value::Future));
+            out.push(std::mem::replace(&mut *t.context.borrow_mut(), Value::None));
+            if let Some(c) = t.cancelling.borrow_mut().take() {
+                out.extend(c.message);
+                out.extend(c.exc);
+            }
+        }
+        out
+    }
 }
 
 pub struct UnretrievedException {

@@ -279,6 +279,17 @@ impl Dict {
         }
     }
 
+    /// Empties the dict, handing back its keys and values.
+    pub fn take_all(&mut self) -> Vec<Value> {
+        let mut out = Vec::with_capacity(self.live * 2);
+        for (_, k, v) in std::mem::take(&mut self.entries).into_iter().flatten() {
+            out.push(k);
+            out.push(v);
+        }
+        self.clear();
+        out
+    }
+
     pub fn clear(&mut self) {
         self.entries.clear();
         self.index.clear();

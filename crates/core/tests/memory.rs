@@ -1,0 +1,114 @@
+//! Runs that leave nothing behind: the heap after many runs of a lesson's
+//! programs is the heap after the first few (a counting allocator measures
+//! what is live).
+
+use playground_core::lessons;
+use playground_core::program::Options;
+use playground_core::run_virtual;
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicIsize, Ordering};
+
+struct Counting;
+
+static LIVE: AtomicIsize = AtomicIsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        LIVE.fetch_add(layout.size() as isize, Ordering::Relaxed);
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size() as isize, Ordering::Relaxed);
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// The tests share the count: one at a time.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn live() -> isize {
+    LIVE.load(Ordering::Relaxed)
+}
+
+/// Lessons' programs that wait, fetch, cancel, queue, gather and use
+/// threads and process pools (the CPU-bound ones take long in a debug build).
+const PROGRAMS: &[(&str, &str)] = &[
+    ("count-sleep", "a"),
+    ("count-sleep", "b"),
+    ("cancel-and-exceptions", "b"),
+    ("wait-timeout", "b"),
+    ("producer-consumer", "b"),
+    ("crawler-race", "b"),
+    ("ways-to-fetch", "c"),
+    ("limits", "b"),
+    ("pools", "b"),
+    ("pools", "c"),
+    ("async-protocols", "b"),
+    ("ready-and-waiting", "b"),
+];
+
+#[test]
+fn runs_of_the_lessons_leave_no_heap_behind() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let mut grew = Vec::new();
+    for (id, which) in PROGRAMS {
+        let lesson = lessons::find(id).expect("a lesson");
+        let k = lessons::LETTERS
+            .iter()
+            .position(|l| l == which)
+            .expect("a letter");
+        let source = lesson.programs[k].source;
+        let run = || drop(run_virtual(source, Options::default()));
+        // The first runs fill what is made once (names of native closures).
+        for _ in 0..2 {
+            run();
+        }
+        let before = live();
+        for _ in 0..5 {
+            run();
+        }
+        let grown = live() - before;
+        if grown > 0 {
+            grew.push(format!("{id} {which}: {grown} B in 5 runs"));
+        }
+    }
+    assert!(grew.is_empty(), "{grew:#?}");
+}
+
+#[test]
+fn programs_stopped_mid_run_leave_no_heap_behind() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    use playground_core::program::Program;
+    let mut grew = Vec::new();
+    for (id, which) in PROGRAMS {
+        let lesson = lessons::find(id).expect("a lesson");
+        let k = lessons::LETTERS
+            .iter()
+            .position(|l| l == which)
+            .expect("a letter");
+        let source = lesson.programs[k].source;
+        // Stopped while its tasks wait, its threads block or its loop runs.
+        let run = || {
+            let mut program = Program::new(source, Options::default());
+            for _ in 0..3 {
+                program.run_slice(20_000);
+            }
+            drop(program);
+        };
+        for _ in 0..2 {
+            run();
+        }
+        let before = live();
+        for _ in 0..5 {
+            run();
+        }
+        let grown = live() - before;
+        if grown > 0 {
+            grew.push(format!("{id} {which}: {grown} B in 5 runs"));
+        }
+    }
+    assert!(grew.is_empty(), "{grew:#?}");
+}
