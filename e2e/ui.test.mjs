@@ -688,7 +688,7 @@ describe('using the playground', { concurrency: 3 }, () => {
       for (const [id, [top, bottom]] of Object.entries(boxes)) {
         assert.ok(top >= 0 && bottom <= height, `${width}x${height}: ${id} at ${top}-${bottom}: ${JSON.stringify(boxes)}`);
       }
-      if (width === 1280) await page.screenshot({ path: new URL('./screenshots/race-in-view.png', import.meta.url).pathname });
+      await page.screenshot({ path: new URL(`./screenshots/race-in-view-${width}x${height}.png`, import.meta.url).pathname });
       // An editor being edited keeps its size.
       const size = () => page.getByTestId('editor-a').evaluate((e) => e.getBoundingClientRect().height);
       const small = await size();

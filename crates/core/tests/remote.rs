@@ -320,9 +320,12 @@ fn a_child_on_a_real_clock_takes_the_time_its_work_takes() {
         .map(|t| t.parse().expect("a time"))
         .collect();
     assert_eq!(times.len(), 3, "{out}");
+    // A clock that stood still would say 0; the same work takes about as
+    // long in each, but a loaded machine (two cores, the suite's other
+    // tests) pauses one more than another: a fifth was seen.
     for t in &times[1..] {
         assert!(
-            *t > times[0] * 0.2,
+            *t > times[0] * 0.05,
             "the work took {} s in the parent and {t} s in a child",
             times[0]
         );

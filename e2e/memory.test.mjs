@@ -1,0 +1,79 @@
+// One page, many runs: runs and stops of the lessons, one after another in
+// the same page, leave neither the WebAssembly memory nor the JS heap
+// growing (a dropped program frees its reference cycles: vm/teardown.rs).
+// In a file of its own: it takes a while, and no other page should share
+// the machine while it does.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowserForContexts } from './browser.mjs';
+import { RunnerPage } from './pages/runner-page.mjs';
+import { servePlayground } from './static-server.mjs';
+
+const LESSONS = ['count-sleep', 'crawler-race', 'producer-consumer', 'limits', 'cancel-and-exceptions', 'pools', 'ready-and-waiting'];
+
+describe('memory over many runs', () => {
+  let site;
+  let browser;
+
+  before(async () => {
+    site = await servePlayground();
+    browser = await launchBrowserForContexts();
+  });
+
+  after(async () => {
+    await browser?.close();
+    site?.close();
+  });
+
+  test('150 runs and stops of seven lessons in one page keep wasm memory and the JS heap flat', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    // The instance's memory, as trunk's loader hands it over.
+    await page.addInitScript(() =>
+      addEventListener('TrunkApplicationStarted', (e) => {
+        globalThis.__wasmMemory = e.detail.wasm.memory;
+      }),
+    );
+    await page.goto(`${site.url}?lesson=count-sleep&lang=en`, { waitUntil: 'load' });
+    const runner = new RunnerPage(page);
+    await runner.runButton.waitFor({ timeout: 10_000 });
+    await runner.waitForPrograms();
+    const cdp = await context.newCDPSession(page);
+    const sample = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      const wasm = await page.evaluate(() => globalThis.__wasmMemory?.buffer.byteLength ?? 0);
+      return { wasm, heap: usedSize };
+    };
+    const cycle = async (k) => {
+      const lesson = LESSONS[k % LESSONS.length];
+      if ((await runner.picker.inputValue()) !== lesson) {
+        await runner.picker.selectOption(lesson);
+        await runner.waitForPrograms();
+      }
+      await runner.runButton.click();
+      if (k % 15 === 14) {
+        // Now and then a whole run.
+        await runner.waitForFinish(30_000);
+      } else {
+        // Stopped mid-run: tasks waiting, threads blocked, requests out.
+        await page.waitForTimeout(100 + (k % 4) * 60);
+        if (await runner.stopButton.isEnabled()) await runner.stopButton.click();
+      }
+      await page.waitForFunction(() => !document.querySelector('[data-testid="run"]').disabled);
+    };
+    // The first 50 reach every lesson's high-water mark.
+    for (let k = 0; k < 50; k += 1) await cycle(k);
+    const first = await sample();
+    assert.ok(first.wasm > 0, 'the page handed over its memory');
+    for (let k = 50; k < 150; k += 1) await cycle(k);
+    const last = await sample();
+    const mib = (b) => (b / 2 ** 20).toFixed(2);
+    const said = `after 50 runs: wasm ${mib(first.wasm)} MiB, JS heap ${mib(first.heap)} MiB; after 150: ${mib(last.wasm)}, ${mib(last.heap)}`;
+    assert.ok(last.wasm <= first.wasm * 1.1, said);
+    assert.ok(last.heap <= first.heap * 1.1, said);
+    console.log(said);
+    await context.close();
+  });
+});
