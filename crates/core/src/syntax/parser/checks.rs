@@ -13,11 +13,14 @@ pub(super) fn check_module(m: &Module) -> PResult<()> {
     let mut c = Checker {
         scope: Scope::Module,
         in_loop: false,
+        except_star: (false, false),
         comprehension: None,
     };
     c.symtable_body(&m.body, true)?;
     c.body(&m.body)
 }
+
+const EXCEPT_STAR_EXIT: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
 
 fn error(msg: impl Into<String>, s: Span) -> Box<SyntaxError> {
     Box::new(SyntaxError {
@@ -46,6 +49,9 @@ enum Scope {
 struct Checker {
     scope: Scope,
     in_loop: bool,
+    /// In an `except*` body: (a `return` would leave it, a `break` or
+    /// `continue` would leave it), CPython refuses both.
+    except_star: (bool, bool),
     /// Inside a comprehension's element or conditions: its kind's name.
     comprehension: Option<&'static str>,
 }
@@ -146,6 +152,7 @@ impl Checker {
                 self.expr(test)?;
                 self.nested(|c| {
                     c.in_loop = true;
+                    c.except_star.1 = false;
                     c.body(body)
                 })?;
                 self.body(orelse)
@@ -164,6 +171,7 @@ impl Checker {
                 self.target(target)?;
                 self.nested(|c| {
                     c.in_loop = true;
+                    c.except_star.1 = false;
                     c.body(body)
                 })?;
                 self.body(orelse)
@@ -179,6 +187,7 @@ impl Checker {
                             async_generator,
                         },
                         in_loop: false,
+                        except_star: (false, false),
                         comprehension: None,
                     };
                     c.body(&f.body)
@@ -192,6 +201,7 @@ impl Checker {
                     *c = Checker {
                         scope: Scope::Class,
                         in_loop: false,
+                        except_star: (false, false),
                         comprehension: None,
                     };
                     c.body(&cd.body)
@@ -208,11 +218,27 @@ impl Checker {
                     Scope::Function { .. } => {}
                     _ => return Err(error("'return' outside function", s.span)),
                 }
+                if self.except_star.0 {
+                    // Where CPython's compiler stands: on a constant value
+                    // (folded, as `-1`), else on the statement.
+                    let at = match value {
+                        Some(v) if matches!(v.kind, ExprKind::Constant(_)) => v.span,
+                        Some(Expr {
+                            kind: ExprKind::UnaryOp { operand, .. },
+                            span,
+                        }) if matches!(operand.kind, ExprKind::Constant(_)) => *span,
+                        _ => s.span,
+                    };
+                    return Err(error(EXCEPT_STAR_EXIT, at));
+                }
                 value.iter().try_for_each(|v| self.value(v))
             }
             StmtKind::Break if !self.in_loop => Err(error("'break' outside loop", s.span)),
             StmtKind::Continue if !self.in_loop => {
                 Err(error("'continue' not properly in loop", s.span))
+            }
+            StmtKind::Break | StmtKind::Continue if self.except_star.1 => {
+                Err(error(EXCEPT_STAR_EXIT, s.span))
             }
             StmtKind::Break | StmtKind::Continue | StmtKind::Pass => Ok(()),
             StmtKind::Try {
@@ -224,7 +250,12 @@ impl Checker {
                 self.body(body)?;
                 for h in handlers {
                     h.typ.iter().try_for_each(|t| self.expr(t))?;
-                    self.body(&h.body)?;
+                    self.nested(|c| {
+                        if h.star {
+                            c.except_star = (true, true);
+                        }
+                        c.body(&h.body)
+                    })?;
                 }
                 self.body(orelse)?;
                 self.body(finalbody)
@@ -390,6 +421,7 @@ impl Checker {
                     *c = Checker {
                         scope: Scope::Lambda,
                         in_loop: false,
+                        except_star: (false, false),
                         comprehension: None,
                     };
                     c.expr(body)
