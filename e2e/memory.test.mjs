@@ -4,30 +4,18 @@
 // In a file of its own: it takes a while, and no other page should share
 // the machine while it does.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowserForContexts } from './browser.mjs';
 import { RunnerPage } from './pages/runner-page.mjs';
-import { servePlayground } from './static-server.mjs';
+import { pageAndBrowser } from './suite.mjs';
 
 const LESSONS = ['count-sleep', 'crawler-race', 'producer-consumer', 'limits', 'cancel-and-exceptions', 'pools', 'ready-and-waiting'];
 
 describe('memory over many runs', () => {
-  let site;
-  let browser;
-
-  before(async () => {
-    site = await servePlayground();
-    browser = await launchBrowserForContexts();
-  });
-
-  after(async () => {
-    await browser?.close();
-    site?.close();
-  });
+  const shared = pageAndBrowser();
 
   test('150 runs and stops of seven lessons in one page keep wasm memory and the JS heap near their size after 50', async () => {
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await shared.browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
     // The instance's memory, as trunk's loader hands it over.
     await page.addInitScript(() =>
@@ -35,7 +23,7 @@ describe('memory over many runs', () => {
         globalThis.__wasmMemory = e.detail.wasm.memory;
       }),
     );
-    await page.goto(`${site.url}?lesson=count-sleep&lang=en`, { waitUntil: 'load' });
+    await page.goto(`${shared.site.url}?lesson=count-sleep&lang=en`, { waitUntil: 'load' });
     const runner = new RunnerPage(page);
     await runner.runButton.waitFor({ timeout: 10_000 });
     await runner.waitForPrograms();

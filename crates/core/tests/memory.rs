@@ -50,8 +50,10 @@ const PROGRAMS: &[(&str, &str)] = &[
     ("ready-and-waiting", "b"),
 ];
 
-#[test]
-fn runs_of_the_lessons_leave_no_heap_behind() {
+/// The programs of `PROGRAMS` whose heap grew over five runs made by `run`
+/// (after two that fill what is made once, as the names of native
+/// closures), with by how much.
+fn grown_by(run: impl Fn(&str)) -> Vec<String> {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let mut grew = Vec::new();
     for (id, which) in PROGRAMS {
@@ -61,54 +63,37 @@ fn runs_of_the_lessons_leave_no_heap_behind() {
             .position(|l| l == which)
             .expect("a letter");
         let source = lesson.programs[k].source;
-        let run = || drop(run_virtual(source, Options::default()));
-        // The first runs fill what is made once (names of native closures).
         for _ in 0..2 {
-            run();
+            run(source);
         }
         let before = live();
         for _ in 0..5 {
-            run();
+            run(source);
         }
         let grown = live() - before;
         if grown > 0 {
             grew.push(format!("{id} {which}: {grown} B in 5 runs"));
         }
     }
+    grew
+}
+
+#[test]
+fn runs_of_the_lessons_leave_no_heap_behind() {
+    let grew = grown_by(|source| drop(run_virtual(source, Options::default())));
     assert!(grew.is_empty(), "{grew:#?}");
 }
 
 #[test]
 fn programs_stopped_mid_run_leave_no_heap_behind() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     use playground_core::program::Program;
-    let mut grew = Vec::new();
-    for (id, which) in PROGRAMS {
-        let lesson = lessons::find(id).expect("a lesson");
-        let k = lessons::LETTERS
-            .iter()
-            .position(|l| l == which)
-            .expect("a letter");
-        let source = lesson.programs[k].source;
-        // Stopped while its tasks wait, its threads block or its loop runs.
-        let run = || {
-            let mut program = Program::new(source, Options::default());
-            for _ in 0..3 {
-                program.run_slice(20_000);
-            }
-            drop(program);
-        };
-        for _ in 0..2 {
-            run();
+    // Stopped while its tasks wait, its threads block or its loop runs.
+    let grew = grown_by(|source| {
+        let mut program = Program::new(source, Options::default());
+        for _ in 0..3 {
+            program.run_slice(20_000);
         }
-        let before = live();
-        for _ in 0..5 {
-            run();
-        }
-        let grown = live() - before;
-        if grown > 0 {
-            grew.push(format!("{id} {which}: {grown} B in 5 runs"));
-        }
-    }
+        drop(program);
+    });
     assert!(grew.is_empty(), "{grew:#?}");
 }
