@@ -123,6 +123,9 @@ pub enum Op {
     PopBlock,
     /// Leave an except handler: forget the exception being handled.
     PopExcept,
+    /// The exception being handled becomes TOS (popped): an `except*`
+    /// clause handles the part it matched.
+    SetHandled,
     /// Raise: 0 operands re-raises, 1 raises TOS, 2 raises TOS1 from TOS.
     Raise(u32),
     /// Re-raise the exception on TOS (end of a `finally` or unmatched handler).

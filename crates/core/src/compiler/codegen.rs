@@ -872,6 +872,10 @@ impl<'a> Builder<'a> {
                 let next = self.emit(Op::PopJumpIfFalse(0));
                 self.load_temp(ctx, &state);
                 self.emit(Op::BeforeWith);
+                // The clause handles the part it matched (`sys.exc_info()`,
+                // the context of what it raises), then the whole again.
+                self.emit(Op::Dup);
+                self.emit(Op::SetHandled);
                 match &handler.name {
                     Some(n) => self.store_name(ctx, n),
                     None => {
@@ -879,6 +883,9 @@ impl<'a> Builder<'a> {
                     }
                 }
                 self.with_block(ctx, &[], &handler.body, false, handler.span)?;
+                self.load_temp(ctx, &state);
+                self.attr("orig");
+                self.emit(Op::SetHandled);
                 let h = self.here();
                 self.patch(next, h);
             }

@@ -2057,6 +2057,13 @@ impl Vm {
                 Op::PopBlock => {
                     frame.blocks.pop();
                 }
+                Op::SetHandled => {
+                    let exc = frame.pop();
+                    if let Some(top) = frame.handled.last_mut() {
+                        *top = exc.clone();
+                    }
+                    self.handled_exc = Some(exc);
+                }
                 Op::PopExcept => {
                     if let Some(b) = frame.blocks.pop() {
                         if b.handler == EXCEPT_BODY {
