@@ -1166,10 +1166,11 @@ impl Program {
                     if n == 0 {
                         match self.vm.asyncio.next_timer(loop_id) {
                             Some(t) => {
+                                self.vm.asyncio.sleep_until(loop_id, now, t);
                                 return Step::Sleep {
                                     until: t,
                                     blocked: false,
-                                }
+                                };
                             }
                             // Another thread may still call_soon_threadsafe.
                             None if self.vm.http.outstanding() > 0

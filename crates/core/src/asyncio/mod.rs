@@ -70,6 +70,9 @@ pub struct LoopState {
     timers: BinaryHeap<Timer>,
     pub closed: bool,
     pub stopping: bool,
+    /// The loop sleeps until a timer (the first): (that instant, the
+    /// instant CPython's loop would wake, see `sleep_until`).
+    woken_for: Option<(f64, f64)>,
 }
 
 /// All event loops of a program and the asyncio state around them.
@@ -102,6 +105,7 @@ impl LoopSet {
             timers: BinaryHeap::new(),
             closed: false,
             stopping: false,
+            woken_for: None,
         });
         id
     }
@@ -124,17 +128,35 @@ impl LoopSet {
         }
     }
 
-    /// Move timers due at `now` to the ready queue (dropping cancelled ones).
+    /// The loop at `now` sleeps until the timer due at `until`. CPython's
+    /// loop waits in `epoll`, whose timeout is whole milliseconds rounded
+    /// up: it wakes up to 1 ms late, and runs every timer due by then in
+    /// that turn (tasks sleeping the same second from instants a few
+    /// microseconds apart all wake before any of them runs).
+    pub fn sleep_until(&mut self, loop_id: usize, now: f64, until: f64) {
+        if let Some(l) = self.loops.get_mut(loop_id) {
+            let wake = now + ((until - now) * 1e3).ceil() / 1e3;
+            l.woken_for = Some((until, wake.max(until)));
+        }
+    }
+
+    /// Move timers due at `now` (or by the instant a wait for a timer
+    /// would have ended: `sleep_until`) to the ready queue, dropping
+    /// cancelled ones.
     pub fn collect_due(&mut self, loop_id: usize, now: f64) {
         let Some(l) = self.loops.get_mut(loop_id) else {
             return;
+        };
+        let due_by = match l.woken_for.take() {
+            Some((until, wake)) if now + 1e-9 >= until => wake.max(now),
+            _ => now,
         };
         while let Some(t) = l.timers.peek() {
             if t.handle.cancelled.get() {
                 l.timers.pop();
                 continue;
             }
-            if t.when > now + 1e-9 {
+            if t.when > due_by + 1e-9 {
                 break;
             }
             let t = l.timers.pop().expect("peeked");
