@@ -63,40 +63,46 @@ stage_browser() {
     export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-300}" CHROMEDRIVER="$CHROMEDRIVER_PATH"
     cargo test --target "$WASM_TARGET" -p async-playground --no-run
     # A WebDriver session that never starts leaves the runner waiting with
-    # no output (seen once, before "Loading Wasm module"): 7 minutes, then
-    # one more try.
-    local attempt status=0
-    for attempt in 1 2; do
-        run_for 420 cargo test --target "$WASM_TARGET" -p async-playground && return 0
+    # no output, before "Loading Wasm module" (seen in about one run in
+    # three): a try that has not loaded the tests within 2 minutes, or has
+    # not ended within 7, is stopped, and another made (three in all).
+    local attempt status=0 out="$LOG_DIR/browser-try.log"
+    for attempt in 1 2 3; do
+        browser_try "$out" cargo test --target "$WASM_TARGET" -p async-playground && return 0
         status=$?
         ((status == 124)) || return "$status"
-        echo "the browser tests gave no result within 7 minutes (try $attempt of 2)"
+        echo "the browser tests' runner hung (try $attempt of 3)"
     done
     return "$status"
 }
 
-# Run a command in a process group of its own for at most $1 seconds; past
-# that, stop the whole group (the runner's ChromeDriver and Chromium too, so
-# none is left loading the machine) and return 124.
-run_for() {
-    local limit=$1 pid waited=0
+# Run the browser tests ($@) in a process group of their own, their output
+# in $1 (shown at the end). Stop the whole group (the runner's ChromeDriver
+# and Chromium too, so none is left loading the machine) and return 124 when
+# the runner has not started loading the tests 120 s in, or runs past 420 s.
+browser_try() {
+    local out=$1 pid waited=0 status
     shift
     set -m
-    "$@" &
+    "$@" >"$out" 2>&1 &
     pid=$!
     set +m
     while kill -0 "$pid" 2>/dev/null; do
-        if ((waited >= limit)); then
+        if ((waited >= 420)) || { ((waited >= 120)) && ! grep -q "Loading Wasm module" "$out"; }; then
             kill -TERM -- "-$pid" 2>/dev/null
             sleep 5
             kill -KILL -- "-$pid" 2>/dev/null
             wait "$pid" 2>/dev/null
+            cat "$out"
             return 124
         fi
         sleep 1
         waited=$((waited + 1))
     done
     wait "$pid"
+    status=$?
+    cat "$out"
+    return "$status"
 }
 
 stage_build() {
