@@ -117,8 +117,8 @@ pub struct Program {
 
 /// Objects dying with a program must not warn into another one: what dies
 /// while a `Program` is dropped is its own, and forgotten once all of it is
-/// gone (this field is dropped after the others).
-/// Set when the drop begins: the program's VM and the VM running before.
+/// gone (this field is dropped after the others). Set when the drop begins:
+/// the program's VM and the VM running before.
 #[derive(Default)]
 struct Deaths(Option<(u32, u32)>);
 
@@ -1790,7 +1790,6 @@ fn wait_label(f: &Rc<FutureObj>, last: &mut Option<Rc<str>>) -> Rc<str> {
 
 impl Drop for Program {
     fn drop(&mut self) {
-        use crate::vm::teardown::names_into;
         // What dies from now on is this program's (`Deaths`).
         let running = crate::vm::object::RUNNING_VM.with(|r| r.replace(self.vm.id));
         self.deaths = Deaths(Some((self.vm.id, running)));
@@ -1809,49 +1808,7 @@ impl Drop for Program {
                 roots.extend(e.owner.take().map(Value::Generator));
             }
         }
-        let vm = &mut self.vm;
-        for globals in [&vm.main_globals, &vm.builtins]
-            .into_iter()
-            .chain(vm.generator_calls.as_ref())
-        {
-            names_into(&mut globals.borrow_mut(), &mut roots);
-        }
-        names_into(&mut vm.modules, &mut roots);
-        roots.extend(
-            vm.cells
-                .drain(..)
-                .filter_map(|c| c.upgrade())
-                .map(Value::Cell),
-        );
-        // Modules let go of at the end, held by cycles.
-        for globals in vm.module_globals.drain(..).filter_map(|g| g.upgrade()) {
-            names_into(&mut globals.borrow_mut(), &mut roots);
-        }
-        // The built-in types the library's Python half gives methods.
-        let t = &vm.types;
-        roots.extend(
-            [
-                &t.object,
-                &t.bytes,
-                &t.future,
-                &t.task,
-                &t.event_loop,
-                &t.timer_handle,
-            ]
-            .into_iter()
-            .chain(&t.exceptions)
-            .map(|c| Value::Class(c.clone())),
-        );
-        roots.extend(vm.handled_exc.take());
-        roots.push(std::mem::replace(&mut vm.context, Value::None));
-        roots.extend(vm.asyncio.current_task.take().map(Value::Future));
-        roots.extend(
-            vm.asyncio
-                .tasks
-                .iter()
-                .filter_map(|t| t.upgrade())
-                .map(Value::Future),
-        );
+        crate::vm::teardown::vm_roots(&mut self.vm, &mut roots);
         crate::vm::teardown::break_cycles(roots);
     }
 }

@@ -7,6 +7,7 @@
 //! emptied, which breaks every such cycle.
 
 use crate::vm::frame::Frame;
+use crate::vm::interp::Vm;
 use crate::vm::object::IterObj;
 use crate::vm::value::{FastMap, Key, NameMap, Value};
 
@@ -77,6 +78,54 @@ pub fn break_cycles(roots: Vec<Value>) {
             _ => {}
         }
     }
+}
+
+/// Moves what a program's VM holds into `roots`: its namespaces (main,
+/// builtins, modules, and every module's globals and closure cell it made,
+/// kept weakly for this: those still alive are held by cycles), the
+/// built-in types the library's Python half gives methods, the exception
+/// handled, the context and the tasks.
+pub fn vm_roots(vm: &mut Vm, roots: &mut Vec<Value>) {
+    for globals in [&vm.main_globals, &vm.builtins]
+        .into_iter()
+        .chain(vm.generator_calls.as_ref())
+    {
+        names_into(&mut globals.borrow_mut(), roots);
+    }
+    names_into(&mut vm.modules, roots);
+    roots.extend(
+        vm.cells
+            .drain(..)
+            .filter_map(|c| c.upgrade())
+            .map(Value::Cell),
+    );
+    for globals in vm.module_globals.drain(..).filter_map(|g| g.upgrade()) {
+        names_into(&mut globals.borrow_mut(), roots);
+    }
+    let t = &vm.types;
+    roots.extend(
+        [
+            &t.object,
+            &t.bytes,
+            &t.future,
+            &t.task,
+            &t.event_loop,
+            &t.timer_handle,
+        ]
+        .into_iter()
+        .chain(&t.exceptions)
+        .map(|c| Value::Class(c.clone())),
+    );
+    roots.extend(vm.handled_exc.take());
+    roots.push(std::mem::replace(&mut vm.context, Value::None));
+    roots.extend(vm.asyncio.current_task.take().map(Value::Future));
+    roots.extend(
+        vm.asyncio
+            .tasks
+            .iter()
+            .filter_map(|t| t.upgrade())
+            .map(Value::Future),
+    );
 }
 
 /// Moves a frame's values into `work`: locals, stack, cells, globals.
