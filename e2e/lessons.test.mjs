@@ -131,7 +131,12 @@ describe('every lesson runs in the page like CPython', { concurrency: CONCURRENC
         if (!computing.has(id) && !withinFigure(elapsed, want)) missed.push(which);
         // A lesson that prints its own timing ("took 1.0 s") misses with it:
         // then its stdout is checked on the second run.
-        const timingOnly = missed.includes(which) && /\d\.\d s/.test(expected);
+        // So does one whose printed timings, read on the real clock, round
+        // to another tenth than CPython's under load (a pool worker's answer
+        // at 0.6 s instead of 0.5 s): the second run must print CPython's.
+        const printsTimings = /\d\.\d s/.test(expected);
+        if (printsTimings && stdout !== expected && !missed.includes(which)) missed.push(which);
+        const timingOnly = missed.includes(which) && printsTimings;
         if (!timingOnly) assert.equal(stdout, expected, `${id}/${which} stdout matches CPython`);
         const stderrFile = join(lessonsDir, id, `${which}.expected-stderr.txt`);
         const expectedStderr = existsSync(stderrFile) ? await readFile(stderrFile, 'utf8') : '';
@@ -171,7 +176,7 @@ describe('every lesson runs in the page like CPython', { concurrency: CONCURRENC
           const elapsed = await again.runner.elapsed(which);
           const want = figures[which];
           t.diagnostic(`${id}/${which} again: ${elapsed} s (lesson: ${want} s)`);
-          assert.ok(withinFigure(elapsed, want), `${id}/${which} took ${elapsed} s, the lesson says ${want} s`);
+          if (!computing.has(id)) assert.ok(withinFigure(elapsed, want), `${id}/${which} took ${elapsed} s, the lesson says ${want} s`);
           const expected = await readFile(join(lessonsDir, id, `${which}.expected.txt`), 'utf8');
           assert.equal(mask(await again.runner.stdout(which)), expected, `${id}/${which} stdout matches CPython`);
         }
