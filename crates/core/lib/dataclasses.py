@@ -415,6 +415,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
     if match_args:
         _set_new_attribute(cls, '__match_args__',
                            tuple(f.name for f in init_fields if not f.kw_only))
+    if slots:
+        # The slots are read when an attribute is set: listing them in the
+        # class does what CPython's new class with `__slots__` does.
+        cls.__slots__ = tuple(f.name for f in std_fields)
     return cls
 
 

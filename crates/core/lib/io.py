@@ -328,11 +328,7 @@ def _check_parent(key, name):
 
 
 def _os_error(cls, errno, text, name):
-    e = cls('[Errno %d] %s: %r' % (errno, text, name))
-    e.errno = errno
-    e.strerror = text
-    e.filename = name
-    return e
+    return cls(errno, text, name)
 
 
 class _FileMixin:

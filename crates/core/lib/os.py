@@ -48,6 +48,11 @@ def getlogin():
     return 'user'
 
 
+def strerror(code):
+    import errno
+    return errno._messages.get(code, 'Unknown error %d' % code)
+
+
 def fspath(path):
     if isinstance(path, (str, bytes)):
         return path

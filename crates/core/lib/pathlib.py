@@ -296,7 +296,7 @@ class Path(PurePath):
     def touch(self, mode=0o666, exist_ok=True):
         if self.exists():
             if not exist_ok:
-                raise FileExistsError("[Errno 17] File exists: %r" % str(self))
+                raise FileExistsError(17, 'File exists', str(self))
             return
         with open(str(self), 'a'):
             pass

@@ -96,7 +96,7 @@ def signal(signalnum, handler):
     if handler not in (0, 1) and not callable(handler):
         raise TypeError('signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object')
     if n in (9, 19):
-        raise OSError('[Errno 22] Invalid argument')
+        raise OSError(22, 'Invalid argument')
     old = _handlers[n]
     _handlers[n] = Handlers(handler) if handler in (0, 1) else handler
     return old

@@ -194,7 +194,7 @@ def urlopen(url, data=None, timeout=None, *, context=None):
         if answer[1] == 'timeout':
             raise URLError(TimeoutError('timed out'))
         if answer[2] == _httputil.REFUSED:
-            reason = ConnectionRefusedError(_httputil.REFUSED)
+            reason = ConnectionRefusedError(111, 'Connection refused')
             reason.errno, reason.strerror = 111, 'Connection refused'
             raise URLError(reason)
         raise URLError(answer[2])

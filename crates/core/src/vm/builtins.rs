@@ -611,6 +611,14 @@ fn b_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         _ => match vm.type_lookup(v, "__reversed__") {
             Some(m) => vm.call(&m, vec![v.clone()])?,
+            // The sequence protocol: `__len__` and `__getitem__` from the end.
+            None if vm.type_lookup(v, "__getitem__").is_some() => {
+                let mut items = Vec::new();
+                for i in (0..len_of(vm, v)?).rev() {
+                    items.push(vm.get_item(v, &Value::Int(i as i64))?);
+                }
+                iter_value(IterObj::Vec { items, index: 0 })
+            }
             None => {
                 return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(v))))
             }

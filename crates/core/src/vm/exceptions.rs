@@ -63,6 +63,11 @@ exc_kinds! {
     IsADirectoryError: OSError,
     PermissionError: OSError,
     TimeoutError: OSError,
+    BlockingIOError: OSError,
+    ChildProcessError: OSError,
+    InterruptedError: OSError,
+    NotADirectoryError: OSError,
+    ProcessLookupError: OSError,
     ReferenceError: Exception,
     RuntimeError: Exception,
     NotImplementedError: RuntimeError,
@@ -372,6 +377,28 @@ fn levenshtein(a: &str, b: &str, limit: usize) -> usize {
     *prev.at(b.len())
 }
 
+/// The `OSError` subclass `OSError(errno, strerror)` makes (Linux's numbers).
+pub fn os_error_kind(errno: &Value) -> ExcKind {
+    use ExcKind::*;
+    match errno {
+        Value::Int(1 | 13) => PermissionError,
+        Value::Int(2) => FileNotFoundError,
+        Value::Int(3) => ProcessLookupError,
+        Value::Int(4) => InterruptedError,
+        Value::Int(10) => ChildProcessError,
+        Value::Int(11 | 114 | 115) => BlockingIOError,
+        Value::Int(17) => FileExistsError,
+        Value::Int(20) => NotADirectoryError,
+        Value::Int(21) => IsADirectoryError,
+        Value::Int(32 | 108) => BrokenPipeError,
+        Value::Int(103) => ConnectionAbortedError,
+        Value::Int(104) => ConnectionResetError,
+        Value::Int(110) => TimeoutError,
+        Value::Int(111) => ConnectionRefusedError,
+        _ => OSError,
+    }
+}
+
 impl Vm {
     /// `Traceback (most recent call last): ...` for an uncaught exception,
     /// with its cause/context chain, as CPython prints it.
@@ -500,6 +527,19 @@ impl Vm {
         }
         out.push_str(&self.exception_line(exc)?);
         out.push('\n');
+        // `add_note()`'s notes, a line each (a `__notes__` that is not a
+        // sequence is shown by its repr, with no newline, as CPython does).
+        if let Some(notes) = self.get_attr_opt(exc, "__notes__")? {
+            match notes {
+                Value::List(_) | Value::Tuple(_) | Value::Str(_) => {
+                    for note in self.iterate(&notes)? {
+                        out.push_str(&self.str_of(&note)?);
+                        out.push('\n');
+                    }
+                }
+                other => out.push_str(&self.repr(&other)?),
+            }
+        }
         Ok(())
     }
 

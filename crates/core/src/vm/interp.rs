@@ -851,6 +851,15 @@ impl Vm {
                     }
                     return self.call_init(fiber, obj, class, args, ctx);
                 }
+                // `OSError(errno, strerror)` makes the subclass for the errno,
+                // as CPython's OSError.__new__ does (`exc_init` sets the rest).
+                let os_error = self.types.exc(ExcKind::OSError);
+                let class = match args.pos.first() {
+                    Some(errno) if args.pos.len() > 1 && Rc::ptr_eq(&class, &os_error) => {
+                        self.types.exc(crate::vm::exceptions::os_error_kind(errno))
+                    }
+                    _ => class,
+                };
                 let inst = Instance::new(class.clone());
                 if let Some(e) = &inst.exc {
                     e.borrow_mut().args = args.pos.clone();

@@ -2044,16 +2044,46 @@ fn iterator_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 // ---- exceptions, descriptors, super ----
 
-fn exc_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(Value::Instance(inst)) = args.pos.first() {
         if let Some(d) = &inst.exc {
-            d.borrow_mut().args = args.pos.part(1..).to_vec();
+            let mut given = args.pos.part(1..).to_vec();
+            // `OSError(errno, strerror, filename, winerror, filename2)`: the
+            // file names are attributes and `args` the first two.
+            if (3..=5).contains(&given.len())
+                && inst.class.is_subclass_of(&vm.types.exc(ExcKind::OSError))
+            {
+                for (at, name) in [(2, "filename"), (4, "filename2")] {
+                    if let Some(f) = given.get(at) {
+                        inst.set_attr(Rc::from(name), f.clone());
+                    }
+                }
+                given.truncate(2);
+            }
+            d.borrow_mut().args = given;
         }
     }
     Ok(Value::None)
 }
 
-fn exc_add_note(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "add_note", &args, 2, 2)?;
+    let (exc, note) = (args.at(0), args.at(1));
+    if !matches!(note, Value::Str(_)) {
+        return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(note))));
+    }
+    let notes = match vm.get_attr_opt(exc, "__notes__")? {
+        Some(notes) => notes,
+        None => {
+            let notes = Value::list(Vec::new());
+            vm.set_attr(exc, Rc::from("__notes__"), notes.clone())?;
+            notes
+        }
+    };
+    match notes {
+        Value::List(l) => l.borrow_mut().push(note.clone()),
+        _ => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+    }
     Ok(Value::None)
 }
 

@@ -346,7 +346,13 @@ impl Vm {
                 match name {
                     "__class__" => return Ok(Some(Value::Class(inst.class.clone()))),
                     "__module__" => return Ok(Some(Value::Str(inst.class.module.clone()))),
-                    "__dict__" => return Ok(Some(str_dict(&inst.attrs.borrow(), &[]))),
+                    "__dict__" => {
+                        let (slots, has_dict) = self.slots_of(&inst.class)?;
+                        if has_dict {
+                            let slots: Vec<&str> = slots.iter().filter_map(Value::as_str).collect();
+                            return Ok(Some(str_dict(&inst.attrs.borrow(), &slots)));
+                        }
+                    }
                     _ => {}
                 }
                 // `__getattr__`'s own AttributeError (and its message) stands.
@@ -439,6 +445,11 @@ impl Vm {
                     }
                 })
             }
+            // A closure's cell (`f.__closure__[0]`); an empty one has no contents.
+            Value::Cell(c) if name == "cell_contents" => match c.borrow().clone() {
+                Some(v) => Ok(Some(v)),
+                None => Err(self.new_exc(ExcKind::ValueError, "Cell is empty")),
+            },
             Value::Code(c) => Ok(match name {
                 "co_name" => Some(Value::Str(c.name.clone())),
                 "co_filename" => Some(Value::Str(c.filename.clone())),
@@ -483,6 +494,8 @@ impl Vm {
             "__module__" => Some(Value::Str(f.module.clone())),
             "__doc__" => Some(f.code.doc.clone().map_or(Value::None, Value::Str)),
             "__code__" => Some(Value::Code(f.code.clone())),
+            "__closure__" if f.closure.is_empty() => Some(Value::None),
+            "__closure__" => Some(Value::tuple(f.closure.iter().cloned().map(Value::Cell).collect())),
             "__defaults__" => {
                 if f.defaults.is_empty() {
                     Some(Value::None)
@@ -529,6 +542,15 @@ impl Vm {
                     0 => Value::None,
                     1 => d.args.at(0).clone(),
                     _ => Value::tuple(d.args.clone()),
+                }
+            }
+            "errno" | "strerror" | "filename" | "filename2"
+                if inst.class.is_subclass_of(&self.types.exc(ExcKind::OSError)) =>
+            {
+                match (name, d.args.as_slice()) {
+                    ("errno", [errno, _]) => errno.clone(),
+                    ("strerror", [_, text]) => text.clone(),
+                    _ => Value::None,
                 }
             }
             "value"
@@ -592,6 +614,24 @@ impl Vm {
             }
         }
         Ok(None)
+    }
+
+    /// The `__slots__` of `class` and its bases, and whether its instances
+    /// have a `__dict__` (some class of its MRO but `object` has no
+    /// `__slots__`, or lists `__dict__`).
+    fn slots_of(&mut self, class: &Rc<Class>) -> PyResult<(Vec<Value>, bool)> {
+        let (mut names, mut has_dict) = (Vec::new(), false);
+        for c in std::iter::once(class).chain(class.mro.iter()) {
+            let slots = c.dict.borrow().get("__slots__").cloned();
+            match slots {
+                _ if Rc::ptr_eq(c, &self.types.object) => {}
+                None => has_dict = true,
+                Some(one @ Value::Str(_)) => names.push(one),
+                Some(many) => names.extend(self.iterate(&many)?),
+            }
+        }
+        has_dict |= names.iter().any(|n| n.as_str() == Some("__dict__"));
+        Ok((names, has_dict))
     }
 
     /// For `obj.name(...)`: avoid allocating a bound method where possible.
@@ -707,6 +747,12 @@ impl Vm {
                             return Ok(());
                         }
                         _ => {}
+                    }
+                }
+                if inst.get_attr(&name).is_none() {
+                    let (slots, has_dict) = self.slots_of(&inst.class)?;
+                    if !has_dict && !slots.iter().any(|n| n.as_str() == Some(&name)) {
+                        return Err(self.attribute_error(obj, &name));
                     }
                 }
                 inst.set_attr(name, v);
@@ -2547,7 +2593,10 @@ impl Vm {
                     c.first_line
                 )
             }
-            Value::Cell(_) => format!("<cell at {}>", addr(v)),
+            Value::Cell(c) => match &*c.borrow() {
+                Some(x) => format!("<cell at {}: {} object at {}>", addr(v), self.type_name(x), addr(x)),
+                None => format!("<cell at {}: empty>", addr(v)),
+            },
             Value::Future(f) => crate::asyncio::future_repr(self, f)?,
             Value::Loop(_) => {
                 "<_UnixSelectorEventLoop running=False closed=False debug=False>".to_string()
@@ -2635,6 +2684,18 @@ impl Vm {
                             self.str_of(t.at(1))?,
                         );
                         return Ok(format!("{m} ({f}, line {l})"));
+                    }
+                    if let [errno, text] = &args[..] {
+                        if inst.class.is_subclass_of(&self.types.exc(ExcKind::OSError)) {
+                            let mut s = format!("[Errno {}] {}", self.str_of(errno)?, self.str_of(text)?);
+                            for (name, sep) in [("filename", ": "), ("filename2", " -> ")] {
+                                if let Some(f) = inst.get_attr(name).filter(|f| !f.is_none()) {
+                                    s.push_str(sep);
+                                    s.push_str(&self.repr(&f)?);
+                                }
+                            }
+                            return Ok(s);
+                        }
                     }
                     let is_key_error = inst
                         .class

@@ -111,6 +111,14 @@ impl Value {
         Value::List(Rc::new(RefCell::new(items)))
     }
 
+    /// The text of a `str`.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
     pub fn is_none(&self) -> bool {
         matches!(self, Value::None)
     }
