@@ -9,9 +9,10 @@
 //! - the exit status;
 //! - on stderr: the same warning lines, the same user-code traceback frames
 //!   (`File "main.py", line N, in f` and the source line after it; frames in
-//!   CPython's own library files are dropped, as are `^^^` caret lines and
-//!   "[Previous line repeated N more times]", and runs of identical frames
-//!   count once), and the same final line.
+//!   CPython's own library files are dropped, with their `^^^` marker
+//!   lines, as is "[Previous line repeated N more times]", and runs of
+//!   identical frames count once; a user frame's markers must agree column
+//!   for column), and the same final line.
 //!
 //! Tests are named by path without `.py` (`asyncio/gather_order`,
 //! `lessons/count-sleep/a`), so one runs alone with
@@ -105,6 +106,15 @@ fn stderr_shape(stderr: &str) -> StderrShape {
                     frame.push_str(src);
                     i += 1;
                 }
+            }
+            // Then 3.11's markers under it, if any, column for column.
+            let markers = lines.get(i + 1).filter(|m| {
+                m.contains('^') && m.chars().all(|c| matches!(c, ' ' | '^' | '~'))
+            });
+            if let Some(m) = markers {
+                frame.push_str(" | ");
+                frame.push_str(m);
+                i += 1;
             }
             if user && frames.last() != Some(&frame) {
                 frames.push(frame);
@@ -414,7 +424,7 @@ fn stderr_shape_check() -> Result<(), String> {
     let shape = stderr_shape(cpython);
     let frames = vec![
         "File \"main.py\", line 9, in <module> | asyncio.run(main())".to_string(),
-        "File \"main.py\", line 4, in main | return 1 / 0".to_string(),
+        "File \"main.py\", line 4, in main | return 1 / 0 |            ~~^~~".to_string(),
     ];
     if shape.frames != frames {
         return Err(format!("frames: {:?}", shape.frames));

@@ -174,6 +174,9 @@ pub struct Code {
     pub ops: Vec<Op>,
     /// Source line of each instruction (same length as `ops`).
     pub lines: Vec<u32>,
+    /// The columns each instruction comes from (`pack_cols`), for the
+    /// markers under a traceback's lines.
+    pub cols: Vec<u32>,
     pub consts: Vec<Value>,
     pub names: Vec<Rc<str>>,
     /// Local variable names; parameters first.
@@ -194,9 +197,26 @@ pub struct Code {
     pub hidden: bool,
 }
 
+/// A span's first and last columns in one `u32` (16 bits each); a span
+/// ending on a later line has `MULTI_LINE` as its last column.
+pub fn pack_cols(span: crate::syntax::ast::Span) -> u32 {
+    let end = match span.end_line == span.line {
+        true => span.end_col.min(MULTI_LINE - 1),
+        false => MULTI_LINE,
+    };
+    span.col.min(0xFFFF) << 16 | end
+}
+
+pub const MULTI_LINE: u32 = 0xFFFF;
+
 impl Code {
     pub fn line_at(&self, pc: usize) -> u32 {
         self.lines.get(pc).copied().unwrap_or(self.first_line)
+    }
+
+    /// The instruction's first and last columns (`pack_cols`).
+    pub fn cols_at(&self, pc: usize) -> Option<(u32, u32)> {
+        self.cols.get(pc).map(|c| (c >> 16, c & 0xFFFF))
     }
 
     pub fn is_generator_like(&self) -> bool {

@@ -42,7 +42,7 @@ fn compile(module: &Module, filename: &str, hidden: bool, eval: bool) -> CResult
     for stmt in &module.body {
         match &stmt.kind {
             StmtKind::Expr(e) if eval => {
-                b.line = stmt.span.line;
+                b.at = stmt.span;
                 b.expr(&mut ctx, e)?;
                 b.emit(Op::Return);
             }
@@ -114,7 +114,11 @@ struct Builder<'a> {
     var_index: NameTable<u32>,
     cellvars: Vec<String>,
     freevars: Vec<String>,
-    line: u32,
+    /// Where the instructions being emitted come from: the innermost
+    /// expression (or statement) being compiled, as CPython locates them.
+    at: Span,
+    /// Each instruction's columns (`Code::cols`).
+    cols: Vec<u32>,
     first_line: u32,
     /// A function's docstring (`__doc__`).
     doc: Option<Rc<str>>,
@@ -148,7 +152,8 @@ impl<'a> Builder<'a> {
             var_index: NameTable::default(),
             cellvars: s.cellvars.clone(),
             freevars: s.freevars.clone(),
-            line,
+            at: Span::new(line, 0, line, 0),
+            cols: Vec::new(),
             first_line: line,
             fblocks: Vec::new(),
             temp_counter: 0,
@@ -193,6 +198,7 @@ impl<'a> Builder<'a> {
             kind: self.kind,
             ops: self.ops,
             lines: self.lines,
+            cols: self.cols,
             consts: self.consts,
             names: self.names,
             varnames: self.varnames,
@@ -212,7 +218,8 @@ impl<'a> Builder<'a> {
 
     fn emit(&mut self, op: Op) -> usize {
         self.ops.push(op);
-        self.lines.push(self.line);
+        self.lines.push(self.at.line);
+        self.cols.push(crate::compiler::bytecode::pack_cols(self.at));
         self.ops.len() - 1
     }
 
@@ -419,7 +426,7 @@ impl<'a> Builder<'a> {
     }
 
     fn stmt_inner(&mut self, ctx: &mut Ctx, stmt: &'a Stmt) -> CResult<()> {
-        self.line = stmt.span.line;
+        self.at = stmt.span;
         match &stmt.kind {
             StmtKind::Expr(e) => {
                 self.expr(ctx, e)?;
@@ -480,7 +487,7 @@ impl<'a> Builder<'a> {
                                 },
                             ..
                         }] => {
-                            self.line = s.span.line;
+                            self.at = s.span;
                             (test, body, orelse) = (t, b, o);
                         }
                         _ => break self.body(ctx, orelse)?,
@@ -501,7 +508,7 @@ impl<'a> Builder<'a> {
                     is_for: false,
                 });
                 self.body(ctx, body)?;
-                self.line = stmt.span.line;
+                self.at = stmt.span;
                 self.emit(Op::Jump(start as u32));
                 let Some(FBlock::Loop { breaks, .. }) = self.fblocks.pop() else {
                     unreachable!()
@@ -525,7 +532,7 @@ impl<'a> Builder<'a> {
                     self.async_for(ctx, stmt, target, iter, body, orelse)?;
                 } else {
                     self.expr(ctx, iter)?;
-                    self.line = stmt.span.line;
+                    self.at = stmt.span;
                     self.emit(Op::GetIter);
                     let start = self.here();
                     let fi = self.emit(Op::ForIter(0));
@@ -536,7 +543,7 @@ impl<'a> Builder<'a> {
                         is_for: true,
                     });
                     self.body(ctx, body)?;
-                    self.line = stmt.span.line;
+                    self.at = stmt.span;
                     self.emit(Op::Jump(start as u32));
                     let Some(FBlock::Loop { breaks, .. }) = self.fblocks.pop() else {
                         unreachable!()
@@ -593,7 +600,7 @@ impl<'a> Builder<'a> {
                         n = 2;
                     }
                 }
-                self.line = stmt.span.line;
+                self.at = stmt.span;
                 self.emit(Op::Raise(n));
             }
             StmtKind::With {
@@ -614,7 +621,7 @@ impl<'a> Builder<'a> {
                     self.expr(ctx, m)?;
                     self.emit(Op::Call(1));
                 }
-                self.line = stmt.span.line;
+                self.at = stmt.span;
                 self.emit(Op::Raise(1));
                 let h = self.here();
                 self.patch(jt, h);
@@ -693,7 +700,7 @@ impl<'a> Builder<'a> {
             return self.err("'async for' outside async function", stmt.span);
         }
         self.expr(ctx, iter)?;
-        self.line = stmt.span.line;
+        self.at = stmt.span;
         self.emit(Op::GetAIter);
         let start = self.here();
         let setup = self.emit(Op::SetupFinally(0));
@@ -707,7 +714,7 @@ impl<'a> Builder<'a> {
             is_for: true,
         });
         self.body(ctx, body)?;
-        self.line = stmt.span.line;
+        self.at = stmt.span;
         self.emit(Op::Jump(start as u32));
         let Some(FBlock::Loop { breaks, .. }) = self.fblocks.pop() else {
             unreachable!()
@@ -862,7 +869,7 @@ impl<'a> Builder<'a> {
             self.store_temp(ctx, &state);
             self.fblocks.push(FBlock::ExceptHandler);
             for handler in handlers {
-                self.line = handler.span.line;
+                self.at = handler.span;
                 self.load_temp(ctx, &state);
                 self.attr("match");
                 if let Some(t) = &handler.typ {
@@ -903,7 +910,7 @@ impl<'a> Builder<'a> {
             to_end.push(self.emit(Op::Jump(0)));
         }
         for handler in handlers.iter().filter(|h| !h.star) {
-            self.line = handler.span.line;
+            self.at = handler.span;
             let mut next = None;
             if let Some(t) = &handler.typ {
                 self.expr(ctx, t)?;
@@ -986,7 +993,7 @@ impl<'a> Builder<'a> {
         let Some((first, rest)) = items.split_first() else {
             return self.body(ctx, body);
         };
-        self.line = span.line;
+        self.at = span;
         self.expr(ctx, &first.context)?;
         if is_async {
             self.emit(Op::BeforeAsyncWith);
@@ -1022,7 +1029,7 @@ impl<'a> Builder<'a> {
             self.with(ctx, rest, body, is_async, span)?;
         }
         self.fblocks.pop();
-        self.line = span.line;
+        self.at = span;
         self.emit(Op::PopBlock);
         self.emit(Op::CallExitNone);
         if is_async {
@@ -1044,11 +1051,11 @@ impl<'a> Builder<'a> {
     }
 
     fn function_def(&mut self, ctx: &mut Ctx, f: &'a Rc<FunctionDef>) -> CResult<()> {
-        self.line = f.span.line;
+        self.at = f.span;
         for d in &f.decorators {
             self.expr(ctx, d)?;
         }
-        self.line = f.span.line;
+        self.at = f.span;
         let key = node_key(&**f);
         self.make_function(
             ctx,
@@ -1171,7 +1178,7 @@ impl<'a> Builder<'a> {
                 child.emit(Op::Return);
             }
             FuncBody::Lambda(e) => {
-                child.line = e.span.line;
+                child.at = e.span;
                 child.expr(ctx, e)?;
                 child.emit(Op::Return);
             }
@@ -1212,11 +1219,11 @@ impl<'a> Builder<'a> {
     }
 
     fn class_def(&mut self, ctx: &mut Ctx, c: &'a Rc<ClassDef>) -> CResult<()> {
-        self.line = c.span.line;
+        self.at = c.span;
         for d in &c.decorators {
             self.expr(ctx, d)?;
         }
-        self.line = c.span.line;
+        self.at = c.span;
         self.emit(Op::LoadBuildClass);
         let key = node_key(&**c);
         let scope = ctx.table.scope_of(key);
@@ -1273,7 +1280,7 @@ impl<'a> Builder<'a> {
         for b in &c.bases {
             self.expr(ctx, b)?;
         }
-        self.line = c.span.line;
+        self.at = c.span;
         if c.keywords.is_empty() {
             self.emit(Op::Call(2 + c.bases.len() as u32));
         } else {
@@ -1306,7 +1313,6 @@ impl<'a> Builder<'a> {
             ExprKind::Name(n) => {
                 self.load_name(ctx, n);
                 self.expr(ctx, value)?;
-                self.line = target.span.line;
                 self.emit(Op::InplaceBinary(op));
                 self.store_name(ctx, n);
             }
@@ -1341,7 +1347,15 @@ impl<'a> Builder<'a> {
     }
 
     /// Store TOS into a target.
+    /// Stores into `target`, located at it (as CPython's stores are).
     fn assign(&mut self, ctx: &mut Ctx, target: &'a Expr) -> CResult<()> {
+        let saved = std::mem::replace(&mut self.at, target.span);
+        self.assign_inner(ctx, target)?;
+        self.at = saved;
+        Ok(())
+    }
+
+    fn assign_inner(&mut self, ctx: &mut Ctx, target: &'a Expr) -> CResult<()> {
         match &target.kind {
             ExprKind::Name(n) => self.store_name(ctx, n),
             ExprKind::Attribute { value, attr } => {
@@ -1451,10 +1465,10 @@ impl<'a> Builder<'a> {
 
     fn expr(&mut self, ctx: &mut Ctx, e: &'a Expr) -> CResult<()> {
         ctx.enter(e.span)?;
-        let saved_line = self.line;
-        self.line = e.span.line;
+        let saved = self.at;
+        self.at = e.span;
         self.expr_inner(ctx, e)?;
-        self.line = saved_line;
+        self.at = saved;
         ctx.depth -= 1;
         Ok(())
     }
@@ -1471,7 +1485,7 @@ impl<'a> Builder<'a> {
             ExprKind::BinOp { left, op, right } => {
                 self.expr(ctx, left)?;
                 self.expr(ctx, right)?;
-                self.line = e.span.line;
+                self.at = e.span;
                 self.emit(Op::Binary(*op));
             }
             ExprKind::UnaryOp { op, operand } => {
@@ -1486,7 +1500,7 @@ impl<'a> Builder<'a> {
                     }
                 }
                 self.expr(ctx, operand)?;
-                self.line = e.span.line;
+                self.at = e.span;
                 self.emit(Op::Unary(*op));
             }
             ExprKind::BoolOp { op, values } => {
@@ -1513,7 +1527,7 @@ impl<'a> Builder<'a> {
                 self.expr(ctx, left)?;
                 if ops.len() == 1 {
                     self.expr(ctx, comparators.at(0))?;
-                    self.line = e.span.line;
+                    self.at = e.span;
                     self.emit(Op::Compare(ops[0]));
                 } else {
                     // a < b < c: keep b for the next comparison, short-circuit on false.
@@ -1548,14 +1562,14 @@ impl<'a> Builder<'a> {
             } => self.call(ctx, e, func, args, keywords)?,
             ExprKind::Attribute { value, attr } => {
                 self.expr(ctx, value)?;
-                self.line = e.span.line;
+                self.at = e.span;
                 let a = self.name_idx(attr);
                 self.emit(Op::LoadAttr(a));
             }
             ExprKind::Subscript { value, index } => {
                 self.expr(ctx, value)?;
                 self.expr(ctx, index)?;
-                self.line = e.span.line;
+                self.at = e.span;
                 self.emit(Op::BinarySubscr);
             }
             ExprKind::Slice { lower, upper, step } => {
@@ -1656,7 +1670,7 @@ impl<'a> Builder<'a> {
                     }
                 }
                 self.expr(ctx, v)?;
-                self.line = e.span.line;
+                self.at = e.span;
                 self.await_tos();
             }
             ExprKind::Yield(v) => {
@@ -1780,7 +1794,7 @@ impl<'a> Builder<'a> {
                     self.load_name(ctx, "super");
                     self.load_name(ctx, "__class__");
                     self.load_name(ctx, &first);
-                    self.line = e.span.line;
+                    self.at = e.span;
                     self.emit(Op::Call(2));
                     return Ok(());
                 }
@@ -1792,13 +1806,24 @@ impl<'a> Builder<'a> {
             if keywords.is_empty() {
                 if let ExprKind::Attribute { value, attr } = &func.kind {
                     self.expr(ctx, value)?;
-                    self.line = func.span.end_line;
+                    // The attribute's place, from its name's line when the
+                    // chain spans lines (CPython's location for the lookup
+                    // and the call).
+                    self.at = func.span;
+                    if func.span.line != func.span.end_line {
+                        let len = attr.chars().count() as u32;
+                        self.at.line = func.span.end_line;
+                        self.at.col = func.span.end_col.saturating_sub(len);
+                    }
                     let a = self.name_idx(attr);
                     self.emit(Op::LoadMethod(a));
                     for a in args {
                         self.expr(ctx, a)?;
                     }
-                    self.line = e.span.line;
+                    self.at = match func.span.line != func.span.end_line {
+                        true => Span { end_line: e.span.end_line, end_col: e.span.end_col, ..self.at },
+                        false => e.span,
+                    };
                     self.emit(Op::CallMethod(args.len() as u32));
                     return Ok(());
                 }
@@ -1808,7 +1833,7 @@ impl<'a> Builder<'a> {
                 self.expr(ctx, a)?;
             }
             if keywords.is_empty() {
-                self.line = e.span.line;
+                self.at = e.span;
                 self.emit(Op::Call(args.len() as u32));
             } else {
                 let mut names = Vec::new();
@@ -1820,7 +1845,7 @@ impl<'a> Builder<'a> {
                 }
                 let kn = self.add_const(Value::Tuple(Rc::from(names)));
                 self.emit(Op::LoadConst(kn));
-                self.line = e.span.line;
+                self.at = e.span;
                 self.emit(Op::CallKw((args.len() + keywords.len()) as u32));
             }
             return Ok(());
@@ -1842,7 +1867,7 @@ impl<'a> Builder<'a> {
         }
         self.emit(Op::ListToTuple);
         if keywords.is_empty() {
-            self.line = e.span.line;
+            self.at = e.span;
             self.emit(Op::CallEx(0));
         } else {
             self.emit(Op::BuildMap(0));
@@ -1860,7 +1885,7 @@ impl<'a> Builder<'a> {
                     }
                 }
             }
-            self.line = e.span.line;
+            self.at = e.span;
             self.emit(Op::CallEx(1));
         }
         Ok(())
@@ -1942,7 +1967,7 @@ impl<'a> Builder<'a> {
         }
         let qualname = self.child_qualname(ctx, name);
         let mut child = Builder::new(ctx, scope, code_kind, name, &qualname, e.span.line);
-        child.line = e.span.line;
+        child.at = e.span;
         let dot0 = child.varname(".0");
         match kind {
             CompKind::List(_) => {

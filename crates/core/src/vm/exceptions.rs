@@ -377,6 +377,97 @@ fn levenshtein(a: &str, b: &str, limit: usize) -> usize {
     *prev.at(b.len())
 }
 
+/// 3.11's markers under a traceback's source line: `^` under the columns
+/// `col..end` the failing instruction comes from (`end` is `MULTI_LINE` for
+/// one ending on a later line: then to the line's end); a binary operation
+/// or a subscript gets `~` under its operands and `^` under its operator or
+/// index. Nothing when the markers would cover the whole line. Widths are
+/// the terminal's: a wide character (CJK) takes two columns.
+fn markers(line: &str, col: usize, end: usize) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let multi = end == crate::compiler::bytecode::MULTI_LINE as usize;
+    let end = match multi {
+        true => line.trim_end().chars().count(),
+        false => end.min(chars.len()),
+    };
+    let start = col.min(end);
+    let segment = &chars[start..end];
+    let anchors = if multi { None } else { anchors(segment) };
+    let stripped = line.trim().chars().count();
+    if end - start >= stripped && anchors.is_none_or(|(l, r)| r <= l) {
+        return String::new();
+    }
+    let lead = chars.len() - line.trim_start().chars().count();
+    let width = |cs: &[char]| cs.iter().map(|&c| if wide(c) { 2 } else { 1 }).sum::<usize>();
+    let mut out = " ".repeat(4 + width(&chars[..start]) - width(&chars[..lead]));
+    let (left, right) = anchors.unwrap_or((0, segment.len()));
+    let (left, right) = (left.min(segment.len()), right.min(segment.len()).max(left));
+    let (primary, secondary) = if anchors.is_some() { ('~', '^') } else { ('^', '^') };
+    for (range, mark) in [(0..left, primary), (left..right, secondary), (right..segment.len(), primary)] {
+        out.extend(std::iter::repeat_n(mark, width(&segment[range])));
+    }
+    out.push('\n');
+    out
+}
+
+/// Where a binary operation's operator or a subscript's index starts and
+/// ends in `segment` (parsed as CPython's traceback parses it), if it is one.
+fn anchors(segment: &[char]) -> Option<(usize, usize)> {
+    use crate::syntax::ast::{ExprKind, StmtKind};
+    let text: String = segment.iter().collect();
+    let module = crate::syntax::parse(&text).ok()?;
+    let [stmt] = &module.body[..] else {
+        return None;
+    };
+    let StmtKind::Expr(expr) = &stmt.kind else {
+        return None;
+    };
+    let at = |i: usize| segment.get(i).copied();
+    match &expr.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            // The operator: after the left operand's end, past spaces.
+            let (from, to) = (left.span.end_col as usize, right.span.col as usize);
+            let gap = &segment[from.min(to)..to];
+            let skip = gap.iter().take_while(|c| c.is_whitespace()).count();
+            let mut l = from + skip;
+            let mut r = l + 1;
+            if gap.get(skip + 1).is_some_and(|c| !c.is_whitespace()) {
+                r += 1;
+            }
+            while at(l).is_some_and(|c| c.is_whitespace() || c == ')' || c == '#') {
+                l += 1;
+                r += 1;
+            }
+            Some((l, r))
+        }
+        ExprKind::Subscript { value, index } => {
+            let mut l = value.span.end_col as usize;
+            let mut r = index.span.end_col as usize + 1;
+            while at(l).is_some_and(|c| c != '[') {
+                l += 1;
+            }
+            while at(r).is_some_and(|c| c != ']') {
+                r += 1;
+            }
+            if r < segment.len() {
+                r += 1;
+            }
+            Some((l, r))
+        }
+        _ => None,
+    }
+}
+
+/// Whether a terminal shows `c` two columns wide (the East Asian wide and
+/// fullwidth blocks: CJK, kana, Hangul, fullwidth forms, emoji).
+fn wide(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x1F300..=0x1F64F
+        | 0x1F900..=0x1F9FF | 0x20000..=0x3FFFD)
+}
+
 /// The `OSError` subclass `OSError(errno, strerror)` makes (Linux's numbers).
 pub fn os_error_kind(errno: &Value) -> ExcKind {
     use ExcKind::*;
@@ -471,8 +562,9 @@ impl Vm {
             out.push_str("Traceback (most recent call last):\n");
             let mut last: Option<(String, u32, String)> = None;
             let mut repeats = 0usize;
-            for (code, line) in visible {
-                let key = (code.filename.to_string(), *line, code.name.to_string());
+            for (code, pc) in visible {
+                let line = code.line_at(*pc as usize);
+                let key = (code.filename.to_string(), line, code.name.to_string());
                 if last.as_ref() == Some(&key) {
                     repeats += 1;
                     if repeats >= 3 {
@@ -493,8 +585,11 @@ impl Vm {
                     "  File \"{}\", line {}, in {}\n",
                     code.filename, line, code.name
                 ));
-                if let Some(src) = self.source_line(&code.filename, *line) {
+                if let Some(src) = self.source_line(&code.filename, line) {
                     out.push_str(&format!("    {}\n", src.trim()));
+                    if let Some((col, end)) = code.cols_at(*pc as usize) {
+                        out.push_str(&markers(&src, col as usize, end as usize));
+                    }
                 }
                 last = Some(key);
             }

@@ -1073,7 +1073,7 @@ impl Vm {
                     if let Some(data) = &inst.exc {
                         data.borrow_mut()
                             .traceback
-                            .push((frame.code.clone(), frame.line()));
+                            .push((frame.code.clone(), frame.lasti as u32));
                     }
                 }
             }

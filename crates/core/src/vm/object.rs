@@ -143,7 +143,7 @@ impl Class {
 #[derive(Debug, Default)]
 pub struct ExcData {
     pub args: Vec<Value>,
-    /// (code, line) pairs, innermost first (printed reversed).
+    /// (code, instruction) pairs, innermost first (printed reversed).
     pub traceback: Vec<(Rc<Code>, u32)>,
     pub cause: Option<Value>,
     pub context: Option<Value>,

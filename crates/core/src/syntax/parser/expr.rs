@@ -414,6 +414,7 @@ impl Parser {
         self.level += 1;
         let mut args: Vec<Expr> = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
+        let mut out_of_order = None;
         let mut genexp_at: Option<Span> = None;
         let mut count = 0;
         while !self.at_op(Op::RPar) {
@@ -495,8 +496,8 @@ impl Parser {
                         } else {
                             "positional argument follows keyword argument"
                         };
-                        // CPython points at the token after the argument.
-                        return Err(self.error_span(msg, self.span()));
+                        // CPython points at the closing parenthesis.
+                        out_of_order.get_or_insert(msg);
                     }
                     args.push(e);
                 }
@@ -518,6 +519,9 @@ impl Parser {
             }
         }
         let close = self.expect_op(Op::RPar)?;
+        if let Some(msg) = out_of_order {
+            return Err(self.error_span(msg, close));
+        }
         self.level -= 1;
         if let Some(span) = genexp_at {
             if count > 1 || self.toks.at(self.pos - 2).tok.is_op(Op::Comma) {
