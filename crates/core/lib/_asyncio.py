@@ -462,6 +462,151 @@ class BoundedSemaphore(Semaphore):
         super().release()
 
 
+class Condition(_ContextManagerMixin):
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        self.locked = lock.locked
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = []
+
+    def __repr__(self):
+        extra = 'locked' if self.locked() else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<asyncio.locks.Condition object at {hex(id(self))} [{extra}]>'
+
+    async def wait(self):
+        if not self.locked():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        self.release()
+        try:
+            fut = get_running_loop().create_future()
+            fut._set_wait_label('condition')
+            self._waiters.append(fut)
+            try:
+                await fut
+                return True
+            finally:
+                self._waiters.remove(fut)
+        finally:
+            # The lock is taken again even when the wait is cancelled.
+            cancelled = False
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except CancelledError:
+                    cancelled = True
+            if cancelled:
+                raise CancelledError
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        woken = 0
+        for fut in self._waiters:
+            if woken >= n:
+                break
+            if not fut.done():
+                woken += 1
+                fut.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+
+class BrokenBarrierError(RuntimeError):
+    __module__ = 'asyncio.exceptions'
+
+
+class Barrier:
+    # States: 'filling' (parties arriving), 'draining' (released, leaving),
+    # 'resetting', 'broken'.
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = 'filling'
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<asyncio.locks.Barrier object at {hex(id(self))} [{extra}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            await self._block()
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    self._state = 'draining'
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._state != 'filling')
+                    if self._state in ('broken', 'resetting'):
+                        raise BrokenBarrierError('Abort or reset of barrier')
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    async def _block(self):
+        await self._cond.wait_for(lambda: self._state not in ('draining', 'resetting'))
+        if self._state == 'broken':
+            raise BrokenBarrierError('Barrier aborted')
+
+    def _exit(self):
+        if self._count == 0:
+            if self._state in ('resetting', 'draining'):
+                self._state = 'filling'
+            self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            if self._count > 0:
+                self._state = 'resetting'
+            else:
+                self._state = 'filling'
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = 'broken'
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == 'filling' else 0
+
+    @property
+    def broken(self):
+        return self._state == 'broken'
+
+
 # ---- queues ----
 
 class Queue:
@@ -1169,3 +1314,46 @@ class Runner:
         if self._debug is not None:
             self._loop.set_debug(self._debug)
         self._state = 'initialized'
+
+
+
+
+def _submodule(module, **members):
+    # One of asyncio's own modules, as an attribute of asyncio holding what
+    # CPython's holds (`asyncio.tasks.Task`, `from asyncio.exceptions
+    # import CancelledError`).
+    import sys
+    made = type(sys)('asyncio.' + module)
+    for name, value in members.items():
+        setattr(made, name, value)
+    return made
+
+
+exceptions = _submodule('exceptions', BrokenBarrierError=BrokenBarrierError,
+                        CancelledError=CancelledError, InvalidStateError=InvalidStateError,
+                        TimeoutError=TimeoutError)
+events = _submodule('events', AbstractEventLoopPolicy=AbstractEventLoopPolicy, Handle=Handle,
+                    TimerHandle=TimerHandle, get_event_loop_policy=get_event_loop_policy,
+                    set_event_loop_policy=set_event_loop_policy,
+                    get_event_loop=get_event_loop, set_event_loop=set_event_loop,
+                    new_event_loop=new_event_loop, get_running_loop=get_running_loop,
+                    _get_running_loop=_get_running_loop)
+futures = _submodule('futures', Future=Future, wrap_future=wrap_future, isfuture=isfuture)
+tasks = _submodule('tasks', Task=Task, create_task=create_task,
+                   FIRST_COMPLETED=FIRST_COMPLETED, FIRST_EXCEPTION=FIRST_EXCEPTION,
+                   ALL_COMPLETED=ALL_COMPLETED, wait=wait, wait_for=wait_for,
+                   as_completed=as_completed, sleep=sleep, gather=gather, shield=shield,
+                   ensure_future=ensure_future,
+                   run_coroutine_threadsafe=run_coroutine_threadsafe,
+                   current_task=current_task, all_tasks=all_tasks)
+locks = _submodule('locks', Lock=Lock, Event=Event, Condition=Condition, Semaphore=Semaphore,
+                   BoundedSemaphore=BoundedSemaphore, Barrier=Barrier)
+queues = _submodule('queues', Queue=Queue, PriorityQueue=PriorityQueue, LifoQueue=LifoQueue,
+                    QueueFull=QueueFull, QueueEmpty=QueueEmpty)
+runners = _submodule('runners', Runner=Runner, run=run)
+taskgroups = _submodule('taskgroups', TaskGroup=TaskGroup)
+timeouts = _submodule('timeouts', Timeout=Timeout, timeout=timeout, timeout_at=timeout_at)
+threads = _submodule('threads', to_thread=to_thread)
+coroutines = _submodule('coroutines', iscoroutinefunction=iscoroutinefunction,
+                        iscoroutine=iscoroutine)
+del _submodule

@@ -1,6 +1,7 @@
 # traceback: the interpreter's own traceback text for caught exceptions.
 # Frames of the playground's library modules are left out, as in the
-# tracebacks it prints; traceback objects themselves are not available.
+# tracebacks it prints. Traceback objects carry their frame's lines as the
+# interpreter prints them (`_text`).
 
 import sys
 
@@ -67,16 +68,37 @@ def print_last(limit=None, file=None, chain=True):
     print_exception(sys.last_value, limit=limit, file=file, chain=chain)
 
 
+def _walk_tb(tb, limit):
+    # The traceback objects from `tb` on (outermost first), `limit` of them
+    # from the start, or from the end when negative.
+    entries = []
+    while tb is not None:
+        entries.append(tb)
+        tb = tb.tb_next
+    if limit is not None:
+        entries = entries[:limit] if limit >= 0 else entries[limit:]
+    return entries
+
+
 def format_tb(tb, limit=None):
-    return []
+    # Each frame's lines as the interpreter prints them, markers included.
+    return [t._text for t in _walk_tb(tb, limit)]
 
 
 def print_tb(tb, limit=None, file=None):
-    pass
+    if file is None:
+        file = sys.stderr
+    print(''.join(format_tb(tb, limit)), file=file, end='')
 
 
 def extract_tb(tb, limit=None):
-    return []
+    frames = []
+    for t in _walk_tb(tb, limit):
+        lines = t._text.split('\n')
+        line = lines[1].strip() if len(lines) > 2 and lines[1].startswith('    ') else None
+        code = t.tb_frame.f_code
+        frames.append(FrameSummary(code.co_filename, t.tb_lineno, code.co_name, line=line))
+    return frames
 
 
 class FrameSummary:

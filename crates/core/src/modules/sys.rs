@@ -181,7 +181,10 @@ fn setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(match vm.handled_exc.clone() {
-        Some(e) => Value::tuple(vec![Value::Class(vm.class_of(&e)), e, Value::None]),
+        Some(e) => {
+            let tb = vm.get_attr(&e, "__traceback__")?;
+            Value::tuple(vec![Value::Class(vm.class_of(&e)), e, tb])
+        }
         None => Value::tuple(vec![Value::None, Value::None, Value::None]),
     })
 }

@@ -4,7 +4,8 @@
 use crate::at::{At, Part, VecAt};
 use crate::cell::RefCell;
 use crate::vm::interp::Vm;
-use crate::vm::object::{Class, ClassKind};
+use crate::compiler::Code;
+use crate::vm::object::{Class, ClassKind, Instance};
 use crate::vm::value::Value;
 use crate::vm::PyResult;
 use std::rc::Rc;
@@ -133,6 +134,8 @@ pub struct Types {
     pub classmethod: Rc<Class>,
     pub staticmethod: Rc<Class>,
     pub super_: Rc<Class>,
+    pub traceback: Rc<Class>,
+    pub frame: Rc<Class>,
     pub future: Rc<Class>,
     pub task: Rc<Class>,
     pub event_loop: Rc<Class>,
@@ -296,6 +299,8 @@ impl Types {
                 ClassKind::Object,
             ),
             super_: new_class("super", "builtins", vec![object.clone()], ClassKind::Object),
+            traceback: new_class("traceback", "builtins", vec![object.clone()], ClassKind::Object),
+            frame: new_class("frame", "builtins", vec![object.clone()], ClassKind::Object),
             future,
             task,
             event_loop: new_class(
@@ -581,16 +586,7 @@ impl Vm {
                     }
                     repeats = 0;
                 }
-                out.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    code.filename, line, code.name
-                ));
-                if let Some(src) = self.source_line(&code.filename, line) {
-                    out.push_str(&format!("    {}\n", src.trim()));
-                    if let Some((col, end)) = code.cols_at(*pc as usize) {
-                        out.push_str(&markers(&src, col as usize, end as usize));
-                    }
-                }
+                out.push_str(&self.frame_text(code, *pc));
                 last = Some(key);
             }
             if repeats >= 3 {
@@ -636,6 +632,46 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    /// A traceback's lines for one frame: where, the source line, and the
+    /// markers under it.
+    fn frame_text(&self, code: &Code, pc: u32) -> String {
+        let line = code.line_at(pc as usize);
+        let mut out = format!("  File \"{}\", line {}, in {}\n", code.filename, line, code.name);
+        if let Some(src) = self.source_line(&code.filename, line) {
+            out.push_str(&format!("    {}\n", src.trim()));
+            if let Some((col, end)) = code.cols_at(pc as usize) {
+                out.push_str(&markers(&src, col as usize, end as usize));
+            }
+        }
+        out
+    }
+
+    /// `exc.__traceback__`: a `traceback` object per frame the exception
+    /// has passed through (outermost first, linked by `tb_next`), with its
+    /// frame (`f_code`, `f_lineno`), line and instruction, and its lines as
+    /// a traceback prints them (`_text`, for the `traceback` module).
+    pub fn traceback_object(&self, entries: &[(Rc<Code>, u32)]) -> Value {
+        let mut next = Value::None;
+        for (code, pc) in entries.iter().filter(|(c, _)| !c.hidden) {
+            let line = Value::Int(code.line_at(*pc as usize) as i64);
+            let frame = Instance::new(self.types.frame.clone());
+            frame.set_attr(Rc::from("f_code"), Value::Code(code.clone()));
+            frame.set_attr(Rc::from("f_lineno"), line.clone());
+            let tb = Instance::new(self.types.traceback.clone());
+            for (name, value) in [
+                ("tb_frame", Value::Instance(Rc::new(frame))),
+                ("tb_lineno", line),
+                ("tb_lasti", Value::Int(*pc as i64 * 2)),
+                ("tb_next", next),
+                ("_text", Value::str(&self.frame_text(code, *pc))),
+            ] {
+                tb.set_attr(Rc::from(name), value);
+            }
+            next = Value::Instance(Rc::new(tb));
+        }
+        next
     }
 
     /// A SyntaxError's message and its (filename, lineno, offset, text, ...).

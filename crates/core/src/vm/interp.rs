@@ -2161,7 +2161,8 @@ impl Vm {
                     let exc = frame.stack.at(len - 1).clone();
                     let exit = frame.stack.at(len - 2).clone();
                     let typ = Value::Class(self.class_of(&exc));
-                    self.call_from_dispatch(fiber, exit, Args::new(vec![typ, exc, Value::None]))?;
+                    let tb = self.get_attr(&exc, "__traceback__")?;
+                    self.call_from_dispatch(fiber, exit, Args::new(vec![typ, exc, tb]))?;
                 }
                 Op::ExitSuppressOrReraise(target) => {
                     let result = frame.pop();

@@ -39,6 +39,7 @@ pub fn install(vm: &mut Vm) {
     method(&t.frozenset, "__new__", frozenset_new);
     method(&t.range, "__new__", range_new);
     method(&t.slice, "__new__", slice_new);
+    method(&t.module, "__new__", module_new);
 
     method(&t.int, "bit_length", int_bit_length);
     method(&t.int, "conjugate", identity_method);
@@ -407,6 +408,14 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(Value::tuple(items))
         }
     }
+}
+
+/// `types.ModuleType(name, doc=None)`: an empty module.
+fn module_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "module", &args, 2, 3)?;
+    let name = vm.str_of(args.at(1))?;
+    let doc = args.pos.get(2).cloned().unwrap_or(Value::None);
+    Ok(crate::modules::native_module(&name, &[], vec![("__doc__", doc)]))
 }
 
 pub fn new_dict(d: Dict) -> Value {

@@ -320,6 +320,10 @@ impl Vm {
             self.install_bytes_methods()?;
         }
         match obj {
+            // Every object has a class (an instance's may be a property).
+            _ if name == "__class__" && !matches!(obj, Value::Instance(_) | Value::Class(_)) => {
+                Ok(Some(Value::Class(self.class_of(obj))))
+            }
             Value::Instance(inst) => {
                 if Rc::ptr_eq(&inst.class, &self.types.super_) {
                     return self.super_get(inst, name);
@@ -475,9 +479,6 @@ impl Vm {
                 _ => None,
             }),
             _ => {
-                if name == "__class__" {
-                    return Ok(Some(Value::Class(self.class_of(obj))));
-                }
                 if let Some(v) = crate::vm::methods::value_attribute(self, obj, name)? {
                     return Ok(Some(v));
                 }
@@ -515,7 +516,6 @@ impl Vm {
                 }
                 Some(Value::Dict(Rc::new(crate::cell::RefCell::new(d))))
             }
-            "__class__" => Some(Value::Class(self.types.function.clone())),
             "__annotations__" => Some(Value::Dict(Default::default())),
             "__dict__" => Some(str_dict(
                 &f.attrs.borrow(),
@@ -532,7 +532,7 @@ impl Vm {
             "__cause__" => d.cause.clone().unwrap_or(Value::None),
             "__context__" => d.context.clone().unwrap_or(Value::None),
             "__suppress_context__" => Value::Bool(d.suppress_context),
-            "__traceback__" => Value::None,
+            "__traceback__" => self.traceback_object(&d.traceback),
             "code"
                 if inst
                     .class
