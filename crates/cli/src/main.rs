@@ -2,6 +2,7 @@
 //! the playground's interpreter on a virtual clock, printing exactly what
 //! CPython would print, and exiting with the same status.
 
+mod fuzz;
 mod serve;
 
 use playground_core::driver::{run_to_end, Driver, Settings, SiteOnly, VirtualClock};
@@ -14,6 +15,7 @@ const USAGE: &str =
     "usage: playground run FILE.py [--trace OUT.json] [--perfetto OUT.json] [--svg OUT.svg] [--seed N]
                        [--timeline] [--max-seconds N] [--cpus N]
        playground serve [--port N] [--latency MS] [--error-rate PCT]
+       playground fuzz [--count N] [--seed N] [--jobs N] [--corpus DIR]... [--out DIR]
 
 run: runs FILE.py with the playground's interpreter in virtual time.
   --trace OUT.json   write the run's trace (tasks, steps, waits, output) as JSON
@@ -46,7 +48,7 @@ fn parse_args() -> Result<Args, String> {
     let mut it = std::env::args().skip(1);
     match it.next().as_deref() {
         Some("run") => {}
-        Some("-h") | Some("--help") | None => return Err(USAGE.to_string()),
+        Some("-h") | Some("--help") | None => return Err(format!("{USAGE}\n{}", fuzz::USAGE)),
         Some(other) => return Err(format!("unknown command '{other}'\n{USAGE}")),
     }
     let mut args = Args {
@@ -163,6 +165,9 @@ const STACK_BYTES: usize = 1 << 30;
 fn main() -> ExitCode {
     if std::env::args().nth(1).as_deref() == Some("serve") {
         return serve_command();
+    }
+    if std::env::args().nth(1).as_deref() == Some("fuzz") {
+        return fuzz::command(std::env::args().skip(2).collect());
     }
     let args = match parse_args() {
         Ok(a) => a,

@@ -108,9 +108,9 @@ fn stderr_shape(stderr: &str) -> StderrShape {
                 }
             }
             // Then 3.11's markers under it, if any, column for column.
-            let markers = lines.get(i + 1).filter(|m| {
-                m.contains('^') && m.chars().all(|c| matches!(c, ' ' | '^' | '~'))
-            });
+            let markers = lines
+                .get(i + 1)
+                .filter(|m| m.contains('^') && m.chars().all(|c| matches!(c, ' ' | '^' | '~')));
             if let Some(m) = markers {
                 frame.push_str(" | ");
                 frame.push_str(m);

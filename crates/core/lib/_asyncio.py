@@ -311,6 +311,19 @@ class _ContextManagerMixin:
         self.release()
 
 
+async def _wait_in(waiters, label):
+    # Waits on a future kept in `waiters` until something sets it (`label`
+    # names the wait on the timeline).
+    fut = get_running_loop().create_future()
+    fut._set_wait_label(label)
+    waiters.append(fut)
+    try:
+        await fut
+        return True
+    finally:
+        waiters.remove(fut)
+
+
 class Lock(_ContextManagerMixin):
     def __init__(self):
         self._waiters = None
@@ -388,14 +401,7 @@ class Event:
     async def wait(self):
         if self._value:
             return True
-        fut = get_running_loop().create_future()
-        fut._set_wait_label('event')
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+        return await _wait_in(self._waiters, 'event')
 
 
 class Semaphore(_ContextManagerMixin):
@@ -483,14 +489,7 @@ class Condition(_ContextManagerMixin):
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            fut = get_running_loop().create_future()
-            fut._set_wait_label('condition')
-            self._waiters.append(fut)
-            try:
-                await fut
-                return True
-            finally:
-                self._waiters.remove(fut)
+            return await _wait_in(self._waiters, 'condition')
         finally:
             # The lock is taken again even when the wait is cancelled.
             cancelled = False

@@ -13,6 +13,7 @@ pub mod cell;
 pub mod compiler;
 pub mod draw;
 pub mod driver;
+pub mod fuzz;
 pub mod http;
 pub mod lessons;
 pub mod modules;

@@ -2,20 +2,13 @@
 //! message, and no input (thousands of random and mutated programs) makes
 //! the core panic.
 
-use playground_core::driver::{run_to_end, Driver, Settings, SiteOnly, VirtualClock};
-use playground_core::program::{Options, Program};
+use playground_core::fuzz::{mutate, run_case, Rng, FRAGMENTS};
+use playground_core::program::Options;
 use playground_core::run_virtual;
 use playground_core::vm::interp::Budgets;
 
 fn small_budgets() -> Options {
-    Options {
-        budgets: Budgets {
-            max_instructions: 300_000,
-            max_output_bytes: 64 << 10,
-            ..Budgets::default()
-        },
-        ..Options::default()
-    }
+    playground_core::fuzz::case_options()
 }
 
 fn run_text(source: &str, options: Options) -> (String, String, i32) {
@@ -287,22 +280,6 @@ fn unsupported_features_name_themselves_and_their_line() {
     assert!(playground_core::modules::available().contains(&"asyncio"));
 }
 
-/// A small deterministic generator (xorshift) so failures reproduce.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
-
 fn corpus() -> Vec<String> {
     let mut out = Vec::new();
     for dir in ["../cli/tests/conformance", "lessons"] {
@@ -323,131 +300,6 @@ fn corpus() -> Vec<String> {
     out
 }
 
-const FRAGMENTS: &[&str] = &[
-    "(",
-    ")",
-    "[",
-    "]",
-    "{",
-    "}",
-    ":",
-    "\n",
-    "    ",
-    "\t",
-    "await ",
-    "async ",
-    "yield ",
-    "lambda",
-    "*",
-    "**",
-    "=",
-    "'",
-    "\"",
-    "\"\"\"",
-    "f\"{",
-    "}",
-    "\\",
-    "#",
-    "@",
-    ",",
-    ".",
-    "1e999",
-    "0x",
-    "None",
-    "import asyncio\n",
-    "del ",
-    "return ",
-    "raise ",
-    "global x\n",
-    "nonlocal y\n",
-    "class C(C):\n",
-    "async with x:\n",
-    "for x in x:\n",
-];
-
-fn mutate(rng: &mut Rng, src: &str) -> String {
-    let mut chars: Vec<char> = src.chars().collect();
-    for _ in 0..1 + rng.below(4) {
-        if chars.is_empty() {
-            break;
-        }
-        let at = rng.below(chars.len());
-        match rng.below(5) {
-            0 => {
-                let n = 1 + rng.below(8);
-                chars.drain(at..(at + n).min(chars.len()));
-            }
-            1 => {
-                let frag = FRAGMENTS[rng.below(FRAGMENTS.len())];
-                for (k, c) in frag.chars().enumerate() {
-                    chars.insert(at + k, c);
-                }
-            }
-            2 => {
-                let from = rng.below(chars.len());
-                let n = rng.below(40).min(chars.len() - from);
-                let piece: Vec<char> = chars[from..from + n].to_vec();
-                for (k, c) in piece.into_iter().enumerate() {
-                    chars.insert(at + k, c);
-                }
-            }
-            3 => chars[at] = char::from_u32(rng.below(0x3000) as u32).unwrap_or('?'),
-            _ => {
-                // Swap two lines.
-                let text: String = chars.iter().collect();
-                let mut lines: Vec<&str> = text.lines().collect();
-                if lines.len() > 1 {
-                    let (i, j) = (rng.below(lines.len()), rng.below(lines.len()));
-                    lines.swap(i, j);
-                }
-                chars = lines.join("\n").chars().collect();
-            }
-        }
-    }
-    chars.into_iter().collect()
-}
-
-fn run_guarded(src: &str) -> Result<(), String> {
-    let src = src.to_string();
-    // On the page's stack, as `run_on_page_stack` explains.
-    let stack = if cfg!(debug_assertions) {
-        8 << 20
-    } else {
-        1 << 20
-    };
-    let result = std::thread::Builder::new()
-        .stack_size(stack)
-        .spawn(move || {
-            std::panic::catch_unwind(move || {
-                let p = Program::new(&src, small_budgets());
-                let clock = VirtualClock::default();
-                let settings = Settings {
-                    instructions_per_call: 50_000,
-                    ..Settings::default()
-                };
-                let mut driver = Driver::new(
-                    vec![p],
-                    Box::new(clock.clone()),
-                    Box::new(SiteOnly),
-                    settings,
-                );
-                // Virtual time; stop after enough turns whatever the program does.
-                run_to_end(&mut driver, &clock, 10_000, |d| {
-                    d.program_mut(0).take_output();
-                });
-            })
-        })
-        .expect("thread")
-        .join()
-        .expect("join");
-    result.map_err(|e| {
-        e.downcast_ref::<String>()
-            .cloned()
-            .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
-            .unwrap_or_default()
-    })
-}
-
 #[test]
 fn thousands_of_mutated_and_random_programs_never_panic() {
     let corpus = corpus();
@@ -459,7 +311,7 @@ fn thousands_of_mutated_and_random_programs_never_panic() {
         let base = &corpus[i % corpus.len()];
         let src = mutate(&mut rng, base);
         cases += 1;
-        if let Err(msg) = run_guarded(&src) {
+        if let Err(msg) = run_case(&src) {
             failures.push(format!("panic: {msg}\n--- program ---\n{src}"));
             if failures.len() > 3 {
                 break;
@@ -473,7 +325,7 @@ fn thousands_of_mutated_and_random_programs_never_panic() {
             .map(|_| FRAGMENTS[rng.below(FRAGMENTS.len())])
             .collect();
         cases += 1;
-        if let Err(msg) = run_guarded(&src) {
+        if let Err(msg) = run_case(&src) {
             failures.push(format!("panic: {msg}\n--- program ---\n{src}"));
         }
     }
@@ -488,7 +340,7 @@ fn thousands_of_mutated_and_random_programs_never_panic() {
         format!("print(f\"{}\")", "{".repeat(200)),
     ] {
         cases += 1;
-        if let Err(msg) = run_guarded(&deep) {
+        if let Err(msg) = run_case(&deep) {
             failures.push(format!(
                 "panic: {msg}\n--- program (deep) ---\n{}",
                 &deep[..deep.len().min(80)]

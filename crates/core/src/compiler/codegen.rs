@@ -219,7 +219,8 @@ impl<'a> Builder<'a> {
     fn emit(&mut self, op: Op) -> usize {
         self.ops.push(op);
         self.lines.push(self.at.line);
-        self.cols.push(crate::compiler::bytecode::pack_cols(self.at));
+        self.cols
+            .push(crate::compiler::bytecode::pack_cols(self.at));
         self.ops.len() - 1
     }
 
@@ -1821,7 +1822,11 @@ impl<'a> Builder<'a> {
                         self.expr(ctx, a)?;
                     }
                     self.at = match func.span.line != func.span.end_line {
-                        true => Span { end_line: e.span.end_line, end_col: e.span.end_col, ..self.at },
+                        true => Span {
+                            end_line: e.span.end_line,
+                            end_col: e.span.end_col,
+                            ..self.at
+                        },
                         false => e.span,
                     };
                     self.emit(Op::CallMethod(args.len() as u32));

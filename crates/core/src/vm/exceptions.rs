@@ -3,8 +3,8 @@
 
 use crate::at::{At, Part, VecAt};
 use crate::cell::RefCell;
-use crate::vm::interp::Vm;
 use crate::compiler::Code;
+use crate::vm::interp::Vm;
 use crate::vm::object::{Class, ClassKind, Instance};
 use crate::vm::value::Value;
 use crate::vm::PyResult;
@@ -299,7 +299,12 @@ impl Types {
                 ClassKind::Object,
             ),
             super_: new_class("super", "builtins", vec![object.clone()], ClassKind::Object),
-            traceback: new_class("traceback", "builtins", vec![object.clone()], ClassKind::Object),
+            traceback: new_class(
+                "traceback",
+                "builtins",
+                vec![object.clone()],
+                ClassKind::Object,
+            ),
             frame: new_class("frame", "builtins", vec![object.clone()], ClassKind::Object),
             future,
             task,
@@ -403,12 +408,24 @@ fn markers(line: &str, col: usize, end: usize) -> String {
         return String::new();
     }
     let lead = chars.len() - line.trim_start().chars().count();
-    let width = |cs: &[char]| cs.iter().map(|&c| if wide(c) { 2 } else { 1 }).sum::<usize>();
+    let width = |cs: &[char]| {
+        cs.iter()
+            .map(|&c| if wide(c) { 2 } else { 1 })
+            .sum::<usize>()
+    };
     let mut out = " ".repeat(4 + width(&chars[..start]) - width(&chars[..lead]));
     let (left, right) = anchors.unwrap_or((0, segment.len()));
     let (left, right) = (left.min(segment.len()), right.min(segment.len()).max(left));
-    let (primary, secondary) = if anchors.is_some() { ('~', '^') } else { ('^', '^') };
-    for (range, mark) in [(0..left, primary), (left..right, secondary), (right..segment.len(), primary)] {
+    let (primary, secondary) = if anchors.is_some() {
+        ('~', '^')
+    } else {
+        ('^', '^')
+    };
+    for (range, mark) in [
+        (0..left, primary),
+        (left..right, secondary),
+        (right..segment.len(), primary),
+    ] {
         out.extend(std::iter::repeat_n(mark, width(&segment[range])));
     }
     out.push('\n');
@@ -638,7 +655,10 @@ impl Vm {
     /// markers under it.
     fn frame_text(&self, code: &Code, pc: u32) -> String {
         let line = code.line_at(pc as usize);
-        let mut out = format!("  File \"{}\", line {}, in {}\n", code.filename, line, code.name);
+        let mut out = format!(
+            "  File \"{}\", line {}, in {}\n",
+            code.filename, line, code.name
+        );
         if let Some(src) = self.source_line(&code.filename, line) {
             out.push_str(&format!("    {}\n", src.trim()));
             if let Some((col, end)) = code.cols_at(pc as usize) {

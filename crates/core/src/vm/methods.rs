@@ -415,7 +415,11 @@ fn module_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "module", &args, 2, 3)?;
     let name = vm.str_of(args.at(1))?;
     let doc = args.pos.get(2).cloned().unwrap_or(Value::None);
-    Ok(crate::modules::native_module(&name, &[], vec![("__doc__", doc)]))
+    Ok(crate::modules::native_module(
+        &name,
+        &[],
+        vec![("__doc__", doc)],
+    ))
 }
 
 pub fn new_dict(d: Dict) -> Value {

@@ -496,7 +496,9 @@ impl Vm {
             "__doc__" => Some(f.code.doc.clone().map_or(Value::None, Value::Str)),
             "__code__" => Some(Value::Code(f.code.clone())),
             "__closure__" if f.closure.is_empty() => Some(Value::None),
-            "__closure__" => Some(Value::tuple(f.closure.iter().cloned().map(Value::Cell).collect())),
+            "__closure__" => Some(Value::tuple(
+                f.closure.iter().cloned().map(Value::Cell).collect(),
+            )),
             "__defaults__" => {
                 if f.defaults.is_empty() {
                     Some(Value::None)
@@ -2594,7 +2596,12 @@ impl Vm {
                 )
             }
             Value::Cell(c) => match &*c.borrow() {
-                Some(x) => format!("<cell at {}: {} object at {}>", addr(v), self.type_name(x), addr(x)),
+                Some(x) => format!(
+                    "<cell at {}: {} object at {}>",
+                    addr(v),
+                    self.type_name(x),
+                    addr(x)
+                ),
                 None => format!("<cell at {}: empty>", addr(v)),
             },
             Value::Future(f) => crate::asyncio::future_repr(self, f)?,
@@ -2687,7 +2694,8 @@ impl Vm {
                     }
                     if let [errno, text] = &args[..] {
                         if inst.class.is_subclass_of(&self.types.exc(ExcKind::OSError)) {
-                            let mut s = format!("[Errno {}] {}", self.str_of(errno)?, self.str_of(text)?);
+                            let mut s =
+                                format!("[Errno {}] {}", self.str_of(errno)?, self.str_of(text)?);
                             for (name, sep) in [("filename", ": "), ("filename2", " -> ")] {
                                 if let Some(f) = inst.get_attr(name).filter(|f| !f.is_none()) {
                                     s.push_str(sep);
