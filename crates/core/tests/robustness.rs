@@ -300,6 +300,26 @@ fn corpus() -> Vec<String> {
     out
 }
 
+/// Programs `playground fuzz` found failing, kept as they were found (the
+/// first lines say with which seed and case, and how they failed): a chain
+/// of coroutines awaiting themselves stopped mid-run (its generators to
+/// close kept more coming as they died, the rest dropped by recursion when
+/// the thread ended), a lambda in a class body's annotation (no scope).
+#[test]
+fn the_programs_the_fuzzer_found_run_cleanly() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_regressions");
+    let mut found = 0;
+    for entry in std::fs::read_dir(&dir)
+        .expect("tests/fuzz_regressions")
+        .flatten()
+    {
+        let src = std::fs::read_to_string(entry.path()).expect("a program");
+        found += 1;
+        assert_eq!(run_case(&src), Ok(()), "{}", entry.path().display());
+    }
+    assert!(found >= 2, "{found} programs in {}", dir.display());
+}
+
 #[test]
 fn thousands_of_mutated_and_random_programs_never_panic() {
     let corpus = corpus();

@@ -510,13 +510,24 @@ pub fn forget_quietly(vm: &mut Vm) {
     forget_deaths(vm.id);
 }
 
-/// Drop what died badly in VM `id` (the others' stay).
+/// Drop what died badly in VM `id` (the others' stay). A generator to close
+/// is dropped unclosed (marked finished, or it would ask to be closed
+/// again); the coroutines it awaited can join the list as they die: until
+/// none is left, a chain of any length in a loop.
 pub fn forget_deaths(id: u32) {
     use crate::vm::object::{take_own, DESTROYED_PENDING, TO_CLOSE, UNAWAITED, UNRETRIEVED};
-    UNAWAITED.with(|u| take_own(u, id));
-    UNRETRIEVED.with(|u| take_own(u, id));
-    DESTROYED_PENDING.with(|u| take_own(u, id));
-    TO_CLOSE.with(|u| take_own(u, id));
+    loop {
+        let mut to_close = TO_CLOSE.with(|u| take_own(u, id));
+        let others = UNAWAITED.with(|u| take_own(u, id)).len()
+            + UNRETRIEVED.with(|u| take_own(u, id)).len()
+            + DESTROYED_PENDING.with(|u| take_own(u, id)).len();
+        if to_close.is_empty() && others == 0 {
+            break;
+        }
+        for g in &mut to_close {
+            g.state = crate::vm::object::GenState::Finished;
+        }
+    }
 }
 
 /// Warn about objects that died badly: never-awaited coroutines, unretrieved

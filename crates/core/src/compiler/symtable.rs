@@ -487,7 +487,16 @@ impl Builder {
                 }
                 self.target(target);
             }
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
+                // A class body evaluates `name: annotation` (codegen), so a
+                // lambda or comprehension in it has a scope.
+                if self.cur().kind == ScopeKind::Class && matches!(target.kind, ExprKind::Name(_)) {
+                    self.expr(annotation);
+                }
                 if let Some(v) = value {
                     self.expr(v);
                     self.target(target);

@@ -809,9 +809,10 @@ fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ) else {
         return Err(vm.type_error("replace() argument must be str"));
     };
+    // A negative count replaces every occurrence, as CPython's.
     let count = match args.pos.get(3) {
-        Some(Value::Int(i)) if *i >= 0 => *i as usize,
-        _ => usize::MAX,
+        Some(v) => usize::try_from(to_i64(vm, v)?).unwrap_or(usize::MAX),
+        None => usize::MAX,
     };
     let found = this
         .matches(&*old)

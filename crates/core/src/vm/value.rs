@@ -390,7 +390,8 @@ thread_local! {
 }
 
 /// Whether `v` is a list or tuple that dies with its holder and holds
-/// containers: dropping it the ordinary way recurses as deep as it nests.
+/// containers, or a generator dying with it: dropping it the ordinary way
+/// recurses as deep as it nests.
 /// (Dicts and objects empty themselves through `release` when they die.)
 pub fn dies_nested(v: &Value) -> bool {
     let container = |v: &Value| {
@@ -402,6 +403,8 @@ pub fn dies_nested(v: &Value) -> bool {
     match v {
         Value::List(l) => Rc::strong_count(l) == 1 && l.borrow().iter().any(container),
         Value::Tuple(t) => Rc::strong_count(t) == 1 && t.iter().any(container),
+        // A coroutine awaiting a coroutine awaiting...: its frame holds the next.
+        Value::Generator(g) => Rc::strong_count(g) == 1,
         _ => false,
     }
 }
