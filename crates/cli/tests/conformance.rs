@@ -7,7 +7,8 @@
 //! - stdout byte for byte, after masking memory addresses (`0x7f...` ->
 //!   `0xADDR`) and the directory CPython prints before `main.py`;
 //! - the exit status;
-//! - on stderr: the same warning lines, the same user-code traceback frames
+//! - on stderr: the same warning lines (and asyncio's `Exception in
+//!   callback` reports with their `handle:` lines), the same user-code traceback frames
 //!   (`File "main.py", line N, in f` and the source line after it; frames in
 //!   CPython's own library files are dropped, with their `^^^` marker
 //!   lines, as is "[Previous line repeated N more times]", and runs of
@@ -88,7 +89,14 @@ fn stderr_shape(stderr: &str) -> StderrShape {
     let mut i = 0;
     while i < lines.len() {
         let l = lines[i];
-        if l.contains("Warning:") {
+        if l.contains("Warning:") || l.starts_with("Exception in callback ") {
+            warnings.push(l.to_string());
+        }
+        // asyncio's handle line; a timer's time is the machine's clock.
+        if let Some(rest) = l.strip_prefix("handle: <TimerHandle when=") {
+            let after = rest.split_once(' ').map_or("", |(_, a)| a);
+            warnings.push(format!("handle: <TimerHandle when=T {after}"));
+        } else if l.starts_with("handle: <") {
             warnings.push(l.to_string());
         }
         let t = l.trim_start();

@@ -311,6 +311,25 @@ class _ContextManagerMixin:
         self.release()
 
 
+def _callback_source(func, args, kwargs=None, suffix=''):
+    # A callback as asyncio names it in its reports: its qualified name, its
+    # arguments (reprlib's reprs), and where a function is defined
+    # ("plain(1) at main.py:4"); a partial shows its own arguments after.
+    import reprlib
+    items = [reprlib.repr(a) for a in args or ()]
+    items += [f'{k}={reprlib.repr(v)}' for k, v in (kwargs or {}).items()]
+    call = '(' + ', '.join(items) + ')'
+    if type(func).__name__ == 'partial':
+        return _callback_source(func.func, func.args, func.keywords, call + suffix)
+    name = getattr(func, '__qualname__', None) or getattr(func, '__name__', None) or repr(func)
+    text = name + call + suffix
+    while hasattr(func, '__wrapped__'):
+        func = func.__wrapped__
+    if type(func).__name__ == 'function':
+        text += f' at {func.__code__.co_filename}:{func.__code__.co_firstlineno}'
+    return text
+
+
 async def _wait_in(waiters, label):
     # Waits on a future kept in `waiters` until something sets it (`label`
     # names the wait on the timeline).

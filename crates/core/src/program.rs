@@ -87,7 +87,8 @@ struct LoopRun {
 enum ActiveKind {
     Main,
     TaskStep(Rc<FutureObj>),
-    Callback(Value),
+    /// A callback: its function, arguments and timer's time (for a report).
+    Callback(Value, Vec<Value>, Option<f64>),
 }
 
 struct Active {
@@ -1313,21 +1314,22 @@ impl Program {
                 }
                 let mut fiber = Fiber::default();
                 let since = self.vm.time();
+                let when = timer.map(|t| t.when);
                 match self.vm.invoke(
                     &mut fiber,
                     func.clone(),
-                    crate::vm::object::Args::new(args),
+                    crate::vm::object::Args::new(args.clone()),
                     ReturnCtx::Bottom,
                 ) {
                     Ok(Some(_)) => {}
                     Ok(None) => {
                         self.thread.active = Some(Active {
                             fiber,
-                            kind: ActiveKind::Callback(func),
+                            kind: ActiveKind::Callback(func, args, when),
                             since,
                         })
                     }
-                    Err(Interrupt::Raise(e)) => self.callback_failed(&func, e),
+                    Err(Interrupt::Raise(e)) => self.callback_failed(&func, args, when, e),
                     Err(other) => self.interrupt(other),
                 }
             }
@@ -1436,9 +1438,9 @@ impl Program {
                 }
             }
             ActiveKind::TaskStep(task) => self.finish_task_step(&task, out),
-            ActiveKind::Callback(func) => {
+            ActiveKind::Callback(func, args, when) => {
                 if let FiberOutcome::Raised(e) = out {
-                    self.callback_failed(&func, e);
+                    self.callback_failed(&func, args, when, e);
                 }
             }
         }
@@ -1575,12 +1577,33 @@ impl Program {
         }
     }
 
-    fn callback_failed(&mut self, func: &Value, exc: Value) {
-        let name = self.vm.repr(func).unwrap_or_default();
-        let tb = self.vm.format_exception(&exc).unwrap_or_default();
-        let _ = self
+    /// asyncio's report of a callback that raised: the callback named as
+    /// CPython names it (`_callback_source` in lib/_asyncio.py), its handle,
+    /// the traceback.
+    fn callback_failed(&mut self, func: &Value, args: Vec<Value>, when: Option<f64>, exc: Value) {
+        let source = self
             .vm
-            .write_output(true, &format!("Exception in callback {name}\n{tb}"));
+            .modules
+            .get("asyncio")
+            .cloned()
+            .and_then(|m| self.vm.get_attr(&m, "_callback_source").ok())
+            .and_then(|f| {
+                self.vm
+                    .call(&f, vec![func.clone(), Value::tuple(args)])
+                    .ok()
+            });
+        let name = match source {
+            Some(Value::Str(s)) => s.to_string(),
+            _ => self.vm.repr(func).unwrap_or_default(),
+        };
+        // `call_soon`'s handle has no time (-1).
+        let handle = match when.filter(|t| *t >= 0.0) {
+            Some(t) => format!("TimerHandle when={}", crate::numeric::float::float_repr(t)),
+            None => "Handle".to_string(),
+        };
+        let tb = self.vm.format_exception(&exc).unwrap_or_default();
+        let report = format!("Exception in callback {name}\nhandle: <{handle} {name}>\n{tb}");
+        let _ = self.vm.write_output(true, &report);
     }
 
     /// Print an exception that ended the program; the exit status it gives.

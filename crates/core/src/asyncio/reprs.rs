@@ -1,7 +1,7 @@
 //! Reprs of futures and tasks exactly as CPython 3.11 writes them, e.g.
 //! `<Task pending name='Task-1' coro=<main() running at main.py:4>>`.
 
-use crate::at::{At, Part, VecAt};
+use crate::at::{At, VecAt};
 use crate::vm::interp::Vm;
 use crate::vm::object::*;
 use crate::vm::value::Value;
@@ -145,17 +145,7 @@ pub fn future_repr(vm: &mut Vm, f: &Rc<FutureObj>) -> PyResult<String> {
             Some(e) => info.push(format!("exception={}", vm.repr(&e)?)),
             None => {
                 let r = f.result().unwrap_or(Value::None);
-                let mut text = vm.repr(&r)?;
-                // reprlib limits long reprs.
-                if text.chars().count() > 40 {
-                    let chars: Vec<char> = text.chars().collect();
-                    text = format!(
-                        "{}...{}",
-                        chars.part(..18).iter().collect::<String>(),
-                        chars.part(chars.len() - 19..).iter().collect::<String>()
-                    );
-                }
-                info.push(format!("result={text}"));
+                info.push(format!("result={}", result_repr(vm, &r)?));
             }
         }
     }
@@ -177,6 +167,20 @@ pub fn future_repr(vm: &mut Vm, f: &Rc<FutureObj>) -> PyResult<String> {
             }
             Ok(format!("<Task {}>", info.join(" ")))
         }
+    }
+}
+
+/// A result as a future's repr shows it: `reprlib.repr` (lib/reprlib.py:
+/// six items of a list, 30 characters of a string...), or the whole repr
+/// where the page has not fetched that module.
+fn result_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let short = vm
+        .import_module("reprlib")
+        .and_then(|m| vm.get_attr(&m, "repr"))
+        .and_then(|f| vm.call(&f, vec![v.clone()]));
+    match short {
+        Ok(Value::Str(s)) => Ok(s.to_string()),
+        _ => vm.repr(v),
     }
 }
 

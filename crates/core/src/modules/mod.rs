@@ -180,6 +180,9 @@ pub fn library_imports(source: &str) -> Vec<&'static str> {
             Some("asyncio") => {
                 add("_asyncio");
                 add("_generator_calls");
+                // A finished future's repr shows its result through reprlib.
+                add("reprlib");
+                add("itertools");
             }
             Some("_thread" | "multiprocessing") => add("_generator_calls"),
             Some("time") => add("_time"),
