@@ -385,7 +385,9 @@ fn injected(kind: &str) -> Result<(), String> {
         "alloc" => {
             let mut held = Vec::new();
             loop {
-                held.push(vec![1u8; 64 << 20]);
+                // Zeroed: taken from the system untouched, so the limit is
+                // met at once rather than after writing a gigabyte.
+                held.push(vec![0u8; 64 << 20]);
                 std::hint::black_box(&held);
             }
         }

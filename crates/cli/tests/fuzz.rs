@@ -65,6 +65,12 @@ fn each_kind_of_failure_is_named_by_its_case_and_written_out() {
         ("alloc:5", "memory past its limit"),
     ] {
         let out = scratch(fault.split(':').next().unwrap_or("x"));
+        // A corpus of tiny programs, whose cases end in milliseconds even on
+        // a busy machine: only the injected hang meets the 2 s limit.
+        let corpus = out.join("corpus");
+        std::fs::create_dir_all(&corpus).expect("a corpus folder");
+        std::fs::write(corpus.join("a.py"), "x = 1\nprint(x + 1)\n").expect("a program");
+        let corpus = corpus.display().to_string();
         let (stdout, stderr, status) = fuzz(
             &[
                 "--count",
@@ -75,6 +81,8 @@ fn each_kind_of_failure_is_named_by_its_case_and_written_out() {
                 "2",
                 "--memory-mb",
                 "1024",
+                "--corpus",
+                &corpus,
             ],
             Some(fault),
             &out,
