@@ -1317,25 +1317,35 @@ impl<'a> Builder<'a> {
                 self.emit(Op::InplaceBinary(op));
                 self.store_name(ctx, n);
             }
+            // The target's load and store are located at it, the operation
+            // at the statement (CPython's locations, for the markers).
             ExprKind::Attribute { value: obj, attr } => {
+                let statement = std::mem::replace(&mut self.at, target.span);
                 self.expr(ctx, obj)?;
                 self.emit(Op::Dup);
                 let a = self.name_idx(attr);
                 self.emit(Op::LoadAttr(a));
+                self.at = statement;
                 self.expr(ctx, value)?;
                 self.emit(Op::InplaceBinary(op));
+                self.at = target.span;
                 self.emit(Op::Rot2);
                 self.emit(Op::StoreAttr(a));
+                self.at = statement;
             }
             ExprKind::Subscript { value: obj, index } => {
+                let statement = std::mem::replace(&mut self.at, target.span);
                 self.expr(ctx, obj)?;
                 self.expr(ctx, index)?;
                 self.emit(Op::Dup2);
                 self.emit(Op::BinarySubscr);
+                self.at = statement;
                 self.expr(ctx, value)?;
                 self.emit(Op::InplaceBinary(op));
+                self.at = target.span;
                 self.emit(Op::Rot3);
                 self.emit(Op::StoreSubscr);
+                self.at = statement;
             }
             _ => {
                 return self.err(
@@ -1347,8 +1357,8 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    /// Store TOS into a target.
-    /// Stores into `target`, located at it (as CPython's stores are).
+    /// Stores the value on top into `target`, located at it (as CPython's
+    /// stores are).
     fn assign(&mut self, ctx: &mut Ctx, target: &'a Expr) -> CResult<()> {
         let saved = std::mem::replace(&mut self.at, target.span);
         self.assign_inner(ctx, target)?;
@@ -1410,7 +1420,15 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
+    /// Deletes `target`, located at it (as CPython's deletions are).
     fn delete(&mut self, ctx: &mut Ctx, target: &'a Expr) -> CResult<()> {
+        let saved = std::mem::replace(&mut self.at, target.span);
+        self.delete_inner(ctx, target)?;
+        self.at = saved;
+        Ok(())
+    }
+
+    fn delete_inner(&mut self, ctx: &mut Ctx, target: &'a Expr) -> CResult<()> {
         match &target.kind {
             ExprKind::Name(n) => self.delete_name(ctx, n),
             ExprKind::Attribute { value, attr } => {

@@ -1032,6 +1032,27 @@ impl Vm {
         }
     }
 
+    /// The items an unpacking assignment takes from `v`; a value that is
+    /// not iterable at all says "cannot unpack", as CPython does.
+    fn unpack_items(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::Tuple(t) => Ok(t.to_vec()),
+            Value::List(l) => Ok(l.borrow().clone()),
+            _ => self.iterate(v).map_err(|e| match e {
+                Interrupt::Raise(exc)
+                    if self.is_instance_of_kind(&exc, ExcKind::TypeError)
+                        && self
+                            .str_of(&exc)
+                            .is_ok_and(|m| m.ends_with("object is not iterable")) =>
+                {
+                    let name = self.type_name(v);
+                    self.type_error(format!("cannot unpack non-iterable {name} object"))
+                }
+                other => other,
+            }),
+        }
+    }
+
     fn push_frame_boxed(
         &mut self,
         fiber: &mut Fiber,
@@ -1745,11 +1766,7 @@ impl Vm {
                 }
                 Op::UnpackSequence(n) => {
                     let v = frame.pop();
-                    let items = match &v {
-                        Value::Tuple(t) => t.to_vec(),
-                        Value::List(l) => l.borrow().clone(),
-                        other => self.iterate(other)?,
-                    };
+                    let items = self.unpack_items(&v)?;
                     let n = n as usize;
                     if items.len() != n {
                         if items.len() > n {
@@ -1769,7 +1786,7 @@ impl Vm {
                     let before = (arg & 0xffff) as usize;
                     let after = (arg >> 16) as usize;
                     let v = frame.pop();
-                    let items = self.iterate(&v)?;
+                    let items = self.unpack_items(&v)?;
                     if items.len() < before + after {
                         return Err(self.value_error(format!(
                             "not enough values to unpack (expected at least {}, got {})",

@@ -46,6 +46,48 @@ for t in tests():
     show(t)
 
 
+def more():
+    d = {}
+    n = None
+    yield lambda: [1 / i for i in range(-1, 2)]
+    yield lambda: sum(x['a'] for x in [{}])
+    yield lambda: 1 < 2 < 'a'
+    yield lambda: d.get('a').upper()
+    yield lambda: n.attr.other
+    yield lambda: int('a') + int('b')
+    yield lambda: n[1:2]
+    yield lambda: n()
+    yield lambda: -n
+    yield lambda: (lambda x: x.y)(3)
+    yield lambda: print(sep=None, end=1 / 0)
+
+
+for t in more():
+    show(t)
+
+
+def delete():
+    d = {}
+    del d['k']
+
+
+def augmented_subscript():
+    d = {}
+    d['k'] += 1
+
+
+def augmented_attribute():
+    box.count += 1
+
+
+def unpack_none():
+    first, *rest = None
+
+
+def unpack_int():
+    a, b = 5
+
+
 def unpack():
     a, b = [1, 2, 3]
 
@@ -99,7 +141,8 @@ async def main():
 
 
 for f in (unpack, store, store_attr, augmented, multi_line_call, multi_line_binop,
-          chain, chinese, whole_line):
+          chain, chinese, whole_line, delete, augmented_subscript, augmented_attribute,
+          unpack_none, unpack_int):
     show(f)
 
 # Uncaught, through asyncio (whose own frames CPython shows too).
