@@ -428,6 +428,18 @@ impl<'a> Builder<'a> {
 
     fn stmt_inner(&mut self, ctx: &mut Ctx, stmt: &'a Stmt) -> CResult<()> {
         self.at = stmt.span;
+        // A compound statement runs on through its body, where CPython's
+        // locations end: none of its own instructions gets markers.
+        if matches!(
+            stmt.kind,
+            StmtKind::For { .. }
+                | StmtKind::While { .. }
+                | StmtKind::If { .. }
+                | StmtKind::With { .. }
+                | StmtKind::Try { .. }
+        ) {
+            self.at = running_on(stmt.span);
+        }
         match &stmt.kind {
             StmtKind::Expr(e) => {
                 self.expr(ctx, e)?;
@@ -622,8 +634,14 @@ impl<'a> Builder<'a> {
                     self.expr(ctx, m)?;
                     self.emit(Op::Call(1));
                 }
-                self.at = stmt.span;
+                // A failed assert is located at its test when that is a
+                // comparison (CPython's jump on a comparison keeps its
+                // location); otherwise at the statement.
+                if matches!(test.kind, ExprKind::Compare { .. }) {
+                    self.at = test.span;
+                }
                 self.emit(Op::Raise(1));
+                self.at = stmt.span;
                 let h = self.here();
                 self.patch(jt, h);
             }
@@ -1056,7 +1074,7 @@ impl<'a> Builder<'a> {
         for d in &f.decorators {
             self.expr(ctx, d)?;
         }
-        self.at = f.span;
+        self.at = running_on(f.span);
         let key = node_key(&**f);
         self.make_function(
             ctx,
@@ -1067,9 +1085,7 @@ impl<'a> Builder<'a> {
             f.is_async,
             f.span,
         )?;
-        for _ in &f.decorators {
-            self.emit(Op::Call(1));
-        }
+        self.apply_decorators(&f.decorators);
         self.store_name(ctx, &f.name);
         Ok(())
     }
@@ -1219,12 +1235,23 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
+    /// Calls the decorators on the function or class made, innermost first,
+    /// each located at its own line (as CPython's tracebacks show them).
+    fn apply_decorators(&mut self, decorators: &[Expr]) {
+        let made = self.at;
+        for d in decorators.iter().rev() {
+            self.at = d.span;
+            self.emit(Op::Call(1));
+        }
+        self.at = made;
+    }
+
     fn class_def(&mut self, ctx: &mut Ctx, c: &'a Rc<ClassDef>) -> CResult<()> {
         self.at = c.span;
         for d in &c.decorators {
             self.expr(ctx, d)?;
         }
-        self.at = c.span;
+        self.at = running_on(c.span);
         self.emit(Op::LoadBuildClass);
         let key = node_key(&**c);
         let scope = ctx.table.scope_of(key);
@@ -1281,7 +1308,7 @@ impl<'a> Builder<'a> {
         for b in &c.bases {
             self.expr(ctx, b)?;
         }
-        self.at = c.span;
+        self.at = running_on(c.span);
         if c.keywords.is_empty() {
             self.emit(Op::Call(2 + c.bases.len() as u32));
         } else {
@@ -1296,9 +1323,7 @@ impl<'a> Builder<'a> {
             self.emit(Op::LoadConst(kn));
             self.emit(Op::CallKw(2 + (c.bases.len() + c.keywords.len()) as u32));
         }
-        for _ in &c.decorators {
-            self.emit(Op::Call(1));
-        }
+        self.apply_decorators(&c.decorators);
         self.store_name(ctx, &c.name);
         Ok(())
     }
@@ -2169,5 +2194,14 @@ fn join_text(items: &[Expr], out: &mut String) {
             out.push_str(", ");
         }
         annotation_text(item, out);
+    }
+}
+
+/// `span` as if it went on to the next line: the markers under such a
+/// location run to the end of its first line.
+fn running_on(span: Span) -> Span {
+    Span {
+        end_line: span.end_line.max(span.line + 1),
+        ..span
     }
 }

@@ -1032,9 +1032,10 @@ impl Vm {
         }
     }
 
-    /// The items an unpacking assignment takes from `v`; a value that is
-    /// not iterable at all says "cannot unpack", as CPython does.
-    fn unpack_items(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+    /// The items of `v` for an unpacking (`a, b = v`, `[*v]`); a value that
+    /// is not iterable at all gets `message(its type)`, as CPython words it
+    /// there.
+    fn unpack_items(&mut self, v: &Value, message: fn(&str) -> String) -> PyResult<Vec<Value>> {
         match v {
             Value::Tuple(t) => Ok(t.to_vec()),
             Value::List(l) => Ok(l.borrow().clone()),
@@ -1045,8 +1046,7 @@ impl Vm {
                             .str_of(&exc)
                             .is_ok_and(|m| m.ends_with("object is not iterable")) =>
                 {
-                    let name = self.type_name(v);
-                    self.type_error(format!("cannot unpack non-iterable {name} object"))
+                    self.type_error(message(&self.type_name(v)))
                 }
                 other => other,
             }),
@@ -1724,7 +1724,13 @@ impl Vm {
                     }
                     let len = frame.stack.len();
                     let target = frame.stack.at(len - n as usize).clone();
-                    let items = self.iterate(&v)?;
+                    // The library's own `[*x]` stand for C code and its words.
+                    let items = match frame.code.hidden {
+                        true => self.iterate(&v)?,
+                        false => self.unpack_items(&v, |t| {
+                            format!("Value after * must be an iterable, not {t}")
+                        })?,
+                    };
                     if let Value::List(l) = target {
                         l.borrow_mut().extend(items);
                     }
@@ -1766,7 +1772,8 @@ impl Vm {
                 }
                 Op::UnpackSequence(n) => {
                     let v = frame.pop();
-                    let items = self.unpack_items(&v)?;
+                    let items = self
+                        .unpack_items(&v, |t| format!("cannot unpack non-iterable {t} object"))?;
                     let n = n as usize;
                     if items.len() != n {
                         if items.len() > n {
@@ -1786,7 +1793,8 @@ impl Vm {
                     let before = (arg & 0xffff) as usize;
                     let after = (arg >> 16) as usize;
                     let v = frame.pop();
-                    let items = self.unpack_items(&v)?;
+                    let items = self
+                        .unpack_items(&v, |t| format!("cannot unpack non-iterable {t} object"))?;
                     if items.len() < before + after {
                         return Err(self.value_error(format!(
                             "not enough values to unpack (expected at least {}, got {})",

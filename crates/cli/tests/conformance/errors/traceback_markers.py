@@ -88,6 +88,34 @@ def unpack_int():
     a, b = 5
 
 
+def refuse(f):
+    raise ValueError('decorator refused')
+
+
+def decorated():
+    @refuse
+    def inner():
+        pass
+
+
+def one_line_compound():
+    for x in 5: pass
+
+
+def asserted():
+    a, b = 1, 2
+    assert a == b, 'compared'
+
+
+def asserted_plain():
+    a = 0
+    assert a, 'plain'
+
+
+def starred():
+    return [*None]
+
+
 def unpack():
     a, b = [1, 2, 3]
 
@@ -142,7 +170,8 @@ async def main():
 
 for f in (unpack, store, store_attr, augmented, multi_line_call, multi_line_binop,
           chain, chinese, whole_line, delete, augmented_subscript, augmented_attribute,
-          unpack_none, unpack_int):
+          unpack_none, unpack_int, decorated, one_line_compound, asserted, asserted_plain,
+          starred):
     show(f)
 
 # Uncaught, through asyncio (whose own frames CPython shows too).
