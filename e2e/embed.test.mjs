@@ -219,9 +219,10 @@ test('embed.js turns code blocks into runners a tutorial page drives by messages
   await page.close();
 });
 
-test("the Share panel's embed.js form, pasted into a page on another origin: three programs race, dark, run on load", async () => {
+test("the Share panel's embed.js form, pasted into a page on another origin: three programs race, dark, run on load", async (t) => {
   // Contexts of their own: a light system, and the reader's fresh profile.
   const contexts = await launchBrowserForContexts();
+  t.after(() => contexts.close());
   const context = await contexts.newContext({ locale: 'en-US', colorScheme: 'light' });
   const page = await context.newPage();
   await page.goto(`${url}?lesson=pools&lang=en`, { waitUntil: 'load' });
@@ -262,16 +263,21 @@ test("the Share panel's embed.js form, pasted into a page on another origin: thr
   assert.equal(await embedded.stdout('b'), 'B slept\n');
   assert.equal(await embedded.stdout('c'), 'C waited\n');
   assert.equal(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(22, 23, 26)', 'dark');
-  await contexts.close();
 });
 
-test('in a third-party iframe without a Service Worker, the fetching lessons run through the in-process site', async () => {
+test('in a third-party iframe without a Service Worker, the fetching lessons run through the in-process site', async (t) => {
   const contexts = await launchBrowserForContexts();
+  // Closed even when an assertion fails: an open browser keeps this file's
+  // process, and the whole suite, from ending.
+  t.after(() => contexts.close());
   const context = await contexts.newContext({ serviceWorkers: 'block', viewport: { width: 1100, height: 900 } });
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${tutorial.address().port}/fetching-lessons`, { waitUntil: 'load' });
   for (const id of FETCHING_LESSONS) {
-    const frame = await (await page.waitForSelector(`iframe[data-lesson="${id}"]`)).contentFrame();
+    const element = await page.waitForSelector(`iframe[data-lesson="${id}"]`);
+    // In view: the browser may hold back an off-screen cross-origin frame.
+    await element.scrollIntoViewIfNeeded();
+    const frame = await element.contentFrame();
     const runner = new RunnerPage(frame);
     await frame.getByTestId('run').waitFor({ timeout: 10_000 });
     const shown = await runner.shown();
@@ -288,7 +294,6 @@ test('in a third-party iframe without a Service Worker, the fetching lessons run
       assert.equal(await runner.stderr(w), '', `${id} ${w}`);
     }
   }
-  await contexts.close();
 });
 
 test('a frame sandboxed without allow-same-origin says why the playground cannot start there', async () => {

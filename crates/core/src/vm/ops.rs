@@ -751,9 +751,11 @@ impl Vm {
                         _ => {}
                     }
                 }
-                // Only a class declaring `__slots__` itself can lack a `__dict__`.
-                let slotted = inst.class.dict.borrow().contains_key("__slots__");
-                if slotted && inst.get_attr(&name).is_none() {
+                // A new attribute: only a class declaring `__slots__` itself
+                // can lack a `__dict__`.
+                if inst.get_attr(&name).is_none()
+                    && inst.class.dict.borrow().contains_key("__slots__")
+                {
                     let (slots, has_dict) = self.slots_of(&inst.class)?;
                     if !has_dict && !slots.iter().any(|n| n.as_str() == Some(&name)) {
                         return Err(self.attribute_error(obj, &name));
