@@ -1,16 +1,13 @@
-# Regular expressions: a backtracking matcher with CPython's `re` interface
-# (search, match, fullmatch, findall, finditer, sub, subn, split, compile,
-# escape; groups, named groups, lookaround, backreferences; the I, M, S and
-# X flags).
+# Regular expressions: CPython's `re` interface (search, match, fullmatch,
+# findall, finditer, sub, subn, split, compile, escape; groups, named groups,
+# lookaround, atomic groups, possessive repeats, backreferences; the I, M, S,
+# X and A flags).
 #
-# A pattern is parsed into a tree, then compiled into matcher functions.
-# A matcher that never backtracks (a literal, a character class, an anchor)
-# is `f(st, pos) -> new pos or -1`; the others are `f(st, pos, k) -> bool`,
-# calling the continuation `k(pos)` for each way they can match, longest
-# first when greedy. Runs of non-backtracking matchers are tried in a loop,
-# and a repeated single character is counted in a loop, so the Python
-# recursion only grows with the pattern, not with the text (except for a
-# repeated group, which recurses once per repetition).
+# A pattern is parsed here into a tree (with CPython's error messages), then
+# compiled into a program of ints that the native matcher `_sre` runs
+# (crates/core/src/modules/sre.rs): a backtracking machine, as CPython's.
+
+import _sre
 
 __all__ = ['compile', 'search', 'match', 'fullmatch', 'findall', 'finditer',
            'sub', 'subn', 'split', 'escape', 'error', 'Pattern', 'Match',
@@ -55,24 +52,8 @@ _ESCAPES = {'n': '\n', 't': '\t', 'r': '\r', 'f': '\f', 'v': '\v', 'a': '\a',
             'b': '\b', '\\': '\\'}
 
 
-def _is_digit(c):
-    return c.isdecimal()
-
-
-def _is_word(c):
-    return c.isalnum() or c == '_'
-
-
-def _is_space(c):
-    return c.isspace()
-
-
-def _not(f):
-    return lambda c: not f(c)
-
-
-_CLASSES = {'d': _is_digit, 'D': _not(_is_digit), 'w': _is_word,
-            'W': _not(_is_word), 's': _is_space, 'S': _not(_is_space)}
+# The classes an escape stands for (`\\d`...), by letter.
+_CLASSES = 'dDwWsS'
 
 
 class _Parser:
@@ -318,7 +299,7 @@ class _Parser:
         c = p[self.i]
         self.i += 1
         if c in _CLASSES:
-            return ('class', _CLASSES[c])
+            return ('class', c)
         if c in _ESCAPE_NODES:
             return (_ESCAPE_NODES[c],)
         if c.isdigit() and c != '0':
@@ -385,7 +366,7 @@ class _Parser:
                     if p.startswith('-', self.i) and not p.startswith('-]', self.i):
                         raise self.error('bad character range \\%s-%s' % (e, p[self.i + 1:self.i + 2]),
                                          item_start)
-                    tests.append(_CLASSES[e])
+                    tests.append(e)
                     continue
                 c = '\b' if e == 'b' else self.escaped_char(e, item_start)
             if (self.i + 1 < len(p) and p[self.i] == '-' and p[self.i + 1] != ']'):
@@ -407,477 +388,222 @@ class _Parser:
         return ('set', negated, ''.join(chars), ranges, tests)
 
 
-# ---- compiling to matchers ----
+# ---- compiling to the matcher's program ----
+# The program is a list of ints run by `_sre` (crates/core/src/modules/sre.rs,
+# which describes each opcode).
 
-class _State:
-    def __init__(self, string, start, end, ngroups):
-        self.s = string
-        self.start = start
-        self.end = end
-        self.caps = [-1] * (2 * ngroups)
+(_MATCH, _STR, _SET, _AT, _SAVE, _SPLIT, _JUMP, _BACKREF, _LOOK, _ATOMIC,
+ _REPCHAR, _REPINIT, _REPHEAD, _REPENTER, _REPTAIL) = range(15)
+_AT_KINDS = {'bol': 0, 'eol': 2, 'begin': 4, 'end': 5, 'word': 6, 'nonword': 7}
+_LOOK_KINDS = {'ahead': 0, 'not-ahead': 1, 'behind': 2, 'not-behind': 3}
 
 
-def _char_test(node, flags):
-    """A test `f(c) -> bool` for a node that matches one character, else None."""
+def _single_char(node):
+    """The node matching exactly one character that `node` amounts to
+    (`(?:a)`, `a|b|\\d`), else None."""
     kind = node[0]
-    icase = flags & IGNORECASE
+    if kind in ('lit', 'any', 'class', 'set'):
+        return node
     if kind == 'group' and node[1] is None:
-        return _char_test(node[2], flags)
+        return _single_char(node[2])
     if kind == 'seq' and len(node[1]) == 1:
-        return _char_test(node[1][0], flags)
+        return _single_char(node[1][0])
     if kind == 'alt':
-        # `a|b|c`: one character whichever way.
-        tests = [_char_test(a, flags) for a in node[1]]
-        if any(t is None for t in tests):
-            return None
-        return lambda c: any(t(c) for t in tests)
-    if kind == 'lit':
-        ch = node[1]
-        if icase and ch.lower() != ch.upper():
-            low = ch.lower()
-            return lambda c: c.lower() == low
-        return lambda c: c == ch
-    if kind == 'any':
-        if flags & DOTALL:
-            return lambda c: True
-        return lambda c: c != '\n'
-    if kind == 'class':
-        return node[1]
-    if kind == 'set':
-        negated, chars, ranges, tests = node[1], node[2], node[3], node[4]
-        if icase:
-            chars = chars + chars.lower() + chars.upper()
-
-        def test(c):
-            if c in chars:
-                return not negated
-            for lo, hi in ranges:
-                if lo <= c <= hi:
-                    return not negated
-                if icase and (lo <= c.lower() <= hi or lo <= c.upper() <= hi):
-                    return not negated
-            for t in tests:
-                if t(c):
-                    return not negated
-            return negated
-        if len(ranges) == 1 and not chars and not tests and not icase:
-            lo, hi = ranges[0]
-            if negated:
-                return lambda c: not lo <= c <= hi
-            return lambda c: lo <= c <= hi
-        if not ranges and not tests:
-            if negated:
-                return lambda c: c not in chars
-            return lambda c: c in chars
-        return test
+        chars, tests = '', []
+        for alt in node[1]:
+            one = _single_char(alt)
+            if one is None or one[0] == 'any' or one[0] == 'set' and (one[1] or one[3]):
+                return None
+            if one[0] == 'lit':
+                chars += one[1]
+            elif one[0] == 'class':
+                tests.append(one[1])
+            else:
+                chars += one[2]
+                tests += one[4]
+        return ('set', False, chars, [], tests)
     return None
 
 
-def _literal_run(items, flags):
-    """Merge consecutive literal characters into string literals."""
-    out = []
-    for node in items:
-        if node[0] == 'lit' and out and out[-1][0] == 'str':
-            out[-1] = ('str', out[-1][1] + node[1])
-        elif node[0] == 'lit':
-            out.append(('str', node[1]))
-        else:
-            out.append(node)
-    return out
-
-
-class _Compiler:
+class _Emitter:
     def __init__(self, flags, ngroups):
         self.flags = flags
-        self.ngroups = ngroups
+        self.code = []
+        # Group bounds, then two registers per general repeat.
+        self.nregs = 2 * ngroups
 
-    def compile(self, node):
-        """A backtracking matcher f(st, pos, k) for `node`."""
+    def fold(self):
+        if not self.flags & IGNORECASE:
+            return 0
+        return 2 if self.flags & ASCII else 1
+
+    def folded(self, c):
+        if self.flags & IGNORECASE and (c < '\x80' or not self.flags & ASCII):
+            low = c.lower()
+            if len(low) == 1:
+                return ord(low)
+        return ord(c)
+
+    def category(self, letter):
+        return -1 - ('dDwWsS'.index(letter) + (6 if self.flags & ASCII else 0))
+
+    def string(self, text):
+        self.code += [_STR, self.fold(), len(text)] + [self.folded(c) for c in text]
+
+    def char_set(self, node):
         kind = node[0]
+        pairs = []
+        negated = False
+        if kind == 'any':
+            negated = True
+            if not self.flags & DOTALL:
+                pairs = [10, 10]
+        elif kind == 'class':
+            pairs = [self.category(node[1]), 0]
+        else:
+            negated = node[1]
+            for c in node[2]:
+                pairs += [ord(c), ord(c)]
+            for lo, hi in node[3]:
+                pairs += [ord(lo), ord(hi)]
+            for letter in node[4]:
+                pairs += [self.category(letter), 0]
+        self.code += [_SET, self.fold(), 1 if negated else 0, len(pairs) // 2] + pairs
+
+    def test(self, node):
+        if node[0] == 'lit':
+            self.string(node[1])
+        else:
+            self.char_set(node)
+
+    def emit(self, node):
+        kind = node[0]
+        code = self.code
         if kind == 'seq':
-            return self.sequence(_literal_run(node[1], self.flags))
-        if kind == 'alt':
-            alts = [self.compile(a) for a in node[1]]
-
-            def alternation(st, pos, k):
-                for a in alts:
-                    if a(st, pos, k):
-                        return True
-                return False
-            return alternation
-        return self.sequence([node])
-
-    def sequence(self, items):
-        parts = []
-        for node in items:
-            det = self.deterministic(node)
-            if det is not None:
-                parts.append((True, det))
+            items = node[1]
+            i = 0
+            while i < len(items):
+                if items[i][0] == 'lit':
+                    j = i
+                    while j < len(items) and items[j][0] == 'lit':
+                        j += 1
+                    self.string(''.join(n[1] for n in items[i:j]))
+                    i = j
+                else:
+                    self.emit(items[i])
+                    i += 1
+        elif kind == 'alt':
+            ends = []
+            alts = node[1]
+            for alt in alts[:-1]:
+                split = len(code)
+                code += [_SPLIT, split + 3, 0]
+                self.emit(alt)
+                ends.append(len(code) + 1)
+                code += [_JUMP, 0]
+                code[split + 2] = len(code)
+            self.emit(alts[-1])
+            for at in ends:
+                code[at] = len(code)
+        elif kind in ('lit', 'any', 'class', 'set'):
+            self.test(node)
+        elif kind in _AT_KINDS:
+            at = _AT_KINDS[kind]
+            if kind in ('bol', 'eol') and self.flags & MULTILINE:
+                at += 1
+            elif kind in ('word', 'nonword') and self.flags & ASCII:
+                at += 2
+            code += [_AT, at]
+        elif kind == 'group':
+            if node[1] is None:
+                self.emit(node[2])
             else:
-                parts.append((False, self.backtracking(node)))
-        return _chain(parts, 0)
-
-    def deterministic(self, node):
-        """f(st, pos) -> pos or -1 for a node that never backtracks, else None."""
-        kind = node[0]
-        flags = self.flags
-        if kind == 'str':
-            lit = node[1]
-            n = len(lit)
-            if flags & IGNORECASE:
-                low = lit.lower()
-
-                def match_folded(st, pos):
-                    if pos + n <= st.end and st.s[pos:pos + n].lower() == low:
-                        return pos + n
-                    return -1
-                return match_folded
-
-            def match_str(st, pos):
-                if pos + n <= st.end and st.s.startswith(lit, pos):
-                    return pos + n
-                return -1
-            return match_str
-        test = _char_test(node, flags)
-        if test is not None:
-            def match_char(st, pos):
-                if pos < st.end and test(st.s[pos]):
-                    return pos + 1
-                return -1
-            return match_char
-        if kind == 'bol':
-            if flags & MULTILINE:
-                return lambda st, pos: pos if pos == 0 or st.s[pos - 1] == '\n' else -1
-            return lambda st, pos: pos if pos == 0 else -1
-        if kind == 'eol':
-            if flags & MULTILINE:
-                return lambda st, pos: pos if pos == st.end or st.s[pos] == '\n' else -1
-            return lambda st, pos: (pos if pos == st.end or (pos == st.end - 1 and st.s[pos] == '\n')
-                                    else -1)
-        if kind == 'begin':
-            return lambda st, pos: pos if pos == 0 else -1
-        if kind == 'end':
-            return lambda st, pos: pos if pos == st.end else -1
-        if kind == 'word' or kind == 'nonword':
-            want = kind == 'word'
-
-            def boundary(st, pos):
-                before = pos > 0 and _is_word(st.s[pos - 1])
-                after = pos < st.end and _is_word(st.s[pos])
-                return pos if (before != after) == want else -1
-            return boundary
-        if kind == 'backref':
-            n = node[1]
-            icase = flags & IGNORECASE
-
-            def backref(st, pos):
-                a, b = st.caps[2 * n], st.caps[2 * n + 1]
-                if a < 0:
-                    return -1
-                text = st.s[a:b]
-                got = st.s[pos:pos + len(text)]
-                if pos + len(text) <= st.end and (got == text or icase and got.lower() == text.lower()):
-                    return pos + len(text)
-                return -1
-            return backref
-        if kind == 'look':
-            return self.lookaround(node[1], self.compile(node[2]))
-        if kind == 'rep' and node[4] is None:
-            # Possessive: the longest way, never given back.
-            inner = self.compile(('rep', node[1], node[2], node[3], True))
-            return _first_end(inner)
-        return None
-
-    def lookaround(self, kind, inner):
-        if kind == 'atomic':
-            return _first_end(inner)
-        if kind in ('ahead', 'not-ahead'):
-            want = kind == 'ahead'
-
-            def ahead(st, pos):
-                found = inner(st, pos, lambda p: True)
-                return pos if found == want else -1
-            return ahead
-        want = kind == 'behind'
-
-        def behind(st, pos):
-            found = False
-            for j in range(pos, -1, -1):
-                if inner(st, j, lambda p: p == pos):
-                    found = True
-                    break
-            return pos if found == want else -1
-        return behind
-
-    def backtracking(self, node):
-        kind = node[0]
-        if kind == 'group':
-            index = node[1]
-            inner = self.compile(node[2])
-            if index is None:
-                return inner
-
-            def group(st, pos, k):
-                caps = st.caps
-                i = 2 * index
-
-                def close(p):
-                    old_start, old_end = caps[i], caps[i + 1]
-                    caps[i] = pos
-                    caps[i + 1] = p
-                    if k(p):
-                        return True
-                    caps[i] = old_start
-                    caps[i + 1] = old_end
-                    return False
-                return inner(st, pos, close)
-            return group
-        if kind == 'alt' or kind == 'seq':
-            return self.compile(node)
-        if kind == 'scoped':
+                code += [_SAVE, 2 * node[1]]
+                self.emit(node[2])
+                code += [_SAVE, 2 * node[1] + 1]
+        elif kind == 'scoped':
             saved = self.flags
-            self.flags = (self.flags | node[1]) & ~node[2]
-            inner = self.compile(node[3])
+            self.flags = (saved | node[1]) & ~node[2]
+            self.emit(node[3])
             self.flags = saved
-            return inner
-        if kind == 'rep':
-            return self.repeat(node[1], node[2], node[3], node[4])
-        raise error('cannot compile %r' % (kind,))
+        elif kind == 'backref':
+            code += [_BACKREF, self.fold(), node[1]]
+        elif kind == 'look':
+            self.look(node[1], node[2])
+        elif kind == 'rep':
+            self.repeat(node[1], node[2], node[3], node[4])
+        else:
+            raise error('cannot compile %r' % (kind,))
+
+    def look(self, kind, body):
+        code = self.code
+        start = len(code)
+        if kind == 'atomic':
+            code += [_ATOMIC, 0]
+        else:
+            width = 0
+            if kind in ('behind', 'not-behind'):
+                width = _width(body)
+                if width is None:
+                    raise error('look-behind requires fixed-width pattern')
+            code += [_LOOK, _LOOK_KINDS[kind], width, 0]
+        self.emit(body)
+        code.append(_MATCH)
+        # Where the matcher goes on once the lookaround's program matched.
+        code[start + (1 if kind == 'atomic' else 3)] = len(code)
 
     def repeat(self, node, lo, hi, greedy):
-        test = _char_test(node, self.flags)
-        if test is not None:
-            return _repeat_char(test, lo, hi, greedy)
-        det = self.deterministic(node) if node[0] != 'group' else None
-        body = self.compile(node)
-        if det is not None:
-            body = _as_backtracking(det)
-        if _single_way(node, self.flags):
-            return _repeat_single_way(body, lo, hi, greedy)
-
-        def repeat(st, pos, k):
-            def attempt(count, at):
-                if hi is not None and count >= hi:
-                    return k(at)
-
-                def again(p):
-                    # An empty repetition past the minimum ends the loop.
-                    if p == at and count >= lo:
-                        return False
-                    return attempt(count + 1, p)
-                if count < lo:
-                    return body(st, at, again)
-                if greedy:
-                    return body(st, at, again) or k(at)
-                return k(at) or body(st, at, again)
-            return attempt(0, pos)
-        return repeat
+        code = self.code
+        one = _single_char(node)
+        if one is not None:
+            mode = 2 if greedy is None else (0 if greedy else 1)
+            code += [_REPCHAR, lo, -1 if hi is None else hi, mode]
+            self.test(one)
+            return
+        if greedy is None:
+            # Possessive: the greedy repeat's first way, never given back.
+            self.look('atomic', ('rep', node, lo, hi, True))
+            return
+        reg = self.nregs
+        self.nregs += 2
+        code += [_REPINIT, reg]
+        head = len(code)
+        code += [_REPHEAD, reg, lo, -1 if hi is None else hi, 1 if greedy else 0, 0,
+                 _REPENTER, reg]
+        self.emit(node)
+        code += [_REPTAIL, reg, lo, head]
+        code[head + 5] = len(code)
 
 
-def _single_way(node, flags):
-    """Whether `node` can match in at most one way from a given position."""
+def _width(node):
+    """How many characters `node` always matches, or None if that varies."""
     kind = node[0]
-    if kind in ('lit', 'str', 'any', 'class', 'set', 'bol', 'eol', 'begin', 'end',
-                'word', 'nonword', 'backref', 'look'):
-        return True
+    if kind in ('lit', 'any', 'class', 'set'):
+        return 1
+    if kind in _AT_KINDS or kind == 'look':
+        return 0
     if kind == 'seq':
-        items = node[1]
-        for i in range(len(items)):
-            if not _single_way(items[i], flags) and not _stops_at(items, i, flags):
-                return False
-        return True
+        total = 0
+        for item in node[1]:
+            w = _width(item)
+            if w is None:
+                return None
+            total += w
+        return total
+    if kind == 'alt':
+        widths = set(_width(a) for a in node[1])
+        return widths.pop() if len(widths) == 1 else None
     if kind == 'group':
-        return _single_way(node[2], flags)
+        return _width(node[2])
     if kind == 'scoped':
-        return _single_way(node[3], flags)
-    return kind == 'rep' and node[4] is None
-
-
-def _stops_at(items, i, flags):
-    """Whether items[i] repeats a character test that the literal after it
-    fails (`\\d+,`, `[^"]*"`): giving back characters could never help."""
-    node = items[i]
-    if node[0] != 'rep' or i + 1 >= len(items) or items[i + 1][0] != 'lit':
-        return False
-    test = _char_test(node[1], flags)
-    return test is not None and node[4] is not False and not test(items[i + 1][1])
-
-
-def _repeat_single_way(body, lo, hi, greedy):
-    """A repeat of a body with one way to match: the repetitions are found
-    in a loop (no recursion per repetition), then their count is backtracked."""
-    def repeat(st, pos, k):
-        saved = list(st.caps)
-        ends = [pos]
-        found = []
-
-        def keep(p):
-            found.append(p)
-            return True
-        at = pos
-        while hi is None or len(ends) - 1 < hi:
-            if not greedy and len(ends) - 1 >= lo:
-                break
-            del found[:]
-            if not body(st, at, keep) or (found[0] == at and len(ends) - 1 >= lo):
-                break
-            at = found[0]
-            ends.append(at)
-
-        def try_count(c):
-            # The captures as the c-th repetition left them.
-            st.caps[:] = saved
-            if c > 0:
-                body(st, ends[c - 1], keep)
-            return k(ends[c])
-        if greedy:
-            for c in range(len(ends) - 1, lo - 1, -1):
-                if try_count(c):
-                    return True
-        else:
-            c = len(ends) - 1
-            while c >= lo:
-                if try_count(c):
-                    return True
-                if hi is not None and c >= hi:
-                    break
-                st.caps[:] = saved
-                if c > 0:
-                    body(st, ends[c - 1], keep)
-                del found[:]
-                if not body(st, ends[c], keep) or found[0] == ends[c]:
-                    break
-                ends.append(found[0])
-                c += 1
-        st.caps[:] = saved
-        return False
-    return repeat
-
-
-def _as_backtracking(det):
-    def run(st, pos, k):
-        p = det(st, pos)
-        return p >= 0 and k(p)
-    return run
-
-
-def _first_end(inner):
-    """A deterministic matcher: where the first way `inner` matches ends."""
-    def run(st, pos):
-        found = []
-
-        def keep(p):
-            found.append(p)
-            return True
-        if inner(st, pos, keep):
-            return found[0]
-        return -1
-    return run
-
-
-def _repeat_char(test, lo, hi, greedy):
-    def greedy_repeat(st, pos, k):
-        s = st.s
-        limit = st.end if hi is None else min(st.end, pos + hi)
-        j = pos
-        while j < limit and test(s[j]):
-            j += 1
-        while j >= pos + lo:
-            if k(j):
-                return True
-            j -= 1
-        return False
-
-    def lazy_repeat(st, pos, k):
-        s = st.s
-        limit = st.end if hi is None else min(st.end, pos + hi)
-        j = pos
-        while j < pos + lo:
-            if j >= limit or not test(s[j]):
-                return False
-            j += 1
-        while True:
-            if k(j):
-                return True
-            if j >= limit or not test(s[j]):
-                return False
-            j += 1
-
-    def possessive_repeat(st, pos, k):
-        s = st.s
-        limit = st.end if hi is None else min(st.end, pos + hi)
-        j = pos
-        while j < limit and test(s[j]):
-            j += 1
-        return j >= pos + lo and k(j)
-    if greedy is None:
-        return possessive_repeat
-    return greedy_repeat if greedy else lazy_repeat
-
-
-def _chain(parts, i):
-    """Match parts[i:] in turn: deterministic ones in a loop, the first
-    backtracking one with the rest as its continuation."""
-    dets = []
-    j = i
-    while j < len(parts) and parts[j][0]:
-        dets.append(parts[j][1])
-        j += 1
-    if j == len(parts):
-        if not dets:
-            return lambda st, pos, k: k(pos)
-        if len(dets) == 1:
-            only = dets[0]
-
-            def one(st, pos, k):
-                pos = only(st, pos)
-                return pos >= 0 and k(pos)
-            return one
-
-        def run_all(st, pos, k):
-            for f in dets:
-                pos = f(st, pos)
-                if pos < 0:
-                    return False
-            return k(pos)
-        return run_all
-    back = parts[j][1]
-    if j + 1 == len(parts):
-        def last(st, pos, k):
-            for f in dets:
-                pos = f(st, pos)
-                if pos < 0:
-                    return False
-            return back(st, pos, k)
-        return last
-    rest = _chain(parts, j + 1)
-
-    def run(st, pos, k):
-        for f in dets:
-            pos = f(st, pos)
-            if pos < 0:
-                return False
-        return back(st, pos, lambda p: rest(st, p, k))
-    return run
+        return _width(node[3])
+    if kind == 'rep' and node[2] == node[3]:
+        w = _width(node[1])
+        return None if w is None else w * node[2]
+    return None
 
 
 # ---- patterns and matches ----
-
-def _first_test(tree, flags):
-    """A test every match's first character passes, when the pattern
-    starts with a required single character (else None)."""
-    node = tree
-    while node[0] in ('seq', 'group'):
-        if node[0] == 'seq':
-            if not node[1]:
-                return None
-            node = node[1][0]
-        else:
-            node = node[2]
-    if node[0] == 'rep' and node[2] >= 1:
-        node = node[1]
-    return _char_test(node, flags)
-
 
 class Pattern:
     def __init__(self, pattern, flags):
@@ -893,17 +619,11 @@ class Pattern:
         self.flags = parser.flags | UNICODE
         self.groups = parser.groups - 1
         self.groupindex = dict(parser.names)
-        self._matcher = _Compiler(self.flags, parser.groups).compile(tree)
-        # A literal start lets the search jump to candidates with str.find.
-        self._prefix = ''
-        if tree[0] == 'seq' and not self.flags & IGNORECASE:
-            for node in tree[1]:
-                if node[0] != 'lit':
-                    break
-                self._prefix += node[1]
-        self._first = _first_test(tree, self.flags)
-        self._anchored = (tree[0] == 'seq' and tree[1] and tree[1][0][0] in ('begin', 'bol')
-                          and (tree[1][0][0] == 'begin' or not self.flags & MULTILINE))
+        emitter = _Emitter(self.flags, parser.groups)
+        emitter.emit(tree)
+        emitter.code.append(_MATCH)
+        self._code = emitter.code
+        self._nregs = emitter.nregs
 
     def __repr__(self):
         text = 're.compile(%r' % (self.pattern,)
@@ -924,44 +644,13 @@ class Pattern:
         return self._scan(string, pos, endpos, must_end, avoid_empty_at, True)
 
     def _search(self, string, pos, endpos, avoid_empty_at=-1):
-        return self._scan(string, pos, endpos, False, avoid_empty_at, self._anchored)
+        return self._scan(string, pos, endpos, False, avoid_empty_at, False)
 
     def _scan(self, string, pos, endpos, must_end, avoid_empty_at, once):
         """The first match starting at `pos` or (unless `once`) after it."""
-        st = _State(string, pos, endpos, self.groups + 1)
-        ends = []
-        start = pos
-
-        def done(p):
-            if must_end and p != endpos:
-                return False
-            if p == start and start == avoid_empty_at:
-                return False
-            ends.append(p)
-            return True
-        matcher = self._matcher
-        prefix = '' if once else self._prefix
-        first = None if once or prefix else self._first
-        while start <= endpos:
-            if prefix:
-                start = string.find(prefix, start, endpos)
-                if start < 0:
-                    return None
-            elif first is not None:
-                while start < endpos and not first(string[start]):
-                    start += 1
-                if start >= endpos:
-                    return None
-            # A failed attempt leaves the captures as it found them.
-            if matcher(st, start, done):
-                st.start = pos
-                st.caps[0] = start
-                st.caps[1] = ends[0]
-                return Match(self, string, st, endpos)
-            if once:
-                return None
-            start += 1
-        return None
+        regs = _sre.run(0, self._code, self._nregs, string, pos, endpos,
+                        (once, must_end, avoid_empty_at))
+        return None if regs is None else Match(self, string, pos, endpos, regs)
 
     def _bounds(self, string, pos, endpos):
         if not isinstance(string, str):
@@ -989,32 +678,12 @@ class Pattern:
         return iter(self._all(string, pos, endpos))
 
     def _all(self, string, pos, endpos, count=0):
-        found = []
-        avoid = -1
-        while pos <= endpos:
-            m = self._search(string, pos, endpos, avoid)
-            if m is None:
-                break
-            found.append(m)
-            if count and len(found) >= count:
-                break
-            start, end = m.span()
-            # After an empty match, the next one may not be empty there.
-            avoid = end if end == start else -1
-            pos = end
-        return found
+        return [Match(self, string, pos, endpos, regs)
+                for regs in _sre.run(2, self._code, self._nregs, string, pos, endpos, count)]
 
     def findall(self, string, pos=0, endpos=None):
         pos, endpos = self._bounds(string, pos, endpos)
-        out = []
-        for m in self._all(string, pos, endpos):
-            if self.groups == 0:
-                out.append(m.group())
-            elif self.groups == 1:
-                out.append(m.group(1) or '')
-            else:
-                out.append(tuple(g or '' for g in m.groups()))
-        return out
+        return _sre.run(1, self._code, self._nregs, string, pos, endpos, self.groups)
 
     def split(self, string, maxsplit=0):
         pos, endpos = self._bounds(string, 0, None)
@@ -1029,17 +698,15 @@ class Pattern:
 
     def subn(self, repl, string, count=0):
         pos, endpos = self._bounds(string, 0, None)
-        if callable(repl):
-            expand = repl
-        else:
-            template = _template(self, repl)
-            expand = lambda m: _expand(m, template)
+        if not callable(repl):
+            return _sre.run(3, self._code, self._nregs, string, 0, endpos,
+                            (count, _template(self, repl)))
         out = []
         last = 0
         n = 0
         for m in self._all(string, 0, endpos, count):
             out.append(string[last:m.start()])
-            out.append(expand(m))
+            out.append(repl(m))
             last = m.end()
             n += 1
         out.append(string[last:])
@@ -1116,17 +783,17 @@ def _expand(m, template):
 
 
 class Match:
-    def __init__(self, pattern, string, st, endpos):
+    def __init__(self, pattern, string, pos, endpos, caps):
         self.re = pattern
         self.string = string
-        self.pos = st.start
+        self.pos = pos
         self.endpos = endpos
-        self._caps = st.caps
+        self._caps = caps
         last = None
         best = -1
         for g in range(1, pattern.groups + 1):
-            end = st.caps[2 * g + 1]
-            if st.caps[2 * g] >= 0 and end >= best:
+            end = caps[2 * g + 1]
+            if caps[2 * g] >= 0 and end >= best:
                 # The last group to close (the outermost when they end together).
                 if end > best or last is None:
                     last = g

@@ -136,6 +136,7 @@ pub fn case_options() -> Options {
         budgets: Budgets {
             max_instructions: 300_000,
             max_output_bytes: 64 << 10,
+            max_match_steps: 1_000_000,
             ..Budgets::default()
         },
         ..Options::default()

@@ -201,6 +201,7 @@ impl ChildSpec {
             b.max_threads as u64,
             b.max_output_bytes as u64,
             b.max_recursion as u64,
+            b.max_match_steps,
             b.max_native_stack as u64,
         ] {
             w.uint(n);
@@ -229,6 +230,7 @@ impl ChildSpec {
             max_threads: n()?,
             max_output_bytes: n()?,
             max_recursion: n()?,
+            max_match_steps: n()? as u64,
             max_native_stack: n()?,
             max_seconds: r.opt_f64()?,
         };

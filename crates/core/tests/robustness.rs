@@ -58,6 +58,21 @@ fn a_flood_of_output_is_stopped() {
 }
 
 #[test]
+fn a_regular_expression_that_backtracks_without_end_is_stopped() {
+    // 2^40 ways to split the a's between the repeats: CPython would work
+    // for hours, and one call cannot pause.
+    let src = "import re\nprint(re.match(r'(a+)+b', 'a' * 40))\n";
+    let (_, stderr, code) = run_text(src, small_budgets());
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains(
+            "a regular expression took more than 1000000 steps on one string (match budget)"
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn a_task_explosion_is_stopped() {
     let src = "import asyncio\nasync def forever():\n    await asyncio.sleep(100)\nasync def main():\n    while True:\n        asyncio.create_task(forever())\n        await asyncio.sleep(0)\nasyncio.run(main())\n";
     let options = Options {

@@ -3,6 +3,7 @@
 
 mod math;
 mod random;
+mod sre;
 mod sys;
 mod time;
 
@@ -80,6 +81,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             module
         }
         "_math" => math::module(vm),
+        "_sre" => sre::module(vm),
         "_http" => crate::http::module(),
         "_thread_native" => crate::threads::native_module_value(),
         "_os" => crate::threads::os_module_value(),

@@ -39,6 +39,37 @@ pub fn push_upper(out: &mut String, c: char) {
     push_mapped(out, c, data::UPPER, data::UPPER_MULTI)
 }
 
+/// `c`'s lowercase when it is one character (else `c`): `re`'s IGNORECASE.
+pub fn lower_one(c: char) -> char {
+    one(c, false)
+}
+
+/// `c`'s uppercase when it is one character (else `c`).
+pub fn upper_one(c: char) -> char {
+    one(c, true)
+}
+
+fn one(c: char, upper: bool) -> char {
+    if c.is_ascii() {
+        return if upper {
+            c.to_ascii_uppercase()
+        } else {
+            c.to_ascii_lowercase()
+        };
+    }
+    let mut s = String::new();
+    if upper {
+        push_upper(&mut s, c);
+    } else {
+        push_lower(&mut s, c);
+    }
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(m), None) => m,
+        _ => c,
+    }
+}
+
 /// `str.upper()`.
 pub fn upper(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

@@ -27,6 +27,8 @@ pub struct Budgets {
     pub max_threads: usize,
     pub max_output_bytes: usize,
     pub max_recursion: usize,
+    /// Steps one regular-expression call may take (it cannot pause).
+    pub max_match_steps: u64,
     /// Machine stack that calls from native code back into Python may use.
     pub max_native_stack: usize,
     /// Real seconds the interpreter may work (hosts with a real clock only:
@@ -42,6 +44,7 @@ impl Default for Budgets {
             max_threads: 10_000,
             max_output_bytes: 4 << 20,
             max_recursion: 1000,
+            max_match_steps: 50_000_000,
             max_native_stack: 384 << 10,
             max_seconds: None,
         }
