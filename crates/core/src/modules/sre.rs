@@ -224,6 +224,8 @@ impl Machine<'_> {
             2 => pos == end || (pos + 1 == end && t.at(pos) == '\n'),
             3 => pos == end || t.at(pos) == '\n',
             5 => pos == end,
+            // Neither `\b` nor `\B` matches in an empty string (CPython's).
+            _ if end == 0 => false,
             _ => {
                 let ascii = kind >= 8;
                 let before = pos > 0 && is_word(t.at(pos - 1), ascii);
@@ -414,21 +416,26 @@ impl Machine<'_> {
                     true
                 }
                 REPENTER => {
+                    // As CPython's: the start of a repetition past the
+                    // minimum is kept, to see whether it matched nothing.
                     let r = self.opu(pc + 1);
                     let count = self.reg(r);
+                    if count >= self.op(pc - 4) as isize {
+                        self.set_reg(r + 1, pos as isize);
+                    }
                     self.set_reg(r, count + 1);
-                    self.set_reg(r + 1, pos as isize);
                     pc += 2;
                     true
                 }
                 REPTAIL => {
-                    // An empty repetition past the minimum ends the loop (the
-                    // count includes this repetition).
+                    // A repetition past the minimum that matched nothing
+                    // counts, and ends the loop.
                     let r = self.opu(pc + 1);
-                    let lo = self.op(pc + 2) as isize;
-                    let empty = self.reg(r + 1) == pos as isize && self.reg(r) > lo;
-                    pc = self.opu(pc + 3);
-                    !empty
+                    let empty =
+                        self.reg(r + 1) == pos as isize && self.reg(r) >= self.op(pc + 2) as isize;
+                    let head = self.opu(pc + 3);
+                    pc = if empty { self.opu(head + 5) } else { head };
+                    true
                 }
                 _ => false,
             };
