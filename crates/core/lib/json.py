@@ -1,6 +1,8 @@
 # json: the encoder and decoder, with CPython's output, error messages and
 # error positions. requests' and aiohttp's .json() decode through loads.
 
+import _json
+
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
 _INF = float('inf')
@@ -96,6 +98,15 @@ class JSONEncoder:
     def encode(self, o):
         if isinstance(o, str):
             return _quote(o, self.ensure_ascii)
+        if type(self) is JSONEncoder and 'default' not in self.__dict__:
+            # The plain cases are native; None leaves the rest to Python.
+            indent = self.indent
+            if indent is not None and not isinstance(indent, str):
+                indent = ' ' * indent
+            text = _json.dumps(o, bool(self.ensure_ascii), bool(self.sort_keys), indent,
+                               self.item_separator, self.key_separator)
+            if text is not None:
+                return text
         return ''.join(self.iterencode(o))
 
     def iterencode(self, o, _one_shot=False):
@@ -275,8 +286,15 @@ class JSONDecoder:
         self.parse_constant = parse_constant or _constant
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        self._plain = (object_hook is None and parse_float is None and parse_int is None
+                       and parse_constant is None and strict and object_pairs_hook is None)
 
     def decode(self, s):
+        if self._plain:
+            # The plain cases are native; None leaves the rest to Python.
+            obj = _json.loads(s)
+            if obj is not None:
+                return obj
         end = len(s)
         i = _skip(s, 0, end)
         obj, i = self.raw_decode(s, i)

@@ -15,6 +15,7 @@ pub mod draw;
 pub mod driver;
 pub mod fuzz;
 pub mod http;
+pub mod json;
 pub mod lessons;
 pub mod modules;
 pub mod numeric;

@@ -82,6 +82,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         }
         "_math" => math::module(vm),
         "_sre" => sre::module(vm),
+        "_json" => crate::json::module(),
         "_http" => crate::http::module(),
         "_thread_native" => crate::threads::native_module_value(),
         "_os" => crate::threads::os_module_value(),
