@@ -151,7 +151,47 @@ def _iso(t):
     return iy, week
 
 
+# Directives that print one field of the time tuple: its %-format and index.
+_FIELD_FORMATS = {'Y': ('%d', 0), 'm': ('%02d', 1), 'd': ('%02d', 2), 'H': ('%02d', 3), 'M': ('%02d', 4),
+           'S': ('%02d', 5), 'j': ('%03d', 7), 'e': ('%2d', 2), 'F': ('%d-%02d-%02d', 0, 1, 2),
+           'T': ('%02d:%02d:%02d', 3, 4, 5), 'R': ('%02d:%02d', 3, 4), '%': ('%%',), 'n': ('\n',),
+           't': ('\t',)}
+_PLANS = {}
+
+
+def _plan(fmt):
+    """A format made only of fields (`%Y-%m-%d %H:%M`) as a %-template and
+    the fields it prints, else None; remembered for the next call."""
+    plan = _PLANS.get(fmt, 0)
+    if plan != 0:
+        return plan
+    template = []
+    fields = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        c = fmt[i]
+        if c != '%':
+            template.append(c)
+            i += 1
+            continue
+        how = _FIELD_FORMATS.get(fmt[i + 1]) if i + 1 < n else None
+        if how is None:
+            template = None
+            break
+        template.append(how[0])
+        fields += how[1:]
+        i += 2
+    plan = None if template is None else (''.join(template), fields)
+    if len(_PLANS) < 256:
+        _PLANS[fmt] = plan
+    return plan
+
+
 def _format(fmt, t, zone, offset):
+    plan = _plan(fmt)
+    if plan is not None:
+        return plan[0] % tuple([t[i] for i in plan[1]])
     out = []
     i = 0
     n = len(fmt)

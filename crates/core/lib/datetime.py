@@ -151,6 +151,8 @@ def _format_offset(off, sep=':'):
 
 
 def _strftime(obj, fmt, tt):
+    if type(fmt) is str and '%f' not in fmt and '%z' not in fmt and '%Z' not in fmt:
+        return _time._format(fmt, tt, None, None)
     if not isinstance(fmt, str):
         raise TypeError('strftime() argument 1 must be str, not %s' % type(fmt).__name__)
     out = []
@@ -186,6 +188,12 @@ class timedelta:
         # Whole microseconds are summed exactly; only what is left below a
         # microsecond by float arguments is summed as a float and rounded
         # (half to even) at the end, in CPython's order.
+        if (type(days) is int and type(seconds) is int and type(minutes) is int
+                and type(microseconds) is int and type(milliseconds) is int
+                and type(hours) is int and type(weeks) is int):
+            self._set(((((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60 + seconds) * 1000000
+                      + milliseconds * 1000 + microseconds)
+            return
         whole = 0
         leftover = 0.0
         for name, value, scale in (('microseconds', microseconds, 1), ('milliseconds', milliseconds, 1000),
@@ -225,6 +233,7 @@ class timedelta:
         self._days = d
         self._seconds = s
         self._microseconds = u
+        self._total = us
         return self
 
     @classmethod
@@ -244,7 +253,7 @@ class timedelta:
         return self._microseconds
 
     def _us(self):
-        return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
+        return self._total
 
     def total_seconds(self):
         return self._us() / 10 ** 6
@@ -1025,7 +1034,15 @@ class datetime(date):
             raise OverflowError('date value out of range')
         y, m, d = _ord2ymd(days)
         s, u = divmod(rem, 1000000)
-        return cls(y, m, d, s // 3600, s % 3600 // 60, s % 60, u, tz)
+        if cls is not datetime:
+            return cls(y, m, d, s // 3600, s % 3600 // 60, s % 60, u, tz)
+        # Fields already in range: no checks to run.
+        self = object.__new__(datetime)
+        self._year, self._month, self._day = y, m, d
+        self._hour, self._minute, self._second, self._microsecond = s // 3600, s % 3600 // 60, s % 60, u
+        self._tzinfo = tz
+        self._fold = 0
+        return self
 
     def _local_us(self):
         return ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60 + self._second)
@@ -1197,6 +1214,11 @@ class datetime(date):
         return s
 
     def strftime(self, format):
+        plan = _time._plan(format) if type(format) is str else None
+        if plan is not None and (not plan[1] or max(plan[1]) < 6):
+            # Only the date and the time of day are printed: no time tuple.
+            t = (self._year, self._month, self._day, self._hour, self._minute, self._second)
+            return plan[0] % tuple([t[i] for i in plan[1]])
         return _strftime(self, format, self.timetuple())
 
     def _key(self):
@@ -1252,7 +1274,7 @@ class datetime(date):
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return type(self)._from_us(self._local_us() + other._us(), self._tzinfo)
+            return type(self)._from_us(self._local_us() + other._total, self._tzinfo)
         if _builtin(other):
             raise _unsupported('+', self, other)
         return NotImplemented
