@@ -494,8 +494,9 @@ class Counter(_DictLike):
                     data[elem] = data.get(elem, 0) + iterable[elem]
             else:
                 data = self._data
+                get = data.get
                 for elem in iterable:
-                    data[elem] = data.get(elem, 0) + 1
+                    data[elem] = get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
