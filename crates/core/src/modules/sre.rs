@@ -21,7 +21,10 @@ use crate::vm::object::{Args, NativeFn};
 use crate::vm::value::Value;
 use crate::vm::{Fatal, Interrupt, PyResult};
 
-/// A match that took more than `MAX_STEPS`.
+/// Entries the backtracking stack may hold (about 80 MB in the page).
+const MAX_WAYS: usize = 4 << 20;
+
+/// A match that took more than its budget of steps or of entries.
 struct TooLong;
 type Run<T> = Result<T, TooLong>;
 
@@ -40,7 +43,6 @@ const REPINIT: i64 = 11;
 const REPHEAD: i64 = 12;
 const REPENTER: i64 = 13;
 const REPTAIL: i64 = 14;
-
 
 pub fn module(_vm: &mut Vm) -> Value {
     const FUNCS: &[(&str, NativeFn)] = &[("run", run)];
@@ -246,7 +248,7 @@ impl Machine<'_> {
         let base = self.stack.len();
         loop {
             self.steps += 1;
-            if self.steps > self.max_steps {
+            if self.steps > self.max_steps || self.stack.len() > MAX_WAYS {
                 return Err(TooLong);
             }
             let end = self.text.end;
@@ -714,7 +716,7 @@ fn finish<T>(vm: &mut Vm, m: &Machine, result: Run<T>) -> PyResult<T> {
     vm.instructions += m.steps * 2 / 3;
     result.map_err(|TooLong| {
         Interrupt::Fatal(Fatal::Budget(format!(
-            "a regular expression took more than {} steps on one string (match budget): its nested repeats backtrack too much",
+            "a regular expression took more than {} steps or kept more than {MAX_WAYS} ways to go back to on one string (match budget): its nested repeats backtrack too much",
             m.max_steps
         )))
     })
