@@ -1042,17 +1042,8 @@ impl Vm {
         match v {
             Value::Tuple(t) => Ok(t.to_vec()),
             Value::List(l) => Ok(l.borrow().clone()),
-            _ => self.iterate(v).map_err(|e| match e {
-                Interrupt::Raise(exc)
-                    if self.is_instance_of_kind(&exc, ExcKind::TypeError)
-                        && self
-                            .str_of(&exc)
-                            .is_ok_and(|m| m.ends_with("object is not iterable")) =>
-                {
-                    self.type_error(message(&self.type_name(v)))
-                }
-                other => other,
-            }),
+            _ if !self.is_iterable(v) => Err(self.type_error(message(&self.type_name(v)))),
+            _ => self.iterate(v),
         }
     }
 

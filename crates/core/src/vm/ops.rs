@@ -2126,6 +2126,28 @@ impl Vm {
 
     // ---- iteration ----
 
+    /// Whether `get_iter` can iterate `v` (it has `__iter__`, or `__getitem__`).
+    pub fn is_iterable(&self, v: &Value) -> bool {
+        match v {
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Range(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Iterator(_)
+            | Value::Generator(_) => true,
+            Value::Class(c) if c.meta.is_none() => false,
+            Value::Instance(_) | Value::Class(_) => {
+                self.type_lookup(v, "__iter__").is_some()
+                    || self.type_lookup(v, "__getitem__").is_some()
+            }
+            _ => false,
+        }
+    }
+
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         let it = match v {
             Value::List(_) | Value::Tuple(_) => IterObj::Seq {
