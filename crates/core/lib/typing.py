@@ -1,19 +1,8 @@
-# Type hints are accepted and mostly ignored: these names exist so imports
-# work; NamedTuple and TypedDict classes behave as in CPython.
-Any = object
-Callable = object
-Coroutine = object
-Awaitable = object
-Iterable = object
-Iterator = object
-AsyncIterator = object
-AsyncIterable = object
-Optional = object
-Union = object
-List = list
-Dict = dict
-Tuple = tuple
-Set = set
+# Type hints: the names tutorials import, with CPython's reprs
+# (`typing.List[int]`, `typing.Optional[str]`), isinstance() where CPython
+# allows it, and NamedTuple and TypedDict classes as in CPython.
+import collections.abc as _abc
+
 TYPE_CHECKING = False
 
 
@@ -21,9 +10,32 @@ def cast(typ, value):
     return value
 
 
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return '%s.%s' % (obj.__module__, obj.__qualname__)
+    if obj is ...:
+        return '...'
+    if obj is None:
+        return 'None'
+    if isinstance(obj, list):
+        return '[%s]' % ', '.join(_type_repr(a) for a in obj)
+    if callable(obj) and hasattr(obj, '__qualname__') and not hasattr(obj, '__origin__'):
+        return obj.__qualname__
+    return repr(obj)
+
+
+class _Final:
+    def __init_subclass__(cls, *args, **kwds):
+        if '_root' not in kwds:
+            raise TypeError('Cannot subclass special typing classes')
+
+
 class _SpecialForm:
     def __init__(self, name, args=()):
         self._special = name
+        self._name = name
         self._args = args
 
     def __getitem__(self, item):
@@ -31,14 +43,238 @@ class _SpecialForm:
 
     def __repr__(self):
         if not self._args:
-            return f'typing.{self._special}'
-        inner = ', '.join(getattr(a, '__name__', None) or repr(a) for a in self._args)
-        return f'typing.{self._special}[{inner}]'
+            return 'typing.' + self._special
+        if self._special == 'Literal':
+            inner = ', '.join(repr(a) for a in self._args)
+        else:
+            inner = ', '.join(_type_repr(a) for a in self._args)
+        return 'typing.%s[%s]' % (self._special, inner)
+
+    def __eq__(self, other):
+        return (isinstance(other, _SpecialForm) and other._special == self._special
+                and other._args == self._args)
+
+    def __hash__(self):
+        return hash((self._special, self._args))
+
+    def __call__(self, *args, **kwds):
+        if self._special == 'Any':
+            raise TypeError('Any cannot be instantiated')
+        raise TypeError('Cannot instantiate %r' % self)
+
+    def __instancecheck__(self, obj):
+        raise TypeError('%r cannot be used with isinstance()' % self)
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('%r cannot be used with issubclass()' % self)
 
 
+Any = _SpecialForm('Any')
+NoReturn = _SpecialForm('NoReturn')
+Never = _SpecialForm('Never')
 ClassVar = _SpecialForm('ClassVar')
 Final = _SpecialForm('Final')
 Literal = _SpecialForm('Literal')
+Self = _SpecialForm('Self')
+LiteralString = _SpecialForm('LiteralString')
+TypeAlias = _SpecialForm('TypeAlias')
+
+
+def _none_type(params):
+    return tuple(type(None) if p is None else p for p in params)
+
+
+class _GenericAlias:
+    """`List[int]`, `Box[T]`: a generic with its arguments."""
+
+    def __init__(self, origin, args, name=None, params=None):
+        self.__origin__ = origin
+        self.__args__ = args
+        self._name = name
+        # As written (Callable's argument list stays a list in the repr).
+        self._params = args if params is None else params
+
+    def __repr__(self):
+        if self._name is None:
+            head = _type_repr(self.__origin__)
+        else:
+            head = 'typing.' + self._name
+        if self._params == ():
+            return head + '[()]'
+        return '%s[%s]' % (head, ', '.join(_type_repr(a) for a in self._params))
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwds):
+        if self._name is not None:
+            raise TypeError('Type %s cannot be instantiated; use %s() instead'
+                            % (self._name, self.__origin__.__name__.lower()))
+        result = self.__origin__(*args, **kwds)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __instancecheck__(self, obj):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+    def __getattr__(self, attr):
+        if attr.startswith('__') and attr.endswith('__'):
+            raise AttributeError(attr)
+        return getattr(self.__origin__, attr)
+
+
+class _SpecialGenericAlias:
+    """`typing.List`: a builtin or abstract class, subscriptable."""
+
+    def __init__(self, origin, name, nparams=-1):
+        self.__origin__ = origin
+        self._name = name
+        self._nparams = nparams
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if self._nparams >= 0 and len(params) != self._nparams:
+            raise TypeError('Too %s arguments for typing.%s; actual %d, expected %d'
+                            % ('many' if len(params) > self._nparams else 'few',
+                               self._name, len(params), self._nparams))
+        return _GenericAlias(self.__origin__, _none_type(params), self._name)
+
+    def __call__(self, *args, **kwds):
+        raise TypeError('Type %s cannot be instantiated; use %s() instead'
+                        % (self._name, self.__origin__.__name__.lower()))
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__origin__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__origin__)
+
+    def __getattr__(self, attr):
+        if attr.startswith('__') and attr.endswith('__'):
+            raise AttributeError(attr)
+        return getattr(self.__origin__, attr)
+
+
+class _TupleAlias(_SpecialGenericAlias):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(tuple, _none_type(params), 'Tuple')
+
+
+class _CallableAlias(_SpecialGenericAlias):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) != 2:
+            raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+        args, result = params
+        result = type(None) if result is None else result
+        if args is ...:
+            return _GenericAlias(_abc.Callable, (..., result), 'Callable')
+        if not isinstance(args, list):
+            args = [args]
+        args = list(_none_type(args))
+        return _GenericAlias(_abc.Callable, tuple(args) + (result,), 'Callable', (args, result))
+
+
+class _UnionAlias(_GenericAlias):
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and type(None) in args:
+            other = args[0] if args[1] is type(None) else args[1]
+            return 'typing.Optional[%s]' % _type_repr(other)
+        return 'typing.Union[%s]' % ', '.join(_type_repr(a) for a in args)
+
+    def __eq__(self, other):
+        if not isinstance(other, _UnionAlias):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __call__(self, *args, **kwds):
+        raise TypeError('Cannot instantiate %r' % self)
+
+    def __instancecheck__(self, obj):
+        return any(isinstance(obj, a) for a in self.__args__)
+
+    def __subclasscheck__(self, cls):
+        return any(issubclass(cls, a) for a in self.__args__)
+
+
+class _UnionForm(_SpecialForm):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if self._special == 'Optional':
+            if len(params) != 1:
+                raise TypeError('typing.Optional requires a single type.')
+            params = (params[0], None)
+        args = []
+        for p in params:
+            p = type(None) if p is None else p
+            for a in (p.__args__ if isinstance(p, _UnionAlias) else
+                      p if isinstance(p, tuple) else (p,)):
+                a = type(None) if a is None else a
+                if a not in args:
+                    args.append(a)
+        if not args:
+            raise TypeError('Cannot take a Union of no types.')
+        if len(args) == 1:
+            return args[0]
+        return _UnionAlias(Union, tuple(args), 'Union')
+
+
+Union = _UnionForm('Union')
+Optional = _UnionForm('Optional')
+
+List = _SpecialGenericAlias(list, 'List', 1)
+Dict = _SpecialGenericAlias(dict, 'Dict', 2)
+DefaultDict = _SpecialGenericAlias(__import__('collections').defaultdict, 'DefaultDict', 2)
+Set = _SpecialGenericAlias(set, 'Set', 1)
+FrozenSet = _SpecialGenericAlias(frozenset, 'FrozenSet', 1)
+Type = _SpecialGenericAlias(type, 'Type', 1)
+Tuple = _TupleAlias(tuple, 'Tuple')
+Callable = _CallableAlias(_abc.Callable, 'Callable')
+Iterable = _SpecialGenericAlias(_abc.Iterable, 'Iterable', 1)
+Iterator = _SpecialGenericAlias(_abc.Iterator, 'Iterator', 1)
+Generator = _SpecialGenericAlias(_abc.Generator, 'Generator', 3)
+AsyncIterable = _SpecialGenericAlias(_abc.AsyncIterable, 'AsyncIterable', 1)
+AsyncIterator = _SpecialGenericAlias(_abc.AsyncIterator, 'AsyncIterator', 1)
+AsyncGenerator = _SpecialGenericAlias(_abc.AsyncGenerator, 'AsyncGenerator', 2)
+Awaitable = _SpecialGenericAlias(_abc.Awaitable, 'Awaitable', 1)
+Coroutine = _SpecialGenericAlias(_abc.Coroutine, 'Coroutine', 3)
+Sequence = _SpecialGenericAlias(_abc.Sequence, 'Sequence', 1)
+MutableSequence = _SpecialGenericAlias(_abc.MutableSequence, 'MutableSequence', 1)
+Mapping = _SpecialGenericAlias(_abc.Mapping, 'Mapping', 2)
+MutableMapping = _SpecialGenericAlias(_abc.MutableMapping, 'MutableMapping', 2)
+Collection = _SpecialGenericAlias(_abc.Collection, 'Collection', 1)
+Container = _SpecialGenericAlias(_abc.Container, 'Container', 1)
+Hashable = _SpecialGenericAlias(_abc.Hashable, 'Hashable', 0)
+Sized = _SpecialGenericAlias(_abc.Sized, 'Sized', 0)
+AbstractSet = _SpecialGenericAlias(_abc.Set, 'AbstractSet', 1)
+Text = str
 
 
 class TypeVar:
@@ -46,14 +282,26 @@ class TypeVar:
         self.__name__ = name
         self.__constraints__ = constraints
         self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
 
     def __repr__(self):
+        if self.__covariant__:
+            return '+' + self.__name__
+        if self.__contravariant__:
+            return '-' + self.__name__
         return '~' + self.__name__
+
+
+class ParamSpec(TypeVar):
+    pass
 
 
 class Generic:
     def __class_getitem__(cls, params):
-        return cls
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(cls, _none_type(params))
 
 
 class Protocol(Generic):
@@ -72,12 +320,29 @@ def overload(f):
     return f
 
 
+def no_type_check(f):
+    return f
+
+
 def NewType(name, tp):
     def new_type(x):
         return x
     new_type.__name__ = name
+    new_type.__qualname__ = name
     new_type.__supertype__ = tp
     return new_type
+
+
+def get_origin(tp):
+    return getattr(tp, '__origin__', None)
+
+
+def get_args(tp):
+    if isinstance(tp, _GenericAlias):
+        if tp._name == 'Callable' and tp.__args__[0] is not ...:
+            return (list(tp.__args__[:-1]), tp.__args__[-1])
+        return tp.__args__
+    return ()
 
 
 def get_type_hints(obj, globalns=None, localns=None):
@@ -121,15 +386,3 @@ class TypedDict(metaclass=_TypedDictMeta):
     pass
 
 
-Sequence = list
-Mapping = dict
-MutableMapping = dict
-Type = type
-FrozenSet = frozenset
-DefaultDict = dict
-Generator = object
-AsyncGenerator = object
-Hashable = object
-Sized = object
-Text = str
-NoReturn = None

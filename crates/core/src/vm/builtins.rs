@@ -709,8 +709,23 @@ pub fn is_instance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+        _ => {
+            match hook(vm, cls, "__instancecheck__", v)? {
+                Some(found) => Ok(found),
+                None => Err(vm
+                    .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+            }
+        }
     }
+}
+
+/// An object's own `__instancecheck__`/`__subclasscheck__` (`typing.List`).
+fn hook(vm: &mut Vm, target: &Value, name: &str, arg: &Value) -> PyResult<Option<bool>> {
+    let Some(check) = vm.type_lookup(target, name) else {
+        return Ok(None);
+    };
+    let r = vm.call(&check, vec![target.clone(), arg.clone()])?;
+    Ok(Some(vm.truthy(&r)?))
 }
 
 fn b_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -745,11 +760,15 @@ fn b_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     return Ok(Value::Bool(true));
                 }
             }
-            _ => {
-                return Err(vm.type_error(
-                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-                ))
-            }
+            other => match hook(vm, &other, "__subclasscheck__", args.at(0))? {
+                Some(true) => return Ok(Value::Bool(true)),
+                Some(false) => {}
+                None => {
+                    return Err(vm.type_error(
+                        "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                    ))
+                }
+            },
         }
     }
     Ok(Value::Bool(false))
@@ -1332,7 +1351,19 @@ fn b_build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(Value::Str(s)) => s.clone(),
         _ => return Err(vm.type_error("__build_class__: name is not a string")),
     };
-    let bases: Vec<Value> = args.pos.part(2..).to_vec();
+    // A base that is not a class (`Generic[T]`, `List[int]`) names the
+    // classes it stands for with `__mro_entries__`.
+    let written: Vec<Value> = args.pos.part(2..).to_vec();
+    let mut bases = Vec::new();
+    for b in &written {
+        match vm.type_lookup(b, "__mro_entries__") {
+            Some(f) if !matches!(b, Value::Class(_)) => {
+                let entries = vm.call(&f, vec![b.clone(), Value::tuple(written.clone())])?;
+                bases.extend(vm.iterate(&entries)?);
+            }
+            _ => bases.push(b.clone()),
+        }
+    }
     let meta = match explicit_meta {
         Some(Value::Class(m)) => Some(m),
         Some(other) => {
