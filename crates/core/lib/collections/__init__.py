@@ -5,6 +5,7 @@
 # isinstance(p, tuple) are False here).
 import sys as _sys
 from keyword import iskeyword as _iskeyword
+from _collections import _count_elements
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
            'UserString', 'defaultdict', 'deque', 'namedtuple']
@@ -493,10 +494,7 @@ class Counter(_DictLike):
                 for elem in iterable.keys():
                     data[elem] = data.get(elem, 0) + iterable[elem]
             else:
-                data = self._data
-                get = data.get
-                for elem in iterable:
-                    data[elem] = get(elem, 0) + 1
+                _count_elements(self._data, iterable)
         if kwds:
             self.update(kwds)
 

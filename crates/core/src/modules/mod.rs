@@ -1,6 +1,7 @@
 //! The standard-library modules programs can import. Each is native Rust,
 //! Python source compiled at import (hidden from tracebacks), or both.
 
+mod collections;
 mod math;
 mod random;
 mod sre;
@@ -81,6 +82,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             module
         }
         "_math" => math::module(vm),
+        "_collections" => collections::module(),
         "_sre" => sre::module(vm),
         "_json" => crate::json::module(),
         "_http" => crate::http::module(),
