@@ -72,10 +72,12 @@ pub enum Op {
     SetAdd(u32),
     /// Pops value then key.
     MapAdd(u32),
-    /// Extend the list at depth n with the iterable TOS.
+    /// Extend the list at depth n with the iterable TOS (`| AT_CALL`: the
+    /// only argument of a call, `f(*x)`, whose error names the function).
     ListExtend(u32),
     SetUpdate(u32),
-    /// Update the dict at depth n with the mapping TOS (`**` in displays and calls).
+    /// Update the dict at depth n with the mapping TOS (`**` in displays;
+    /// `| AT_CALL` in calls: errors name the function, a key given twice is one).
     DictMerge(u32),
     ListToTuple,
     UnpackSequence(u32),
@@ -233,3 +235,6 @@ impl Code {
             + self.has_varkw as usize
     }
 }
+
+/// The flag on `ListExtend`/`DictMerge` operands building a call's arguments.
+pub const AT_CALL: u32 = 1 << 31;

@@ -1,6 +1,6 @@
 //! Emits bytecode for a module, walking the AST once per code object.
 
-use super::bytecode::{Code, CodeKind, Op};
+use super::bytecode::{Code, CodeKind, Op, AT_CALL};
 use super::symtable::{analyze, node_key, NameScope, NameTable, ScopeKind, SymbolTable};
 use super::CompileError;
 use crate::at::At;
@@ -1905,7 +1905,8 @@ impl<'a> Builder<'a> {
             match &a.kind {
                 ExprKind::Starred(inner) => {
                     self.expr(ctx, inner)?;
-                    self.emit(Op::ListExtend(1));
+                    let alone = if args.len() == 1 { AT_CALL } else { 0 };
+                    self.emit(Op::ListExtend(1 | alone));
                 }
                 _ => {
                     self.expr(ctx, a)?;
@@ -1925,11 +1926,11 @@ impl<'a> Builder<'a> {
                         let c = self.add_const(Value::Str(Rc::from(name.as_str())));
                         self.emit(Op::LoadConst(c));
                         self.expr(ctx, &k.value)?;
-                        self.emit(Op::MapAdd(1));
+                        self.emit(Op::MapAdd(1 | AT_CALL));
                     }
                     None => {
                         self.expr(ctx, &k.value)?;
-                        self.emit(Op::DictMerge(1));
+                        self.emit(Op::DictMerge(1 | AT_CALL));
                     }
                 }
             }

@@ -8,6 +8,7 @@
 
 use crate::at::{At, Part, VecAt};
 use crate::cell::RefCell;
+use crate::compiler::bytecode::AT_CALL;
 use crate::compiler::{Code, CodeKind, Op};
 use crate::syntax::ast::{BinOp, UnaryOp};
 use crate::vm::exceptions::ExcKind;
@@ -1038,6 +1039,34 @@ impl Vm {
     /// The items of `v` for an unpacking (`a, b = v`, `[*v]`); a value that
     /// is not iterable at all gets `message(its type)`, as CPython words it
     /// there.
+    /// A function as CPython's errors name it: `print()`, `__main__.f()`.
+    fn function_str(&mut self, f: &Value) -> String {
+        let text = |vm: &mut Vm, name| match vm.get_attr(f, name) {
+            Ok(Value::Str(s)) => Some(s),
+            _ => None,
+        };
+        match (text(self, "__qualname__"), text(self, "__module__")) {
+            (Some(q), Some(m)) if &*m != "builtins" => format!("{m}.{q}() "),
+            (Some(q), _) => format!("{q}() "),
+            _ => format!("{} object ", self.type_name(f)),
+        }
+    }
+
+    /// A TypeError about a call's arguments, naming the function.
+    fn call_error(&mut self, f: &Value, what: String) -> Interrupt {
+        let head = self.function_str(f);
+        self.type_error(format!("{head}{what}"))
+    }
+
+    fn repeated_keyword(&mut self, f: &Value, key: &Value) -> Interrupt {
+        match key {
+            Value::Str(k) => {
+                self.call_error(f, format!("got multiple values for keyword argument '{k}'"))
+            }
+            _ => self.type_error("keywords must be strings"),
+        }
+    }
+
     fn unpack_items(&mut self, v: &Value, message: fn(&str) -> String) -> PyResult<Vec<Value>> {
         match v {
             Value::Tuple(t) => Ok(t.to_vec()),
@@ -1702,14 +1731,31 @@ impl Vm {
                     let v = frame.pop();
                     let k = frame.pop();
                     let len = frame.stack.len();
-                    let target = frame.stack.at(len - n as usize).clone();
+                    let at_call = n & AT_CALL != 0 && !frame.code.hidden;
+                    let n = (n & !AT_CALL) as usize;
+                    let target = frame.stack.at(len - n).clone();
                     if let Value::Dict(d) = target {
                         let hk = self.dict_key(&d, &k)?;
+                        if at_call && d.borrow().contains(&hk) {
+                            let f = frame.stack.at(len - n - 2).clone();
+                            return Err(self.repeated_keyword(&f, &k));
+                        }
                         d.borrow_mut().insert(hk, k, v);
                     }
                 }
                 Op::ListExtend(n) => {
                     let v = frame.pop();
+                    let len = frame.stack.len();
+                    // The library's own calls stand for C code and its words.
+                    if n & AT_CALL != 0 && !frame.code.hidden && !self.is_iterable(&v) {
+                        let f = frame.stack.at(len - 2).clone();
+                        let what = format!(
+                            "argument after * must be an iterable, not {}",
+                            self.type_name(&v)
+                        );
+                        return Err(self.call_error(&f, what));
+                    }
+                    let n = n & !AT_CALL;
                     if let Some(collect) = self.generator_collector(&v)? {
                         // List the generator in Python frames, then run this again.
                         frame.pc -= 1;
@@ -1749,11 +1795,27 @@ impl Vm {
                 Op::DictMerge(n) => {
                     let v = frame.pop();
                     let len = frame.stack.len();
-                    let target = frame.stack.at(len - n as usize).clone();
+                    let at_call = n & AT_CALL != 0 && !frame.code.hidden;
+                    let n = (n & !AT_CALL) as usize;
+                    let f = frame.stack.at(len.saturating_sub(n + 2)).clone();
+                    if at_call
+                        && !matches!(v, Value::Dict(_))
+                        && self.type_lookup(&v, "keys").is_none()
+                    {
+                        let what = format!(
+                            "argument after ** must be a mapping, not {}",
+                            self.type_name(&v)
+                        );
+                        return Err(self.call_error(&f, what));
+                    }
+                    let target = frame.stack.at(len - n).clone();
                     let items = self.mapping_items(&v)?;
                     if let Value::Dict(d) = target {
                         for (k, val) in items {
                             let hk = self.dict_key(&d, &k)?;
+                            if at_call && d.borrow().contains(&hk) {
+                                return Err(self.repeated_keyword(&f, &k));
+                            }
                             d.borrow_mut().insert(hk, k, val);
                         }
                     }
