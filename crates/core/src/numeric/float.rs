@@ -119,7 +119,11 @@ pub fn parse_float(text: &str) -> Option<f64> {
         "nan" => return Some(f64::NAN),
         _ => {}
     }
-    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
+    if body.is_empty()
+        || body.starts_with('_')
+        || body.ends_with('_')
+        || crate::search::contains(body, "__")
+    {
         return None;
     }
     if !body
