@@ -181,7 +181,7 @@ pub fn float_mod(x: f64, y: f64) -> Result<f64, &'static str> {
 
 /// CPython's float divmod algorithm.
 pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
-    let mut m = x % y;
+    let mut m = crate::numeric::elementary::fmod(x, y);
     let mut div = (x - m) / y;
     if m != 0.0 {
         if (y < 0.0) != (m < 0.0) {
