@@ -78,7 +78,9 @@ pub fn highlight(src: &str) -> String {
             if i < chars.len()
                 && (at(i) == '"' || at(i) == '\'')
                 && word.len() <= 2
-                && word.chars().all(|c| "rbfuRBFU".contains(c))
+                && word
+                    .chars()
+                    .all(|c| matches!(c, 'r' | 'b' | 'f' | 'u' | 'R' | 'B' | 'F' | 'U'))
             {
                 escape(&word, &mut out);
                 continue;

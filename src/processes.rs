@@ -48,7 +48,8 @@ pub fn available() -> bool {
 /// a core loading (at most 8), so that their children start without
 /// waiting for one (a worker takes tens of milliseconds to load).
 pub fn prepare_for(sources: &[String]) {
-    let uses = |s: &String| s.contains("multiprocessing") || s.contains("ProcessPoolExecutor");
+    use playground_core::search::contains;
+    let uses = |s: &String| contains(s, "multiprocessing") || contains(s, "ProcessPoolExecutor");
     if available() && sources.iter().any(uses) {
         prepare_processes(&wasm_bindgen::module(), cpu_count().min(8));
     }

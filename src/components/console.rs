@@ -9,9 +9,8 @@ use playground_core::numeric::dtoa::Fixed;
 /// The line the last traceback frame in `main.py` points at.
 pub fn traceback_line(console: &[(bool, String)]) -> Option<u32> {
     let (_, text) = console.iter().rev().find(|(stderr, _)| *stderr)?;
-    let start = text
-        .rfind("Traceback (most recent call last):")
-        .unwrap_or(0);
+    let start =
+        playground_core::search::rfind(text, "Traceback (most recent call last):").unwrap_or(0);
     let mut found = None;
     for line in text[start..].lines() {
         if let Some(rest) = line.trim_start().strip_prefix("File \"main.py\", line ") {

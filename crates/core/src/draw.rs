@@ -380,7 +380,7 @@ fn open_end(timeline: &Timeline, lane: &Lane, extend_to: Option<f64>) -> Option<
 /// `GET /detail/1`), or by its host when the path is empty.
 pub fn short_label(label: &str) -> String {
     let tidy = tidy_label(label);
-    let Some(at) = tidy.find("://") else {
+    let Some(at) = crate::search::find(&tidy, "://") else {
         return tidy;
     };
     let scheme_start = tidy.part(..at).rfind(' ').map_or(0, |i| i + 1);

@@ -45,7 +45,7 @@ const ANSWERED: &str = " → ";
 /// Whether a span labelled `label` ended in a failed request (an error
 /// status, no connection, a timeout): the timeline draws it in red.
 pub fn label_failed(label: &str) -> bool {
-    match label.rsplit_once(ANSWERED) {
+    match crate::search::rsplit_once(label, ANSWERED) {
         Some((_, answer)) => {
             let status = answer.split(' ').next().and_then(|s| s.parse::<u16>().ok());
             status.is_none_or(|s| s >= 400)

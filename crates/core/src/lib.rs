@@ -23,6 +23,7 @@ pub mod perfetto;
 pub mod processes;
 pub mod program;
 pub mod remote;
+pub mod search;
 pub mod site;
 pub mod sort;
 pub mod stack;

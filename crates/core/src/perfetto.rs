@@ -22,10 +22,10 @@ use std::fmt::Write;
 /// The method, URL and status (if answered with one) of a request's label
 /// (`GET http://host/path → 200 OK, 14 B`), `None` for other labels.
 pub fn request(label: &str) -> Option<(&str, &str, Option<u16>)> {
-    let (what, answer) = label.split_once(" → ").unwrap_or((label, ""));
+    let (what, answer) = crate::search::split_once(label, " → ").unwrap_or((label, ""));
     let (method, url) = what.split_once(' ')?;
     let known = ["GET", "POST", "PUT", "DELETE", "HEAD", "PATCH", "OPTIONS"];
-    if !known.contains(&method) || url.contains(' ') {
+    if !known.contains(&method) || url.as_bytes().contains(&b' ') {
         return None;
     }
     let status = answer.split(' ').next().and_then(|s| s.parse().ok());

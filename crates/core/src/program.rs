@@ -1793,10 +1793,14 @@ fn wait_label(f: &Rc<FutureObj>, last: &mut Option<Rc<str>>) -> Rc<str> {
         return td.name.borrow().clone();
     }
     let text = match &*f.label.borrow() {
-        WaitLabel::Sleep(d) => format!(
-            "sleep {}s",
-            crate::numeric::float::float_repr(*d).trim_end_matches(".0")
-        ),
+        WaitLabel::Sleep(d) => {
+            let repr = crate::numeric::float::float_repr(*d);
+            let mut number = repr.as_str();
+            while let Some(rest) = number.strip_suffix(".0") {
+                number = rest;
+            }
+            format!("sleep {number}s")
+        }
         WaitLabel::Task(n) => return n.clone(),
         WaitLabel::Other(s) => return s.clone(),
         WaitLabel::None | WaitLabel::Future => "future".to_string(),

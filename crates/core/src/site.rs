@@ -356,7 +356,11 @@ pub fn site_target(url: &str) -> Option<&str> {
             return (rest.is_empty() || rest.starts_with(['/', '?'])).then_some(rest);
         }
     }
-    let relative = url.trim_start_matches("./").trim_start_matches('/');
+    let mut relative = url;
+    while let Some(rest) = relative.strip_prefix("./") {
+        relative = rest;
+    }
+    let relative = relative.trim_start_matches('/');
     relative
         .strip_prefix("site/")
         .or((relative == "site").then_some(""))

@@ -34,7 +34,7 @@ pub fn available() -> Vec<&'static str> {
         while let Some(n) = native.next_if(|n| *n < name) {
             names.push(n);
         }
-        if !name.starts_with('_') && !name.contains("._") {
+        if !name.starts_with('_') && !crate::search::contains(name, "._") {
             names.push(name);
         }
     }
@@ -142,7 +142,7 @@ pub fn library_imports(source: &str) -> Vec<&'static str> {
             let module = first_word(rest);
             named.push(module.to_string());
             // `from package import submodule`
-            if let Some((_, names)) = rest.split_once(" import ") {
+            if let Some((_, names)) = crate::search::split_once(rest, " import ") {
                 for part in names.trim_matches(['(', ')', ' ']).split(',') {
                     named.push(format!("{module}.{}", first_word(part)));
                 }
@@ -159,19 +159,19 @@ pub fn library_imports(source: &str) -> Vec<&'static str> {
     };
     // `open()` is `io.open` (files in memory); exception groups and
     // `except*` are lib/_exceptiongroup.py (asyncio's TaskGroup makes groups).
-    if source.contains("open(") {
+    if crate::search::contains(source, "open(") {
         named.push("io".to_string());
     }
     // bytes' methods besides decode are lib/_bytes.py.
     if ["b'", "b\"", "bytes", ".content", "encode("]
         .iter()
-        .any(|w| source.contains(w))
+        .any(|w| crate::search::contains(source, w))
     {
         named.push("_bytes".to_string());
     }
     if ["Group", "except*", "except *"]
         .iter()
-        .any(|w| source.contains(w))
+        .any(|w| crate::search::contains(source, w))
     {
         named.push("_exceptiongroup".to_string());
     }

@@ -528,7 +528,11 @@ impl BigInt {
             .strip_prefix('_')
             .filter(|_| radix != 10 && base != 10)
             .unwrap_or(body);
-        if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
+        if body.is_empty()
+            || body.starts_with('_')
+            || body.ends_with('_')
+            || crate::search::contains(body, "__")
+        {
             return None;
         }
         let digits: String = body.chars().filter(|&c| c != '_').collect();

@@ -119,7 +119,11 @@ pub fn parse_float(text: &str) -> Option<f64> {
         "nan" => return Some(f64::NAN),
         _ => {}
     }
-    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
+    if body.is_empty()
+        || body.starts_with('_')
+        || body.ends_with('_')
+        || crate::search::contains(body, "__")
+    {
         return None;
     }
     if !body
@@ -177,7 +181,7 @@ pub fn float_mod(x: f64, y: f64) -> Result<f64, &'static str> {
 
 /// CPython's float divmod algorithm.
 pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
-    let mut m = x % y;
+    let mut m = crate::numeric::elementary::fmod(x, y);
     let mut div = (x - m) / y;
     if m != 0.0 {
         if (y < 0.0) != (m < 0.0) {

@@ -222,15 +222,19 @@ fn exp_form(x: f64, prec: usize, upper: bool) -> String {
 
 fn strip_zeros(s: &str) -> String {
     if let Some((m, e)) = s.split_once(['e', 'E']) {
-        let sep = if s.contains('E') { 'E' } else { 'e' };
-        let m = if m.contains('.') {
+        let sep = if s.as_bytes().contains(&b'E') {
+            'E'
+        } else {
+            'e'
+        };
+        let m = if m.as_bytes().contains(&b'.') {
             m.trim_end_matches('0').trim_end_matches('.')
         } else {
             m
         };
         return format!("{m}{sep}{e}");
     }
-    if s.contains('.') {
+    if s.as_bytes().contains(&b'.') {
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     } else {
         s.to_string()

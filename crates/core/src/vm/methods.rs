@@ -6,6 +6,7 @@ use crate::at::{At, Part, VecAt};
 use crate::cell::RefCell;
 use crate::numeric::bigint::BigInt;
 use crate::numeric::float as pyfloat;
+use crate::search;
 use crate::vm::builtins::{check_args, len_of, make_class, method, sort_values};
 use crate::vm::exceptions::ExcKind;
 use crate::vm::frame::{Fiber, FiberOutcome, ReturnCtx};
@@ -709,20 +710,29 @@ fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult<Value> {
             if sep.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
-            if maxsplit < 0 {
-                this.split(&*sep).map(String::from).collect()
-            } else if right {
-                let mut v: Vec<String> = this
-                    .rsplitn(maxsplit as usize + 1, &*sep)
-                    .map(String::from)
-                    .collect();
-                v.reverse();
-                v
-            } else {
-                this.splitn(maxsplit as usize + 1, &*sep)
-                    .map(String::from)
-                    .collect()
+            // Without a limit, rsplit splits from the left as split does.
+            let right = right && maxsplit >= 0;
+            let mut left = usize::try_from(maxsplit).unwrap_or(usize::MAX);
+            let mut parts = Vec::new();
+            let mut rest: &str = &this;
+            while left > 0 {
+                let found = if right {
+                    search::rsplit_once(rest, &sep)
+                } else {
+                    search::split_once(rest, &sep)
+                };
+                let Some((before, after)) = found else {
+                    break;
+                };
+                parts.push(String::from(if right { after } else { before }));
+                rest = if right { before } else { after };
+                left -= 1;
             }
+            parts.push(String::from(rest));
+            if right {
+                parts.reverse();
+            }
+            parts
         }
     };
     Ok(Value::list(
@@ -777,7 +787,7 @@ fn strip_impl(vm: &mut Vm, args: Args, left: bool, right: bool) -> PyResult<Valu
             _ => this.trim_end(),
         },
         Some(cs) => {
-            let f = |c: char| cs.contains(c);
+            let f = |c: char| cs.chars().any(|x| x == c);
             match (left, right) {
                 (true, true) => this.trim_matches(f),
                 (true, false) => this.trim_start_matches(f),
@@ -814,16 +824,12 @@ fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => usize::try_from(to_i64(vm, v)?).unwrap_or(usize::MAX),
         None => usize::MAX,
     };
-    let found = this
-        .matches(&*old)
+    let found = search::matches(&this, &old)
         .count()
         .min(count)
         .saturating_add(old.is_empty() as usize);
     vm.check_alloc(found.saturating_mul(new.len()).saturating_add(this.len()))?;
-    if count == usize::MAX {
-        return s(this.replace(&*old, &new));
-    }
-    s(this.replacen(&*old, &new, count))
+    s(search::replacen(&this, &old, &new, count))
 }
 
 fn affix_impl(vm: &mut Vm, args: Args, start: bool) -> PyResult<Value> {
@@ -948,9 +954,9 @@ fn find_impl(vm: &mut Vm, args: &Args, reverse: bool) -> PyResult<i64> {
     let from = at.byte(start);
     let hay = this.part(from..at.byte(end));
     let found = if reverse {
-        hay.rfind(&*sub)
+        search::rfind(hay, &sub)
     } else {
-        hay.find(&*sub)
+        search::find(hay, &sub)
     };
     Ok(match found {
         Some(byte) => at.char_at_byte(from + byte) as i64,
@@ -994,7 +1000,7 @@ fn str_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if sub.is_empty() {
         return Ok(Value::Int(hay.chars().count() as i64 + 1));
     }
-    Ok(Value::Int(hay.matches(&*sub).count() as i64))
+    Ok(Value::Int(search::matches(&hay, &sub).count() as i64))
 }
 
 fn str_pred(vm: &mut Vm, args: &Args, f: fn(char) -> bool) -> PyResult<Value> {
@@ -1134,9 +1140,9 @@ fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
         return Err(vm.value_error("empty separator"));
     }
     let found = if right {
-        this.rfind(&*sep)
+        search::rfind(&this, &sep)
     } else {
-        this.find(&*sep)
+        search::find(&this, &sep)
     };
     let parts = match found {
         Some(i) => [this.part(..i), &*sep, this.part(i + sep.len()..)],
@@ -1358,7 +1364,7 @@ fn format_field(
         _ => value,
     };
     // Nested fields inside the spec.
-    let spec = if spec.contains('{') {
+    let spec = if spec.as_bytes().contains(&b'{') {
         let mut out = String::new();
         let mut chars = spec.chars().peekable();
         while let Some(c) = chars.next() {

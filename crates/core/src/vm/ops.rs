@@ -56,7 +56,7 @@ pub fn is_printable(c: char) -> bool {
 
 /// Python's repr of a str: single quotes unless the text has single quotes and no double ones.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
+    let quote = if s.as_bytes().contains(&b'\'') && !s.as_bytes().contains(&b'"') {
         '"'
     } else {
         '\''
@@ -1032,7 +1032,7 @@ impl Vm {
             BinOp::Div => match BigInt::true_div(&x, &y) {
                 Ok(f) => Value::Float(f),
                 Err(msg) => {
-                    let kind = if msg.contains("zero") {
+                    let kind = if crate::search::contains(msg, "zero") {
                         ExcKind::ZeroDivisionError
                     } else {
                         ExcKind::OverflowError
@@ -1101,7 +1101,9 @@ impl Vm {
             BinOp::Pow => match pyfloat::float_pow(x, y) {
                 Ok(v) => v,
                 Err(m) => {
-                    let kind = if m.contains("zero") || m.contains("negative power") {
+                    let kind = if crate::search::contains(m, "zero")
+                        || crate::search::contains(m, "negative power")
+                    {
                         ExcKind::ZeroDivisionError
                     } else {
                         ExcKind::ValueError
@@ -1625,7 +1627,7 @@ impl Vm {
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container {
             Value::Str(s) => match item {
-                Value::Str(sub) => Ok(s.contains(&**sub)),
+                Value::Str(sub) => Ok(crate::search::contains(s, sub)),
                 other => Err(self.type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
                     self.type_name(other)

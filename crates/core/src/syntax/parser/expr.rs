@@ -511,9 +511,8 @@ impl Parser {
                 } else {
                     args.last()
                 };
-                let last = last.cloned();
                 return Err(match last {
-                    Some(a) => self.missing_comma(&a),
+                    Some(a) => self.missing_comma(a),
                     None => self.invalid_syntax(),
                 });
             }
@@ -745,19 +744,21 @@ impl Parser {
         };
         let comprehension =
             self.at_kw(Kw::For) || (self.at_kw(Kw::Async) && self.nth(1).is_kw(Kw::For));
-        if let (Some(key), true) = (&first_key, comprehension) {
-            let key = Box::new(key.clone());
-            let generators = self.comprehension_clauses()?;
-            let close = self.closing(Op::RBrace, &first_value)?;
-            return Ok(expr(
-                ExprKind::DictComp {
-                    key,
-                    value: Box::new(first_value),
-                    generators,
-                },
-                open.to(close),
-            ));
-        }
+        let first_key = match (first_key, comprehension) {
+            (Some(key), true) => {
+                let generators = self.comprehension_clauses()?;
+                let close = self.closing(Op::RBrace, &first_value)?;
+                return Ok(expr(
+                    ExprKind::DictComp {
+                        key: Box::new(key),
+                        value: Box::new(first_value),
+                        generators,
+                    },
+                    open.to(close),
+                ));
+            }
+            (key, _) => key,
+        };
         let mut keys = vec![first_key];
         let mut values = vec![first_value];
         loop {
@@ -765,8 +766,7 @@ impl Parser {
                 if self.at_op(Op::RBrace) {
                     break;
                 }
-                let last = values.last().unwrap().clone();
-                return Err(self.missing_comma(&last));
+                return Err(self.missing_comma(values.last().unwrap()));
             }
             if self.at_op(Op::RBrace) {
                 break;
@@ -820,8 +820,7 @@ impl Parser {
                 if self.at_op(close) {
                     return Ok(elts);
                 }
-                let last = elts.last().unwrap().clone();
-                return Err(self.missing_comma(&last));
+                return Err(self.missing_comma(elts.last().unwrap()));
             }
             if self.at_op(close) {
                 return Ok(elts);
@@ -834,8 +833,7 @@ impl Parser {
         if self.at_op(close) {
             return Ok(self.advance());
         }
-        let last = last.clone();
-        Err(self.missing_comma(&last))
+        Err(self.missing_comma(last))
     }
 
     fn no_starred_element(&self, e: &Expr) -> PResult<()> {

@@ -38,8 +38,8 @@ const MAX_CHAIN: u32 = 1000;
 
 pub fn parse(source: &str) -> Result<Module, SyntaxError> {
     let normalized;
-    let source = if source.contains('\r') {
-        normalized = source.replace("\r\n", "\n").replace('\r', "\n");
+    let source = if source.as_bytes().contains(&b'\r') {
+        normalized = crate::search::replacen(source, "\r\n", "\n", usize::MAX).replace('\r', "\n");
         normalized.as_str()
     } else {
         source

@@ -414,7 +414,7 @@ fn push_literal(parts: &mut Vec<FStringPart>, text: String) {
 /// Decodes backslash escapes (unless `raw`). For bytes, each char of the
 /// result is one byte value.
 fn decode(body: &str, raw: bool, bytes: bool) -> Decoded {
-    if raw || !body.contains('\\') {
+    if raw || !body.as_bytes().contains(&b'\\') {
         return Decoded::Ok(body.to_string());
     }
     let chars: Vec<char> = body.chars().collect();
