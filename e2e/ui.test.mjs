@@ -653,7 +653,10 @@ describe('using the playground', { concurrency: 3 }, () => {
     covered(lanes);
     await runner.waitForFinish(30_000);
     lanes = await names();
-    assert.ok(lanes.length <= 12 && lanes.some((l) => /^×\d{3,} /.test(l)), `after the run: ${lanes}`);
+    // On a loaded machine the page's real clock spreads the 1,000 tasks'
+    // steps over more slices, and tasks apart by more than the alike margin
+    // make another lane (13 seen once in CI): still a few for 1,101 tasks.
+    assert.ok(lanes.length <= 16 && lanes.some((l) => /^×\d{3,} /.test(l)), `after the run: ${lanes}`);
     assert.equal(covered(lanes), 1101, `${lanes}`);
     // The one sleeping a quarter second is drawn apart from the rest.
     assert.equal(lanes.at(-1), 'Task-1102');

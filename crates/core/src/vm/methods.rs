@@ -710,8 +710,7 @@ fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult<Value> {
             if sep.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
-            // Without a limit, rsplit splits from the left as split does.
-            let right = right && maxsplit >= 0;
+            // rsplit takes separators from the right (they may overlap: "aaa").
             let mut left = usize::try_from(maxsplit).unwrap_or(usize::MAX);
             let mut parts = Vec::new();
             let mut rest: &str = &this;

@@ -2,6 +2,7 @@
 s = "  Hello, World  "
 print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), repr("xxhixx".strip("x")))
 print("a,b,,c".split(","), "a b  c".split(), "a-b-c".split("-", 1), "a b c".rsplit(" ", 1))
+print("aaa".rsplit("aa"), "aaaa".rsplit("aa"), "xaaay".rsplit("aa"), "aaa".split("aa"), "a,b,,c".rsplit(","))
 print("line1\nline2\r\nline3".splitlines())
 print("-".join(["x", "y", "z"]), "".join(reversed("abc")))
 print("banana".replace("a", "o"), "banana".replace("a", "o", 2))
