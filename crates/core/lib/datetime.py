@@ -1218,7 +1218,7 @@ class datetime(date):
         if plan is not None and (not plan[1] or max(plan[1]) < 6):
             # Only the date and the time of day are printed: no time tuple.
             t = (self._year, self._month, self._day, self._hour, self._minute, self._second)
-            return plan[0] % tuple([t[i] for i in plan[1]])
+            return _time._format(format, t, None, None)
         return _strftime(self, format, self.timetuple())
 
     def _key(self):

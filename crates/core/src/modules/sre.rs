@@ -621,21 +621,21 @@ fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("run() takes (mode, code, nregs, string, pos, endpos, extra)"));
     };
     let code: Vec<i64> = code.borrow().iter().map(|v| int(Some(v))).collect();
-    let bytes = s.as_bytes();
     let chars: Vec<char> = if s.is_ascii() {
         Vec::new()
     } else {
         s.chars().collect()
     };
-    let len = if chars.is_empty() {
-        bytes.len()
-    } else {
-        chars.len()
+    let mut text = Text {
+        bytes: s.as_bytes(),
+        chars,
+        end: 0,
     };
-    let end = int(args.pos.get(5)).clamp(0, len as i64) as usize;
+    text.end = int(args.pos.get(5)).clamp(0, text.len() as i64) as usize;
+    let end = text.end;
     let mut m = Machine {
         code,
-        text: Text { bytes, chars, end },
+        text,
         regs: vec![-1; int(args.pos.get(2)).clamp(2, 1 << 20) as usize],
         stack: Vec::new(),
         steps: 0,

@@ -699,7 +699,7 @@ pub fn is_instance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
             if vm.class_of(v).is_subclass_of(c) {
                 return Ok(true);
             }
-            meta_check(vm, c, "__instancecheck__", v)
+            Ok(hook(vm, cls, "__instancecheck__", v)? == Some(true))
         }
         Value::Tuple(t) => {
             for c in t.iter() {
@@ -719,7 +719,9 @@ pub fn is_instance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
     }
 }
 
-/// An object's own `__instancecheck__`/`__subclasscheck__` (`typing.List`).
+/// `__instancecheck__`/`__subclasscheck__` on the type of `target`: a
+/// metaclass's for a class (ABCs' virtual subclasses), an object's own
+/// class's otherwise (`typing.List`). None when there is none.
 fn hook(vm: &mut Vm, target: &Value, name: &str, arg: &Value) -> PyResult<Option<bool>> {
     let Some(check) = vm.type_lookup(target, name) else {
         return Ok(None);
@@ -731,17 +733,6 @@ fn hook(vm: &mut Vm, target: &Value, name: &str, arg: &Value) -> PyResult<Option
 fn b_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "isinstance", &args, 2, 2)?;
     Ok(Value::Bool(is_instance(vm, args.at(0), args.at(1))?))
-}
-
-/// A metaclass's `__instancecheck__`/`__subclasscheck__` (ABCs' virtual subclasses).
-fn meta_check(vm: &mut Vm, c: &Rc<Class>, hook: &str, arg: &Value) -> PyResult<bool> {
-    match c.meta.as_ref().and_then(|m| m.lookup(hook)) {
-        Some(check) => {
-            let r = vm.call(&check, vec![Value::Class(c.clone()), arg.clone()])?;
-            vm.truthy(&r)
-        }
-        None => Ok(false),
-    }
 }
 
 fn b_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -756,7 +747,10 @@ fn b_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for t in targets {
         match t {
             Value::Class(tc) => {
-                if c.is_subclass_of(&tc) || meta_check(vm, &tc, "__subclasscheck__", args.at(0))? {
+                let class = Value::Class(tc.clone());
+                if c.is_subclass_of(&tc)
+                    || hook(vm, &class, "__subclasscheck__", args.at(0))? == Some(true)
+                {
                     return Ok(Value::Bool(true));
                 }
             }
