@@ -27,7 +27,6 @@ declare -A DESCRIPTION=(
 WASM_BUDGET_KB=418
 WASM_TARGET_KB=250
 E2E_PREFIX=/playground/
-CHROMEDRIVER_PATH=/usr/bin/chromedriver
 
 LOG_DIR="$ROOT/target/test-logs"
 STATIC_SERVER_PID_FILE="$LOG_DIR/static-server.pid"
@@ -58,51 +57,11 @@ stage_native() {
 }
 
 stage_browser() {
-    # The runner gives the whole suite 20 s by default; the debug build on a
-    # loaded two-core machine can need more, and a timeout reports no result.
-    export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-300}" CHROMEDRIVER="$CHROMEDRIVER_PATH"
-    cargo test --target "$WASM_TARGET" -p async-playground --no-run
-    # A WebDriver session that never starts leaves the runner waiting with
-    # no output, before "Loading Wasm module" (seen in about one run in
-    # three): a try that has not loaded the tests within 2 minutes, or has
-    # not ended within 7, is stopped, and another made (three in all).
-    local attempt status=0 out="$LOG_DIR/browser-try.log"
-    for attempt in 1 2 3; do
-        browser_try "$out" cargo test --target "$WASM_TARGET" -p async-playground && return 0
-        status=$?
-        ((status == 124)) || return "$status"
-        echo "the browser tests' runner hung (try $attempt of 3)"
-    done
-    return "$status"
-}
-
-# Run the browser tests ($@) in a process group of their own, their output
-# in $1 (shown at the end). Stop the whole group (the runner's ChromeDriver
-# and Chromium too, so none is left loading the machine) and return 124 when
-# the runner has not started loading the tests 120 s in, or runs past 420 s.
-browser_try() {
-    local out=$1 pid waited=0 status
-    shift
-    set -m
-    "$@" >"$out" 2>&1 &
-    pid=$!
-    set +m
-    while kill -0 "$pid" 2>/dev/null; do
-        if ((waited >= 420)) || { ((waited >= 120)) && ! grep -q "Loading Wasm module" "$out"; }; then
-            kill -TERM -- "-$pid" 2>/dev/null
-            sleep 5
-            kill -KILL -- "-$pid" 2>/dev/null
-            wait "$pid" 2>/dev/null
-            cat "$out"
-            return 124
-        fi
-        sleep 1
-        waited=$((waited + 1))
-    done
-    wait "$pid"
-    status=$?
-    cat "$out"
-    return "$status"
+    # Cargo's runner for wasm32 (.cargo/config.toml) serves each test binary
+    # with wasm-bindgen-test-runner and runs it in Chromium; the runner's
+    # default 20 s for the suite is short for a debug build on a loaded machine.
+    export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-300}"
+    cargo test --target "$WASM_TARGET" -p async-playground
 }
 
 stage_build() {
@@ -177,7 +136,7 @@ setup_for() {
     case "$1" in
         lint) ensure_wasm_target ;;
         native) ;;
-        browser) ensure_wasm_target; ensure_wasm_bindgen; ensure_chromium ;;
+        browser) ensure_wasm_target; ensure_wasm_bindgen; ensure_node_modules; ensure_chromium ;;
         build) ensure_wasm_target; ensure_trunk; ensure_wasm_bindgen; ensure_node_modules ;;
         e2e) ensure_node_modules; ensure_chromium ;;
         size) ;;

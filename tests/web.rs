@@ -460,13 +460,15 @@ async fn a_busy_program_never_freezes_the_page_and_stops_on_request() {
         "only {} timer turns in 400 ms",
         gaps.len()
     );
-    // A program holding the page would make every turn late; one late turn
-    // is the machine's (a loaded two-core machine may not run the browser
-    // for 70 ms).
-    let late = gaps.iter().filter(|&&gap| gap >= 60.0).count();
+    // A program holding the page would make every turn late. A loaded
+    // two-core machine may leave the browser unscheduled for 70 ms now and
+    // then (two such turns seen with both cores busy), not for most turns.
+    let mut sorted = gaps.clone();
+    sorted.sort_by(f64::total_cmp);
+    let median = sorted[sorted.len() / 2];
     assert!(
-        late <= 1 && worst < 150.0,
-        "the page waited {worst} ms for a turn, {late} turns of 60 ms or more: {gaps:?}"
+        median < 40.0 && worst < 200.0,
+        "the page waited {worst} ms for a turn, {median} ms for the median one: {gaps:?}"
     );
     assert_eq!(a.status.get_untracked(), Status::Running);
     host::stop();

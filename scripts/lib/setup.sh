@@ -84,15 +84,15 @@ ensure_node_modules() {
 }
 
 ensure_chromium() {
-    if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]]; then
+    if [[ ! -x /usr/bin/chromium ]]; then
         local sudo=
         if [[ "$(id -u)" -ne 0 ]]; then
-            command -v sudo >/dev/null 2>&1 || die "chromium is missing and installing it needs root: apt-get install chromium chromium-driver"
+            command -v sudo >/dev/null 2>&1 || die "chromium is missing and installing it needs root: apt-get install chromium"
             sudo=sudo
         fi
-        say "installing Debian's chromium and chromium-driver (apt-get, a minute or two)"
+        say "installing Debian's chromium (apt-get, a minute or two)"
         $sudo apt-get update
-        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium chromium-driver
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium
     fi
 }
 
