@@ -40,6 +40,11 @@ def cpu_count():
     return _os.cpu_count()
 
 
+def urandom(size):
+    import random
+    return random._urandom(size)
+
+
 def getcwd():
     return _HOME
 

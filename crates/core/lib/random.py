@@ -80,7 +80,7 @@ class Random:
                 a = a.encode()
             a = int((a + sha512(a).digest()).hex(), 16)
         elif a is None:
-            a = _random.getrandbits(128)
+            a = _entropy_bits(128)
         elif not isinstance(a, int):
             a = hash(a)
         key = []
@@ -247,8 +247,7 @@ class Random:
                 for _ in range(k)]
 
     def randbytes(self, n):
-        bits = self.getrandbits(n * 8)
-        return bytes([(bits >> (8 * i)) & 255 for i in range(n)])
+        return _little_endian(self.getrandbits(n * 8), n)
 
     def uniform(self, a, b):
         return a + (b - a) * self.random()
@@ -308,10 +307,39 @@ class SystemRandom(Random):
         self.gauss_next = None
 
     def random(self):
-        return _random.getrandbits(53) * (1.0 / 9007199254740992.0)
+        return _entropy_bits(53) * (1.0 / 9007199254740992.0)
 
     def getrandbits(self, k):
-        return _random.getrandbits(k)
+        return _entropy_bits(k)
+
+
+# CPython's os.urandom, SystemRandom and an unseeded Random() draw from the
+# OS, never from the module's generator, so they leave a seeded program's
+# numbers alone. Here they share a generator of their own, seeded with the
+# module generator's first 128 bits; the module's generator is then set
+# back to its first state (seed(None) seeds it from the host's entropy
+# again). Nothing has drawn from it yet: only this module imports _random.
+_entropy_seed = _random.getrandbits(128)
+_random.seed(None)
+_entropy = None
+
+
+def _entropy_bits(k):
+    global _entropy
+    if _entropy is None:
+        _entropy = Random(_entropy_seed)
+    return _entropy.getrandbits(k)
+
+
+def _urandom(n):
+    # os.urandom(n).
+    if n < 0:
+        raise ValueError("negative argument not allowed")
+    return _little_endian(_entropy_bits(n * 8), n)
+
+
+def _little_endian(bits, n):
+    return bytes([(bits >> (8 * i)) & 255 for i in range(n)])
 
 
 class _NativeRandom(Random):

@@ -177,8 +177,8 @@ def uuid5(namespace, name):
 
 
 def uuid4():
-    import random
-    return UUID(int=random.getrandbits(128), version=4)
+    import os
+    return UUID(bytes=os.urandom(16), version=4)
 
 
 _last_timestamp = None
