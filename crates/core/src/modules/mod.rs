@@ -169,6 +169,13 @@ pub fn library_imports(source: &str) -> Vec<&'static str> {
     {
         named.push("_bytes".to_string());
     }
+    // int's rarer methods are lib/_int.py.
+    if ["to_bytes", "from_bytes", "as_integer_ratio", "bit_count"]
+        .iter()
+        .any(|w| crate::search::contains(source, w))
+    {
+        named.push("_int".to_string());
+    }
     if ["Group", "except*", "except *"]
         .iter()
         .any(|w| crate::search::contains(source, w))

@@ -65,8 +65,8 @@ pub struct OutputChunk {
 pub struct Vm {
     /// This VM among the programs of the thread (death notices' owner).
     pub id: u32,
-    /// `lib/_bytes.py`'s methods were put in the bytes type (or were not there).
-    pub bytes_methods: bool,
+    /// The `LibMethods` whose lib/ file was put in its type (or was not there).
+    pub lib_methods_installed: u8,
     pub types: Types,
     pub builtins: Globals,
     pub modules: crate::vm::value::NameMap,
@@ -159,7 +159,7 @@ impl Vm {
                 n.set(n.get() + 1);
                 n.get()
             }),
-            bytes_methods: false,
+            lib_methods_installed: 0,
             types,
             builtins,
             modules: crate::vm::value::NameMap::default(),

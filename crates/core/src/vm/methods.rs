@@ -1180,7 +1180,7 @@ fn bytes_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `name` of lib/_bytes.py (put in the bytes type with bytes' methods).
 fn codec_in_python(vm: &mut Vm, name: &str, args: Args) -> PyResult<Value> {
-    vm.install_bytes_methods()?;
+    vm.install_lib_methods(crate::vm::ops::LibMethods::Bytes)?;
     match vm.types.bytes.lookup(name) {
         Some(f) => vm.call_args(&f, args),
         None => Err(vm.new_exc(

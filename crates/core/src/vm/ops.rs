@@ -127,6 +127,14 @@ pub fn addr(v: &Value) -> String {
     format!("0x{:x}", v.identity())
 }
 
+/// The types with some of their methods written in Python: bytes'
+/// (lib/_bytes.py) and int's (lib/_int.py).
+#[derive(Clone, Copy)]
+pub enum LibMethods {
+    Bytes,
+    Int,
+}
+
 impl Vm {
     pub fn class_of(&self, v: &Value) -> Rc<Class> {
         let t = &self.types;
@@ -314,10 +322,10 @@ impl Vm {
     }
 
     pub fn get_attr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
-        let bytes_type = matches!(obj, Value::Class(c) if Rc::ptr_eq(c, &self.types.bytes));
-        if (bytes_type || matches!(obj, Value::Bytes(_))) && self.types.bytes.lookup(name).is_none()
-        {
-            self.install_bytes_methods()?;
+        if let Some(which) = self.lib_methods_of(obj) {
+            if self.lib_methods_type(which).lookup(name).is_none() {
+                self.install_lib_methods(which)?;
+            }
         }
         match obj {
             // Every object has a class (an instance's may be a property).
@@ -640,22 +648,46 @@ impl Vm {
     /// The methods of bytes written in Python (`lib/_bytes.py`), put in the
     /// bytes type the first time one is missing (a page that has not fetched
     /// the file has `decode` alone).
-    pub fn install_bytes_methods(&mut self) -> PyResult<()> {
-        if std::mem::replace(&mut self.bytes_methods, true) {
+    /// The type among bytes and int (a bool too) whose lib/ methods `obj`
+    /// (an instance or the type itself) would find.
+    fn lib_methods_of(&self, obj: &Value) -> Option<LibMethods> {
+        match obj {
+            Value::Bytes(_) => Some(LibMethods::Bytes),
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => Some(LibMethods::Int),
+            Value::Class(c) if Rc::ptr_eq(c, &self.types.bytes) => Some(LibMethods::Bytes),
+            Value::Class(c) if Rc::ptr_eq(c, &self.types.int) => Some(LibMethods::Int),
+            _ => None,
+        }
+    }
+
+    fn lib_methods_type(&self, which: LibMethods) -> &Rc<Class> {
+        match which {
+            LibMethods::Bytes => &self.types.bytes,
+            LibMethods::Int => &self.types.int,
+        }
+    }
+
+    /// Puts the public names of `which`'s lib/ file (and bytes' codecs) in
+    /// its type, once.
+    pub fn install_lib_methods(&mut self, which: LibMethods) -> PyResult<()> {
+        let bit = 1 << which as u8;
+        if self.lib_methods_installed & bit != 0 {
             return Ok(());
         }
-        if crate::modules::library_source("_bytes").is_none() {
+        self.lib_methods_installed |= bit;
+        let file = match which {
+            LibMethods::Bytes => "_bytes",
+            LibMethods::Int => "_int",
+        };
+        if crate::modules::library_source(file).is_none() {
             return Ok(());
         }
-        if let Some(Value::Module(m)) = crate::modules::load(self, "_bytes")? {
+        if let Some(Value::Module(m)) = crate::modules::load(self, file)? {
+            let class = self.lib_methods_type(which).clone();
             for (k, v) in m.globals.borrow().iter() {
                 let codec = matches!(&**k, "_decode" | "_encode");
-                if (codec || !k.starts_with('_')) && matches!(v, Value::Function(_)) {
-                    self.types
-                        .bytes
-                        .dict
-                        .borrow_mut()
-                        .insert(k.clone(), v.clone());
+                if (codec || !k.starts_with('_')) && !matches!(v, Value::Module(_)) {
+                    class.dict.borrow_mut().insert(k.clone(), v.clone());
                 }
             }
         }
