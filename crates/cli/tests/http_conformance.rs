@@ -1,7 +1,7 @@
 //! HTTP conformance, one test per program: the programs in
 //! `tests/conformance_http/` and the lesson programs that fetch
 //! (`crates/core/lessons/*/[ab].py`) run under CPython 3.11 with the real
-//! `aiohttp`, `requests`, `bs4`, `lxml` and `cssselect` (installed from PyPI into `target/tmp/http-venv`
+//! `aiohttp`, `requests`, `bs4`, `lxml`, `cssselect` and `aiofiles` (installed from PyPI into `target/tmp/http-venv`
 //! on first use) against the real slow server (`playground serve`, real
 //! delays), and under our CLI, whose demo site answers in virtual time.
 //! Stdout, the exit status and the last stderr line must agree.
@@ -38,6 +38,7 @@ const PACKAGES: &[&str] = &[
     "soupsieve==4.1.4",
     "lxml==6.2.0",
     "cssselect==1.6.0",
+    "aiofiles==25.1.0",
 ];
 
 /// The address the programs are written with.
@@ -52,7 +53,7 @@ fn python_with_packages() -> PathBuf {
     let python = venv.join("bin/python");
     let ready = |python: &Path| {
         Command::new(python)
-            .args(["-c", "import aiohttp, requests, bs4, lxml.etree, cssselect"])
+            .args(["-c", "import aiohttp, requests, bs4, lxml.etree, cssselect, aiofiles"])
             .status()
             .is_ok_and(|s| s.success())
     };

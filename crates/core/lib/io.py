@@ -344,8 +344,18 @@ class _FileMixin:
         self._writable = writable
 
     def _commit(self):
-        if self._writable and not self._closed:
+        if not self._writable or self._closed:
+            return
+        if not self._append:
             _files[self._key] = self._value()
+            return
+        # Appending (O_APPEND): what this handle wrote since its last flush
+        # goes at the end of the file as it is now, after what other handles
+        # appended meanwhile.
+        merged = _as_type(_files.get(self._key, self._empty), self._empty) + self._value()[self._flushed:]
+        _files[self._key] = merged
+        self._parts = [merged] if merged else []
+        self._len = self._pos = self._flushed = len(merged)
 
     def readable(self):
         self._check()
@@ -412,6 +422,15 @@ class _BinaryFile(_FileMixin, BytesIO):
         return '<_io.%s name=%r>' % ('BufferedReader' if self.mode == 'rb' else 'BufferedWriter', self.name)
 
 
+def _as_type(content, empty):
+    # A stored file's content as text or bytes, like `empty`.
+    if isinstance(empty, bytes) and isinstance(content, str):
+        return content.encode('utf-8')
+    if isinstance(empty, str) and isinstance(content, bytes):
+        return content.decode('utf-8')
+    return content
+
+
 def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
     if not isinstance(file, str):
         if hasattr(file, '__fspath__'):
@@ -443,16 +462,13 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
     if kind == 'x' and exists:
         raise _os_error(FileExistsError, 17, 'File exists', file)
     _check_parent(key, file)
-    content = _files.get(key, b'' if binary else '') if kind in 'ra' else (b'' if binary else '')
-    if binary and isinstance(content, str):
-        content = content.encode('utf-8')
-    elif not binary and isinstance(content, bytes):
-        content = content.decode('utf-8')
+    empty = b'' if binary else ''
+    content = _as_type(_files.get(key, empty), empty) if kind in 'ra' else empty
     f = _BinaryFile(content) if binary else _TextFile(content)
     f._setup(file, mode, kind == 'r' or plus, kind != 'r' or plus)
     f._append = kind == 'a'
     if kind == 'a':
-        f._pos = f._len
+        f._pos = f._flushed = f._len
     if kind in 'wx':
         _files[key] = content
     return f
