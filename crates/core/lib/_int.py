@@ -25,7 +25,8 @@ def to_bytes(self, length=1, byteorder='big', *, signed=False):
     if value < 0:
         if not signed:
             raise OverflowError("can't convert negative int to unsigned")
-        if not bits or value < -(1 << (bits - 1)):
+        # Zero bytes hold -1 (all of its sign bits), as in CPython.
+        if value < -(1 << (bits - 1) if bits else 1):
             raise OverflowError('int too big to convert')
         value += 1 << bits
     elif value >= (1 << (bits - 1) if signed and bits else 1 << bits):
