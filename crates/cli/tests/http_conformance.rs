@@ -53,7 +53,10 @@ fn python_with_packages() -> PathBuf {
     let python = venv.join("bin/python");
     let ready = |python: &Path| {
         Command::new(python)
-            .args(["-c", "import aiohttp, requests, bs4, lxml.etree, cssselect, aiofiles"])
+            .args([
+                "-c",
+                "import aiohttp, requests, bs4, lxml.etree, cssselect, aiofiles",
+            ])
             .status()
             .is_ok_and(|s| s.success())
     };

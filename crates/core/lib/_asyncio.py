@@ -1375,3 +1375,16 @@ threads = _submodule('threads', to_thread=to_thread)
 coroutines = _submodule('coroutines', iscoroutinefunction=iscoroutinefunction,
                         iscoroutine=iscoroutine)
 del _submodule
+
+
+_STREAMS = ('StreamReader', 'StreamWriter', 'Server', 'start_server', 'open_connection',
+            'IncompleteReadError', 'LimitOverrunError')
+
+
+def __getattr__(name):
+    # The streams are lib/_asyncio_streams.py, loaded when a program first
+    # names one of them (most programs never do).
+    if name in _STREAMS or name == 'streams':
+        import _asyncio_streams
+        return _asyncio_streams if name == 'streams' else getattr(_asyncio_streams, name)
+    raise AttributeError(name)

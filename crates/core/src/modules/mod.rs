@@ -169,6 +169,18 @@ pub fn library_imports(source: &str) -> Vec<&'static str> {
     {
         named.push("_bytes".to_string());
     }
+    // asyncio's streams are lib/_asyncio_streams.py.
+    if [
+        "start_server",
+        "open_connection",
+        "StreamReader",
+        "StreamWriter",
+    ]
+    .iter()
+    .any(|w| crate::search::contains(source, w))
+    {
+        named.push("_asyncio_streams".to_string());
+    }
     // int's rarer methods are lib/_int.py.
     if ["to_bytes", "from_bytes", "as_integer_ratio", "bit_count"]
         .iter()

@@ -420,7 +420,17 @@ impl Vm {
                     _ => None,
                 })
             }
-            Value::Module(m) => Ok(m.globals.borrow().get(name).cloned()),
+            Value::Module(m) => {
+                let found = m.globals.borrow().get(name).cloned();
+                if found.is_some() {
+                    return Ok(found);
+                }
+                let getattr = m.globals.borrow().get("__getattr__").cloned();
+                match getattr {
+                    Some(getattr) => self.module_getattr(&getattr, name),
+                    None => Ok(None),
+                }
+            }
             Value::Function(f) => {
                 // Attributes set on the function (`__doc__` by `wraps`) come first.
                 let set = f
@@ -648,6 +658,18 @@ impl Vm {
     /// The methods of bytes written in Python (`lib/_bytes.py`), put in the
     /// bytes type the first time one is missing (a page that has not fetched
     /// the file has `decode` alone).
+    /// A module's own `__getattr__` (PEP 562) for a name it lacks; its
+    /// AttributeError gives way to the usual message and suggestion.
+    fn module_getattr(&mut self, getattr: &Value, name: &str) -> PyResult<Option<Value>> {
+        match self.call(getattr, vec![Value::str(name)]) {
+            Ok(v) => Ok(Some(v)),
+            Err(Interrupt::Raise(e)) if self.is_instance_of_kind(&e, ExcKind::AttributeError) => {
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
     /// The type among bytes and int (a bool too) whose lib/ methods `obj`
     /// (an instance or the type itself) would find.
     fn lib_methods_of(&self, obj: &Value) -> Option<LibMethods> {
