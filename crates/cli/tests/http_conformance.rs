@@ -137,7 +137,10 @@ fn cpython(referee: &LazyReferee, program: &Path, source: &str) -> Outcome {
         server: Server::start(),
     });
     let _ = std::fs::write(program, source.replace(WRITTEN_BASE, &r.server.base));
-    let o = run(Command::new(&r.python).arg(program));
+    // In the program's own folder: the files a program writes stay there.
+    let o = run(Command::new(&r.python)
+        .arg(program)
+        .current_dir(program.parent().unwrap_or(Path::new("."))));
     Outcome {
         stdout: o.stdout.replace(&r.server.base, WRITTEN_BASE),
         stderr: o.stderr.replace(&r.server.base, WRITTEN_BASE),

@@ -45,6 +45,9 @@ async def main():
             pass
     except FileNotFoundError as e:
         print("error", e)
+    for name in ("out0.txt", "out2.txt", "log.txt", "data.bin"):
+        await aiofiles.os.remove(name)
+    print([await aiofiles.os.path.exists(n) for n in ("out0.txt", "log.txt")])
 
 
 asyncio.run(main())
