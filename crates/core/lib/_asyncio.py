@@ -1387,4 +1387,7 @@ def __getattr__(name):
     if name in _STREAMS or name == 'streams':
         import _asyncio_streams
         return _asyncio_streams if name == 'streams' else getattr(_asyncio_streams, name)
+    if name in ('create_subprocess_exec', 'create_subprocess_shell', 'subprocess'):
+        raise NotImplementedError(f'asyncio.{name} is not available in the playground: '
+                                  f'a program cannot start other programs here')
     raise AttributeError(name)

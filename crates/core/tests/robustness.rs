@@ -293,6 +293,17 @@ fn unsupported_features_name_themselves_and_their_line() {
         "{stderr}"
     );
     assert!(playground_core::modules::available().contains(&"asyncio"));
+    // asyncio's subprocesses name themselves, the traceback gives the line.
+    let (_, stderr, code) = run_text(
+        "import asyncio\n\nasync def main():\n    await asyncio.create_subprocess_exec('ls')\n\nasyncio.run(main())\n",
+        Options::default(),
+    );
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("line 4, in main\n")
+            && stderr.ends_with("\nNotImplementedError: asyncio.create_subprocess_exec is not available in the playground: a program cannot start other programs here\n"),
+        "{stderr}"
+    );
 }
 
 fn corpus() -> Vec<String> {
