@@ -23,17 +23,26 @@ if (!wasm) {
   process.exit(2);
 }
 
+// The server goes with this script, however it ends.
+let server;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server?.kill();
+    process.exit(1);
+  });
+}
+
 const runner = await startTestServer(wasm, testArgs);
 if (runner.exitCode !== undefined) process.exit(runner.exitCode);
-
 let status = 1;
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: false, args: CHROMIUM_ARGS });
+let browser;
 try {
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: false, args: CHROMIUM_ARGS });
   status = await runTestPage(browser, runner.url);
 } catch (error) {
   console.error(`the browser tests did not run: ${error.message}`);
 } finally {
-  await browser.close();
+  await browser?.close();
   runner.process.kill();
 }
 process.exit(status);
@@ -50,6 +59,7 @@ function startTestServer(wasmPath, args) {
       env: { ...process.env, NO_HEADLESS: '1', WASM_BINDGEN_TEST_ADDRESS: '127.0.0.1:0' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
+    server = child;
     let printed = '';
     child.stdout.on('data', (chunk) => {
       printed += chunk;
