@@ -157,42 +157,34 @@ pub fn library_imports(source: &str) -> Vec<&'static str> {
             }
         }
     };
-    // `open()` is `io.open` (files in memory); exception groups and
-    // `except*` are lib/_exceptiongroup.py (asyncio's TaskGroup makes groups).
+    // `open()` is `io.open` (files in memory).
     if crate::search::contains(source, "open(") {
         named.push("io".to_string());
     }
-    // bytes' methods besides decode are lib/_bytes.py.
-    if ["b'", "b\"", "bytes", ".content", "encode("]
-        .iter()
-        .any(|w| crate::search::contains(source, w))
-    {
-        named.push("_bytes".to_string());
-    }
-    // asyncio's streams are lib/_asyncio_streams.py.
-    if [
-        "start_server",
-        "open_connection",
-        "StreamReader",
-        "StreamWriter",
-    ]
-    .iter()
-    .any(|w| crate::search::contains(source, w))
-    {
-        named.push("_asyncio_streams".to_string());
-    }
-    // int's rarer methods are lib/_int.py.
-    if ["to_bytes", "from_bytes", "as_integer_ratio", "bit_count"]
-        .iter()
-        .any(|w| crate::search::contains(source, w))
-    {
-        named.push("_int".to_string());
-    }
-    if ["Group", "except*", "except *"]
-        .iter()
-        .any(|w| crate::search::contains(source, w))
-    {
-        named.push("_exceptiongroup".to_string());
+    // Files a source's words imply: bytes' methods besides decode, int's
+    // rarer methods, asyncio's streams, exception groups and `except*`
+    // (asyncio's TaskGroup makes groups).
+    const IMPLIED: [(&str, &[&str]); 4] = [
+        ("_bytes", &["b'", "b\"", "bytes", ".content", "encode("]),
+        (
+            "_int",
+            &["to_bytes", "from_bytes", "as_integer_ratio", "bit_count"],
+        ),
+        (
+            "_asyncio_streams",
+            &[
+                "start_server",
+                "open_connection",
+                "StreamReader",
+                "StreamWriter",
+            ],
+        ),
+        ("_exceptiongroup", &["Group", "except*", "except *"]),
+    ];
+    for (file, words) in IMPLIED {
+        if words.iter().any(|w| crate::search::contains(source, w)) {
+            named.push(file.to_string());
+        }
     }
     for name in &named {
         // A dotted name imports each package on the way.

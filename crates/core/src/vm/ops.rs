@@ -654,10 +654,6 @@ impl Vm {
         Ok((names, has_dict))
     }
 
-    /// For `obj.name(...)`: avoid allocating a bound method where possible.
-    /// The methods of bytes written in Python (`lib/_bytes.py`), put in the
-    /// bytes type the first time one is missing (a page that has not fetched
-    /// the file has `decode` alone).
     /// A module's own `__getattr__` (PEP 562) for a name it lacks; its
     /// AttributeError gives way to the usual message and suggestion.
     fn module_getattr(&mut self, getattr: &Value, name: &str) -> PyResult<Option<Value>> {
@@ -690,7 +686,8 @@ impl Vm {
     }
 
     /// Puts the public names of `which`'s lib/ file (and bytes' codecs) in
-    /// its type, once.
+    /// its type, once: the first time a method is missing (a page that has
+    /// not fetched the file keeps the native methods alone).
     pub fn install_lib_methods(&mut self, which: LibMethods) -> PyResult<()> {
         let bit = 1 << which as u8;
         if self.lib_methods_installed & bit != 0 {
@@ -716,6 +713,7 @@ impl Vm {
         Ok(())
     }
 
+    /// For `obj.name(...)`: avoid allocating a bound method where possible.
     pub fn load_method(&mut self, obj: &Value, name: &str) -> PyResult<(Value, Value)> {
         match obj {
             Value::Instance(inst) if !Rc::ptr_eq(&inst.class, &self.types.super_) => {
