@@ -751,12 +751,15 @@ class LifoQueue(Queue):
 
 
 class PriorityQueue(Queue):
+    # A heap, as CPython's: equal items come out in the heap's order, not
+    # in the order they were put.
     def _put(self, item):
-        # Keep the list sorted; equal items keep arrival order.
-        i = len(self._queue)
-        while i > 0 and item < self._queue[i - 1]:
-            i -= 1
-        self._queue.insert(i, item)
+        from heapq import heappush
+        heappush(self._queue, item)
+
+    def _get(self):
+        from heapq import heappop
+        return heappop(self._queue)
 
 
 # ---- TaskGroup and timeout (3.11) ----
@@ -908,10 +911,15 @@ class Timeout:
         return self._state in ('expiring', 'expired')
 
     async def __aenter__(self):
-        self._state = 'entered'
-        self._task = current_task()
-        if self._task is None:
+        if self._state != 'created':
+            raise RuntimeError("Timeout has already been entered")
+        task = current_task()
+        if task is None:
             raise RuntimeError("Timeout should be used inside a task")
+        self._state = 'entered'
+        self._task = task
+        # Cancellations already asked for are not this timeout's to handle.
+        self._cancelling = task.cancelling()
         self.reschedule(self._when)
         return self
 
@@ -921,8 +929,8 @@ class Timeout:
             self._timeout_handler = None
         if self._state == 'expiring':
             self._state = 'expired'
-            if self._task.uncancel() == 0 and exc_type is CancelledError:
-                raise TimeoutError
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+                raise TimeoutError from exc_val
         elif self._state == 'entered':
             self._state = 'exited'
         return None

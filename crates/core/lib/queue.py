@@ -4,6 +4,7 @@
 # Queue[int] and SimpleQueue[int] give the class itself, as list[int] does
 # in this interpreter (CPython makes a types.GenericAlias).
 import threading
+from heapq import heappush, heappop
 from time import monotonic as _time
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue',
@@ -117,55 +118,12 @@ class Queue:
         return self.queue.pop(0)
 
 
-# A binary min-heap in a list, making the same comparisons (and so giving
-# the same order among equal items) as CPython's heapq.
-
-def _sift_up(heap, top, pos):
-    # Move heap[pos] towards top while it is smaller than its parent.
-    item = heap[pos]
-    while pos > top:
-        parent = (pos - 1) >> 1
-        if item < heap[parent]:
-            heap[pos] = heap[parent]
-            pos = parent
-        else:
-            break
-    heap[pos] = item
-
-
-def _heap_push(heap, item):
-    heap.append(item)
-    _sift_up(heap, 0, len(heap) - 1)
-
-
-def _heap_pop(heap):
-    last = heap.pop()
-    if not heap:
-        return last
-    smallest = heap[0]
-    # Walk the hole at the root down along the smaller children to a leaf,
-    # put the last item there and let it rise to its place.
-    end = len(heap)
-    pos = 0
-    child = 1
-    while child < end:
-        right = child + 1
-        if right < end and not heap[child] < heap[right]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = last
-    _sift_up(heap, 0, pos)
-    return smallest
-
-
 class PriorityQueue(Queue):
     def _put(self, item):
-        _heap_push(self.queue, item)
+        heappush(self.queue, item)
 
     def _get(self):
-        return _heap_pop(self.queue)
+        return heappop(self.queue)
 
 
 class LifoQueue(Queue):

@@ -274,7 +274,45 @@ Container = _SpecialGenericAlias(_abc.Container, 'Container', 1)
 Hashable = _SpecialGenericAlias(_abc.Hashable, 'Hashable', 0)
 Sized = _SpecialGenericAlias(_abc.Sized, 'Sized', 0)
 AbstractSet = _SpecialGenericAlias(_abc.Set, 'AbstractSet', 1)
+MutableSet = _SpecialGenericAlias(_abc.MutableSet, 'MutableSet', 1)
+Reversible = _SpecialGenericAlias(_abc.Reversible, 'Reversible', 1)
+ByteString = _SpecialGenericAlias(_abc.ByteString, 'ByteString', 0)
+MappingView = _SpecialGenericAlias(_abc.MappingView, 'MappingView', 1)
+KeysView = _SpecialGenericAlias(_abc.KeysView, 'KeysView', 1)
+ItemsView = _SpecialGenericAlias(_abc.ItemsView, 'ItemsView', 2)
+ValuesView = _SpecialGenericAlias(_abc.ValuesView, 'ValuesView', 1)
+Deque = _SpecialGenericAlias(__import__('collections').deque, 'Deque', 1)
+OrderedDict = _SpecialGenericAlias(__import__('collections').OrderedDict, 'OrderedDict', 2)
+Counter = _SpecialGenericAlias(__import__('collections').Counter, 'Counter', 1)
+ChainMap = _SpecialGenericAlias(__import__('collections').ChainMap, 'ChainMap', 2)
 Text = str
+
+
+class _ModuleAlias(_SpecialGenericAlias):
+    # An alias of a class in a module typing does not import until asked
+    # (re, contextlib): the origin is looked up on first use.
+    def __init__(self, module, attr, name, nparams):
+        self._module = module
+        self._attr = attr
+        self._name = name
+        self._nparams = nparams
+
+    @property
+    def __origin__(self):
+        return getattr(__import__(self._module), self._attr)
+
+
+Pattern = _ModuleAlias('re', 'Pattern', 'Pattern', 1)
+Match = _ModuleAlias('re', 'Match', 'Match', 1)
+ContextManager = _ModuleAlias('contextlib', 'AbstractContextManager', 'ContextManager', 1)
+AsyncContextManager = _ModuleAlias('contextlib', 'AbstractAsyncContextManager',
+                                   'AsyncContextManager', 1)
+Annotated = _SpecialForm('Annotated')
+Concatenate = _SpecialForm('Concatenate')
+TypeGuard = _SpecialForm('TypeGuard')
+Required = _SpecialForm('Required')
+NotRequired = _SpecialForm('NotRequired')
+Unpack = _SpecialForm('Unpack')
 
 
 class TypeVar:
@@ -297,6 +335,49 @@ class ParamSpec(TypeVar):
     pass
 
 
+class TypeVarTuple:
+    def __init__(self, name):
+        self.__name__ = name
+
+    def __repr__(self):
+        return self.__name__
+
+
+class ParamSpecArgs:
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return '%s.args' % self.__origin__.__name__
+
+
+class ParamSpecKwargs(ParamSpecArgs):
+    def __repr__(self):
+        return '%s.kwargs' % self.__origin__.__name__
+
+
+class ForwardRef:
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        self.__forward_arg__ = arg
+        self.__forward_module__ = module
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
+
+    def __repr__(self):
+        return f'ForwardRef({self.__forward_arg__!r})'
+
+
+AnyStr = TypeVar('AnyStr', bytes, str)
+
+
 class Generic:
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
@@ -310,6 +391,90 @@ class Protocol(Generic):
 
 def runtime_checkable(cls):
     return cls
+
+
+class IO(Generic):
+    __module__ = 'typing'
+
+
+class TextIO(IO):
+    __module__ = 'typing'
+
+
+class BinaryIO(IO):
+    __module__ = 'typing'
+
+
+class SupportsInt(Protocol):
+    __module__ = 'typing'
+
+
+class SupportsFloat(Protocol):
+    __module__ = 'typing'
+
+
+class SupportsComplex(Protocol):
+    __module__ = 'typing'
+
+
+class SupportsBytes(Protocol):
+    __module__ = 'typing'
+
+
+class SupportsIndex(Protocol):
+    __module__ = 'typing'
+
+
+class SupportsAbs(Protocol):
+    __module__ = 'typing'
+
+
+class SupportsRound(Protocol):
+    __module__ = 'typing'
+
+
+def assert_type(val, typ):
+    return val
+
+
+def assert_never(arg):
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError(f"Expected code to be unreachable, but got: {value}")
+
+
+def reveal_type(obj):
+    import sys
+    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
+    return obj
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            'eq_default': eq_default, 'order_default': order_default,
+            'kw_only_default': kw_only_default, 'field_specifiers': field_specifiers,
+            'kwargs': kwargs}
+        return cls_or_fn
+    return decorator
+
+
+def no_type_check_decorator(decorator):
+    return decorator
+
+
+def get_overloads(func):
+    return []
+
+
+def clear_overloads():
+    pass
+
+
+def is_typeddict(tp):
+    return isinstance(tp, _TypedDictMeta)
 
 
 def final(f):
