@@ -299,7 +299,12 @@ class _ModuleAlias(_SpecialGenericAlias):
 
     @property
     def __origin__(self):
-        return getattr(__import__(self._module), self._attr)
+        # Import statements, so that the page fetches both files with typing.
+        if self._module == 're':
+            import re as module
+        else:
+            import contextlib as module
+        return getattr(module, self._attr)
 
 
 Pattern = _ModuleAlias('re', 'Pattern', 'Pattern', 1)
