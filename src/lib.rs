@@ -687,14 +687,22 @@ pub fn footer() -> impl IntoView {
     }
 }
 
-/// Installs a panic hook that logs the panic to the console (with a stack) and
+/// Installs a panic hook that logs the panic to the console and
 /// also shows it in the page, so that an internal error never leaves the
 /// learner with a blank page.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        show_fatal_error(&info.to_string());
+        let message = info.to_string();
+        console_error(&message);
+        show_fatal_error(&message);
     }));
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `console.error`: a panic's message in the browser's console too.
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    fn console_error(message: &str);
 }
 
 /// Shows `message` in a box at the top of the page (`data-testid="fatal-error"`).

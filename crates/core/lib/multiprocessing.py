@@ -38,6 +38,10 @@ class TimeoutError(ProcessError):
 
 
 
+# Exit codes of processes ended by a signal, as repr() names them.
+_SIGNAL_NAMES = {-1: '-SIGHUP', -2: '-SIGINT', -9: '-SIGKILL', -15: '-SIGTERM'}
+
+
 class _BootStop(BaseException):
     pass
 
@@ -239,21 +243,26 @@ class Process:
         return self._pid
 
     def __repr__(self):
+        # The exit code as join() or is_alive() saw it (repr cannot wait).
+        exitcode = None
         if self is _current:
             status = 'started'
+        elif self._closed:
+            status = 'closed'
         elif not self._started:
             status = 'initial'
         elif self._exitcode is None:
             status = 'started'
-        elif self._exitcode == 0:
-            status = 'stopped'
         else:
-            status = 'stopped exitcode=%s' % self._exitcode
+            status = 'stopped'
+            exitcode = _SIGNAL_NAMES.get(self._exitcode, self._exitcode)
         info = [type(self).__name__, 'name=%r' % self._name]
-        if self._pid is not None and self is not _current and status != 'initial':
+        if self._pid is not None and self is not _current and status not in ('initial', 'closed'):
             info.append('pid=%s' % self._pid)
         info.append('parent=%s' % self._parent_pid)
         info.append(status)
+        if exitcode is not None:
+            info.append('exitcode=%s' % exitcode)
         if self._daemonic:
             info.append('daemon')
         return '<%s>' % ' '.join(info)
@@ -640,15 +649,15 @@ def _worker(tasks, results, initializer, initargs):
 
 def _child_boot():
     # A child process: run the module quietly (up to the first process
-    # start), then the target.
+    # start), then the target. The module runs as a function of the
+    # program's globals (a frame, so it may sleep, join or run a loop).
     # (exec without dicts runs in the program's own globals.)
     global _booting, _current, _identity
-    filename, source = _process.source()
     _booting = True
     _process.quiet(True)
     exec("__name__ = '__mp_main__'")
     try:
-        exec(compile(source, filename, 'exec'))
+        _process.main()()
     except BaseException:
         pass
     exec("__name__ = '__main__'")

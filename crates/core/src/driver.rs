@@ -557,10 +557,10 @@ impl Driver {
             slot.program.set_time(now);
             slot.site.deliver_due(&mut slot.program);
             let step = slot.program.run_slice(budget);
-            if slot.program.take_booted() && slot.program.seconds_per_instruction() == 0.0 {
+            if slot.program.take_booted() {
                 // A forked child starts with its memory ready: the module it
-                // ran first takes none of its time (on a virtual clock it
-                // took none: `booted` set the clock back).
+                // ran first takes none of its time, its waits included
+                // (`booted` set the program's clock back; this, the host's).
                 let at = slot.program.started_at();
                 slot.lag_ms = self.clock.now_ms() - self.start_ms - at * 1000.0;
                 slot.floor = at;

@@ -29,9 +29,10 @@ use crate::http::{HttpOutcome, HttpRequest};
 use crate::modules::native_module;
 use crate::vm::builtins::check_args;
 use crate::vm::interp::Vm;
-use crate::vm::object::{Args, NativeFn};
+use crate::vm::object::{Args, NativeFn, PyFunction};
 use crate::vm::value::Value;
 use crate::vm::PyResult;
+use crate::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
 
@@ -95,7 +96,7 @@ impl Default for ProcessInfo {
 pub fn module() -> Value {
     const FUNCS: &[(&str, NativeFn)] = &[
         ("info", info),
-        ("source", source),
+        ("main", main),
         ("quiet", quiet),
         ("booted", booted),
     ];
@@ -117,13 +118,29 @@ fn info(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ]))
 }
 
-/// `source()`: `(filename, source text)` of the program.
-fn source(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args(vm, "source", &args, 0, 0)?;
-    Ok(Value::tuple(vec![
-        Value::Str(vm.filename.clone()),
-        Value::Str(vm.process.source.clone()),
-    ]))
+/// `main()`: the program's module as a function of the program's globals.
+/// A child calls it before its target, so the module runs as a frame of its
+/// own and may wait there (sleep, join a thread, run an event loop) as it
+/// did in its parent; nested in `exec` it could not.
+fn main(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "main", &args, 0, 0)?;
+    let filename = vm.filename.clone();
+    // Its parent compiled the same source.
+    let code = crate::syntax::parse(&vm.process.source)
+        .ok()
+        .and_then(|m| crate::compiler::compile_module(&m, &filename, false).ok())
+        .ok_or_else(|| vm.type_error("the program does not compile"))?;
+    Ok(Value::Function(Rc::new(PyFunction {
+        name: RefCell::new(code.name.clone()),
+        qualname: RefCell::new(code.qualname.clone()),
+        code,
+        globals: vm.main_globals.clone(),
+        defaults: Vec::new(),
+        kwdefaults: Vec::new(),
+        closure: Vec::new(),
+        module: Rc::from("__main__"),
+        attrs: RefCell::default(),
+    })))
 }
 
 /// `quiet(flag)`: drop the process's output (while it runs the module).
