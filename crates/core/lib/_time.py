@@ -182,7 +182,11 @@ def _plan(fmt):
         template.append(how[0])
         fields += how[1:]
         i += 2
-    plan = None if template is None else (''.join(template), fields)
+    # The fields taken out of a time tuple by one function made for this
+    # format (a comprehension each call cost more than the formatting).
+    plan = None if template is None else (
+        ''.join(template), fields,
+        eval('lambda t: (%s)' % ''.join('t[%d], ' % f for f in fields)))
     if len(_PLANS) < 256:
         _PLANS[fmt] = plan
     return plan
@@ -191,7 +195,7 @@ def _plan(fmt):
 def _format(fmt, t, zone, offset):
     plan = _plan(fmt)
     if plan is not None:
-        return plan[0] % tuple([t[i] for i in plan[1]])
+        return plan[0] % plan[2](t)
     out = []
     i = 0
     n = len(fmt)

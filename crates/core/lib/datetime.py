@@ -31,7 +31,10 @@ def _ymd2ord(y, m, d):
 
 
 def _ord2ymd(n):
-    return _time._civil_from_days(n - _EPOCH_ORDINAL)
+    return _civil_from_days(n - _EPOCH_ORDINAL)
+
+
+_civil_from_days = _time._civil_from_days
 
 
 def _tn(x):
@@ -60,9 +63,10 @@ def _index(v):
 
 
 def _check_date(year, month, day):
-    year = _index(year)
-    month = _index(month)
-    day = _index(day)
+    if type(year) is not int or type(month) is not int or type(day) is not int:
+        year = _index(year)
+        month = _index(month)
+        day = _index(day)
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError('year %d is out of range' % year)
     if not 1 <= month <= 12:
@@ -73,10 +77,12 @@ def _check_date(year, month, day):
 
 
 def _check_time(hour, minute, second, microsecond, fold):
-    hour = _index(hour)
-    minute = _index(minute)
-    second = _index(second)
-    microsecond = _index(microsecond)
+    if (type(hour) is not int or type(minute) is not int or type(second) is not int
+            or type(microsecond) is not int):
+        hour = _index(hour)
+        minute = _index(minute)
+        second = _index(second)
+        microsecond = _index(microsecond)
     if not 0 <= hour <= 23:
         raise ValueError('hour must be in 0..23')
     if not 0 <= minute <= 59:
@@ -191,8 +197,12 @@ class timedelta:
         if (type(days) is int and type(seconds) is int and type(minutes) is int
                 and type(microseconds) is int and type(milliseconds) is int
                 and type(hours) is int and type(weeks) is int):
-            self._set(((((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60 + seconds) * 1000000
-                      + milliseconds * 1000 + microseconds)
+            us = (((((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60 + seconds) * 1000000
+                  + milliseconds * 1000 + microseconds)
+            d = us // _US_PER_DAY
+            if d > 999999999 or d < -999999999:
+                raise OverflowError('days=%d; must have magnitude <= 999999999' % d)
+            self._total = us
             return
         whole = 0
         leftover = 0.0
@@ -226,13 +236,11 @@ class timedelta:
         self._set(whole)
 
     def _set(self, us):
-        d, rem = divmod(us, _US_PER_DAY)
-        if abs(d) > 999999999:
+        # Only the total is kept: days, seconds and microseconds are worked
+        # out when asked for (most timedeltas are only added to a datetime).
+        d = us // _US_PER_DAY
+        if d > 999999999 or d < -999999999:
             raise OverflowError('days=%d; must have magnitude <= 999999999' % d)
-        s, u = divmod(rem, 1000000)
-        self._days = d
-        self._seconds = s
-        self._microseconds = u
         self._total = us
         return self
 
@@ -242,15 +250,15 @@ class timedelta:
 
     @property
     def days(self):
-        return self._days
+        return self._total // _US_PER_DAY
 
     @property
     def seconds(self):
-        return self._seconds
+        return self._total % _US_PER_DAY // 1000000
 
     @property
     def microseconds(self):
-        return self._microseconds
+        return self._total % 1000000
 
     def _us(self):
         return self._total
@@ -260,24 +268,24 @@ class timedelta:
 
     def __repr__(self):
         args = []
-        if self._days:
-            args.append('days=%d' % self._days)
-        if self._seconds:
-            args.append('seconds=%d' % self._seconds)
-        if self._microseconds:
-            args.append('microseconds=%d' % self._microseconds)
+        if self.days:
+            args.append('days=%d' % self.days)
+        if self.seconds:
+            args.append('seconds=%d' % self.seconds)
+        if self.microseconds:
+            args.append('microseconds=%d' % self.microseconds)
         if not args:
             args.append('0')
-        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__, ', '.join(args))
+        return '%s(%s)' % (_tn(self), ', '.join(args))
 
     def __str__(self):
-        mm, ss = divmod(self._seconds, 60)
+        mm, ss = divmod(self.seconds, 60)
         hh, mm = divmod(mm, 60)
         s = '%d:%02d:%02d' % (hh, mm, ss)
-        if self._days:
-            s = '%d day%s, ' % (self._days, '' if abs(self._days) == 1 else 's') + s
-        if self._microseconds:
-            s = s + '.%06d' % self._microseconds
+        if self.days:
+            s = '%d day%s, ' % (self.days, '' if abs(self.days) == 1 else 's') + s
+        if self.microseconds:
+            s = s + '.%06d' % self.microseconds
         return s
 
     def __add__(self, other):
@@ -313,7 +321,7 @@ class timedelta:
         return self
 
     def __abs__(self):
-        return -self if self._days < 0 else self
+        return -self if self.days < 0 else self
 
     def __mul__(self, other):
         if isinstance(other, bool) or isinstance(other, int):
@@ -410,10 +418,10 @@ class timedelta:
         return a >= b
 
     def __hash__(self):
-        return hash((self._days, self._seconds, self._microseconds))
+        return hash((self.days, self.seconds, self.microseconds))
 
     def __bool__(self):
-        return self._days != 0 or self._seconds != 0 or self._microseconds != 0
+        return self.days != 0 or self.seconds != 0 or self.microseconds != 0
 
 
 timedelta.min = timedelta(-999999999)
@@ -631,8 +639,7 @@ class date:
         return self._day
 
     def __repr__(self):
-        return '%s.%s(%d, %d, %d)' % (self.__class__.__module__, self.__class__.__qualname__,
-                                      self._year, self._month, self._day)
+        return '%s(%d, %d, %d)' % (_tn(self), self._year, self._month, self._day)
 
     def isoformat(self):
         return '%04d-%02d-%02d' % (self._year, self._month, self._day)
@@ -826,8 +833,7 @@ class time:
             s = ', %d' % self._second
         else:
             s = ''
-        s = '%s.%s(%d, %d%s)' % (self.__class__.__module__, self.__class__.__qualname__,
-                                 self._hour, self._minute, s)
+        s = '%s(%d, %d%s)' % (_tn(self), self._hour, self._minute, s)
         if self._tzinfo is not None:
             s = s[:-1] + ', tzinfo=%r)' % (self._tzinfo,)
         if self._fold:
@@ -1029,24 +1035,23 @@ class datetime(date):
 
     @classmethod
     def _from_us(cls, us, tz):
+        if cls is datetime:
+            return _datetime_from_us(us, tz)
         days, rem = divmod(us, _US_PER_DAY)
         if not 0 < days <= 3652059:
             raise OverflowError('date value out of range')
-        y, m, d = _ord2ymd(days)
+        y, m, d = _civil_from_days(days - _EPOCH_ORDINAL)
         s, u = divmod(rem, 1000000)
-        if cls is not datetime:
-            return cls(y, m, d, s // 3600, s % 3600 // 60, s % 60, u, tz)
-        # Fields already in range: no checks to run.
-        self = object.__new__(datetime)
-        self._year, self._month, self._day = y, m, d
-        self._hour, self._minute, self._second, self._microsecond = s // 3600, s % 3600 // 60, s % 60, u
-        self._tzinfo = tz
-        self._fold = 0
-        return self
+        return cls(y, m, d, s // 3600, s % 3600 // 60, s % 60, u, tz)
 
     def _local_us(self):
-        return ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60 + self._second)
-                * 1000000 + self._microsecond)
+        # Microseconds since the start of year 1, remembered (datetimes do
+        # not change; one made from them knows it from the start).
+        us = getattr(self, '_lus', None)
+        if us is None:
+            us = self._lus = ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60
+                               + self._second) * 1000000 + self._microsecond)
+        return us
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
@@ -1188,6 +1193,14 @@ class datetime(date):
         return _time.asctime(self.timetuple())
 
     def isoformat(self, sep='T', timespec='auto'):
+        if timespec == 'auto' and self._tzinfo is None:
+            # The usual case in one step.
+            if self._microsecond:
+                return '%04d-%02d-%02d%s%02d:%02d:%02d.%06d' % (
+                    self._year, self._month, self._day, sep, self._hour, self._minute,
+                    self._second, self._microsecond)
+            return '%04d-%02d-%02d%s%02d:%02d:%02d' % (
+                self._year, self._month, self._day, sep, self._hour, self._minute, self._second)
         s = '%04d-%02d-%02d%s' % (self._year, self._month, self._day, sep)
         s += _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
         off = self.utcoffset()
@@ -1205,8 +1218,7 @@ class datetime(date):
             del parts[-1]
         if parts[-1] == 0:
             del parts[-1]
-        s = '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__,
-                           ', '.join(map(str, parts)))
+        s = '%s(%s)' % (_tn(self), ', '.join(map(str, parts)))
         if self._tzinfo is not None:
             s = s[:-1] + ', tzinfo=%r)' % (self._tzinfo,)
         if self._fold:
@@ -1217,8 +1229,8 @@ class datetime(date):
         plan = _time._plan(format) if type(format) is str else None
         if plan is not None and (not plan[1] or max(plan[1]) < 6):
             # Only the date and the time of day are printed: no time tuple.
-            t = (self._year, self._month, self._day, self._hour, self._minute, self._second)
-            return _time._format(format, t, None, None)
+            return plan[0] % plan[2]((self._year, self._month, self._day, self._hour,
+                                      self._minute, self._second))
         return _strftime(self, format, self.timetuple())
 
     def _key(self):
@@ -1274,7 +1286,12 @@ class datetime(date):
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return type(self)._from_us(self._local_us() + other._total, self._tzinfo)
+            us = getattr(self, '_lus', None)
+            if us is None:
+                us = self._local_us()
+            if type(self) is datetime:
+                return _datetime_from_us(us + other._total, self._tzinfo)
+            return type(self)._from_us(us + other._total, self._tzinfo)
         if _builtin(other):
             raise _unsupported('+', self, other)
         return NotImplemented
@@ -1301,6 +1318,22 @@ class datetime(date):
             raise _unsupported('-', self, other)
         return NotImplemented
 
+
+
+def _datetime_from_us(us, tz):
+    # A datetime from microseconds since the start of year 1, its fields
+    # already in range: no checks to run.
+    days, rem = divmod(us, _US_PER_DAY)
+    if not 0 < days <= 3652059:
+        raise OverflowError('date value out of range')
+    s, u = divmod(rem, 1000000)
+    self = object.__new__(datetime)
+    self._year, self._month, self._day = _civil_from_days(days - _EPOCH_ORDINAL)
+    self._hour, self._minute, self._second, self._microsecond = s // 3600, s % 3600 // 60, s % 60, u
+    self._tzinfo = tz
+    self._fold = 0
+    self._lus = us
+    return self
 
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
@@ -1330,11 +1363,77 @@ def _match_name(s, i, names):
     return best, i + len(names[best])
 
 
+# Formats made of %Y, %m, %d, %H, %M, %S and literal text (each field once,
+# %Y among them): where each field sits when every number has its full
+# width and each space in the format is one in the text, and its range. (field's index in the result, position,
+# width, lowest, highest) for the fields, (position, text) for the rest.
+_FIXED_FIELDS = {'Y': (0, 4, 0, 9999), 'm': (1, 2, 1, 12), 'd': (2, 2, 1, 31),
+                 'H': (3, 2, 0, 23), 'M': (4, 2, 0, 59), 'S': (5, 2, 0, 61)}
+_FIXED_PLANS = {}
+
+
+def _fixed_plan(fmt):
+    fields = []
+    texts = []
+    seen = ''
+    pos = 0
+    k = 0
+    while k < len(fmt):
+        c = fmt[k]
+        if c == '%' and k + 1 < len(fmt) and fmt[k + 1] != '%':
+            d = fmt[k + 1]
+            if d not in _FIXED_FIELDS or d in seen:
+                return None
+            seen += d
+            index, width, low, high = _FIXED_FIELDS[d]
+            fields.append((index, pos, width, low, high))
+            pos += width
+            k += 2
+            continue
+        if c == '%' and k + 1 >= len(fmt):
+            return None
+        texts.append((pos, c))
+        pos += 1
+        k += 2 if c == '%' else 1
+    if 'Y' not in seen:
+        return None
+    return pos, fields, texts
+
+
+def _strptime_fixed(data, plan):
+    # The usual case, quickly: every number at its full width and in range.
+    # Anything else is left to the general parser (and its messages).
+    if len(data) != plan[0]:
+        return None
+    for pos, text in plan[2]:
+        if data[pos] != text:
+            return None
+    out = [1900, 1, 1, 0, 0, 0, 0, None]
+    for index, pos, width, low, high in plan[1]:
+        part = data[pos:pos + width]
+        if not part.isdigit():
+            return None
+        v = int(part)
+        if v < low or v > high:
+            return None
+        out[index] = v
+    return out
+
+
 def _strptime(data, fmt):
     if not isinstance(data, str):
         raise TypeError('strptime() argument 1 must be str, not %s' % type(data).__name__)
     if not isinstance(fmt, str):
         raise TypeError('strptime() argument 2 must be str, not %s' % type(fmt).__name__)
+    plan = _FIXED_PLANS.get(fmt, 0)
+    if plan == 0:
+        plan = _fixed_plan(fmt)
+        if len(_FIXED_PLANS) < 256:
+            _FIXED_PLANS[fmt] = plan
+    if plan is not None:
+        fields = _strptime_fixed(data, plan)
+        if fields is not None:
+            return fields
     k = 0
     while k < len(fmt):
         if fmt[k] == '%':
