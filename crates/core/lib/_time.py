@@ -157,6 +157,8 @@ _FIELD_FORMATS = {'Y': ('%d', 0), 'm': ('%02d', 1), 'd': ('%02d', 2), 'H': ('%02
            'T': ('%02d:%02d:%02d', 3, 4, 5), 'R': ('%02d:%02d', 3, 4), '%': ('%%',), 'n': ('\n',),
            't': ('\t',)}
 _PLANS = {}
+# The attributes of a datetime holding fields 0 to 5 of a time tuple.
+_OWN = ('_year', '_month', '_day', '_hour', '_minute', '_second')
 
 
 def _plan(fmt):
@@ -183,10 +185,16 @@ def _plan(fmt):
         fields += how[1:]
         i += 2
     # The fields taken out of a time tuple by one function made for this
-    # format (a comprehension each call cost more than the formatting).
-    plan = None if template is None else (
-        ''.join(template), fields,
-        eval('lambda t: (%s)' % ''.join('t[%d], ' % f for f in fields)))
+    # format (a comprehension each call cost more than the formatting);
+    # when they are only the date and the time of day, another that takes
+    # them from a datetime's attributes.
+    plan = None
+    if template is not None:
+        own = None
+        if all(f < 6 for f in fields):
+            own = eval('lambda s: (%s)' % ''.join('s.%s, ' % _OWN[f] for f in fields))
+        plan = (''.join(template), fields,
+                eval('lambda t: (%s)' % ''.join('t[%d], ' % f for f in fields)), own)
     if len(_PLANS) < 256:
         _PLANS[fmt] = plan
     return plan

@@ -35,6 +35,7 @@ def _ord2ymd(n):
 
 
 _civil_from_days = _time._civil_from_days
+_PLANS = _time._PLANS
 
 
 def _tn(x):
@@ -194,11 +195,14 @@ class timedelta:
         # Whole microseconds are summed exactly; only what is left below a
         # microsecond by float arguments is summed as a float and rounded
         # (half to even) at the end, in CPython's order.
-        if (type(days) is int and type(seconds) is int and type(minutes) is int
-                and type(microseconds) is int and type(milliseconds) is int
-                and type(hours) is int and type(weeks) is int):
+        # All ints (the usual case) sum to an int; a float or another type
+        # goes the long way, with its rounding and its messages.
+        try:
             us = (((((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60 + seconds) * 1000000
                   + milliseconds * 1000 + microseconds)
+        except TypeError:
+            us = None
+        if type(us) is int:
             d = us // _US_PER_DAY
             if d > 999999999 or d < -999999999:
                 raise OverflowError('days=%d; must have magnitude <= 999999999' % d)
@@ -1226,11 +1230,12 @@ class datetime(date):
         return s
 
     def strftime(self, format):
-        plan = _time._plan(format) if type(format) is str else None
-        if plan is not None and (not plan[1] or max(plan[1]) < 6):
+        plan = _PLANS.get(format, 0) if type(format) is str else None
+        if plan == 0:
+            plan = _time._plan(format)
+        if plan is not None and plan[3] is not None:
             # Only the date and the time of day are printed: no time tuple.
-            return plan[0] % plan[2]((self._year, self._month, self._day, self._hour,
-                                      self._minute, self._second))
+            return plan[0] % plan[3](self)
         return _strftime(self, format, self.timetuple())
 
     def _key(self):
@@ -1320,6 +1325,9 @@ class datetime(date):
 
 
 
+_DAYS_SEEN = {}
+
+
 def _datetime_from_us(us, tz):
     # A datetime from microseconds since the start of year 1, its fields
     # already in range: no checks to run.
@@ -1327,8 +1335,14 @@ def _datetime_from_us(us, tz):
     if not 0 < days <= 3652059:
         raise OverflowError('date value out of range')
     s, u = divmod(rem, 1000000)
+    # Datetimes made one after another mostly fall on days already seen.
+    ymd = _DAYS_SEEN.get(days)
+    if ymd is None:
+        if len(_DAYS_SEEN) >= 4096:
+            _DAYS_SEEN.clear()
+        ymd = _DAYS_SEEN[days] = _civil_from_days(days - _EPOCH_ORDINAL)
     self = object.__new__(datetime)
-    self._year, self._month, self._day = _civil_from_days(days - _EPOCH_ORDINAL)
+    self._year, self._month, self._day = ymd
     self._hour, self._minute, self._second, self._microsecond = s // 3600, s % 3600 // 60, s % 60, u
     self._tzinfo = tz
     self._fold = 0

@@ -57,3 +57,10 @@ class Day(date_type := __import__("datetime").date):
 
 
 print(repr(Span(hours=1)), repr(Day(2024, 5, 6)), repr(timedelta(0)), repr(date_type(2024, 5, 6)))
+
+for kwargs in [{"days": "1"}, {"weeks": [1]}, {"hours": 1.5}, {"days": True, "seconds": 2},
+               {"minutes": 0.1, "microseconds": 3}, {"seconds": float("nan")}, {"milliseconds": None}]:
+    try:
+        print(kwargs, repr(timedelta(**kwargs)))
+    except Exception as e:
+        print(kwargs, type(e).__name__, e)
