@@ -286,10 +286,10 @@ fn unsupported_features_name_themselves_and_their_line() {
         ),
         "{stderr}"
     );
-    let (_, stderr, _) = run_text("import socket\n", Options::default());
+    let (_, stderr, _) = run_text("import sqlite3\n", Options::default());
     // CPython's words exactly; the page shows what is provided next to them.
     assert!(
-        stderr.ends_with("\nModuleNotFoundError: No module named 'socket'\n"),
+        stderr.ends_with("\nModuleNotFoundError: No module named 'sqlite3'\n"),
         "{stderr}"
     );
     assert!(playground_core::modules::available().contains(&"asyncio"));

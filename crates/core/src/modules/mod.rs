@@ -161,11 +161,12 @@ pub fn library_imports(source: &str) -> Vec<&'static str> {
     if crate::search::contains(source, "open(") {
         named.push("io".to_string());
     }
-    // Files a source's words imply: bytes' methods besides decode, int's
-    // rarer methods, asyncio's streams, exception groups and `except*`
+    // Files a source's words imply: bytes' methods besides decode, str's
+    // and int's rarer methods, asyncio's streams, exception groups and `except*`
     // (asyncio's TaskGroup makes groups).
-    const IMPLIED: [(&str, &[&str]); 4] = [
+    const IMPLIED: [(&str, &[&str]); 5] = [
         ("_bytes", &["b'", "b\"", "bytes", ".content", "encode("]),
+        ("_str", &["translate", "format_map", "isascii", "istitle"]),
         (
             "_int",
             &["to_bytes", "from_bytes", "as_integer_ratio", "bit_count"],

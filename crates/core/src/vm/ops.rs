@@ -133,6 +133,7 @@ pub fn addr(v: &Value) -> String {
 pub enum LibMethods {
     Bytes,
     Int,
+    Str,
 }
 
 impl Vm {
@@ -674,6 +675,8 @@ impl Vm {
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => Some(LibMethods::Int),
             Value::Class(c) if Rc::ptr_eq(c, &self.types.bytes) => Some(LibMethods::Bytes),
             Value::Class(c) if Rc::ptr_eq(c, &self.types.int) => Some(LibMethods::Int),
+            Value::Str(_) => Some(LibMethods::Str),
+            Value::Class(c) if Rc::ptr_eq(c, &self.types.str_) => Some(LibMethods::Str),
             _ => None,
         }
     }
@@ -682,6 +685,7 @@ impl Vm {
         match which {
             LibMethods::Bytes => &self.types.bytes,
             LibMethods::Int => &self.types.int,
+            LibMethods::Str => &self.types.str_,
         }
     }
 
@@ -697,6 +701,7 @@ impl Vm {
         let file = match which {
             LibMethods::Bytes => "_bytes",
             LibMethods::Int => "_int",
+            LibMethods::Str => "_str",
         };
         if crate::modules::library_source(file).is_none() {
             return Ok(());
