@@ -25,6 +25,7 @@
 //! | `PUT proc:token/Q` | at once; queue Q gets an item at once (a lock's or semaphore's token: `GET proc:queue/Q` takes it) |
 
 use crate::at::{At, Part};
+use crate::cell::RefCell;
 use crate::http::{HttpOutcome, HttpRequest};
 use crate::modules::native_module;
 use crate::vm::builtins::check_args;
@@ -32,7 +33,6 @@ use crate::vm::interp::Vm;
 use crate::vm::object::{Args, NativeFn, PyFunction};
 use crate::vm::value::Value;
 use crate::vm::PyResult;
-use crate::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
 
