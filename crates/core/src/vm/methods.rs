@@ -297,7 +297,19 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
 }
 
-fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
+/// `s` with fullwidth digits (`１２`, as Chinese text writes them) made
+/// ASCII: CPython's int() and float() read any Unicode decimal digit.
+fn ascii_digits(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{ff10}'..='\u{ff19}' => char::from(b'0' + (c as u32 - 0xff10) as u8),
+            c => c,
+        })
+        .collect()
+}
+
+fn parse_int(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
+    let s = &ascii_digits(text);
     // CPython limits the digits of bases that are not powers of two.
     let t = s.trim();
     let t = t.strip_prefix(['+', '-']).unwrap_or(t);
@@ -317,7 +329,7 @@ fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
     match BigInt::parse_python_int(s, base) {
         Some(b) => Ok(int_value(b)),
         None => {
-            let r = crate::vm::ops::str_repr(s);
+            let r = crate::vm::ops::str_repr(text);
             Err(vm.value_error(format!("invalid literal for int() with base {base}: {r}")))
         }
     }
@@ -337,7 +349,7 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
             Ok(Value::Float(vm.to_f64(&x)?.unwrap_or(0.0)))
         }
-        Value::Str(s) => match pyfloat::parse_float(s) {
+        Value::Str(s) => match pyfloat::parse_float(&ascii_digits(s)) {
             Some(f) => Ok(Value::Float(f)),
             None => {
                 let r = crate::vm::ops::str_repr(s);
