@@ -46,40 +46,16 @@ pub fn available() -> Vec<&'static str> {
 pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(match name {
         "asyncio" => crate::asyncio::install_module(vm)?,
+        // Clocks are native; struct_time and the formatting are `lib/_time.py`.
         "time" => {
-            // Clocks are native; struct_time and the formatting are `lib/_time.py`.
-            let module = time::module(vm);
-            // Without the library file (a page that has not fetched it), the clocks alone.
-            let extra = load(vm, "_time").ok().flatten();
-            if let (Value::Module(m), Some(Value::Module(e))) = (&module, &extra) {
-                let clock = m.globals.borrow().get("time").cloned();
-                if let Some(clock) = clock {
-                    e.globals.borrow_mut().insert(Rc::from("time"), clock);
-                }
-                for (k, v) in e.globals.borrow().iter() {
-                    if !k.starts_with("__") && !m.globals.borrow().contains_key(k) {
-                        m.globals.borrow_mut().insert(k.clone(), v.clone());
-                    }
-                }
-            }
-            module
+            let native = time::module(vm);
+            with_python_half(vm, native, "_time")
         }
         "_random" => random::module(vm),
+        // version_info, float_info, path, stdin... are `lib/_sys.py`.
         "sys" => {
-            let module = sys::module(vm);
-            let extra = python_module(
-                vm,
-                "sys",
-                include_str!(concat!(env!("OUT_DIR"), "/sys_version.py")),
-            )?;
-            if let (Value::Module(m), Value::Module(e)) = (&module, &extra) {
-                if let Some(v) = e.globals.borrow().get("version_info") {
-                    m.globals
-                        .borrow_mut()
-                        .insert(Rc::from("version_info"), v.clone());
-                }
-            }
-            module
+            let native = sys::module(vm);
+            with_python_half(vm, native, "_sys")
         }
         "_math" => math::module(vm),
         "_collections" => collections::module(),
@@ -100,6 +76,27 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         }
         _ => return Ok(None),
     }))
+}
+
+/// A native module with the names of its Python half (`lib/_time.py` for
+/// `time`) added, the native ones kept; without the file (a page that has
+/// not fetched it), the native names alone.
+fn with_python_half(vm: &mut Vm, module: Value, half: &str) -> Value {
+    let extra = load(vm, half).ok().flatten();
+    if let (Value::Module(m), Some(Value::Module(e))) = (&module, &extra) {
+        // The half's functions see the native names too (`time.time`).
+        for (k, v) in m.globals.borrow().iter() {
+            if !k.starts_with("__") && !e.globals.borrow().contains_key(k) {
+                e.globals.borrow_mut().insert(k.clone(), v.clone());
+            }
+        }
+        for (k, v) in e.globals.borrow().iter() {
+            if !k.starts_with("__") && !m.globals.borrow().contains_key(k) {
+                m.globals.borrow_mut().insert(k.clone(), v.clone());
+            }
+        }
+    }
+    module
 }
 
 thread_local! {
@@ -203,6 +200,7 @@ pub fn library_imports(source: &str) -> Vec<&'static str> {
             }
             Some("_thread" | "multiprocessing") => add("_generator_calls"),
             Some("time") => add("_time"),
+            Some("sys") => add("_sys"),
             _ => {}
         }
     }
