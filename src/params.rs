@@ -59,7 +59,8 @@ fn decode(s: &str) -> String {
         }
         i += 1;
     }
-    String::from_utf8_lossy(&out).into_owned()
+    // Escapes that are not UTF-8 are shown as written.
+    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
 }
 
 /// Parse a query string (with or without the leading `?`).

@@ -330,6 +330,19 @@ def _callback_source(func, args, kwargs=None, suffix=''):
     return text
 
 
+def _handle_repr(handle):
+    # `<Handle f() at main.py:3>`, `<TimerHandle when=12.5 f() at main.py:3>`;
+    # a cancelled handle has let its callback go.
+    info = [type(handle).__name__]
+    if handle.cancelled():
+        info.append('cancelled')
+    if info[0] == 'TimerHandle':
+        info.append(f'when={handle.when()}')
+    if handle._callback is not None:
+        info.append(_callback_source(handle._callback, handle._args))
+    return '<%s>' % ' '.join(info)
+
+
 async def _wait_in(waiters, label):
     # Waits on a future kept in `waiters` until something sets it (`label`
     # names the wait on the timeline).

@@ -1583,15 +1583,7 @@ impl Program {
     fn callback_failed(&mut self, func: &Value, args: Vec<Value>, when: Option<f64>, exc: Value) {
         let source = self
             .vm
-            .modules
-            .get("asyncio")
-            .cloned()
-            .and_then(|m| self.vm.get_attr(&m, "_callback_source").ok())
-            .and_then(|f| {
-                self.vm
-                    .call(&f, vec![func.clone(), Value::tuple(args)])
-                    .ok()
-            });
+            .call_asyncio("_callback_source", vec![func.clone(), Value::tuple(args)]);
         let name = match source {
             Some(Value::Str(s)) => s.to_string(),
             _ => self.vm.repr(func).unwrap_or_default(),

@@ -27,8 +27,8 @@ pub fn install_module(vm: &mut Vm) -> PyResult<Value> {
     for (name, f) in LOOP_METHODS {
         method(&t.event_loop, name, *f);
     }
-    method(&t.timer_handle, "cancel", timer_cancel);
-    method(&t.timer_handle, "cancelled", timer_cancelled);
+    method(&t.handle, "cancel", timer_cancel);
+    method(&t.handle, "cancelled", timer_cancelled);
     method(&t.timer_handle, "when", timer_when);
 
     let globals: Globals = Rc::new(RefCell::new(crate::vm::value::NameMap::default()));
@@ -60,7 +60,7 @@ pub fn install_module(vm: &mut Vm) -> PyResult<Value> {
             Rc::from("TimerHandle"),
             Value::Class(t.timer_handle.clone()),
         );
-        g.insert(Rc::from("Handle"), Value::Class(t.timer_handle.clone()));
+        g.insert(Rc::from("Handle"), Value::Class(t.handle.clone()));
         for kind in [
             ExcKind::CancelledError,
             ExcKind::InvalidStateError,

@@ -1098,7 +1098,10 @@ fn b_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn source_text(vm: &Vm, v: &Value, func: &str) -> PyResult<String> {
     match v {
         Value::Str(s) => Ok(s.to_string()),
-        Value::Bytes(b) => Ok(String::from_utf8_lossy(b).into_owned()),
+        Value::Bytes(b) => match std::str::from_utf8(b) {
+            Ok(s) => Ok(s.to_string()),
+            Err(_) => Err(vm.new_exc(ExcKind::SyntaxError, "source code is not valid UTF-8")),
+        },
         _ => Err(vm.type_error(format!(
             "{func}() arg 1 must be a string, bytes or code object"
         ))),

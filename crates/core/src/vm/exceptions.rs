@@ -139,6 +139,8 @@ pub struct Types {
     pub future: Rc<Class>,
     pub task: Rc<Class>,
     pub event_loop: Rc<Class>,
+    /// `call_soon`'s handles (`TimerHandle` is a subclass, for timers).
+    pub handle: Rc<Class>,
     pub timer_handle: Rc<Class>,
     /// The built-in exception classes, indexed by `ExcKind as usize`.
     pub exceptions: Vec<Rc<Class>>,
@@ -224,6 +226,12 @@ impl Types {
         let b = |name: &str| new_class(name, "builtins", vec![object.clone()], ClassKind::Builtin);
         let int = b("int");
         let bool_ = new_class("bool", "builtins", vec![int.clone()], ClassKind::Builtin);
+        let handle = new_class(
+            "Handle",
+            "asyncio.events",
+            vec![object.clone()],
+            ClassKind::Builtin,
+        );
         let mut exceptions = Vec::with_capacity(ExcKind::ALL.len() + 1);
         let base_exc = new_class(
             "BaseException",
@@ -317,9 +325,10 @@ impl Types {
             timer_handle: new_class(
                 "TimerHandle",
                 "asyncio.events",
-                vec![object.clone()],
+                vec![handle.clone()],
                 ClassKind::Builtin,
             ),
+            handle,
             object,
             exceptions,
             iterator_kinds: RefCell::new(Vec::new()),

@@ -486,6 +486,14 @@ impl Vm {
     }
 
     /// Call any callable from native code and run it to completion.
+    /// Calls `name` from asyncio's Python half (its reports' words), if
+    /// asyncio is loaded and the call succeeds.
+    pub fn call_asyncio(&mut self, name: &str, args: Vec<Value>) -> Option<Value> {
+        let module = self.modules.get("asyncio").cloned()?;
+        let func = self.get_attr(&module, name).ok()?;
+        self.call(&func, args).ok()
+    }
+
     pub fn call(&mut self, func: &Value, args: Vec<Value>) -> PyResult<Value> {
         self.call_args(func, Args::new(args))
     }

@@ -129,6 +129,12 @@ pub fn value_attribute(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
         (Value::Slice(s), "stop") => Some(s[1].clone()),
         (Value::Slice(s), "step") => Some(s[2].clone()),
         (Value::Future(_), _) => crate::asyncio::future_attribute(vm, obj, name)?,
+        // A cancelled handle lets its callback go, as CPython's does.
+        (Value::TimerHandle(h), "_callback") if !h.cancelled.get() => Some(h.callback.clone()),
+        (Value::TimerHandle(h), "_args") if !h.cancelled.get() => {
+            Some(Value::tuple(h.args.clone()))
+        }
+        (Value::TimerHandle(_), "_callback" | "_args") => Some(Value::None),
         _ => None,
     })
 }
@@ -280,8 +286,9 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         }
         Value::Str(s) => parse_int(vm, s, 10),
         Value::Bytes(b) => {
-            let s = String::from_utf8_lossy(b).to_string();
-            parse_int(vm, &s, 10)
+            // Bytes that are not UTF-8 are no number either.
+            let s = std::str::from_utf8(b).unwrap_or("\u{fffd}");
+            parse_int(vm, s, 10)
         }
         _ => {
             for name in ["__int__", "__index__", "__trunc__"] {
@@ -369,8 +376,10 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos.get(1) {
         None => Ok(Value::str("")),
-        Some(Value::Bytes(b)) if args.pos.len() > 2 => {
-            Ok(Value::Str(Rc::from(String::from_utf8_lossy(b).as_ref())))
+        // str(b, encoding, errors) is b.decode(encoding, errors).
+        Some(Value::Bytes(_)) if args.pos.len() > 2 => {
+            let decode = vm.get_attr(args.at(1), "decode")?;
+            vm.call(&decode, args.pos.part(2..).to_vec())
         }
         Some(v) => {
             let v = v.clone();

@@ -188,6 +188,8 @@ impl Vm {
                 None => t.future.clone(),
             },
             Value::Loop(_) => t.event_loop.clone(),
+            // `call_soon`'s handles have no time (-1).
+            Value::TimerHandle(h) if h.when < 0.0 => t.handle.clone(),
             Value::TimerHandle(_) => t.timer_handle.clone(),
             Value::Null => t.none.clone(),
         }
@@ -2693,7 +2695,11 @@ impl Vm {
             Value::Loop(_) => {
                 "<_UnixSelectorEventLoop running=False closed=False debug=False>".to_string()
             }
-            Value::TimerHandle(h) => format!("<TimerHandle when={}>", pyfloat::float_repr(h.when)),
+            // As CPython words it, callback and all (`_handle_repr` in lib/_asyncio.py).
+            Value::TimerHandle(_) => match self.call_asyncio("_handle_repr", vec![v.clone()]) {
+                Some(Value::Str(s)) => s.to_string(),
+                _ => "<Handle>".to_string(),
+            },
             Value::Instance(inst) => {
                 if let Some(m) = inst.class.lookup("__repr__") {
                     let r = self.call(&m, vec![v.clone()])?;

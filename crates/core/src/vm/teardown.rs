@@ -110,6 +110,7 @@ pub fn vm_roots(vm: &mut Vm, roots: &mut Vec<Value>) {
             &t.future,
             &t.task,
             &t.event_loop,
+            &t.handle,
             &t.timer_handle,
         ]
         .into_iter()
