@@ -1412,3 +1412,24 @@ def __getattr__(name):
         raise NotImplementedError(f'asyncio.{name} is not available in the playground: '
                                   f'a program cannot start other programs here')
     raise AttributeError(name)
+
+
+
+# CPython 3.11's asyncio.__all__ (which leaves TaskGroup out), less the
+# names the playground does not have (the subprocess functions, the
+# transports and protocols, the child watchers). A star import does not read
+# it yet: it takes every public name.
+__all__ = [
+    'Server', 'iscoroutinefunction', 'iscoroutine', 'AbstractEventLoopPolicy',
+    'AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop_policy',
+    'set_event_loop_policy', 'get_event_loop', 'set_event_loop', 'new_event_loop',
+    'get_running_loop', '_get_running_loop', 'BrokenBarrierError', 'CancelledError',
+    'InvalidStateError', 'TimeoutError', 'IncompleteReadError', 'LimitOverrunError', 'Future',
+    'wrap_future', 'isfuture', 'Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore',
+    'Barrier', 'Runner', 'run', 'Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull',
+    'QueueEmpty', 'StreamReader', 'StreamWriter', 'open_connection', 'start_server', 'Task',
+    'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'wait', 'wait_for',
+    'as_completed', 'sleep', 'gather', 'shield', 'ensure_future', 'run_coroutine_threadsafe',
+    'current_task', 'all_tasks', 'to_thread', 'Timeout', 'timeout', 'timeout_at',
+    'DefaultEventLoopPolicy',
+]
