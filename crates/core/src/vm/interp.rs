@@ -485,7 +485,6 @@ impl Vm {
         self.trace.blocked(start, seconds, task, what, 0);
     }
 
-    /// Call any callable from native code and run it to completion.
     /// Calls `name` from asyncio's Python half (its reports' words), if
     /// asyncio is loaded and the call succeeds.
     pub fn call_asyncio(&mut self, name: &str, args: Vec<Value>) -> Option<Value> {
@@ -494,6 +493,7 @@ impl Vm {
         self.call(&func, args).ok()
     }
 
+    /// Call any callable from native code and run it to completion.
     pub fn call(&mut self, func: &Value, args: Vec<Value>) -> PyResult<Value> {
         self.call_args(func, Args::new(args))
     }
