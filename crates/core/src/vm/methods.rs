@@ -306,13 +306,17 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 /// `s` with fullwidth digits (`１２`, as Chinese text writes them) made
 /// ASCII: CPython's int() and float() read any Unicode decimal digit.
-fn ascii_digits(s: &str) -> String {
+fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return s.into();
+    }
     s.chars()
         .map(|c| match c {
             '\u{ff10}'..='\u{ff19}' => char::from(b'0' + (c as u32 - 0xff10) as u8),
             c => c,
         })
-        .collect()
+        .collect::<String>()
+        .into()
 }
 
 fn parse_int(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
