@@ -57,6 +57,17 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             let native = sys::module(vm);
             with_python_half(vm, native, "_sys")
         }
+        // The builtins themselves: names set on it are seen everywhere.
+        "builtins" => {
+            let globals = vm.builtins.clone();
+            globals
+                .borrow_mut()
+                .insert(Rc::from("__name__"), Value::str("builtins"));
+            Value::Module(Rc::new(ModuleObj {
+                name: Rc::from("builtins"),
+                globals,
+            }))
+        }
         "_math" => math::module(vm),
         "_collections" => collections::module(),
         "_sre" => sre::module(vm),
