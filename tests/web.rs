@@ -455,11 +455,9 @@ async fn a_busy_program_never_freezes_the_page_and_stops_on_request() {
         last = t;
     }
     let worst = gaps.iter().cloned().fold(0.0, f64::max);
-    assert!(
-        gaps.len() >= 15,
-        "only {} timer turns in 400 ms",
-        gaps.len()
-    );
+    // A page held by the program gets a turn or two in 400 ms; a loaded
+    // two-core machine gave 12 (turns of about 33 ms, as the median allows).
+    assert!(gaps.len() >= 8, "only {} timer turns in 400 ms", gaps.len());
     // A program holding the page would make every turn late. A loaded
     // two-core machine may leave the browser unscheduled for 70 ms now and
     // then (two such turns seen with both cores busy), not for most turns.
