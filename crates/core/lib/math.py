@@ -3,6 +3,8 @@ composite functions, which need no speed, are written here."""
 
 from _math import *
 from _math import log as _ln
+from _math import _libm, _fmod
+from _math import hypot as _hypot
 
 _MAXSIZE = 9223372036854775807
 
@@ -168,3 +170,366 @@ def perm(*args):
     for i in range(k):
         acc *= n - i
     return acc
+
+
+# The C library's functions of one float, by their index in `_libm`, and
+# whether an infinite result from a finite argument overflows (else it is a
+# pole: a domain error), as CPython's `math_1` decides.
+def _math_1(k, x, can_overflow):
+    x = _float(x)
+    r = _libm(k, x)
+    if r != r and x == x:
+        raise ValueError("math domain error")
+    if isinf(r) and isfinite(x):
+        if can_overflow:
+            raise OverflowError("math range error")
+        raise ValueError("math domain error")
+    return r
+
+
+def asin(x):
+    return _math_1(0, x, False)
+
+
+def acos(x):
+    return _math_1(1, x, False)
+
+
+def sinh(x):
+    return _math_1(2, x, True)
+
+
+def cosh(x):
+    return _math_1(3, x, True)
+
+
+def tanh(x):
+    return _math_1(4, x, False)
+
+
+def asinh(x):
+    return _math_1(5, x, False)
+
+
+def acosh(x):
+    return _math_1(6, x, False)
+
+
+def atanh(x):
+    return _math_1(7, x, False)
+
+
+def expm1(x):
+    return _math_1(8, x, True)
+
+
+def log1p(x):
+    return _math_1(9, x, False)
+
+
+def cbrt(x):
+    return _math_1(10, x, False)
+
+
+def exp2(x):
+    return _math_1(11, x, True)
+
+
+def fmod(x, y):
+    x = _float(x)
+    y = _float(y)
+    if isinf(y) and isfinite(x):
+        return x
+    r = _fmod(x, y)
+    if r != r and x == x and y == y:
+        raise ValueError("math domain error")
+    return r
+
+
+def remainder(x, y):
+    # IEEE 754's remainder, exact: x - n*y for the multiple n*y nearest x,
+    # n even on a tie (CPython's own, over fmod).
+    x = _float(x)
+    y = _float(y)
+    if isfinite(x) and isfinite(y):
+        if y == 0.0:
+            raise ValueError("math domain error")
+        ax = fabs(x)
+        ay = fabs(y)
+        m = _fmod(ax, ay)
+        c = ay - m
+        if m < c:
+            r = m
+        elif m > c:
+            r = -c
+        else:
+            r = m - 2.0 * _fmod(0.5 * (ax - m), ay)
+        return copysign(1.0, x) * r
+    if x != x:
+        return x
+    if y != y:
+        return y
+    if isinf(x):
+        raise ValueError("math domain error")
+    return x
+
+
+def modf(x):
+    x = _float(x)
+    if isinf(x):
+        return (copysign(0.0, x), x)
+    if x != x:
+        return (x, x)
+    whole = copysign(float(trunc(x)), x)
+    return (copysign(x - whole, x), whole)
+
+
+def frexp(x):
+    x = _float(x)
+    if x == 0.0 or not isfinite(x):
+        return (x, 0)
+    m = fabs(x)
+    e = 0
+    # Scaling by powers of two is exact.
+    while m >= 4294967296.0:
+        m *= 2.3283064365386963e-10
+        e += 32
+    while m >= 1.0:
+        m *= 0.5
+        e += 1
+    while m < 2.3283064365386963e-10:
+        m *= 4294967296.0
+        e -= 32
+    while m < 0.5:
+        m *= 2.0
+        e -= 1
+    return (copysign(m, x), e)
+
+
+def ldexp(x, i):
+    x = _float(x)
+    if not isinstance(i, int):
+        raise TypeError("Expected an int as second argument to ldexp.")
+    if x == 0.0 or not isfinite(x):
+        return x
+    m, e = frexp(x)
+    if i > 2200 or e + i > 1024:
+        raise OverflowError("math range error")
+    e += i
+    if e >= -1021:
+        return (m * 2.0) * 2.0 ** (e - 1)
+    if e >= -1074:
+        return m * 2.0**e  # one rounding, into the subnormals
+    return copysign(0.0, x)
+
+
+def nextafter(x, y):
+    x = _float(x)
+    y = _float(y)
+    if x != x or y != y:
+        return x + y
+    if x == y:
+        return y
+    if x == 0.0:
+        return copysign(5e-324, y)
+    if isinf(x):
+        return copysign(1.7976931348623157e308, x)
+    m, e = frexp(fabs(x))
+    step = 2.0 ** max(e - 53, -1074)
+    if (y > x) != (x > 0.0) and m == 0.5 and e > -1021:
+        step *= 0.5  # below a power of two the floats are twice as dense
+    if (y > x) == (x > 0.0):
+        return x + copysign(step, x)
+    return copysign(x - copysign(step, x), x)  # -0.0 next to -5e-324
+
+
+def ulp(x):
+    x = _float(x)
+    if x != x:
+        return x
+    x = fabs(x)
+    if isinf(x):
+        return x
+    up = nextafter(x, inf)
+    if isinf(up):
+        return x - nextafter(x, -inf)
+    return up - x
+
+
+def hypot(*coordinates):
+    if len(coordinates) == 2:
+        return _hypot(*coordinates)  # the C library's, as CPython's agrees
+    xs = [fabs(_float(x)) for x in coordinates]
+    if inf in xs:
+        return inf
+    if any(x != x for x in xs):
+        return nan
+    # The square root of the exact sum of squares, rounded once: what
+    # CPython's compensated sum gives but where it is a half-unit off.
+    parts = [frexp(x) for x in xs if x]
+    if not parts:
+        return 0.0
+    low = min(e for _, e in parts) - 53
+    total = 0
+    for m, e in parts:
+        total += int(m * 9007199254740992.0) ** 2 << 2 * (e - 53 - low)
+    # sqrt(total) * 2**low, with 56 bits of root and a sticky bit.
+    shift = max(0, (112 - total.bit_length()) // 2 + 1)
+    root = isqrt(total << 2 * shift)
+    if root * root != total << 2 * shift:
+        root |= 1
+    extra = max(root.bit_length() - 53, 0)
+    top = root >> extra
+    rest = root - (top << extra)
+    half = 1 << extra - 1 if extra else 0
+    if extra and (rest > half or rest == half and top & 1):
+        top += 1
+    return ldexp(float(top), low + extra - shift)
+
+
+def dist(p, q):
+    p = tuple(p)
+    q = tuple(q)
+    if len(p) != len(q):
+        raise ValueError("both points must have the same number of dimensions")
+    return hypot(*[_float(a) - _float(b) for a, b in zip(p, q)])
+
+
+# gamma and lgamma are CPython's own (Lanczos' approximation, N=13 and the g
+# below), not the C library's, so that they agree with CPython everywhere.
+_LANCZOS_G = 6.024680040776729583740234375
+_LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375
+_LANCZOS_NUM = (
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408,
+)
+# The denominator is x*(x+1)*...*(x+11).
+_LANCZOS_DEN = (
+    0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0,
+    13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0,
+)
+_LOGPI = 1.144729885849400174143427351353058711647
+
+
+def _lanczos_sum(x):
+    num = 0.0
+    den = 0.0
+    if x < 5.0:
+        for i in range(12, -1, -1):
+            num = num * x + _LANCZOS_NUM[i]
+            den = den * x + _LANCZOS_DEN[i]
+    else:
+        # In 1/x, which cannot overflow.
+        for i in range(13):
+            num = num / x + _LANCZOS_NUM[i]
+            den = den / x + _LANCZOS_DEN[i]
+    return num / den
+
+
+def _sinpi(x):
+    y = _fmod(fabs(x), 2.0)
+    n = floor(2.0 * y + 0.5)
+    if n == 0:
+        r = sin(pi * y)
+    elif n == 1:
+        r = cos(pi * (y - 0.5))
+    elif n == 2:
+        r = sin(pi * (1.0 - y))  # not -sin(pi*(y-1)), which is -0.0 at 1
+    elif n == 3:
+        r = -cos(pi * (y - 1.5))
+    else:
+        r = sin(pi * (y - 2.0))
+    return copysign(1.0, x) * r
+
+
+def gamma(x):
+    x = _float(x)
+    if not isfinite(x):
+        if x != x or x > 0.0:
+            return x
+        raise ValueError("math domain error")
+    if x == 0.0:
+        raise ValueError("math domain error")
+    if x == floor(x):
+        if x < 0.0:
+            raise ValueError("math domain error")
+        if x <= 23.0:
+            return float(factorial(int(x) - 1))
+    ax = fabs(x)
+    if ax < 1e-20:
+        r = 1.0 / x
+        if isinf(r):
+            raise OverflowError("math range error")
+        return r
+    if ax > 200.0:
+        if x < 0.0:
+            return 0.0 / _sinpi(x)
+        raise OverflowError("math range error")
+    y = ax + _LANCZOS_G_MINUS_HALF
+    # The rounding error of that sum, to correct for (CPython's comment
+    # explains the factor).
+    if ax > _LANCZOS_G_MINUS_HALF:
+        z = (y - ax) - _LANCZOS_G_MINUS_HALF
+    else:
+        z = (y - _LANCZOS_G_MINUS_HALF) - ax
+    z = z * _LANCZOS_G / y
+    if x < 0.0:
+        r = -pi / _sinpi(ax) / ax * exp(y) / _lanczos_sum(ax)
+        r -= z * r
+        if ax < 140.0:
+            r /= pow(y, ax - 0.5)
+        else:
+            half = pow(y, ax / 2.0 - 0.25)
+            r /= half
+            r /= half
+    else:
+        r = _lanczos_sum(ax) / exp(y)
+        r += z * r
+        if ax < 140.0:
+            r *= pow(y, ax - 0.5)
+        else:
+            half = pow(y, ax / 2.0 - 0.25)
+            r *= half
+            r *= half
+    if isinf(r):
+        raise OverflowError("math range error")
+    return r
+
+
+def lgamma(x):
+    x = _float(x)
+    if not isfinite(x):
+        return x if x != x else inf
+    if x == floor(x) and x <= 2.0:
+        if x <= 0.0:
+            raise ValueError("math domain error")
+        return 0.0
+    ax = fabs(x)
+    if ax < 1e-20:
+        return -_ln(ax)
+    r = _ln(_lanczos_sum(ax)) - _LANCZOS_G
+    r += (ax - 0.5) * (_ln(ax + _LANCZOS_G - 0.5) - 1)
+    if x < 0.0:
+        r = _LOGPI - _ln(fabs(_sinpi(ax))) - _ln(ax) - r
+    if isinf(r):
+        raise OverflowError("math range error")
+    return r
+
+
+def erf(x):
+    return _libm(12, _float(x))
+
+
+def erfc(x):
+    return _libm(13, _float(x))

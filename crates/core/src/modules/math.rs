@@ -34,6 +34,8 @@ pub fn module(_vm: &mut Vm) -> Value {
         ("isinf", isinf),
         ("isfinite", isfinite),
         ("copysign", copysign),
+        ("_libm", libm),
+        ("_fmod", fmod),
     ];
     native_module(
         "_math",
@@ -148,10 +150,16 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "pow", &args, 2, 2)?;
     let x = arg_f64(vm, args.at(0))?;
     let y = arg_f64(vm, args.at(1))?;
-    if x == 0.0 && y < 0.0 {
-        return Err(domain(vm));
+    let r = elementary::pow(x, y);
+    // From finite arguments, NaN is a negative number to a fraction and
+    // infinity is zero to a negative power (a pole) or an overflow.
+    if x.is_finite() && y.is_finite() && !r.is_finite() {
+        if r.is_nan() || x == 0.0 {
+            return Err(domain(vm));
+        }
+        return Err(vm.new_exc(ExcKind::OverflowError, "math range error"));
     }
-    Ok(Value::Float(elementary::pow(x, y)))
+    Ok(Value::Float(r))
 }
 
 macro_rules! unary_float {
@@ -203,4 +211,20 @@ fn copysign(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let x = arg_f64(vm, args.at(0))?;
     let y = arg_f64(vm, args.at(1))?;
     Ok(Value::Float(x.copysign(y)))
+}
+
+/// `_libm(k, x)`: the C library's function number `k` (see
+/// `elementary::libm`) of a float, unchecked: `lib/math.py` turns NaN and
+/// infinite results into CPython's errors.
+fn libm(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "_libm", &args, 2, 2)?;
+    let k = vm.to_f64(args.at(0))?.unwrap_or(-1.0) as u32;
+    Ok(Value::Float(elementary::libm(k, arg_f64(vm, args.at(1))?)))
+}
+
+/// `_fmod(x, y)`: C's `fmod` of two floats, unchecked.
+fn fmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "_fmod", &args, 2, 2)?;
+    let x = arg_f64(vm, args.at(0))?;
+    Ok(Value::Float(elementary::fmod(x, arg_f64(vm, args.at(1))?)))
 }

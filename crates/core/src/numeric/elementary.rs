@@ -43,6 +43,64 @@ mod imp {
     pub fn fmod(x: f64, y: f64) -> f64 {
         x % y
     }
+
+    extern "C" {
+        // The C library's, as CPython's are: Rust's own asinh, acosh and
+        // atanh are other formulas and differ in the last digit.
+        fn asinh(x: f64) -> f64;
+        fn acosh(x: f64) -> f64;
+        fn atanh(x: f64) -> f64;
+        fn erf(x: f64) -> f64;
+        fn erfc(x: f64) -> f64;
+    }
+
+    /// The C library's `cbrt`. Rust's own is linked into the program under
+    /// the same name and shadows it, so the dynamic linker is asked.
+    #[cfg(unix)]
+    fn c_cbrt(x: f64) -> f64 {
+        use std::sync::OnceLock;
+        extern "C" {
+            fn dlsym(handle: *mut u8, symbol: *const u8) -> *mut u8;
+        }
+        static CBRT: OnceLock<Option<extern "C" fn(f64) -> f64>> = OnceLock::new();
+        let f = CBRT.get_or_init(|| {
+            // SAFETY: a null handle is RTLD_DEFAULT, the name is
+            // NUL-terminated, and a found `cbrt` has C's signature.
+            let p = unsafe { dlsym(std::ptr::null_mut(), b"cbrt\0".as_ptr()) };
+            (!p.is_null())
+                .then(|| unsafe { std::mem::transmute::<*mut u8, extern "C" fn(f64) -> f64>(p) })
+        });
+        f.map_or_else(|| x.cbrt(), |f| f(x))
+    }
+
+    #[cfg(not(unix))]
+    fn c_cbrt(x: f64) -> f64 {
+        x.cbrt()
+    }
+
+    /// `math`'s other one-argument functions, by their index in
+    /// `LIBM_NAMES`: asin, acos, sinh, cosh, tanh, asinh, acosh, atanh,
+    /// expm1, log1p, cbrt, exp2, erf, erfc.
+    pub fn libm(k: u32, x: f64) -> f64 {
+        match k {
+            0 => x.asin(),
+            1 => x.acos(),
+            2 => x.sinh(),
+            3 => x.cosh(),
+            4 => x.tanh(),
+            // SAFETY: pure functions of a double, in the C library std links.
+            5 => unsafe { asinh(x) },
+            6 => unsafe { acosh(x) },
+            7 => unsafe { atanh(x) },
+            8 => x.exp_m1(),
+            9 => x.ln_1p(),
+            10 => c_cbrt(x),
+            11 => x.exp2(),
+            12 => unsafe { erf(x) },
+            13 => unsafe { erfc(x) },
+            _ => f64::NAN,
+        }
+    }
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -63,6 +121,33 @@ mod imp {
     extern "C" {
         /// C's `fmod`: `x - n * y` for `n` the quotient truncated toward zero.
         pub fn fmod(x: f64, y: f64) -> f64;
+    }
+
+    // Browsers have no erf: these are CPython's own (Modules/mathmodule.c,
+    // for C libraries without one): a series below 1.5, a continued
+    // fraction above; within a few units in the last place of the C
+    // library's.
+    #[wasm_bindgen::prelude::wasm_bindgen(inline_js = "const M = Math; \
+        const SQRTPI = 1.772453850905516; \
+        function series(x) { const x2 = x * x; let acc = 0, fk = 25.5; \
+          for (let i = 0; i < 25; i++) { acc = 2 + x2 * acc / fk; fk -= 1; } \
+          return acc * x * M.exp(-x2) / SQRTPI; } \
+        function contfrac(x) { if (x >= 30) return 0; const x2 = x * x; \
+          let a = 0, da = 0.5, p = 1, pl = 0, q = da + x2, ql = 1; \
+          for (let i = 0; i < 50; i++) { a += da; da += 2; const b = da + x2; \
+            [p, pl] = [b * p - a * pl, p]; [q, ql] = [b * q - a * ql, q]; } \
+          return p / q * x * M.exp(-x2) / SQRTPI; } \
+        function erf(x) { if (x !== x) return x; const ax = M.abs(x); \
+          if (ax < 1.5) return series(x); const cf = contfrac(ax); return x > 0 ? 1 - cf : cf - 1; } \
+        function erfc(x) { if (x !== x) return x; const ax = M.abs(x); \
+          if (ax < 1.5) return 1 - series(x); const cf = contfrac(ax); return x > 0 ? cf : 2 - cf; } \
+        const F = [M.asin, M.acos, M.sinh, M.cosh, M.tanh, M.asinh, M.acosh, M.atanh, \
+          M.expm1, M.log1p, M.cbrt, (x) => 2 ** x, erf, erfc]; \
+        export function libm(k, x) { return F[k](x); }")]
+    extern "C" {
+        /// `math`'s other one-argument functions, by index (the native
+        /// `libm` lists them): one import for the fourteen.
+        pub fn libm(k: u32, x: f64) -> f64;
     }
 }
 

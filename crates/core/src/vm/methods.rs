@@ -1830,6 +1830,10 @@ const SET_METHODS: &[(&str, NativeFn)] = &[
     ("symmetric_difference", set_symmetric_difference),
     ("intersection_update", set_intersection_update),
     ("difference_update", set_difference_update),
+    (
+        "symmetric_difference_update",
+        set_symmetric_difference_update,
+    ),
     ("issubset", set_issubset),
     ("issuperset", set_issuperset),
     ("isdisjoint", set_isdisjoint),
@@ -1951,18 +1955,25 @@ fn set_symmetric_difference(vm: &mut Vm, args: Args) -> PyResult<Value> {
     combine(vm, &args, crate::syntax::ast::BinOp::BitXor)
 }
 
-fn set_intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let r = combine(vm, &args, crate::syntax::ast::BinOp::BitAnd)?;
+/// The in-place forms: the set becomes `set <op> others`.
+fn set_update_by(vm: &mut Vm, args: Args, op: crate::syntax::ast::BinOp) -> PyResult<Value> {
+    let r = combine(vm, &args, op)?;
     let d = this_set(vm, &args)?;
     *d.borrow_mut() = set_dict(vm, &r)?;
     Ok(Value::None)
 }
 
+fn set_intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    set_update_by(vm, args, crate::syntax::ast::BinOp::BitAnd)
+}
+
 fn set_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let r = combine(vm, &args, crate::syntax::ast::BinOp::Sub)?;
-    let d = this_set(vm, &args)?;
-    *d.borrow_mut() = set_dict(vm, &r)?;
-    Ok(Value::None)
+    set_update_by(vm, args, crate::syntax::ast::BinOp::Sub)
+}
+
+fn set_symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "symmetric_difference_update", &args, 2, 2)?;
+    set_update_by(vm, args, crate::syntax::ast::BinOp::BitXor)
 }
 
 fn set_issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {

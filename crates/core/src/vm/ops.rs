@@ -128,12 +128,13 @@ pub fn addr(v: &Value) -> String {
 }
 
 /// The types with some of their methods written in Python: bytes'
-/// (lib/_bytes.py) and int's (lib/_int.py).
+/// (lib/_bytes.py), int's (lib/_int.py), str's and float's.
 #[derive(Clone, Copy)]
 pub enum LibMethods {
     Bytes,
     Int,
     Str,
+    Float,
 }
 
 impl Vm {
@@ -679,6 +680,8 @@ impl Vm {
             Value::Class(c) if Rc::ptr_eq(c, &self.types.int) => Some(LibMethods::Int),
             Value::Str(_) => Some(LibMethods::Str),
             Value::Class(c) if Rc::ptr_eq(c, &self.types.str_) => Some(LibMethods::Str),
+            Value::Float(_) => Some(LibMethods::Float),
+            Value::Class(c) if Rc::ptr_eq(c, &self.types.float) => Some(LibMethods::Float),
             _ => None,
         }
     }
@@ -688,6 +691,7 @@ impl Vm {
             LibMethods::Bytes => &self.types.bytes,
             LibMethods::Int => &self.types.int,
             LibMethods::Str => &self.types.str_,
+            LibMethods::Float => &self.types.float,
         }
     }
 
@@ -704,6 +708,7 @@ impl Vm {
             LibMethods::Bytes => "_bytes",
             LibMethods::Int => "_int",
             LibMethods::Str => "_str",
+            LibMethods::Float => "_float",
         };
         if crate::modules::library_source(file).is_none() {
             return Ok(());
