@@ -227,12 +227,31 @@ def log1p(x):
     return _math_1(9, x, False)
 
 
-def cbrt(x):
-    return _math_1(10, x, False)
-
-
 def exp2(x):
-    return _math_1(11, x, True)
+    return _math_1(10, x, True)
+
+
+# cbrt is the GNU C library's own algorithm, on every host (browsers' differ
+# in the last digit): a polynomial first guess for the mantissa, one
+# Halley step, the exponent's third put back.
+_CBRT2 = 1.2599210498948731648
+_SQR_CBRT2 = 1.5874010519681994748
+_CBRT_FACTOR = (1.0 / _SQR_CBRT2, 1.0 / _CBRT2, 1.0, _CBRT2, _SQR_CBRT2)
+
+
+def cbrt(x):
+    x = _float(x)
+    if x == 0.0 or not isfinite(x):
+        return x + x
+    xm, xe = frexp(fabs(x))
+    u = (0.354895765043919860 + ((1.50819193781584896 + ((-2.11499494167371287
+         + ((2.44693122563534430 + ((-1.83469277483613086 + (0.784932344976639262
+         - 0.145263899385486377 * xm) * xm) * xm)) * xm)) * xm)) * xm))
+    t2 = u * u * u
+    # C's / and % truncate toward zero.
+    third = -(-xe // 3) if xe < 0 else xe // 3
+    ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * _CBRT_FACTOR[2 + xe - 3 * third]
+    return ldexp(ym if x > 0.0 else -ym, third)
 
 
 def fmod(x, y):
@@ -528,8 +547,8 @@ def lgamma(x):
 
 
 def erf(x):
-    return _libm(12, _float(x))
+    return _libm(11, _float(x))
 
 
 def erfc(x):
-    return _libm(13, _float(x))
+    return _libm(12, _float(x))
