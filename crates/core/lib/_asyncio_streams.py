@@ -171,7 +171,8 @@ class _Transport:
         self._loop = loop
         self._peer = peer_reader
         self._closing = False
-        self._extra = {'sockname': sockname, 'peername': peername}
+        self._extra = {'sockname': sockname, 'peername': peername,
+                       'socket': _Socket(sockname, peername)}
         self._closed = loop.create_future()
 
     def get_extra_info(self, name, default=None):
@@ -261,15 +262,24 @@ class StreamWriter:
 
 
 class _Socket:
-    def __init__(self, address):
+    # What `get_extra_info('socket')` and `Server.sockets` give: a
+    # listening socket's address, or a connection's two ends.
+    def __init__(self, address, peer=None):
         self._address = address
+        self._peer = peer
 
     def getsockname(self):
         return self._address
 
+    def getpeername(self):
+        if self._peer is None:
+            raise OSError(107, 'Transport endpoint is not connected')
+        return self._peer
+
     def __repr__(self):
+        raddr = '' if self._peer is None else f', raddr={self._peer!r}'
         return (f"<asyncio.TransportSocket fd=6, family=2, type=1, proto=6, "
-                f"laddr={self._address!r}>")
+                f"laddr={self._address!r}{raddr}>")
 
 
 class Server:
