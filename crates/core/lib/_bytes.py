@@ -1,6 +1,6 @@
 # The methods of bytes besides decode, written in Python: the VM puts them in
 # the bytes type the first time a program asks bytes for a method it lacks
-# (vm/ops.rs). Each works on the bytes as latin-1 text (one character per
+# (vm/ops/attributes.rs). Each works on the bytes as latin-1 text (one character per
 # byte) with bytes' own rules: ASCII alone is letters, digits and space.
 
 _WS = ' \t\n\r\x0b\x0c'

@@ -1,6 +1,6 @@
 # The rarer methods of float, written in Python: the VM puts them in the
 # float type the first time a program asks a float for a method it lacks
-# (vm/ops.rs), as it does for int (_int.py). CPython 3.11's messages.
+# (vm/ops/attributes.rs), as it does for int (_int.py). CPython 3.11's messages.
 
 _INF = float('inf')
 

@@ -1,6 +1,6 @@
 # The rarer methods of int, written in Python: the VM puts them in the int
 # type the first time a program asks int (or an int) for a method it lacks
-# (vm/ops.rs). CPython 3.11's signatures, defaults and messages.
+# (vm/ops/attributes.rs). CPython 3.11's signatures, defaults and messages.
 
 
 def _byteorder(byteorder):

@@ -1,6 +1,6 @@
 # The rarer methods of str, written in Python: the VM puts them in the str
 # type the first time a program asks a str for a method it lacks
-# (vm/ops.rs), as it does for bytes (_bytes.py).
+# (vm/ops/attributes.rs), as it does for bytes (_bytes.py).
 
 
 def translate(self, table):
