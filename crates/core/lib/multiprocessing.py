@@ -1319,7 +1319,7 @@ class BaseProxy:
         return str(self._read())
 
     def _not_contains(self, x):
-        # `x not in proxy` (vm/interp.rs runs it as a frame, as __contains__).
+        # `x not in proxy` (vm/interp/mod.rs runs it as a frame, as __contains__).
         return x not in self._read()
 
 
