@@ -187,48 +187,24 @@ def _math_1(k, x, can_overflow):
     return r
 
 
-def asin(x):
-    return _math_1(0, x, False)
+def _libm_function(name, k, can_overflow):
+    def f(x):
+        return _math_1(k, x, can_overflow)
+    f.__name__ = f.__qualname__ = name
+    return f
 
 
-def acos(x):
-    return _math_1(1, x, False)
-
-
-def sinh(x):
-    return _math_1(2, x, True)
-
-
-def cosh(x):
-    return _math_1(3, x, True)
-
-
-def tanh(x):
-    return _math_1(4, x, False)
-
-
-def asinh(x):
-    return _math_1(5, x, False)
-
-
-def acosh(x):
-    return _math_1(6, x, False)
-
-
-def atanh(x):
-    return _math_1(7, x, False)
-
-
-def expm1(x):
-    return _math_1(8, x, True)
-
-
-def log1p(x):
-    return _math_1(9, x, False)
-
-
-def exp2(x):
-    return _math_1(10, x, True)
+asin = _libm_function('asin', 0, False)
+acos = _libm_function('acos', 1, False)
+sinh = _libm_function('sinh', 2, True)
+cosh = _libm_function('cosh', 3, True)
+tanh = _libm_function('tanh', 4, False)
+asinh = _libm_function('asinh', 5, False)
+acosh = _libm_function('acosh', 6, False)
+atanh = _libm_function('atanh', 7, False)
+expm1 = _libm_function('expm1', 8, True)
+log1p = _libm_function('log1p', 9, False)
+exp2 = _libm_function('exp2', 10, True)
 
 
 # cbrt is the GNU C library's own algorithm, on every host (browsers' differ
