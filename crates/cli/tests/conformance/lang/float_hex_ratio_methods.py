@@ -24,3 +24,6 @@ s = {1, 2, 3}
 print(s.symmetric_difference_update({3, 4, 5}), sorted(s))
 s.symmetric_difference_update([1, 1, 6])
 print(sorted(s))
+
+# The class and static methods reached through an instance.
+print((1.0).fromhex('0x1p1'), (5).from_bytes(b'\x01\x00', 'big'), "x".maketrans("a", "b"))

@@ -284,7 +284,18 @@ impl Vm {
                 if let Some(v) = crate::vm::methods::value_attribute(self, obj, name)? {
                     return Ok(Some(v));
                 }
-                Ok(self.type_lookup(obj, name).map(|a| self.bind(obj, a)))
+                let Some(attr) = self.type_lookup(obj, name) else {
+                    return Ok(None);
+                };
+                // `"x".maketrans`, `(1.0).fromhex`: the library's static and
+                // class methods on the built-in types.
+                if matches!(attr, Value::Instance(_)) {
+                    let class = self.class_of(obj);
+                    if let Some(v) = self.descriptor_get(&attr, Some(obj), &class)? {
+                        return Ok(Some(v));
+                    }
+                }
+                Ok(Some(self.bind(obj, attr)))
             }
         }
     }
