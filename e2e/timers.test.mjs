@@ -44,15 +44,40 @@ describe('the driver on real timers', () => {
         'async def main():\n    await asyncio.gather(*(sleeper(i) for i in range(2000)))\n\n' +
         'asyncio.run(main())\nprint("done")\n',
     );
-    const clicked = Date.now();
-    await runner.runButton.click();
-    await runner.waitForFinish(60_000);
-    const wallMs = Date.now() - clicked;
-    assert.equal(await runner.stdout('b'), 'done\n');
-    const elapsed = await runner.elapsed('b');
-    assert.ok(elapsed >= 1.1 && elapsed < 1.6, `program time ${elapsed} s`);
+    // The page's own wall time, from the click to B's "done" badge (no
+    // polling in it), for a cold run and then a warm one.
+    const timedRun = async () => {
+      await page.evaluate(() => {
+        const badge = document.querySelector('[data-testid="elapsed-b"]');
+        const run = document.querySelector('[data-testid="run"]');
+        window.__wall = {};
+        run.addEventListener('click', () => (window.__wall.click = performance.now()), { capture: true, once: true });
+        const seen = new MutationObserver(() => {
+          if (badge.dataset.status === 'done' && window.__wall.done === undefined) {
+            window.__wall.done = performance.now();
+            seen.disconnect();
+          }
+        });
+        seen.observe(badge, { attributes: true });
+      });
+      await runner.runButton.click();
+      await runner.waitForFinish(60_000);
+      assert.equal(await runner.stdout('b'), 'done\n');
+      const wall = await page.evaluate(() => (window.__wall.done - window.__wall.click) / 1000);
+      return { wall, elapsed: await runner.elapsed('b') };
+    };
+    const cold = await timedRun();
+    assert.ok(cold.elapsed >= 1.1 && cold.elapsed < 1.6, `program time ${cold.elapsed} s`);
     // One browser tick per deadline took about 30 s; generous for a busy machine.
-    assert.ok(wallMs < 4000, `wall time ${wallMs} ms for ${elapsed} s of program time`);
+    assert.ok(cold.wall < 4, `cold: wall time ${cold.wall} s for ${cold.elapsed} s of program time`);
+    const warm = await timedRun();
+    assert.ok(warm.elapsed >= 1.1 && warm.elapsed < 1.6, `program time ${warm.elapsed} s`);
+    // The issue's figure: within 10% + 0.1 s of the program's time. Measured
+    // 1.19-1.26 s for 1.13-1.15 s quiet, 1.19-1.24 s with both cores busy.
+    assert.ok(
+      warm.wall <= warm.elapsed * 1.1 + 0.1,
+      `warm: wall time ${warm.wall.toFixed(3)} s for ${warm.elapsed} s of program time`,
+    );
     await page.close();
   });
 });

@@ -14,7 +14,11 @@
 //!   the instant it woke, in that turn: the lateness that instant covers is
 //!   given back as it reaches each deadline, so a run of many close
 //!   deadlines costs as many wake-ups as the host's timers allow, not one
-//!   per deadline; a wake-up within `RUN_ON_S` is not worth a timer at all;
+//!   per deadline; when the next deadline falls just after the instant it
+//!   woke (`GIVE_BACK_S`), the rest of the lateness goes back too, so a
+//!   dense run's wall time follows its program time instead of drifting by
+//!   a fraction of a millisecond per wake-up; a wake-up within `RUN_ON_S` is
+//!   not worth a timer at all;
 //! - the demo site's answers through a Service Worker are due after the
 //!   site's delay on the program's clock: one back early waits until then,
 //!   one back late was held up by the page, and that is the page's delay;
@@ -33,6 +37,10 @@ use std::rc::Rc;
 
 /// A wake-up this close (program seconds) runs on instead of setting a timer.
 pub const RUN_ON_S: f64 = 0.001;
+/// A program woken late whose next deadline is at most this far (program
+/// seconds, about a browser timer's clamp) after the instant it woke gets
+/// all of that lateness back: it would have waited that long anyway.
+pub const GIVE_BACK_S: f64 = 0.004;
 
 /// The host's clock.
 pub trait Clock {
@@ -585,8 +593,19 @@ impl Driver {
                         slot.program.stop_waiting_forever();
                         continue;
                     }
-                    let raw = self.clock_raw(i);
+                    let mut raw = self.clock_raw(i);
                     let slot = self.slots.at_mut(i);
+                    if until > slot.catch_up
+                        && slot.catch_up > raw
+                        && until - slot.catch_up <= GIVE_BACK_S
+                    {
+                        // Due just after the instant it woke: the rest of
+                        // the lateness goes back too, or it would push every
+                        // later deadline of a dense run back in wall time.
+                        slot.lag_ms -= (slot.catch_up - raw) * 1000.0;
+                        slot.floor = slot.floor.max(slot.catch_up);
+                        raw = slot.catch_up;
+                    }
                     if until <= slot.catch_up && until > raw {
                         // Due by the instant it woke: give back that much
                         // of the lateness left out.

@@ -181,8 +181,9 @@ fn every_timer_due_by_the_wake_up_runs_in_that_turn() {
     assert_eq!(stdout(d.program_mut(0)), "1.10\n");
     let host_s = clock.now.get() / 1000.0;
     assert!(timers < 400, "{timers} timers for 2,000 deadlines");
+    // The figure: within 10% + 0.1 s (1.103 s here).
     assert!(
-        host_s < 1.1 * 1.3,
+        host_s < 1.1 * 1.1 + 0.1,
         "the host's time ({host_s:.3} s) follows the program's (1.1 s)"
     );
 }
