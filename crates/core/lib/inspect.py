@@ -229,8 +229,11 @@ class Parameter:
 
     def __str__(self):
         s = self._name
+        if self._annotation is not _empty:
+            s = '%s: %s' % (s, formatannotation(self._annotation))
         if self._default is not _empty:
-            s = '%s=%r' % (s, self._default)
+            sep = ' = ' if self._annotation is not _empty else '='
+            s = '%s%s%r' % (s, sep, self._default)
         if self._kind is _VAR_POSITIONAL:
             s = '*' + s
         elif self._kind is _VAR_KEYWORD:
@@ -325,7 +328,10 @@ class Signature:
             parts.append(str(p))
             if p.kind is _POSITIONAL_ONLY and (i + 1 == len(params) or params[i + 1].kind is not _POSITIONAL_ONLY):
                 parts.append('/')
-        return '(%s)' % ', '.join(parts)
+        rendered = '(%s)' % ', '.join(parts)
+        if self._return_annotation is not _empty:
+            rendered += ' -> %s' % formatannotation(self._return_annotation)
+        return rendered
 
     def __repr__(self):
         return '<%s %s>' % (type(self).__name__, self)
@@ -390,12 +396,14 @@ def signature(obj):
     nkw = code.co_kwonlyargcount
     defaults = f.__defaults__ or ()
     kwdefaults = f.__kwdefaults__ or {}
+    notes = getattr(f, '__annotations__', None) or {}
     params = []
     first_default = npos - len(defaults)
     for i in range(npos):
         kind = _POSITIONAL_ONLY if i < nposonly else _POSITIONAL_OR_KEYWORD
         default = defaults[i - first_default] if i >= first_default else _empty
-        params.append(Parameter(names[i], kind, default=default))
+        params.append(Parameter(names[i], kind, default=default,
+                                annotation=notes.get(names[i], _empty)))
     k = npos
     if code.co_flags & CO_VARARGS:
         varargs = names[npos + nkw]
@@ -403,12 +411,24 @@ def signature(obj):
         varargs = None
     kwonly = names[npos:npos + nkw]
     if varargs is not None:
-        params.append(Parameter(varargs, _VAR_POSITIONAL))
+        params.append(Parameter(varargs, _VAR_POSITIONAL, annotation=notes.get(varargs, _empty)))
     for name in kwonly:
-        params.append(Parameter(name, _KEYWORD_ONLY, default=kwdefaults.get(name, _empty)))
+        params.append(Parameter(name, _KEYWORD_ONLY, default=kwdefaults.get(name, _empty),
+                                annotation=notes.get(name, _empty)))
     if code.co_flags & CO_VARKEYWORDS:
         idx = npos + nkw + (1 if varargs is not None else 0)
-        params.append(Parameter(names[idx], _VAR_KEYWORD))
+        params.append(Parameter(names[idx], _VAR_KEYWORD, annotation=notes.get(names[idx], _empty)))
     if skip_first and params:
         params = params[1:]
-    return Signature(params)
+    return Signature(params, return_annotation=notes.get('return', _empty))
+
+
+def formatannotation(annotation):
+    # As CPython writes an annotation in a signature.
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, type) and not hasattr(annotation, '__origin__'):
+        if annotation.__module__ == 'builtins':
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    return repr(annotation)

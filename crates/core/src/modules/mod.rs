@@ -172,7 +172,9 @@ pub fn library_imports(source: &str) -> Vec<&'static str> {
     // Files a source's words imply: bytes' methods besides decode, str's
     // and int's rarer methods, asyncio's streams, exception groups and `except*`
     // (asyncio's TaskGroup makes groups).
-    const IMPLIED: [(&str, &[&str]); 6] = [
+    const IMPLIED: [(&str, &[&str]); 7] = [
+        // The builtins written in Python (vm/interp/imports.rs).
+        ("pydoc", &["help("]),
         ("_bytes", &["b'", "b\"", "bytes", ".content", "encode("]),
         ("_str", &["translate", "format_map", "isascii", "istitle"]),
         ("_float", &["as_integer_ratio", "hex", "conjugate"]),

@@ -202,6 +202,17 @@ impl<'a> Builder<'a> {
             child.emit(Op::LoadConst(q));
             let qn = child.name_idx("__qualname__");
             child.emit(Op::StoreName(qn));
+            // The docstring, as CPython stores it first thing.
+            if let Some(StmtKind::Expr(Expr {
+                kind: ExprKind::Constant(Constant::Str(doc)),
+                ..
+            })) = c.body.first().map(|st| &st.kind)
+            {
+                let d = child.add_const(Value::Str(Rc::from(doc.as_str())));
+                child.emit(Op::LoadConst(d));
+                let n = child.name_idx("__doc__");
+                child.emit(Op::StoreName(n));
+            }
         }
         // `__annotations__` exists before any `name: annotation` runs (one
         // nested in an `if` or loop included).
