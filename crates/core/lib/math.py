@@ -3,7 +3,7 @@ composite functions, which need no speed, are written here."""
 
 from _math import *
 from _math import log as _ln
-from _math import _libm, _fmod
+from _math import _libm
 from _math import hypot as _hypot
 
 _MAXSIZE = 9223372036854775807
@@ -235,10 +235,12 @@ def fmod(x, y):
     y = _float(y)
     if isinf(y) and isfinite(x):
         return x
-    r = _fmod(x, y)
-    if r != r and x == x and y == y:
+    if x != x or y != y:
+        return x + y
+    if y == 0.0 or isinf(x):
         raise ValueError("math domain error")
-    return r
+    # Of two positive floats, % is C's fmod exactly; fmod has x's sign.
+    return copysign(fabs(x) % fabs(y), x)
 
 
 def remainder(x, y):
@@ -251,14 +253,14 @@ def remainder(x, y):
             raise ValueError("math domain error")
         ax = fabs(x)
         ay = fabs(y)
-        m = _fmod(ax, ay)
+        m = ax % ay  # C's fmod, of two positive floats
         c = ay - m
         if m < c:
             r = m
         elif m > c:
             r = -c
         else:
-            r = m - 2.0 * _fmod(0.5 * (ax - m), ay)
+            r = m - 2.0 * ((0.5 * (ax - m)) % ay)
         return copysign(1.0, x) * r
     if x != x:
         return x
@@ -433,7 +435,7 @@ def _lanczos_sum(x):
 
 
 def _sinpi(x):
-    y = _fmod(fabs(x), 2.0)
+    y = fabs(x) % 2.0
     n = floor(2.0 * y + 0.5)
     if n == 0:
         r = sin(pi * y)

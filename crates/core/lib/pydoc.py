@@ -1,7 +1,7 @@
 """pydoc: `help()` as CPython's prints it on a terminal that is not one
 (plain text, no pager): functions, methods, built-in functions, classes
 with their methods, properties and data by kind, inherited ones by base.
-`help` is a builtin the VM takes from here on its first use. The built-in
+The builtin `help` calls `help` here. The built-in
 functions carry no documentation in the playground: they show `name(...)`.
 """
 

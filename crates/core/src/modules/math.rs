@@ -35,7 +35,6 @@ pub fn module(_vm: &mut Vm) -> Value {
         ("isfinite", isfinite),
         ("copysign", copysign),
         ("_libm", libm),
-        ("_fmod", fmod),
     ];
     native_module(
         "_math",
@@ -220,11 +219,4 @@ fn libm(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "_libm", &args, 2, 2)?;
     let k = vm.to_f64(args.at(0))?.unwrap_or(-1.0) as u32;
     Ok(Value::Float(elementary::libm(k, arg_f64(vm, args.at(1))?)))
-}
-
-/// `_fmod(x, y)`: C's `fmod` of two floats, unchecked.
-fn fmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args(vm, "_fmod", &args, 2, 2)?;
-    let x = arg_f64(vm, args.at(0))?;
-    Ok(Value::Float(elementary::fmod(x, arg_f64(vm, args.at(1))?)))
 }

@@ -173,7 +173,7 @@ pub fn library_imports(source: &str) -> Vec<&'static str> {
     // and int's rarer methods, asyncio's streams, exception groups and `except*`
     // (asyncio's TaskGroup makes groups).
     const IMPLIED: [(&str, &[&str]); 7] = [
-        // The builtins written in Python (vm/interp/imports.rs).
+        // `help()` is pydoc's.
         ("pydoc", &["help("]),
         ("_bytes", &["b'", "b\"", "bytes", ".content", "encode("]),
         ("_str", &["translate", "format_map", "isascii", "istitle"]),

@@ -116,13 +116,7 @@ impl<'a> Builder<'a> {
             .map(|p| p.name.clone());
         match body {
             FuncBody::Stmts(stmts, _) => {
-                if let Some(StmtKind::Expr(Expr {
-                    kind: ExprKind::Constant(Constant::Str(doc)),
-                    ..
-                })) = stmts.first().map(|st| &st.kind)
-                {
-                    child.doc = Some(Rc::from(doc.as_str()));
-                }
+                child.doc = docstring(stmts);
                 for st in stmts {
                     child.stmt(ctx, st)?;
                 }
@@ -203,12 +197,8 @@ impl<'a> Builder<'a> {
             let qn = child.name_idx("__qualname__");
             child.emit(Op::StoreName(qn));
             // The docstring, as CPython stores it first thing.
-            if let Some(StmtKind::Expr(Expr {
-                kind: ExprKind::Constant(Constant::Str(doc)),
-                ..
-            })) = c.body.first().map(|st| &st.kind)
-            {
-                let d = child.add_const(Value::Str(Rc::from(doc.as_str())));
+            if let Some(doc) = docstring(&c.body) {
+                let d = child.add_const(Value::Str(doc));
                 child.emit(Op::LoadConst(d));
                 let n = child.name_idx("__doc__");
                 child.emit(Op::StoreName(n));
@@ -424,4 +414,15 @@ impl<'a> Builder<'a> {
     }
 
     // ---- expressions ----
+}
+
+/// A body's docstring: its first statement, when that is a string.
+fn docstring(body: &[Stmt]) -> Option<Rc<str>> {
+    match &body.first()?.kind {
+        StmtKind::Expr(Expr {
+            kind: ExprKind::Constant(Constant::Str(doc)),
+            ..
+        }) => Some(Rc::from(doc.as_str())),
+        _ => None,
+    }
 }

@@ -193,6 +193,7 @@ pub fn install(vm: &mut Vm) {
         ("format", b_format),
         ("input", b_input),
         ("open", b_open),
+        ("help", b_help),
         ("exit", b_exit),
         ("quit", b_exit),
         ("aiter", b_aiter),
@@ -761,11 +762,21 @@ fn b_input(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     ))
 }
 
+/// A builtin written in Python: `module.name` called with the arguments.
+fn call_lib(vm: &mut Vm, module: &str, name: &str, args: Args) -> PyResult<Value> {
+    let m = vm.import_module(module)?;
+    let f = vm.get_attr(&m, name)?;
+    vm.call_args(&f, args)
+}
+
 /// `open()`: files live in memory for the run (`lib/io.py`); there is no file system.
 fn b_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let io = vm.import_module("io")?;
-    let open = vm.get_attr(&io, "open")?;
-    vm.call_args(&open, args)
+    call_lib(vm, "io", "open", args)
+}
+
+/// `help()`: pydoc's plain text (`lib/pydoc.py`).
+fn b_help(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    call_lib(vm, "pydoc", "help", args)
 }
 
 /// `sys.exit(code)`: raises SystemExit; the program ends with it unless caught.

@@ -4,27 +4,7 @@
 
 use super::*;
 
-/// Builtins written in Python, each in the `lib/` module named beside it:
-/// the first use of the name loads the module and puts the name in the
-/// builtins (the page fetches the module when a program's text names it).
-const LIB_BUILTINS: [(&str, &str); 1] = [("help", "pydoc")];
-
 impl Vm {
-    /// A builtin from `LIB_BUILTINS`, loaded on its first use; `None` for
-    /// any other name, or where its module is not to be had.
-    pub(super) fn lib_builtin(&mut self, name: &str) -> PyResult<Option<Value>> {
-        let Some((_, module)) = LIB_BUILTINS.iter().find(|(n, _)| *n == name) else {
-            return Ok(None);
-        };
-        if crate::modules::library_source(module).is_none() {
-            return Ok(None);
-        }
-        let m = self.import_module(module)?;
-        let v = self.get_attr(&m, name)?;
-        self.builtins.borrow_mut().insert(Rc::from(name), v.clone());
-        Ok(Some(v))
-    }
-
     pub(super) fn import_error(&self, module: &str, name: &str) -> Interrupt {
         self.new_exc(
             ExcKind::ImportError,

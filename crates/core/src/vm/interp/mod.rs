@@ -571,23 +571,16 @@ impl Vm {
                 Op::LoadGlobal(i) => {
                     let name = frame.code.names.at(i as usize);
                     let found = frame.globals.borrow().get(name).cloned();
-                    let found = found.or_else(|| self.builtins.borrow().get(name).cloned());
                     let v = match found {
                         Some(v) => v,
-                        None => {
-                            let name = name.clone();
-                            match self.lib_builtin(&name)? {
-                                Some(v) => v,
-                                None => {
-                                    let locals = frame.code.varnames.clone();
-                                    return Err(self.name_error(
-                                        &name,
-                                        &locals,
-                                        Some(&frame.globals),
-                                    ));
-                                }
+                        None => match self.builtins.borrow().get(name).cloned() {
+                            Some(v) => v,
+                            None => {
+                                let name = name.clone();
+                                let locals = frame.code.varnames.clone();
+                                return Err(self.name_error(&name, &locals, Some(&frame.globals)));
                             }
-                        }
+                        },
                     };
                     frame.stack.push(v);
                 }
@@ -615,8 +608,7 @@ impl Vm {
                         Some(v) => v,
                         None => {
                             let g = frame.globals.borrow().get(&name).cloned();
-                            let found = g.or_else(|| self.builtins.borrow().get(&name).cloned());
-                            match found.map_or_else(|| self.lib_builtin(&name), |v| Ok(Some(v)))? {
+                            match g.or_else(|| self.builtins.borrow().get(&name).cloned()) {
                                 Some(v) => v,
                                 None => {
                                     let locals = frame.code.varnames.clone();

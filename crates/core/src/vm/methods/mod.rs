@@ -647,7 +647,7 @@ fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn property_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+fn property_init(_vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let fget = args.take_kw("fget");
     let fset = args.take_kw("fset");
     let doc = args.take_kw("doc");
@@ -655,12 +655,11 @@ fn property_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         let fget = fget
             .or_else(|| args.pos.get(1).cloned())
             .unwrap_or(Value::None);
-        // Its doc, else the getter's.
-        let doc = match doc.or_else(|| args.pos.get(4).cloned()) {
-            Some(d) if !d.is_none() => d,
-            _ if fget.is_none() => Value::None,
-            _ => vm.get_attr_opt(&fget, "__doc__")?.unwrap_or(Value::None),
-        };
+        // Its doc, else the getter's docstring.
+        let doc = doc.unwrap_or_else(|| match &fget {
+            Value::Function(f) => f.code.doc.clone().map_or(Value::None, Value::Str),
+            _ => Value::None,
+        });
         p.set_attr(Rc::from("fget"), fget);
         p.set_attr(
             Rc::from("fset"),
