@@ -13,6 +13,9 @@ async def fetch(url):
 def nodoc(x):
     pass
 
+help(greet)
+help(fetch)
+help(nodoc)
 class Counter:
     """Counts things."""
     limit = 10
@@ -28,32 +31,12 @@ class Counter:
     @staticmethod
     def make():
         return Counter()
-
-help(greet)
-help(fetch)
-help(nodoc)
-help(Counter.inc)
-
-class Counter2:
-    """Counts things."""
-    limit = 10
-    def __init__(self, start=0):
-        self.n = start
-    def inc(self, by=1):
-        """Add by."""
-        self.n += by
-    @property
-    def double(self):
-        "Twice n."
-        return self.n * 2
-    @staticmethod
-    def make():
-        return Counter2()
     @classmethod
     def build(cls, n):
         "Build one."
         return cls(n)
-help(Counter2)
+help(Counter)
+help(Counter.inc)
 
 import asyncio
 
@@ -87,4 +70,4 @@ square = lambda n: n * n
 help(square)
 help("Dog")
 help("nodoc")
-help(Counter2.double)
+help(Counter.double)
