@@ -11,16 +11,22 @@ is the same arithmetic on those draws.
 import _random
 from math import log as _log, exp as _exp, sqrt as _sqrt, cos as _cos, sin as _sin
 from math import floor as _floor, ceil as _ceil, isfinite as _isfinite, pi as _pi
+from math import acos as _acos, e as _e
 
 __all__ = [
     "seed", "random", "uniform", "triangular", "randint", "choice", "randrange",
     "sample", "shuffle", "normalvariate", "lognormvariate", "expovariate",
     "paretovariate", "weibullvariate", "gauss", "choices", "getrandbits", "randbytes",
+    "betavariate", "gammavariate", "vonmisesvariate",
     "Random", "SystemRandom", "getstate", "setstate",
 ]
 
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 TWOPI = 2.0 * _pi
+LOG4 = _log(4.0)
+SG_MAGICCONST = 1.0 + _log(4.5)
+BPF = 53
+RECIP_BPF = 2 ** -BPF
 
 # The second normal deviate `gauss` draws is kept on the generator.
 
@@ -299,6 +305,64 @@ class Random:
         u = 1.0 - self.random()
         return alpha * (-_log(u)) ** (1.0 / beta)
 
+    def vonmisesvariate(self, mu, kappa):
+        # Best and Fisher's rejection method, as CPython draws it.
+        if kappa <= 1e-6:
+            return TWOPI * self.random()
+        s = 0.5 / kappa
+        r = s + _sqrt(1.0 + s * s)
+        while True:
+            z = _cos(_pi * self.random())
+            d = z / (r + z)
+            u = self.random()
+            if u < 1.0 - d * d or u <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        if self.random() > 0.5:
+            return (mu + _acos(f)) % TWOPI
+        return (mu - _acos(f)) % TWOPI
+
+    def gammavariate(self, alpha, beta):
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError('gammavariate: alpha and beta must be > 0.0')
+        if alpha > 1.0:
+            # Cheng's rejection algorithm.
+            ainv = _sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = self.random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - self.random()
+                v = _log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                    return x * beta
+        if alpha == 1.0:
+            return -_log(1.0 - self.random()) * beta
+        # Ahrens and Dieter's algorithm GS, for alpha below 1.
+        while True:
+            b = (_e + alpha) / _e
+            p = b * self.random()
+            x = p ** (1.0 / alpha) if p <= 1.0 else -_log((b - p) / alpha)
+            u = self.random()
+            if p > 1.0:
+                if u <= x ** (alpha - 1.0):
+                    break
+            elif u <= _exp(-x):
+                break
+        return x * beta
+
+    def betavariate(self, alpha, beta):
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
 
 class SystemRandom(Random):
     """Draws from the host's entropy (not reproducible)."""
@@ -414,6 +478,9 @@ lognormvariate = _inst.lognormvariate
 expovariate = _inst.expovariate
 paretovariate = _inst.paretovariate
 weibullvariate = _inst.weibullvariate
+vonmisesvariate = _inst.vonmisesvariate
+gammavariate = _inst.gammavariate
+betavariate = _inst.betavariate
 gauss = _inst.gauss
 randbytes = _inst.randbytes
 
