@@ -50,6 +50,11 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _abstracts_of(cls, namespace, bases)
         cls._abc_registry = []
+        # A virtual subclass of a subclass is one of its bases' too.
+        cls._abc_subclasses = []
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base._abc_subclasses.append(cls)
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -87,6 +92,9 @@ class ABCMeta(type):
                 return bool(ok)
         for registered in cls._abc_registry:
             if registered in subclass.__mro__ or issubclass(subclass, registered):
+                return True
+        for child in cls._abc_subclasses:
+            if issubclass(subclass, child):
                 return True
         return False
 
