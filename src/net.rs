@@ -85,10 +85,7 @@ fn load_library(name: &'static str) {
         }
         asked
     });
-    let Some((_, file)) = playground_core::modules::LIBRARIES
-        .iter()
-        .find(|(n, _)| *n == name)
-    else {
+    let Some(file) = playground_core::modules::library_file(name) else {
         return;
     };
     if asked {

@@ -28,11 +28,13 @@ fn write_library_table(out: &Path) {
         stem.trim_end_matches("/__init__").replace('/', ".")
     };
     let mut table = String::from(
-        "/// The `lib/` modules: name, and file under `lib/` (from the folder, by build.rs).\n\
-         pub const LIBRARIES: &[(&str, &str)] = &[\n",
+        "/// The `lib/` modules: name, and whether it is a package (its file is\n\
+         /// `name/__init__.py` under `lib/`, else `name.py`; see `library_file`).\n\
+         pub const LIBRARIES: &[(&str, bool)] = &[\n",
     );
     for file in &files {
-        table.push_str(&format!("    ({:?}, {file:?}),\n", module_name(file)));
+        let package = file.ends_with("/__init__.py");
+        table.push_str(&format!("    ({:?}, {package}),\n", module_name(file)));
     }
     table.push_str("];\n\n#[cfg(feature = \"embedded-libraries\")]\n");
     table.push_str(

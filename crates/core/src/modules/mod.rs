@@ -225,6 +225,18 @@ fn first_word(text: &str) -> &str {
     text.split_whitespace().next().unwrap_or("")
 }
 
+/// The file under `lib/` of a `lib/` module (`concurrent.futures` is
+/// `concurrent/futures/__init__.py`).
+pub fn library_file(name: &str) -> Option<String> {
+    let (_, package) = LIBRARIES.iter().find(|(n, _)| *n == name)?;
+    let path = name.replace('.', "/");
+    Some(if *package {
+        path + "/__init__.py"
+    } else {
+        path + ".py"
+    })
+}
+
 pub fn library_source(name: &str) -> Option<Rc<str>> {
     if let Some(s) = PROVIDED.with(|p| {
         p.borrow()
@@ -236,8 +248,7 @@ pub fn library_source(name: &str) -> Option<Rc<str>> {
     }
     #[cfg(feature = "embedded-libraries")]
     {
-        let file = LIBRARIES.iter().find(|(n, _)| *n == name)?.1;
-        embedded_library(file).map(Rc::from)
+        embedded_library(&library_file(name)?).map(Rc::from)
     }
     #[cfg(not(feature = "embedded-libraries"))]
     None
