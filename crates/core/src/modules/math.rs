@@ -79,15 +79,7 @@ fn to_int(vm: &mut Vm, v: &Value, f: fn(f64) -> f64) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         _ => {
             let x = arg_f64(vm, v)?;
-            if x.is_nan() {
-                return Err(vm.value_error("cannot convert float NaN to integer"));
-            }
-            if x.is_infinite() {
-                return Err(vm.new_exc(
-                    ExcKind::OverflowError,
-                    "cannot convert float infinity to integer",
-                ));
-            }
+            vm.check_integral(x)?;
             Ok(int_value(BigInt::from_f64(f(x)).unwrap_or_default()))
         }
     }

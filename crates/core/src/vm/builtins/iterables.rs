@@ -76,15 +76,7 @@ pub(super) fn b_round(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let x = args.at(0);
     match (x, ndigits) {
         (Value::Float(f), None) => {
-            if f.is_nan() {
-                return Err(vm.value_error("cannot convert float NaN to integer"));
-            }
-            if f.is_infinite() {
-                return Err(vm.new_exc(
-                    ExcKind::OverflowError,
-                    "cannot convert float infinity to integer",
-                ));
-            }
+            vm.check_integral(*f)?;
             let r = pyfloat::round_half_even(*f, 0);
             Ok(int_value(BigInt::from_f64(r).unwrap_or_default()))
         }

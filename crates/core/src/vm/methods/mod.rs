@@ -285,15 +285,7 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => {
-            if f.is_nan() {
-                return Err(vm.value_error("cannot convert float NaN to integer"));
-            }
-            if f.is_infinite() {
-                return Err(vm.new_exc(
-                    ExcKind::OverflowError,
-                    "cannot convert float infinity to integer",
-                ));
-            }
+            vm.check_integral(*f)?;
             if f.abs() < 9.0e18 {
                 return Ok(Value::Int(f.trunc() as i64));
             }

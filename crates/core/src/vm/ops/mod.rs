@@ -233,6 +233,21 @@ impl Vm {
         }
     }
 
+    /// CPython's refusal to make an int of a NaN or an infinity (`int()`,
+    /// `round()`, `math.floor`...).
+    pub fn check_integral(&self, f: f64) -> PyResult<()> {
+        if f.is_nan() {
+            return Err(self.value_error("cannot convert float NaN to integer"));
+        }
+        if f.is_infinite() {
+            return Err(self.new_exc(
+                ExcKind::OverflowError,
+                "cannot convert float infinity to integer",
+            ));
+        }
+        Ok(())
+    }
+
     /// Look a name up on the value's type (not the instance).
     pub fn type_lookup(&self, v: &Value, name: &str) -> Option<Value> {
         self.class_of(v).lookup(name)
