@@ -355,3 +355,18 @@ fn no_programs_clock_runs_ahead_of_the_hosts() {
         }
     }
 }
+
+#[test]
+fn deadlines_a_rounding_error_apart_wake_in_the_order_set() {
+    // From 1.37 ms on, `+ 0.1 + 0.1` lands one bit before `+ 0.2`: on a
+    // clock that starts anywhere (the page's) the later-set sleep must
+    // still wake second, as on the CLI's clock and under CPython.
+    let src = "import asyncio, time\ntime.sleep(0.00137)\n\
+               async def two_steps():\n    await asyncio.sleep(0.1)\n    await asyncio.sleep(0.1)\n    print('two steps')\n\
+               async def main():\n    t = asyncio.create_task(two_steps())\n    await asyncio.sleep(0)\n    await asyncio.sleep(0.2)\n    print('one step')\n    await t\n\
+               asyncio.run(main())\n";
+    let clock = ScriptedClock::default();
+    let mut d = driver(&[src], &clock, Box::new(SiteOnly));
+    play(&mut d, &clock, 2.0, 0.0);
+    assert_eq!(stdout(d.program_mut(0)), "one step\ntwo steps\n");
+}

@@ -36,8 +36,19 @@ pub enum Handle {
     },
 }
 
+/// An instant of a program's clock in whole nanoseconds: two instants a
+/// rounding error apart are one (see `Timer`).
+pub fn instant_ns(t: f64) -> i64 {
+    (t * 1e9).round() as i64
+}
+
 struct Timer {
     when: f64,
+    /// `when` in whole nanoseconds: deadlines a rounding error apart (the
+    /// page's clock starts anywhere, so `t + 0.1 + 0.1` and `t + 0.2` may
+    /// differ in the last bit) are one instant, taken in the order set, as
+    /// on the CLI's clock; under CPython the later-set one is also later.
+    ns: i64,
     seq: u64,
     handle: Rc<TimerHandleObj>,
 }
@@ -56,11 +67,7 @@ impl PartialOrd for Timer {
 impl Ord for Timer {
     // Reversed: BinaryHeap is a max-heap; earliest (when, seq) first.
     fn cmp(&self, other: &Self) -> Ordering {
-        other
-            .when
-            .partial_cmp(&self.when)
-            .unwrap_or(Ordering::Equal)
-            .then(other.seq.cmp(&self.seq))
+        (other.ns, other.seq).cmp(&(self.ns, self.seq))
     }
 }
 
@@ -122,6 +129,7 @@ impl LoopSet {
         if let Some(l) = self.loops.get_mut(loop_id) {
             l.timers.push(Timer {
                 when: handle.when,
+                ns: instant_ns(handle.when),
                 seq,
                 handle,
             });

@@ -57,7 +57,7 @@ impl Program {
     pub(super) fn wake_threads(&mut self) {
         let now = self.vm.time();
         let handoffs = std::mem::take(&mut self.vm.threads.handoffs);
-        let mut woken: Vec<(f64, u32)> = Vec::new();
+        let mut woken: Vec<(i64, u32)> = Vec::new();
         let running = self.thread.sched.index;
         let running_task = self.vm.asyncio.current_task_id();
         let current = std::iter::once(&mut self.thread);
@@ -114,7 +114,7 @@ impl Program {
             } else if let Some(lane) = t.sched.lane() {
                 self.vm.trace.ready(now, lane);
             }
-            woken.push((when, index));
+            woken.push((crate::asyncio::instant_ns(when), index));
         }
         if woken.is_empty() {
             return;
@@ -123,7 +123,7 @@ impl Program {
         // routines of the standard library out of the page.
         for k in 1..woken.len() {
             let mut j = k;
-            while j > 0 && (woken.at(j - 1).0, woken.at(j - 1).1) > (woken.at(j).0, woken.at(j).1) {
+            while j > 0 && woken.at(j - 1) > woken.at(j) {
                 woken.swap(j - 1, j);
                 j -= 1;
             }
