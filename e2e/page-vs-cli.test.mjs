@@ -28,12 +28,7 @@ const programs = FOLDERS.flatMap((folder) =>
 
 // Programs that still print otherwise in the page, each with the reason.
 // A listed program that agrees fails the test, so the list only shrinks.
-const KNOWN = {
-  // The page's clock stands still within a slice of the program (the page
-  // reads its real clock between slices): a difference of datetime.now()
-  // across sleep(0.25) comes out as exactly 0.25, which rounds to 0.2.
-  'stdlib/datetime_format': 'the clock within a slice',
-};
+const KNOWN = {};
 
 /** What the CLI prints for `source` run as main.py: stdout, stderr, exit status. */
 function cli(source) {

@@ -370,3 +370,71 @@ fn deadlines_a_rounding_error_apart_wake_in_the_order_set() {
     play(&mut d, &clock, 2.0, 0.0);
     assert_eq!(stdout(d.program_mut(0)), "one step\ntwo steps\n");
 }
+
+thread_local! {
+    /// The page's `performance.now()` for `host_clock_ms`, and how far each
+    /// reading moves it.
+    static HOST_MS: Cell<(f64, f64)> = const { Cell::new((0.0, 0.0)) };
+}
+
+fn host_clock_ms() -> f64 {
+    HOST_MS.with(|h| {
+        let (now, step) = h.get();
+        h.set((now + step, step));
+        now
+    })
+}
+
+/// What `src` prints on a real clock (the page's) whose every reading
+/// moves it by `ms_per_read`.
+fn on_a_real_clock(src: &str, ms_per_read: f64) -> String {
+    HOST_MS.with(|h| h.set((0.0, ms_per_read)));
+    let options = Options {
+        host_clock: Some(host_clock_ms),
+        ..real()
+    };
+    let clock = ScriptedClock::default();
+    let mut d = Driver::new(
+        vec![Program::new(src, options)],
+        Box::new(clock.clone()),
+        Box::new(SiteOnly),
+        Settings::default(),
+    );
+    play(&mut d, &clock, 0.0, 0.0);
+    stdout(d.program_mut(0))
+}
+
+#[test]
+fn a_real_clock_moves_at_cpythons_pace_within_a_slice() {
+    let timed = |n: u32| {
+        format!(
+            "import time\nt0 = time.perf_counter()\nfor i in range({n}):\n    pass\n\
+             print(time.perf_counter() - t0)\n\
+             t1 = time.perf_counter()\nsorted([3, 1, 2], key=lambda x: -x)\nprint(time.perf_counter() >= t1)\n"
+        )
+    };
+    // The time taken, and whether the clock went on from there into a
+    // nested call (the key function's).
+    let seconds = |out: String| {
+        assert!(out.ends_with("\nTrue\n"), "{out}");
+        out.lines().next().unwrap().parse::<f64>().unwrap()
+    };
+    let src = timed(200);
+    let (_, output) = playground_core::run_virtual(&src, Options::default());
+    let cli = seconds(output.into_iter().map(|c| c.text).collect());
+    assert!(cli > 1e-5, "{cli}");
+    // A slower host (the page reading 1 ms later each time) and one whose
+    // clock has not moved (a coarse clock) both read what the CLI reads.
+    for ms_per_read in [1.0, 0.0] {
+        let page = seconds(on_a_real_clock(&src, ms_per_read));
+        assert!((page - cli).abs() < 1e-12, "page {page}, CLI {cli}");
+    }
+    // Never more than 1 ms ahead of the host's clock.
+    let long = seconds(on_a_real_clock(&timed(100_000), 0.0));
+    assert!((0.00099..0.0011).contains(&long), "{long}");
+    // Hosts about as fast as the model: whichever is slower counts, and the
+    // clock never goes back.
+    for ms_per_read in [0.002, 0.005, 0.01] {
+        seconds(on_a_real_clock(&src, ms_per_read));
+    }
+}

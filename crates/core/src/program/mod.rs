@@ -46,12 +46,16 @@ impl Default for Options {
             seed: 0x5eed,
             budgets: Budgets::default(),
             epoch: 1_767_225_600.0,
-            seconds_per_instruction: 25e-9,
+            seconds_per_instruction: CPYTHON_SECONDS_PER_INSTRUCTION,
             record_trace: true,
             host_clock: None,
         }
     }
 }
+
+/// About what CPython takes for one of our instructions: a virtual clock
+/// charges it for each, and a real one moves at that pace within a slice.
+pub const CPYTHON_SECONDS_PER_INSTRUCTION: f64 = 25e-9;
 
 /// A child process's main module: `multiprocessing` takes it from there.
 const CHILD_BOOT: &str = "__import__('multiprocessing')._child_boot()\n";

@@ -68,6 +68,10 @@ pub struct OutputChunk {
     pub task: Option<u32>,
 }
 
+/// How far a real clock may run ahead of the host's within a slice (see
+/// `Vm::time`): about the resolution of a page's clock.
+const AHEAD_S: f64 = 0.001;
+
 pub struct Vm {
     /// This VM among the programs of the thread (death notices' owner).
     pub id: u32,
@@ -105,6 +109,10 @@ pub struct Vm {
     /// but a nested call runs to its end inside one).
     pub host_clock: Option<fn() -> f64>,
     nested_since: Option<f64>,
+    /// The real clock's reading at `time_base`, and where it would read
+    /// when the host's reading of the program's clock was 0 (see `time`).
+    based_at: f64,
+    host_origin: f64,
     /// Virtual clocks charge this many seconds per instruction, so work
     /// takes time as it does under CPython (0 for a real clock).
     pub seconds_per_instruction: f64,
@@ -186,6 +194,8 @@ impl Vm {
             time_base: 0,
             host_clock: None,
             nested_since: None,
+            based_at: 0.0,
+            host_origin: 0.0,
             seconds_per_instruction: 0.0,
             asyncio: crate::asyncio::LoopSet::default(),
             http: crate::http::Requests::default(),
@@ -250,29 +260,47 @@ impl Vm {
 
     /// The program's clock, in seconds.
     pub fn time(&self) -> f64 {
-        let live = match (self.nested_since, self.host_clock) {
-            (Some(since), Some(clock)) => (clock() - since) / 1000.0,
-            _ => 0.0,
-        };
-        self.now + (self.instructions - self.time_base) as f64 * self.seconds_per_instruction + live
+        let ran = (self.instructions - self.time_base) as f64;
+        match (self.nested_since, self.host_clock) {
+            (Some(since), Some(clock)) => self.now + (clock() - since) / 1000.0,
+            // Between the host's settings, a real clock moves at CPython's
+            // pace, as the CLI's does: a short computation takes time, the
+            // interpreter's own slowness is left out, and the page's coarse
+            // clock cannot order events differently from the CLI. It runs
+            // ahead of the host's reading by `AHEAD_S` at most.
+            (None, Some(clock)) => {
+                let host = (clock() - self.host_origin) / 1000.0 + AHEAD_S;
+                (self.now + ran * crate::program::CPYTHON_SECONDS_PER_INSTRUCTION)
+                    .min(host)
+                    .max(self.now)
+            }
+            _ => self.now + ran * self.seconds_per_instruction,
+        }
     }
 
-    /// Move the clock forward to `t` (never backward).
+    /// Move the clock forward to `t` (never backward): on a real clock, the
+    /// host's reading.
     pub fn set_time(&mut self, t: f64) {
         let current = self.time();
+        self.rewind_time(t);
         self.now = current.max(t);
+    }
+
+    /// The clock reads `t` now.
+    fn rebase(&mut self, t: f64) {
+        self.now = t;
         self.time_base = self.instructions;
-        if self.nested_since.is_some() {
-            self.nested_since = self.host_clock.map(|clock| clock());
+        if let Some(clock) = self.host_clock {
+            self.based_at = clock();
         }
     }
 
     /// Set the clock to `t`, even backward (a forked child's start).
     pub fn rewind_time(&mut self, t: f64) {
-        self.now = t;
-        self.time_base = self.instructions;
+        self.rebase(t);
+        self.host_origin = self.based_at - t * 1000.0;
         if self.nested_since.is_some() {
-            self.nested_since = self.host_clock.map(|clock| clock());
+            self.nested_since = Some(self.based_at);
         }
     }
 
@@ -429,8 +457,11 @@ impl Vm {
         if self.nested >= 200 || self.stack_used() > self.budgets.max_native_stack {
             return Err(self.new_exc(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
-        if self.nested == 0 {
-            self.nested_since = self.host_clock.map(|clock| clock());
+        if self.nested == 0 && self.host_clock.is_some() {
+            // The clock goes on from where it is.
+            let t = self.time();
+            self.rebase(t);
+            self.nested_since = Some(self.based_at);
         }
         self.nested += 1;
         Ok(())
@@ -442,8 +473,7 @@ impl Vm {
         if self.nested == 1 {
             let t = self.time();
             self.nested_since = None;
-            self.now = t;
-            self.time_base = self.instructions;
+            self.rebase(t);
         }
         self.nested -= 1;
     }
