@@ -169,3 +169,30 @@ class _Stdin:
 
 
 stdin = __stdin__ = _Stdin()
+
+
+def _writelines(self, lines):
+    for line in lines:
+        self.write(line)
+
+
+def _false(self):
+    return False
+
+
+def _true(self):
+    return True
+
+
+def _stream_methods():
+    # The native stdout/stderr class gets the rest of a text stream's
+    # methods (called once the native names are in).
+    cls = type(stdout)
+    cls.writelines = _writelines
+    cls.isatty = cls.readable = cls.seekable = _false
+    cls.writable = _true
+    cls.fileno = lambda self: self._fd
+    cls.encoding = 'utf-8'
+    cls.errors = 'strict'
+    cls.closed = False
+    cls.line_buffering = False

@@ -55,7 +55,12 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         // version_info, float_info, path, stdin... are `lib/_sys.py`.
         "sys" => {
             let native = sys::module(vm);
-            with_python_half(vm, native, "_sys")
+            let module = with_python_half(vm, native, "_sys");
+            // The rest of stdout's methods, now that the half sees it.
+            if let Some(setup) = vm.get_attr_opt(&module, "_stream_methods")? {
+                vm.call(&setup, Vec::new())?;
+            }
+            module
         }
         // The builtins themselves: names set on it are seen everywhere.
         "builtins" => {

@@ -230,6 +230,12 @@ impl Vm {
         vm.main_globals
             .borrow_mut()
             .insert(Rc::from("__file__"), Value::str(filename));
+        // `import __main__` (unittest.main() finds the tests there).
+        let main = Value::Module(Rc::new(crate::vm::object::ModuleObj {
+            name: Rc::from("__main__"),
+            globals: vm.main_globals.clone(),
+        }));
+        vm.modules.insert(Rc::from("__main__"), main);
         vm
     }
 
