@@ -446,8 +446,20 @@ class Handler(Filterer):
             exc = sys.exc_info()[1]
             sys.stderr.write('--- Logging error ---\n')
             if exc is not None:
-                sys.stderr.write(sys._format_exception(exc))
-            sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
+                text = sys._format_exception(exc)
+                if not text.startswith('Traceback'):
+                    # Raised in the library, whose frames are hidden.
+                    text = 'Traceback (most recent call last):\n' + text
+                sys.stderr.write(text)
+            # Where the program logged from (the library's frames are hidden).
+            sys.stderr.write('Call stack:\n')
+            import traceback
+            traceback.print_stack(file=sys.stderr)
+            try:
+                sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
+            except Exception:
+                sys.stderr.write('Unable to print the message and arguments - possible formatting '
+                                 'error.\nUse the traceback above to help find the error.\n')
 
     def __repr__(self):
         return '<%s (%s)>' % (type(self).__name__, getLevelName(self.level))

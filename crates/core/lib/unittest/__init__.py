@@ -1152,6 +1152,17 @@ class TestSuite(BaseTestSuite):
         else:
             result.addError(error, info or (type(exc), exc, exc.__traceback__))
 
+    def _fixture(self, result, function, method, parent):
+        # Runs a class or module fixture: False if it raised (reported).
+        try:
+            function()
+        except Exception as e:
+            if isinstance(result, _DebugResult):
+                raise
+            self._fixture_error(result, e, method, parent)
+            return False
+        return True
+
     def _handleClassSetUp(self, test, result):
         cls = test.__class__
         if cls == getattr(result, '_previousTestClass', None):
@@ -1168,15 +1179,9 @@ class TestSuite(BaseTestSuite):
             return
         _call_if_exists(result, '_setupStdout')
         try:
-            failed = False
-            try:
-                set_up()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                failed = True
+            failed = not self._fixture(result, set_up, 'setUpClass', strclass(cls))
+            if failed:
                 cls._classSetupFailed = True
-                self._fixture_error(result, e, 'setUpClass', strclass(cls))
             if failed and cleanups is not None:
                 cleanups()
                 for info in cls.tearDown_exceptions:
@@ -1200,18 +1205,9 @@ class TestSuite(BaseTestSuite):
             return
         _call_if_exists(result, '_setupStdout')
         try:
-            try:
-                set_up()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
+            if not self._fixture(result, set_up, 'setUpModule', current):
                 result._moduleSetUpFailed = True
-                self._fixture_error(result, e, 'setUpModule', current)
-            if result._moduleSetUpFailed:
-                try:
-                    doModuleCleanups()
-                except Exception as e:
-                    self._fixture_error(result, e, 'setUpModule', current)
+                self._fixture(result, doModuleCleanups, 'setUpModule', current)
         finally:
             _call_if_exists(result, '_restoreStdout')
 
@@ -1226,18 +1222,8 @@ class TestSuite(BaseTestSuite):
         try:
             tear_down = getattr(module, 'tearDownModule', None)
             if tear_down is not None:
-                try:
-                    tear_down()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    self._fixture_error(result, e, 'tearDownModule', previous)
-            try:
-                doModuleCleanups()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                self._fixture_error(result, e, 'tearDownModule', previous)
+                self._fixture(result, tear_down, 'tearDownModule', previous)
+            self._fixture(result, doModuleCleanups, 'tearDownModule', previous)
         finally:
             _call_if_exists(result, '_restoreStdout')
 
@@ -1255,12 +1241,7 @@ class TestSuite(BaseTestSuite):
         _call_if_exists(result, '_setupStdout')
         try:
             if tear_down is not None:
-                try:
-                    tear_down()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
-                        raise
-                    self._fixture_error(result, e, 'tearDownClass', strclass(previous))
+                self._fixture(result, tear_down, 'tearDownClass', strclass(previous))
             if cleanups is not None:
                 cleanups()
                 for info in previous.tearDown_exceptions:
