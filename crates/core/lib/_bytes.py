@@ -385,6 +385,10 @@ def _decode(self, encoding='utf-8', errors='strict'):
     return ''.join(out)
 
 
+def _escaped(code):
+    return ('\\x%02x' if code < 0x100 else '\\u%04x' if code < 0x10000 else '\\U%08x') % code
+
+
 def _encode(self, encoding='utf-8', errors='strict'):
     codec = _codec(encoding)
     if codec == 'utf-8':
@@ -397,8 +401,12 @@ def _encode(self, encoding='utf-8', errors='strict'):
             out.append(code)
         elif errors == 'replace':
             out.append(63)
+        elif errors == 'xmlcharrefreplace':
+            out.extend(('&#%d;' % code).encode())
+        elif errors == 'backslashreplace':
+            out.extend(_escaped(code).encode())
         elif errors != 'ignore':
-            shown = ('\\x%02x' if code < 0x100 else '\\u%04x' if code < 0x10000 else '\\U%08x') % code
+            shown = _escaped(code)
             raise UnicodeEncodeError("'%s' codec can't encode character '%s' in position %d: "
                                      "ordinal not in range(%d)" % (codec, shown, k, limit))
     return bytes(out)

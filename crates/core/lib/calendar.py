@@ -260,20 +260,6 @@ class TextCalendar(Calendar):
         print(self.formatyear(theyear, w, l, c, m), end='')
 
 
-def _encode(text, encoding):
-    # str.encode lacks the 'xmlcharrefreplace' handler here: escape by hand.
-    try:
-        return text.encode(encoding)
-    except UnicodeEncodeError:
-        parts = []
-        for ch in text:
-            try:
-                parts.append(ch.encode(encoding))
-            except UnicodeEncodeError:
-                parts.append(('&#%d;' % ord(ch)).encode('ascii'))
-        return b''.join(parts)
-
-
 class HTMLCalendar(Calendar):
     """Calendars as HTML tables and pages."""
 
@@ -340,7 +326,7 @@ class HTMLCalendar(Calendar):
             v.append('<link rel="stylesheet" type="text/css" href="%s" />\n' % css)
         v += ['<title>Calendar for %d</title>\n' % theyear, '</head>\n', '<body>\n',
               self.formatyear(theyear, width), '</body>\n', '</html>\n']
-        return _encode(''.join(v), encoding)
+        return ''.join(v).encode(encoding, 'xmlcharrefreplace')
 
 
 def _no_locale(name):

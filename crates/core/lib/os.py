@@ -231,10 +231,14 @@ def _missing(path):
     return _store()._os_error(FileNotFoundError, 2, 'No such file or directory', path)
 
 
+# The working directory and the file system's root always exist.
+_ROOTS = ('.', '/')
+
+
 def _exists(p):
     key = _normpath(fspath(p))
     io = _store()
-    return key in io._files or key in io._dirs or key == '.'
+    return key in io._files or key in io._dirs or key in _ROOTS
 
 
 def _isfile(p):
@@ -243,7 +247,7 @@ def _isfile(p):
 
 def _isdir(p):
     key = _normpath(fspath(p))
-    return key in _store()._dirs or key == '.'
+    return key in _store()._dirs or key in _ROOTS
 
 
 def _getsize(p):
@@ -258,10 +262,10 @@ def _getsize(p):
 def mkdir(path, mode=0o777, *, dir_fd=None):
     io = _store()
     key = _normpath(fspath(path))
-    if key in io._dirs or key in io._files or key == '.':
+    if key in io._dirs or key in io._files or key in _ROOTS:
         raise io._os_error(FileExistsError, 17, 'File exists', path)
     parent = _dirname(key)
-    if parent and parent not in io._dirs:
+    if parent and parent not in io._dirs and parent not in _ROOTS:
         raise _missing(path)
     io._dirs.add(key)
 
@@ -269,12 +273,12 @@ def mkdir(path, mode=0o777, *, dir_fd=None):
 def makedirs(name, mode=0o777, exist_ok=False):
     io = _store()
     key = _normpath(fspath(name))
-    if key in io._dirs or key == '.':
+    if key in io._dirs or key in _ROOTS:
         if not exist_ok:
             raise io._os_error(FileExistsError, 17, 'File exists', name)
         return
     parent = _dirname(key)
-    if parent and parent not in io._dirs:
+    if parent and parent not in io._dirs and parent not in _ROOTS:
         makedirs(parent, mode, True)
     mkdir(key, mode)
 
