@@ -27,16 +27,27 @@ fn write_library_table(out: &Path) {
         let stem = file.trim_end_matches(".py");
         stem.trim_end_matches("/__init__").replace('/', ".")
     };
-    let mut table = String::from(
-        "/// The `lib/` modules: name, and whether it is a package (its file is\n\
-         /// `name/__init__.py` under `lib/`, else `name.py`; see `library_file`).\n\
-         pub const LIBRARIES: &[(&str, bool)] = &[\n",
+    // One string, not a table of (name, flag) pairs: the pairs' pointers
+    // weighed more in the wasm than the names themselves.
+    let names: Vec<String> = files
+        .iter()
+        .map(|file| {
+            let package = if file.ends_with("/__init__.py") {
+                "/"
+            } else {
+                ""
+            };
+            module_name(file) + package
+        })
+        .collect();
+    let mut table = format!(
+        "/// The `lib/` modules' names, space-separated and sorted, a package's\n\
+         /// ending in `/` (its file is `name/__init__.py` under `lib/`, else\n\
+         /// `name.py`; see `modules::libraries`).\n\
+         pub const LIBRARY_NAMES: &str = {:?};\n",
+        names.join(" ")
     );
-    for file in &files {
-        let package = file.ends_with("/__init__.py");
-        table.push_str(&format!("    ({:?}, {package}),\n", module_name(file)));
-    }
-    table.push_str("];\n\n#[cfg(feature = \"embedded-libraries\")]\n");
+    table.push_str("\n#[cfg(feature = \"embedded-libraries\")]\n");
     table.push_str(
         "fn embedded_library(file: &str) -> Option<&'static str> {\n    Some(match file {\n",
     );

@@ -21,7 +21,7 @@ use crate::vm::value::Value;
 use crate::vm::{Fatal, Interrupt, PyResult};
 use std::rc::Rc;
 
-/// The native modules a program can import (the rest are `LIBRARIES`).
+/// The native modules a program can import (the rest are `libraries()`).
 const NATIVE: &[&str] = &["asyncio", "sys", "time"];
 
 /// The modules a program can import, by name, for hints next to a
@@ -30,8 +30,8 @@ pub fn available() -> Vec<&'static str> {
     // Both lists are sorted: merged, the names stay in order.
     let mut names: Vec<&'static str> = Vec::new();
     let mut native = NATIVE.iter().peekable();
-    for (name, _) in LIBRARIES {
-        while let Some(n) = native.next_if(|n| *n < name) {
+    for (name, _) in libraries() {
+        while let Some(n) = native.next_if(|n| **n < name) {
             names.push(n);
         }
         if !name.starts_with('_') && !crate::search::contains(name, "._") {
@@ -81,7 +81,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_thread_native" => crate::threads::native_module_value(),
         "_os" => crate::threads::os_module_value(),
         "_process" => crate::processes::module(),
-        _ if LIBRARIES.iter().any(|(n, _)| *n == name) => {
+        _ if is_library(name) => {
             let Some(source) = library_source(name) else {
                 return Err(vm.new_exc(
                     crate::vm::exceptions::ExcKind::ModuleNotFoundError,
@@ -164,8 +164,8 @@ pub fn library_imports(source: &str) -> Vec<&'static str> {
     }
     let mut found: Vec<&'static str> = Vec::new();
     let mut add = |name: &str| {
-        if let Some((n, _)) = LIBRARIES.iter().find(|(n, _)| *n == name) {
-            if !found.contains(n) {
+        if let Some((n, _)) = libraries().find(|(n, _)| *n == name) {
+            if !found.contains(&n) {
                 found.push(n);
             }
         }
@@ -230,12 +230,24 @@ fn first_word(text: &str) -> &str {
     text.split_whitespace().next().unwrap_or("")
 }
 
+/// The `lib/` modules, sorted by name, each with whether it is a package.
+pub fn libraries() -> impl Iterator<Item = (&'static str, bool)> {
+    LIBRARY_NAMES
+        .split(' ')
+        .map(|n| n.strip_suffix('/').map_or((n, false), |p| (p, true)))
+}
+
+/// Whether `name` is a `lib/` module.
+pub fn is_library(name: &str) -> bool {
+    libraries().any(|(n, _)| n == name)
+}
+
 /// The file under `lib/` of a `lib/` module (`concurrent.futures` is
 /// `concurrent/futures/__init__.py`).
 pub fn library_file(name: &str) -> Option<String> {
-    let (_, package) = LIBRARIES.iter().find(|(n, _)| *n == name)?;
+    let (_, package) = libraries().find(|(n, _)| *n == name)?;
     let path = name.replace('.', "/");
-    Some(if *package {
+    Some(if package {
         path + "/__init__.py"
     } else {
         path + ".py"

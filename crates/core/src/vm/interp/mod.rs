@@ -1611,7 +1611,7 @@ impl Vm {
                             };
                             // `from package import submodule`
                             let sub = format!("{mname}.{name}");
-                            if crate::modules::LIBRARIES.iter().any(|(n, _)| *n == sub) {
+                            if crate::modules::is_library(&sub) {
                                 self.import_module(&sub)?;
                                 self.get_attr(&m, &name)?
                             } else {
