@@ -422,29 +422,3 @@ class Fraction(numbers.Rational):
         if type(self) is Fraction:
             return self
         return type(self)(self._numerator, self._denominator)
-
-
-def _teach_math():
-    # The playground's native math.floor/ceil/trunc do not yet look for
-    # __floor__/__ceil__/__trunc__; route Fractions to them until they do.
-    try:
-        math.floor(_make(1, 2))
-        return
-    except TypeError:
-        pass
-
-    def wrap(native, method):
-        def function(x):
-            if isinstance(x, Fraction):
-                return method(x)
-            return native(x)
-        function.__name__ = native.__name__
-        function.__qualname__ = native.__name__
-        return function
-
-    math.floor = wrap(math.floor, Fraction.__floor__)
-    math.ceil = wrap(math.ceil, Fraction.__ceil__)
-    math.trunc = wrap(math.trunc, Fraction.__trunc__)
-
-
-_teach_math()

@@ -22,6 +22,11 @@ def _nargs(name, args, lo, hi):
 def _float(x):
     if isinstance(x, (int, float)):
         return float(x)
+    # An object that converts itself, as the native functions accept.
+    for name in ('__float__', '__index__'):
+        method = getattr(type(x), name, None)
+        if method is not None:
+            return float(method(x))
     raise TypeError(f"must be real number, not {type(x).__name__}")
 
 

@@ -49,11 +49,19 @@ pub fn module(_vm: &mut Vm) -> Value {
     )
 }
 
-fn arg_f64(vm: &Vm, v: &Value) -> PyResult<f64> {
-    match vm.to_f64(v)? {
-        Some(f) => Ok(f),
-        None => Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v)))),
+fn arg_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    if let Some(f) = vm.to_f64(v)? {
+        return Ok(f);
     }
+    // An object that converts itself (a Fraction), as CPython's
+    // PyFloat_AsDouble asks `__float__`.
+    if let Some(method) = vm.type_lookup(v, "__float__") {
+        let r = vm.call(&method, vec![v.clone()])?;
+        if let Some(f) = vm.to_f64(&r)? {
+            return Ok(f);
+        }
+    }
+    Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))))
 }
 
 fn domain(vm: &Vm) -> crate::vm::Interrupt {
