@@ -81,11 +81,20 @@ fn sqrt(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Float(x.sqrt()))
 }
 
-fn to_int(vm: &mut Vm, v: &Value, f: fn(f64) -> f64) -> PyResult<Value> {
+/// `floor`, `ceil`, `trunc`: an object's own `dunder` first (a Fraction's
+/// is exact where its float is not).
+fn to_int(vm: &mut Vm, v: &Value, f: fn(f64) -> f64, dunder: &str) -> PyResult<Value> {
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         _ => {
+            let own = match v {
+                Value::Float(_) => None,
+                _ => vm.type_lookup(v, dunder),
+            };
+            if let Some(method) = own {
+                return vm.call(&method, vec![v.clone()]);
+            }
             let x = arg_f64(vm, v)?;
             vm.check_integral(x)?;
             Ok(int_value(BigInt::from_f64(f(x)).unwrap_or_default()))
@@ -95,17 +104,17 @@ fn to_int(vm: &mut Vm, v: &Value, f: fn(f64) -> f64) -> PyResult<Value> {
 
 fn floor(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "floor", &args, 1, 1)?;
-    to_int(vm, args.at(0), f64::floor)
+    to_int(vm, args.at(0), f64::floor, "__floor__")
 }
 
 fn ceil(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "ceil", &args, 1, 1)?;
-    to_int(vm, args.at(0), f64::ceil)
+    to_int(vm, args.at(0), f64::ceil, "__ceil__")
 }
 
 fn trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "trunc", &args, 1, 1)?;
-    to_int(vm, args.at(0), f64::trunc)
+    to_int(vm, args.at(0), f64::trunc, "__trunc__")
 }
 
 fn fabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
