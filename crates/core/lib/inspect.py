@@ -71,7 +71,8 @@ def isroutine(object):
 def _unwrap_partial(f):
     while ismethod(f):
         f = f.__func__
-    while hasattr(f, 'func') and hasattr(f, 'args') and hasattr(f, 'keywords'):
+    # functools.partial objects only (a mock has every attribute).
+    while type(f).__name__ == 'partial' and type(f).__module__ == 'functools':
         f = f.func
         while ismethod(f):
             f = f.__func__
