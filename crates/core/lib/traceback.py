@@ -44,7 +44,19 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     exc = _exc_of(exc, value)
     if exc is None:
         return ['NoneType: None\n']
-    return _entries(sys._format_exception(exc))
+    text = sys._format_exception(exc)
+    if (tb is _sentinel or tb is exc.__traceback__) and limit is None and chain:
+        return _entries(text)
+    # The exception's own block is its frames after the chain before it:
+    # put the frames asked for (from `tb`, `limit` of them) in their place.
+    header = 'Traceback (most recent call last):\n'
+    own = header + ''.join(format_tb(exc.__traceback__))
+    at = text.rfind(own)
+    if own == header or at < 0:
+        return _entries(text)
+    frames = ''.join(format_tb(exc.__traceback__ if tb is _sentinel else tb, limit))
+    before = text[:at] if chain else ''
+    return _entries(before + (header + frames if frames else '') + text[at + len(own):])
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
