@@ -4,6 +4,7 @@
 import sys
 import logging
 import logging.handlers
+from pkgutil import resolve_name
 
 IDENTIFIER = 'identifier'
 
@@ -14,17 +15,7 @@ def _resolve(name):
         return name
     if name.startswith('ext://'):
         name = name[6:]
-    parts = name.split('.')
-    used = parts.pop(0)
-    found = __import__(used)
-    for part in parts:
-        used += '.' + part
-        try:
-            found = getattr(found, part)
-        except AttributeError:
-            __import__(used)
-            found = getattr(found, part)
-    return found
+    return resolve_name(name)
 
 
 def _value(v):

@@ -13,6 +13,7 @@ import functools
 import contextlib
 import collections
 import types
+from pkgutil import resolve_name
 
 __all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite',
            'TextTestRunner', 'TestLoader', 'FunctionTestCase', 'main',
@@ -1255,12 +1256,9 @@ class TestSuite(BaseTestSuite):
 def _loaded_module(name):
     # The module a test class was defined in (already imported).
     try:
-        module = __import__(name)
-    except ImportError:
+        return resolve_name(name)
+    except (ImportError, AttributeError):
         return None
-    for part in name.split('.')[1:]:
-        module = getattr(module, part, None)
-    return module
 
 
 def _call_if_exists(obj, attr):

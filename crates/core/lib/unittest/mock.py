@@ -14,6 +14,7 @@ import inspect
 import io
 import pprint
 from functools import wraps
+from pkgutil import resolve_name
 
 __all__ = (
     'Mock', 'MagicMock', 'patch', 'sentinel', 'DEFAULT', 'ANY', 'call',
@@ -1245,21 +1246,6 @@ def mock_open(mock=None, read_data=''):
 
 # ---- patch ----
 
-def _resolve_name(name):
-    # import the module part of a dotted name and walk to the object
-    parts = name.split('.')
-    path = parts[0]
-    thing = __import__(path)
-    for part in parts[1:]:
-        path += '.' + part
-        try:
-            thing = getattr(thing, part)
-        except AttributeError:
-            __import__(path)
-            thing = getattr(thing, part)
-    return thing
-
-
 def _check_spec_arg_typos(kwargs):
     for typo in ('autospect', 'auto_spec', 'set_spec'):
         if typo in kwargs:
@@ -1274,9 +1260,26 @@ def _is_builtin_name(target, name):
     return type(target).__name__ == 'module' and hasattr(builtins, name)
 
 
-class _patch:
-    attribute_name = None
+class _Started:
+    # start()/stop(): a patch entered now and exited on stop() (or by
+    # patch.stopall), for _patch and _patch_dict alike.
     _active_patches = []
+
+    def start(self):
+        result = self.__enter__()
+        _Started._active_patches.append(self)
+        return result
+
+    def stop(self):
+        try:
+            _Started._active_patches.remove(self)
+        except ValueError:
+            return None
+        return self.__exit__(None, None, None)
+
+
+class _patch(_Started):
+    attribute_name = None
 
     def __init__(self, getter, attribute, new, spec, create, spec_set,
                  autospec, new_callable, kwargs, *, unsafe=False):
@@ -1442,17 +1445,6 @@ class _patch:
             patching.__exit__(*exc_info)
         return False
 
-    def start(self):
-        result = self.__enter__()
-        self._active_patches.append(self)
-        return result
-
-    def stop(self):
-        try:
-            self._active_patches.remove(self)
-        except ValueError:
-            return None
-        return self.__exit__(None, None, None)
 
 
 def _decorate_class(patcher, klass):
@@ -1524,7 +1516,7 @@ def _get_target(target):
         target, attribute = target.rsplit('.', 1)
     except (TypeError, ValueError, AttributeError):
         raise TypeError(f'Need a valid target to patch. You supplied: {target!r}')
-    return (lambda: _resolve_name(target)), attribute
+    return (lambda: resolve_name(target)), attribute
 
 
 def patch(target, new=DEFAULT, spec=None, create=False, spec_set=None,
@@ -1546,7 +1538,7 @@ def _patch_object(target, attribute, new=DEFAULT, spec=None, create=False,
 def _patch_multiple(target, spec=None, create=False, spec_set=None,
                     autospec=None, new_callable=None, **kwargs):
     if type(target) is str:
-        getter = lambda: _resolve_name(target)
+        getter = lambda: resolve_name(target)
     else:
         getter = lambda: target
     if not kwargs:
@@ -1564,7 +1556,7 @@ def _patch_multiple(target, spec=None, create=False, spec_set=None,
     return patcher
 
 
-class _patch_dict:
+class _patch_dict(_Started):
     def __init__(self, in_dict, values=(), clear=False, **kwargs):
         self.in_dict = in_dict
         self.values = dict(values)
@@ -1603,7 +1595,7 @@ class _patch_dict:
 
     def _patch_dict(self):
         if isinstance(self.in_dict, str):
-            self.in_dict = _resolve_name(self.in_dict)
+            self.in_dict = resolve_name(self.in_dict)
         in_dict = self.in_dict
         try:
             original = in_dict.copy()
@@ -1633,17 +1625,6 @@ class _patch_dict:
             self._unpatch_dict()
         return False
 
-    def start(self):
-        result = self.__enter__()
-        _patch._active_patches.append(self)
-        return result
-
-    def stop(self):
-        try:
-            _patch._active_patches.remove(self)
-        except ValueError:
-            return None
-        return self.__exit__(None, None, None)
 
 
 def _clear_dict(in_dict):
@@ -1655,7 +1636,7 @@ def _clear_dict(in_dict):
 
 
 def _patch_stopall():
-    for active in reversed(_patch._active_patches):
+    for active in reversed(_Started._active_patches):
         active.stop()
 
 
