@@ -21,7 +21,7 @@ measure() {
 
 printf '%-14s %9s %9s %8s | %9s %9s %8s | %7s %7s\n' program "py cpu s" "py wall" "py MB" "our cpu s" "our wall" "our MB" "cpu x" "mem x"
 for prog in bench/tasks_100k.py bench/fib.py bench/sum_squares.py bench/thread_switches.py bench/thread_pool.py bench/process_pool.py \
-    bench/re_crawler.py bench/json_roundtrip.py bench/counter.py bench/datetime_format.py; do
+    bench/re_crawler.py bench/json_roundtrip.py bench/counter.py bench/datetime_format.py bench/objects.py; do
     read -r pu pm pw <<<"$(measure python3 "$prog")"
     read -r ou om ow <<<"$(measure "$CLI" run "$prog")"
     python3 - "$prog" "$pu" "$pm" "$pw" "$ou" "$om" "$ow" <<'PY'

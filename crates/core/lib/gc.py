@@ -1,6 +1,8 @@
-# gc: the collector's controls, accepted. The playground frees an object when
-# its last reference goes, as CPython's reference counting does; it does not
-# collect reference cycles, so collect() finds nothing and returns 0.
+# gc: the collector's controls. The playground frees an object when its last
+# reference goes, as CPython's reference counting does, and collects reference
+# cycles among instances and closures (the native `_gc`); the thresholds and
+# debug flags are accepted and kept.
+import _gc
 garbage = []
 callbacks = []
 DEBUG_STATS = 1
@@ -8,7 +10,6 @@ DEBUG_COLLECTABLE = 2
 DEBUG_UNCOLLECTABLE = 4
 DEBUG_SAVEALL = 32
 DEBUG_LEAK = 38
-_enabled = True
 _threshold = (700, 10, 10)
 _debug = 0
 
@@ -16,21 +17,12 @@ _debug = 0
 def collect(generation=2):
     if generation not in (0, 1, 2):
         raise ValueError('invalid generation')
-    return 0
+    return _gc.collect()
 
 
-def enable():
-    global _enabled
-    _enabled = True
-
-
-def disable():
-    global _enabled
-    _enabled = False
-
-
-def isenabled():
-    return _enabled
+enable = _gc.enable
+disable = _gc.disable
+isenabled = _gc.isenabled
 
 
 def get_count():
@@ -80,4 +72,7 @@ def is_finalized(obj):
 
 
 def get_stats():
-    return [{'collections': 0, 'collected': 0, 'uncollectable': 0} for _ in range(3)]
+    collections, collected = _gc.stats()
+    stats = [{'collections': 0, 'collected': 0, 'uncollectable': 0} for _ in range(3)]
+    stats[0].update(collections=collections, collected=collected)
+    return stats

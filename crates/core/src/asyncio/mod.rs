@@ -526,7 +526,10 @@ pub fn forget_deaths(id: u32) {
     use crate::vm::object::{take_own, DESTROYED_PENDING, TO_CLOSE, UNAWAITED, UNRETRIEVED};
     loop {
         let mut to_close = TO_CLOSE.with(|u| take_own(u, id));
-        let others = UNAWAITED.with(|u| take_own(u, id)).len()
+        let others = crate::vm::object::TO_FINALIZE
+            .with(|u| take_own(u, id))
+            .len()
+            + UNAWAITED.with(|u| take_own(u, id)).len()
             + UNRETRIEVED.with(|u| take_own(u, id)).len()
             + DESTROYED_PENDING.with(|u| take_own(u, id)).len();
         if to_close.is_empty() && others == 0 {
@@ -542,6 +545,7 @@ pub fn forget_deaths(id: u32) {
 /// task exceptions, pending tasks destroyed.
 pub fn report_deaths(vm: &mut Vm) -> PyResult<()> {
     use crate::vm::object::take_own;
+    vm.run_finalizers()?;
     let to_close: Vec<Generator> = TO_CLOSE.with(|t| take_own(t, vm.id));
     for g in to_close {
         let is_async = g.code.kind == crate::compiler::CodeKind::AsyncGenerator;

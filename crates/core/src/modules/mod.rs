@@ -2,6 +2,7 @@
 //! Python source compiled at import (hidden from tracebacks), or both.
 
 mod collections;
+mod gc;
 mod math;
 mod random;
 mod sre;
@@ -75,6 +76,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         }
         "_math" => math::module(vm),
         "_collections" => collections::module(),
+        "_gc" => gc::module(),
         "_sre" => sre::module(vm),
         "_json" => crate::json::module(),
         "_http" => crate::http::module(),

@@ -159,6 +159,7 @@ pub fn new_class(name: &str, module: &str, bases: Vec<Rc<Class>>, kind: ClassKin
         dict: RefCell::new(crate::vm::value::NameMap::default()),
         kind,
         meta: None,
+        has_del: Default::default(),
     })
 }
 

@@ -6,6 +6,7 @@ pub mod casemap;
 pub mod char_pos;
 pub mod exceptions;
 pub mod frame;
+pub mod gc;
 pub mod generator_calls;
 pub mod interp;
 pub mod methods;

@@ -112,6 +112,8 @@ pub struct Class {
     pub kind: ClassKind,
     /// The metaclass, when it is not `type`.
     pub meta: Option<Rc<Class>>,
+    /// It or a base defines `__del__` (asked on every instance's death).
+    pub has_del: Cell<bool>,
 }
 
 impl std::fmt::Debug for Class {
@@ -157,10 +159,27 @@ pub struct Instance {
     pub class: Rc<Class>,
     pub attrs: RefCell<Vec<(Rc<str>, Value)>>,
     pub exc: Option<RefCell<ExcData>>,
+    /// Its `__del__` has run (it runs once, as PEP 442 has it).
+    pub finalized: Cell<bool>,
 }
 
 impl Drop for Instance {
     fn drop(&mut self) {
+        // An object with `__del__` is revived under a new `Rc` (same class,
+        // attributes and exception data) for the VM to call it at its next
+        // instruction: a drop cannot run Python code.
+        if self.class.has_del.get() && !self.finalized.get() {
+            let revived = Instance {
+                class: self.class.clone(),
+                attrs: RefCell::new(std::mem::take(self.attrs.get_mut())),
+                exc: self.exc.take(),
+                finalized: Cell::new(true),
+            };
+            TO_FINALIZE.with(|f| f.borrow_mut().push(owned(Rc::new(revived))));
+            DEATH_NOTICE.with(|d| d.set(true));
+            FINALIZE_NOTICE.with(|d| d.set(true));
+            return;
+        }
         let attrs = self.attrs.get_mut();
         if attrs.iter().any(|a| crate::vm::value::dies_within(&a.1)) {
             crate::vm::value::release(attrs.drain(..).map(|a| a.1).collect());
@@ -185,6 +204,7 @@ impl Instance {
             class,
             attrs: RefCell::new(Vec::new()),
             exc,
+            finalized: Cell::new(false),
         }
     }
 
@@ -282,10 +302,14 @@ thread_local! {
     pub static UNRETRIEVED: RefCell<Vec<(u32, UnretrievedException)>> = const { RefCell::new(Vec::new()) };
     /// Tasks that died while still pending.
     pub static DESTROYED_PENDING: RefCell<Vec<(u32, DestroyedTask)>> = const { RefCell::new(Vec::new()) };
+    /// Objects with `__del__` that died, revived for it to run.
+    pub static TO_FINALIZE: RefCell<Vec<(u32, Rc<Instance>)>> = const { RefCell::new(Vec::new()) };
     /// Suspended generators that died inside try/finally, to be closed.
     pub static TO_CLOSE: RefCell<Vec<(u32, Generator)>> = const { RefCell::new(Vec::new()) };
     /// Set when any of the lists above gained an entry.
     pub static DEATH_NOTICE: Cell<bool> = const { Cell::new(false) };
+    /// Set when `TO_FINALIZE` gained one.
+    pub static FINALIZE_NOTICE: Cell<bool> = const { Cell::new(false) };
     /// The VM whose code runs now (its `id`).
     pub static RUNNING_VM: Cell<u32> = const { Cell::new(0) };
 }

@@ -151,7 +151,9 @@ pub fn make_class(
         dict: RefCell::new(dict),
         kind,
         meta: meta.filter(|m| !Rc::ptr_eq(m, &vm.types.type_)),
+        has_del: Default::default(),
     });
+    class.has_del.set(class.lookup("__del__").is_some());
     if let Some(Value::Cell(c)) = classcell {
         *c.borrow_mut() = Some(Value::Class(class.clone()));
     }

@@ -399,8 +399,11 @@ impl Vm {
                 if let Some(e) = &inst.exc {
                     e.borrow_mut().args = args.pos.clone();
                 }
-                let obj = Value::Instance(Rc::new(inst));
-                self.call_init(fiber, obj, class, args, ctx)
+                let inst = Rc::new(inst);
+                if inst.exc.is_none() {
+                    self.track_instance(&inst);
+                }
+                self.call_init(fiber, Value::Instance(inst), class, args, ctx)
             }
         }
     }

@@ -142,6 +142,8 @@ pub struct Vm {
     /// Never-awaited warnings given: (coroutine, line), each once, as
     /// Python's warnings registry shows a warning once per place.
     pub warned: Vec<(Rc<str>, u32)>,
+    /// Tracked objects and the cycle collector's counters (`vm::gc`).
+    pub gc: crate::vm::gc::Collector,
     /// Stack address at the start of the current slice (see `stack_used`).
     pub stack_base: usize,
     /// Locks, thread starts and the current thread, shared with `_thread`'s natives.
@@ -211,6 +213,7 @@ impl Vm {
             shutting_down: false,
             drawing_group: false,
             warned: Vec::new(),
+            gc: Default::default(),
             user_line: 0,
             handled_exc: None,
             context: Value::None,
@@ -541,6 +544,11 @@ impl Vm {
             if self.instructions >= self.slice_end {
                 self.check_budget(frame)?;
             }
+            // An object with `__del__` that died in the last instruction is
+            // finalized before the next, as CPython finalizes it on the spot.
+            if crate::vm::object::FINALIZE_NOTICE.with(|d| d.get()) {
+                self.run_finalizers()?;
+            }
             let op = *frame.code.ops.at(frame.pc);
             frame.lasti = frame.pc;
             frame.pc += 1;
@@ -667,7 +675,8 @@ impl Vm {
                             ns.borrow_mut().insert(name, v);
                         }
                         None => {
-                            frame.globals.borrow_mut().insert(name, v);
+                            let old = frame.globals.borrow_mut().insert(name, v);
+                            discard(old);
                         }
                     }
                 }
@@ -825,10 +834,7 @@ impl Vm {
                 }
                 Op::Return => {
                     let v = frame.stack.pop().unwrap_or(Value::None);
-                    if DEATH_NOTICE.with(|d| d.get()) {
-                        self.caller_line = frame.line();
-                        self.notice_deaths()?;
-                    }
+                    self.notice_deaths_at(frame.line())?;
                     if let Some(out) = self.do_return(fiber, v)? {
                         return Ok(out);
                     }
@@ -864,10 +870,7 @@ impl Vm {
                 }
                 Op::Pop => {
                     frame.stack.pop();
-                    if DEATH_NOTICE.with(|d| d.get()) {
-                        self.caller_line = frame.line();
-                        self.notice_deaths()?;
-                    }
+                    self.notice_deaths_at(frame.line())?;
                 }
                 Op::Dup => {
                     let v = frame.top().clone();
@@ -1394,7 +1397,11 @@ impl Vm {
                                 .unwrap_or_default(),
                         ),
                     };
-                    frame.stack.push(Value::Function(Rc::new(f)));
+                    let f = Rc::new(f);
+                    if !f.closure.is_empty() {
+                        self.track_function(&f);
+                    }
+                    frame.stack.push(Value::Function(f));
                 }
                 Op::AsyncGenWrap => {
                     let v = frame.pop();
@@ -1884,6 +1891,17 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// What died by the instruction at `line` is seen to: warnings given,
+    /// finalizers run.
+    #[inline]
+    fn notice_deaths_at(&mut self, line: u32) -> PyResult<()> {
+        if DEATH_NOTICE.with(|d| d.get()) {
+            self.caller_line = line;
+            self.notice_deaths()?;
+        }
+        Ok(())
     }
 
     /// Emit warnings for objects that died since the last check.

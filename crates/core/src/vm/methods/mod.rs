@@ -173,7 +173,9 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Class(c)) if c.kind != ClassKind::Builtin => c.clone(),
         _ => vm.types.object.clone(),
     };
-    Ok(Value::Instance(Rc::new(Instance::new(class))))
+    let inst = Rc::new(Instance::new(class));
+    vm.track_instance(&inst);
+    Ok(Value::Instance(inst))
 }
 
 fn no_op(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -630,6 +630,9 @@ impl Vm {
                     self.call(&f, vec![obj.clone(), Value::Str(name), v])?;
                     return Ok(());
                 }
+                if &*name == "__del__" {
+                    c.has_del.set(true);
+                }
                 c.dict.borrow_mut().insert(name, v);
                 Ok(())
             }

@@ -1,0 +1,362 @@
+//! Finalizers and the cycle collector. Values are reference-counted, so an
+//! object is freed when its last reference goes, as in CPython; objects
+//! that refer to each other are found here, as CPython's `gc` finds them:
+//! among the tracked objects (instances, and functions with closures) and
+//! the containers they reach, those whose every reference comes from inside
+//! the group are garbage, and emptying them frees the group.
+//!
+//! `__del__` runs once per object (PEP 442): a dying object is revived for
+//! it (`Instance`'s drop) and the VM calls it at its next instruction.
+
+use crate::at::At;
+use crate::vm::interp::Vm;
+use crate::vm::object::{take_own, Instance, PyFunction, TO_FINALIZE};
+use crate::vm::value::{FastMap, Key, Value};
+use crate::vm::{Interrupt, PyResult};
+use std::rc::{Rc, Weak};
+
+/// The objects that can close a cycle, kept weakly, and when to look.
+pub struct Collector {
+    tracked: Vec<Tracked>,
+    /// Collect when `tracked` reaches this many (dead entries included).
+    threshold: usize,
+    pub enabled: bool,
+    /// `gc.get_stats()`: collections run, objects collected.
+    pub collections: u64,
+    pub collected: u64,
+}
+
+enum Tracked {
+    Instance(Weak<Instance>),
+    Function(Weak<PyFunction>),
+}
+
+impl Tracked {
+    fn upgrade(&self) -> Option<Value> {
+        match self {
+            Tracked::Instance(w) => w.upgrade().map(Value::Instance),
+            Tracked::Function(w) => w.upgrade().map(Value::Function),
+        }
+    }
+}
+
+/// CPython's first threshold is 700 allocations; a walk here costs about
+/// what one there does, so the same order.
+const FIRST_THRESHOLD: usize = 1000;
+
+impl Default for Collector {
+    fn default() -> Collector {
+        Collector {
+            tracked: Vec::new(),
+            threshold: FIRST_THRESHOLD,
+            enabled: true,
+            collections: 0,
+            collected: 0,
+        }
+    }
+}
+
+impl Vm {
+    /// Track a new instance (and collect when enough have been made).
+    pub fn track_instance(&mut self, inst: &Rc<Instance>) {
+        self.gc.tracked.push(Tracked::Instance(Rc::downgrade(inst)));
+        self.maybe_collect();
+    }
+
+    /// Track a new function that closes over cells (a nested function
+    /// that calls itself is a cycle through its cell).
+    pub fn track_function(&mut self, f: &Rc<PyFunction>) {
+        self.gc.tracked.push(Tracked::Function(Rc::downgrade(f)));
+        self.maybe_collect();
+    }
+
+    fn maybe_collect(&mut self) {
+        if self.gc.tracked.len() >= self.gc.threshold && self.gc.enabled {
+            self.collect_cycles();
+        }
+    }
+
+    /// `gc.collect()`: collect, run the finalizers of the garbage, and
+    /// collect what they left. The number of objects found unreachable.
+    pub fn gc_collect(&mut self) -> PyResult<usize> {
+        let found = self.collect_cycles();
+        if !TO_FINALIZE.with(|f| f.borrow().is_empty()) {
+            // The same objects, unless their `__del__` revived them.
+            self.run_finalizers()?;
+            self.collect_cycles();
+            return Ok(found);
+        }
+        Ok(found)
+    }
+
+    /// One collection; the number of objects found unreachable. Garbage
+    /// with a `__del__` still to run is handed to the finalizers instead,
+    /// and freed by a later collection if they leave it garbage.
+    pub fn collect_cycles(&mut self) -> usize {
+        let gc = &mut self.gc;
+        let roots: Vec<Value> = gc.tracked.iter().filter_map(Tracked::upgrade).collect();
+        let (found, freed) = collect(roots);
+        gc.collections += 1;
+        if freed {
+            gc.collected += found as u64;
+        }
+        gc.tracked.retain(|t| t.upgrade().is_some());
+        // What survives is walked again only once as much is new.
+        gc.threshold = FIRST_THRESHOLD.max(gc.tracked.len() * 2);
+        found
+    }
+
+    /// Puts the instances among `values` in the order they were made
+    /// (the others after them): CPython clears a module's names in the
+    /// order they were bound, so objects with `__del__` that globals hold
+    /// are finalized at exit in about that order.
+    pub fn sort_by_creation(&self, values: &mut Vec<Value>) {
+        let order: FastMap<Key, usize> = self
+            .gc
+            .tracked
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| match t {
+                Tracked::Instance(w) => Some((Key::Int(w.as_ptr() as i64), i)),
+                Tracked::Function(_) => None,
+            })
+            .collect();
+        crate::sort::sort_by_key(values, |v| {
+            let key = Key::Int(v.identity() as i64);
+            order.get(&key).copied().unwrap_or(usize::MAX)
+        });
+    }
+
+    /// Call the `__del__` of the objects that died since the last look;
+    /// one that raises is reported as CPython reports it, and ignored.
+    pub fn run_finalizers(&mut self) -> PyResult<()> {
+        crate::vm::object::FINALIZE_NOTICE.with(|d| d.set(false));
+        loop {
+            let dead = TO_FINALIZE.with(|f| take_own(f, self.id));
+            if dead.is_empty() {
+                return Ok(());
+            }
+            for inst in dead {
+                let Some(del) = inst.class.lookup("__del__") else {
+                    continue;
+                };
+                match self.call(&del, vec![Value::Instance(inst)]) {
+                    Err(Interrupt::Raise(exc)) => {
+                        let head = self.repr(&del)?;
+                        let tb = self.format_exception(&exc)?;
+                        self.write_output(true, &format!("Exception ignored in: {head}\n{tb}"))?;
+                    }
+                    Err(other) => return Err(other),
+                    Ok(_) => {}
+                }
+            }
+        }
+    }
+}
+
+/// Find the garbage among `roots` and the containers they reach, and free
+/// it: how many objects it held, and whether they were freed (not left for
+/// their finalizers, or for a collection at a quieter time).
+fn collect(roots: Vec<Value>) -> (usize, bool) {
+    // Every node is held once by `nodes` (counted out below).
+    let mut nodes = roots;
+    // By identity, in the map the VM's dicts use (its code is in the
+    // binary already).
+    let mut index: FastMap<Key, usize> =
+        FastMap::with_capacity_and_hasher(nodes.len() * 2, Default::default());
+    let id = |v: &Value| Key::Int(v.identity() as i64);
+    nodes.retain(|v| index.insert(id(v), 0).is_none());
+    for (i, v) in nodes.iter().enumerate() {
+        index.insert(id(v), i);
+    }
+    // References from inside the group, found as the group grows.
+    let mut inside = vec![0; nodes.len()];
+    let mut opaque = Vec::new();
+    let mut new = Vec::new();
+    let mut i = 0;
+    while i < nodes.len() {
+        let seen = visit(nodes.at(i), &mut |c| {
+            if let Some(&j) = index.get(&id(c)) {
+                *inside.at_mut(j) += 1;
+            } else if strong_count(c).is_some() {
+                index.insert(id(c), nodes.len() + new.len());
+                new.push(c.clone());
+                inside.push(1);
+            }
+        });
+        if !seen {
+            opaque.push(i);
+        }
+        nodes.append(&mut new);
+        i += 1;
+    }
+    // What is referenced from outside (all but ours and the group's own),
+    // and all it reaches, lives.
+    let mut alive: Vec<bool> = nodes
+        .iter()
+        .zip(&inside)
+        .map(|(v, n)| strong_count(v).unwrap_or(1) - 1 > *n)
+        .collect();
+    for i in opaque {
+        *alive.at_mut(i) = true;
+    }
+    let mut work: Vec<usize> = (0..nodes.len()).filter(|&i| *alive.at(i)).collect();
+    while let Some(i) = work.pop() {
+        visit(nodes.at(i), &mut |c| {
+            if let Some(&j) = index.get(&id(c)) {
+                if !alive.at(j) {
+                    *alive.at_mut(j) = true;
+                    work.push(j);
+                }
+            }
+        });
+    }
+    let mut found = 0;
+    let mut unfinalized = false;
+    let mut garbage = Vec::new();
+    for (v, alive) in nodes.into_iter().zip(alive) {
+        if alive {
+            continue;
+        }
+        found += 1;
+        match &v {
+            // Finalizers first, on the intact objects: the group stays
+            // for now, for a later collection to free.
+            Value::Instance(i) if i.class.has_del.get() && !i.finalized.get() => {
+                i.finalized.set(true);
+                TO_FINALIZE.with(|f| f.borrow_mut().push(crate::vm::object::owned(i.clone())));
+                unfinalized = true;
+            }
+            // A closure's cells come in a tuple of their own in CPython
+            // (`__closure__`): one more object.
+            Value::Function(f) if !f.closure.is_empty() => found += 1,
+            _ => {}
+        }
+        garbage.push(v);
+    }
+    if unfinalized {
+        crate::vm::object::DEATH_NOTICE.with(|d| d.set(true));
+        crate::vm::object::FINALIZE_NOTICE.with(|d| d.set(true));
+        return (found, false);
+    }
+    let mut trash = Vec::new();
+    for v in &garbage {
+        empty(v, &mut trash);
+    }
+    drop(garbage);
+    crate::vm::value::release(trash);
+    (found, true)
+}
+
+/// Shows `f` the references a container holds, for the values that can be
+/// in a cycle the collector sees; false when it is borrowed for writing
+/// now (what it holds is unknown).
+fn visit(v: &Value, f: &mut dyn FnMut(&Value)) -> bool {
+    match v {
+        Value::Instance(i) => {
+            let Ok(attrs) = i.attrs.try_borrow() else {
+                return false;
+            };
+            attrs.iter().for_each(|a| f(&a.1));
+            if let Some(exc) = &i.exc {
+                let Ok(exc) = exc.try_borrow() else {
+                    return false;
+                };
+                exc.args
+                    .iter()
+                    .chain(&exc.cause)
+                    .chain(&exc.context)
+                    .for_each(f);
+            }
+        }
+        Value::List(l) => {
+            let Ok(l) = l.try_borrow() else { return false };
+            l.iter().for_each(f);
+        }
+        Value::Dict(d) | Value::Set(d) => {
+            let Ok(d) = d.try_borrow() else { return false };
+            for (k, v) in d.iter() {
+                f(k);
+                f(v);
+            }
+        }
+        Value::Tuple(items) => items.iter().for_each(f),
+        Value::Cell(c) => {
+            let Ok(c) = c.try_borrow() else { return false };
+            c.iter().for_each(f);
+        }
+        Value::Function(func) => {
+            let Ok(attrs) = func.attrs.try_borrow() else {
+                return false;
+            };
+            attrs.iter().for_each(|a| f(&a.1));
+            // Cells are `Value`s only inside a `Value`: one made per cell.
+            for c in &func.closure {
+                f(&Value::Cell(c.clone()));
+            }
+            func.defaults.iter().for_each(&mut *f);
+            func.kwdefaults.iter().for_each(|(_, v)| f(v));
+        }
+        Value::BoundMethod(b) => {
+            f(&b.receiver);
+            f(&b.func);
+        }
+        _ => {}
+    }
+    true
+}
+
+/// How many hold a value the collector walks (`None` for the others: their
+/// references are not counted, so what they hold stays alive).
+fn strong_count(v: &Value) -> Option<usize> {
+    Some(match v {
+        Value::Instance(r) => Rc::strong_count(r),
+        Value::List(r) => Rc::strong_count(r),
+        Value::Dict(r) | Value::Set(r) => Rc::strong_count(r),
+        Value::Tuple(r) => Rc::strong_count(r),
+        Value::Cell(r) => Rc::strong_count(r),
+        Value::Function(r) => Rc::strong_count(r),
+        Value::BoundMethod(r) => Rc::strong_count(r),
+        _ => return None,
+    })
+}
+
+/// Moves what a garbage container holds into `trash` (tuples and bound
+/// methods cannot be emptied: what holds them is). Nothing garbage is in
+/// use (what is has a reference from outside), but a container borrowed
+/// all the same is left as it is.
+fn empty(v: &Value, trash: &mut Vec<Value>) {
+    match v {
+        Value::Instance(i) => {
+            if let Ok(mut attrs) = i.attrs.try_borrow_mut() {
+                trash.extend(attrs.drain(..).map(|a| a.1));
+            }
+            if let Some(Ok(mut exc)) = i.exc.as_ref().map(|e| e.try_borrow_mut()) {
+                trash.append(&mut exc.args);
+                trash.extend(exc.cause.take());
+                trash.extend(exc.context.take());
+            }
+        }
+        Value::List(l) => {
+            if let Ok(mut l) = l.try_borrow_mut() {
+                trash.append(&mut l);
+            }
+        }
+        Value::Dict(d) | Value::Set(d) => {
+            if let Ok(mut d) = d.try_borrow_mut() {
+                trash.extend(d.take_all());
+            }
+        }
+        Value::Cell(c) => {
+            if let Ok(mut c) = c.try_borrow_mut() {
+                trash.extend(c.take());
+            }
+        }
+        Value::Function(f) => {
+            if let Ok(mut attrs) = f.attrs.try_borrow_mut() {
+                trash.extend(attrs.drain(..).map(|a| a.1));
+            }
+        }
+        _ => {}
+    }
+}
