@@ -1,6 +1,6 @@
 # gc: the collector's controls. The playground frees an object when its last
 # reference goes, as CPython's reference counting does, and collects reference
-# cycles among instances and closures (the native `_gc`); the thresholds and
+# cycles among instances and functions (the native `_gc`); the thresholds and
 # debug flags are accepted and kept.
 import _gc
 garbage = []

@@ -658,14 +658,14 @@ impl Program {
         for id in ids {
             self.vm.asyncio.close(id);
         }
-        let mut globals: Vec<Value> = self
+        self.vm.release_main_objects();
+        let globals: Vec<Value> = self
             .vm
             .main_globals
             .borrow_mut()
             .drain()
             .map(|(_, v)| v)
             .collect();
-        self.vm.sort_by_creation(&mut globals);
         // A task a global still held at exit outlives CPython's first
         // collection, which puts it ahead of its coroutine in the collector's
         // order: it is finalized while the coroutine still runs. Tasks that

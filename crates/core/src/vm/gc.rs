@@ -1,7 +1,7 @@
 //! Finalizers and the cycle collector. Values are reference-counted, so an
 //! object is freed when its last reference goes, as in CPython; objects
 //! that refer to each other are found here, as CPython's `gc` finds them:
-//! among the tracked objects (instances, and functions with closures) and
+//! among the tracked objects (instances and functions) and
 //! the containers they reach, those whose every reference comes from inside
 //! the group are garbage, and emptying them frees the group.
 //!
@@ -63,8 +63,8 @@ impl Vm {
         self.maybe_collect();
     }
 
-    /// Track a new function that closes over cells (a nested function
-    /// that calls itself is a cycle through its cell).
+    /// Track a new function (a nested function that calls itself is a
+    /// cycle through its cell, one whose default holds it another).
     pub fn track_function(&mut self, f: &Rc<PyFunction>) {
         self.gc.tracked.push(Tracked::Function(Rc::downgrade(f)));
         self.maybe_collect();
@@ -106,25 +106,29 @@ impl Vm {
         found
     }
 
-    /// Puts the instances among `values` in the order they were made
-    /// (the others after them): CPython clears a module's names in the
-    /// order they were bound, so objects with `__del__` that globals hold
-    /// are finalized at exit in about that order.
-    pub fn sort_by_creation(&self, values: &mut Vec<Value>) {
-        let order: FastMap<Key, usize> = self
-            .gc
-            .tracked
-            .iter()
-            .enumerate()
-            .filter_map(|(i, t)| match t {
-                Tracked::Instance(w) => Some((Key::Int(w.as_ptr() as i64), i)),
-                Tracked::Function(_) => None,
-            })
-            .collect();
-        crate::sort::sort_by_key(values, |v| {
-            let key = Key::Int(v.identity() as i64);
-            order.get(&key).copied().unwrap_or(usize::MAX)
-        });
+    /// At exit, what the main module's names hold dies first, instances
+    /// in the order they were made, then containers, one name at a time
+    /// with the finalizers run after each: CPython finalizes those objects
+    /// in about that order, while their `__del__` still sees the module's
+    /// functions, classes, imports and constants.
+    pub fn release_main_objects(&mut self) {
+        let mut names: Vec<(usize, Rc<str>)> = Vec::new();
+        for (name, v) in self.main_globals.borrow().iter() {
+            let made = match v {
+                Value::Instance(i) => self.gc.tracked.iter().position(
+                    |t| matches!(t, Tracked::Instance(w) if std::ptr::eq(w.as_ptr(), &**i)),
+                ),
+                Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Tuple(_) => None,
+                _ => continue,
+            };
+            names.push((made.unwrap_or(usize::MAX), name.clone()));
+        }
+        crate::sort::sort_by_key(&mut names, |n| n.0);
+        for (_, name) in names {
+            let old = self.main_globals.borrow_mut().remove(&name);
+            crate::vm::value::discard(old);
+            let _ = self.run_finalizers();
+        }
     }
 
     /// Call the `__del__` of the objects that died since the last look;
@@ -143,7 +147,14 @@ impl Vm {
                 match self.call(&del, vec![Value::Instance(inst)]) {
                     Err(Interrupt::Raise(exc)) => {
                         let head = self.repr(&del)?;
-                        let tb = self.format_exception(&exc)?;
+                        let mut tb = self.format_exception(&exc)?;
+                        if self.shutting_down {
+                            // At exit CPython's `linecache` is gone: no source lines.
+                            tb = tb
+                                .split_inclusive('\n')
+                                .filter(|l| !l.starts_with("    "))
+                                .collect();
+                        }
                         self.write_output(true, &format!("Exception ignored in: {head}\n{tb}"))?;
                     }
                     Err(other) => return Err(other),
@@ -227,9 +238,14 @@ fn collect(roots: Vec<Value>) -> (usize, bool) {
                 TO_FINALIZE.with(|f| f.borrow_mut().push(crate::vm::object::owned(i.clone())));
                 unfinalized = true;
             }
-            // A closure's cells come in a tuple of their own in CPython
-            // (`__closure__`): one more object.
-            Value::Function(f) if !f.closure.is_empty() => found += 1,
+            // A function's cells and defaults come in a tuple each in
+            // CPython (`__closure__`, `__defaults__`), its keyword-only
+            // defaults in a dict: objects of their own.
+            Value::Function(f) => {
+                found += usize::from(!f.closure.is_empty())
+                    + usize::from(!f.defaults.is_empty())
+                    + usize::from(!f.kwdefaults.is_empty())
+            }
             _ => {}
         }
         garbage.push(v);

@@ -84,4 +84,25 @@ print("the program goes on")
 zeta = Resource("made first")
 alpha = Resource("made second")
 middle = Resource("made third")
+import json
+
+LIMIT = 3
+
+
+def helper():
+    return "helper"
+
+
+class Farewell:
+    def __init__(self, n):
+        self.n = n
+
+    def __del__(self):
+        # At exit the module's imports, constants and functions are still there.
+        print("farewell", self.n, json.dumps([LIMIT]), helper())
+
+
+zz_first = Farewell(1)
+_hidden = Farewell(2)
+in_a_list = [Farewell(3)]
 print("end of program: globals are finalized in the order they were bound")

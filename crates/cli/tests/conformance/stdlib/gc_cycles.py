@@ -63,6 +63,47 @@ p.peer = q; q.peer = p
 del p, q
 print("with __del__:", gc.collect())
 
+class Button:
+    def __init__(self):
+        self.on_click = self.click
+
+    def click(self):
+        return "clicked"
+
+
+button = Button()
+del button
+print("bound method kept on its object:", gc.collect())
+
+
+def remember():
+    seen = []
+
+    def note(item, into=seen):
+        into.append(item)
+
+    seen.append(note)
+    return len(seen)
+
+
+remember()
+print("default argument holding its function:", gc.collect())
+
+
+class Link:
+    def __init__(self, prev):
+        self.prev = prev
+        self.next = None
+        if prev is not None:
+            prev.next = self
+
+
+first = last = Link(None)
+for _ in range(50000):
+    last = Link(last)
+del first, last
+print("doubly linked list of 50,001:", gc.collect())
+
 print("enabled:", gc.isenabled())
 gc.disable()
 print("enabled:", gc.isenabled())

@@ -1398,9 +1398,7 @@ impl Vm {
                         ),
                     };
                     let f = Rc::new(f);
-                    if !f.closure.is_empty() {
-                        self.track_function(&f);
-                    }
+                    self.track_function(&f);
                     frame.stack.push(Value::Function(f));
                 }
                 Op::AsyncGenWrap => {
