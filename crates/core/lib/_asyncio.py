@@ -1265,6 +1265,85 @@ async def _loop_shutdown_default_executor(self):
     pass
 
 
+# id(loop) -> (loop, the handler set_exception_handler gave it)
+_exception_handlers = {}
+
+
+def _loop_get_exception_handler(self):
+    return _exception_handlers.get(id(self), (None, None))[1]
+
+
+def _loop_set_exception_handler(self, handler):
+    if handler is not None and not callable(handler):
+        raise TypeError(f'A callable object or None is expected, got {handler!r}')
+    if handler is None:
+        _exception_handlers.pop(id(self), None)
+    else:
+        _exception_handlers[id(self)] = (self, handler)
+
+
+def _loop_default_exception_handler(self, context):
+    # The context's message, then its other entries by key (reprs), then
+    # the exception's traceback, logged as an error of the 'asyncio' logger.
+    import logging
+    exception = context.get('exception')
+    lines = [context.get('message') or 'Unhandled exception in event loop']
+    lines.extend(f'{key}: {context[key]!r}' for key in sorted(context)
+                 if key not in ('message', 'exception'))
+    info = (type(exception), exception, exception.__traceback__) if exception is not None else False
+    logging.getLogger('asyncio').error('\n'.join(lines), exc_info=info)
+
+
+def _loop_call_exception_handler(self, context):
+    import logging
+    handler = _exception_handlers.get(id(self), (None, None))[1]
+    try:
+        if handler is None:
+            self.default_exception_handler(context)
+            return
+        handler(self, context)
+    except (SystemExit, KeyboardInterrupt):
+        raise
+    except BaseException as exc:
+        if handler is None:
+            logging.getLogger('asyncio').error('Exception in default exception handler',
+                                               exc_info=True)
+            return
+        try:
+            self.default_exception_handler({'message': 'Unhandled error in exception handler',
+                                            'exception': exc, 'context': context})
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException:
+            logging.getLogger('asyncio').error(
+                'Exception in default exception handler while handling an unexpected '
+                'error in custom exception handler', exc_info=True)
+
+
+class _Shown:
+    # What the native report has of the task or handle: its repr.
+    def __init__(self, text):
+        self._text = text
+
+    def __repr__(self):
+        return self._text
+
+
+def _custom_exception(message, exception, key, value):
+    # A report the loop makes natively (a task's exception never retrieved,
+    # a callback that raised) goes to the handler a program set, if any:
+    # the running loop's, else the one loop that has one.
+    loop = _get_running_loop()
+    entry = _exception_handlers.get(id(loop)) if loop is not None else None
+    if entry is None and loop is None and len(_exception_handlers) == 1:
+        entry = next(iter(_exception_handlers.values()))
+    if entry is None:
+        return False
+    context = {'message': message, 'exception': exception, key: _Shown(value)}
+    entry[0].call_exception_handler(context)
+    return True
+
+
 def _loop_run_forever(self):
     # Until loop.stop(): run until a future nobody completes.
     if self.is_running():

@@ -118,6 +118,24 @@ def _tuple(t, name):
     return struct_time(t)
 
 
+def _checked(t):
+    # As CPython's strftime: a month, day of month or day of year of 0 is
+    # taken as 1; what is out of range is refused, field by field.
+    month, mday, yday = t[1] or 1, t[2] or 1, t[7] or 1
+    for value, low, high, what in ((month, 1, 12, 'month'), (mday, 0, 31, 'day of month'),
+                                   (t[3], 0, 23, 'hour'), (t[4], 0, 59, 'minute'),
+                                   (t[5], 0, 61, 'seconds'), (t[6], -1, 2**31, 'day of week'),
+                                   (yday, 1, 366, 'day of year')):
+        if not low <= value <= high:
+            raise ValueError(what + ' out of range')
+    if (month, mday, yday) == tuple(t[1:3]) + (t[7],) and 0 <= t[6] <= 6:
+        return t
+    fields = list(t)
+    fields[1:3] = month, mday
+    fields[6:8] = ((t[6] + 1) % 7 + 6) % 7, yday
+    return struct_time(fields, t.tm_zone, t.tm_gmtoff)
+
+
 def mktime(t):
     if not isinstance(t, (tuple, struct_time)):
         raise TypeError('Tuple or struct_time argument required')
@@ -293,9 +311,7 @@ def strftime(format, t=None):
         raise TypeError('strftime() argument 1 must be str, not %s' % type(format).__name__)
     if t is not None and not isinstance(t, (tuple, struct_time)):
         raise TypeError('Tuple or struct_time argument required')
-    t = _tuple(t, 'strftime')
-    if not 1 <= t[1] <= 12:
-        raise ValueError('month out of range')
+    t = _checked(_tuple(t, 'strftime'))
     zone = getattr(t, 'tm_zone', 'UTC')
     off = getattr(t, 'tm_gmtoff', 0) or 0
     sign = '-' if off < 0 else '+'

@@ -541,6 +541,22 @@ pub fn forget_deaths(id: u32) {
     }
 }
 
+/// Whether the handler a program gave `loop.set_exception_handler` took
+/// this report (`message`, the exception, and the task or handle as `key`:
+/// its repr), as CPython's loop hands it every report.
+pub fn handled_by_program(vm: &mut Vm, message: &str, exc: &Value, key: &str, what: &str) -> bool {
+    let args = vec![
+        Value::str(message),
+        exc.clone(),
+        Value::str(key),
+        Value::str(what),
+    ];
+    matches!(
+        vm.call_asyncio("_custom_exception", args),
+        Some(Value::Bool(true))
+    )
+}
+
 /// Warn about objects that died badly: never-awaited coroutines, unretrieved
 /// task exceptions, pending tasks destroyed.
 pub fn report_deaths(vm: &mut Vm) -> PyResult<()> {
@@ -599,6 +615,9 @@ pub fn report_deaths(vm: &mut Vm) -> PyResult<()> {
         } else {
             "Future exception was never retrieved"
         };
+        if handled_by_program(vm, head, &u.exception, "future", &u.repr) {
+            continue;
+        }
         let tb = vm.format_exception(&u.exception)?;
         let text = format!("{head}\nfuture: {}\n{tb}", u.repr);
         vm.write_output(true, &text)?;

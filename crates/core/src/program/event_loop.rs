@@ -403,9 +403,15 @@ impl Program {
             Some(t) => format!("TimerHandle when={}", crate::numeric::float::float_repr(t)),
             None => "Handle".to_string(),
         };
+        let message = format!("Exception in callback {name}");
+        let handle = format!("<{handle} {name}>");
+        if crate::asyncio::handled_by_program(&mut self.vm, &message, &exc, "handle", &handle) {
+            return;
+        }
         let tb = self.vm.format_exception(&exc).unwrap_or_default();
-        let report = format!("Exception in callback {name}\nhandle: <{handle} {name}>\n{tb}");
-        let _ = self.vm.write_output(true, &report);
+        let _ = self
+            .vm
+            .write_output(true, &format!("{message}\nhandle: {handle}\n{tb}"));
     }
 
     /// Print an exception that ended the program; the exit status it gives.
