@@ -4,7 +4,7 @@
 //! A child starts as CPython's `fork` leaves it: it runs the program's
 //! module quietly (as `__mp_main__`, output dropped) up to the first
 //! process start or to its end, which defines what the module defines, then
-//! runs its target (`lib/multiprocessing.py`, `_child_boot`). Its clock
+//! runs its target (`lib/multiprocessing/__init__.py`, `_child_boot`). Its clock
 //! starts at the instant it was started; processes run side by side, each
 //! on its own clock (the CLI's virtual cores).
 //!

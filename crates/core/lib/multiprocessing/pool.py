@@ -1,0 +1,99 @@
+# multiprocessing.pool: the process Pool (in the package) and ThreadPool,
+# its API over threads of this process: tasks and results go through queues
+# in memory, results and exceptions as they are (nothing is pickled).
+# (queue and threading are imported by ThreadPool: unpickling a process
+# pool's result imports this module, in a child, deep in a call.)
+from multiprocessing import (Pool, ApplyResult, AsyncResult, MapResult, IMapIterator,
+                             RemoteTraceback, MaybeEncodingError, TimeoutError, cpu_count,
+                             _RUN, _CLOSE, _TERMINATE)
+
+__all__ = ['Pool', 'ThreadPool']
+RUN, CLOSE, TERMINATE = _RUN, _CLOSE, _TERMINATE
+IMapUnorderedIterator = IMapIterator
+
+
+def worker(tasks, results, initializer, initargs):
+    if initializer is not None:
+        initializer(*initargs)
+    while True:
+        task = tasks.get()
+        if task is None:
+            return
+        job, i, func, args, kwds = task
+        try:
+            result = (True, func(*args, **kwds))
+        except Exception as e:
+            result = (False, e)
+        results.put((job, i, result))
+
+
+class ThreadPool(Pool):
+    __module__ = 'multiprocessing.pool'
+
+    def __init__(self, processes=None, initializer=None, initargs=()):
+        import queue
+        import threading
+        self._empty = queue.Empty
+        self._state = _RUN
+        if processes is None:
+            processes = cpu_count()
+        if processes < 1:
+            raise ValueError("Number of processes must be at least 1")
+        if initializer is not None and not callable(initializer):
+            raise TypeError('initializer must be a callable')
+        self._processes = processes
+        self._tasks = queue.Queue()
+        self._results = queue.Queue()
+        self._cache = {}
+        self._job = 0
+        self._pool = []
+        for _ in range(processes):
+            t = threading.Thread(target=worker, daemon=True,
+                                  args=(self._tasks, self._results, initializer, tuple(initargs)))
+            t.start()
+            self._pool.append(t)
+        # CPython's pool starts three handler threads after its workers:
+        # the threads made next are numbered as there.
+        for _ in range(3):
+            threading._newname('Thread-%d')
+
+    def _submit(self, job, i, func, args, kwds={}):
+        self._tasks.put((job, i, func, args, kwds))
+
+    def _collect_until(self, done, timeout=None):
+        import time
+        end = None if timeout is None else time.monotonic() + timeout
+        while not done():
+            left = None if end is None else max(0.0, end - time.monotonic())
+            try:
+                job, i, obj = self._results.get(timeout=left)
+            except self._empty:
+                return
+            if job in self._cache:
+                self._cache[job]._set(i, obj)
+
+    def terminate(self):
+        # Threads cannot be killed: the tasks not started are dropped, and
+        # each worker ends after the one it runs.
+        self._state = _TERMINATE
+        while True:
+            try:
+                self._tasks.get_nowait()
+            except self._empty:
+                break
+        for _ in self._pool:
+            self._tasks.put(None)
+
+    def join(self):
+        if self._state == _RUN:
+            raise ValueError("Pool is still running")
+        if self._state == _CLOSE:
+            self._collect_until(lambda: not self._cache)
+            for _ in self._pool:
+                self._tasks.put(None)
+        for t in self._pool:
+            t.join()
+
+    def __repr__(self):
+        return '<multiprocessing.pool.ThreadPool state=%s pool_size=%d>' % (
+            ('RUN', 'CLOSE', 'TERMINATE')[self._state], len(self._pool))
