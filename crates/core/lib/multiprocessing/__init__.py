@@ -472,6 +472,18 @@ class Pool:
     __module__ = 'multiprocessing.pool'
     def __init__(self, processes=None, initializer=None, initargs=(),
                  maxtasksperchild=None, context=None):
+        self._setup(processes, initializer)
+        self._tasks = _new_queue()
+        self._results = _new_queue()
+        for _ in range(self._processes):
+            _counter[0] += 1
+            name = 'ForkPoolWorker-%d' % _counter[0]
+            pid = _spawn(name, ('worker', self._tasks, self._results,
+                                initializer, tuple(initargs)), True)
+            self._pool.append(pid)
+
+    def _setup(self, processes, initializer):
+        # What a pool of processes and one of threads (pool.ThreadPool) check and keep.
         self._state = _RUN
         if processes is None:
             processes = cpu_count()
@@ -480,17 +492,9 @@ class Pool:
         if initializer is not None and not callable(initializer):
             raise TypeError('initializer must be a callable')
         self._processes = processes
-        self._tasks = _new_queue()
-        self._results = _new_queue()
         self._cache = {}
         self._job = 0
         self._pool = []
-        for _ in range(processes):
-            _counter[0] += 1
-            name = 'ForkPoolWorker-%d' % _counter[0]
-            pid = _spawn(name, ('worker', self._tasks, self._results,
-                                initializer, tuple(initargs)), True)
-            self._pool.append(pid)
 
     def _check_running(self):
         if self._state != _RUN:
@@ -507,13 +511,18 @@ class Pool:
         end = None if timeout is None else time.monotonic() + timeout
         while not done():
             left = None if end is None else max(0.0, end - time.monotonic())
-            data = _call('GET', 'queue/%d' % self._results, None, left,
-                         label='waiting for the pool\'s results')
-            if data is None:
+            result = self._next_result(left)
+            if result is None:
                 return
-            job, i, obj = _loads(data)
+            job, i, obj = result
             if job in self._cache:
                 self._cache[job]._set(i, obj)
+
+    def _next_result(self, timeout):
+        # (job, index, (success, value)) as a worker sent it, or None in time.
+        data = _call('GET', 'queue/%d' % self._results, None, timeout,
+                     label='waiting for the pool\'s results')
+        return None if data is None else _loads(data)
 
     def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
         self._check_running()

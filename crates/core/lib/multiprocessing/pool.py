@@ -4,7 +4,7 @@
 # (queue and threading are imported by ThreadPool: unpickling a process
 # pool's result imports this module, in a child, deep in a call.)
 from multiprocessing import (Pool, ApplyResult, AsyncResult, MapResult, IMapIterator,
-                             RemoteTraceback, MaybeEncodingError, TimeoutError, cpu_count,
+                             RemoteTraceback, MaybeEncodingError, TimeoutError,
                              _RUN, _CLOSE, _TERMINATE)
 
 __all__ = ['Pool', 'ThreadPool']
@@ -34,20 +34,10 @@ class ThreadPool(Pool):
         import queue
         import threading
         self._empty = queue.Empty
-        self._state = _RUN
-        if processes is None:
-            processes = cpu_count()
-        if processes < 1:
-            raise ValueError("Number of processes must be at least 1")
-        if initializer is not None and not callable(initializer):
-            raise TypeError('initializer must be a callable')
-        self._processes = processes
+        self._setup(processes, initializer)
         self._tasks = queue.Queue()
         self._results = queue.Queue()
-        self._cache = {}
-        self._job = 0
-        self._pool = []
-        for _ in range(processes):
+        for _ in range(self._processes):
             t = threading.Thread(target=worker, daemon=True,
                                   args=(self._tasks, self._results, initializer, tuple(initargs)))
             t.start()
@@ -60,17 +50,11 @@ class ThreadPool(Pool):
     def _submit(self, job, i, func, args, kwds={}):
         self._tasks.put((job, i, func, args, kwds))
 
-    def _collect_until(self, done, timeout=None):
-        import time
-        end = None if timeout is None else time.monotonic() + timeout
-        while not done():
-            left = None if end is None else max(0.0, end - time.monotonic())
-            try:
-                job, i, obj = self._results.get(timeout=left)
-            except self._empty:
-                return
-            if job in self._cache:
-                self._cache[job]._set(i, obj)
+    def _next_result(self, timeout):
+        try:
+            return self._results.get(timeout=timeout)
+        except self._empty:
+            return None
 
     def terminate(self):
         # Threads cannot be killed: the tasks not started are dropped, and
