@@ -501,7 +501,14 @@ class Pool:
             raise ValueError("Pool not running")
 
     def _submit(self, job, i, func, args, kwds={}):
-        _put(self._tasks, (job, i, func, args, kwds))
+        self._put_task((job, i, func, args, kwds))
+
+    def _put_task(self, task):
+        # A task for a worker (None: stop), on the broker's queue.
+        _put(self._tasks, task)
+
+    def _wait_worker(self, pid):
+        _wait_exit(pid)
 
 
     def _collect_until(self, done, timeout=None):
@@ -607,9 +614,9 @@ class Pool:
         if self._state == _CLOSE:
             self._collect_until(lambda: not self._cache)
             for _ in self._pool:
-                _put(self._tasks, None)
-        for pid in self._pool:
-            _wait_exit(pid)
+                self._put_task(None)
+        for worker in self._pool:
+            self._wait_worker(worker)
 
     def __enter__(self):
         self._check_running()

@@ -47,8 +47,11 @@ class ThreadPool(Pool):
         for _ in range(3):
             threading._newname('Thread-%d')
 
-    def _submit(self, job, i, func, args, kwds={}):
-        self._tasks.put((job, i, func, args, kwds))
+    def _put_task(self, task):
+        self._tasks.put(task)
+
+    def _wait_worker(self, thread):
+        thread.join()
 
     def _next_result(self, timeout):
         try:
@@ -66,17 +69,7 @@ class ThreadPool(Pool):
             except self._empty:
                 break
         for _ in self._pool:
-            self._tasks.put(None)
-
-    def join(self):
-        if self._state == _RUN:
-            raise ValueError("Pool is still running")
-        if self._state == _CLOSE:
-            self._collect_until(lambda: not self._cache)
-            for _ in self._pool:
-                self._tasks.put(None)
-        for t in self._pool:
-            t.join()
+            self._put_task(None)
 
     def __repr__(self):
         return '<multiprocessing.pool.ThreadPool state=%s pool_size=%d>' % (
