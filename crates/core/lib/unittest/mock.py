@@ -706,32 +706,42 @@ class NonCallableMock(Base):
                 % (self._mock_name or 'mock', self.call_count, self._calls_repr()))
         return self.assert_called_with(*args, **kwargs)
 
-    def assert_has_calls(self, calls, any_order=False):
+    def _unmatched(self, calls, recorded, any_order):
+        # For assert_has_calls/assert_has_awaits: the expected calls as the
+        # mock matches them, the first error matching them, and what is
+        # missing: None when all are in `recorded` (in order unless
+        # any_order), else the calls not found and the recorded ones left.
         expected = [self._call_matcher(c) for c in calls]
         cause = next((e for e in expected if isinstance(e, Exception)), None)
-        all_calls = _CallList(self._call_matcher(c) for c in self.mock_calls)
+        left = _CallList(self._call_matcher(c) for c in recorded)
         if not any_order:
-            if expected not in all_calls:
-                if cause is None:
-                    problem = 'Calls not found.'
-                else:
-                    problem = ('Error processing expected calls.\nErrors: {}').format(
-                        [e if isinstance(e, Exception) else None for e in expected])
-                raise AssertionError(
-                    f'{problem}\nExpected: {_CallList(calls)}'
-                    f'{self._calls_repr(prefix="  Actual").rstrip(".")}') from cause
-            return
-        all_calls = list(all_calls)
+            return expected, cause, (None if expected in left else ((), ()))
+        left = list(left)
         not_found = []
         for kall in expected:
             try:
-                all_calls.remove(kall)
+                left.remove(kall)
             except ValueError:
                 not_found.append(kall)
-        if not_found:
+        return expected, cause, ((tuple(not_found), left) if not_found else None)
+
+    def _processing_problem(self, expected, cause, what):
+        if cause is None:
+            return '%s not found.' % what.capitalize()
+        return ('Error processing expected %s.\nErrors: {}' % what).format(
+            [e if isinstance(e, Exception) else None for e in expected])
+
+    def assert_has_calls(self, calls, any_order=False):
+        expected, cause, missing = self._unmatched(calls, self.mock_calls, any_order)
+        if missing is None:
+            return
+        if not any_order:
             raise AssertionError(
-                '%r does not contain all of %r in its call list, found %r instead'
-                % (self._mock_name or 'mock', tuple(not_found), all_calls)) from cause
+                f'{self._processing_problem(expected, cause, "calls")}\nExpected: {_CallList(calls)}'
+                f'{self._calls_repr(prefix="  Actual").rstrip(".")}') from cause
+        raise AssertionError(
+            '%r does not contain all of %r in its call list, found %r instead'
+            % (self._mock_name or 'mock', missing[0], missing[1])) from cause
 
     def assert_any_call(self, *args, **kwargs):
         expected = self._call_matcher(_Call((args, kwargs), two=True))
@@ -1079,28 +1089,14 @@ class AsyncMockMixin(Base):
                 args, kwargs)) from cause
 
     def assert_has_awaits(self, calls, any_order=False):
-        expected = [self._call_matcher(c) for c in calls]
-        cause = next((e for e in expected if isinstance(e, Exception)), None)
-        all_awaits = _CallList(self._call_matcher(c) for c in self.await_args_list)
-        if not any_order:
-            if expected not in all_awaits:
-                if cause is None:
-                    problem = 'Awaits not found.'
-                else:
-                    problem = ('Error processing expected awaits.\nErrors: {}').format(
-                        [e if isinstance(e, Exception) else None for e in expected])
-                raise AssertionError(f'{problem}\nExpected: {_CallList(calls)}\n'
-                                     f'Actual: {self.await_args_list}') from cause
+        expected, cause, missing = self._unmatched(calls, self.await_args_list, any_order)
+        if missing is None:
             return
-        all_awaits = list(all_awaits)
-        not_found = []
-        for kall in expected:
-            try:
-                all_awaits.remove(kall)
-            except ValueError:
-                not_found.append(kall)
-        if not_found:
-            raise AssertionError('%r not all found in await list' % (tuple(not_found),)) from cause
+        if not any_order:
+            raise AssertionError(f'{self._processing_problem(expected, cause, "awaits")}\n'
+                                 f'Expected: {_CallList(calls)}\n'
+                                 f'Actual: {self.await_args_list}') from cause
+        raise AssertionError('%r not all found in await list' % (missing[0],)) from cause
 
     def assert_not_awaited(self):
         if self.await_count != 0:
