@@ -14,8 +14,9 @@
 //! - Step mode runs one program on the virtual clock, one event-loop turn
 //!   per press, jumping the clock to the next timer.
 
+use crate::dom::{request_animation_frame, set_timeout, set_timeout_with_handle, TimeoutHandle};
+use crate::reactive::RwSignal;
 use crate::replay::Replay;
-use leptos::prelude::*;
 use playground_core::at::At;
 use playground_core::cell::RefCell;
 use playground_core::driver::{Clock, Driver, Network, Next, Sent, Settings, SiteOnly};

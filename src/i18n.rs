@@ -1,7 +1,7 @@
 //! Chinese and English UI text. The language comes from `navigator.language`
 //! unless the learner chose one (remembered in localStorage).
 
-use leptos::prelude::*;
+use crate::reactive::RwSignal;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lang {
@@ -191,6 +191,6 @@ const TEXTS: &[(&str, &str, &str)] = &[
 ];
 
 /// A reactive translator bound to the language signal.
-pub fn tr(lang: RwSignal<Lang>, key: &'static str) -> crate::components::Rx<&'static str> {
-    crate::components::rx(move || t(lang.get(), key))
+pub fn tr(lang: RwSignal<Lang>, key: &'static str) -> crate::dom::Rx<String> {
+    crate::dom::rx(move || t(lang.get(), key).to_string())
 }

@@ -7,12 +7,14 @@
 //! links carry programs and settings in their fragment (`share`).
 
 pub mod components;
+pub mod dom;
 pub mod highlight;
 pub mod host;
 pub mod i18n;
 pub mod net;
 pub mod params;
 pub mod processes;
+pub mod reactive;
 pub mod replay;
 pub mod share;
 pub mod storage;
@@ -23,11 +25,12 @@ use components::gallery::{explanation, gallery};
 use components::loop_panel::loop_panel;
 use components::timeline::{legend, timeline_view};
 use components::{effect, notice, on, rx};
+use dom::{el, event_target_value, fragment, request_animation_frame, window_listener};
 use host::{RunState, Side, Status, Which};
 use i18n::{t, tr, Lang};
-use leptos::prelude::*;
 use playground_core::lessons::{self, Lesson};
 use playground_core::numeric::dtoa::{Fixed, Plain};
+use reactive::{Callback, Memo, RwSignal, Signal};
 use wasm_bindgen::JsCast;
 
 /// Name of the project as shown in the header, in English.
@@ -72,8 +75,8 @@ fn lesson_or_default(id: &str) -> &'static Lesson {
 
 /// The whole page: header, gallery, the lesson's explanation and the runner.
 /// With `?embed=1`, only the runner and a link to the full page.
-#[component]
-pub fn App() -> impl IntoView {
+#[allow(non_snake_case)]
+pub fn App() -> web_sys::Node {
     let params = params::current();
     let lang = RwSignal::new(Lang::detect());
     let first = lesson_or_default(params.lesson);
@@ -232,50 +235,65 @@ pub fn App() -> impl IntoView {
     };
     let choose = Callback::new(move |id: &'static str| open(id, true));
     // Back and forward move between lessons opened here.
-    let _ = window_event_listener(leptos::ev::popstate, move |_| {
-        open(params::current().lesson, false);
-    });
+    window_listener(
+        "popstate",
+        Box::new(move |_| open(params::current().lesson, false)),
+    );
     // Ctrl/Cmd+Enter runs from anywhere on the page (the editors handle
     // their own, and say so by preventing the default); Esc stops a run or
     // step mode.
-    let _ = window_event_listener(leptos::ev::keydown, move |ev| {
-        let key = ev.key();
-        if key == "Enter" && (ev.ctrl_key() || ev.meta_key()) && !ev.default_prevented() {
-            ev.prevent_default();
-            run.run(());
-        } else if key == "Escape"
-            && (state.running.get_untracked() || state.stepping.get_untracked().is_some())
-        {
-            host::stop();
-        }
-    });
+    window_listener(
+        "keydown",
+        on(move |ev: web_sys::KeyboardEvent| {
+            let key = ev.key();
+            if key == "Enter" && (ev.ctrl_key() || ev.meta_key()) && !ev.default_prevented() {
+                ev.prevent_default();
+                run.run(());
+            } else if key == "Escape"
+                && (state.running.get_untracked() || state.stepping.get_untracked().is_some())
+            {
+                host::stop();
+            }
+        }),
+    );
     if params.autorun && !linked {
         request_animation_frame(move || run.run(()));
     }
     let problems = params.problems.clone();
-    view! {
-        <div class="shell" class:embed=embed>
-            {(!embed).then(|| header(lang))}
-            {(!problems.is_empty()).then(|| {
-                let text = problems.join(" · ");
-                view! {
-                    <p class="notice" role="status" data-testid="param-notice">
-                        {tr(lang, "unknown-param")}" "<code>{text}</code>
-                    </p>
-                }
-            })}
-            <div class="page">
-                {(!embed).then(|| gallery(lesson_id, lang, choose))}
-                <main class="lesson-area" data-testid="lesson-area" aria-label=tr(lang, "lesson")
-                    data-count=move || count.get() data-runs=move || state.runs.get()>
-                    {(!embed).then(|| explanation(lesson, lang, lesson_files))}
-                    {toolbar(sides, count, state, lang, lesson_id, embed, run, choose)}
-                    {runner(sides, count, state, lang, lesson, run)}
-                </main>
-            </div>
-            {(!embed).then(footer)}
-        </div>
-    }
+    let param_notice = (!problems.is_empty()).then(|| {
+        el("p")
+            .attr("class", "notice")
+            .attr("role", "status")
+            .attr("data-testid", "param-notice")
+            .text_rx(tr(lang, "unknown-param"))
+            .text(" ")
+            .child(el("code").text(&problems.join(" · ")).node())
+            .node()
+    });
+    let lesson_area = el("main")
+        .attr("class", "lesson-area")
+        .attr("data-testid", "lesson-area")
+        .attr_rx("aria-label", tr(lang, "lesson"))
+        .attr_rx("data-count", rx(move || count.get().to_string()))
+        .attr_rx("data-runs", rx(move || state.runs.get().to_string()))
+        .child_opt((!embed).then(|| explanation(lesson, lang, lesson_files)))
+        .child(toolbar(
+            sides, count, state, lang, lesson_id, embed, run, choose,
+        ))
+        .child(runner(sides, count, state, lang, lesson, run));
+    el("div")
+        .attr("class", if embed { "shell embed" } else { "shell" })
+        .child_opt((!embed).then(|| header(lang)))
+        .child_opt(param_notice)
+        .child(
+            el("div")
+                .attr("class", "page")
+                .child_opt((!embed).then(|| gallery(lesson_id, lang, choose)))
+                .child(lesson_area.node())
+                .node(),
+        )
+        .child_opt((!embed).then(footer))
+        .node()
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen(module = "/src/race.js")]
@@ -304,7 +322,7 @@ pub fn toolbar(
     embed: bool,
     run: Callback<()>,
     choose: Callback<&'static str>,
-) -> impl IntoView {
+) -> web_sys::Node {
     let reset = on(move |_: web_sys::MouseEvent| {
         let l = lesson_or_default(lesson_id.get_untracked());
         let shown = &sides[..count.get_untracked()];
@@ -342,59 +360,125 @@ pub fn toolbar(
     let stepping = move || state.stepping.get();
     let running = rx(move || state.running.get());
     let step_button = move |w: Which| {
-        view! {
-            <span class="step" data-which=w.letter()>
-                {button(lang, w.step_key(), Some("step-label"), None, rx(move || stepping() == Some(w)),
-                    rx(move || state.running.get()), on(move |_: web_sys::MouseEvent| host::step(sides[w.index()], state)))}
-            </span>
-        }
+        el("span")
+            .attr("class", "step")
+            .attr("data-which", w.letter())
+            .child(button(
+                lang,
+                w.step_key(),
+                Some("step-label"),
+                None,
+                rx(move || stepping() == Some(w)),
+                rx(move || state.running.get()),
+                on(move |_: web_sys::MouseEvent| host::step(sides[w.index()], state)),
+            ))
+            .node()
     };
-    view! {
-        <div class="toolbar" role="toolbar" aria-label=tr(lang, "lesson")>
-            <label class="picker">
-                <span>{tr(lang, "lesson")}</span>
-                <select data-testid="lesson-picker"
-                    inner_html=rx(move || options_html(lang.get(), lesson_id.get()))
-                    on:change=on(move |ev: web_sys::Event| {
-                        if let Some(l) = lessons::find(&event_target_value(&ev)) {
-                            choose.run(l.id);
-                        }
-                    })>
-                </select>
-            </label>
-            {button(lang, "run", None, Some("primary"), rx(|| false), running.clone(),
-                on(move |_: web_sys::MouseEvent| run.run(())))}
-            {button(lang, "stop", None, None, rx(|| false),
-                rx(move || !state.running.get() && stepping().is_none()),
-                on(move |_: web_sys::MouseEvent| host::stop()))}
-            {button(lang, "reset", Some("reset-label"), None, rx(|| false), rx(|| false), reset)}
-            {step_button(Which::A)}
-            {step_button(Which::B)}
-            {step_button(Which::C)}
-            {step_button(Which::D)}
-            {(!embed).then(|| button(lang, "share", None, None, rx(|| false), rx(|| false),
-                on(move |_: web_sys::MouseEvent| {
-                    let query = format!("?lesson={}&lang={}", lesson_id.get_untracked(),
-                        if lang.get_untracked() == Lang::Zh { "zh" } else { "en" });
-                    let s = net::settings();
-                    let l = lang.get_untracked();
-                    let words = t(l, "share-words");
-                    let programs: Vec<String> = sides[..count.get_untracked()]
-                        .iter()
-                        .map(|side| side.source.get_untracked())
-                        .collect();
-                    share::pack_link(&programs, s.config.latency_ms as f64,
-                        s.config.error_percent as f64, s.real_server, &query, words);
-                })))}
-            {(!embed).then(|| export_menu(sides, count, lang, lesson_id))}
-            {embed.then(|| view! {
-                {lang_switch(lang)}
-                <a class="full-link" target="_blank" rel="noopener" data-testid="open-full"
-                    href=rx(move || params::link(lesson_id.get(), false))>{tr(lang, "open-full")}</a>
-            })}
-        </div>
-        {notice(lang, rx(move || stepping().is_some()), "hint stepping", Some("status"), "step-notice", "stepping")}
+    let share = on(move |_: web_sys::MouseEvent| {
+        let query = format!(
+            "?lesson={}&lang={}",
+            lesson_id.get_untracked(),
+            if lang.get_untracked() == Lang::Zh {
+                "zh"
+            } else {
+                "en"
+            }
+        );
+        let s = net::settings();
+        let l = lang.get_untracked();
+        let words = t(l, "share-words");
+        let programs: Vec<String> = sides[..count.get_untracked()]
+            .iter()
+            .map(|side| side.source.get_untracked())
+            .collect();
+        share::pack_link(
+            &programs,
+            s.config.latency_ms as f64,
+            s.config.error_percent as f64,
+            s.real_server,
+            &query,
+            words,
+        );
+    });
+    let picker = el("select")
+        .attr("data-testid", "lesson-picker")
+        .html_rx(rx(move || options_html(lang.get(), lesson_id.get())))
+        .on(
+            "change",
+            Box::new(move |ev: web_sys::Event| {
+                if let Some(l) = lessons::find(&event_target_value(&ev)) {
+                    choose.run(l.id);
+                }
+            }),
+        );
+    let never = || rx(|| false);
+    let mut bar = el("div")
+        .attr("class", "toolbar")
+        .attr("role", "toolbar")
+        .attr_rx("aria-label", tr(lang, "lesson"))
+        .child(
+            el("label")
+                .attr("class", "picker")
+                .child(el("span").text_rx(tr(lang, "lesson")).node())
+                .child(picker.node())
+                .node(),
+        )
+        .child(button(
+            lang,
+            "run",
+            None,
+            Some("primary"),
+            never(),
+            running,
+            on(move |_: web_sys::MouseEvent| run.run(())),
+        ))
+        .child(button(
+            lang,
+            "stop",
+            None,
+            None,
+            never(),
+            rx(move || !state.running.get() && stepping().is_none()),
+            on(move |_: web_sys::MouseEvent| host::stop()),
+        ))
+        .child(button(
+            lang,
+            "reset",
+            Some("reset-label"),
+            None,
+            never(),
+            never(),
+            reset,
+        ));
+    for w in Which::ALL {
+        bar = bar.child(step_button(w));
     }
+    let bar = if embed {
+        bar.child(lang_switch(lang)).child(
+            el("a")
+                .attr("class", "full-link")
+                .attr("target", "_blank")
+                .attr("rel", "noopener")
+                .attr("data-testid", "open-full")
+                .attr_rx("href", rx(move || params::link(lesson_id.get(), false)))
+                .text_rx(tr(lang, "open-full"))
+                .node(),
+        )
+    } else {
+        bar.child(button(lang, "share", None, None, never(), never(), share))
+            .child(export_menu(sides, count, lang, lesson_id))
+    };
+    fragment(vec![
+        bar.node(),
+        notice(
+            lang,
+            rx(move || stepping().is_some()),
+            "hint stepping",
+            Some("status"),
+            "step-notice",
+            "stepping",
+        ),
+    ])
 }
 
 /// The export menu: the run as a Perfetto trace, the timelines as SVG or
@@ -405,7 +489,7 @@ fn export_menu(
     count: Signal<usize>,
     lang: RwSignal<Lang>,
     lesson_id: RwSignal<&'static str>,
-) -> impl IntoView {
+) -> web_sys::Node {
     let click = on(move |ev: web_sys::MouseEvent| {
         let Some(kind) = ev
             .target()
@@ -460,16 +544,22 @@ fn export_menu(
         }
         out
     });
-    view! {
-        <details class="export" data-testid="export">
-            <summary>{tr(lang, "export")}</summary>
-            <div class="export-menu" inner_html=items on:click=click></div>
-        </details>
-    }
+    el("details")
+        .attr("class", "export")
+        .attr("data-testid", "export")
+        .child(el("summary").text_rx(tr(lang, "export")).node())
+        .child(
+            el("div")
+                .attr("class", "export-menu")
+                .html_rx(items)
+                .on("click", click)
+                .node(),
+        )
+        .node()
 }
 
 /// A toolbar button: `key` names its test id and its text; one function
-/// for all of them, so one copy of their view code.
+/// for all of them.
 fn button(
     lang: RwSignal<Lang>,
     key: &'static str,
@@ -477,12 +567,20 @@ fn button(
     class: Option<&'static str>,
     active: components::Rx<bool>,
     disabled: components::Rx<bool>,
-    click: Box<dyn FnMut(web_sys::MouseEvent)>,
-) -> impl IntoView {
-    view! {
-        <button data-testid=key class=class title=title.map(|k| tr(lang, k)) class:active=active
-            disabled=disabled on:click=click>{tr(lang, key)}</button>
-    }
+    click: dom::Handler,
+) -> web_sys::Node {
+    let b = el("button")
+        .attr("data-testid", key)
+        .attr_opt("class", class);
+    let b = match title {
+        Some(k) => b.attr_rx("title", tr(lang, k)),
+        None => b,
+    };
+    b.class_rx("active", active)
+        .flag_rx("disabled", disabled)
+        .on("click", click)
+        .text_rx(tr(lang, key))
+        .node()
 }
 
 /// The lesson picker's options, the current lesson selected.
@@ -512,16 +610,22 @@ pub fn options_html(lang: Lang, current: &str) -> String {
 }
 
 /// Language switch (remembered).
-pub fn lang_switch(lang: RwSignal<Lang>) -> impl IntoView {
-    view! {
-        <button class="lang-switch" data-testid="lang-switch" aria-label=tr(lang, "language-label")
-            lang=rx(move || lang.get().other().code())
-            on:click=on(move |_: web_sys::MouseEvent| {
+pub fn lang_switch(lang: RwSignal<Lang>) -> web_sys::Node {
+    el("button")
+        .attr("class", "lang-switch")
+        .attr("data-testid", "lang-switch")
+        .attr_rx("aria-label", tr(lang, "language-label"))
+        .attr_rx("lang", rx(move || lang.get().other().code().to_string()))
+        .on(
+            "click",
+            Box::new(move |_| {
                 let l = lang.get().other();
                 l.remember();
                 lang.set(l);
-            })>{tr(lang, "language")}</button>
-    }
+            }),
+        )
+        .text_rx(tr(lang, "language"))
+        .node()
 }
 
 /// What the elapsed-time badge says.
@@ -553,10 +657,10 @@ pub fn runner(
     lang: RwSignal<Lang>,
     lesson: Signal<&'static Lesson>,
     run: Callback<()>,
-) -> impl IntoView {
+) -> web_sys::Node {
     // The shared axis changes rarely (whole seconds while running), so the
     // timelines are not redrawn every frame.
-    let axis = Memo::new(move |_| {
+    let axis = Memo::new(move || {
         let expected = lesson.with(|l| {
             l.programs
                 .iter()
@@ -577,87 +681,176 @@ pub fn runner(
     });
     let side_view = move |side: Side| {
         let which = side.which.letter();
-        let current = Memo::new(move |_| {
+        let current = Memo::new(move || {
             let t = state.inspect.get();
             side.replay.with(|r| r.lines_at(t))
         });
-        let error = Memo::new(move |_| side.console.with(|c| traceback_line(c)));
+        let error = Memo::new(move || side.console.with(|c| traceback_line(c)));
         let key = side.which.program_key();
         let program_label = rx(move || {
             lesson.with(|l| {
-                l.programs.get(side.which.index()).map_or("", |p| {
-                    if lang.get() == Lang::Zh {
-                        p.label_zh
-                    } else {
-                        p.label_en
-                    }
-                })
+                l.programs
+                    .get(side.which.index())
+                    .map_or("", |p| {
+                        if lang.get() == Lang::Zh {
+                            p.label_zh
+                        } else {
+                            p.label_en
+                        }
+                    })
+                    .to_string()
             })
         });
-        view! {
-            <section class="side" aria-labelledby=format!("side-{which}")
-                data-which=which>
-                <h2 id=format!("side-{which}")>{tr(lang, key)}" · "<span class="program-label">{program_label}</span>
-                    <span class="elapsed" data-testid=format!("elapsed-{which}")
-                        data-status=rx(move || side.status.get().name())>
-                        {rx(move || status_text(side.status.get(), lang.get()))}
-                    </span>
-                </h2>
-                {editor(side.source, side.which.editor_id(),
-                    Signal::derive(move || t(lang.get(), key)), current.into(), error.into(), run)}
-                {console(side, lang)}
-            </section>
-        }
+        let heading = el("h2")
+            .attr("id", &format!("side-{which}"))
+            .text_rx(tr(lang, key))
+            .text(" · ")
+            .child(
+                el("span")
+                    .attr("class", "program-label")
+                    .text_rx(program_label)
+                    .node(),
+            )
+            .child(
+                el("span")
+                    .attr("class", "elapsed")
+                    .attr("data-testid", &format!("elapsed-{which}"))
+                    .attr_rx(
+                        "data-status",
+                        rx(move || side.status.get().name().to_string()),
+                    )
+                    .text_rx(rx(move || status_text(side.status.get(), lang.get())))
+                    .node(),
+            );
+        el("section")
+            .attr("class", "side")
+            .attr("aria-labelledby", &format!("side-{which}"))
+            .attr("data-which", which)
+            .child(heading.node())
+            .child(editor(
+                side.source,
+                side.which.editor_id(),
+                Signal::derive(move || t(lang.get(), key)),
+                current.into(),
+                error.into(),
+                run,
+            ))
+            .child(console(side, lang))
+            .node()
     };
     let timeline_run = move |side: Side| {
         let key = side.which.program_key();
-        view! {
-            <div class="run" data-which=side.which.letter()>
-                <h3>{tr(lang, key)}</h3>
-                {timeline_view(side.timeline, axis.into(), state, side.which.timeline_id(),
-                    Signal::derive(move || t(lang.get(), key)), side.truncated.into(),
-                    Signal::derive(move || side.status.get() == Status::Running), lang)}
-            </div>
-        }
+        el("div")
+            .attr("class", "run")
+            .attr("data-which", side.which.letter())
+            .child(el("h3").text_rx(tr(lang, key)).node())
+            .child(timeline_view(
+                side.timeline,
+                axis.into(),
+                state,
+                side.which.timeline_id(),
+                Signal::derive(move || t(lang.get(), key)),
+                side.truncated.into(),
+                Signal::derive(move || side.status.get() == Status::Running),
+                lang,
+            ))
+            .node()
     };
-    view! {
-        <div class="sides">
-            {side_view(sides[0])}
-            {side_view(sides[1])}
-            {side_view(sides[2])}
-            {side_view(sides[3])}
-        </div>
-        <p class="hint">{rx(move || format!("{} · {}", t(lang.get(), "editor-hint"), t(lang.get(), "empty-program")))}</p>
-        {notice(lang, rx(move || lesson.with(|l| l.computes)), "hint", Some("status"), "one-at-a-time", "one-at-a-time")}
-        {totals(sides, count, lang)}
-        {notice(lang, rx(move || state.hidden_during_run.get()), "notice", Some("status"), "hidden-notice", "hidden-tab")}
-        {notice(lang, rx(move || state.site_in_page.get()), "notice", Some("status"), "site-notice", "site-in-page")}
-        {components::site_settings::site_settings(lang)}
-        <section class="timelines" aria-labelledby="timelines-title">
-            <h2 id="timelines-title" class="sr-only">{tr(lang, "timeline")}</h2>
-            {legend(lang)}
-            {timeline_run(sides[0])}
-            {timeline_run(sides[1])}
-            {timeline_run(sides[2])}
-            {timeline_run(sides[3])}
-            <div class="playback">
-                // Play, its speed and ‹ › come first (playback.js adds them).
-            <label class="scrub">
-                    <span>{tr(lang, "playhead")}</span>
-                    <input type="range" min="0" step="any" data-testid="playhead-slider"
-                        disabled=rx(move || state.running.get())
-                        max=rx(move || Plain(axis.get()).to_string())
-                        prop:value=rx(move || Plain(state.playhead.get()).to_string())
-                        on:input=move |ev| {
-                            if let Some(v) = playground_core::numeric::float::parse_float(&event_target_value(&ev)) { state.seek(v) }
-                        }/>
-                    <output data-testid="playhead-time">{rx(move || format!("{} s", Fixed(state.playhead.get(), 2)))}</output>
-                </label>
-            </div>
-            <p class="hint">{tr(lang, "scrub-hint")}</p>
-        </section>
-        {loop_panel(sides.to_vec(), state, lang)}
+    let slider = el("input")
+        .attr("type", "range")
+        .attr("min", "0")
+        .attr("step", "any")
+        .attr("data-testid", "playhead-slider")
+        .flag_rx("disabled", rx(move || state.running.get()))
+        .attr_rx("max", rx(move || Plain(axis.get()).to_string()))
+        .value_rx(rx(move || Plain(state.playhead.get()).to_string()))
+        .on(
+            "input",
+            Box::new(move |ev| {
+                if let Some(v) =
+                    playground_core::numeric::float::parse_float(&event_target_value(&ev))
+                {
+                    state.seek(v)
+                }
+            }),
+        );
+    // Play, its speed and ‹ › come first in `.playback` (playback.js adds them).
+    let playback = el("div").attr("class", "playback").child(
+        el("label")
+            .attr("class", "scrub")
+            .child(el("span").text_rx(tr(lang, "playhead")).node())
+            .child(slider.node())
+            .child(
+                el("output")
+                    .attr("data-testid", "playhead-time")
+                    .text_rx(rx(move || format!("{} s", Fixed(state.playhead.get(), 2))))
+                    .node(),
+            )
+            .node(),
+    );
+    let mut timelines = el("section")
+        .attr("class", "timelines")
+        .attr("aria-labelledby", "timelines-title")
+        .child(
+            el("h2")
+                .attr("id", "timelines-title")
+                .attr("class", "sr-only")
+                .text_rx(tr(lang, "timeline"))
+                .node(),
+        )
+        .child(legend(lang));
+    let mut editors = el("div").attr("class", "sides");
+    for side in sides {
+        editors = editors.child(side_view(side));
+        timelines = timelines.child(timeline_run(side));
     }
+    let timelines = timelines.child(playback.node()).child(
+        el("p")
+            .attr("class", "hint")
+            .text_rx(tr(lang, "scrub-hint"))
+            .node(),
+    );
+    fragment(vec![
+        editors.node(),
+        el("p")
+            .attr("class", "hint")
+            .text_rx(rx(move || {
+                format!(
+                    "{} · {}",
+                    t(lang.get(), "editor-hint"),
+                    t(lang.get(), "empty-program")
+                )
+            }))
+            .node(),
+        notice(
+            lang,
+            rx(move || lesson.with(|l| l.computes)),
+            "hint",
+            Some("status"),
+            "one-at-a-time",
+            "one-at-a-time",
+        ),
+        totals(sides, count, lang),
+        notice(
+            lang,
+            rx(move || state.hidden_during_run.get()),
+            "notice",
+            Some("status"),
+            "hidden-notice",
+            "hidden-tab",
+        ),
+        notice(
+            lang,
+            rx(move || state.site_in_page.get()),
+            "notice",
+            Some("status"),
+            "site-notice",
+            "site-in-page",
+        ),
+        components::site_settings::site_settings(lang),
+        timelines.node(),
+        loop_panel(sides.to_vec(), state, lang),
+    ])
 }
 
 /// The header's title: the project's name in English and Chinese.
@@ -668,23 +861,34 @@ const TITLE_HTML: &str = concat!(
 );
 
 /// The page header with the project's name in English and Chinese.
-pub fn header(lang: RwSignal<Lang>) -> impl IntoView {
-    view! {
-        <header class="shell-header" data-testid="shell-header">
-            <h1 class="shell-title" data-testid="shell-title" inner_html=TITLE_HTML></h1>
-            <p class="shell-tagline">{tr(lang, "tagline")}</p>
-            {lang_switch(lang)}
-        </header>
-    }
+pub fn header(lang: RwSignal<Lang>) -> web_sys::Node {
+    el("header")
+        .attr("class", "shell-header")
+        .attr("data-testid", "shell-header")
+        .child(
+            el("h1")
+                .attr("class", "shell-title")
+                .attr("data-testid", "shell-title")
+                .html(TITLE_HTML)
+                .node(),
+        )
+        .child(
+            el("p")
+                .attr("class", "shell-tagline")
+                .text_rx(tr(lang, "tagline"))
+                .node(),
+        )
+        .child(lang_switch(lang))
+        .node()
 }
 
 /// The page footer.
-pub fn footer() -> impl IntoView {
-    view! {
-        <footer class="shell-footer" data-testid="shell-footer">
-            "Python runs in your browser with the playground's own interpreter; nothing is sent anywhere. · Python 由游乐场自己的解释器在浏览器中运行，不会发送任何数据。"
-        </footer>
-    }
+pub fn footer() -> web_sys::Node {
+    el("footer")
+        .attr("class", "shell-footer")
+        .attr("data-testid", "shell-footer")
+        .text("Python runs in your browser with the playground's own interpreter; nothing is sent anywhere. · Python 由游乐场自己的解释器在浏览器中运行，不会发送任何数据。")
+        .node()
 }
 
 /// Installs a panic hook that logs the panic to the console and
@@ -706,7 +910,7 @@ extern "C" {
 }
 
 /// Shows `message` in a box at the top of the page (`data-testid="fatal-error"`).
-/// Uses the DOM directly, not leptos: it must work when the app itself is broken.
+/// Uses the DOM alone, no signals: it must work when the app itself is broken.
 /// Calling it again replaces the message.
 pub fn show_fatal_error(message: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {

@@ -10,12 +10,17 @@ fn main() {
         // A process's Web Worker loads this module too (`processes`).
         return;
     }
-    leptos::mount::mount_to_body(async_playground::App);
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
+        let _ = body.append_child(&async_playground::App());
+    }
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.mark("interactive");
     }
     async_playground::net::start();
-    leptos::prelude::set_timeout(
+    async_playground::dom::set_timeout(
         async_playground::host::warm_up,
         std::time::Duration::from_millis(200),
     );

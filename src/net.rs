@@ -154,7 +154,7 @@ fn load_after_libraries(ids: Vec<&'static str>, arrived: Arrived) {
             load_lesson(id, arrived.clone(), std::rc::Rc::new(|| {}));
         }
     } else {
-        leptos::prelude::set_timeout(
+        crate::dom::set_timeout(
             move || load_after_libraries(ids, arrived),
             std::time::Duration::from_millis(10),
         );

@@ -2,13 +2,13 @@
 //! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown -p async-playground`.
 #![cfg(target_arch = "wasm32")]
 
-use async_playground::components::editor::Editor;
-use async_playground::components::loop_panel::LoopPanel;
-use async_playground::components::timeline::{TimelineView, MAX_LANES};
+use async_playground::components::editor::editor;
+use async_playground::components::loop_panel::loop_panel;
+use async_playground::components::timeline::{timeline_view, MAX_LANES};
 use async_playground::host::{self, RunState, Side, Status, Which};
 use async_playground::i18n::Lang;
+use async_playground::reactive::{Callback, RwSignal, Signal};
 use async_playground::{show_fatal_error, App, TITLE_EN, TITLE_ZH};
-use leptos::prelude::*;
 use playground_core::timeline::Timeline;
 use playground_core::trace::{Event, StepOutcome};
 use wasm_bindgen::JsCast;
@@ -142,14 +142,18 @@ async fn timeline_view_draws_lanes_spans_and_markers_from_a_trace() {
     let container = fresh_container();
     let timeline = RwSignal::new(Timeline::from_events(&synthetic_events(), 1.2));
     let state = RunState::new();
-    let _handle = leptos::mount::mount_to(container.clone(), move || {
-        view! {
-            <TimelineView timeline=timeline axis=Signal::derive(|| 2.0) state=state
-                testid="timeline-x" label=Signal::derive(|| "X") truncated=Signal::derive(|| false)
-                live=Signal::derive(|| false)
-                lang=RwSignal::new(Lang::En)/>
-        }
-    });
+    container
+        .append_child(&timeline_view(
+            timeline,
+            Signal::derive(|| 2.0),
+            state,
+            "timeline-x",
+            Signal::derive(|| "X"),
+            Signal::derive(|| false),
+            Signal::derive(|| false),
+            RwSignal::new(Lang::En),
+        ))
+        .unwrap();
     let root = container
         .query_selector("[data-testid=\"timeline-x\"]")
         .unwrap()
@@ -249,14 +253,18 @@ async fn dragging_on_a_timeline_moves_the_playhead_after_a_run_only() {
     let container = fresh_container();
     let timeline = RwSignal::new(Timeline::from_events(&synthetic_events(), 1.2));
     let state = RunState::new();
-    let _handle = leptos::mount::mount_to(container.clone(), move || {
-        view! {
-            <TimelineView timeline=timeline axis=Signal::derive(|| 2.0) state=state
-                testid="timeline-y" label=Signal::derive(|| "Y") truncated=Signal::derive(|| false)
-                live=Signal::derive(|| false)
-                lang=RwSignal::new(Lang::En)/>
-        }
-    });
+    container
+        .append_child(&timeline_view(
+            timeline,
+            Signal::derive(|| 2.0),
+            state,
+            "timeline-y",
+            Signal::derive(|| "Y"),
+            Signal::derive(|| false),
+            Signal::derive(|| false),
+            RwSignal::new(Lang::En),
+        ))
+        .unwrap();
     let track = container.query_selector("svg.tl-track").unwrap().unwrap();
     let rect = track.get_bounding_client_rect();
     let at = |f: f64| rect.left() + f * rect.width();
@@ -308,13 +316,19 @@ async fn loop_panel_and_editor_show_the_inspected_instant() {
     let state = RunState::new();
     let lang = RwSignal::new(Lang::En);
     let current = Signal::derive(move || b.replay.with(|r| r.lines_at(state.inspect.get())));
-    let _handle = leptos::mount::mount_to(container.clone(), move || {
-        view! {
-            <LoopPanel sides=vec![a, b] state=state lang=lang/>
-            <Editor source=b.source testid="editor-z" label=Signal::derive(|| "B")
-                current_lines=current error_line=Signal::derive(|| Some(5u32)) on_run=Callback::new(|_| ())/>
-        }
-    });
+    container
+        .append_child(&loop_panel(vec![a, b], state, lang))
+        .unwrap();
+    container
+        .append_child(&editor(
+            b.source,
+            "editor-z",
+            Signal::derive(|| "B"),
+            current,
+            Signal::derive(|| Some(5u32)),
+            Callback::new(|_| ()),
+        ))
+        .unwrap();
     let text = |id: &str| {
         container
             .query_selector(&format!("[data-testid=\"{id}\"]"))
@@ -564,7 +578,7 @@ async fn step_mode_runs_one_loop_turn_at_a_time_on_the_virtual_clock() {
 #[wasm_bindgen_test]
 fn shell_mounts_with_title_and_lesson_area() {
     let container = fresh_container();
-    let _handle = leptos::mount::mount_to(container.clone(), App);
+    container.append_child(&App()).unwrap();
 
     let title = container
         .query_selector("[data-testid=\"shell-title\"]")
@@ -651,7 +665,7 @@ async fn close_deadlines_take_their_program_time_on_real_timers() {
 async fn run_button_fills_console_and_timeline() {
     provide_files();
     let container = fresh_container();
-    let _handle = leptos::mount::mount_to(container.clone(), App);
+    container.append_child(&App()).unwrap();
     let picker = container
         .query_selector("[data-testid=\"lesson-picker\"]")
         .unwrap()

@@ -1,9 +1,10 @@
 //! A program's console (stdout, and stderr in red) and the totals line.
 
-use crate::components::{effect, rx};
+use crate::components::rx;
+use crate::dom::el;
 use crate::host::{Side, Status, Which};
 use crate::i18n::{t, Lang};
-use leptos::prelude::*;
+use crate::reactive::{bind, RwSignal, Signal};
 use playground_core::numeric::dtoa::Fixed;
 
 /// The line the last traceback frame in `main.py` points at.
@@ -57,22 +58,34 @@ pub fn console_html(console: &[(bool, String)], dropped: usize, lang: Lang) -> S
     out
 }
 
-pub fn console(side: Side, lang: RwSignal<Lang>) -> impl IntoView {
+pub fn console(side: Side, lang: RwSignal<Lang>) -> web_sys::Node {
     let which = side.which.letter();
-    let node = NodeRef::<leptos::html::Pre>::new();
+    let pre = el("pre")
+        .attr("class", "console")
+        .html_rx(rx(move || {
+            side.console
+                .with(|c| console_html(c, side.console_dropped.get(), lang.get()))
+        }))
+        .attr("data-testid", &format!("console-{which}"))
+        .attr("role", "log")
+        .attr("aria-live", "polite")
+        .attr_rx(
+            "aria-label",
+            rx(move || {
+                format!(
+                    "{} {}",
+                    t(lang.get(), side.which.program_key()),
+                    t(lang.get(), "console")
+                )
+            }),
+        );
     // Keep the newest output in view.
-    effect(move || {
+    let node = pre.0.clone();
+    bind(move || {
         side.console.track();
-        if let Some(el) = node.get() {
-            el.set_scroll_top(el.scroll_height());
-        }
+        node.set_scroll_top(node.scroll_height());
     });
-    view! {
-        <pre node_ref=node class="console" inner_html=rx(move || side.console.with(|c| console_html(c, side.console_dropped.get(), lang.get()))) data-testid=format!("console-{which}") role="log"
-            aria-live="polite" aria-label=rx(move || format!("{} {}", t(lang.get(),
-                side.which.program_key()), t(lang.get(), "console")))>
-        </pre>
-    }
+    pre.node()
 }
 
 /// Each finished program's time and the speed-up: for two programs
@@ -148,19 +161,23 @@ fn totals_of_many(times: &[Option<f64>], lang: Lang) -> String {
 }
 
 /// Each program's time and the speed-up between them.
-pub fn totals(sides: [Side; 4], count: Signal<usize>, lang: RwSignal<Lang>) -> impl IntoView {
-    view! {
-        <p class="totals" data-testid="totals" aria-live="polite">
-            {rx(move || {
-                let shown = &sides[..count.get()];
-                if shown.iter().any(|s| matches!(s.status.get(), Status::Running)) {
-                    return String::new();
-                }
-                let times: Vec<Option<f64>> = shown.iter().map(|s| s.status.get().elapsed()).collect();
-                totals_text(&times, lang.get())
-            })}
-        </p>
-    }
+pub fn totals(sides: [Side; 4], count: Signal<usize>, lang: RwSignal<Lang>) -> web_sys::Node {
+    el("p")
+        .attr("class", "totals")
+        .attr("data-testid", "totals")
+        .attr("aria-live", "polite")
+        .text_rx(rx(move || {
+            let shown = &sides[..count.get()];
+            if shown
+                .iter()
+                .any(|s| matches!(s.status.get(), Status::Running))
+            {
+                return String::new();
+            }
+            let times: Vec<Option<f64>> = shown.iter().map(|s| s.status.get().elapsed()).collect();
+            totals_text(&times, lang.get())
+        }))
+        .node()
 }
 
 #[cfg(test)]

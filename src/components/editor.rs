@@ -6,8 +6,9 @@
 //!
 //! Keyboard users leave the editor with Shift+Tab, or Escape then Tab.
 
-use crate::components::{effect, rx};
-use leptos::prelude::*;
+use crate::components::{on, rx};
+use crate::dom::{el, event_target_value};
+use crate::reactive::{bind, Callback, RwSignal, Signal, StoredValue};
 use playground_core::numeric::dtoa::Plain;
 use wasm_bindgen::JsCast;
 
@@ -115,7 +116,7 @@ pub fn editor(
     error_line: Signal<Option<u32>>,
     // Called on Ctrl/Cmd+Enter.
     on_run: Callback<()>,
-) -> impl IntoView {
+) -> web_sys::Node {
     let lines = move || source.with(|s| s.split('\n').count().max(1));
     let widest =
         move || source.with(|s| s.split('\n').map(|l| l.chars().count()).max().unwrap_or(0));
@@ -156,81 +157,88 @@ pub fn editor(
             }
         }
     };
+    let textarea = el("textarea")
+        .attr_rx("aria-label", rx(move || label.get().to_string()))
+        .attr("spellcheck", "false")
+        .attr("autocapitalize", "off")
+        .attr("autocomplete", "off")
+        .attr("wrap", "off")
+        .on(
+            "input",
+            Box::new(move |ev| source.set(event_target_value(&ev))),
+        )
+        .on("keydown", on(on_keydown));
+    let ta: web_sys::HtmlTextAreaElement = textarea.0.clone().unchecked_into();
     // Write the text into the textarea only when it differs from what is
     // there (a lesson switch, a reset): rewriting it on every keystroke
     // would cost the browser's undo history.
-    let textarea = NodeRef::<leptos::html::Textarea>::new();
-    effect(move || {
+    let area = ta.clone();
+    bind(move || {
         let text = source.get();
-        if let Some(ta) = textarea.get() {
-            if ta.value() != text {
-                ta.set_value(&text);
-            }
-        }
-    });
-    // Bring the first highlighted line into view, unless the learner is typing.
-    let frame = NodeRef::<leptos::html::Div>::new();
-    effect(move || {
-        let first = current_lines.get().first().copied().or(error_line.get());
-        let (Some(n), Some(el)) = (first, frame.get()) else {
-            return;
-        };
-        let typing = textarea.get().is_some_and(|ta| {
-            let active = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.active_element());
-            active.is_some_and(|a| a == **ta)
-        });
-        let top = (n as f64 - 1.0) * LINE_PX;
-        let (scroll, height) = (el.scroll_top() as f64, el.client_height() as f64);
-        if !typing && (top < scroll || top + 2.0 * LINE_PX > scroll + height) {
-            el.set_scroll_top((top - height / 3.0).max(0.0) as i32);
+        if area.value() != text {
+            area.set_value(&text);
         }
     });
     let gutter = rx(move || gutter_html(lines(), &current_lines.get(), error_line.get()));
     let bands = rx(move || bands_html(&current_lines.get(), error_line.get()));
-    view! {
-        <div class="editor" data-testid=testid node_ref=frame>
-            <div class="gutter" aria-hidden="true" inner_html=gutter></div>
-            <div class="code" style=rx(move || format!(
-                "height:{}px;min-width:calc({}ch + 24px)", Plain((lines() as f64 + 1.0) * LINE_PX), widest()))>
-                <div class="bands" aria-hidden="true" inner_html=bands></div>
-                <pre class="highlighted" aria-hidden="true" inner_html=rx(move || source.with(|s| crate::highlight::highlight(s)))></pre>
-                <textarea
-                    node_ref=textarea
-                    aria-label=rx(move || label.get())
-                    spellcheck="false"
-                    autocapitalize="off"
-                    autocomplete="off"
-                    wrap="off"
-                    on:input=move |ev| source.set(event_target_value(&ev))
-                    on:keydown=on_keydown
-                ></textarea>
-            </div>
-        </div>
-    }
-}
-
-/// The same, as a component (mounted alone in the browser tests).
-#[component]
-pub fn Editor(
-    /// The program text (edited in place).
-    source: RwSignal<String>,
-    /// `editor-a` or `editor-b`.
-    testid: &'static str,
-    /// Accessible name of the editor.
-    #[prop(into)]
-    label: Signal<&'static str>,
-    /// Lines where tasks currently are (1-based).
-    #[prop(into)]
-    current_lines: Signal<Vec<u32>>,
-    /// The line a traceback points at, if any.
-    #[prop(into)]
-    error_line: Signal<Option<u32>>,
-    /// Called on Ctrl/Cmd+Enter.
-    on_run: Callback<()>,
-) -> impl IntoView {
-    editor(source, testid, label, current_lines, error_line, on_run)
+    let frame = el("div")
+        .attr("class", "editor")
+        .attr("data-testid", testid)
+        .child(
+            el("div")
+                .attr("class", "gutter")
+                .attr("aria-hidden", "true")
+                .html_rx(gutter)
+                .node(),
+        )
+        .child(
+            el("div")
+                .attr("class", "code")
+                .attr_rx(
+                    "style",
+                    rx(move || {
+                        format!(
+                            "height:{}px;min-width:calc({}ch + 24px)",
+                            Plain((lines() as f64 + 1.0) * LINE_PX),
+                            widest()
+                        )
+                    }),
+                )
+                .child(
+                    el("div")
+                        .attr("class", "bands")
+                        .attr("aria-hidden", "true")
+                        .html_rx(bands)
+                        .node(),
+                )
+                .child(
+                    el("pre")
+                        .attr("class", "highlighted")
+                        .attr("aria-hidden", "true")
+                        .html_rx(rx(move || source.with(|s| crate::highlight::highlight(s))))
+                        .node(),
+                )
+                .child(textarea.node())
+                .node(),
+        );
+    // Bring the first highlighted line into view, unless the learner is typing.
+    let div = frame.0.clone();
+    crate::reactive::effect(move || {
+        let first = current_lines.get().first().copied().or(error_line.get());
+        let Some(n) = first else {
+            return;
+        };
+        let typing = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .is_some_and(|a| a == **ta);
+        let top = (n as f64 - 1.0) * LINE_PX;
+        let (scroll, height) = (div.scroll_top() as f64, div.client_height() as f64);
+        if !typing && (top < scroll || top + 2.0 * LINE_PX > scroll + height) {
+            div.set_scroll_top((top - height / 3.0).max(0.0) as i32);
+        }
+    });
+    frame.node()
 }
 
 #[cfg(test)]

@@ -4,9 +4,10 @@
 //! page's language with the other one a click away.
 
 use crate::components::{effect, on, rx};
+use crate::dom::el;
 use crate::i18n::{tr, Lang};
 use crate::params;
-use leptos::prelude::*;
+use crate::reactive::{Callback, RwSignal, Signal};
 use playground_core::lessons::{self, Lesson};
 use playground_core::numeric::dtoa::fixed;
 
@@ -67,15 +68,34 @@ pub fn gallery(
     lang: RwSignal<Lang>,
     // Called with a lesson's id when the learner opens it.
     on_choose: Callback<&'static str>,
-) -> impl IntoView {
-    let list = NodeRef::<leptos::html::Ol>::new();
+) -> web_sys::Node {
+    let list = el("ol")
+        .html_rx(rx(move || cards_html(lang.get(), current.get_untracked())))
+        .on(
+            "click",
+            on(move |ev: web_sys::MouseEvent| {
+                if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+                    return;
+                }
+                let card = ev
+                    .target()
+                    .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                    .and_then(|el| el.closest("[data-lesson]").ok().flatten());
+                let Some(l) = card
+                    .and_then(|c| c.get_attribute("data-lesson"))
+                    .and_then(|id| lessons::find(&id))
+                else {
+                    return;
+                };
+                ev.prevent_default();
+                on_choose.run(l.id);
+            }),
+        );
     // The current card is marked in place, so focus stays on a card; in
     // the sideways strip of a narrow screen it is scrolled into the strip.
+    let ol = list.0.clone();
     effect(move || {
         let id = current.get();
-        let Some(ol) = list.get() else {
-            return;
-        };
         let mut li = ol.first_element_child();
         while let Some(item) = li {
             if let Some(card) = item.first_element_child() {
@@ -94,30 +114,18 @@ pub fn gallery(
             li = item.next_element_sibling();
         }
     });
-    view! {
-        <nav class="gallery" data-testid="gallery" aria-labelledby="gallery-title">
-            <h2 id="gallery-title">{tr(lang, "lessons")}</h2>
-            <ol node_ref=list
-                inner_html=rx(move || cards_html(lang.get(), current.get_untracked()))
-                on:click=on(move |ev: web_sys::MouseEvent| {
-                    if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
-                        return;
-                    }
-                    let card = ev
-                        .target()
-                        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-                        .and_then(|el| el.closest("[data-lesson]").ok().flatten());
-                    let Some(l) = card
-                        .and_then(|c| c.get_attribute("data-lesson"))
-                        .and_then(|id| lessons::find(&id))
-                    else {
-                        return;
-                    };
-                    ev.prevent_default();
-                    on_choose.run(l.id);
-                })></ol>
-        </nav>
-    }
+    el("nav")
+        .attr("class", "gallery")
+        .attr("data-testid", "gallery")
+        .attr("aria-labelledby", "gallery-title")
+        .child(
+            el("h2")
+                .attr("id", "gallery-title")
+                .text_rx(tr(lang, "lessons"))
+                .node(),
+        )
+        .child(list.node())
+        .node()
 }
 
 /// The lesson's explanation in the page's language, the other one folded.
@@ -129,7 +137,7 @@ pub fn explanation(
     lang: RwSignal<Lang>,
     // Lesson files arrived so far.
     files: RwSignal<usize>,
-) -> impl IntoView {
+) -> web_sys::Node {
     let text = move |zh: bool| {
         let l = lesson.get();
         let embedded = if zh { l.explain_zh } else { l.explain_en };
@@ -146,17 +154,44 @@ pub fn explanation(
             .map(|t| t.trim_end().to_string())
             .unwrap_or_default()
     };
-    view! {
-        <section class="explain" data-testid="explain">
-            <h2 class="lesson-title">
-                {rx(move || lesson.with(|l| format!("{}. {}", l.number,
-                    if lang.get() == Lang::Zh { l.title_zh } else { l.title_en })))}
-            </h2>
-            <p lang=rx(move || lang.get().code())>{rx(move || text(lang.get() == Lang::Zh))}</p>
-            <details>
-                <summary>{tr(lang, "other-lang-explain")}</summary>
-                <p lang=rx(move || lang.get().other().code())>{rx(move || text(lang.get() != Lang::Zh))}</p>
-            </details>
-        </section>
-    }
+    // The page's language (`primary`) or the other one.
+    let paragraph = |primary: bool| {
+        let lang_code = rx(move || {
+            let l = lang.get();
+            if primary { l } else { l.other() }.code().to_string()
+        });
+        el("p")
+            .attr_rx("lang", lang_code)
+            .text_rx(rx(move || text((lang.get() == Lang::Zh) == primary)))
+            .node()
+    };
+    el("section")
+        .attr("class", "explain")
+        .attr("data-testid", "explain")
+        .child(
+            el("h2")
+                .attr("class", "lesson-title")
+                .text_rx(rx(move || {
+                    lesson.with(|l| {
+                        format!(
+                            "{}. {}",
+                            l.number,
+                            if lang.get() == Lang::Zh {
+                                l.title_zh
+                            } else {
+                                l.title_en
+                            }
+                        )
+                    })
+                }))
+                .node(),
+        )
+        .child(paragraph(true))
+        .child(
+            el("details")
+                .child(el("summary").text_rx(tr(lang, "other-lang-explain")).node())
+                .child(paragraph(false))
+                .node(),
+        )
+        .node()
 }

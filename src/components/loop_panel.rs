@@ -3,9 +3,10 @@
 //! and the program's other threads with what each does.
 
 use crate::components::rx;
+use crate::dom::el;
 use crate::host::{RunState, Side, Status};
 use crate::i18n::{t, tr, Lang};
-use leptos::prelude::*;
+use crate::reactive::RwSignal;
 use playground_core::numeric::dtoa::Fixed;
 
 /// Names listed before "+N".
@@ -117,31 +118,42 @@ fn loop_html(side: Side, at: f64, l: Lang) -> String {
 
 /// The event loop of each program of `sides` (those past the lesson's
 /// programs are hidden by the page's style, by their `data-which`).
-pub fn loop_panel(sides: Vec<Side>, state: RunState, lang: RwSignal<Lang>) -> impl IntoView {
-    let panel = move |side: Side| {
+pub fn loop_panel(sides: Vec<Side>, state: RunState, lang: RwSignal<Lang>) -> web_sys::Node {
+    let loops = el("div").attr("class", "loops");
+    let loops = sides.into_iter().fold(loops, |loops, side| {
         let which = side.which.letter();
-        view! {
-            <div class="loop" data-testid=format!("loop-{which}") data-which=which>
-                <h4>{tr(lang, side.which.program_key())}</h4>
-                <dl inner_html=rx(move || loop_html(side, state.inspect.get(), lang.get()))></dl>
-            </div>
-        }
-    };
-    view! {
-        <section class="loop-panel" aria-labelledby="loop-title">
-            <h3 id="loop-title">
-                {tr(lang, "loop-panel")}" · "
-                <span data-testid="inspect-time">{rx(move || format!("{} s", Fixed(state.inspect.get(), 2)))}</span>
-            </h3>
-            <div class="loops">{sides.into_iter().map(panel).collect_view()}</div>
-        </section>
-    }
-}
-
-/// The same, as a component (mounted alone in the browser tests).
-#[component]
-pub fn LoopPanel(sides: Vec<Side>, state: RunState, lang: RwSignal<Lang>) -> impl IntoView {
-    loop_panel(sides, state, lang)
+        loops.child(
+            el("div")
+                .attr("class", "loop")
+                .attr("data-testid", &format!("loop-{which}"))
+                .attr("data-which", which)
+                .child(el("h4").text_rx(tr(lang, side.which.program_key())).node())
+                .child(
+                    el("dl")
+                        .html_rx(rx(move || loop_html(side, state.inspect.get(), lang.get())))
+                        .node(),
+                )
+                .node(),
+        )
+    });
+    el("section")
+        .attr("class", "loop-panel")
+        .attr("aria-labelledby", "loop-title")
+        .child(
+            el("h3")
+                .attr("id", "loop-title")
+                .text_rx(tr(lang, "loop-panel"))
+                .text(" · ")
+                .child(
+                    el("span")
+                        .attr("data-testid", "inspect-time")
+                        .text_rx(rx(move || format!("{} s", Fixed(state.inspect.get(), 2))))
+                        .node(),
+                )
+                .node(),
+        )
+        .child(loops.node())
+        .node()
 }
 
 #[cfg(test)]

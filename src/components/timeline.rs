@@ -4,9 +4,10 @@
 //! playhead, which the pointer can drag once the run is over.
 
 use crate::components::{notice, rx};
+use crate::dom::{el, on, svg};
 use crate::host::RunState;
 use crate::i18n::{t, tr, Lang};
-use leptos::prelude::*;
+use crate::reactive::{RwSignal, Signal, StoredValue};
 use playground_core::numeric::dtoa::{Fixed, Plain};
 use playground_core::timeline::Timeline;
 
@@ -71,7 +72,7 @@ pub fn timeline_view(
     // The program is running: its open spans reach the playhead.
     live: Signal<bool>,
     lang: RwSignal<Lang>,
-) -> impl IntoView {
+) -> web_sys::Node {
     // A program with more than MAX_LANES tasks shows the first ones and a
     // button that opens the rest (up to ALL_LANES, in a scrolling box).
     let expanded = RwSignal::new(false);
@@ -100,19 +101,18 @@ pub fn timeline_view(
             Plain(AXIS_PX + LANE_PX * rows as f64 + 4.0).to_string()
         })
     });
-    let track = NodeRef::<leptos::svg::Svg>::new();
+    let track = svg("svg");
+    let track_el = track.0.clone();
     let dragging = StoredValue::new(false);
-    let seek_to = move |client_x: i32| {
-        let Some(el) = track.get_untracked() else {
-            return;
-        };
-        let rect = el.get_bounding_client_rect();
+    let seek_to = std::rc::Rc::new(move |client_x: i32| {
+        let rect = track_el.get_bounding_client_rect();
         if rect.width() <= 0.0 {
             return;
         }
         let f = ((client_x as f64 - rect.left()) / rect.width()).clamp(0.0, 1.0);
         state.seek(f * axis.get_untracked());
-    };
+    });
+    let seek_on_move = seek_to.clone();
     let summary = rx(move || {
         let l = lang.get();
         timeline.with(|tl| {
@@ -126,65 +126,117 @@ pub fn timeline_view(
         })
     });
     let x = rx(move || format!("{}%", Fixed(pct(state.playhead.get(), axis.get()), 3)));
-    view! {
-        <figure class="timeline" data-testid=testid>
-            <figcaption class="sr-only">{summary.clone()}</figcaption>
-            <div class="tl-body" class:expanded=expanded>
-                <div class="tl-labels" aria-hidden="true" style=format!("padding-top:{}px", Plain(AXIS_PX))
-                    inner_html=rx(move || shown(&mut |tl, counts| labels_html(tl, lang.get(), limit(), counts)))></div>
-                <svg
-                    node_ref=track
-                    class="tl-track"
-                    class:scrubbable=rx(move || !state.running.get())
-                    width="100%"
-                    height=height
-                    role="img"
-                    aria-label=summary
-                    on:pointerdown=move |ev: web_sys::PointerEvent| {
-                        if state.running.get_untracked() || ev.button() != 0 {
-                            return;
-                        }
-                        dragging.set_value(true);
-                        if let Some(el) = track.get_untracked() {
-                            let _ = el.set_pointer_capture(ev.pointer_id());
-                        }
-                        seek_to(ev.client_x());
-                    }
-                    on:pointermove=move |ev: web_sys::PointerEvent| {
-                        if dragging.get_value() && !state.running.get_untracked() {
-                            seek_to(ev.client_x());
-                        }
-                    }
-                    on:pointerup=move |_| dragging.set_value(false)
-                    on:pointercancel=move |_| dragging.set_value(false)
-                >
-                    <g class="axis" inner_html=rx(move || ticks_svg(axis.get()))></g>
-                    <g inner_html=rx(move || {
-                        let (extend_to, limit) = (extend_to(), limit());
-                        shown(&mut |tl, _| lanes_svg(tl, axis.get(), lang.get(), extend_to, limit))
-                    })></g>
-                    <line class="playhead" data-testid="playhead"
-                        x1=x.clone()
-                        x2=x
-                        y1="0" y2="100%"/>
-                </svg>
-            </div>
-            <button type="button" class="tl-more" data-testid="more-lanes-toggle"
-                hidden=rx(move || lanes() <= MAX_LANES)
-                aria-expanded=rx(move || expanded.get().to_string())
-                on:click=move |_| expanded.update(|e| *e = !*e)>
-                {rx(move || if expanded.get() {
-                    t(lang.get(), "show-fewer").to_string()
-                } else {
-                    format!("{} {} {}", t(lang.get(), "show-all"), lanes(), t(lang.get(), "lanes"))
-                })}
-            </button>
-            {notice(lang, rx(move || truncated.get()), "hint", None, "truncated", "truncated")}
-        </figure>
-    }
+    let capture = track.0.clone();
+    let track = track
+        .attr("class", "tl-track")
+        .class_rx("scrubbable", rx(move || !state.running.get()))
+        .attr("width", "100%")
+        .attr_rx("height", height)
+        .attr("role", "img")
+        .attr_rx("aria-label", summary.clone())
+        .on(
+            "pointerdown",
+            on(move |ev: web_sys::PointerEvent| {
+                if state.running.get_untracked() || ev.button() != 0 {
+                    return;
+                }
+                dragging.set_value(true);
+                let _ = capture.set_pointer_capture(ev.pointer_id());
+                seek_to(ev.client_x());
+            }),
+        )
+        .on(
+            "pointermove",
+            on(move |ev: web_sys::PointerEvent| {
+                if dragging.get_value() && !state.running.get_untracked() {
+                    seek_on_move(ev.client_x());
+                }
+            }),
+        )
+        .on("pointerup", Box::new(move |_| dragging.set_value(false)))
+        .on(
+            "pointercancel",
+            Box::new(move |_| dragging.set_value(false)),
+        )
+        .child(
+            svg("g")
+                .attr("class", "axis")
+                .html_rx(rx(move || ticks_svg(axis.get())))
+                .node(),
+        )
+        .child(
+            svg("g")
+                .html_rx(rx(move || {
+                    let (extend_to, limit) = (extend_to(), limit());
+                    shown(&mut |tl, _| lanes_svg(tl, axis.get(), lang.get(), extend_to, limit))
+                }))
+                .node(),
+        )
+        .child(
+            svg("line")
+                .attr("class", "playhead")
+                .attr("data-testid", "playhead")
+                .attr_rx("x1", x.clone())
+                .attr_rx("x2", x)
+                .attr("y1", "0")
+                .attr("y2", "100%")
+                .node(),
+        );
+    let labels = el("div")
+        .attr("class", "tl-labels")
+        .attr("aria-hidden", "true")
+        .attr("style", &format!("padding-top:{}px", Plain(AXIS_PX)))
+        .html_rx(rx(move || {
+            shown(&mut |tl, counts| labels_html(tl, lang.get(), limit(), counts))
+        }));
+    let more = el("button")
+        .attr("type", "button")
+        .attr("class", "tl-more")
+        .attr("data-testid", "more-lanes-toggle")
+        .flag_rx("hidden", rx(move || lanes() <= MAX_LANES))
+        .attr_rx("aria-expanded", rx(move || expanded.get().to_string()))
+        .on("click", Box::new(move |_| expanded.update(|e| *e = !*e)))
+        .text_rx(rx(move || {
+            if expanded.get() {
+                t(lang.get(), "show-fewer").to_string()
+            } else {
+                format!(
+                    "{} {} {}",
+                    t(lang.get(), "show-all"),
+                    lanes(),
+                    t(lang.get(), "lanes")
+                )
+            }
+        }));
+    el("figure")
+        .attr("class", "timeline")
+        .attr("data-testid", testid)
+        .child(
+            el("figcaption")
+                .attr("class", "sr-only")
+                .text_rx(summary)
+                .node(),
+        )
+        .child(
+            el("div")
+                .attr("class", "tl-body")
+                .class_rx("expanded", rx(move || expanded.get()))
+                .child(labels.node())
+                .child(track.node())
+                .node(),
+        )
+        .child(more.node())
+        .child(notice(
+            lang,
+            rx(move || truncated.get()),
+            "hint",
+            None,
+            "truncated",
+            "truncated",
+        ))
+        .node()
 }
 
-/// The legend's items: what the colours and glyphs mean.
 pub fn legend_html(lang: Lang) -> String {
     let mut out = String::new();
     for (class, glyph, key) in playground_core::draw::LEGEND {
@@ -207,36 +259,12 @@ pub fn legend_html(lang: Lang) -> String {
 }
 
 /// What the colours and glyphs mean.
-pub fn legend(lang: RwSignal<Lang>) -> impl IntoView {
-    view! {
-        <ul class="legend" aria-label=tr(lang, "legend") inner_html=rx(move || legend_html(lang.get()))></ul>
-    }
-}
-
-/// The same, as a component (mounted alone in the browser tests).
-#[component]
-pub fn TimelineView(
-    /// What to draw.
-    timeline: RwSignal<Timeline>,
-    /// Seconds the axis spans (the same for A and B).
-    #[prop(into)]
-    axis: Signal<f64>,
-    /// The playhead and whether a run is in progress.
-    state: RunState,
-    /// `timeline-a` or `timeline-b`.
-    testid: &'static str,
-    /// Accessible name, e.g. "Program A".
-    #[prop(into)]
-    label: Signal<&'static str>,
-    /// The trace hit its event limit.
-    #[prop(into)]
-    truncated: Signal<bool>,
-    /// The program is running: its open spans reach the playhead.
-    #[prop(into)]
-    live: Signal<bool>,
-    lang: RwSignal<Lang>,
-) -> impl IntoView {
-    timeline_view(timeline, axis, state, testid, label, truncated, live, lang)
+pub fn legend(lang: RwSignal<Lang>) -> web_sys::Node {
+    el("ul")
+        .attr("class", "legend")
+        .attr_rx("aria-label", tr(lang, "legend"))
+        .html_rx(rx(move || legend_html(lang.get())))
+        .node()
 }
 
 #[cfg(test)]
