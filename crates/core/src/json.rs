@@ -366,6 +366,12 @@ fn encode(v: &Value, style: &Style, level: usize, out: &mut String) -> bool {
                 encode(v, style, level + 1, out)
             });
         }
+        // A subclass of dict, list or str: the value it stands on.
+        Value::Instance(i) => {
+            return i
+                .get_attr("_builtin_value")
+                .is_some_and(|b| encode(&b, style, level, out))
+        }
         _ => return false,
     }
     true

@@ -11,3 +11,9 @@ print(soup.find_all(string="two"), soup.find_all(string=["one ", "three"]), soup
 print(list(soup.strings), list(soup.body.strings), list(soup.stripped_strings))
 print(soup.p.find_all(string=True, recursive=False), soup.find_all("p", string="three"), soup.find_all(["p", "b"], string=True))
 print(repr(soup.get_text("|")), repr(soup.head.get_text()), repr(soup.script.get_text()), repr(soup.style.text))
+# A NavigableString is a str: str's methods, joins, dict keys, regular
+# expressions and sorting take it as its text; it also knows its place.
+title = soup.title.string
+print(isinstance(title, str), title == "T", {"T": 1}[title], {title: 2}["T"], "-".join([title, title]))
+import re
+print(title.lower(), title + "!", re.findall(".", title), sorted([soup.b.string, "a"]), title.parent.name)

@@ -282,13 +282,14 @@ class PageElement:
         return self.get_text()
 
 
-class NavigableString(PageElement):
+class NavigableString(str, PageElement):
     __module__ = 'bs4.element'
     PREFIX = ''
     SUFFIX = ''
 
-    def __init__(self, value):
-        self._s = str(value)
+    @property
+    def _s(self):
+        return self._builtin_value
 
     @property
     def name(self):
@@ -298,83 +299,6 @@ class NavigableString(PageElement):
         if formatter is None or (self.parent is not None and self.parent.name in ('script', 'style')):
             return self.PREFIX + self._s + self.SUFFIX
         return self.PREFIX + _escape(self._s) + self.SUFFIX
-
-    def __str__(self):
-        return self._s
-
-    def __repr__(self):
-        return repr(self._s)
-
-    def __format__(self, spec):
-        return format(self._s, spec)
-
-    def __eq__(self, other):
-        if isinstance(other, NavigableString):
-            other = other._s
-        return self._s == other
-
-    def __ne__(self, other):
-        return not self == other
-
-    def __lt__(self, other):
-        return self._s < str(other)
-
-    def __le__(self, other):
-        return self._s <= str(other)
-
-    def __gt__(self, other):
-        return self._s > str(other)
-
-    def __ge__(self, other):
-        return self._s >= str(other)
-
-    def __hash__(self):
-        return hash(self._s)
-
-    def __len__(self):
-        return len(self._s)
-
-    def __iter__(self):
-        return iter(self._s)
-
-    def __contains__(self, x):
-        return str(x) in self._s
-
-    def __getitem__(self, i):
-        return self._s[i]
-
-    def __add__(self, other):
-        if isinstance(other, NavigableString):
-            other = other._s
-        return self._s + other
-
-    def __radd__(self, other):
-        return other + self._s
-
-    def __mul__(self, n):
-        return self._s * n
-
-    def __mod__(self, args):
-        return self._s % args
-
-    def __bool__(self):
-        return bool(self._s)
-
-    def __int__(self):
-        return int(self._s)
-
-    def __float__(self):
-        return float(self._s)
-
-    def __getattr__(self, name):
-        if name.startswith('__'):
-            raise AttributeError(
-                "'%s' object has no attribute '%s'" % (type(self).__name__, name))
-        try:
-            return getattr(self._s, name)
-        except AttributeError:
-            raise AttributeError(
-                "'%s' object has no attribute '%s'" % (type(self).__name__, name)) from None
 
     @property
     def string(self):

@@ -1,8 +1,7 @@
 # collections: deque, defaultdict, Counter, OrderedDict, namedtuple,
-# ChainMap, UserDict/UserList. Built-in types cannot be subclassed in this
-# interpreter, so the dict-like classes keep their items in a dict of their
-# own and the namedtuple classes keep a tuple (isinstance(c, dict) and
-# isinstance(p, tuple) are False here).
+# ChainMap, UserDict/UserList. defaultdict, Counter and OrderedDict are
+# dicts; the namedtuple classes keep a tuple (isinstance(p, tuple) is False
+# here: tuple cannot be subclassed in this interpreter).
 import sys as _sys
 from keyword import iskeyword as _iskeyword
 from _collections import _count_elements
@@ -226,7 +225,7 @@ deque.__module__ = 'collections'
 # The dict-like classes
 ################################################################################
 
-class _DictLike:
+class _Mapping:
     # The mapping interface over self._data (a dict).
 
     def __init__(self, *args, **kwargs):
@@ -238,7 +237,7 @@ class _DictLike:
     def update(self, *args, **kwargs):
         if args:
             other = args[0]
-            if isinstance(other, _DictLike):
+            if isinstance(other, _Mapping):
                 other = other._data
             if hasattr(other, 'keys'):
                 for k in other.keys():
@@ -313,7 +312,7 @@ class _DictLike:
         self._data.clear()
 
     def __eq__(self, other):
-        if isinstance(other, _DictLike):
+        if isinstance(other, _Mapping):
             return self._data == other._data
         if isinstance(other, dict):
             return self._data == other
@@ -338,14 +337,14 @@ class _DictLike:
     __copy__ = copy
 
     def __or__(self, other):
-        if not isinstance(other, (dict, _DictLike)):
+        if not isinstance(other, (dict, _Mapping)):
             return NotImplemented
         c = self.copy()
         c.update(other)
         return c
 
     def __ror__(self, other):
-        if not isinstance(other, (dict, _DictLike)):
+        if not isinstance(other, (dict, _Mapping)):
             return NotImplemented
         c = self._new_like()
         c.update(other)
@@ -358,6 +357,17 @@ class _DictLike:
 
     def __class_getitem__(cls, item):
         return cls
+
+
+class _DictLike(_Mapping, dict):
+    # defaultdict, OrderedDict and Counter are dicts: their items are the
+    # dict's own (`_builtin_value`, see lib/_builtin_bases.py).
+    _data = property(lambda self: self._builtin_value)
+
+    def __init__(self, *args, **kwargs):
+        if len(args) > 1:
+            raise TypeError(f"{type(self).__name__} expected at most 1 argument, got {len(args)}")
+        self.update(*args, **kwargs)
 
 
 class defaultdict(_DictLike):
@@ -487,7 +497,7 @@ class Counter(_DictLike):
 
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, _DictLike):
+            if isinstance(iterable, _Mapping):
                 iterable = iterable._data
             if hasattr(iterable, 'keys'):
                 data = self._data
@@ -501,7 +511,7 @@ class Counter(_DictLike):
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
             data = self._data
-            if isinstance(iterable, _DictLike):
+            if isinstance(iterable, _Mapping):
                 iterable = iterable._data
             if hasattr(iterable, 'keys'):
                 for elem in iterable.keys():
@@ -533,18 +543,18 @@ class Counter(_DictLike):
         return f'{type(self).__name__}({d!r})'
 
     def __eq__(self, other):
+        if isinstance(other, Counter):
+            return all(self[e] == other[e] for c in (self, other) for e in c)
         if isinstance(other, dict):
             return self._data == other
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        return NotImplemented
 
     def __ne__(self, other):
+        if isinstance(other, Counter):
+            return not self == other
         if isinstance(other, dict):
             return self._data != other
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
+        return NotImplemented
 
     def __le__(self, other):
         if not isinstance(other, Counter):
@@ -661,7 +671,7 @@ class Counter(_DictLike):
         return self._keep_positive()
 
 
-class ChainMap(_DictLike):
+class ChainMap(_Mapping):
     def __init__(self, *maps):
         object.__setattr__(self, 'maps', list(maps) or [{}])
 
@@ -759,12 +769,12 @@ class ChainMap(_DictLike):
     def __eq__(self, other):
         if isinstance(other, ChainMap):
             return dict(self.items()) == dict(other.items())
-        if isinstance(other, (dict, _DictLike)):
+        if isinstance(other, (dict, _Mapping)):
             return dict(self.items()) == dict(other.items())
         return NotImplemented
 
 
-class UserDict(_DictLike):
+class UserDict(_Mapping):
     @property
     def data(self):
         return self._data

@@ -177,11 +177,13 @@ pub fn library_imports(source: &str) -> Vec<&'static str> {
         named.push("io".to_string());
     }
     // Files a source's words imply: bytes' methods besides decode, str's
-    // and int's rarer methods, asyncio's streams, exception groups and `except*`
+    // and int's rarer methods, what subclasses of dict, list and str stand on, asyncio's streams, exception groups and `except*`
     // (asyncio's TaskGroup makes groups).
-    const IMPLIED: [(&str, &[&str]); 7] = [
+    const IMPLIED: [(&str, &[&str]); 8] = [
         // `help()` is pydoc's.
         ("pydoc", &["help("]),
+        // A class deriving from dict, list or str.
+        ("_builtin_bases", &["dict)", "list)", "str)", "(str,"]),
         ("_bytes", &["b'", "b\"", "bytes", ".content", "encode("]),
         ("_str", &["translate", "format_map", "isascii", "istitle"]),
         ("_float", &["as_integer_ratio", "hex", "conjugate"]),

@@ -616,7 +616,8 @@ fn int(v: Option<&Value>) -> i64 {
 /// by the template's parts (text, and group numbers), and how many were.
 fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "run", &args, 7, 7)?;
-    let (Value::Int(mode), Value::List(code), Value::Str(s)) = (args.at(0), args.at(1), args.at(3))
+    let (Value::Int(mode), Value::List(code), Some(s)) =
+        (args.at(0), args.at(1), args.at(3).text())
     else {
         return Err(vm.type_error("run() takes (mode, code, nregs, string, pos, endpos, extra)"));
     };

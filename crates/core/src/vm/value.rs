@@ -119,6 +119,19 @@ impl Value {
         }
     }
 
+    /// The text of a `str` or of an instance of a str subclass (whose
+    /// text is its `_builtin_value`, see `lib/_builtin_bases.py`).
+    pub fn text(&self) -> Option<Rc<str>> {
+        match self {
+            Value::Str(s) => Some(s.clone()),
+            Value::Instance(i) => match i.get_attr("_builtin_value") {
+                Some(Value::Str(s)) => Some(s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     pub fn is_none(&self) -> bool {
         matches!(self, Value::None)
     }

@@ -79,6 +79,26 @@ pub(super) fn b_build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
 }
 
+/// For a base that is dict, list or str, the class of `lib/_builtin_bases.py`
+/// that a subclass's instances stand on.
+fn builtin_base(vm: &mut Vm, c: &Rc<Class>) -> PyResult<Option<Rc<Class>>> {
+    let t = &vm.types;
+    let name = if Rc::ptr_eq(c, &t.dict) {
+        "_dict"
+    } else if Rc::ptr_eq(c, &t.list) {
+        "_list"
+    } else if Rc::ptr_eq(c, &t.str_) {
+        "_str"
+    } else {
+        return Ok(None);
+    };
+    let module = vm.import_module("_builtin_bases")?;
+    match vm.get_attr_opt(&module, name)? {
+        Some(Value::Class(base)) => Ok(Some(base)),
+        _ => Ok(None),
+    }
+}
+
 pub fn make_class(
     vm: &mut Vm,
     name: &str,
@@ -99,14 +119,24 @@ pub fn make_class(
         }
     }
     let mut kind = ClassKind::Object;
-    for c in &base_classes {
+    let mut k = 0;
+    while k < base_classes.len() {
+        let c = base_classes[k].clone();
+        k += 1;
         if c.kind == ClassKind::Exception {
             kind = ClassKind::Exception;
-        } else if c.kind == ClassKind::Builtin && !Rc::ptr_eq(c, &vm.types.object) {
-            let allowed = Rc::ptr_eq(c, &vm.types.future)
-                || Rc::ptr_eq(c, &vm.types.task)
-                || Rc::ptr_eq(c, &vm.types.type_);
-            if !allowed {
+        } else if c.kind == ClassKind::Builtin && !Rc::ptr_eq(&c, &vm.types.object) {
+            let allowed = Rc::ptr_eq(&c, &vm.types.future)
+                || Rc::ptr_eq(&c, &vm.types.task)
+                || Rc::ptr_eq(&c, &vm.types.type_);
+            if let Some(base) = builtin_base(vm, &c)? {
+                // What its instances stand on goes first (`lib/_builtin_bases.py`),
+                // unless another base brings it.
+                if !base_classes.iter().any(|b| b.is_subclass_of(&base)) {
+                    base_classes.insert(k - 1, base);
+                    k += 1;
+                }
+            } else if !allowed {
                 return Err(vm.new_exc(
                     ExcKind::NotImplementedError,
                     format!(

@@ -66,6 +66,9 @@ impl Vm {
                 if let Some(b) = &n.bound {
                     args.pos.insert_at(0, b.clone());
                 }
+                if n.owner.is_some() {
+                    self.unwrap_builtin_receiver(&n, &mut args);
+                }
                 // `dir()` without an argument lists the caller's scope.
                 if args.pos.is_empty()
                     && n.func as *const () == crate::vm::builtins::b_dir as *const ()
@@ -323,6 +326,28 @@ impl Vm {
             )));
         }
         Ok(locals)
+    }
+
+    /// A method of dict, list or str called on a subclass's instance
+    /// works on the value the instance stands on (`lib/_builtin_bases.py`);
+    /// str's methods (but `format`, which may read attributes) take a str
+    /// subclass's instances as their text.
+    fn unwrap_builtin_receiver(&self, n: &NativeFunction, args: &mut Args) {
+        let owner = n.owner.as_deref().unwrap_or("");
+        if let Some(Value::Instance(inst)) = args.pos.first() {
+            if let Some(v) = inst.get_attr("_builtin_value") {
+                if *self.class_of(&v).name == *owner {
+                    args.pos[0] = v;
+                }
+            }
+        }
+        if owner == "str" && &*n.name != "format" {
+            for k in 1..args.pos.len() {
+                if let (Value::Instance(_), Some(text)) = (&args.pos[k], args.pos[k].text()) {
+                    args.pos[k] = Value::Str(text);
+                }
+            }
+        }
     }
 
     pub(super) fn instantiate(

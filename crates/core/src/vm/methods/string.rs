@@ -80,13 +80,13 @@ pub(super) fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
             out.push_str(&sep);
         }
         vm.check_alloc(out.len())?;
-        match it {
-            Value::Str(p) => out.push_str(p),
-            other => {
+        match it.text() {
+            Some(p) => out.push_str(&p),
+            None => {
                 return Err(vm.type_error(format!(
                     "sequence item {}: expected str instance, {} found",
                     i,
-                    vm.type_name(other)
+                    vm.type_name(it)
                 )))
             }
         }

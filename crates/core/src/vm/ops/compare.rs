@@ -236,11 +236,11 @@ impl Vm {
 
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container {
-            Value::Str(s) => match item {
-                Value::Str(sub) => Ok(crate::search::contains(s, sub)),
-                other => Err(self.type_error(format!(
+            Value::Str(s) => match item.text() {
+                Some(sub) => Ok(crate::search::contains(s, &sub)),
+                None => Err(self.type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
-                    self.type_name(other)
+                    self.type_name(item)
                 ))),
             },
             Value::Bytes(b) => match item {
@@ -370,6 +370,16 @@ impl Vm {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
             Value::Instance(inst) => {
+                // A str subclass's instance (without a `__hash__` of its own)
+                // is the key its text is: it finds and is found by equal strs.
+                if let Some(text @ Value::Str(_)) = inst.get_attr("_builtin_value") {
+                    let own = std::iter::once(&inst.class)
+                        .chain(&inst.class.mro)
+                        .find(|c| c.dict.borrow().contains_key("__hash__"));
+                    if own.is_some_and(|c| &*c.module == "_builtin_bases") {
+                        return self.hash_key(&text);
+                    }
+                }
                 if let Some(h) = inst.class.lookup("__hash__") {
                     if h.is_none() {
                         return Err(
