@@ -575,7 +575,21 @@ class _ResultPump(threading.Thread):
             if ok:
                 future.set_result(value)
             else:
+                # The worker's traceback, under the executor's name for it.
+                cause = value.__cause__
+                if isinstance(cause, mp.RemoteTraceback):
+                    value.__cause__ = _RemoteTraceback(cause.tb)
                 future.set_exception(value)
+
+
+class _RemoteTraceback(Exception):
+    __module__ = 'concurrent.futures.process'
+
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
 
 
 class ProcessPoolExecutor(Executor):

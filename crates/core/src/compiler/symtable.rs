@@ -504,6 +504,16 @@ impl Builder {
                     self.expr(target);
                 }
             }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject);
+                for c in cases {
+                    self.pattern(&c.pattern, c.pattern_span);
+                    if let Some(g) = &c.guard {
+                        self.expr(g);
+                    }
+                    self.body(&c.body);
+                }
+            }
             StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
                 self.expr(test);
                 self.body(body);
@@ -687,6 +697,34 @@ impl Builder {
                     let name = a.asname.clone().unwrap_or_else(|| a.name.clone());
                     self.bind(&name, a.span);
                 }
+            }
+        }
+    }
+
+    /// A pattern binds its captures and reads its values and classes.
+    fn pattern(&mut self, p: &Pattern, span: Span) {
+        match p {
+            Pattern::Wildcard | Pattern::Star(None) => {}
+            Pattern::Capture(n) | Pattern::Star(Some(n)) => self.bind(n, span),
+            Pattern::Value(e) | Pattern::Singleton(e) => self.expr(e),
+            Pattern::Sequence(items) | Pattern::Or(items) => {
+                items.iter().for_each(|i| self.pattern(i, span))
+            }
+            Pattern::Mapping { keys, values, rest } => {
+                keys.iter().for_each(|k| self.expr(k));
+                values.iter().for_each(|v| self.pattern(v, span));
+                if let Some(r) = rest {
+                    self.bind(r, span);
+                }
+            }
+            Pattern::Class { cls, args, kwargs } => {
+                self.expr(cls);
+                args.iter().for_each(|a| self.pattern(a, span));
+                kwargs.iter().for_each(|(_, a)| self.pattern(a, span));
+            }
+            Pattern::As(inner, n) => {
+                self.pattern(inner, span);
+                self.bind(n, span);
             }
         }
     }

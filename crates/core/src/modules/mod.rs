@@ -179,7 +179,9 @@ pub fn library_imports(source: &str) -> Vec<&'static str> {
     // Files a source's words imply: bytes' methods besides decode, str's
     // and int's rarer methods, what subclasses of dict, list and str stand on, asyncio's streams, exception groups and `except*`
     // (asyncio's TaskGroup makes groups).
-    const IMPLIED: [(&str, &[&str]); 8] = [
+    const IMPLIED: [(&str, &[&str]); 9] = [
+        // `match` statements' cases.
+        ("_match", &["match "]),
         // `help()` is pydoc's.
         ("pydoc", &["help("]),
         // A class deriving from dict, list or str.

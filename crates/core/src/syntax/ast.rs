@@ -121,6 +121,55 @@ pub enum StmtKind {
         names: Vec<Alias>,
         level: u32,
     },
+    /// `match subject:` and its `case` clauses.
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
+}
+
+/// `case pattern if guard: body`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    /// Where the pattern is written (for "makes remaining patterns unreachable").
+    pub pattern_span: Span,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+/// A `case` clause's pattern (PEP 634).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pattern {
+    /// `_`.
+    Wildcard,
+    /// A name, bound to what it matches.
+    Capture(String),
+    /// A literal or a dotted name, compared with `==`.
+    Value(Expr),
+    /// `None`, `True`, `False`, compared with `is`.
+    Singleton(Expr),
+    /// `[a, *rest]`, `(a, b)`, `a, b`.
+    Sequence(Vec<Pattern>),
+    /// `*name` or `*_` (`None`) in a sequence.
+    Star(Option<String>),
+    /// `{key: pattern, **rest}`.
+    Mapping {
+        keys: Vec<Expr>,
+        values: Vec<Pattern>,
+        rest: Option<String>,
+    },
+    /// `Class(p, name=p)`.
+    Class {
+        cls: Expr,
+        args: Vec<Pattern>,
+        kwargs: Vec<(String, Pattern)>,
+    },
+    /// `p | q`.
+    Or(Vec<Pattern>),
+    /// `p as name`.
+    As(Box<Pattern>, String),
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -215,6 +215,7 @@ impl<'a> Builder<'a> {
                     | StmtKind::While { .. }
                     | StmtKind::Try { .. }
                     | StmtKind::With { .. }
+                    | StmtKind::Match { .. }
             )
         });
         if annotated {

@@ -13,6 +13,7 @@ use std::rc::Rc;
 
 mod defs;
 mod expr;
+mod patterns;
 mod stmt;
 
 type CResult<T> = Result<T, CompileError>;

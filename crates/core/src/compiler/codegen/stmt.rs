@@ -23,6 +23,7 @@ impl<'a> Builder<'a> {
                 | StmtKind::If { .. }
                 | StmtKind::With { .. }
                 | StmtKind::Try { .. }
+                | StmtKind::Match { .. }
         ) {
             self.at = running_on(stmt.span);
         }
@@ -31,6 +32,7 @@ impl<'a> Builder<'a> {
                 self.expr(ctx, e)?;
                 self.emit(Op::Pop);
             }
+            StmtKind::Match { subject, cases } => self.match_stmt(ctx, subject, cases)?,
             StmtKind::Assign { targets, value } => {
                 self.expr(ctx, value)?;
                 for (i, t) in targets.iter().enumerate() {

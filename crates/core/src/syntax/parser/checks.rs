@@ -84,6 +84,11 @@ impl Checker {
                     self.symtable_body(orelse, module)?;
                 }
                 StmtKind::With { body, .. } => self.symtable_body(body, module)?,
+                StmtKind::Match { cases, .. } => {
+                    for c in cases {
+                        self.symtable_body(&c.body, module)?;
+                    }
+                }
                 StmtKind::Try {
                     body,
                     handlers,
@@ -147,6 +152,25 @@ impl Checker {
                 self.expr(test)?;
                 self.body(body)?;
                 self.body(orelse)
+            }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject)?;
+                for (k, c) in cases.iter().enumerate() {
+                    // Only the last case may match whatever comes (no guard).
+                    if k + 1 < cases.len() && c.guard.is_none() {
+                        if let Some(what) = irrefutable(&c.pattern) {
+                            return Err(error(
+                                format!("{what} makes remaining patterns unreachable"),
+                                c.pattern_span,
+                            ));
+                        }
+                    }
+                    if let Some(g) = &c.guard {
+                        self.expr(g)?;
+                    }
+                    self.body(&c.body)?;
+                }
+                Ok(())
             }
             StmtKind::While { test, body, orelse } => {
                 self.expr(test)?;
@@ -540,6 +564,13 @@ fn visit_stmts(body: &[Stmt], f: &mut dyn FnMut(&Expr)) {
                 visit_stmts(body, f);
                 visit_stmts(orelse, f);
             }
+            StmtKind::Match { subject, cases } => {
+                visit_expr(subject, f);
+                for c in cases {
+                    c.guard.iter().for_each(|g| visit_expr(g, f));
+                    visit_stmts(&c.body, f);
+                }
+            }
             StmtKind::For {
                 target,
                 iter,
@@ -684,5 +715,16 @@ fn visit_fstring(parts: &[FStringPart], f: &mut dyn FnMut(&Expr)) {
                 visit_fstring(spec, f);
             }
         }
+    }
+}
+
+/// What makes a pattern match anything: "wildcard" or "name capture 'x'".
+fn irrefutable(p: &Pattern) -> Option<String> {
+    match p {
+        Pattern::Wildcard => Some("wildcard".into()),
+        Pattern::Capture(n) => Some(format!("name capture '{n}'")),
+        Pattern::As(inner, _) => irrefutable(inner),
+        Pattern::Or(alts) => alts.iter().find_map(irrefutable),
+        _ => None,
     }
 }

@@ -618,7 +618,7 @@ impl Parser {
         ))
     }
 
-    fn atom(&mut self) -> PResult<Expr> {
+    pub(super) fn atom(&mut self) -> PResult<Expr> {
         let span = self.span();
         let kind = match self.tok() {
             Tok::Name(n) => ExprKind::Name(n.clone()),

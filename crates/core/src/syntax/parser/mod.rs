@@ -4,12 +4,14 @@
 //! other failure is `invalid syntax` at the token where parsing stopped.
 //!
 //! Split by concept: `stmt.rs` (statements and blocks), `expr.rs`
-//! (expressions), `strings.rs` (literals and f-strings), `targets.rs`
+//! (expressions), `patterns.rs` (`match` and its patterns), `strings.rs`
+//! (literals and f-strings), `targets.rs`
 //! (assignment-target validation), `checks.rs` (the errors CPython's compiler
 //! raises after parsing: `'return' outside function`, ...).
 
 mod checks;
 mod expr;
+mod patterns;
 mod stmt;
 mod strings;
 mod targets;

@@ -41,9 +41,7 @@ impl Parser {
                     _ => self.with_stmt(Some(start))?,
                 }
             }
-            Tok::Name(n) if n == "match" && self.looks_like_match() => {
-                return Err(self.unsupported("'match' statements", self.span()));
-            }
+            Tok::Name(n) if n == "match" && self.looks_like_match() => self.match_stmt()?,
             Tok::Name(n)
                 if n == "type"
                     && matches!(self.nth(1), Tok::Name(_))
@@ -403,7 +401,7 @@ impl Parser {
     /// The colon after a compound statement's header. CPython forces it (any
     /// other token: "expected ':'") after `def`, `try`, `else`, `finally`;
     /// elsewhere it says so only when the line ends there.
-    fn header_colon(&mut self, forced: bool) -> PResult<Span> {
+    pub(super) fn header_colon(&mut self, forced: bool) -> PResult<Span> {
         if self.at_op(Op::Colon) {
             return Ok(self.advance());
         }
@@ -418,7 +416,7 @@ impl Parser {
 
     /// A suite: an indented block, or simple statements on the header's line.
     /// `what` names the statement for "expected an indented block after ...".
-    fn block(&mut self, what: &str, header_line: u32) -> PResult<Vec<Stmt>> {
+    pub(super) fn block(&mut self, what: &str, header_line: u32) -> PResult<Vec<Stmt>> {
         let mut body = Vec::new();
         if !matches!(self.tok(), Tok::Newline) {
             self.simple_stmts(&mut body)?;
@@ -447,13 +445,13 @@ impl Parser {
         Ok(body)
     }
 
-    fn eat_dedent(&mut self) {
+    pub(super) fn eat_dedent(&mut self) {
         if matches!(self.tok(), Tok::Dedent) {
             self.advance();
         }
     }
 
-    fn end_of(body: &[Stmt], fallback: Span) -> Span {
+    pub(super) fn end_of(body: &[Stmt], fallback: Span) -> Span {
         body.last().map(|s| s.span).unwrap_or(fallback)
     }
 

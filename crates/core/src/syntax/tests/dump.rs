@@ -160,6 +160,10 @@ fn stmt(s: &Stmt) -> String {
         StmtKind::Break => "Break()".into(),
         StmtKind::Continue => "Continue()".into(),
         StmtKind::Pass => "Pass()".into(),
+        // Not in the corpus compared with `ast.dump` (patterns are not dumped).
+        StmtKind::Match { subject, cases } => {
+            format!("Match(subject={}, cases={})", load(subject), cases.len())
+        }
         StmtKind::Try {
             body,
             handlers,

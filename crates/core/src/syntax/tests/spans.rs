@@ -122,6 +122,14 @@ fn stmt(out: &mut Vec<String>, s: &Stmt) {
         StmtKind::Break => "Break",
         StmtKind::Continue => "Continue",
         StmtKind::Pass => "Pass",
+        StmtKind::Match { subject, cases } => {
+            expr(out, subject);
+            for c in cases {
+                c.guard.iter().for_each(|e| expr(out, e));
+                stmts(out, &c.body);
+            }
+            "Match"
+        }
         StmtKind::Try {
             body,
             handlers,
