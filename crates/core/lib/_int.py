@@ -66,3 +66,16 @@ def as_integer_ratio(self):
 
 def bit_count(self):
     return bin(self).count('1')
+
+
+def _pow_inverse(base, exp, mod):
+    # pow(base, exp, mod) with exp < 0: the inverse of base modulo mod,
+    # raised to -exp (Python 3.8's rule), its sign that of mod.
+    m = abs(mod)
+    r0, r1, t0, t1 = base % m, m, 1, 0
+    while r1:
+        q = r0 // r1
+        r0, r1, t0, t1 = r1, r0 - q * r1, t1, t0 - q * t1
+    if r0 != 1:
+        raise ValueError("base is not invertible for the given modulus")
+    return pow(t0 % m, -exp, mod)

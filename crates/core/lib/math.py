@@ -33,7 +33,13 @@ def _float(x):
 def _index(x):
     if isinstance(x, int):
         return int(x)
-    raise TypeError(f"'{type(x).__name__}' object cannot be interpreted as an integer")
+    index = getattr(type(x), '__index__', None)
+    if index is None:
+        raise TypeError(f"'{type(x).__name__}' object cannot be interpreted as an integer")
+    n = index(x)
+    if not isinstance(n, int):
+        raise TypeError(f"__index__ returned non-int (type {type(n).__name__})")
+    return n
 
 
 def log(*args):

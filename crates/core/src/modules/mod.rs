@@ -191,7 +191,13 @@ pub fn library_imports(source: &str) -> Vec<&'static str> {
         ("_float", &["as_integer_ratio", "hex", "conjugate"]),
         (
             "_int",
-            &["to_bytes", "from_bytes", "as_integer_ratio", "bit_count"],
+            &[
+                "to_bytes",
+                "from_bytes",
+                "as_integer_ratio",
+                "bit_count",
+                "pow(",
+            ],
         ),
         (
             "_asyncio_streams",

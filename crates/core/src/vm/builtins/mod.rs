@@ -584,6 +584,12 @@ fn b_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
             );
         };
+        // A negative exponent: the base's inverse (lib/_int.py).
+        if e.is_negative() && !m.is_zero() {
+            let module = vm.import_module("_int")?;
+            let f = vm.get_attr(&module, "_pow_inverse")?;
+            return vm.call(&f, args.pos.iter().cloned().collect());
+        }
         return match b.pow_mod(&e, &m) {
             Some(r) => Ok(int_value(r)),
             None => Err(vm.value_error("pow() 3rd argument cannot be 0")),

@@ -533,9 +533,14 @@ fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::FrozenSet(Rc::new(d)))
 }
 
-fn to_i64(vm: &Vm, v: &Value) -> PyResult<i64> {
+fn to_i64(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
+        Value::Instance(_) if vm.type_lookup(v, "__index__").is_some() => {
+            let index = vm.type_lookup(v, "__index__").unwrap_or(Value::None);
+            let n = vm.call(&index, vec![v.clone()])?;
+            to_i64(vm, &n)
+        }
         Value::Bool(b) => Ok(*b as i64),
         Value::BigInt(_) => Err(vm.new_exc(
             ExcKind::OverflowError,

@@ -398,6 +398,19 @@ impl Vm {
                             pyformat::PercentValue::Int(self.to_big(&v).unwrap_or_default()),
                         ),
                         Value::Float(f) => Ok(pyformat::PercentValue::Float(*f)),
+                        // An object that says what number it is.
+                        other @ Value::Instance(_)
+                            if self.percent_number(other, conv).is_some() =>
+                        {
+                            let m = self.percent_number(other, conv).unwrap_or(Value::None);
+                            match self.call(&m, vec![other.clone()]) {
+                                Ok(Value::Float(f)) => Ok(pyformat::PercentValue::Float(f)),
+                                Ok(n) => Ok(pyformat::PercentValue::Int(
+                                    self.to_big(&n).unwrap_or_default(),
+                                )),
+                                Err(e) => Err(e),
+                            }
+                        }
                         other => {
                             let tn = self.type_name(other);
                             return Err(if conv == '*' {
@@ -445,6 +458,19 @@ impl Vm {
                 }
             }
         }
+    }
+}
+
+impl Vm {
+    /// The method that makes `v` a number for `%conv`: `__index__` (then
+    /// `__int__` for `%d`), `__float__` (then `__index__`) for `%f` and its kind.
+    fn percent_number(&self, v: &Value, conv: char) -> Option<Value> {
+        let names: &[&str] = match conv {
+            'd' | 'i' | 'u' => &["__index__", "__int__"],
+            'x' | 'X' | 'o' | '*' => &["__index__"],
+            _ => &["__float__", "__index__"],
+        };
+        names.iter().find_map(|n| self.type_lookup(v, n))
     }
 }
 
