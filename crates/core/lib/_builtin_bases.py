@@ -1,13 +1,13 @@
-# What a class deriving from dict, list or str stands on. The class
+# What a class deriving from dict, list, str or tuple stands on. The class
 # statement puts the matching class below before the built-in type in the
-# new class's bases: its instances keep a real dict, list or str in
+# new class's bases: its instances keep a real dict, list, str or tuple in
 # `_builtin_value`, the built-in type's own methods (get, append, upper...)
 # run on that value, and the operators below forward to it, so that a
 # subclass behaves as CPython's and isinstance(x, dict) holds.
 
 def _plain(x):
     # The built-in value of an instance of such a class, or x itself.
-    return getattr(x, '_builtin_value', x) if isinstance(x, (_dict, _list, _str)) else x
+    return getattr(x, '_builtin_value', x) if isinstance(x, (_dict, _list, _str, _tuple)) else x
 
 
 def _new(cls, *args):
@@ -269,3 +269,75 @@ class _str:
 
     def __reduce_ex__(self, protocol):
         return _new, (type(self), self._builtin_value), _state(self)
+
+
+class _tuple:
+    __slots__ = ('_builtin_value',)
+
+    def __new__(cls, iterable=(), /):
+        self = object.__new__(cls)
+        object.__setattr__(self, '_builtin_value', tuple(_plain(iterable)))
+        return self
+
+    def __getitem__(self, i):
+        return self._builtin_value[i]
+
+    def __contains__(self, x):
+        return x in self._builtin_value
+
+    def __iter__(self):
+        return iter(self._builtin_value)
+
+    def __reversed__(self):
+        return reversed(self._builtin_value)
+
+    def __len__(self):
+        return len(self._builtin_value)
+
+    def __hash__(self):
+        return hash(self._builtin_value)
+
+    def __eq__(self, other):
+        return self._builtin_value == _plain(other)
+
+    def __ne__(self, other):
+        return self._builtin_value != _plain(other)
+
+    def __lt__(self, other):
+        return self._builtin_value < _plain(other)
+
+    def __le__(self, other):
+        return self._builtin_value <= _plain(other)
+
+    def __gt__(self, other):
+        return self._builtin_value > _plain(other)
+
+    def __ge__(self, other):
+        return self._builtin_value >= _plain(other)
+
+    def __add__(self, other):
+        if not isinstance(other, tuple):
+            return NotImplemented
+        return self._builtin_value + _plain(other)
+
+    def __radd__(self, other):
+        if not isinstance(other, tuple):
+            return NotImplemented
+        return _plain(other) + self._builtin_value
+
+    def __mul__(self, n):
+        return self._builtin_value * n
+
+    __rmul__ = __mul__
+
+    def __repr__(self):
+        return repr(self._builtin_value)
+
+    def __getnewargs__(self):
+        return (self._builtin_value,)
+
+    def __reduce_ex__(self, protocol):
+        return _new, (type(self), self._builtin_value), _state(self)
+
+    def __class_getitem__(cls, item):
+        return cls

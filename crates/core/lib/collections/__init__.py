@@ -1,7 +1,6 @@
 # collections: deque, defaultdict, Counter, OrderedDict, namedtuple,
 # ChainMap, UserDict/UserList. defaultdict, Counter and OrderedDict are
-# dicts; the namedtuple classes keep a tuple (isinstance(p, tuple) is False
-# here: tuple cannot be subclassed in this interpreter).
+# dicts, the namedtuple classes tuples (lib/_builtin_bases.py).
 import sys as _sys
 from keyword import iskeyword as _iskeyword
 from _collections import _count_elements
@@ -893,71 +892,20 @@ class UserString:
 # namedtuple
 ################################################################################
 
-class _TupleLike:
-    # Tuple behaviour over self._tuple (the values).
+class _TupleLike(tuple):
+    # The values are the tuple's own (`_builtin_value`, see
+    # lib/_builtin_bases.py, which also gives the tuple's operators).
     __slots__ = ()
 
-    def __len__(self):
-        return len(self._tuple)
-
-    def __iter__(self):
-        return iter(self._tuple)
-
-    def __reversed__(self):
-        return reversed(self._tuple)
-
-    def __getitem__(self, i):
-        return self._tuple[i]
-
-    def __contains__(self, x):
-        return x in self._tuple
-
-    def __hash__(self):
-        return hash(self._tuple)
-
-    def __eq__(self, other):
-        return self._tuple == _as_tuple(other)
-
-    def __ne__(self, other):
-        return self._tuple != _as_tuple(other)
-
-    def __lt__(self, other):
-        return self._tuple < _as_tuple(other)
-
-    def __le__(self, other):
-        return self._tuple <= _as_tuple(other)
-
-    def __gt__(self, other):
-        return self._tuple > _as_tuple(other)
-
-    def __ge__(self, other):
-        return self._tuple >= _as_tuple(other)
-
-    def __add__(self, other):
-        return self._tuple + _as_tuple(other)
-
-    def __radd__(self, other):
-        return _as_tuple(other) + self._tuple
-
-    def __mul__(self, n):
-        return self._tuple * n
-
-    __rmul__ = __mul__
-
-    def __bool__(self):
-        return bool(self._tuple)
-
-    def count(self, x):
-        return self._tuple.count(x)
+    @property
+    def _tuple(self):
+        return self._builtin_value
 
     def index(self, x, *args):
         try:
             return self._tuple.index(x, *args)
         except ValueError:
             raise ValueError('tuple.index(x): x not in tuple') from None
-
-    def __getnewargs__(self):
-        return self._tuple
 
 
 def _as_tuple(v):
@@ -1008,7 +956,7 @@ class _NamedTuple(_TupleLike):
     @classmethod
     def _from_values(cls, values):
         self = object.__new__(cls)
-        object.__setattr__(self, '_tuple', values)
+        object.__setattr__(self, '_builtin_value', values)
         for name, value in zip(cls._fields, values):
             object.__setattr__(self, name, value)
         return self

@@ -184,8 +184,11 @@ pub fn library_imports(source: &str) -> Vec<&'static str> {
         ("_match", &["match "]),
         // `help()` is pydoc's.
         ("pydoc", &["help("]),
-        // A class deriving from dict, list or str.
-        ("_builtin_bases", &["dict)", "list)", "str)", "(str,"]),
+        // A class deriving from dict, list, str or tuple.
+        (
+            "_builtin_bases",
+            &["dict)", "list)", "str)", "(str,", "tuple)"],
+        ),
         ("_bytes", &["b'", "b\"", "bytes", ".content", "encode("]),
         ("_str", &["translate", "format_map", "isascii", "istitle"]),
         ("_float", &["as_integer_ratio", "hex", "conjugate"]),

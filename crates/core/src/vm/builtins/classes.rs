@@ -79,7 +79,7 @@ pub(super) fn b_build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
 }
 
-/// For a base that is dict, list or str, the class of `lib/_builtin_bases.py`
+/// For a base that is dict, list, str or tuple, the class of `lib/_builtin_bases.py`
 /// that a subclass's instances stand on.
 fn builtin_base(vm: &mut Vm, c: &Rc<Class>) -> PyResult<Option<Rc<Class>>> {
     let t = &vm.types;
@@ -89,6 +89,8 @@ fn builtin_base(vm: &mut Vm, c: &Rc<Class>) -> PyResult<Option<Rc<Class>>> {
         "_list"
     } else if Rc::ptr_eq(c, &t.str_) {
         "_str"
+    } else if Rc::ptr_eq(c, &t.tuple) {
+        "_tuple"
     } else {
         return Ok(None);
     };

@@ -370,9 +370,11 @@ impl Vm {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
             Value::Instance(inst) => {
-                // A str subclass's instance (without a `__hash__` of its own)
-                // is the key its text is: it finds and is found by equal strs.
-                if let Some(text @ Value::Str(_)) = inst.get_attr("_builtin_value") {
+                // A str or tuple subclass's instance (without a `__hash__` of
+                // its own) is the key its value is: equal strs and tuples find it.
+                if let Some(text @ (Value::Str(_) | Value::Tuple(_))) =
+                    inst.get_attr("_builtin_value")
+                {
                     let own = std::iter::once(&inst.class)
                         .chain(&inst.class.mro)
                         .find(|c| c.dict.borrow().contains_key("__hash__"));
