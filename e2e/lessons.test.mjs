@@ -169,21 +169,30 @@ describe('every lesson runs in the page like CPython', { concurrency: CONCURRENC
       assert.deepEqual(problems, [], 'no uncaught errors');
       await page.screenshot({ path: join(screenshots, `lesson-${id}.png`), fullPage: true });
       await page.close();
-      if (missed.length > 0) {
-        // A page's interpreter shares this machine's two cores with
-        // everything else running; a figure missed under load gets one more
-        // run, which must meet it (with its output, if it prints timings).
-        t.diagnostic(`${id}: ${missed.join(', ')} missed the figure; running once more`);
+      // A page's interpreter shares this machine's two cores with
+      // everything else running (the lesson beside it, other work): a
+      // figure missed under load gets up to two more runs, the last of
+      // which must meet it (with its output, if it prints timings).
+      for (let attempt = 1; attempt <= 2 && missed.length > 0; attempt += 1) {
+        t.diagnostic(`${id}: ${missed.join(', ')} missed the figure; running again`);
         const again = await runLesson(id, figures);
+        const still = [];
         for (const which of missed) {
           const elapsed = await again.runner.elapsed(which);
           const want = figures[which];
           t.diagnostic(`${id}/${which} again: ${elapsed} s (lesson: ${want} s)`);
-          if (!computing.has(id)) assert.ok(withinFigure(elapsed, want), `${id}/${which} took ${elapsed} s, the lesson says ${want} s`);
           const expected = await readFile(join(lessonsDir, id, `${which}.expected.txt`), 'utf8');
-          assert.equal(mask(await again.runner.stdout(which)), expected, `${id}/${which} stdout matches CPython`);
+          const printed = mask(await again.runner.stdout(which));
+          const inTime = computing.has(id) || withinFigure(elapsed, want);
+          if (inTime && printed === expected) continue;
+          if (attempt === 2) {
+            assert.ok(inTime, `${id}/${which} took ${elapsed} s, the lesson says ${want} s`);
+            assert.equal(printed, expected, `${id}/${which} stdout matches CPython`);
+          }
+          still.push(which);
         }
         await again.page.close();
+        missed.splice(0, missed.length, ...still);
       }
     });
   }

@@ -225,7 +225,7 @@ describe('processes in the page', () => {
   test('a CPU-bound pool runs on the cores, threads do not, and the page stays responsive', async () => {
     const tries = [];
     let run;
-    for (let attempt = 0; attempt < 3; attempt += 1) {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
       run = await runCpuBound();
       assert.equal(run.stderr, '');
       const [first, second] = run.stdout.trim().split('\n');
@@ -238,7 +238,8 @@ describe('processes in the page', () => {
       // such a two-core machine, gets 1.69x.
       run.wanted = run.cores >= 4 ? 1.6 : run.cores >= 2 ? 1.2 : 0;
       // A loaded machine may take the cores away for a while (seen: 1.06x
-      // and 1.14x in a row on a busy two-core CI): up to two more tries.
+      // and 1.14x in a row, and 1.16, 1.15, 1.14 on a busy two-core CI):
+      // up to four more tries.
       if (pool >= run.wanted && threads <= 1.1 && tries.at(-1).longest < RESPONSIVE_MS) break;
     }
     const last = tries.at(-1);
