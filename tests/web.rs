@@ -137,8 +137,8 @@ fn synthetic_events() -> Vec<Event> {
     ]
 }
 
-#[wasm_bindgen_test]
-async fn timeline_view_draws_lanes_spans_and_markers_from_a_trace() {
+/// The synthetic trace's timeline on a 2 s axis, in a fresh container.
+fn mount_timeline(testid: &'static str) -> (web_sys::HtmlElement, RunState, RwSignal<Timeline>) {
     let container = fresh_container();
     let timeline = RwSignal::new(Timeline::from_events(&synthetic_events(), 1.2));
     let state = RunState::new();
@@ -147,13 +147,19 @@ async fn timeline_view_draws_lanes_spans_and_markers_from_a_trace() {
             timeline,
             Signal::derive(|| 2.0),
             state,
-            "timeline-x",
-            Signal::derive(|| "X"),
+            testid,
+            Signal::derive(move || testid),
             Signal::derive(|| false),
             Signal::derive(|| false),
             RwSignal::new(Lang::En),
         ))
         .unwrap();
+    (container, state, timeline)
+}
+
+#[wasm_bindgen_test]
+async fn timeline_view_draws_lanes_spans_and_markers_from_a_trace() {
+    let (container, state, timeline) = mount_timeline("timeline-x");
     let root = container
         .query_selector("[data-testid=\"timeline-x\"]")
         .unwrap()
@@ -250,21 +256,7 @@ fn pointer(kind: &str, x: f64) -> web_sys::PointerEvent {
 
 #[wasm_bindgen_test]
 async fn dragging_on_a_timeline_moves_the_playhead_after_a_run_only() {
-    let container = fresh_container();
-    let timeline = RwSignal::new(Timeline::from_events(&synthetic_events(), 1.2));
-    let state = RunState::new();
-    container
-        .append_child(&timeline_view(
-            timeline,
-            Signal::derive(|| 2.0),
-            state,
-            "timeline-y",
-            Signal::derive(|| "Y"),
-            Signal::derive(|| false),
-            Signal::derive(|| false),
-            RwSignal::new(Lang::En),
-        ))
-        .unwrap();
+    let (container, state, _) = mount_timeline("timeline-y");
     let track = container.query_selector("svg.tl-track").unwrap().unwrap();
     let rect = track.get_bounding_client_rect();
     let at = |f: f64| rect.left() + f * rect.width();

@@ -15,56 +15,47 @@ pub fn site_settings(lang: RwSignal<Lang>) -> web_sys::Node {
         change(&mut s);
         net::set_settings(s);
     };
-    let number = |ev: &web_sys::Event, max: u64| {
-        event_target_value(ev)
-            .trim()
-            .parse::<u64>()
-            .ok()
-            .map(|v| v.min(max))
-    };
     let initial = net::settings();
-    let field = |key: &'static str, input: crate::dom::El| {
+    // A labelled number field (`key` its label and test id) that sets what
+    // `apply` sets, the value kept at most `max`.
+    let field = |key: &'static str,
+                 max: u64,
+                 step: &str,
+                 value: u64,
+                 apply: fn(&mut net::SiteSettings, u64)| {
+        let input = el("input")
+            .attr("type", "number")
+            .attr("min", "0")
+            .attr("max", &max.to_string())
+            .attr("step", step)
+            .attr("data-testid", key)
+            .attr("value", &value.to_string())
+            .on(
+                "change",
+                on(move |ev: web_sys::Event| {
+                    if let Ok(v) = event_target_value(&ev).trim().parse::<u64>() {
+                        update(&|s| apply(s, v.min(max)))
+                    }
+                }),
+            );
         el("label")
             .child(el("span").text_rx(tr(lang, key)).node())
             .child(input.node())
             .node()
     };
-    let number_input = |testid: &str, max: &str, step: &str, value: String| {
-        el("input")
-            .attr("type", "number")
-            .attr("min", "0")
-            .attr("max", max)
-            .attr("step", step)
-            .attr("data-testid", testid)
-            .attr("value", &value)
-    };
-    let latency = number_input(
+    let latency = field(
         "site-latency",
-        "10000",
+        10_000,
         "100",
-        initial.config.latency_ms.to_string(),
-    )
-    .on(
-        "change",
-        on(move |ev: web_sys::Event| {
-            if let Some(ms) = number(&ev, 10_000) {
-                update(&|s| s.config.latency_ms = ms)
-            }
-        }),
+        initial.config.latency_ms,
+        |s, ms| s.config.latency_ms = ms,
     );
-    let errors = number_input(
+    let errors = field(
         "site-errors",
-        "100",
+        100,
         "5",
-        initial.config.error_percent.to_string(),
-    )
-    .on(
-        "change",
-        on(move |ev: web_sys::Event| {
-            if let Some(pct) = number(&ev, 100) {
-                update(&|s| s.config.error_percent = pct as u8)
-            }
-        }),
+        initial.config.error_percent as u64,
+        |s, pct| s.config.error_percent = pct as u8,
     );
     let real = el("input")
         .attr("type", "checkbox")
@@ -81,8 +72,8 @@ pub fn site_settings(lang: RwSignal<Lang>) -> web_sys::Node {
         .attr("class", "site-settings")
         .attr("data-testid", "site-settings")
         .child(el("summary").text_rx(tr(lang, "site-settings")).node())
-        .child(field("site-latency", latency))
-        .child(field("site-errors", errors))
+        .child(latency)
+        .child(errors)
         .child(
             el("label")
                 .child(real.node())

@@ -7,7 +7,7 @@
 
 def _plain(x):
     # The built-in value of an instance of such a class, or x itself.
-    return getattr(x, '_builtin_value', x) if isinstance(x, (_dict, _list, _str, _tuple)) else x
+    return x._builtin_value if isinstance(x, _Value) else x
 
 
 def _new(cls, *args):
@@ -20,8 +20,62 @@ def _state(self):
     return getattr(self, '__dict__', None) or None
 
 
-class _dict:
+class _Value:
+    # What every class here forwards to the built-in value.
     __slots__ = ('_builtin_value',)
+
+    def __getitem__(self, i):
+        return self._builtin_value[i]
+
+    def __iter__(self):
+        return iter(self._builtin_value)
+
+    def __reversed__(self):
+        return reversed(self._builtin_value)
+
+    def __len__(self):
+        return len(self._builtin_value)
+
+    def __contains__(self, x):
+        return x in self._builtin_value
+
+    def __eq__(self, other):
+        return self._builtin_value == _plain(other)
+
+    def __ne__(self, other):
+        return self._builtin_value != _plain(other)
+
+    def __repr__(self):
+        return repr(self._builtin_value)
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class _Sequence(_Value):
+    # Ordering and repetition, for list, str and tuple.
+    __slots__ = ()
+
+    def __lt__(self, other):
+        return self._builtin_value < _plain(other)
+
+    def __le__(self, other):
+        return self._builtin_value <= _plain(other)
+
+    def __gt__(self, other):
+        return self._builtin_value > _plain(other)
+
+    def __ge__(self, other):
+        return self._builtin_value >= _plain(other)
+
+    def __mul__(self, n):
+        return self._builtin_value * n
+
+    __rmul__ = __mul__
+
+
+class _dict(_Value):
+    __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         self = object.__new__(cls)
@@ -49,24 +103,6 @@ class _dict:
     def __delitem__(self, key):
         del self._builtin_value[key]
 
-    def __contains__(self, key):
-        return key in self._builtin_value
-
-    def __iter__(self):
-        return iter(self._builtin_value)
-
-    def __reversed__(self):
-        return reversed(self._builtin_value)
-
-    def __len__(self):
-        return len(self._builtin_value)
-
-    def __eq__(self, other):
-        return self._builtin_value == _plain(other)
-
-    def __ne__(self, other):
-        return self._builtin_value != _plain(other)
-
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
@@ -85,9 +121,6 @@ class _dict:
         self._builtin_value.update(other)
         return self
 
-    def __repr__(self):
-        return repr(self._builtin_value)
-
     __hash__ = None
 
     def __reduce_ex__(self, protocol):
@@ -100,12 +133,9 @@ class _dict:
             new[k] = value
         return new
 
-    def __class_getitem__(cls, item):
-        return cls
 
-
-class _list:
-    __slots__ = ('_builtin_value',)
+class _list(_Sequence):
+    __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         self = object.__new__(cls)
@@ -117,44 +147,11 @@ class _list:
         items.clear()
         items.extend(_plain(iterable))
 
-    def __getitem__(self, i):
-        return self._builtin_value[i]
-
     def __setitem__(self, i, value):
         self._builtin_value[i] = _plain(value) if isinstance(i, slice) else value
 
     def __delitem__(self, i):
         del self._builtin_value[i]
-
-    def __contains__(self, x):
-        return x in self._builtin_value
-
-    def __iter__(self):
-        return iter(self._builtin_value)
-
-    def __reversed__(self):
-        return reversed(self._builtin_value)
-
-    def __len__(self):
-        return len(self._builtin_value)
-
-    def __eq__(self, other):
-        return self._builtin_value == _plain(other)
-
-    def __ne__(self, other):
-        return self._builtin_value != _plain(other)
-
-    def __lt__(self, other):
-        return self._builtin_value < _plain(other)
-
-    def __le__(self, other):
-        return self._builtin_value <= _plain(other)
-
-    def __gt__(self, other):
-        return self._builtin_value > _plain(other)
-
-    def __ge__(self, other):
-        return self._builtin_value >= _plain(other)
 
     def __add__(self, other):
         return self._builtin_value + _plain(other)
@@ -166,29 +163,43 @@ class _list:
         self.extend(other)
         return self
 
-    def __mul__(self, n):
-        return self._builtin_value * n
-
-    __rmul__ = __mul__
-
     def __imul__(self, n):
         self._builtin_value *= n
         return self
-
-    def __repr__(self):
-        return repr(self._builtin_value)
 
     __hash__ = None
 
     def __reduce_ex__(self, protocol):
         return _new, (type(self),), _state(self), iter(self._builtin_value), None
 
-    def __class_getitem__(cls, item):
-        return cls
+
+class _Immutable(_Sequence):
+    # str and tuple: made whole by __new__, hashed and added by value.
+    __slots__ = ()
+
+    def __hash__(self):
+        return hash(self._builtin_value)
+
+    def __add__(self, other):
+        if not isinstance(other, self._kind):
+            return NotImplemented
+        return self._builtin_value + _plain(other)
+
+    def __radd__(self, other):
+        if not isinstance(other, self._kind):
+            return NotImplemented
+        return _plain(other) + self._builtin_value
+
+    def __getnewargs__(self):
+        return (self._builtin_value,)
+
+    def __reduce_ex__(self, protocol):
+        return _new, (type(self), self._builtin_value), _state(self)
 
 
-class _str:
-    __slots__ = ('_builtin_value',)
+class _str(_Immutable):
+    __slots__ = ()
+    _kind = str
 
     def __new__(cls, *args, **kwargs):
         self = object.__new__(cls)
@@ -201,59 +212,11 @@ class _str:
     def __str__(self):
         return self._builtin_value
 
-    def __repr__(self):
-        return repr(self._builtin_value)
-
     def __format__(self, spec):
         return format(self._builtin_value, spec)
 
-    def __hash__(self):
-        return hash(self._builtin_value)
-
-    def __getitem__(self, i):
-        return self._builtin_value[i]
-
     def __contains__(self, x):
         return _plain(x) in self._builtin_value
-
-    def __iter__(self):
-        return iter(self._builtin_value)
-
-    def __len__(self):
-        return len(self._builtin_value)
-
-    def __eq__(self, other):
-        return self._builtin_value == _plain(other)
-
-    def __ne__(self, other):
-        return self._builtin_value != _plain(other)
-
-    def __lt__(self, other):
-        return self._builtin_value < _plain(other)
-
-    def __le__(self, other):
-        return self._builtin_value <= _plain(other)
-
-    def __gt__(self, other):
-        return self._builtin_value > _plain(other)
-
-    def __ge__(self, other):
-        return self._builtin_value >= _plain(other)
-
-    def __add__(self, other):
-        if not isinstance(other, str):
-            return NotImplemented
-        return self._builtin_value + _plain(other)
-
-    def __radd__(self, other):
-        if not isinstance(other, str):
-            return NotImplemented
-        return _plain(other) + self._builtin_value
-
-    def __mul__(self, n):
-        return self._builtin_value * n
-
-    __rmul__ = __mul__
 
     def __mod__(self, args):
         return self._builtin_value % args
@@ -264,80 +227,12 @@ class _str:
     def __float__(self):
         return float(self._builtin_value)
 
-    def __getnewargs__(self):
-        return (self._builtin_value,)
 
-    def __reduce_ex__(self, protocol):
-        return _new, (type(self), self._builtin_value), _state(self)
-
-
-class _tuple:
-    __slots__ = ('_builtin_value',)
+class _tuple(_Immutable):
+    __slots__ = ()
+    _kind = tuple
 
     def __new__(cls, iterable=(), /):
         self = object.__new__(cls)
         object.__setattr__(self, '_builtin_value', tuple(_plain(iterable)))
         return self
-
-    def __getitem__(self, i):
-        return self._builtin_value[i]
-
-    def __contains__(self, x):
-        return x in self._builtin_value
-
-    def __iter__(self):
-        return iter(self._builtin_value)
-
-    def __reversed__(self):
-        return reversed(self._builtin_value)
-
-    def __len__(self):
-        return len(self._builtin_value)
-
-    def __hash__(self):
-        return hash(self._builtin_value)
-
-    def __eq__(self, other):
-        return self._builtin_value == _plain(other)
-
-    def __ne__(self, other):
-        return self._builtin_value != _plain(other)
-
-    def __lt__(self, other):
-        return self._builtin_value < _plain(other)
-
-    def __le__(self, other):
-        return self._builtin_value <= _plain(other)
-
-    def __gt__(self, other):
-        return self._builtin_value > _plain(other)
-
-    def __ge__(self, other):
-        return self._builtin_value >= _plain(other)
-
-    def __add__(self, other):
-        if not isinstance(other, tuple):
-            return NotImplemented
-        return self._builtin_value + _plain(other)
-
-    def __radd__(self, other):
-        if not isinstance(other, tuple):
-            return NotImplemented
-        return _plain(other) + self._builtin_value
-
-    def __mul__(self, n):
-        return self._builtin_value * n
-
-    __rmul__ = __mul__
-
-    def __repr__(self):
-        return repr(self._builtin_value)
-
-    def __getnewargs__(self):
-        return (self._builtin_value,)
-
-    def __reduce_ex__(self, protocol):
-        return _new, (type(self), self._builtin_value), _state(self)
-
-    def __class_getitem__(cls, item):
-        return cls

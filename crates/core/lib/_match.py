@@ -15,9 +15,11 @@ def case(subject, pattern, n):
     return tuple(caps.get(k) for k in range(n))
 
 
-def _kinds(x):
-    # The (module, name) of the classes x is an instance of.
-    return [(getattr(c, '__module__', ''), c.__name__) for c in type(x).__mro__]
+def _is_kind(x, names):
+    # Whether a class x is an instance of comes from collections with one of
+    # these names (deque, the abstract base classes, UserDict's base).
+    return any(getattr(c, '__module__', '') in ('collections', 'collections.abc')
+               and c.__name__ in names for c in type(x).__mro__)
 
 
 def _is_sequence(x):
@@ -25,21 +27,11 @@ def _is_sequence(x):
         return True
     if isinstance(x, (str, bytes, dict)):
         return False
-    for module, name in _kinds(x):
-        if module in ('collections', 'collections.abc') and name in (
-                'deque', 'Sequence', 'MutableSequence'):
-            return True
-    return False
+    return _is_kind(x, ('deque', 'Sequence', 'MutableSequence'))
 
 
 def _is_mapping(x):
-    if isinstance(x, dict):
-        return True
-    for module, name in _kinds(x):
-        if module in ('collections', 'collections.abc') and name in (
-                'Mapping', 'MutableMapping', '_Mapping'):
-            return True
-    return False
+    return isinstance(x, dict) or _is_kind(x, ('Mapping', 'MutableMapping', '_Mapping'))
 
 
 def _match(x, p, caps):
