@@ -588,7 +588,7 @@ fn b_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if e.is_negative() && !m.is_zero() {
             let module = vm.import_module("_int")?;
             let f = vm.get_attr(&module, "_pow_inverse")?;
-            return vm.call(&f, args.pos.iter().cloned().collect());
+            return vm.call(&f, args.pos.to_vec());
         }
         return match b.pow_mod(&e, &m) {
             Some(r) => Ok(int_value(r)),
