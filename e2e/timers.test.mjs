@@ -6,6 +6,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { launchBrowserForContexts } from './browser.mjs';
 import { RunnerPage } from './pages/runner-page.mjs';
 import { servePlayground } from './static-server.mjs';
@@ -36,14 +37,21 @@ describe('the driver on real timers', () => {
     return { page, runner };
   }
 
+  // The program, and the time CPython 3.11 reports for it (the fastest of
+  // three runs: a busy machine only ever adds to it).
+  const SLEEPERS =
+    'import asyncio\n\nasync def sleeper(i):\n    await asyncio.sleep(i / 2000 * 1.1)\n\n' +
+    'async def main():\n    await asyncio.gather(*(sleeper(i) for i in range(2000)))\n\n';
+  const cpythonTime = () => {
+    const timed = `import time\n${SLEEPERS}t0 = time.perf_counter()\nasyncio.run(main())\nprint(time.perf_counter() - t0)\n`;
+    const runs = [0, 1, 2].map(() => Number(execFileSync('python3', ['-c', timed], { encoding: 'utf8' })));
+    return Math.min(...runs);
+  };
+
   test('2,000 tasks sleeping to close deadlines take about their program time, not a browser tick each', async () => {
     const { page, runner } = await open('?lesson=count-sleep&lang=en');
     await runner.editor('a').fill('');
-    await runner.editor('b').fill(
-      'import asyncio\n\nasync def sleeper(i):\n    await asyncio.sleep(i / 2000 * 1.1)\n\n' +
-        'async def main():\n    await asyncio.gather(*(sleeper(i) for i in range(2000)))\n\n' +
-        'asyncio.run(main())\nprint("done")\n',
-    );
+    await runner.editor('b').fill(`${SLEEPERS}asyncio.run(main())\nprint("done")\n`);
     // The page's own wall time, from the click to B's "done" badge (no
     // polling in it), for a cold run and then a warm one.
     const timedRun = async () => {
@@ -78,6 +86,15 @@ describe('the driver on real timers', () => {
       warm.wall <= warm.elapsed * 1.1 + 0.1,
       `warm: wall time ${warm.wall.toFixed(3)} s for ${warm.elapsed} s of program time`,
     );
+    // The issue's other figure: the time reported within 5% of CPython's
+    // (measured 1.13-1.15 s against CPython's 1.11-1.12 s). A busy moment
+    // in the page gets one more run.
+    const cpython = cpythonTime();
+    const close = (t) => Math.abs(t - cpython) <= cpython * 0.05;
+    const reported = close(warm.elapsed) ? warm.elapsed : (await timedRun()).elapsed;
+    const said = `reported ${reported} s in ${warm.wall.toFixed(3)} s of wall time, CPython ${cpython.toFixed(3)} s`;
+    assert.ok(close(reported), said);
+    console.log(said);
     await page.close();
   });
 });
