@@ -1,7 +1,7 @@
-# What a class deriving from dict, list, str or tuple stands on. The class
-# statement puts the matching class below before the built-in type in the
-# new class's bases: its instances keep a real dict, list, str or tuple in
-# `_builtin_value`, the built-in type's own methods (get, append, upper...)
+# What a class deriving from dict, list, str, tuple, int or float stands
+# on. The class statement puts the matching class below before the built-in
+# type in the new class's bases: its instances keep a real dict, list, str,
+# tuple, int or float in `_builtin_value`, the built-in type's own methods (get, append, upper...)
 # run on that value, and the operators below forward to it, so that a
 # subclass behaves as CPython's and isinstance(x, dict) holds.
 
@@ -24,6 +24,23 @@ class _Value:
     # What every class here forwards to the built-in value.
     __slots__ = ('_builtin_value',)
 
+    def __eq__(self, other):
+        return self._builtin_value == _plain(other)
+
+    def __ne__(self, other):
+        return self._builtin_value != _plain(other)
+
+    def __repr__(self):
+        return repr(self._builtin_value)
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class _Container(_Value):
+    # Items, for dict, list, str and tuple.
+    __slots__ = ()
+
     def __getitem__(self, i):
         return self._builtin_value[i]
 
@@ -39,20 +56,8 @@ class _Value:
     def __contains__(self, x):
         return x in self._builtin_value
 
-    def __eq__(self, other):
-        return self._builtin_value == _plain(other)
 
-    def __ne__(self, other):
-        return self._builtin_value != _plain(other)
-
-    def __repr__(self):
-        return repr(self._builtin_value)
-
-    def __class_getitem__(cls, item):
-        return cls
-
-
-class _Sequence(_Value):
+class _Sequence(_Container):
     # Ordering and repetition, for list, str and tuple.
     __slots__ = ()
 
@@ -74,7 +79,7 @@ class _Sequence(_Value):
     __rmul__ = __mul__
 
 
-class _dict(_Value):
+class _dict(_Container):
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
@@ -236,3 +241,106 @@ class _tuple(_Immutable):
         self = object.__new__(cls)
         object.__setattr__(self, '_builtin_value', tuple(_plain(iterable)))
         return self
+
+
+class _Number(_Value):
+    # int and float: every operator gives a plain number, as CPython's do.
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        self = object.__new__(cls)
+        object.__setattr__(self, '_builtin_value', cls._kind(*[_plain(a) for a in args], **kwargs))
+        return self
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def __hash__(self):
+        return hash(self._builtin_value)
+
+    def __format__(self, spec):
+        # Without a spec, str(): a subclass's own __repr__ (as CPython's).
+        return format(self._builtin_value, spec) if spec else str(self)
+
+    def __bool__(self):
+        return bool(self._builtin_value)
+
+    def __int__(self):
+        return int(self._builtin_value)
+
+    def __float__(self):
+        return float(self._builtin_value)
+
+    def __round__(self, *ndigits):
+        return round(self._builtin_value, *ndigits)
+
+    def __getnewargs__(self):
+        return (self._builtin_value,)
+
+    def __reduce_ex__(self, protocol):
+        return _new, (type(self), self._builtin_value), _state(self)
+
+    def __getattr__(self, name):
+        # real, imag, numerator, is_integer, bit_length...: the number's.
+        if name.startswith('__'):
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+        return getattr(self._builtin_value, name)
+
+
+# The operators of numbers, by dunder name (without underscores).
+_BINARY = {
+    'lt': lambda a, b: a < b, 'le': lambda a, b: a <= b,
+    'gt': lambda a, b: a > b, 'ge': lambda a, b: a >= b,
+    'add': lambda a, b: a + b, 'sub': lambda a, b: a - b, 'mul': lambda a, b: a * b,
+    'truediv': lambda a, b: a / b, 'floordiv': lambda a, b: a // b,
+    'mod': lambda a, b: a % b, 'pow': lambda a, b: a ** b, 'divmod': divmod,
+    'lshift': lambda a, b: a << b, 'rshift': lambda a, b: a >> b,
+    'and': lambda a, b: a & b, 'or': lambda a, b: a | b, 'xor': lambda a, b: a ^ b,
+}
+_UNARY = {
+    'neg': lambda a: -a, 'pos': lambda a: +a, 'abs': abs, 'invert': lambda a: ~a,
+    'index': int, 'trunc': int, 'floor': lambda a: int(a // 1), 'ceil': lambda a: -int(-a // 1),
+}
+
+
+def _forward(name):
+    # The dunder `name` ('radd': the reflected one) over the value.
+    if name in _UNARY:
+        op = _UNARY[name]
+
+        def unary(self):
+            return op(self._builtin_value)
+        unary.__name__ = f'__{name}__'
+        return unary
+    reflected = name.startswith('r') and name[1:] in _BINARY and name not in _BINARY
+    op = _BINARY[name[1:] if reflected else name]
+
+    def binary(self, other):
+        other = _plain(other)
+        if not isinstance(other, (int, float)):
+            return NotImplemented
+        a = self._builtin_value
+        return op(other, a) if reflected else op(a, other)
+    binary.__name__ = f'__{name}__'
+    return binary
+
+
+for _name in ('lt', 'le', 'gt', 'ge', 'add', 'sub', 'mul', 'truediv', 'floordiv', 'mod',
+              'pow', 'divmod', 'radd', 'rsub', 'rmul', 'rtruediv', 'rfloordiv', 'rmod',
+              'rpow', 'rdivmod', 'neg', 'pos', 'abs', 'trunc', 'floor', 'ceil'):
+    setattr(_Number, f'__{_name}__', _forward(_name))
+
+
+class _float(_Number):
+    __slots__ = ()
+    _kind = float
+
+
+class _int(_Number):
+    __slots__ = ()
+    _kind = int
+
+
+for _name in ('index', 'invert', 'lshift', 'rshift', 'and', 'or', 'xor', 'rlshift',
+              'rrshift', 'rand', 'ror', 'rxor'):
+    setattr(_int, f'__{_name}__', _forward(_name))

@@ -184,10 +184,12 @@ pub fn library_imports(source: &str) -> Vec<&'static str> {
         ("_match", &["match "]),
         // `help()` is pydoc's.
         ("pydoc", &["help("]),
-        // A class deriving from dict, list, str or tuple.
+        // A class deriving from dict, list, str, tuple, int or float.
         (
             "_builtin_bases",
-            &["dict)", "list)", "str)", "(str,", "tuple)"],
+            &[
+                "dict)", "list)", "str)", "(str,", "tuple)", "int)", "float)",
+            ],
         ),
         ("_bytes", &["b'", "b\"", "bytes", ".content", "encode("]),
         ("_str", &["translate", "format_map", "isascii", "istitle"]),

@@ -79,7 +79,8 @@ pub(super) fn b_build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
 }
 
-/// For a base that is dict, list, str or tuple, the class of `lib/_builtin_bases.py`
+/// For a base that is dict, list, str, tuple, int or float, the class of
+/// `lib/_builtin_bases.py`
 /// that a subclass's instances stand on.
 fn builtin_base(vm: &mut Vm, c: &Rc<Class>) -> PyResult<Option<Rc<Class>>> {
     let t = &vm.types;
@@ -91,6 +92,10 @@ fn builtin_base(vm: &mut Vm, c: &Rc<Class>) -> PyResult<Option<Rc<Class>>> {
         "_str"
     } else if Rc::ptr_eq(c, &t.tuple) {
         "_tuple"
+    } else if Rc::ptr_eq(c, &t.int) {
+        "_int"
+    } else if Rc::ptr_eq(c, &t.float) {
+        "_float"
     } else {
         return Ok(None);
     };

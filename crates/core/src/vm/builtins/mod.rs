@@ -634,6 +634,9 @@ fn b_ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn radix_str(vm: &mut Vm, args: &Args, name: &str, radix: u32, prefix: &str) -> PyResult<Value> {
     check_args(vm, name, args, 1, 1)?;
+    if let Some(n) = vm.index_dunder(args.at(0))? {
+        return radix_str(vm, &Args::new(vec![n]), name, radix, prefix);
+    }
     let b = match args.at(0) {
         Value::Int(i) => BigInt::from_i64(*i),
         Value::Bool(x) => BigInt::from_i64(*x as i64),

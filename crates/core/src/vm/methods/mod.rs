@@ -537,8 +537,7 @@ fn to_i64(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Instance(_) if vm.type_lookup(v, "__index__").is_some() => {
-            let index = vm.type_lookup(v, "__index__").unwrap_or(Value::None);
-            let n = vm.call(&index, vec![v.clone()])?;
+            let n = vm.index_dunder(v)?.unwrap_or(Value::None);
             to_i64(vm, &n)
         }
         Value::Bool(b) => Ok(*b as i64),

@@ -370,10 +370,16 @@ impl Vm {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
             Value::Instance(inst) => {
-                // A str or tuple subclass's instance (without a `__hash__` of
-                // its own) is the key its value is: equal strs and tuples find it.
-                if let Some(text @ (Value::Str(_) | Value::Tuple(_))) =
-                    inst.get_attr("_builtin_value")
+                // A str, tuple or number subclass's instance (without a
+                // `__hash__` of its own) is the key its value is: the equal
+                // str, tuple or number finds it.
+                if let Some(
+                    text @ (Value::Str(_)
+                    | Value::Tuple(_)
+                    | Value::Int(_)
+                    | Value::BigInt(_)
+                    | Value::Float(_)),
+                ) = inst.get_attr("_builtin_value")
                 {
                     let own = std::iter::once(&inst.class)
                         .chain(&inst.class.mro)

@@ -252,6 +252,18 @@ impl Vm {
     pub fn type_lookup(&self, v: &Value, name: &str) -> Option<Value> {
         self.class_of(v).lookup(name)
     }
+
+    /// What an instance's `__index__` says it is (None when it is no
+    /// instance or has none).
+    pub fn index_dunder(&mut self, v: &Value) -> PyResult<Option<Value>> {
+        if !matches!(v, Value::Instance(_)) {
+            return Ok(None);
+        }
+        match self.type_lookup(v, "__index__") {
+            Some(index) => self.call(&index, vec![v.clone()]).map(Some),
+            None => Ok(None),
+        }
+    }
 }
 
 pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {

@@ -69,6 +69,12 @@ impl Vm {
     }
 
     pub fn get_item(&mut self, obj: &Value, idx: &Value) -> PyResult<Value> {
+        // An object that says what index it is (`__index__`) for a sequence.
+        if let Value::List(_) | Value::Tuple(_) | Value::Str(_) = obj {
+            if let Some(i) = self.index_dunder(idx)? {
+                return self.get_item(obj, &i);
+            }
+        }
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = idx {
