@@ -478,6 +478,23 @@ describe('using the playground', { concurrency: 3 }, () => {
     await page.close();
   });
 
+  test('nest_asyncio and uvloop run and the page says once what they do here', async () => {
+    const { page, runner } = await open('?lesson=count-sleep&lang=en');
+    assert.equal(await page.getByTestId('import-note-a').count(), 0, 'no note under a program without them');
+    await runner.editor('a').fill('import asyncio\nimport nest_asyncio\nnest_asyncio.apply()\nasyncio.run(asyncio.sleep(0))\nprint("ran")\n');
+    await runner.editor('b').fill('import asyncio, uvloop\nuvloop.install()\nprint(asyncio.run(asyncio.sleep(0, "ok")))\n');
+    assert.match(await page.getByTestId('import-note-a').textContent(), /^nest_asyncio is not needed here/);
+    assert.match(await page.getByTestId('import-note-b').textContent(), /^uvloop: the playground has one event loop/);
+    await runner.runButton.click();
+    await runner.waitForFinish(10_000);
+    assert.equal(await runner.stdout('a'), 'ran\n');
+    assert.equal(await runner.stdout('b'), 'ok\n');
+    await runner.editor('a').fill('print(1)\n');
+    assert.equal(await page.getByTestId('import-note-a').count(), 0, 'the note goes with the import');
+    await runner.reset();
+    await page.close();
+  });
+
   test('malformed links fall back to the default lesson with a notice, never a blank page', async () => {
     for (const query of ['?lesson=nope&embed=maybe', '?%E4%BD%A0=%ZZ&lesson', '?autorun=2&&lang=xx&lesson=../../etc']) {
       const { page, runner, errors } = await open(query);

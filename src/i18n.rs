@@ -166,6 +166,15 @@ const TEXTS: &[(&str, &str, &str)] = &[
         "跟踪记录达到上限：时间线到此为止，程序仍继续运行。",
     ),
     ("modules-hint", "The playground's modules: ", "本游乐场提供的模块："),
+    // Said under a program that imports nest_asyncio or uvloop.
+    ("note-nest_asyncio",
+        "nest_asyncio is not needed here: the program runs as a script, with no event loop already running for asyncio.run() to nest in; apply() changes nothing.",
+        "这里不需要 nest_asyncio：程序作为脚本运行，没有已在运行的事件循环让 asyncio.run() 嵌套；apply() 不做任何改变。",
+    ),
+    ("note-uvloop",
+        "uvloop: the playground has one event loop, asyncio's own; uvloop's install(), EventLoopPolicy and new_event_loop give that loop.",
+        "uvloop：本游乐场只有一个事件循环，即 asyncio 自己的；uvloop 的 install()、EventLoopPolicy 和 new_event_loop 都给出这个循环。",
+    ),
     ("dropped", "bytes of earlier output not shown", "字节的较早输出未显示"),
     ("share", "Share", "分享"),
     // The share status line's words, in order: copied, to copy, the

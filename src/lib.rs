@@ -736,6 +736,7 @@ pub fn runner(
                 run,
             ))
             .child(console(side, lang))
+            .child(components::console::import_notes(side, lang))
             .node()
     };
     let timeline_run = move |side: Side| {

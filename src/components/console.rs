@@ -160,6 +160,32 @@ fn totals_of_many(times: &[Option<f64>], lang: Lang) -> String {
     }
 }
 
+/// Under a program that imports nest_asyncio or uvloop, what they do here
+/// (their imports are accepted and change nothing; the page says so once).
+pub fn import_notes(side: Side, lang: RwSignal<Lang>) -> web_sys::Node {
+    crate::dom::dynamic(rx(move || {
+        let notes: Vec<&str> = side.source.with(|s| {
+            let imported = playground_core::modules::library_imports(s);
+            ["nest_asyncio", "uvloop"]
+                .into_iter()
+                .filter(|m| imported.contains(m))
+                .collect()
+        });
+        (!notes.is_empty()).then(|| {
+            let l = lang.get();
+            let text: Vec<&str> = notes.iter().map(|m| t(l, &format!("note-{m}"))).collect();
+            el("p")
+                .attr("class", "hint")
+                .attr(
+                    "data-testid",
+                    &format!("import-note-{}", side.which.letter()),
+                )
+                .text(&text.join(" "))
+                .node()
+        })
+    }))
+}
+
 /// Each program's time and the speed-up between them.
 pub fn totals(sides: [Side; 4], count: Signal<usize>, lang: RwSignal<Lang>) -> web_sys::Node {
     el("p")
