@@ -159,75 +159,8 @@ fn last_line(stderr: &str) -> &str {
     stderr.lines().last().unwrap_or("")
 }
 
-/// A line with each time in seconds (`5.1 s`) taken out: what is left,
-/// and the times.
-fn timings(line: &str) -> (String, Vec<f64>) {
-    let (mut rest, mut times) = (String::new(), Vec::new());
-    let mut chars = line.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_ascii_digit() {
-            let mut end = i + 1;
-            while let Some(&(j, d)) = chars.peek() {
-                if !(d.is_ascii_digit() || d == '.') {
-                    break;
-                }
-                end = j + 1;
-                chars.next();
-            }
-            let number = &line[i..end];
-            if number.contains('.') && line[end..].starts_with(" s") {
-                if let Ok(t) = number.parse() {
-                    times.push(t);
-                    rest.push('#');
-                    continue;
-                }
-            }
-            rest.push_str(number);
-        } else {
-            rest.push(c);
-        }
-    }
-    (rest, times)
-}
-
-/// The rounding allowance's own check, run as the suite's first test.
-fn rounding_allowance() -> Result<(), libtest_mimic::Failed> {
-    let cases = [
-        (
-            "10 pages\nblocking, one by one: 5.1 s\n",
-            "10 pages\nblocking, one by one: 5.0 s\n",
-            true,
-        ),
-        ("one by one: 5.2 s\n", "one by one: 5.0 s\n", false),
-        ("10 pages: 5.0 s\n", "11 pages: 5.0 s\n", false),
-        ("took 5.0 s\n", "took 5.0 s\nmore\n", false),
-    ];
-    for (py, us, same) in cases {
-        if same_but_rounding(py, us) != same {
-            return Err(format!(
-                "{py:?} and {us:?} should be {}",
-                if same { "the same" } else { "different" }
-            )
-            .into());
-        }
-    }
-    Ok(())
-}
-
-/// The outputs differ at most by one step of rounding in their times in
-/// seconds: CPython's real requests cost it a few milliseconds each over
-/// the pages' delays (ten 0.5 s pages one by one: 5.05-5.09 s, printed
-/// 5.0 or 5.1 s), which the CLI's clock does not charge.
-fn same_but_rounding(py: &str, us: &str) -> bool {
-    py.lines().count() == us.lines().count()
-        && py.lines().zip(us.lines()).all(|(a, b)| {
-            let ((ra, ta), (rb, tb)) = (timings(a), timings(b));
-            ra == rb && ta.iter().zip(&tb).all(|(x, y)| (x - y).abs() <= 0.1 + 1e-9)
-        })
-}
-
 fn differs(py: &Outcome, us: &Outcome) -> Option<String> {
-    if py.stdout != us.stdout && !same_but_rounding(&py.stdout, &us.stdout) {
+    if py.stdout != us.stdout && !common::same_but_rounding(&py.stdout, &us.stdout) {
         return Some(format!("stdout differs:\n{}", diff(&py.stdout, &us.stdout)));
     }
     if (py.status, last_line(&py.stderr)) != (us.status, last_line(&us.stderr)) {
@@ -318,7 +251,9 @@ fn main() {
         Trial::test("self-check/diff", || {
             common::diff_check().map_err(Into::into)
         }),
-        Trial::test("self-check/rounding", rounding_allowance),
+        Trial::test("self-check/rounding", || {
+            common::rounding_allowance().map_err(Into::into)
+        }),
     ];
     for (name, source) in &list {
         let key = key_of(source);
