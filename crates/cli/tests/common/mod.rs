@@ -237,10 +237,12 @@ pub fn diff_check() -> Result<(), String> {
     }
 }
 
-/// A line with each time in seconds (`5.1 s`) taken out: what is left,
-/// and the times.
+/// A line with its times in seconds taken out: what is left, and the times.
 fn timings(line: &str) -> (String, Vec<f64>) {
     let (mut rest, mut times) = (String::new(), Vec::new());
+    // A line that says seconds (`5.1 s`, `answered at [0.5, 1.0] s`): its
+    // decimal numbers are times.
+    let timed = line.contains(" s");
     let mut chars = line.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if c.is_ascii_digit() {
@@ -253,7 +255,7 @@ fn timings(line: &str) -> (String, Vec<f64>) {
                 chars.next();
             }
             let number = &line[i..end];
-            if number.contains('.') && line[end..].starts_with(" s") {
+            if timed && number.contains('.') {
                 if let Ok(t) = number.parse() {
                     times.push(t);
                     rest.push('#');
@@ -279,6 +281,9 @@ pub fn rounding_allowance() -> Result<(), String> {
         ("one by one: 5.2 s\n", "one by one: 5.0 s\n", false),
         ("10 pages: 5.0 s\n", "11 pages: 5.0 s\n", false),
         ("took 5.0 s\n", "took 5.0 s\nmore\n", false),
+        ("at [0.5, 2.1, 4.6] s\n", "at [0.5, 2.0, 4.5] s\n", true),
+        ("at [0.5, 2.3] s\n", "at [0.5, 2.0] s\n", false),
+        ("x = 2.1\n", "x = 2.0\n", false),
     ];
     for (py, us, same) in cases {
         if same_but_rounding(py, us) != same {
