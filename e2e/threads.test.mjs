@@ -94,15 +94,15 @@ describe('threads in the page', () => {
     const ready = lanes.find((l) => l.task === 'spin-1').spans.filter((s) => s.state === 'ready');
     assert.ok(ready.length >= 2, JSON.stringify(ready));
 
-    // The panel lists both threads mid-run: one running, the other ready.
-    // The slider moves in steps of 0.01 s: inspect a step inside a turn of
-    // spin-0 taken after spin-1 has started.
+    // The panel lists both threads mid-run: one running, the other ready,
+    // in the middle of a turn of spin-0 taken after spin-1 has started (the
+    // slider takes any instant; turns may be 2-3 ms long, between two
+    // hundredths of a second).
     const after = r1[0][0];
-    const inside = r0
-      .map(([s, e]) => Math.ceil((s + 1e-4) * 100) / 100)
-      .find((t, k) => t > after && t < r0[k][1] - 1e-4);
-    assert.ok(inside !== undefined, `no step inside a turn: ${JSON.stringify([r0, r1])}`);
-    await page.getByTestId('playhead-slider').fill(inside.toFixed(2));
+    const turn = r0.find(([s, e]) => s > after && e - s > 5e-4);
+    assert.ok(turn !== undefined, `no turn of spin-0 after spin-1 started: ${JSON.stringify([r0, r1])}`);
+    const inside = (turn[0] + turn[1]) / 2;
+    await page.getByTestId('playhead-slider').fill(inside.toFixed(4));
     const threads = await page.getByTestId('threads-a').textContent();
     assert.match(threads, /spin-0 \(running\)/, `${threads} at ${inside}: ${JSON.stringify([r0, r1])}`);
     assert.match(threads, /spin-1 \(ready\)/, `${threads} at ${inside}: ${JSON.stringify([r0, r1])}`);
