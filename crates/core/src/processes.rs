@@ -187,6 +187,8 @@ type Item = (f64, Rc<[u8]>);
 struct Waiter {
     slot: usize,
     id: u32,
+    /// When it asked (program seconds).
+    asked: f64,
     /// When it gives up (program seconds; infinite: never).
     deadline: f64,
 }
@@ -286,6 +288,7 @@ impl Broker {
         let waiter = Waiter {
             slot,
             id: req.id,
+            asked: now,
             deadline,
         };
         match (req.method.as_str(), kind) {
@@ -392,7 +395,9 @@ impl Broker {
             };
             let (at, item) = items.pop_front().expect("an item");
             let w = getters.remove(k).expect("a getter");
-            self.answer(w.slot, w.id, at, ok(item.to_vec()));
+            // Due when both were there: an item waiting for its getter is
+            // taken when asked for (the answer's way back is the host's).
+            self.answer(w.slot, w.id, at.max(w.asked), ok(item.to_vec()));
         }
     }
 
@@ -405,7 +410,12 @@ impl Broker {
     pub fn exited(&mut self, pid: i64, code: i32, at: f64) {
         self.exits.insert(pid, (code, at));
         for w in self.joiners.remove(&pid).unwrap_or_default() {
-            self.answer(w.slot, w.id, at, ok(code.to_string().into_bytes()));
+            self.answer(
+                w.slot,
+                w.id,
+                at.max(w.asked),
+                ok(code.to_string().into_bytes()),
+            );
         }
     }
 

@@ -360,3 +360,141 @@ fn a_pool_of_three_sleeps_in_two_waves_on_a_real_clock() {
          'ForkPoolWorker-2', 'ForkPoolWorker-3', 'ForkPoolWorker-3']\nwaves: 2\n"
     );
 }
+
+/// Run `source` as the page runs it, on a virtual clock: its children
+/// elsewhere, each message between a child and its parent taking
+/// `latency_ms` (a busy page's main thread), and each child's worker
+/// `boot_ms` to load. What it prints.
+fn run_with_slow_messages(source: &str, latency_ms: f64, boot_ms: f64) -> String {
+    let clock = VirtualClock::default();
+    let settings = Settings {
+        processes_elsewhere: true,
+        ..Settings::default()
+    };
+    let options = Options {
+        seconds_per_instruction: 0.0,
+        ..Options::default()
+    };
+    let mut parent = Driver::new(
+        vec![Program::new(source, options)],
+        Box::new(clock.clone()),
+        Box::new(SiteOnly),
+        settings.clone(),
+    );
+    // When each driver ticks next (the parent's first), and the messages
+    // under way: (instant, child slot, to the child or from it).
+    let mut parent_due = 0.0;
+    let mut children: Vec<(Elsewhere, f64)> = Vec::new();
+    let mut to_children: Vec<(f64, usize, ToChild)> = Vec::new();
+    let mut reports: Vec<(f64, usize, Report)> = Vec::new();
+    let due_after = |now: f64, next: Next| match next {
+        Next::Now => now,
+        Next::After(ms) => now + ms,
+        Next::OnAnswer | Next::Done => f64::INFINITY,
+    };
+    let mut out = String::new();
+    for _ in 0..100_000 {
+        let now = clock.now_ms();
+        let earliest = to_children
+            .iter()
+            .map(|m| m.0)
+            .chain(reports.iter().map(|r| r.0))
+            .chain(children.iter().filter(|c| !c.0.ended).map(|c| c.1))
+            .fold(parent_due, f64::min);
+        assert!(earliest.is_finite(), "every driver waits: {out}");
+        clock.advance(earliest - now);
+        let now = clock.now_ms();
+        for (_, slot, report) in take_due(&mut reports, now) {
+            parent.receive(slot, report);
+            parent_due = now;
+        }
+        for (_, slot, message) in take_due(&mut to_children, now) {
+            match message {
+                ToChild::Start { spec, clock: at } => {
+                    // The child's clock reads `at` when its parent starts it.
+                    let origin_ms = now - boot_ms - latency_ms - at * 1000.0;
+                    let driver = Driver::for_child(
+                        &spec,
+                        Box::new(ChildClock {
+                            host: clock.clone(),
+                            origin_ms,
+                        }),
+                        Box::new(SiteOnly),
+                        settings.clone(),
+                    );
+                    let child = Elsewhere {
+                        slot,
+                        driver,
+                        ended: false,
+                    };
+                    children.push((child, now));
+                }
+                ToChild::Kill => {
+                    if let Some(c) = children.iter_mut().find(|c| c.0.slot == slot) {
+                        c.0.ended = true;
+                    }
+                }
+                answer => {
+                    if let Some(c) = children.iter_mut().find(|c| c.0.slot == slot) {
+                        c.0.driver.deliver(answer);
+                        c.1 = now;
+                    }
+                }
+            }
+        }
+        if parent_due <= now {
+            parent_due = due_after(now, parent.tick());
+            out.extend(parent.take_output(0).into_iter().map(|c| c.text));
+            if parent.is_done(0) {
+                return out;
+            }
+            for (slot, message) in parent.take_child_messages() {
+                // A new worker loads before the start reaches it.
+                let boot = if matches!(message, ToChild::Start { .. }) {
+                    boot_ms
+                } else {
+                    0.0
+                };
+                to_children.push((now + latency_ms + boot, slot, message));
+            }
+        }
+        for (c, due) in children.iter_mut().filter(|c| !c.0.ended && c.1 <= now) {
+            *due = due_after(now, c.driver.tick());
+            let report = c.driver.report();
+            c.ended = report.exit.is_some();
+            reports.push((now + latency_ms, c.slot, report));
+        }
+    }
+    panic!("the run did not end: {out}");
+}
+
+/// The messages among `queue` due by `now`, in the order they were sent.
+fn take_due<T>(queue: &mut Vec<(f64, usize, T)>, now: f64) -> Vec<(f64, usize, T)> {
+    let (due, later) = std::mem::take(queue).into_iter().partition(|m| m.0 <= now);
+    *queue = later;
+    due
+}
+
+/// Lesson pools/c (nine 0.5 s pages through a pool of three processes):
+/// the time a worker takes to load and a busy page takes to pass messages
+/// is the page's, not the program's, as when its children run beside it.
+#[test]
+fn a_pool_keeps_its_figures_when_messages_take_time() {
+    let lesson = playground_core::lessons::find("pools").expect("lesson pools");
+    let program = &lesson.programs[2];
+    assert!(program.source.contains("Pool(3)"), "{}", program.source);
+    for (latency_ms, boot_ms) in [
+        (0.0, 150.0),
+        (30.0, 0.0),
+        (10.0, 0.0),
+        (0.0, 0.0),
+        (5.0, 80.0),
+        (30.0, 150.0),
+    ] {
+        assert_eq!(
+            run_with_slow_messages(program.source, latency_ms, boot_ms),
+            program.expected_stdout,
+            "messages taking {latency_ms} ms, workers {boot_ms} ms to load"
+        );
+    }
+}
