@@ -1,6 +1,6 @@
 """numbers: the numeric tower's abstract base classes (PEP 3141). int is
-registered as Integral and float as Real, so `isinstance(x, numbers.Number)`
-answers as in CPython. The playground has no complex type."""
+registered as Integral, float as Real and complex as Complex, so
+`isinstance(x, numbers.Number)` answers as in CPython."""
 
 from abc import ABCMeta, abstractmethod, update_abstractmethods
 
@@ -95,5 +95,6 @@ _protocol(Integral,
           '__int__', '__pow__', '__lshift__', '__rlshift__', '__rshift__', '__rrshift__',
           '__and__', '__rand__', '__xor__', '__rxor__', '__or__', '__ror__', '__invert__')
 
+Complex.register(complex)
 Real.register(float)
 Integral.register(int)

@@ -275,12 +275,21 @@ fn a_deadlock_is_reported_instead_of_waiting_forever() {
 
 #[test]
 fn unsupported_features_name_themselves_and_their_line() {
-    let (_, stderr, code) = run_text("x = 1\ny = 2j\n", Options::default());
+    let (_, stderr, code) = run_text("x = 1\ntype P = int\n", Options::default());
     assert_eq!(code, 1);
     assert!(
         stderr.contains(
-            "NotImplementedError: the playground does not support complex numbers (line 2)"
+            "NotImplementedError: the playground does not support the 'type' statement (line 2)"
         ),
+        "{stderr}"
+    );
+    let (_, stderr, code) = run_text("x = 1\nclass S(set):\n    pass\n", Options::default());
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("line 2, in <module>\n")
+            && stderr.ends_with(
+                "NotImplementedError: the playground does not support subclassing the built-in type 'set'\n"
+            ),
         "{stderr}"
     );
     let (_, stderr, _) = run_text("import sqlite3\n", Options::default());

@@ -16,6 +16,4 @@ use crate::syntax::ast::Span;
 pub struct CompileError {
     pub msg: String,
     pub span: Span,
-    /// Valid Python the playground does not support (not a SyntaxError).
-    pub unsupported: bool,
 }

@@ -179,7 +179,9 @@ pub fn library_imports(source: &str) -> Vec<&'static str> {
     // Files a source's words imply: bytes' methods besides decode, str's
     // and int's rarer methods, what subclasses of dict, list and str stand on, asyncio's streams, exception groups and `except*`
     // (asyncio's TaskGroup makes groups).
-    const IMPLIED: [(&str, &[&str]); 9] = [
+    const IMPLIED: [(&str, &[&str]); 10] = [
+        // The complex type: by name, or a power whose result may be complex.
+        ("_complex", &["complex", "**", "pow("]),
         // `match` statements' cases.
         ("_match", &["match "]),
         // `help()` is pydoc's.
@@ -220,6 +222,9 @@ pub fn library_imports(source: &str) -> Vec<&'static str> {
             named.push(file.to_string());
         }
     }
+    if has_imaginary_literal(source) {
+        named.push("_complex".to_string());
+    }
     for name in &named {
         // A dotted name imports each package on the way.
         for (at, _) in name.match_indices('.') {
@@ -241,6 +246,23 @@ pub fn library_imports(source: &str) -> Vec<&'static str> {
         }
     }
     found
+}
+
+/// Whether `source` holds an imaginary literal (`4j`, `1.5e-3J`): a `j`
+/// ending a word that starts with a digit or a point.
+fn has_imaginary_literal(source: &str) -> bool {
+    let bytes = source.as_bytes();
+    let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'.';
+    (1..bytes.len()).any(|i| {
+        if !matches!(bytes[i], b'j' | b'J') || !bytes[i - 1].is_ascii_digit() {
+            return false;
+        }
+        if bytes.get(i + 1).is_some_and(|&b| word(b)) {
+            return false;
+        }
+        let start = (0..i).rev().find(|&k| !word(bytes[k])).map_or(0, |k| k + 1);
+        bytes[start].is_ascii_digit() || bytes[start] == b'.'
+    })
 }
 
 fn first_word(text: &str) -> &str {
@@ -352,6 +374,12 @@ mod tests {
         }
         assert!(!found.contains(&"threading"), "{found:?}");
         assert!(library_imports("print('import')").is_empty());
+        for source in ["z = 4j", "z = 1+2.5J\n", "(1e-3j)", "x = .5j"] {
+            assert!(library_imports(source).contains(&"_complex"), "{source}");
+        }
+        for source in ["x1j = 2", "print('j')", "n = 0x1f"] {
+            assert!(!library_imports(source).contains(&"_complex"), "{source}");
+        }
         // `time`'s struct_time and formatting are a library file.
         assert!(library_imports("import time").contains(&"_time"));
         // `math`'s integer functions are a library file over native `_math`.

@@ -204,13 +204,17 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
     (floordiv, m)
 }
 
-/// `x ** y` for floats, with CPython's errors.
+/// What `float_pow` says when the power is a complex number.
+pub const COMPLEX_POWER: &str = "a negative number to a fractional power";
+
+/// `x ** y` for floats, with CPython's errors (`COMPLEX_POWER`: the result
+/// is complex).
 pub fn float_pow(x: f64, y: f64) -> Result<f64, &'static str> {
     if x == 0.0 && y < 0.0 {
         return Err("0.0 cannot be raised to a negative power");
     }
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        return Err("complex numbers are not supported by the playground (negative number raised to a fractional power)");
+        return Err(COMPLEX_POWER);
     }
     Ok(super::elementary::pow(x, y))
 }

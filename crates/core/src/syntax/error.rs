@@ -41,15 +41,10 @@ impl SyntaxError {
         }
     }
 
-    /// A SyntaxError found by the compiler (`'return' outside function`, ...),
-    /// or a feature the playground does not run.
+    /// A SyntaxError found by the compiler (`'return' outside function`, ...).
     pub fn from_compile(e: &crate::compiler::CompileError, source: &str) -> SyntaxError {
         let s = e.span;
-        let kind = if e.unsupported {
-            SyntaxErrorKind::Unsupported
-        } else {
-            SyntaxErrorKind::SyntaxError
-        };
+        let kind = SyntaxErrorKind::SyntaxError;
         let mut err = SyntaxError::new(kind, e.msg.clone(), s.line, s.col + 1);
         err.end_line = s.end_line;
         err.end_col = if s.end_line == s.line {

@@ -19,19 +19,24 @@ impl<'a> Builder<'a> {
                 },
             },
             Constant::Float(f) => Value::Float(*f),
-            Constant::Imaginary(_) => {
-                return Err(CompileError {
-                    msg: format!(
-                        "the playground does not support complex numbers (line {})",
-                        span.line
-                    ),
-                    span,
-                    unsupported: true,
-                })
-            }
+            // Not a constant: `imaginary` builds it.
+            Constant::Imaginary(_) => return self.err("an imaginary literal", span),
             Constant::Str(s) => Value::Str(Rc::from(s.as_str())),
             Constant::Bytes(b) => Value::Bytes(Rc::from(b.as_slice())),
         })
+    }
+
+    /// `4j`: `complex(0.0, 4.0)` of `lib/_complex.py` (the type is written
+    /// in Python, so its values are not constants).
+    fn imaginary(&mut self, imag: f64) {
+        let import = self.name_idx("__import__");
+        self.emit(Op::LoadGlobal(import));
+        self.constant(Value::str("_complex"));
+        self.emit(Op::Call(1));
+        self.attr("complex");
+        self.constant(Value::Float(0.0));
+        self.constant(Value::Float(imag));
+        self.emit(Op::Call(2));
     }
 
     pub(super) fn expr(&mut self, ctx: &mut Ctx, e: &'a Expr) -> CResult<()> {
@@ -47,6 +52,7 @@ impl<'a> Builder<'a> {
     pub(super) fn expr_inner(&mut self, ctx: &mut Ctx, e: &'a Expr) -> CResult<()> {
         match &e.kind {
             ExprKind::Name(n) => self.load_name(ctx, n),
+            ExprKind::Constant(Constant::Imaginary(f)) => self.imaginary(*f),
             ExprKind::Constant(c) => {
                 let v = self.const_value(c, e.span)?;
                 let i = self.add_const(v);

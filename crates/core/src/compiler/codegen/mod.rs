@@ -30,11 +30,7 @@ pub fn compile_eval(module: &Module, filename: &str) -> CResult<Rc<Code>> {
 }
 
 fn compile(module: &Module, filename: &str, hidden: bool, eval: bool) -> CResult<Rc<Code>> {
-    let table = analyze(module).map_err(|(msg, span)| CompileError {
-        msg,
-        span,
-        unsupported: false,
-    })?;
+    let table = analyze(module).map_err(|(msg, span)| CompileError { msg, span })?;
     let lazy_annotations = module.body.iter().any(|st| {
         matches!(&st.kind, StmtKind::ImportFrom { module, names, .. }
             if module == "__future__" && names.iter().any(|a| a.name == "annotations"))
@@ -80,7 +76,6 @@ impl Ctx {
             return Err(CompileError {
                 msg: crate::stack::TOO_DEEP_TO_COMPILE.into(),
                 span,
-                unsupported: false,
             });
         }
         Ok(())
@@ -307,7 +302,6 @@ impl<'a> Builder<'a> {
         Err(CompileError {
             msg: msg.into(),
             span,
-            unsupported: false,
         })
     }
 

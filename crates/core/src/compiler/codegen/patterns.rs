@@ -70,7 +70,7 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn constant(&mut self, v: Value) {
+    pub(super) fn constant(&mut self, v: Value) {
         let c = self.add_const(v);
         self.emit(Op::LoadConst(c));
     }

@@ -580,6 +580,12 @@ fn b_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         };
         let (Some(b), Some(e), Some(m)) = (to_big(args.at(0)), to_big(args.at(1)), to_big(m))
         else {
+            // A class's own three-argument `__pow__` (complex's refuses).
+            if let Value::Instance(_) = args.at(0) {
+                if let Some(pow) = vm.type_lookup(args.at(0), "__pow__") {
+                    return vm.call(&pow, args.pos.to_vec());
+                }
+            }
             return Err(
                 vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
             );
@@ -772,6 +778,24 @@ fn b_input(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 /// A builtin written in Python: `module.name` called with the arguments.
+/// Built-in names written in Python (`lib/`): bound on first use.
+pub const LAZY_BUILTINS: [(&str, &str); 1] = [("complex", "_complex")];
+
+impl Vm {
+    /// The built-in `name` of `LAZY_BUILTINS`, its module imported now.
+    pub fn lazy_builtin(&mut self, name: &str) -> PyResult<Option<Value>> {
+        let Some(&(_, module)) = LAZY_BUILTINS.iter().find(|(n, _)| *n == name) else {
+            return Ok(None);
+        };
+        let module = self.import_module(module)?;
+        let value = self.get_attr(&module, name)?;
+        self.builtins
+            .borrow_mut()
+            .insert(Rc::from(name), value.clone());
+        Ok(Some(value))
+    }
+}
+
 fn call_lib(vm: &mut Vm, module: &str, name: &str, args: Args) -> PyResult<Value> {
     let m = vm.import_module(module)?;
     let f = vm.get_attr(&m, name)?;

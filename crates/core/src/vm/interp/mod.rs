@@ -617,14 +617,23 @@ impl Vm {
                     let found = frame.globals.borrow().get(name).cloned();
                     let v = match found {
                         Some(v) => v,
-                        None => match self.builtins.borrow().get(name).cloned() {
-                            Some(v) => v,
-                            None => {
-                                let name = name.clone();
-                                let locals = frame.code.varnames.clone();
-                                return Err(self.name_error(&name, &locals, Some(&frame.globals)));
+                        None => {
+                            let builtin = self.builtins.borrow().get(name).cloned();
+                            match builtin {
+                                Some(v) => v,
+                                None => {
+                                    let name = name.clone();
+                                    match self.lazy_builtin(&name)? {
+                                        Some(v) => v,
+                                        None => {
+                                            let locals = frame.code.varnames.clone();
+                                            let globals = Some(&frame.globals);
+                                            return Err(self.name_error(&name, &locals, globals));
+                                        }
+                                    }
+                                }
                             }
-                        },
+                        }
                     };
                     frame.stack.push(v);
                 }
@@ -652,7 +661,8 @@ impl Vm {
                         Some(v) => v,
                         None => {
                             let g = frame.globals.borrow().get(&name).cloned();
-                            match g.or_else(|| self.builtins.borrow().get(&name).cloned()) {
+                            let g = g.or_else(|| self.builtins.borrow().get(&name).cloned());
+                            match g.map_or_else(|| self.lazy_builtin(&name), |v| Ok(Some(v)))? {
                                 Some(v) => v,
                                 None => {
                                     let locals = frame.code.varnames.clone();

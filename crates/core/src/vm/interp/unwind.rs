@@ -164,7 +164,12 @@ impl Vm {
         let msg = format!("name '{name}' is not defined");
         let globals: Vec<Rc<str>> =
             globals.map_or(Vec::new(), |g| g.borrow().keys().cloned().collect());
-        let builtins: Vec<Rc<str>> = self.builtins.borrow().keys().cloned().collect();
+        let mut builtins: Vec<Rc<str>> = self.builtins.borrow().keys().cloned().collect();
+        builtins.extend(
+            crate::vm::builtins::LAZY_BUILTINS
+                .iter()
+                .map(|(n, _)| Rc::from(*n)),
+        );
         let suggestion = [locals, &globals[..], &builtins[..]]
             .into_iter()
             .find_map(|tier| crate::vm::exceptions::suggest(name, tier));

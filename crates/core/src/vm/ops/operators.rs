@@ -250,7 +250,7 @@ impl Vm {
         }))
     }
 
-    pub(super) fn float_binop(&self, x: f64, y: f64, op: BinOp) -> PyResult<Option<Value>> {
+    pub(super) fn float_binop(&mut self, x: f64, y: f64, op: BinOp) -> PyResult<Option<Value>> {
         let r = match op {
             BinOp::Add => x + y,
             BinOp::Sub => x - y,
@@ -271,6 +271,12 @@ impl Vm {
             },
             BinOp::Pow => match pyfloat::float_pow(x, y) {
                 Ok(v) => v,
+                Err(pyfloat::COMPLEX_POWER) => {
+                    let module = self.import_module("_complex")?;
+                    let power = self.get_attr(&module, "_float_power")?;
+                    let args = vec![Value::Float(x), Value::Float(y)];
+                    return self.call(&power, args).map(Some);
+                }
                 Err(m) => {
                     let kind = if crate::search::contains(m, "zero")
                         || crate::search::contains(m, "negative power")
