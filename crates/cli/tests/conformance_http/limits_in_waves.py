@@ -16,7 +16,7 @@ async def main():
                 return n, round(time.perf_counter() - start, 1)
 
         done = await asyncio.gather(*(get(n) for n in range(9)))
-        print(sorted({t for _, t in done}), [n for n, _ in done])
+        print("answered at", sorted({t for _, t in done}), "s, in order", [n for n, _ in done])
 
     start = time.perf_counter()
     gate = asyncio.Semaphore(2)
@@ -27,7 +27,7 @@ async def main():
                     await resp.read()
             return round(time.perf_counter() - start, 1)
 
-        print(sorted(await asyncio.gather(*(polite(n) for n in range(6)))))
+        print("answered at", sorted(await asyncio.gather(*(polite(n) for n in range(6)))), "s")
 
 
 asyncio.run(main())

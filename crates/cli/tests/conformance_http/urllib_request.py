@@ -33,5 +33,5 @@ try:
     urllib.request.urlopen("ftp2://x/")
 except urllib.error.URLError as e:
     print("URLError", e)
-print("one by one:", round(time.perf_counter() - start, 1))
+print("one by one:", round(time.perf_counter() - start, 1), "s")
 urllib.request.urlopen(SITE + "/status/404")
