@@ -195,32 +195,52 @@ pub fn window_listener(event: &str, handler: Handler) {
     }
 }
 
-/// A timer set by [`set_timeout_with_handle`].
-pub struct TimeoutHandle(i32);
+/// A timer set by [`set_timeout_with_handle`]. It owns its callback:
+/// cleared or dropped before it fires, it frees it (a callback handed to
+/// the browser for good would stay with every cleared timer).
+pub struct TimeoutHandle {
+    id: i32,
+    _callback: Closure<dyn FnMut()>,
+}
 
 impl TimeoutHandle {
-    pub fn clear(&self) {
+    pub fn clear(self) {}
+}
+
+impl Drop for TimeoutHandle {
+    fn drop(&mut self) {
         if let Some(w) = web_sys::window() {
-            w.clear_timeout_with_handle(self.0);
+            w.clear_timeout_with_handle(self.id);
         }
     }
 }
 
-/// Runs `f` once after `delay` (whole milliseconds of it).
+/// Runs `f` once after `delay` (whole milliseconds of it), unless the
+/// handle is cleared or dropped first.
 pub fn set_timeout_with_handle(
     f: impl FnOnce() + 'static,
     delay: std::time::Duration,
 ) -> Result<TimeoutHandle, JsValue> {
     let w = web_sys::window().ok_or(JsValue::NULL)?;
-    w.set_timeout_with_callback_and_timeout_and_arguments_0(
-        Closure::once_into_js(f).unchecked_ref(),
+    let callback = Closure::once(f);
+    let id = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+        callback.as_ref().unchecked_ref(),
         delay.as_millis() as i32,
-    )
-    .map(TimeoutHandle)
+    )?;
+    Ok(TimeoutHandle {
+        id,
+        _callback: callback,
+    })
 }
 
+/// Runs `f` once after `delay` (whole milliseconds of it).
 pub fn set_timeout(f: impl FnOnce() + 'static, delay: std::time::Duration) {
-    let _ = set_timeout_with_handle(f, delay);
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+            Closure::once_into_js(f).unchecked_ref(),
+            delay.as_millis() as i32,
+        );
+    }
 }
 
 /// Runs `f` before the next repaint.
