@@ -39,3 +39,17 @@ print(sorted([3+1j, 1+1j, 2+0j], key=abs), max([1j, 3, -4], key=abs), abs(-3-4j)
 print((1+2j).real.is_integer(), (5).imag, (2.5).real, (2).conjugate(), (1.5).conjugate())
 import numbers
 print(isinstance(1j, numbers.Complex), isinstance(1j, numbers.Real), isinstance(1, numbers.Complex))
+for z in [1+2j, -3j, 5, 2, -1.5-0.5j, 0j]:
+    match z:
+        case 1+2j:
+            print("one-two")
+        case -3j:
+            print("minus three j")
+        case -1.5-0.5j:
+            print("neg")
+        case 0j:
+            print("zero j")
+        case 5:
+            print("five")
+        case _:
+            print("other", z)

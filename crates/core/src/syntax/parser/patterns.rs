@@ -128,7 +128,7 @@ impl Parser {
 
     fn closed_pattern(&mut self) -> PResult<Pattern> {
         match self.tok() {
-            Tok::Op(Op::Minus) | Tok::Int { .. } | Tok::Float(_) | Tok::Str(_) => {
+            Tok::Op(Op::Minus) | Tok::Int { .. } | Tok::Float(_) | Tok::Imag(_) | Tok::Str(_) => {
                 Ok(Pattern::Value(self.literal_pattern()?))
             }
             Tok::Kw(Kw::None | Kw::True | Kw::False) => Ok(Pattern::Singleton(self.atom()?)),
@@ -184,27 +184,47 @@ impl Parser {
         }
     }
 
-    /// A number (maybe negative) or strings.
+    /// A number (maybe negative), a complex one (`-1+2j`) or strings.
     fn literal_pattern(&mut self) -> PResult<Expr> {
         if matches!(self.tok(), Tok::Str(_)) {
             return self.strings();
         }
         let start = self.span();
         let negative = self.eat_op(Op::Minus);
-        if !matches!(self.tok(), Tok::Int { .. } | Tok::Float(_)) {
+        if !matches!(self.tok(), Tok::Int { .. } | Tok::Float(_) | Tok::Imag(_)) {
             return Err(self.invalid_syntax());
         }
-        let number = self.atom()?;
-        if !negative {
-            return Ok(number);
+        let imaginary = matches!(self.tok(), Tok::Imag(_));
+        let mut number = self.atom()?;
+        if negative {
+            number = Expr {
+                span: start.to(number.span),
+                kind: ExprKind::UnaryOp {
+                    op: UnaryOp::Neg,
+                    operand: Box::new(number),
+                },
+            };
         }
-        let span = start.to(number.span);
+        let op = match self.tok() {
+            Tok::Op(Op::Plus) => BinOp::Add,
+            Tok::Op(Op::Minus) => BinOp::Sub,
+            _ => return Ok(number),
+        };
+        if imaginary {
+            return Err(self.error_span("real number required in complex literal", number.span));
+        }
+        self.advance();
+        let imag = self.atom()?;
+        if !matches!(imag.kind, ExprKind::Constant(Constant::Imaginary(_))) {
+            return Err(self.error_span("imaginary number required in complex literal", imag.span));
+        }
         Ok(Expr {
-            kind: ExprKind::UnaryOp {
-                op: UnaryOp::Neg,
-                operand: Box::new(number),
+            span: start.to(imag.span),
+            kind: ExprKind::BinOp {
+                left: Box::new(number),
+                op,
+                right: Box::new(imag),
             },
-            span,
         })
     }
 
