@@ -99,9 +99,21 @@ impl El {
         self
     }
 
+    /// Markup made again whenever what `html` reads changes, and put in
+    /// only when it differs: the browser parses, styles and lays it out
+    /// again otherwise (a busy program's lanes, their open spans not
+    /// growing, were redrawn twenty times a second, and the drawing took as
+    /// long as the program).
     pub fn html_rx(self, html: Rx<String>) -> Self {
         let e = self.0.clone();
-        bind(move || e.set_inner_html(&html()));
+        let shown = std::cell::RefCell::new(String::new());
+        bind(move || {
+            let html = html();
+            if *shown.borrow() != html {
+                e.set_inner_html(&html);
+                *shown.borrow_mut() = html;
+            }
+        });
         self
     }
 

@@ -300,6 +300,9 @@ struct Run {
     stepping: bool,
     last_publish_ms: f64,
     publish_interval_ms: f64,
+    /// When the playhead may move again (`performance.now()`): a frame
+    /// that costs more to draw is followed by fewer.
+    next_frame_ms: f64,
     /// The timer set for the next tick, if the run sleeps on one.
     timer: Option<TimeoutHandle>,
     /// No tick is scheduled: the programs wait only for fetches.
@@ -335,6 +338,7 @@ impl Run {
             stepping,
             last_publish_ms: now_ms(),
             publish_interval_ms: MIN_PUBLISH_MS,
+            next_frame_ms: 0.0,
             timer: None,
             idle: false,
             workers: Default::default(),
@@ -829,7 +833,31 @@ fn child_reported(
 }
 
 fn tick(generation: u64) {
-    RUN.with(|d| -> Option<()> {
+    let Some(published_ms) = tick_inner(generation) else {
+        return;
+    };
+    // What the page then pays to show it: the views' effects (the lanes'
+    // and consoles' HTML) and the style and layout they cause, taken now so
+    // they are timed; the next publication waits six times all of it (a
+    // thread-switching run drew its growing lanes at 16 a second, and the
+    // drawing took three times its computing).
+    let drawn_ms = drawing_ms();
+    RUN.with(|d| {
+        if let Some(run) = d
+            .borrow_mut()
+            .as_mut()
+            .filter(|r| r.generation == generation)
+        {
+            let interval = (published_ms + drawn_ms) * 6.0;
+            run.publish_interval_ms = run.publish_interval_ms.max(interval);
+        }
+    });
+}
+
+/// A tick of the run; the milliseconds a full publication took, if there
+/// was one and the run goes on.
+fn tick_inner(generation: u64) -> Option<f64> {
+    RUN.with(|d| -> Option<f64> {
         let mut d = d.borrow_mut();
         let run = d.as_mut()?;
         if run.generation != generation || run.stepping {
@@ -874,10 +902,12 @@ fn tick(generation: u64) {
         }
         if full {
             run.last_publish_ms = now_ms();
-            // Keep drawing under about a sixth of the time.
+            // Keep drawing under about a sixth of the time (`tick` adds
+            // what showing it costs).
             run.publish_interval_ms = (cost * 6.0).max(MIN_PUBLISH_MS);
             run.state.inspect.set(run.driver.furthest_clock());
         }
+        let drew = (full && !matches!(next, Next::Done)).then_some(cost);
         match next {
             Next::Done => {
                 let end = (0..run.driver.len())
@@ -907,8 +937,8 @@ fn tick(generation: u64) {
             }
             Next::OnAnswer => run.idle = true,
         }
-        Some(())
-    });
+        drew
+    })
 }
 
 /// Whether the learner asked for less motion (the playhead then moves in
@@ -931,12 +961,17 @@ fn animate(generation: u64) {
 }
 
 fn animate_with(generation: u64, step: f64) {
+    let mut moved = false;
     let alive = RUN.with(|d| {
         let d = d.borrow();
         let Some(run) = d.as_ref() else { return false };
         if run.generation != generation || run.stepping {
             return false;
         }
+        if now_ms() < run.next_frame_ms {
+            return true;
+        }
+        moved = true;
         // The furthest clock of the programs still running.
         let t = run.driver.furthest_clock();
         let shown = if step > 0.0 {
@@ -957,9 +992,37 @@ fn animate_with(generation: u64, step: f64) {
         }
         true
     });
+    if moved {
+        // The next frame that moves anything waits six times what drawing
+        // this one cost, so drawing takes at most about a sixth of the
+        // page's time: open spans are redrawn with their whole lanes (a
+        // thread-switching run's three ready threads had its lanes redrawn
+        // twenty times a second, and the run took four times its time).
+        let ms = drawing_ms();
+        RUN.with(|d| {
+            if let Some(run) = d
+                .borrow_mut()
+                .as_mut()
+                .filter(|r| r.generation == generation)
+            {
+                run.next_frame_ms = now_ms() + ms * 6.0;
+            }
+        });
+    }
     if alive {
         request_animation_frame(move || animate_with(generation, step));
     }
+}
+
+/// Milliseconds the page takes to show what changed: the views' effects
+/// (markup) and the style and layout they cause, run now to be timed.
+fn drawing_ms() -> f64 {
+    let started = now_ms();
+    crate::reactive::flush();
+    if let Some(body) = crate::dom::document().body() {
+        let _ = body.offset_height();
+    }
+    now_ms() - started
 }
 
 #[cfg(test)]

@@ -223,8 +223,14 @@ pub fn editor(
         );
     // Bring the first highlighted line into view, unless the learner is typing.
     let div = frame.0.clone();
+    // Only when that line changes: reading the scroll position forces a
+    // layout, which every step of a running program would pay otherwise.
+    let shown_first = std::cell::Cell::new(None);
     crate::reactive::effect(move || {
         let first = current_lines.get().first().copied().or(error_line.get());
+        if shown_first.replace(first) == first {
+            return;
+        }
         let Some(n) = first else {
             return;
         };
