@@ -222,7 +222,7 @@ describe('processes in the page', () => {
     return run;
   }
 
-  test('a CPU-bound pool runs on the cores, threads do not, and the page stays responsive', async () => {
+  test('a CPU-bound pool runs on the cores, threads do not, and the page stays responsive', async (t) => {
     const tries = [];
     let run;
     for (let attempt = 0; attempt < 5; attempt += 1) {
@@ -244,6 +244,7 @@ describe('processes in the page', () => {
     }
     const last = tries.at(-1);
     const figures = JSON.stringify(tries);
+    t.diagnostic(`${run.cores} cores: ${figures}`);
     assert.ok(last.pool >= run.wanted, `the pool's speed-up on ${run.cores} cores: ${figures}`);
     assert.ok(last.threads <= 1.1, `threads' speed-up (no faster than one by one): ${figures}`);
     // (The page may make a spare worker a core ahead of the processes.)
@@ -319,7 +320,7 @@ describe('processes in the page', () => {
     return run;
   }
 
-  test('lesson 16: processes compute on the cores, threads and asyncio do not, one program after another', async () => {
+  test('lesson 16: processes compute on the cores, threads and asyncio do not, one program after another', async (t) => {
     // The four run one after another, so a busy moment of the machine slows
     // one program and not the others: each comparison holds in one of up to
     // three runs (a real gain of threads or asyncio, or none of processes,
@@ -342,6 +343,7 @@ describe('processes in the page', () => {
       if (b.processes >= run.wanted && b.threads <= 1.1 && b.asyncio <= 1.1 && b.longest < RESPONSIVE_MS) break;
     }
     const figures = JSON.stringify(tries);
+    t.diagnostic(`${run.cores} cores: ${figures}`);
     assert.ok(best().processes >= run.wanted, `processes' speed-up on ${run.cores} cores: ${figures}`);
     assert.ok(best().threads <= 1.1, `threads' speed-up (no faster than one by one): ${figures}`);
     assert.ok(best().asyncio <= 1.1, `asyncio's speed-up (no faster than one by one): ${figures}`);
