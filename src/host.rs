@@ -842,14 +842,21 @@ fn tick(generation: u64) {
     // thread-switching run drew its growing lanes at 16 a second, and the
     // drawing took three times its computing).
     let drawn_ms = drawing_ms();
+    with_run(generation, |run| {
+        let interval = (published_ms + drawn_ms) * 6.0;
+        run.publish_interval_ms = run.publish_interval_ms.max(interval);
+    });
+}
+
+/// `f` on run `generation`, if it is still the one in progress.
+fn with_run(generation: u64, f: impl FnOnce(&mut Run)) {
     RUN.with(|d| {
         if let Some(run) = d
             .borrow_mut()
             .as_mut()
             .filter(|r| r.generation == generation)
         {
-            let interval = (published_ms + drawn_ms) * 6.0;
-            run.publish_interval_ms = run.publish_interval_ms.max(interval);
+            f(run);
         }
     });
 }
@@ -999,15 +1006,7 @@ fn animate_with(generation: u64, step: f64) {
         // thread-switching run's three ready threads had its lanes redrawn
         // twenty times a second, and the run took four times its time).
         let ms = drawing_ms();
-        RUN.with(|d| {
-            if let Some(run) = d
-                .borrow_mut()
-                .as_mut()
-                .filter(|r| r.generation == generation)
-            {
-                run.next_frame_ms = now_ms() + ms * 6.0;
-            }
-        });
+        with_run(generation, |run| run.next_frame_ms = now_ms() + ms * 6.0);
     }
     if alive {
         request_animation_frame(move || animate_with(generation, step));
