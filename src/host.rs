@@ -10,7 +10,10 @@
 //!   when they wait only for fetches, an answer wakes it (`wake`).
 //! - Deriving the timeline costs time proportional to the trace, so it is
 //!   published at most every `publish_interval` (at least `MIN_PUBLISH_MS`,
-//!   more for big traces), and always before sleeping and at the end.
+//!   and six times what the last publication cost to derive and to show),
+//!   and always before sleeping and at the end.
+//! - The playhead moves, and open spans grow, at display rate while that is
+//!   cheap: a frame waits six times what drawing the last one cost.
 //! - Step mode runs one program on the virtual clock, one event-loop turn
 //!   per press, jumping the clock to the next timer.
 
