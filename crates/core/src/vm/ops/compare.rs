@@ -423,13 +423,30 @@ impl Vm {
         stored: &dyn Fn(&Key) -> Option<Value>,
     ) -> PyResult<Key> {
         let k = self.hash_key(v)?;
-        let Key::Obj(h, _) = k else { return Ok(k) };
+        // An int and an object whose own `__hash__` gives that int (an
+        // IntEnum member, hashed as its value) are one key when `__eq__`
+        // says they are equal, whichever was stored first.
+        let (h, int) = match k {
+            Key::Obj(h, _) => (h, None),
+            Key::Int(i) if stored(&k).is_none() => (if i == -1 { -2 } else { i }, Some(k)),
+            k => return Ok(k),
+        };
         let mut n = 0;
         while let Some(c) = stored(&Key::Obj(h, n)) {
             if c.is(v) || self.eq(&c, v)? {
-                break;
+                return Ok(Key::Obj(h, n));
             }
             n += 1;
+        }
+        if let Some(k) = int {
+            return Ok(k);
+        }
+        for i in [h, -1].into_iter().take(if h == -2 { 2 } else { 1 }) {
+            if let Some(c) = stored(&Key::Int(i)) {
+                if self.eq(&c, v)? {
+                    return Ok(Key::Int(i));
+                }
+            }
         }
         Ok(Key::Obj(h, n))
     }
