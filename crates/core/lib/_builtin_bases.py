@@ -282,9 +282,12 @@ class _Number(_Value):
 
     def __getattr__(self, name):
         # real, imag, numerator, is_integer, bit_length...: the number's.
-        if name.startswith('__'):
-            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
-        return getattr(self._builtin_value, name)
+        if not name.startswith('__'):
+            try:
+                return getattr(self._builtin_value, name)
+            except AttributeError:
+                pass
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
 
 
 # The operators of numbers, by dunder name (without underscores).

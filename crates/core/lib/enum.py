@@ -1,7 +1,9 @@
 # enum: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique. EnumType (the
-# metaclass) turns the class body's plain attributes into members; built-in
-# types cannot be subclassed here, so IntEnum/IntFlag/StrEnum members carry
-# their value and forward the int/str operations to it.
+# metaclass) turns the class body's plain attributes into members. A member
+# of an enum mixed with str, int or float (IntEnum, StrEnum, `(str, Enum)`)
+# is an instance of that type as any subclass's is here: it stands on its
+# value (lib/_builtin_bases.py), so str's and int's methods, hashing and
+# equality are the value's.
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
            'auto', 'unique', 'ReprEnum', 'global_enum', 'member', 'nonmember',
@@ -133,12 +135,46 @@ def _find(bases, name, default=None):
     return default
 
 
+def _data_type(enum_class):
+    # str, int or float for an enum mixed with one, else None.
+    for b in enum_class.__mro__:
+        if b in (str, int, float):
+            return b
+    return None
+
+
+def _keep_enum_methods(enum_class, bases, classdict, data_type):
+    # As CPython's EnumType: a mixed enum's repr, str, format and pickling
+    # are the enum's, not the data type's, except that a ReprEnum's
+    # (IntEnum, StrEnum) str and format are the value's.
+    def data_types(name):
+        owner = next(b for b in enum_class.__mro__ if name in b.__dict__)
+        return owner is object or owner.__module__ == '_builtin_bases'
+    first_enum = bases[-1]
+    if ReprEnum in bases:
+        for name in ('__str__', '__format__'):
+            if name not in classdict:
+                type.__setattr__(enum_class, name, _VALUE_METHODS[name])
+                classdict[name] = None
+    for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+        if name not in classdict and data_types(name):
+            type.__setattr__(enum_class, name, getattr(first_enum, name))
+
+
+def _value_str(self):
+    return str(self._builtin_value)
+
+
+def _value_format(self, spec):
+    return format(self._builtin_value, spec)
+
+
+_VALUE_METHODS = {'__str__': _value_str, '__format__': _value_format}
+
+
 class EnumType(type):
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         _enum_bases(cls, bases)
-        # (str, Enum), (int, Enum), (float, Enum): members behave as their
-        # values (the playground cannot subclass the built-in types).
-        bases = tuple(_MIXINS.get(b, b) if b in (str, int, float) else b for b in bases)
         ignore = classdict.get('_ignore_', [])
         if isinstance(ignore, str):
             ignore = ignore.replace(',', ' ').split()
@@ -189,21 +225,21 @@ class EnumType(type):
         init = _find((enum_class,), '__init__')
         if init is object.__init__:
             init = None
-        mixin = _find((enum_class,), '_mixin_type_')
+        data_type = _data_type(enum_class)
+        if data_type is not None:
+            _keep_enum_methods(enum_class, bases, classdict, data_type)
         for name, value in members.items():
             args = value if isinstance(value, tuple) else (value,)
             if new_member is not None:
                 m = new_member(enum_class, *args)
                 if not hasattr(m, '_value_'):
                     object.__setattr__(m, '_value_', value)
+            elif data_type is not None:
+                m = enum_class.__new__(enum_class, *args)
+                object.__setattr__(m, '_value_', m._builtin_value)
             else:
                 m = object.__new__(enum_class)
-                if mixin is not None and not isinstance(value, tuple):
-                    object.__setattr__(m, '_value_', mixin(value))
-                elif mixin is not None:
-                    object.__setattr__(m, '_value_', mixin(*args))
-                else:
-                    object.__setattr__(m, '_value_', value)
+                object.__setattr__(m, '_value_', value)
             object.__setattr__(m, '_name_', name)
             object.__setattr__(m, '__objclass__', enum_class)
             if init is not None:
@@ -374,211 +410,29 @@ class ReprEnum(Enum):
     pass
 
 
-def _value_attr(member, name):
-    # A mixed-in member's attributes are its value's (str.upper, int.bit_length).
-    if not name.startswith('_'):
-        try:
-            return getattr(member._value_, name)
-        except AttributeError:
-            pass
-    raise AttributeError(f"'{type(member).__name__}' object has no attribute '{name}'")
+class IntEnum(int, ReprEnum):
+    pass
 
 
-def _value_of(x):
-    return x._value_ if isinstance(x, Enum) else x
-
-
-class _NumberMixin:
-    # int behaviour for members whose value is an int.
-    def __eq__(self, other):
-        return self._value_ == _value_of(other)
-
-    def __ne__(self, other):
-        return self._value_ != _value_of(other)
-
-    def __lt__(self, other):
-        return self._value_ < _value_of(other)
-
-    def __le__(self, other):
-        return self._value_ <= _value_of(other)
-
-    def __gt__(self, other):
-        return self._value_ > _value_of(other)
-
-    def __ge__(self, other):
-        return self._value_ >= _value_of(other)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __index__(self):
-        return self._value_
-
-    def __int__(self):
-        return self._value_
-
-    def __float__(self):
-        return float(self._value_)
-
-    def __bool__(self):
-        return bool(self._value_)
-
-    def __add__(self, other):
-        return self._value_ + _value_of(other)
-
-    def __radd__(self, other):
-        return _value_of(other) + self._value_
-
-    def __sub__(self, other):
-        return self._value_ - _value_of(other)
-
-    def __rsub__(self, other):
-        return _value_of(other) - self._value_
-
-    def __mul__(self, other):
-        return self._value_ * _value_of(other)
-
-    def __rmul__(self, other):
-        return _value_of(other) * self._value_
-
-    def __truediv__(self, other):
-        return self._value_ / _value_of(other)
-
-    def __floordiv__(self, other):
-        return self._value_ // _value_of(other)
-
-    def __mod__(self, other):
-        return self._value_ % _value_of(other)
-
-    def __pow__(self, other):
-        return self._value_ ** _value_of(other)
-
-    def __neg__(self):
-        return -self._value_
-
-    def __abs__(self):
-        return abs(self._value_)
-
-    def __str__(self):
-        return str(self._value_)
-
-    def __format__(self, spec):
-        return format(self._value_, spec)
-
-
-class _IntMixin(_NumberMixin):
-    _mixin_type_ = int
-
-    def __getattr__(self, name):
-        return _value_attr(self, name)
-    __str__ = Enum.__str__
-    __format__ = Enum.__format__
-
-
-class _FloatMixin(_NumberMixin):
-    _mixin_type_ = float
-    __str__ = Enum.__str__
-    __format__ = Enum.__format__
-
-
-class IntEnum(_NumberMixin, ReprEnum):
-    _mixin_type_ = int
-
-    def __getattr__(self, name):
-        return _value_attr(self, name)
-
-
-class StrEnum(ReprEnum):
-    _mixin_type_ = str
+class StrEnum(str, ReprEnum):
+    def __new__(cls, *values):
+        # A member's value must be a str already, as CPython's says.
+        if len(values) > 3:
+            raise TypeError(f'too many arguments for str(): {values!r}')
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError(f'{values[0]!r} is not a string')
+        if len(values) >= 2 and not isinstance(values[1], str):
+            raise TypeError(f'encoding must be a string, not {values[1]!r}')
+        if len(values) == 3 and not isinstance(values[2], str):
+            raise TypeError(f'errors must be a string, not {values[2]!r}')
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
-
-    def __str__(self):
-        return self._value_
-
-    def __format__(self, spec):
-        return format(self._value_, spec)
-
-    def __eq__(self, other):
-        return self._value_ == _value_of(other)
-
-    def __ne__(self, other):
-        return self._value_ != _value_of(other)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __lt__(self, other):
-        return self._value_ < _value_of(other)
-
-    def __len__(self):
-        return len(self._value_)
-
-    def __add__(self, other):
-        return self._value_ + _value_of(other)
-
-    def __radd__(self, other):
-        return _value_of(other) + self._value_
-
-    def __getattr__(self, name):
-        return _value_attr(self, name)
-
-
-class _StrMixin:
-    _mixin_type_ = str
-
-    def __eq__(self, other):
-        return self._value_ == _value_of(other)
-
-    def __ne__(self, other):
-        return self._value_ != _value_of(other)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __lt__(self, other):
-        return self._value_ < _value_of(other)
-
-    def __le__(self, other):
-        return self._value_ <= _value_of(other)
-
-    def __gt__(self, other):
-        return self._value_ > _value_of(other)
-
-    def __ge__(self, other):
-        return self._value_ >= _value_of(other)
-
-    def __len__(self):
-        return len(self._value_)
-
-    def __iter__(self):
-        return iter(self._value_)
-
-    def __contains__(self, x):
-        return _value_of(x) in self._value_
-
-    def __getitem__(self, i):
-        return self._value_[i]
-
-    def __add__(self, other):
-        return self._value_ + _value_of(other)
-
-    def __radd__(self, other):
-        return _value_of(other) + self._value_
-
-    def __mul__(self, n):
-        return self._value_ * n
-
-    def __mod__(self, args):
-        return self._value_ % args
-
-    def __getattr__(self, name):
-        return _value_attr(self, name)
-
-
-_MIXINS = {str: _StrMixin, int: _IntMixin, float: _FloatMixin}
 
 
 def _bits(n, width):
@@ -610,7 +464,7 @@ class Flag(Enum):
             raise ValueError(f'{cls!r} invalid value {value!r}\n'
                              f'    given {_bits(value, bits)}\n'
                              f'  allowed {_bits(mask, bits)}')
-        pseudo = object.__new__(cls)
+        pseudo = cls.__new__(cls, value) if cls._int_flag_ else object.__new__(cls)
         object.__setattr__(pseudo, '_value_', value)
         names = [m._name_ for m in cls._decompose(value)]
         extra = value & ~mask
@@ -698,31 +552,17 @@ class Flag(Enum):
         return self._name_
 
 
-class IntFlag(_NumberMixin, Flag):
-    _mixin_type_ = int
+class IntFlag(int, ReprEnum, Flag):
     _int_flag_ = True
 
-    def __or__(self, other):
-        return Flag.__or__(self, other)
-
-    def __and__(self, other):
-        return Flag.__and__(self, other)
-
-    def __xor__(self, other):
-        return Flag.__xor__(self, other)
-
-    __ror__ = __or__
-    __rand__ = __and__
-    __rxor__ = __xor__
-
-    def __invert__(self):
-        return Flag.__invert__(self)
-
-    def __str__(self):
-        return str(self._value_)
-
-    def __bool__(self):
-        return bool(self._value_)
+    # Flag's operators before int's: members combine into members.
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__or__
+    __rand__ = Flag.__and__
+    __rxor__ = Flag.__xor__
+    __invert__ = Flag.__invert__
 
 
 def unique(enumeration):

@@ -43,13 +43,17 @@ pub fn install(vm: &mut Vm) {
     method(&t.object, "__init_subclass__", no_op);
     method(&t.object, "__setattr__", object_setattr);
     method(&t.object, "__delattr__", object_setattr);
-    method(&t.int, "__new__", int_new);
+    method(&t.int, "__new__", |vm, args| of_class(vm, args, int_new));
     method(&t.bool_, "__new__", bool_new);
-    method(&t.float, "__new__", float_new);
-    method(&t.str_, "__new__", str_new);
+    method(&t.float, "__new__", |vm, args| {
+        of_class(vm, args, float_new)
+    });
+    method(&t.str_, "__new__", |vm, args| of_class(vm, args, str_new));
     method(&t.bytes, "__new__", bytes_new);
     method(&t.list, "__new__", list_new);
-    method(&t.tuple, "__new__", tuple_new);
+    method(&t.tuple, "__new__", |vm, args| {
+        of_class(vm, args, tuple_new)
+    });
     method(&t.dict, "__new__", dict_new);
     method(&t.set, "__new__", set_new);
     method(&t.frozenset, "__new__", frozenset_new);
@@ -176,6 +180,26 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let inst = Rc::new(Instance::new(class));
     vm.track_instance(&inst);
     Ok(Value::Instance(inst))
+}
+
+/// `int.__new__(cls, ...)` (float's, str's, tuple's) with `cls` a class
+/// written in Python, as a `__new__` of its own calls it: an instance of
+/// `cls` standing on the value made (`lib/_builtin_bases.py`).
+fn of_class(vm: &mut Vm, args: Args, new: fn(&mut Vm, Args) -> PyResult<Value>) -> PyResult<Value> {
+    let class = match args.pos.first() {
+        Some(Value::Class(c)) if c.kind != ClassKind::Builtin => Some(c.clone()),
+        _ => None,
+    };
+    let value = new(vm, args)?;
+    Ok(match class {
+        Some(class) => {
+            let inst = Rc::new(Instance::new(class));
+            inst.set_attr(Rc::from("_builtin_value"), value);
+            vm.track_instance(&inst);
+            Value::Instance(inst)
+        }
+        None => value,
+    })
 }
 
 fn no_op(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

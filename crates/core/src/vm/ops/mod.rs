@@ -329,8 +329,11 @@ fn set_op(x: &Dict, y: &Dict, op: BinOp) -> Dict {
             }
         }
         BinOp::BitAnd => {
-            for (k, v) in pairs(x) {
-                if y.contains(&k) {
+            // As CPython: the smaller set (the right one when they tie)
+            // is walked, and its elements are kept.
+            let (small, large) = if y.len() <= x.len() { (y, x) } else { (x, y) };
+            for (k, v) in pairs(small) {
+                if large.contains(&k) {
                     r.insert(k, v, Value::None);
                 }
             }
