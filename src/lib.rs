@@ -276,6 +276,8 @@ pub fn App() -> web_sys::Node {
         .attr_rx("aria-label", tr(lang, "lesson"))
         .attr_rx("data-count", rx(move || count.get().to_string()))
         .attr_rx("data-runs", rx(move || state.runs.get().to_string()))
+        // While programs run: compact editors, controls greyed (style/main.css).
+        .class_rx("running", rx(move || state.running.get()))
         .child_opt((!embed).then(|| explanation(lesson, lang, lesson_files)))
         .child(toolbar(
             sides, count, state, lang, lesson_id, embed, run, choose,

@@ -15,6 +15,8 @@ fn main() {
         .and_then(|d| d.body())
     {
         let _ = body.append_child(&async_playground::App());
+        // The load-failure notice (index.html) goes (style/main.css).
+        let _ = body.class_list().add_1("app-started");
     }
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.mark("interactive");

@@ -67,6 +67,8 @@ function setZoom(next, f) {
 const STEPS = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 30, 60, 120, 300, 600];
 function fineTicks() {
   const axis = Number(slider()?.max);
+  // They replace the app's ticks (style/main.css).
+  document.querySelector(".timelines")?.classList.toggle("fine-ticks", zoom > 1 && axis > 0);
   for (const g of document.querySelectorAll(".timelines .axis")) {
     let fine = g.nextElementSibling;
     if (!fine?.classList.contains("axis-fine")) {

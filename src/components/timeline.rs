@@ -1,7 +1,7 @@
 //! One program's timeline: a lane per task (names in an HTML column, so
 //! text is never stretched), spans coloured by state and markers in an SVG
 //! track whose x positions are percentages of the shared time axis, and the
-//! playhead, which the pointer can drag once the run is over.
+//! playhead over it, which the pointer can drag once the run is over.
 
 use crate::components::{notice, rx};
 use crate::dom::{el, on, svg};
@@ -125,7 +125,10 @@ pub fn timeline_view(
             )
         })
     });
-    let x = rx(move || format!("{}%", Fixed(pct(state.playhead.get(), axis.get()), 3)));
+    let x = rx(move || {
+        let x = Fixed(pct(state.playhead.get(), axis.get()), 3);
+        format!("transform:translateX({x}%)")
+    });
     let capture = track.0.clone();
     let track = track
         .attr("class", "tl-track")
@@ -171,17 +174,19 @@ pub fn timeline_view(
                     shown(&mut |tl, _| lanes_svg(tl, axis.get(), lang.get(), extend_to, limit))
                 }))
                 .node(),
-        )
-        .child(
-            svg("line")
-                .attr("class", "playhead")
-                .attr("data-testid", "playhead")
-                .attr_rx("x1", x.clone())
-                .attr_rx("x2", x)
-                .attr("y1", "0")
-                .attr("y2", "100%")
-                .node(),
         );
+    // The playhead is outside the SVG, on a layer of its own that the
+    // compositor moves: moved inside it, every frame re-recorded all the
+    // lanes (a threads program's thousands of spans: 3 ms a frame).
+    let playhead = el("div")
+        .attr("class", "playhead")
+        .attr("data-testid", "playhead")
+        .attr("aria-hidden", "true")
+        .attr_rx("style", x);
+    let track = el("div")
+        .attr("class", "tl-track-box")
+        .child(track.node())
+        .child(playhead.node());
     let labels = el("div")
         .attr("class", "tl-labels")
         .attr("aria-hidden", "true")

@@ -451,11 +451,19 @@ impl Driver {
         self.clock_raw(slot).max(self.slots.at(slot).floor)
     }
 
-    /// The furthest clock of the programs still running (0 when none).
+    /// The furthest clock of the programs still running (0 when none), a
+    /// paused one's where it paused: one at a time, a program waiting for
+    /// its turn reads 0.
     pub fn furthest_clock(&self) -> f64 {
         (0..self.slots.len())
             .filter(|&i| !self.slots.at(i).done)
-            .map(|i| self.clock_of(i))
+            .map(|i| {
+                let slot = self.slots.at(i);
+                match slot.paused_at {
+                    Some(p) => ((p - self.start_ms - slot.lag_ms) / 1000.0).max(slot.floor),
+                    None => self.clock_of(i),
+                }
+            })
             .fold(0.0, f64::max)
     }
 
