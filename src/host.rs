@@ -306,6 +306,8 @@ struct Run {
     /// When the playhead may move again (`performance.now()`): a frame
     /// that costs more to draw is followed by fewer.
     next_frame_ms: f64,
+    /// What drawing the last frame cost, style and layout included.
+    frame_ms: f64,
     /// The timer set for the next tick, if the run sleeps on one.
     timer: Option<TimeoutHandle>,
     /// No tick is scheduled: the programs wait only for fetches.
@@ -342,6 +344,7 @@ impl Run {
             last_publish_ms: now_ms(),
             publish_interval_ms: MIN_PUBLISH_MS,
             next_frame_ms: 0.0,
+            frame_ms: 0.0,
             timer: None,
             idle: false,
             workers: Default::default(),
@@ -840,13 +843,18 @@ fn tick(generation: u64) {
         return;
     };
     // What the page then pays to show it: the views' effects (the lanes'
-    // and consoles' HTML) and the style and layout they cause, taken now so
-    // they are timed; the next publication waits six times all of it (a
-    // thread-switching run drew its growing lanes at 16 a second, and the
-    // drawing took three times its computing).
-    let drawn_ms = drawing_ms();
+    // and consoles' HTML), run now to be timed, and the style and layout
+    // they cause, which the next frame does and times (forced here too,
+    // they were done twice a frame, and the page's thread, which answers
+    // the process workers, was busy two thirds of the time); the next
+    // publication waits six times all of it (a thread-switching run drew its
+    // growing lanes at 16 a second, and the drawing took three times its
+    // computing).
+    let started = now_ms();
+    crate::reactive::flush();
+    let effects_ms = now_ms() - started;
     with_run(generation, |run| {
-        let interval = (published_ms + drawn_ms) * 6.0;
+        let interval = (published_ms + effects_ms + run.frame_ms) * 6.0;
         run.publish_interval_ms = run.publish_interval_ms.max(interval);
     });
 }
@@ -1009,7 +1017,10 @@ fn animate_with(generation: u64, step: f64) {
         // thread-switching run's three ready threads had its lanes redrawn
         // twenty times a second, and the run took four times its time).
         let ms = drawing_ms();
-        with_run(generation, |run| run.next_frame_ms = now_ms() + ms * 6.0);
+        with_run(generation, |run| {
+            run.frame_ms = ms;
+            run.next_frame_ms = now_ms() + ms * 6.0;
+        });
     }
     if alive {
         request_animation_frame(move || animate_with(generation, step));
