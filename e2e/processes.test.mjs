@@ -11,12 +11,13 @@ import { launchBrowserForContexts } from './browser.mjs';
 import { RunnerPage } from './pages/runner-page.mjs';
 import { servePlayground } from './static-server.mjs';
 
-// The page answers within 100 ms while the workers compute (the usual bound
-// for an answer to feel immediate). Its own tasks take a few ms, but with four
-// workers on two cores the system may pause its thread mid-task: one run in
-// three must stay under the bound (work done in long stretches on the page's
-// thread, a redraw of every lane or an unsliced computation, shows in every run).
-const RESPONSIVE_MS = 100;
+// While the workers compute, the page's thread has no task over 50 ms (the
+// browser's own bound for a long task: none is reported). With four workers
+// on two cores the system may still pause the page's thread mid-task, so
+// one try of several must have none (work done in long stretches on the
+// page's thread, a redraw of every lane or an unsliced computation, shows in
+// every try).
+const RESPONSIVE_MS = 50;
 
 const POOL = `import time
 from multiprocessing import Pool, current_process
@@ -323,8 +324,8 @@ describe('processes in the page', () => {
   test('lesson 16: processes compute on the cores, threads and asyncio do not, one program after another', async (t) => {
     // The four run one after another, so a busy moment of the machine slows
     // one program and not the others: each comparison holds in one of up to
-    // three runs (a real gain of threads or asyncio, or none of processes,
-    // fails all three).
+    // four runs (a real gain of threads or asyncio, or none of processes,
+    // fails all four).
     const tries = [];
     let run;
     const best = () => ({
@@ -333,12 +334,12 @@ describe('processes in the page', () => {
       asyncio: Math.min(...tries.map((t) => t.a / t.d)),
       longest: Math.min(...tries.map((t) => t.longest)),
     });
-    for (let attempt = 0; attempt < 3; attempt += 1) {
+    for (let attempt = 0; attempt < 4; attempt += 1) {
       run = await runChoosing();
       tries.push({ ...run.seconds, longest: Math.max(0, ...run.longTasks) });
-      // As in the pool test above: on two or three cores the page's own
-      // thread shares the cores with the workers.
-      run.wanted = run.cores >= 4 ? 1.6 : run.cores >= 2 ? 1.2 : 0;
+      // Four processes on two cores or more: at least 1.6x (on an idle
+      // two-core machine: 1.65-1.83x; CPython's pool there 1.69x).
+      run.wanted = run.cores >= 2 ? 1.6 : 0;
       const b = best();
       if (b.processes >= run.wanted && b.threads <= 1.1 && b.asyncio <= 1.1 && b.longest < RESPONSIVE_MS) break;
     }

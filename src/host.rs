@@ -13,7 +13,8 @@
 //!   and six times what the last publication cost to derive and to show),
 //!   and always before sleeping and at the end.
 //! - The playhead moves, and open spans grow, at display rate while that is
-//!   cheap: a frame waits six times what drawing the last one cost.
+//!   cheap: a frame waits six times what drawing the last one cost (twelve
+//!   in a computing lesson, whose processes' workers want the cores).
 //! - Step mode runs one program on the virtual clock, one event-loop turn
 //!   per press, jumping the clock to the next timer.
 
@@ -308,6 +309,9 @@ struct Run {
     next_frame_ms: f64,
     /// What drawing the last frame cost, style and layout included.
     frame_ms: f64,
+    /// Drawing takes at most about one part in this many of the page's
+    /// time (frames and publications wait this many times their cost).
+    drawing_factor: f64,
     /// The timer set for the next tick, if the run sleeps on one.
     timer: Option<TimeoutHandle>,
     /// No tick is scheduled: the programs wait only for fetches.
@@ -345,6 +349,7 @@ impl Run {
             publish_interval_ms: MIN_PUBLISH_MS,
             next_frame_ms: 0.0,
             frame_ms: 0.0,
+            drawing_factor: 6.0,
             timer: None,
             idle: false,
             workers: Default::default(),
@@ -597,21 +602,28 @@ pub fn start(sides: &[Side], state: RunState) {
     state.hidden_during_run.set(page_hidden());
     state.site_in_page.set(false);
     // Parsing is done: both programs start now.
+    let computes = state
+        .lesson
+        .get_untracked()
+        .and_then(playground_core::lessons::find)
+        .is_some_and(|l| l.computes);
     let driver = Driver::new(
         programs,
         Box::new(PageClock),
         Box::new(PageNetwork { generation, state }),
         Settings {
             processes_elsewhere: crate::processes::available(),
-            one_at_a_time: state
-                .lesson
-                .get_untracked()
-                .and_then(playground_core::lessons::find)
-                .is_some_and(|l| l.computes),
+            one_at_a_time: computes,
             ..settings()
         },
     );
-    RUN.with(|d| *d.borrow_mut() = Some(Run::new(generation, driver, views, state, false)));
+    let mut run = Run::new(generation, driver, views, state, false);
+    if computes {
+        // The cores go to the programs (and their processes' workers,
+        // which the page's thread answers): half as much drawing.
+        run.drawing_factor = 12.0;
+    }
+    RUN.with(|d| *d.borrow_mut() = Some(run));
     tick(generation);
     animate(generation);
 }
@@ -847,14 +859,14 @@ fn tick(generation: u64) {
     // they cause, which the next frame does and times (forced here too,
     // they were done twice a frame, and the page's thread, which answers
     // the process workers, was busy two thirds of the time); the next
-    // publication waits six times all of it (a thread-switching run drew its
+    // publication waits `drawing_factor` times all of it (a thread-switching run drew its
     // growing lanes at 16 a second, and the drawing took three times its
     // computing).
     let started = now_ms();
     crate::reactive::flush();
     let effects_ms = now_ms() - started;
     with_run(generation, |run| {
-        let interval = (published_ms + effects_ms + run.frame_ms) * 6.0;
+        let interval = (published_ms + effects_ms + run.frame_ms) * run.drawing_factor;
         run.publish_interval_ms = run.publish_interval_ms.max(interval);
     });
 }
@@ -922,7 +934,7 @@ fn tick_inner(generation: u64) -> Option<f64> {
             run.last_publish_ms = now_ms();
             // Keep drawing under about a sixth of the time (`tick` adds
             // what showing it costs).
-            run.publish_interval_ms = (cost * 6.0).max(MIN_PUBLISH_MS);
+            run.publish_interval_ms = (cost * run.drawing_factor).max(MIN_PUBLISH_MS);
             run.state.inspect.set(run.driver.furthest_clock());
         }
         let drew = (full && !matches!(next, Next::Done)).then_some(cost);
@@ -1011,15 +1023,15 @@ fn animate_with(generation: u64, step: f64) {
         true
     });
     if moved {
-        // The next frame that moves anything waits six times what drawing
-        // this one cost, so drawing takes at most about a sixth of the
-        // page's time: open spans are redrawn with their whole lanes (a
+        // The next frame that moves anything waits `drawing_factor` times
+        // what drawing this one cost, so drawing takes at most about that
+        // part of the page's time: open spans are redrawn with their whole lanes (a
         // thread-switching run's three ready threads had its lanes redrawn
         // twenty times a second, and the run took four times its time).
         let ms = drawing_ms();
         with_run(generation, |run| {
             run.frame_ms = ms;
-            run.next_frame_ms = now_ms() + ms * 6.0;
+            run.next_frame_ms = now_ms() + ms * run.drawing_factor;
         });
     }
     if alive {
