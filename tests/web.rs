@@ -198,7 +198,7 @@ async fn timeline_view_draws_lanes_spans_and_markers_from_a_trace() {
         .query_selector("[data-testid=\"playhead\"]")
         .unwrap()
         .unwrap();
-    assert_eq!(attr(&playhead, "x1"), "50.000%");
+    assert_eq!(attr(&playhead, "style"), "transform:translateX(50.000%)");
 
     // A new trace redraws; past MAX_LANES, tasks made at one instant make
     // one lane...

@@ -1,9 +1,10 @@
-# What a class deriving from dict, list, str, tuple, int or float stands
-# on. The class statement puts the matching class below before the built-in
-# type in the new class's bases: its instances keep a real dict, list, str,
-# tuple, int or float in `_builtin_value`, the built-in type's own methods (get, append, upper...)
-# run on that value, and the operators below forward to it, so that a
-# subclass behaves as CPython's and isinstance(x, dict) holds.
+# What a class deriving from dict, list, str, tuple, int, float, bytes, set
+# or frozenset stands on. The class statement puts the matching class below
+# before the built-in type in the new class's bases: its instances keep a
+# real value of the built-in type in `_builtin_value`, the built-in type's
+# own methods (get, append, upper...) run on that value, and the operators
+# below forward to it, so that a subclass behaves as CPython's and
+# isinstance(x, dict) holds.
 
 def _plain(x):
     # The built-in value of an instance of such a class, or x itself.
@@ -347,3 +348,106 @@ class _int(_Number):
 for _name in ('index', 'invert', 'lshift', 'rshift', 'and', 'or', 'xor', 'rlshift',
               'rrshift', 'rand', 'ror', 'rxor'):
     setattr(_int, f'__{_name}__', _forward(_name))
+
+
+class _bytes(_Immutable):
+    __slots__ = ()
+    _kind = bytes
+
+    def __new__(cls, *args, **kwargs):
+        self = object.__new__(cls)
+        object.__setattr__(self, '_builtin_value', bytes(*[_plain(a) for a in args], **kwargs))
+        return self
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def __bytes__(self):
+        return self._builtin_value
+
+    def __mod__(self, args):
+        return self._builtin_value % args
+
+
+class _AnySet(_Container):
+    # set and frozenset: the operators give a plain set or frozenset (as
+    # CPython's), the repr names the subclass.
+    __slots__ = ()
+
+    def __new__(cls, iterable=(), /, *args, **kwargs):
+        # A set is filled by __init__, a frozenset made whole here.
+        self = object.__new__(cls)
+        value = frozenset(_plain(iterable)) if cls._kind is frozenset else set()
+        object.__setattr__(self, '_builtin_value', value)
+        return self
+
+    def __repr__(self):
+        items = self._builtin_value
+        return f'{type(self).__name__}({repr(set(items))})' if items else f'{type(self).__name__}()'
+
+    def __getnewargs__(self):
+        return (self._kind(self._builtin_value),)
+
+
+def _set_operator(name):
+    # The operator `name` of _BINARY ('ror': reflected) on sets' values.
+    reflected = name not in _BINARY
+    op = _BINARY[name[1:] if reflected else name]
+
+    def operator(self, other):
+        other = _plain(other)
+        if not isinstance(other, (set, frozenset)):
+            return NotImplemented
+        a = self._builtin_value
+        return op(other, a) if reflected else op(a, other)
+    operator.__name__ = f'__{name}__'
+    return operator
+
+
+for _name in ('or', 'and', 'sub', 'xor', 'lt', 'le', 'gt', 'ge', 'ror', 'rand', 'rsub', 'rxor'):
+    setattr(_AnySet, f'__{_name}__', _set_operator(_name))
+
+
+class _set(_AnySet):
+    __slots__ = ()
+    _kind = set
+
+    def __init__(self, iterable=(), /):
+        items = self._builtin_value
+        items.clear()
+        items.update(_plain(iterable))
+
+    __hash__ = None
+
+    def __ior__(self, other):
+        self._builtin_value |= _plain(other)
+        return self
+
+    def __iand__(self, other):
+        self._builtin_value &= _plain(other)
+        return self
+
+    def __isub__(self, other):
+        self._builtin_value -= _plain(other)
+        return self
+
+    def __ixor__(self, other):
+        self._builtin_value ^= _plain(other)
+        return self
+
+    def __reduce_ex__(self, protocol):
+        return type(self), (list(self._builtin_value),), _state(self)
+
+
+class _frozenset(_AnySet):
+    __slots__ = ()
+    _kind = frozenset
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def __hash__(self):
+        return hash(self._builtin_value)
+
+    def __reduce_ex__(self, protocol):
+        return type(self), (list(self._builtin_value),), _state(self)

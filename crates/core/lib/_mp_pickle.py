@@ -9,11 +9,17 @@
 # recursive structures (a value seen twice is copied twice).
 
 
-class PicklingError(Exception):
-    pass
+# pickle's errors are its C accelerator's (tracebacks say `_pickle.PicklingError`).
+class PickleError(Exception):
+    __module__ = '_pickle'
 
 
-PicklingError.__module__ = '_pickle'
+class PicklingError(PickleError):
+    __module__ = '_pickle'
+
+
+class UnpicklingError(PickleError):
+    __module__ = '_pickle'
 
 _ATOMS = (type(None), bool, int, str, bytes, range, type(Ellipsis))
 _inf = float('inf')
@@ -57,13 +63,18 @@ def _find(module, qualname):
 _NATIVE_HOMES = ('time', 'math', 'os', 'random', 'operator', 'builtins')
 
 
-def _by_name(obj):
-    qualname = getattr(obj, '__qualname__', getattr(obj, '__name__', '?'))
-    module = getattr(obj, '__module__', None)
-    if module is None and type(obj).__name__ == 'builtin_function_or_method':
+def _native_home(obj, qualname):
+    # Where a built-in function that does not name its module comes from.
+    if type(obj).__name__ == 'builtin_function_or_method':
         for home in _NATIVE_HOMES:
             if _find(home, qualname) is obj:
-                return '_G(%r,%r)' % (home, qualname)
+                return home
+    return None
+
+
+def _by_name(obj):
+    qualname = getattr(obj, '__qualname__', getattr(obj, '__name__', '?'))
+    module = getattr(obj, '__module__', None) or _native_home(obj, qualname)
     module = module or '__main__'
     if module == '__mp_main__':
         module = '__main__'

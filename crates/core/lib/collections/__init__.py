@@ -991,6 +991,20 @@ class _NamedTuple(_TupleLike):
         parts = ', '.join(f'{name}={value!r}' for name, value in zip(self._fields, self._tuple))
         return f'{type(self).__name__}({parts})'
 
+    def __getnewargs__(self):
+        return self._tuple
+
+    def __reduce_ex__(self, protocol):
+        # As CPython's: made again by __new__ from the values, no state.
+        return _newobj, (type(self),) + self._tuple
+
+
+def _newobj(cls, *args):
+    return cls.__new__(cls, *args)
+
+
+_newobj.__name__ = '__newobj__'
+
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):

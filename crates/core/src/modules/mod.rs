@@ -179,18 +179,19 @@ pub fn library_imports(source: &str) -> Vec<&'static str> {
     // Files a source's words imply: bytes' methods besides decode, str's
     // and int's rarer methods, what subclasses of dict, list and str stand on, asyncio's streams, exception groups and `except*`
     // (asyncio's TaskGroup makes groups).
-    const IMPLIED: [(&str, &[&str]); 10] = [
+    const IMPLIED: [(&str, &[&str]); 11] = [
         // The complex type: by name, or a power whose result may be complex.
         ("_complex", &["complex", "**", "pow("]),
+        ("_bytearray", &["bytearray"]),
         // `match` statements' cases.
         ("_match", &["match "]),
         // `help()` is pydoc's.
         ("pydoc", &["help("]),
-        // A class deriving from dict, list, str, tuple, int or float.
+        // A class deriving from a built-in type (`frozenset)` ends in `set)`).
         (
             "_builtin_bases",
             &[
-                "dict)", "list)", "str)", "(str,", "tuple)", "int)", "float)",
+                "dict)", "list)", "str)", "(str,", "tuple)", "int)", "float)", "bytes)", "set)",
             ],
         ),
         ("_bytes", &["b'", "b\"", "bytes", ".content", "encode("]),

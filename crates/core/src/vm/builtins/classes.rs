@@ -79,7 +79,8 @@ pub(super) fn b_build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
 }
 
-/// For a base that is dict, list, str, tuple, int or float, the class of
+/// For a base that is dict, list, str, tuple, int, float, bytes, set or
+/// frozenset, the class of
 /// `lib/_builtin_bases.py`
 /// that a subclass's instances stand on.
 fn builtin_base(vm: &mut Vm, c: &Rc<Class>) -> PyResult<Option<Rc<Class>>> {
@@ -96,6 +97,12 @@ fn builtin_base(vm: &mut Vm, c: &Rc<Class>) -> PyResult<Option<Rc<Class>>> {
         "_int"
     } else if Rc::ptr_eq(c, &t.float) {
         "_float"
+    } else if Rc::ptr_eq(c, &t.bytes) {
+        "_bytes"
+    } else if Rc::ptr_eq(c, &t.set) {
+        "_set"
+    } else if Rc::ptr_eq(c, &t.frozenset) {
+        "_frozenset"
     } else {
         return Ok(None);
     };
@@ -137,6 +144,11 @@ pub fn make_class(
                 || Rc::ptr_eq(&c, &vm.types.task)
                 || Rc::ptr_eq(&c, &vm.types.type_);
             if let Some(base) = builtin_base(vm, &c)? {
+                // The type's methods written in Python are found through
+                // the subclass's bases from now on.
+                if let Some(which) = vm.lib_methods_of(&Value::Class(c.clone())) {
+                    vm.install_lib_methods(which)?;
+                }
                 // What its instances stand on goes first (`lib/_builtin_bases.py`),
                 // unless another base brings it.
                 if !base_classes.iter().any(|b| b.is_subclass_of(&base)) {

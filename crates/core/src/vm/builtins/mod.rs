@@ -779,7 +779,7 @@ fn b_input(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 /// A builtin written in Python: `module.name` called with the arguments.
 /// Built-in names written in Python (`lib/`): bound on first use.
-pub const LAZY_BUILTINS: [(&str, &str); 1] = [("complex", "_complex")];
+pub const LAZY_BUILTINS: [(&str, &str); 2] = [("complex", "_complex"), ("bytearray", "_bytearray")];
 
 impl Vm {
     /// The built-in `name` of `LAZY_BUILTINS`, its module imported now.

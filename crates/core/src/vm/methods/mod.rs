@@ -63,6 +63,7 @@ pub fn install(vm: &mut Vm) {
 
     method(&t.int, "bit_length", int_bit_length);
     method(&t.int, "conjugate", identity_method);
+    method(&t.int, "__index__", int_index);
     method(&t.float, "is_integer", float_is_integer);
     method(&t.float, "conjugate", identity_method);
 
@@ -160,6 +161,15 @@ pub fn value_attribute(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
 
 fn identity_method(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(args.pos.first().cloned().unwrap_or(Value::None))
+}
+
+/// `x.__index__()`: the int (a bool's is 0 or 1).
+fn int_index(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(match args.pos.first() {
+        Some(Value::Bool(b)) => Value::Int(*b as i64),
+        Some(v) => v.clone(),
+        None => Value::None,
+    })
 }
 
 fn identity_first(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -397,6 +407,13 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Some(f) => Ok(Value::Float(f)),
             None => {
                 let r = crate::vm::ops::str_repr(s);
+                Err(vm.value_error(format!("could not convert string to float: {r}")))
+            }
+        },
+        Value::Bytes(b) => match std::str::from_utf8(b).ok().and_then(pyfloat::parse_float) {
+            Some(f) => Ok(Value::Float(f)),
+            None => {
+                let r = vm.repr(&x)?;
                 Err(vm.value_error(format!("could not convert string to float: {r}")))
             }
         },

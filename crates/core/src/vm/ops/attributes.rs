@@ -467,7 +467,7 @@ impl Vm {
 
     /// The type among bytes and int (a bool too) whose lib/ methods `obj`
     /// (an instance or the type itself) would find.
-    pub(super) fn lib_methods_of(&self, obj: &Value) -> Option<LibMethods> {
+    pub(crate) fn lib_methods_of(&self, obj: &Value) -> Option<LibMethods> {
         match obj {
             Value::Bytes(_) => Some(LibMethods::Bytes),
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => Some(LibMethods::Int),

@@ -141,14 +141,19 @@ impl Vm {
                     Ok(order_matches(x.len().cmp(&y.len()), op))
                 })
             }
-            (Value::Set(x), Value::Set(y)) => {
-                let (x, y) = (x.borrow(), y.borrow());
-                let sub = x.hash_keys().all(|k| y.contains(k));
-                let sup = y.hash_keys().all(|k| x.contains(k));
+            (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
+                let (sub, sup, lens) = with_set(a, |x| {
+                    with_set(b, |y| {
+                        let sub = x.hash_keys().all(|k| y.contains(k));
+                        let sup = y.hash_keys().all(|k| x.contains(k));
+                        (sub, sup, (x.len(), y.len()))
+                    })
+                });
+                let (x, y) = lens;
                 Ok(match op {
-                    CmpOp::Lt => sub && x.len() < y.len(),
+                    CmpOp::Lt => sub && x < y,
                     CmpOp::LtE => sub,
-                    CmpOp::Gt => sup && x.len() > y.len(),
+                    CmpOp::Gt => sup && x > y,
                     _ => sup,
                 })
             }
@@ -378,7 +383,9 @@ impl Vm {
                     | Value::Tuple(_)
                     | Value::Int(_)
                     | Value::BigInt(_)
-                    | Value::Float(_)),
+                    | Value::Float(_)
+                    | Value::Bytes(_)
+                    | Value::FrozenSet(_)),
                 ) = inst.get_attr("_builtin_value")
                 {
                     let own = std::iter::once(&inst.class)

@@ -504,17 +504,21 @@ impl Vm {
                 }
                 Value::tuple(v)
             }
+            // Sets and frozensets: the result is of the left operand's kind.
             (
                 BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
-                Value::Set(x),
-                Value::Set(y),
+                Value::Set(_) | Value::FrozenSet(_),
+                Value::Set(_) | Value::FrozenSet(_),
             ) => {
-                let r = set_op(&x.borrow(), &y.borrow(), op);
-                if inplace {
-                    *x.borrow_mut() = r;
-                    return Ok(Some(a.clone()));
+                let r = with_set(a, |x| with_set(b, |y| set_op(x, y, op)));
+                match a {
+                    Value::Set(x) if inplace => {
+                        *x.borrow_mut() = r;
+                        return Ok(Some(a.clone()));
+                    }
+                    Value::Set(_) => Value::Set(Rc::new(RefCell::new(r))),
+                    _ => Value::FrozenSet(Rc::new(r)),
                 }
-                Value::Set(Rc::new(RefCell::new(r)))
             }
             (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
                 let mut r = x.borrow().clone();
