@@ -996,14 +996,8 @@ class _NamedTuple(_TupleLike):
 
     def __reduce_ex__(self, protocol):
         # As CPython's: made again by __new__ from the values, no state.
-        return _newobj, (type(self),) + self._tuple
-
-
-def _newobj(cls, *args):
-    return cls.__new__(cls, *args)
-
-
-_newobj.__name__ = '__newobj__'
+        from _builtin_bases import _new
+        return _new, (type(self),) + self._tuple
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
