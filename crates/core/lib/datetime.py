@@ -191,6 +191,9 @@ class timedelta:
     _tname = 'datetime.timedelta'
     __module__ = 'datetime'
 
+    def __reduce__(self):
+        return type(self), (self.days, self.seconds, self.microseconds)
+
     def __init__(self, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
         # Whole microseconds are summed exactly; only what is left below a
         # microsecond by float arguments is summed as a float and rounded
@@ -470,6 +473,18 @@ class timezone(tzinfo):
     __module__ = 'datetime'
     _tname = 'datetime.timezone'
 
+    def __new__(cls, offset, name=None):
+        # timezone(timedelta(0)) is timezone.utc, as CPython's.
+        utc = cls.__dict__.get('utc')
+        if utc is not None and name is None and isinstance(offset, timedelta) and not offset:
+            return utc
+        return object.__new__(cls)
+
+    def __reduce__(self):
+        if self._name is None:
+            return type(self), (self._offset,)
+        return type(self), (self._offset, self._name)
+
     def __init__(self, offset, name=None):
         if not isinstance(offset, timedelta):
             raise TypeError('timezone() argument 1 must be datetime.timedelta, not %s' % type(offset).__name__)
@@ -571,11 +586,19 @@ class date:
     _tname = 'datetime.date'
 
     def __init__(self, year, month=None, day=None):
+        if isinstance(year, bytes) and len(year) == 4 and month is None:
+            # Unpickled: the state __reduce__ gives.
+            year, month, day = year[0] * 256 + year[1], year[2], year[3]
         if month is None:
             raise TypeError("function missing required argument 'month' (pos 2)")
         if day is None:
             raise TypeError("function missing required argument 'day' (pos 3)")
         self._year, self._month, self._day = _check_date(year, month, day)
+
+    def __reduce__(self):
+        # CPython's state: the year's two bytes, the month, the day.
+        y = self._year
+        return type(self), (bytes([y >> 8, y & 255, self._month, self._day]),)
 
     @classmethod
     def _make(cls, y, m, d):
@@ -783,6 +806,11 @@ class time:
     _tname = 'datetime.time'
 
     def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(hour, bytes) and len(hour) == 6:
+            # Unpickled: the state __reduce__ gives, and the tzinfo.
+            b, tzinfo = hour, (None if minute == 0 else minute)
+            hour, minute, second = b[0] & 127, b[1], b[2]
+            microsecond, fold = (b[3] << 16) | (b[4] << 8) | b[5], b[0] >> 7
         self._hour, self._minute, self._second, self._microsecond = _check_time(
             hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -795,6 +823,12 @@ class time:
     microsecond = property(lambda self: self._microsecond)
     tzinfo = property(lambda self: self._tzinfo)
     fold = property(lambda self: self._fold)
+
+    def __reduce__(self):
+        us = self._microsecond
+        state = bytes([self._hour | (self._fold << 7), self._minute, self._second,
+                       us >> 16, (us >> 8) & 255, us & 255])
+        return type(self), (state,) if self._tzinfo is None else (state, self._tzinfo)
 
     @classmethod
     def fromisoformat(cls, s):
@@ -1023,6 +1057,12 @@ class datetime(date):
 
     def __init__(self, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
                  tzinfo=None, *, fold=0):
+        if isinstance(year, bytes) and len(year) == 10:
+            # Unpickled: the state __reduce__ gives, and the tzinfo.
+            b, tzinfo = year, month
+            year, month, day = b[0] * 256 + b[1], b[2] & 127, b[3]
+            hour, minute, second = b[4], b[5], b[6]
+            microsecond, fold = (b[7] << 16) | (b[8] << 8) | b[9], b[2] >> 7
         date.__init__(self, year, month, day)
         self._hour, self._minute, self._second, self._microsecond = _check_time(
             hour, minute, second, microsecond, fold)
@@ -1036,6 +1076,13 @@ class datetime(date):
     microsecond = property(lambda self: self._microsecond)
     tzinfo = property(lambda self: self._tzinfo)
     fold = property(lambda self: self._fold)
+
+    def __reduce__(self):
+        y, us = self._year, self._microsecond
+        state = bytes([y >> 8, y & 255, self._month | (self._fold << 7), self._day,
+                       self._hour, self._minute, self._second,
+                       us >> 16, (us >> 8) & 255, us & 255])
+        return type(self), (state,) if self._tzinfo is None else (state, self._tzinfo)
 
     @classmethod
     def _from_us(cls, us, tz):

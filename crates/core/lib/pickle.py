@@ -108,16 +108,18 @@ def _reduce_ex(obj, proto):
     # What object.__reduce_ex__(proto) gives for an object whose class does
     # not say otherwise.
     t = type(obj)
-    reduce_ex = getattr(t, '__reduce_ex__', None)
-    if reduce_ex is not None:
-        rv = reduce_ex(obj, proto)
+    # The nearer of the class's __reduce_ex__ and __reduce__ (CPython's
+    # object.__reduce_ex__ calls an overriding __reduce__).
+    owner = next((c for c in t.__mro__ if '__reduce_ex__' in c.__dict__
+                  or '__reduce__' in c.__dict__), None)
+    if owner is not None and '__reduce_ex__' in owner.__dict__:
+        rv = owner.__dict__['__reduce_ex__'](obj, proto)
         if isinstance(rv, tuple) and rv and getattr(rv[0], '__name__', '') == '_new' \
                 and getattr(rv[0], '__module__', '') == '_builtin_bases':
             return (_newobj,) + rv[1:]
         return rv
-    reduce = getattr(t, '__reduce__', None)
-    if reduce is not None:
-        return reduce(obj)
+    if owner is not None:
+        return obj.__reduce__()
     if isinstance(obj, BaseException):
         state = dict(getattr(obj, '__dict__', {})) or None
         return (t, obj.args) if state is None else (t, obj.args, state)
@@ -411,7 +413,12 @@ class Pickler:
     def _write_global(self, module, name):
         if self._proto >= 4:
             self.save(module)
-            self.save(name)
+            if name == module:
+                # A class named as its module is a C type's in CPython
+                # (datetime.datetime), whose module name is a str of its own.
+                self._save_str(name, object())
+            else:
+                self.save(name)
             self._write(STACK_GLOBAL)
             return
         if self._proto < 3 and self.fix_imports and module == 'builtins':

@@ -38,6 +38,10 @@ class deque:
     def maxlen(self):
         return self._maxlen
 
+    def __reduce__(self):
+        args = () if self._maxlen is None else ((), self._maxlen)
+        return type(self), args, None, iter(self._items)
+
     def _trim_right(self):
         m = self._maxlen
         if m is not None and len(self._items) > m:
@@ -386,6 +390,10 @@ class defaultdict(_DictLike):
     def _new_like(self):
         return type(self)(self.default_factory)
 
+    def __reduce__(self):
+        args = () if self.default_factory is None else (self.default_factory,)
+        return type(self), args, None, None, iter(self.items())
+
     def __repr__(self):
         f = self.default_factory
         fr = 'None' if f is None else repr(f)
@@ -422,6 +430,10 @@ class _ODictView:
 
 
 class OrderedDict(_DictLike):
+    def __reduce__(self):
+        state = dict(getattr(self, '__dict__', {})) or None
+        return type(self), (), state, None, iter(self.items())
+
     def keys(self):
         return _ODictView('odict_keys', self._data.keys())
 
@@ -468,6 +480,9 @@ class OrderedDict(_DictLike):
 
 
 class Counter(_DictLike):
+    def __reduce__(self):
+        return type(self), (dict(self),)
+
     def __init__(self, iterable=None, /, **kwds):
         object.__setattr__(self, '_data', {})
         self.update(iterable, **kwds)
