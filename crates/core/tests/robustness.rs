@@ -283,13 +283,22 @@ fn unsupported_features_name_themselves_and_their_line() {
         ),
         "{stderr}"
     );
-    let (_, stderr, code) = run_text("x = 1\nclass S(set):\n    pass\n", Options::default());
+    let (_, stderr, code) = run_text(
+        "import types\nclass M(types.ModuleType):\n    pass\n",
+        Options::default(),
+    );
     assert_eq!(code, 1);
     assert!(
         stderr.contains("line 2, in <module>\n")
             && stderr.ends_with(
-                "NotImplementedError: the playground does not support subclassing the built-in type 'set'\n"
+                "NotImplementedError: the playground does not support subclassing the built-in type 'module'\n"
             ),
+        "{stderr}"
+    );
+    // What CPython refuses too, it refuses in its words.
+    let (_, stderr, _) = run_text("class R(range):\n    pass\n", Options::default());
+    assert!(
+        stderr.ends_with("TypeError: type 'range' is not an acceptable base type\n"),
         "{stderr}"
     );
     let (_, stderr, _) = run_text("import sqlite3\n", Options::default());

@@ -8,6 +8,7 @@ mod random;
 mod sre;
 mod sys;
 mod time;
+mod weakref;
 
 pub use sys::{stack_of, sys_stack};
 pub use time::MONOTONIC_BASE;
@@ -77,6 +78,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_math" => math::module(vm),
         "_collections" => collections::module(),
         "_gc" => gc::module(),
+        "_weakref" => weakref::module(),
         "_sre" => sre::module(vm),
         "_json" => crate::json::module(),
         "_http" => crate::http::module(),

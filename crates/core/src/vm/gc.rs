@@ -10,7 +10,7 @@
 
 use crate::at::At;
 use crate::vm::interp::Vm;
-use crate::vm::object::{take_own, Instance, PyFunction, TO_FINALIZE};
+use crate::vm::object::{take_own, Instance, PyFunction, TO_FINALIZE, WEAK_DIED};
 use crate::vm::value::{FastMap, Key, Value};
 use crate::vm::{Interrupt, PyResult};
 use std::rc::{Rc, Weak};
@@ -24,18 +24,26 @@ pub struct Collector {
     /// `gc.get_stats()`: collections run, objects collected.
     pub collections: u64,
     pub collected: u64,
+    /// Weak references, by slot (`modules/weakref.rs`).
+    pub(crate) weak_refs: Vec<Tracked>,
+    /// Callbacks waiting for a watched object's death: its address, the
+    /// callable, its arguments.
+    pub(crate) weak_callbacks: Vec<(usize, Value, Vec<Value>)>,
 }
 
-enum Tracked {
+pub(crate) enum Tracked {
     Instance(Weak<Instance>),
     Function(Weak<PyFunction>),
+    /// A future or task (weak references only: it holds no cycle here).
+    Future(Weak<crate::vm::object::FutureObj>),
 }
 
 impl Tracked {
-    fn upgrade(&self) -> Option<Value> {
+    pub(crate) fn upgrade(&self) -> Option<Value> {
         match self {
             Tracked::Instance(w) => w.upgrade().map(Value::Instance),
             Tracked::Function(w) => w.upgrade().map(Value::Function),
+            Tracked::Future(w) => w.upgrade().map(Value::Future),
         }
     }
 }
@@ -52,6 +60,8 @@ impl Default for Collector {
             enabled: true,
             collections: 0,
             collected: 0,
+            weak_refs: Vec::new(),
+            weak_callbacks: Vec::new(),
         }
     }
 }
@@ -133,34 +143,51 @@ impl Vm {
 
     /// Call the `__del__` of the objects that died since the last look;
     /// one that raises is reported as CPython reports it, and ignored.
+    /// Weak references' callbacks for watched objects that died are run
+    /// after them, as CPython runs them when it frees the object.
     pub fn run_finalizers(&mut self) -> PyResult<()> {
         crate::vm::object::FINALIZE_NOTICE.with(|d| d.set(false));
         loop {
             let dead = TO_FINALIZE.with(|f| take_own(f, self.id));
-            if dead.is_empty() {
+            let died = WEAK_DIED.with(|f| take_own(f, self.id));
+            if dead.is_empty() && died.is_empty() {
                 return Ok(());
             }
             for inst in dead {
-                let Some(del) = inst.class.lookup("__del__") else {
-                    continue;
-                };
-                match self.call(&del, vec![Value::Instance(inst)]) {
-                    Err(Interrupt::Raise(exc)) => {
-                        let head = self.repr(&del)?;
-                        let mut tb = self.format_exception(&exc)?;
-                        if self.shutting_down {
-                            // At exit CPython's `linecache` is gone: no source lines.
-                            tb = tb
-                                .split_inclusive('\n')
-                                .filter(|l| !l.starts_with("    "))
-                                .collect();
-                        }
-                        self.write_output(true, &format!("Exception ignored in: {head}\n{tb}"))?;
-                    }
-                    Err(other) => return Err(other),
-                    Ok(_) => {}
+                if let Some(del) = inst.class.lookup("__del__") {
+                    self.call_ignoring_errors(&del, vec![Value::Instance(inst)])?;
                 }
             }
+            for address in died {
+                let (now, later) = std::mem::take(&mut self.gc.weak_callbacks)
+                    .into_iter()
+                    .partition(|c| c.0 == address);
+                self.gc.weak_callbacks = later;
+                for (_, callback, args) in now {
+                    self.call_ignoring_errors(&callback, args)?;
+                }
+            }
+        }
+    }
+
+    /// Call `f`; an exception it raises is reported as CPython reports
+    /// one from `__del__` or a weak reference's callback, and ignored.
+    fn call_ignoring_errors(&mut self, f: &Value, args: Vec<Value>) -> PyResult<()> {
+        match self.call(f, args) {
+            Err(Interrupt::Raise(exc)) => {
+                let head = self.repr(f)?;
+                let mut tb = self.format_exception(&exc)?;
+                if self.shutting_down {
+                    // At exit CPython's `linecache` is gone: no source lines.
+                    tb = tb
+                        .split_inclusive('\n')
+                        .filter(|l| !l.starts_with("    "))
+                        .collect();
+                }
+                self.write_output(true, &format!("Exception ignored in: {head}\n{tb}"))
+            }
+            Err(other) => Err(other),
+            Ok(_) => Ok(()),
         }
     }
 }

@@ -161,10 +161,16 @@ pub struct Instance {
     pub exc: Option<RefCell<ExcData>>,
     /// Its `__del__` has run (it runs once, as PEP 442 has it).
     pub finalized: Cell<bool>,
+    /// A weak reference's callback waits for its death (`_weakref`).
+    pub watched: Cell<bool>,
 }
 
 impl Drop for Instance {
     fn drop(&mut self) {
+        if self.watched.get() {
+            WEAK_DIED.with(|d| d.borrow_mut().push(owned(self as *const Instance as usize)));
+            FINALIZE_NOTICE.with(|d| d.set(true));
+        }
         // An object with `__del__` is revived under a new `Rc` (same class,
         // attributes and exception data) for the VM to call it at its next
         // instruction: a drop cannot run Python code.
@@ -174,6 +180,7 @@ impl Drop for Instance {
                 attrs: RefCell::new(std::mem::take(self.attrs.get_mut())),
                 exc: self.exc.take(),
                 finalized: Cell::new(true),
+                watched: Cell::new(false),
             };
             TO_FINALIZE.with(|f| f.borrow_mut().push(owned(Rc::new(revived))));
             DEATH_NOTICE.with(|d| d.set(true));
@@ -205,6 +212,7 @@ impl Instance {
             attrs: RefCell::new(Vec::new()),
             exc,
             finalized: Cell::new(false),
+            watched: Cell::new(false),
         }
     }
 
@@ -306,9 +314,11 @@ thread_local! {
     pub static TO_FINALIZE: RefCell<Vec<(u32, Rc<Instance>)>> = const { RefCell::new(Vec::new()) };
     /// Suspended generators that died inside try/finally, to be closed.
     pub static TO_CLOSE: RefCell<Vec<(u32, Generator)>> = const { RefCell::new(Vec::new()) };
+    /// Watched objects (`Instance::watched`) that died, by address.
+    pub static WEAK_DIED: RefCell<Vec<(u32, usize)>> = const { RefCell::new(Vec::new()) };
     /// Set when any of the lists above gained an entry.
     pub static DEATH_NOTICE: Cell<bool> = const { Cell::new(false) };
-    /// Set when `TO_FINALIZE` gained one.
+    /// Set when `TO_FINALIZE` or `WEAK_DIED` gained one.
     pub static FINALIZE_NOTICE: Cell<bool> = const { Cell::new(false) };
     /// The VM whose code runs now (its `id`).
     pub static RUNNING_VM: Cell<u32> = const { Cell::new(0) };

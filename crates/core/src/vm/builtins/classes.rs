@@ -79,6 +79,30 @@ pub(super) fn b_build_class(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
 }
 
+/// The built-in types CPython itself refuses as bases.
+const NOT_A_BASE: [&str; 20] = [
+    "bool",
+    "range",
+    "slice",
+    "NoneType",
+    "ellipsis",
+    "NotImplementedType",
+    "function",
+    "builtin_function_or_method",
+    "method",
+    "generator",
+    "coroutine",
+    "async_generator",
+    "code",
+    "cell",
+    "list_iterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "memoryview",
+];
+
 /// For a base that is dict, list, str, tuple, int, float, bytes, set or
 /// frozenset, the class of
 /// `lib/_builtin_bases.py`
@@ -155,6 +179,10 @@ pub fn make_class(
                     base_classes.insert(k - 1, base);
                     k += 1;
                 }
+            } else if !allowed && NOT_A_BASE.contains(&&*c.name) {
+                return Err(
+                    vm.type_error(format!("type '{}' is not an acceptable base type", c.name))
+                );
             } else if !allowed {
                 return Err(vm.new_exc(
                     ExcKind::NotImplementedError,
