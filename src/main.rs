@@ -4,6 +4,10 @@
 //! Service Worker and warms the interpreter up (which fetches the asyncio
 //! library files; other `lib/` modules are fetched when a program imports them).
 
+// Counts the bytes the interpreter holds (`tracemalloc`).
+#[global_allocator]
+static ALLOCATOR: playground_core::memory::Counting = playground_core::memory::Counting;
+
 fn main() {
     async_playground::install_panic_hook();
     if web_sys::window().is_none() {

@@ -11,6 +11,10 @@ use playground_core::vm::interp::Budgets;
 use std::io::Write;
 use std::process::ExitCode;
 
+// Counts the bytes the interpreter holds (`tracemalloc`).
+#[global_allocator]
+static ALLOCATOR: playground_core::memory::Counting = playground_core::memory::Counting;
+
 const USAGE: &str =
     "usage: playground run FILE.py [--trace OUT.json] [--perfetto OUT.json] [--svg OUT.svg] [--seed N]
                        [--timeline] [--max-seconds N] [--cpus N]

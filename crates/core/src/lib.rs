@@ -17,6 +17,7 @@ pub mod fuzz;
 pub mod http;
 pub mod json;
 pub mod lessons;
+pub mod memory;
 pub mod modules;
 pub mod numeric;
 pub mod perfetto;

@@ -3,38 +3,15 @@
 //! collected during a run (a counting allocator measures what is live).
 
 use playground_core::lessons;
+use playground_core::memory::{live, peak, reset_peak, Counting};
 use playground_core::program::Options;
 use playground_core::run_virtual;
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicIsize, Ordering};
-
-struct Counting;
-
-static LIVE: AtomicIsize = AtomicIsize::new(0);
-/// The most `LIVE` has been.
-static PEAK: AtomicIsize = AtomicIsize::new(0);
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let now = LIVE.fetch_add(layout.size() as isize, Ordering::Relaxed);
-        PEAK.fetch_max(now + layout.size() as isize, Ordering::Relaxed);
-        unsafe { System.alloc(layout) }
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        LIVE.fetch_sub(layout.size() as isize, Ordering::Relaxed);
-        unsafe { System.dealloc(ptr, layout) }
-    }
-}
 
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
 /// The tests share the count: one at a time.
 static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
-
-fn live() -> isize {
-    LIVE.load(Ordering::Relaxed)
-}
 
 /// Lessons' programs that wait, fetch, cancel, queue, gather and use
 /// threads and process pools (the CPU-bound ones take long in a debug build).
@@ -110,10 +87,10 @@ fn reference_cycles_are_collected_during_a_run() {
         for i in range(100000):\n    a = Node(); b = Node()\n    a.other = b; b.other = a\n\
         print('made')\n";
     let before = live();
-    PEAK.store(before, Ordering::Relaxed);
+    reset_peak();
     let (_, output) = run_virtual(source, Options::default());
     let text: String = output.iter().map(|c| c.text.as_str()).collect();
     assert_eq!(text, "made\n");
-    let peak = PEAK.load(Ordering::Relaxed) - before;
+    let peak = peak() - before;
     assert!(peak < 4 << 20, "the run's heap peaked at {peak} B");
 }

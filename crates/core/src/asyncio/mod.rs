@@ -578,8 +578,16 @@ pub fn report_deaths(vm: &mut Vm) -> PyResult<()> {
             None => crate::vm::methods::close_generator(vm, &g),
         };
     }
-    let unawaited: Vec<Rc<str>> = UNAWAITED.with(|u| take_own(u, vm.id));
-    for name in unawaited {
+    let unawaited: Vec<(Rc<str>, u32)> = UNAWAITED.with(|u| take_own(u, vm.id));
+    // With `tracemalloc` tracing, where the coroutine was made (as CPython,
+    // one frame: tracemalloc's default).
+    let tracing = match vm.modules.get("tracemalloc").cloned() {
+        Some(m) if !unawaited.is_empty() => vm
+            .get_attr_opt(&m, "_tracing")?
+            .is_some_and(|v| matches!(v, Value::Bool(true))),
+        _ => false,
+    };
+    for (name, origin) in unawaited {
         // At shutdown there is no frame: CPython says `sys:1`.
         let (file, line) = if vm.shutting_down {
             (Rc::from("sys"), 1)
@@ -603,9 +611,21 @@ pub fn report_deaths(vm: &mut Vm) -> PyResult<()> {
         if let Some(src) = src.filter(|s| !s.is_empty()) {
             text.push_str(&format!("  {src}\n"));
         }
-        text.push_str(
-            "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
-        );
+        if tracing {
+            let made = vm
+                .source_lines
+                .get(origin.saturating_sub(1) as usize)
+                .map(|s| s.trim().to_string())
+                .unwrap_or_default();
+            text.push_str(&format!(
+                "Object allocated at (most recent call last):\n  File \"{}\", lineno {origin}\n    {made}\n",
+                vm.filename
+            ));
+        } else {
+            text.push_str(
+                "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+            );
+        }
         vm.write_output(true, &text)?;
     }
     let unretrieved: Vec<UnretrievedException> = UNRETRIEVED.with(|u| take_own(u, vm.id));

@@ -8,6 +8,7 @@ mod random;
 mod sre;
 mod sys;
 mod time;
+mod tracemalloc;
 mod weakref;
 
 pub use sys::{stack_of, sys_stack};
@@ -79,6 +80,7 @@ pub fn load(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_collections" => collections::module(),
         "_gc" => gc::module(),
         "_weakref" => weakref::module(),
+        "_tracemalloc" => tracemalloc::module(),
         "_sre" => sre::module(vm),
         "_json" => crate::json::module(),
         "_http" => crate::http::module(),

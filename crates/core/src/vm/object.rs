@@ -305,7 +305,7 @@ impl std::fmt::Debug for Generator {
 // programs of a page share one thread, and each warns about its own only.
 thread_local! {
     /// Coroutines that died without ever running, waiting for the VM to warn.
-    pub static UNAWAITED: RefCell<Vec<(u32, Rc<str>)>> = const { RefCell::new(Vec::new()) };
+    pub static UNAWAITED: RefCell<Vec<(u32, (Rc<str>, u32))>> = const { RefCell::new(Vec::new()) };
     /// Futures that died holding an exception nobody retrieved.
     pub static UNRETRIEVED: RefCell<Vec<(u32, UnretrievedException)>> = const { RefCell::new(Vec::new()) };
     /// Tasks that died while still pending.
@@ -344,7 +344,7 @@ impl Drop for Generator {
         if self.state == GenState::Created && self.code.kind == crate::compiler::CodeKind::Coroutine
         {
             let q = self.qualname().clone();
-            UNAWAITED.with(|u| u.borrow_mut().push(owned(q)));
+            UNAWAITED.with(|u| u.borrow_mut().push(owned((q, self.origin_line))));
             DEATH_NOTICE.with(|d| d.set(true));
         }
         // A suspended generator inside try/finally or with is closed when it
