@@ -382,6 +382,17 @@ pub fn is_instance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
             if vm.class_of(v).is_subclass_of(c) {
                 return Ok(true);
             }
+            // The class an object says it is (a `__class__` property, as
+            // mocks with a spec have).
+            if let Value::Instance(inst) = v {
+                if inst.class.lookup("__class__").is_some() {
+                    if let Some(Value::Class(said)) = vm.get_attr_opt(v, "__class__")? {
+                        if said.is_subclass_of(c) {
+                            return Ok(true);
+                        }
+                    }
+                }
+            }
             Ok(hook(vm, cls, "__instancecheck__", v)? == Some(true))
         }
         Value::Tuple(t) => {

@@ -430,12 +430,16 @@ impl Vm {
         stored: &dyn Fn(&Key) -> Option<Value>,
     ) -> PyResult<Key> {
         let k = self.hash_key(v)?;
-        // An int and an object whose own `__hash__` gives that int (an
-        // IntEnum member, hashed as its value) are one key when `__eq__`
+        // A number and an object whose own `__hash__` gives the number's
+        // hash (an IntEnum member, a Fraction) are one key when `__eq__`
         // says they are equal, whichever was stored first.
-        let (h, int) = match k {
+        let (h, number) = match k {
             Key::Obj(h, _) => (h, None),
             Key::Int(i) if stored(&k).is_none() => (if i == -1 { -2 } else { i }, Some(k)),
+            Key::Float(bits) if stored(&k).is_none() => {
+                let h = crate::numeric::bigint::float_hash(f64::from_bits(bits));
+                (if h == -1 { -2 } else { h }, Some(k))
+            }
             k => return Ok(k),
         };
         let mut n = 0;
@@ -445,13 +449,26 @@ impl Vm {
             }
             n += 1;
         }
-        if let Some(k) = int {
+        if let Some(k) = number {
             return Ok(k);
         }
         for i in [h, -1].into_iter().take(if h == -2 { 2 } else { 1 }) {
             if let Some(c) = stored(&Key::Int(i)) {
                 if self.eq(&c, v)? {
                     return Ok(Key::Int(i));
+                }
+            }
+        }
+        // A stored float equal to it: the float it converts to.
+        if let Some(to_float) = self.type_lookup(v, "__float__") {
+            if let Value::Float(f) = self.call(&to_float, vec![v.clone()])? {
+                let key = Key::Float(f.to_bits());
+                if f.fract() != 0.0 {
+                    if let Some(c) = stored(&key) {
+                        if self.eq(&c, v)? {
+                            return Ok(key);
+                        }
+                    }
                 }
             }
         }

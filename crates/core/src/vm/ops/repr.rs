@@ -348,10 +348,18 @@ impl Vm {
 
     /// `"..." % args`
     pub fn percent_format(&mut self, template: &str, args: &Value) -> PyResult<String> {
-        let (items, mapping) = match args {
-            Value::Tuple(t) => (t.to_vec(), None),
-            Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
-            other => (vec![other.clone()], None),
+        // A tuple or dict subclass's instance is its tuple or dict (a
+        // namedtuple, a defaultdict whose `__missing__` still answers).
+        let standing_on = match args {
+            Value::Instance(i) => i.get_attr("_builtin_value"),
+            _ => None,
+        };
+        let (items, mapping) = match (args, &standing_on) {
+            (Value::Tuple(t), _) | (_, Some(Value::Tuple(t))) => (t.to_vec(), None),
+            (Value::Dict(_), _) | (_, Some(Value::Dict(_))) => {
+                (vec![args.clone()], Some(args.clone()))
+            }
+            (other, _) => (vec![other.clone()], None),
         };
         let mut next = 0usize;
         let mut error: Option<Interrupt> = None;
@@ -466,7 +474,7 @@ impl Vm {
     /// `__int__` for `%d`), `__float__` (then `__index__`) for `%f` and its kind.
     fn percent_number(&self, v: &Value, conv: char) -> Option<Value> {
         let names: &[&str] = match conv {
-            'd' | 'i' | 'u' => &["__index__", "__int__"],
+            'd' | 'i' | 'u' => &["__int__", "__index__"],
             'x' | 'X' | 'o' | '*' => &["__index__"],
             _ => &["__float__", "__index__"],
         };
