@@ -180,8 +180,16 @@ class _list(_Sequence):
 
 
 class _Immutable(_Sequence):
-    # str and tuple: made whole by __new__, hashed and added by value.
+    # str, bytes and tuple: made whole by __new__, hashed and added by value.
     __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        self = object.__new__(cls)
+        object.__setattr__(self, '_builtin_value', cls._kind(*[_plain(a) for a in args], **kwargs))
+        return self
+
+    def __init__(self, *args, **kwargs):
+        pass
 
     def __hash__(self):
         return hash(self._builtin_value)
@@ -206,14 +214,6 @@ class _Immutable(_Sequence):
 class _str(_Immutable):
     __slots__ = ()
     _kind = str
-
-    def __new__(cls, *args, **kwargs):
-        self = object.__new__(cls)
-        object.__setattr__(self, '_builtin_value', str(*[_plain(a) for a in args], **kwargs))
-        return self
-
-    def __init__(self, *args, **kwargs):
-        pass
 
     def __str__(self):
         return self._builtin_value
@@ -353,14 +353,6 @@ for _name in ('index', 'invert', 'lshift', 'rshift', 'and', 'or', 'xor', 'rlshif
 class _bytes(_Immutable):
     __slots__ = ()
     _kind = bytes
-
-    def __new__(cls, *args, **kwargs):
-        self = object.__new__(cls)
-        object.__setattr__(self, '_builtin_value', bytes(*[_plain(a) for a in args], **kwargs))
-        return self
-
-    def __init__(self, *args, **kwargs):
-        pass
 
     def __bytes__(self):
         return self._builtin_value

@@ -290,7 +290,27 @@ class WeakValueDictionary:
         self.data.clear()
 
 
-class WeakKeyDictionary:
+class _RefKeyed:
+    # What WeakKeyDictionary and WeakSet share: `data` holds references
+    # (a dict's keys, a set's elements) to the objects they stand for.
+    def __iter__(self):
+        for wr in list(self.data):
+            o = wr()
+            if o is not None:
+                yield o
+
+    def __len__(self):
+        return sum(1 for wr in list(self.data) if wr() is not None)
+
+    def __contains__(self, item):
+        try:
+            wr = ref(item)
+        except TypeError:
+            return False
+        return wr in self.data
+
+
+class WeakKeyDictionary(_RefKeyed):
     # Keys held weakly: an entry goes when its key dies.
     def __init__(self, dict=None):
         self.data = {}
@@ -311,22 +331,6 @@ class WeakKeyDictionary:
 
     def __delitem__(self, key):
         del self.data[ref(key)]
-
-    def __len__(self):
-        return sum(1 for wr in list(self.data) if wr() is not None)
-
-    def __contains__(self, key):
-        try:
-            wr = ref(key)
-        except TypeError:
-            return False
-        return wr in self.data
-
-    def __iter__(self):
-        for wr in list(self.data):
-            o = wr()
-            if o is not None:
-                yield o
 
     def __repr__(self):
         return f'<{type(self).__name__} at {_address(self)}>'
@@ -365,7 +369,7 @@ class WeakKeyDictionary:
         return type(self)(dict(self.items()))
 
 
-class WeakSet:
+class WeakSet(_RefKeyed):
     # Elements held weakly: one goes when it dies.
     def __init__(self, data=None):
         self.data = set()
@@ -378,22 +382,6 @@ class WeakSet:
         if data is not None:
             for item in data:
                 self.add(item)
-
-    def __iter__(self):
-        for wr in list(self.data):
-            o = wr()
-            if o is not None:
-                yield o
-
-    def __len__(self):
-        return sum(1 for wr in list(self.data) if wr() is not None)
-
-    def __contains__(self, item):
-        try:
-            wr = ref(item)
-        except TypeError:
-            return False
-        return wr in self.data
 
     def __repr__(self):
         return repr(self.data)
