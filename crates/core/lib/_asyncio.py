@@ -1226,6 +1226,24 @@ class _UnixDefaultEventLoopPolicy(AbstractEventLoopPolicy):
 
 
 DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
+
+
+class _OneKindOfLoop(type):
+    # isinstance(loop, SelectorEventLoop) holds for the one kind of loop here.
+    def __instancecheck__(cls, obj):
+        return isinstance(obj, AbstractEventLoop)
+
+
+class BaseEventLoop(metaclass=_OneKindOfLoop):
+    def __new__(cls, *args, **kwargs):
+        return new_event_loop()
+
+
+class SelectorEventLoop(BaseEventLoop):
+    # CPython's loop on Unix. The selector is not used: the loop waits on
+    # timers and the host's requests, not on sockets.
+    def __new__(cls, selector=None):
+        return new_event_loop()
 _current_policy = None
 
 
@@ -1499,7 +1517,7 @@ def __getattr__(name):
 # transports and protocols, the child watchers). A star import does not read
 # it yet: it takes every public name.
 __all__ = [
-    'Server', 'iscoroutinefunction', 'iscoroutine', 'AbstractEventLoopPolicy',
+    'BaseEventLoop', 'Server', 'iscoroutinefunction', 'iscoroutine', 'AbstractEventLoopPolicy',
     'AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop_policy',
     'set_event_loop_policy', 'get_event_loop', 'set_event_loop', 'new_event_loop',
     'get_running_loop', '_get_running_loop', 'BrokenBarrierError', 'CancelledError',
@@ -1510,5 +1528,5 @@ __all__ = [
     'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'wait', 'wait_for',
     'as_completed', 'sleep', 'gather', 'shield', 'ensure_future', 'run_coroutine_threadsafe',
     'current_task', 'all_tasks', 'to_thread', 'Timeout', 'timeout', 'timeout_at',
-    'DefaultEventLoopPolicy',
+    'SelectorEventLoop', 'DefaultEventLoopPolicy',
 ]

@@ -301,11 +301,14 @@ impl std::fmt::Debug for Generator {
     }
 }
 
+/// A coroutine never awaited: its qualified name and the line that made it.
+pub type Unawaited = (Rc<str>, u32);
+
 // What died badly, by the VM whose code was running (`RUNNING_VM`): the
 // programs of a page share one thread, and each warns about its own only.
 thread_local! {
     /// Coroutines that died without ever running, waiting for the VM to warn.
-    pub static UNAWAITED: RefCell<Vec<(u32, (Rc<str>, u32))>> = const { RefCell::new(Vec::new()) };
+    pub static UNAWAITED: RefCell<Vec<(u32, Unawaited)>> = const { RefCell::new(Vec::new()) };
     /// Futures that died holding an exception nobody retrieved.
     pub static UNRETRIEVED: RefCell<Vec<(u32, UnretrievedException)>> = const { RefCell::new(Vec::new()) };
     /// Tasks that died while still pending.
