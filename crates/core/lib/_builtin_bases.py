@@ -307,8 +307,9 @@ _UNARY = {
 }
 
 
-def _forward(name):
-    # The dunder `name` ('radd': the reflected one) over the value.
+def _forward(name, operands=(int, float)):
+    # The dunder `name` ('radd': the reflected one) over the value, with
+    # another operand of the kinds `operands`.
     if name in _UNARY:
         op = _UNARY[name]
 
@@ -321,7 +322,7 @@ def _forward(name):
 
     def binary(self, other):
         other = _plain(other)
-        if not isinstance(other, (int, float)):
+        if not isinstance(other, operands):
             return NotImplemented
         a = self._builtin_value
         return op(other, a) if reflected else op(a, other)
@@ -381,23 +382,8 @@ class _AnySet(_Container):
         return (self._kind(self._builtin_value),)
 
 
-def _set_operator(name):
-    # The operator `name` of _BINARY ('ror': reflected) on sets' values.
-    reflected = name not in _BINARY
-    op = _BINARY[name[1:] if reflected else name]
-
-    def operator(self, other):
-        other = _plain(other)
-        if not isinstance(other, (set, frozenset)):
-            return NotImplemented
-        a = self._builtin_value
-        return op(other, a) if reflected else op(a, other)
-    operator.__name__ = f'__{name}__'
-    return operator
-
-
 for _name in ('or', 'and', 'sub', 'xor', 'lt', 'le', 'gt', 'ge', 'ror', 'rand', 'rsub', 'rxor'):
-    setattr(_AnySet, f'__{_name}__', _set_operator(_name))
+    setattr(_AnySet, f'__{_name}__', _forward(_name, (set, frozenset)))
 
 
 class _set(_AnySet):

@@ -301,16 +301,21 @@ class Pickler:
         else:
             self._write(LONG4 + _struct.pack('<i', len(data)) + data)
 
-    def _save_str(self, s, key):
-        data = s.encode('utf-8', 'surrogatepass')
+    def _save_sized(self, data, key, short, four, eight):
+        # A str's or bytes' data after the opcode its length calls for.
         n = len(data)
-        if n <= 0xff and self._proto >= 4:
-            self._write_data(SHORT_BINUNICODE + bytes([n]), data)
+        if n <= 0xff and short is not None:
+            self._write_data(short + bytes([n]), data)
         elif n > 0xffffffff and self._proto >= 4:
-            self._write_data(BINUNICODE8 + _q(n), data)
+            self._write_data(eight + _q(n), data)
         else:
-            self._write_data(BINUNICODE + _struct.pack('<I', n), data)
+            self._write_data(four + _struct.pack('<I', n), data)
         self._memoize(key)
+
+    def _save_str(self, s, key):
+        short = SHORT_BINUNICODE if self._proto >= 4 else None
+        self._save_sized(s.encode('utf-8', 'surrogatepass'), key, short, BINUNICODE,
+                         BINUNICODE8)
 
     def _save_bytes(self, b, key):
         if self._proto < 3:
@@ -318,14 +323,7 @@ class Pickler:
                 return self._save_reduce(b, key, bytes, ())
             return self._save_reduce(b, key, _Global('_codecs', 'encode'),
                                      (str(b, 'latin1'), 'latin1'))
-        n = len(b)
-        if n <= 0xff:
-            self._write_data(SHORT_BINBYTES + bytes([n]), b)
-        elif n > 0xffffffff and self._proto >= 4:
-            self._write_data(BINBYTES8 + _q(n), b)
-        else:
-            self._write_data(BINBYTES + _struct.pack('<I', n), b)
-        self._memoize(key)
+        self._save_sized(b, key, SHORT_BINBYTES, BINBYTES, BINBYTES8)
 
     def _save_tuple(self, t, key):
         if not t:
