@@ -662,7 +662,7 @@ class Decimal:
         return (self - q * other)._fix(context)
 
     def __pow__(self, other, modulo=None, context=None):
-        other = self._operands(other, '**')
+        other = self._operands(other, '** or pow()')
         context = context or getcontext()
         if other._special or other._exp < 0 and other._int % 10 ** -other._exp:
             raise NotImplementedError('the playground computes a Decimal to an integer '
@@ -689,7 +689,7 @@ class Decimal:
         return result._fix(context)
 
     def __rpow__(self, other, context=None):
-        return self._operands(other, '**', True).__pow__(self, context=context)
+        return self._operands(other, '** or pow()', True).__pow__(self, context=context)
 
     def sqrt(self, context=None):
         context = context or getcontext()

@@ -26,3 +26,8 @@ print(str(D('1E+5')), D('1E+5').to_eng_string(), D('123E+4').to_eng_string(), in
 print(decimal.Context(prec=3).create_decimal('3.14159'), decimal.BasicContext.prec, decimal.ExtendedContext.rounding, D('5').max(D('7')), D('5').compare(D('7')))
 print(sorted([D('1.1'), 2, 0.5, D('-3')]), D('2.50') == 2.5, {D('2.0'): 'a'}[2], min(D('1'), D('1.0')))
 print(D(1).__round__(), round(D('-2.5')), round(D('2.675'), 2), D('7.5') // 2, D('-7.5') % 2, -D('0'))
+for f in [lambda: D(2) ** 0.5, lambda: 0.5 ** D(2), lambda: divmod(D(1), 2.0)]:
+    try:
+        f()
+    except TypeError as e:
+        print(e)

@@ -575,6 +575,22 @@ fn b_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn b_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "divmod", &args, 2, 2)?;
+    let (a, b) = (args.at(0), args.at(1));
+    // An object's own `__divmod__` or the other's `__rdivmod__`.
+    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        for (x, y, name) in [(a, b, "__divmod__"), (b, a, "__rdivmod__")] {
+            if let Some(m) = vm.type_lookup(x, name) {
+                let r = vm.call(&m, vec![x.clone(), y.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{ta}' and '{tb}'"
+        )));
+    }
     let q = vm.binary_op(args.at(0), args.at(1), BinOp::FloorDiv, false)?;
     let r = vm.binary_op(args.at(0), args.at(1), BinOp::Mod, false)?;
     Ok(Value::tuple(vec![q, r]))
