@@ -454,6 +454,12 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
     kind = kinds[0]
     plus = '+' in mode
     key = _key(file)
+    if key in ('/dev/urandom', '/dev/random') and kind == 'r' and binary:
+        # The kernel's random bytes, as much as a program reads at once.
+        import os
+        f = _BinaryFile(os.urandom(1 << 16))
+        f._setup(file, mode, True, plus)
+        return f
     if key in _dirs:
         raise _os_error(IsADirectoryError, 21, 'Is a directory', file)
     exists = key in _files
