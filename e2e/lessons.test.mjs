@@ -25,18 +25,15 @@ const screenshots = join(here, 'screenshots');
 // machine's two cores and compute-heavy lessons miss their figures.
 const CONCURRENCY = Number(process.env.E2E_LESSON_CONCURRENCY ?? 2);
 
-/** Lesson ids and figures, read from the registry (crates/core/src/lessons.rs). */
+/** Lesson ids and figures, read from the registry (crates/core/lessons/lessons.json). */
 async function registry() {
-  const src = await readFile(join(here, '..', 'crates', 'core', 'src', 'lessons.rs'), 'utf8');
-  const re = /program!\(\s*"([a-z-]+)",\s*"([a-d])",\s*"[^"]*",\s*"[^"]*",\s*([0-9.]+)/g;
+  const list = JSON.parse(await readFile(join(lessonsDir, 'lessons.json'), 'utf8'));
   const lessons = new Map();
-  // Lessons whose programs compute: their times are the machine's, not the
-  // lesson's (processes.test.mjs compares them with each other instead).
-  for (const m of src.matchAll(/id: "([a-z-]+)",\s*number: \d+,\s*computes: true/g)) computing.add(m[1]);
-  for (const m of src.matchAll(re)) {
-    const [, id, which, secs] = m;
-    if (!lessons.has(id)) lessons.set(id, {});
-    lessons.get(id)[which] = Number(secs);
+  for (const lesson of list) {
+    // Lessons whose programs compute: their times are the machine's, not the
+    // lesson's (processes.test.mjs compares them with each other instead).
+    if (lesson.computes) computing.add(lesson.id);
+    lessons.set(lesson.id, Object.fromEntries(lesson.programs.map((p) => [p.which, p.seconds])));
   }
   return lessons;
 }

@@ -15,6 +15,59 @@ fn main() {
     // lib/ keeps its folders (packages such as concurrent/).
     shrink_dir(Path::new("lib"), &Path::new(&out).join("lib"));
     write_library_table(Path::new(&out));
+    write_lesson_registry(Path::new(&out));
+}
+
+/// `lessons.rs`: the lessons' registry (`crate::lessons`), made from
+/// `lessons/lessons.json`, the one list of the lessons the e2e tests read
+/// too. The programs, their outputs and explanations are the files beside it.
+fn write_lesson_registry(out: &Path) {
+    println!("cargo:rerun-if-changed=lessons/lessons.json");
+    let text = fs::read_to_string("lessons/lessons.json").expect("read lessons/lessons.json");
+    let lessons: serde_json::Value = serde_json::from_str(&text).expect("lessons.json is JSON");
+    let str_of = |v: &serde_json::Value, key: &str| -> String {
+        let s = v[key]
+            .as_str()
+            .unwrap_or_else(|| panic!("lessons.json: {key} missing in {v}"));
+        format!("{s:?}")
+    };
+    let mut code = String::from("static LESSONS: &[Lesson] = &[\n");
+    for lesson in lessons.as_array().expect("lessons.json: a list") {
+        let id = str_of(lesson, "id");
+        let number = lesson["number"].as_u64().expect("lessons.json: number");
+        let computes = lesson["computes"].as_bool().unwrap_or(false);
+        code.push_str(&format!(
+            "    Lesson {{\n        id: {id},\n        number: {number},\n        computes: {computes},\n        \
+             title_en: {},\n        title_zh: {},\n        explain_en: explain!({id}, \"en\"),\n        \
+             explain_zh: explain!({id}, \"zh\"),\n        programs: &[\n",
+            str_of(lesson, "title_en"),
+            str_of(lesson, "title_zh"),
+        ));
+        for program in lesson["programs"]
+            .as_array()
+            .expect("lessons.json: programs")
+        {
+            let which = str_of(program, "which");
+            let seconds = program["seconds"].as_f64().expect("lessons.json: seconds");
+            // CPython's stderr, when it wrote any, is a file beside the program.
+            let bare_id = lesson["id"].as_str().unwrap_or_default();
+            let bare_which = program["which"].as_str().unwrap_or_default();
+            let stderr_file = format!("lessons/{bare_id}/{bare_which}.expected-stderr.txt");
+            let stderr = if Path::new(&stderr_file).exists() {
+                format!(", include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{stderr_file}\"))")
+            } else {
+                String::new()
+            };
+            code.push_str(&format!(
+                "            program!({id}, {which}, {}, {}, {seconds:?}{stderr}),\n",
+                str_of(program, "label_en"),
+                str_of(program, "label_zh"),
+            ));
+        }
+        code.push_str("        ],\n    },\n");
+    }
+    code.push_str("];\n");
+    fs::write(out.join("lessons.rs"), code).expect("write lessons.rs");
 }
 
 /// `libraries.rs`: the table of `lib/` modules (name, file), read off the
