@@ -22,6 +22,25 @@ pub fn traceback_line(console: &[(bool, String)]) -> Option<u32> {
     found
 }
 
+/// Bytes of markup in one block of a console (`console_html`).
+const PART: usize = 4096;
+
+/// Close a block of console lines: its height until it is laid out is
+/// what its lines take unwrapped.
+fn push_part(out: &mut String, part: &mut String, lines: &mut usize) {
+    if part.is_empty() {
+        return;
+    }
+    out.push_str(&format!(
+        "<div class=\"part\" style=\"contain-intrinsic-size:auto {}px\">",
+        (*lines).max(1) * 19
+    ));
+    out.push_str(part);
+    out.push_str("</div>");
+    part.clear();
+    *lines = 0;
+}
+
 /// The console's runs of output as HTML: stderr in `<span class="stderr">`,
 /// after a note when earlier output was dropped.
 pub fn console_html(console: &[(bool, String)], dropped: usize, lang: Lang) -> String {
@@ -32,15 +51,37 @@ pub fn console_html(console: &[(bool, String)], dropped: usize, lang: Lang) -> S
             t(lang, "dropped")
         ));
     }
+    // In blocks of about PART bytes cut at line ends: a block out of view
+    // is not laid out (`content-visibility: auto`), so keeping the newest
+    // line in view costs what the visible lines cost (a console holding
+    // 100 KB took 50-90 ms a drawing, every time output came).
+    let mut part = String::new();
+    let mut lines = 0;
     for (stderr, text) in console {
-        out.push_str(if *stderr {
+        let open = if *stderr {
             "<span class=\"stderr\">"
         } else {
             "<span>"
-        });
-        crate::components::timeline::escape(text, &mut out);
-        out.push_str("</span>");
+        };
+        let mut rest = text.as_str();
+        while !rest.is_empty() {
+            let room = PART.saturating_sub(part.len());
+            let cut = rest
+                .match_indices('\n')
+                .find(|(i, _)| *i >= room)
+                .map_or(rest.len(), |(i, _)| i + 1);
+            let (piece, tail) = rest.split_at(cut);
+            part.push_str(open);
+            crate::components::timeline::escape(piece, &mut part);
+            part.push_str("</span>");
+            lines += piece.matches('\n').count();
+            rest = tail;
+            if part.len() >= PART {
+                push_part(&mut out, &mut part, &mut lines);
+            }
+        }
     }
+    push_part(&mut out, &mut part, &mut lines);
     if let Some((true, text)) = console.last() {
         if text
             .trim_end()
@@ -219,9 +260,30 @@ mod tests {
         );
         assert_eq!(
             html,
-            "<span>&lt;b&gt;\n</span><span class=\"stderr\">Error &amp; co\n</span>"
+            "<div class=\"part\" style=\"contain-intrinsic-size:auto 38px\">\
+             <span>&lt;b&gt;\n</span><span class=\"stderr\">Error &amp; co\n</span></div>"
         );
         assert!(console_html(&[], 12, Lang::En).contains("… 12 bytes of earlier output not shown"));
+    }
+
+    #[test]
+    fn a_long_console_comes_in_blocks_cut_at_line_ends() {
+        let text: String = (0..3000).map(|i| format!("{i}\n")).collect();
+        let html = console_html(&[(false, text.clone())], 0, Lang::En);
+        let blocks = html.matches("<div class=\"part\"").count();
+        assert!((3..=6).contains(&blocks), "{blocks} blocks");
+        // Every block ends with a whole line, and the text is all there.
+        assert!(html
+            .split("</div>")
+            .filter(|b| !b.is_empty())
+            .all(|b| b.ends_with("\n</span>")));
+        let shown: String = html
+            .split(['<', '>'])
+            .enumerate()
+            .filter(|(k, _)| k % 2 == 0)
+            .map(|(_, t)| t)
+            .collect();
+        assert_eq!(shown, text);
     }
 
     #[test]

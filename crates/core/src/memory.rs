@@ -12,9 +12,14 @@ static LIVE: AtomicIsize = AtomicIsize::new(0);
 /// The most `LIVE` has been since the last `reset_peak`.
 static PEAK: AtomicIsize = AtomicIsize::new(0);
 
+// One read-modify-write an allocation (the count stays exact when tests
+// allocate on several threads); the peak is a plain compare and store, not
+// a second locked instruction (threads may only blur it).
 fn grew(by: isize) {
     let now = LIVE.fetch_add(by, Ordering::Relaxed) + by;
-    PEAK.fetch_max(now, Ordering::Relaxed);
+    if now > PEAK.load(Ordering::Relaxed) {
+        PEAK.store(now, Ordering::Relaxed);
+    }
 }
 
 unsafe impl GlobalAlloc for Counting {
@@ -29,7 +34,7 @@ unsafe impl GlobalAlloc for Counting {
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        LIVE.fetch_sub(layout.size() as isize, Ordering::Relaxed);
+        grew(-(layout.size() as isize));
         unsafe { System.dealloc(ptr, layout) }
     }
 
