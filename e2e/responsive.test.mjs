@@ -3,11 +3,10 @@
 // main thread has no task over 50 ms (the browser's long-task bound: none
 // is reported) from Run to the end of the run.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowserForContexts } from './browser.mjs';
 import { RunnerPage } from './pages/runner-page.mjs';
-import { servePlayground } from './static-server.mjs';
+import { pageAndBrowser } from './suite.mjs';
 
 const PROGRAMS = {
   computing: 'total = 0\nfor i in range(2_000_000):\n    total += i * i\nprint(total)\n',
@@ -20,22 +19,11 @@ const PROGRAMS = {
 };
 
 describe('the page stays responsive while programs run', () => {
-  let site;
-  let browser;
-
-  before(async () => {
-    site = await servePlayground();
-    browser = await launchBrowserForContexts();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const shared = pageAndBrowser();
 
   /** Run `source` as A: the page's long tasks from Run to the end (ms each). */
   async function longTasksOf(source, stopAfterMs) {
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const context = await shared.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.addInitScript(() => {
       window.__longTasks = [];
@@ -45,7 +33,7 @@ describe('the page stays responsive while programs run', () => {
     });
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${site.url}?lesson=count-sleep&lang=en`, { waitUntil: 'load' });
+    await page.goto(`${shared.site.url}?lesson=count-sleep&lang=en`, { waitUntil: 'load' });
     const runner = new RunnerPage(page);
     await runner.runButton.waitFor({ timeout: 10_000 });
     await page.waitForFunction(() => performance.getEntriesByName('warm').length > 0, null, { timeout: 10_000 });
