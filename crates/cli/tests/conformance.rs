@@ -13,7 +13,11 @@
 //!   CPython's own library files are dropped, with their `^^^` marker
 //!   lines, as is "[Previous line repeated N more times]", and runs of
 //!   identical frames count once; a user frame's markers must agree column
-//!   for column), and the same final line.
+//!   for column), and the same final line; for the programs in `stderr/`,
+//!   all of stderr, CPython's library frames included.
+//!
+//! CPython's library directory is masked too: its tracebacks and reprs name
+//! its own installation's, the playground names `/usr/lib/python3.11`.
 //!
 //! Tests are named by path without `.py` (`asyncio/gather_order`,
 //! `lessons/count-sleep/a`), so one runs alone with
@@ -44,12 +48,30 @@ use common::{diff, run, Cache, Outcome};
 const PARALLEL: usize = 16;
 
 /// Bumped when what is cached or how CPython is started changes.
-const CACHE_FORMAT: &[u8] = b"conformance cache 1: normalised output, PYTHONHASHSEED=0";
+const CACHE_FORMAT: &[u8] = b"conformance cache 2: normalised output (library directory too), PYTHONHASHSEED=0";
 
-/// Mask addresses and the directory before `main.py`.
+/// Where the playground says CPython's library is (`asyncio/library.rs`).
+const OUR_STDLIB: &str = "/usr/lib/python3.11";
+
+/// The referee's library directory, which its tracebacks and reprs name.
+fn cpython_stdlib() -> &'static str {
+    static DIR: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| {
+        let o = run(Command::new("python3")
+            .args(["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"]));
+        o.stdout.trim().to_string()
+    })
+}
+
+/// Mask addresses, the directory before `main.py` and where CPython's
+/// library is.
 fn normalise(text: &str, dir: &Path) -> String {
     let dir = format!("{}/", dir.display());
-    let text = text.replace(&dir, "");
+    let mut text = text.replace(&dir, "");
+    let stdlib = cpython_stdlib();
+    if !stdlib.is_empty() && stdlib != OUR_STDLIB {
+        text = text.replace(stdlib, OUR_STDLIB);
+    }
     let mut out = String::with_capacity(text.len());
     let b = text.as_bytes();
     let mut i = 0;
@@ -213,8 +235,13 @@ fn known_failures(root: &Path) -> BTreeMap<String, String> {
     m
 }
 
-/// Both sides already normalised.
-fn compare(py: &Outcome, us: &Outcome) -> Result<(), String> {
+/// Programs in this folder have their whole stderr compared: library
+/// frames, warnings' extra lines, debug mode's reports.
+const WHOLE_STDERR: &str = "stderr/";
+
+/// Both sides already normalised. `whole`: all of stderr must agree (times
+/// in seconds within the rounding allowance), not only its shape.
+fn compare(py: &Outcome, us: &Outcome, whole: bool) -> Result<(), String> {
     if py.stdout != us.stdout && !common::same_but_rounding(&py.stdout, &us.stdout) {
         return Err(format!("stdout differs:\n{}", diff(&py.stdout, &us.stdout)));
     }
@@ -225,6 +252,12 @@ fn compare(py: &Outcome, us: &Outcome) -> Result<(), String> {
             us.status,
             us.stderr.lines().last().unwrap_or("")
         ));
+    }
+    if whole {
+        if py.stderr != us.stderr && !common::same_but_rounding(&py.stderr, &us.stderr) {
+            return Err(format!("stderr differs:\n{}", diff(&py.stderr, &us.stderr)));
+        }
+        return Ok(());
     }
     let (ps, os) = (stderr_shape(&py.stderr), stderr_shape(&us.stderr));
     if ps != os {
@@ -288,13 +321,19 @@ fn prepare(scratch: &Path, p: &Program) -> PathBuf {
 static QUIET: RwLock<()> = RwLock::new(());
 
 /// `py` is CPython's output and whether it came from the cache.
-fn check(dir: &Path, py: Option<(Outcome, bool)>, cache: &Cache, key: &str) -> Result<(), String> {
+fn check(
+    dir: &Path,
+    py: Option<(Outcome, bool)>,
+    cache: &Cache,
+    key: &str,
+    whole: bool,
+) -> Result<(), String> {
     let shared = QUIET.read().unwrap_or_else(|e| e.into_inner());
     let us = ours(dir);
     let Some((mut py, mut cached)) = py else {
         return Err("CPython did not run".into());
     };
-    let mut verdict = compare(&py, &us);
+    let mut verdict = compare(&py, &us, whole);
     drop(shared);
     // CPython's timings suffer when the machine is busy (its programs print
     // rounded elapsed times): a disagreement is checked again with CPython
@@ -306,7 +345,7 @@ fn check(dir: &Path, py: Option<(Outcome, bool)>, cache: &Cache, key: &str) -> R
         let _alone = QUIET.write().unwrap_or_else(|e| e.into_inner());
         py = cpython(dir);
         cached = false;
-        verdict = compare(&py, &us);
+        verdict = compare(&py, &us, whole);
     }
     // Only a run that agrees is cached: a disagreement is judged again by a
     // fresh CPython run next time, as if there were no cache.
@@ -404,7 +443,8 @@ fn main() {
         let key = key_of(&p);
         trials.push(Trial::test(p.name.clone(), move || {
             let dir = prepare(&scratch, &p);
-            let verdict = check(&dir, py, &cache, &key);
+            let whole = p.name.starts_with(WHOLE_STDERR);
+            let verdict = check(&dir, py, &cache, &key, whole);
             let _ = std::fs::remove_dir_all(&dir);
             match (verdict, reason) {
                 (Ok(()), None) => Ok(()),

@@ -140,9 +140,10 @@ class FrameSummary:
 
 
 def extract_stack(f=None, limit=None):
-    # The program's frames up to the caller (the library's are hidden).
-    name = sys.argv[0] if sys.argv else 'main.py'
-    frames = [FrameSummary(name, ln, fn, line=src) for ln, fn, src in sys._stack() if src is not None]
+    # The frames up to the caller (inside a running loop, CPython's own
+    # down to the task; our library's are hidden).
+    frames = [FrameSummary(file, ln, fn, line=src)
+              for ln, fn, src, file in sys._stack() if src is not None]
     if limit is not None:
         frames = frames[-limit:] if limit >= 0 else frames[:-limit]
     return frames

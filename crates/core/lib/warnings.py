@@ -124,6 +124,10 @@ def _action_for(text, category, module, lineno):
     return defaultaction
 
 
+# Where the playground says CPython's library is (asyncio/library.rs).
+_STDLIB = '/usr/lib/python3.11'
+
+
 def warn(message, category=None, stacklevel=1, source=None):
     if isinstance(message, Warning):
         category = message.__class__
@@ -146,7 +150,11 @@ def warn(message, category=None, stacklevel=1, source=None):
         k = len(frames) - stacklevel
         while k > 0 and frames[k][2] is None:
             k -= 1
-        lineno, _, line = frames[k]
+        lineno, _, line, file = frames[k]
+        if file.startswith(_STDLIB):
+            # A frame of CPython's asyncio (the loop's, under a task).
+            filename = file
+            module = file[len(_STDLIB) + 1:-3].replace('/', '.')
     warn_explicit(message, category, filename, lineno, module, None, None, source, line)
 
 

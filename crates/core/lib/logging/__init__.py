@@ -705,13 +705,13 @@ class Logger(Filterer):
             lineno, func, _ = sys._caller()
             return _pathname, lineno, func, None
         k = max(len(frames) - stacklevel, 0)
-        lineno, func, _ = frames[k]
+        lineno, func, _, pathname = frames[k]
         sinfo = None
         if stack_info:
             sinfo = 'Stack (most recent call last):\n' + ''.join(
-                '  File "%s", line %d, in %s\n    %s\n' % (_pathname, ln, fn, src)
-                for ln, fn, src in frames[:k + 1]).rstrip('\n')
-        return _pathname, lineno, func, sinfo
+                '  File "%s", line %d, in %s\n    %s\n' % (file, ln, fn, src)
+                for ln, fn, src, file in frames[:k + 1]).rstrip('\n')
+        return pathname, lineno, func, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):

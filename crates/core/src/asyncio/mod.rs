@@ -3,6 +3,7 @@
 //! queues, locks, ...) is Python in `lib/_asyncio.py`, written on top of them the
 //! way CPython's own library is.
 
+pub mod library;
 mod natives;
 pub mod reprs;
 
@@ -80,6 +81,12 @@ pub struct LoopState {
     /// The loop sleeps until a timer (the first): (that instant, the
     /// instant CPython's loop would wake, see `sleep_until`).
     woken_for: Option<(f64, f64)>,
+    /// `loop.set_debug()`: debug mode's checks and reports.
+    pub debug: bool,
+    /// While it runs: the frames of the thread that runs it, outermost
+    /// first, down to its `_run_once` (the caller's, then CPython's), which
+    /// every stack taken inside the loop starts with.
+    pub entered: Vec<(Rc<crate::compiler::Code>, u32)>,
 }
 
 /// All event loops of a program and the asyncio state around them.
@@ -113,6 +120,8 @@ impl LoopSet {
             closed: false,
             stopping: false,
             woken_for: None,
+            debug: false,
+            entered: Vec::new(),
         });
         id
     }

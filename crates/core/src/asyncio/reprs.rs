@@ -1,6 +1,7 @@
 //! Reprs of futures and tasks exactly as CPython 3.11 writes them, e.g.
 //! `<Task pending name='Task-1' coro=<main() running at main.py:4>>`.
 
+use super::library::place;
 use crate::at::{At, VecAt};
 use crate::vm::interp::Vm;
 use crate::vm::object::*;
@@ -28,23 +29,16 @@ fn coro_repr_as(coro: &Value, closed: bool) -> String {
             let g = g.borrow();
             match g.state {
                 s if closed || s == GenState::Finished => format!(
-                    "{}() done, defined at {}:{}",
+                    "{}() done, defined at {}",
                     g.qualname(),
-                    g.code.filename,
-                    g.code.first_line
+                    place(&g.code, g.code.first_line)
                 ),
                 GenState::Created => format!(
-                    "{}() running at {}:{}",
+                    "{}() running at {}",
                     g.qualname(),
-                    g.code.filename,
-                    g.code.first_line
+                    place(&g.code, g.code.first_line)
                 ),
-                _ => format!(
-                    "{}() running at {}:{}",
-                    g.qualname(),
-                    g.code.filename,
-                    g.line
-                ),
+                _ => format!("{}() running at {}", g.qualname(), place(&g.code, g.line)),
             }
         }
         _ => "?".to_string(),
@@ -74,23 +68,31 @@ fn callbacks_repr(vm: &mut Vm, f: &FutureObj) -> PyResult<Option<String>> {
     Ok(Some(format!("cb=[{shown}]")))
 }
 
+/// `name() at file:line`, as a callback shows in a future's repr.
+fn function_at(f: &PyFunction) -> String {
+    format!(
+        "{}() at {}",
+        f.qualname.borrow(),
+        place(&f.code, f.code.first_line)
+    )
+}
+
+/// A native callback standing for a CPython function (the loop's
+/// `_run_until_complete_cb`) shows where CPython keeps it.
+fn native_at(name: &str) -> String {
+    match super::library::function(name) {
+        Some((path, line, _)) => format!("{name}() at {path}:{line}"),
+        None => format!("{name}()"),
+    }
+}
+
 fn callback_name(vm: &mut Vm, cb: &Value) -> PyResult<String> {
     Ok(match cb {
         Value::Future(t) if t.task.is_some() => "Task.task_wakeup()".to_string(),
-        Value::Native(n) => format!("{}()", n.name),
-        Value::Function(f) => format!(
-            "{}() at {}:{}",
-            f.qualname.borrow(),
-            f.code.filename,
-            f.code.first_line
-        ),
+        Value::Native(n) => native_at(&n.name),
+        Value::Function(f) => function_at(f),
         Value::BoundMethod(bm) => match &bm.func {
-            Value::Function(f) => format!(
-                "{}() at {}:{}",
-                f.qualname.borrow(),
-                f.code.filename,
-                f.code.first_line
-            ),
+            Value::Function(f) => function_at(f),
             other => callback_name(vm, &other.clone())?,
         },
         other => vm.repr(other)?,
@@ -115,15 +117,8 @@ pub fn pending_task_repr(f: &FutureObj, coro_closed: bool) -> String {
                 .iter()
                 .map(|c| match c {
                     Value::Future(t) if t.task.is_some() => "Task.task_wakeup()".to_string(),
-                    Value::Native(n) => format!("{}()", n.name),
-                    Value::Function(fun) => {
-                        format!(
-                            "{}() at {}:{}",
-                            fun.qualname.borrow(),
-                            fun.code.filename,
-                            fun.code.first_line
-                        )
-                    }
+                    Value::Native(n) => native_at(&n.name),
+                    Value::Function(fun) => function_at(fun),
                     _ => "?".to_string(),
                 })
                 .collect();

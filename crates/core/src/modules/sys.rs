@@ -222,8 +222,9 @@ fn context_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `sys._stack()`: `(line, function, source line or None)` for each frame
-/// of the running fiber, outermost first (None for the library's hidden
+/// `sys._stack()`: `(line, function, source line or None, file)` for each
+/// frame a stack taken here shows, outermost first (inside a running loop,
+/// CPython's own frames down to the task; None for our library's hidden
 /// frames); the interpreter answers it (see `Vm::invoke`).
 pub fn sys_stack(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::list(Vec::new()))
@@ -231,19 +232,23 @@ pub fn sys_stack(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 #[inline(never)]
 pub fn stack_of(vm: &Vm, fiber: &crate::vm::frame::Fiber) -> Value {
-    let frame = |e: &crate::vm::frame::Entry| {
-        let (code, line) = (&e.frame.code, e.frame.line());
-        let src = match vm.source_lines.get((line as usize).wrapping_sub(1)) {
-            Some(s) if !code.hidden => Value::str(s.trim()),
-            _ => Value::None,
+    let frames = crate::asyncio::library::stack(vm, fiber);
+    let frame = |(code, line): &(Rc<crate::compiler::Code>, u32)| {
+        let src = if code.hidden {
+            None
+        } else if let Some(text) = crate::asyncio::library::source_line(&code.filename, *line) {
+            Some(text)
+        } else {
+            vm.source_lines.get((*line as usize).wrapping_sub(1)).map(|s| s.as_str())
         };
         Value::tuple(vec![
-            Value::Int(line as i64),
+            Value::Int(*line as i64),
             Value::Str(code.name.clone()),
-            src,
+            src.map_or(Value::None, |s| Value::str(s.trim())),
+            Value::Str(code.filename.clone()),
         ])
     };
-    Value::list(fiber.entries.iter().map(frame).collect())
+    Value::list(frames.iter().map(frame).collect())
 }
 
 /// The program's own source: `main.py` is a file it can open.

@@ -13,15 +13,36 @@ impl Program {
         }
     }
 
-    pub(super) fn enter_loop(&mut self, future: Rc<FutureObj>, loop_id: usize, close_after: bool) {
+    /// `caller`: the fiber that runs the loop (its frames and how it
+    /// entered show in stacks and tracebacks taken inside).
+    pub(super) fn enter_loop(
+        &mut self,
+        future: Rc<FutureObj>,
+        loop_id: usize,
+        close_after: bool,
+        caller: &Fiber,
+    ) {
+        use crate::asyncio::library::{code, Entry};
+        let through = caller.entries.last().filter(|e| e.frame.code.hidden);
+        let entry = Entry::from_caller(through.map(|e| &*e.frame.code.qualname));
+        let mut entered: Vec<(Rc<crate::compiler::Code>, u32)> = caller
+            .entries
+            .iter()
+            .filter(|e| !e.frame.code.hidden)
+            .map(|e| (e.frame.code.clone(), e.frame.lasti as u32))
+            .collect();
+        entered.extend(entry.into_loop().iter().map(|s| (code(*s), 0)));
         self.vm.asyncio.running = Some(loop_id);
-        self.vm.asyncio.loops.at_mut(loop_id).stopping = false;
+        let state = self.vm.asyncio.loops.at_mut(loop_id);
+        state.stopping = false;
+        state.entered = entered;
         self.vm
             .add_done_callback(&future, crate::asyncio::stop_callback(loop_id));
         self.thread.phase = Phase::Loop(LoopRun {
             loop_id,
             future,
             close_after,
+            entry,
             batch: 0,
             shutdown: None,
         });
@@ -63,6 +84,7 @@ impl Program {
             return;
         };
         self.vm.asyncio.running = None;
+        self.vm.asyncio.loops.at_mut(loop_id).entered.clear();
         // Remove our stop callback from the future.
         future
             .callbacks
@@ -97,7 +119,18 @@ impl Program {
         } else {
             match self.vm.future_result(&future) {
                 Ok(v) => Resume::Push(v),
-                Err(Interrupt::Raise(e)) => Resume::Raise(e),
+                Err(Interrupt::Raise(e)) => {
+                    // The frames it passes through on its way out
+                    // (`run_until_complete`'s `future.result()`, ...).
+                    if let Value::Instance(inst) = &e {
+                        if let Some(data) = &inst.exc {
+                            let out = run.entry.out_of_loop().iter().rev();
+                            let frames = out.map(|s| (crate::asyncio::library::code(*s), 0));
+                            data.borrow_mut().traceback.extend(frames);
+                        }
+                    }
+                    Resume::Raise(e)
+                }
                 Err(_) => Resume::Continue,
             }
         };

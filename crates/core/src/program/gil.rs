@@ -521,8 +521,8 @@ impl Program {
                     }) => {
                         let now = self.vm.time();
                         self.vm.trace.main_run(active.since, now);
+                        self.enter_loop(future, loop_id, close_after, &active.fiber);
                         self.thread.main = Some(active.fiber);
-                        self.enter_loop(future, loop_id, close_after);
                     }
                     FiberOutcome::Fatal(f) => {
                         self.fatal(f);

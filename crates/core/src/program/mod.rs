@@ -88,6 +88,8 @@ struct LoopRun {
     loop_id: usize,
     future: Rc<FutureObj>,
     close_after: bool,
+    /// How the thread entered it (asyncio.run, run_until_complete, ...).
+    entry: crate::asyncio::library::Entry,
     /// Handles left in the current turn.
     batch: usize,
     /// Tasks cancelled by `asyncio.run` at shutdown.

@@ -722,6 +722,9 @@ impl Vm {
     }
 
     fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+        if let Some(text) = crate::asyncio::library::source_line(filename, line) {
+            return Some(text.to_string());
+        }
         if filename != &*self.filename || line == 0 {
             return None;
         }

@@ -1,0 +1,328 @@
+//! Where CPython 3.11's asyncio library keeps its code (3.11.7's files and
+//! lines), for everything a program prints that names it: reprs of the
+//! library's coroutines and callbacks (`sleep() running at
+//! /usr/lib/python3.11/asyncio/tasks.py:649`), the library's frames in
+//! tracebacks and stacks (`asyncio.run` -> runners.py -> base_events.py ->
+//! the task), and debug mode's "created at".
+//!
+//! The playground's own asyncio (`lib/_asyncio.py`, compiled as
+//! `<asyncio>`) is shown as the CPython function it stands for.
+
+use crate::compiler::bytecode::{Code, CodeKind};
+use crate::vm::frame::Fiber;
+use crate::vm::interp::Vm;
+use std::rc::Rc;
+
+/// The standard library's directory, as a Debian or Ubuntu CPython 3.11
+/// has it.
+pub const STDLIB: &str = "/usr/lib/python3.11";
+
+/// The file name our library's code carries.
+pub const OURS: &str = "<asyncio>";
+
+/// A CPython asyncio function our library stands in for: its qualified
+/// name, file, first line, and the line a suspended coroutine of it stands
+/// on (its main `await`).
+const FUNCTIONS: &[(&str, &str, u32, u32)] = &[
+    ("sleep", "tasks.py", 637, 649),
+    ("wait_for", "tasks.py", 436, 476),
+    ("wait", "tasks.py", 399, 428),
+    ("_wait", "tasks.py", 507, 535),
+    ("_wait.<locals>._on_completion", "tasks.py", 519, 519),
+    ("_cancel_and_wait", "tasks.py", 551, 562),
+    ("_release_waiter", "tasks.py", 431, 431),
+    ("as_completed.<locals>._on_timeout", "tasks.py", 596, 596),
+    ("as_completed.<locals>._on_completion", "tasks.py", 602, 602),
+    ("as_completed.<locals>._wait_for_one", "tasks.py", 610, 611),
+    ("gather.<locals>._done_callback", "tasks.py", 764, 764),
+    ("shield.<locals>._inner_done_callback", "tasks.py", 891, 891),
+    ("shield.<locals>._outer_done_callback", "tasks.py", 908, 908),
+    ("_set_result_unless_cancelled", "futures.py", 311, 311),
+    ("_chain_future.<locals>._call_check_cancel", "futures.py", 387, 387),
+    ("_chain_future.<locals>._call_set_state", "futures.py", 394, 394),
+    ("_run_until_complete_cb", "base_events.py", 180, 180),
+    ("Queue.get", "queues.py", 149, 158),
+    ("Queue.put", "queues.py", 110, 120),
+    ("Queue.join", "queues.py", 206, 215),
+    ("_ContextManagerMixin.__aenter__", "locks.py", 14, 15),
+    ("Lock.acquire", "locks.py", 93, 114),
+    ("Event.wait", "locks.py", 200, 213),
+    ("Condition.wait", "locks.py", 248, 267),
+    ("Condition.wait_for", "locks.py", 285, 294),
+    ("Semaphore.acquire", "locks.py", 364, 387),
+    ("Barrier.wait", "locks.py", 481, 497),
+    ("TaskGroup.__aexit__", "taskgroups.py", 68, 110),
+    ("TaskGroup._on_task_done", "taskgroups.py", 184, 184),
+    ("to_thread", "threads.py", 12, 25),
+];
+
+/// Where CPython keeps the function our library's `qualname` stands for:
+/// (path, first line, line a suspended coroutine of it stands on).
+pub fn function(qualname: &str) -> Option<(String, u32, u32)> {
+    FUNCTIONS
+        .iter()
+        .find(|f| f.0 == qualname)
+        .map(|&(_, file, first, running)| (path(file), first, running))
+}
+
+/// `file:line` of a function as reprs show it: CPython's place for our
+/// library's functions, the program's own otherwise.
+pub fn place(code: &Code, line: u32) -> String {
+    if &*code.filename == OURS {
+        if let Some((path, first, running)) = function(&code.qualname) {
+            let line = if line == code.first_line { first } else { running };
+            return format!("{path}:{line}");
+        }
+    }
+    format!("{}:{line}", code.filename)
+}
+
+pub fn path(file: &str) -> String {
+    format!("{STDLIB}/asyncio/{file}")
+}
+
+/// A line of CPython's library where a frame stands: file, line, function,
+/// the line's text as in the file, and the columns 3.11's markers underline
+/// in a traceback (none for a frame only seen in stacks).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Site {
+    pub file: &'static str,
+    pub line: u32,
+    pub function: &'static str,
+    pub source: &'static str,
+    pub markers: Option<(u32, u32)>,
+}
+
+const fn site(file: &'static str, line: u32, function: &'static str, source: &'static str) -> Site {
+    Site {
+        file,
+        line,
+        function,
+        source,
+        markers: None,
+    }
+}
+
+/// `asyncio.run(main)` calling its runner.
+pub const RUN: Site = Site {
+    markers: Some((15, 31)),
+    ..site("runners.py", 190, "run", "        return runner.run(main)")
+};
+/// `Runner.run` running its task.
+pub const RUNNER_RUN: Site = Site {
+    markers: Some((19, 54)),
+    ..site("runners.py", 118, "run", "            return self._loop.run_until_complete(task)")
+};
+/// `Runner.run` making the main task.
+pub const RUNNER_TASK: Site = site(
+    "runners.py",
+    100,
+    "run",
+    "        task = self._loop.create_task(coro, context=context)",
+);
+/// `run_until_complete` handing back the future's exception.
+pub const UNTIL_COMPLETE_RESULT: Site = Site {
+    markers: Some((15, 30)),
+    ..site("base_events.py", 653, "run_until_complete", "        return future.result()")
+};
+pub const UNTIL_COMPLETE_RUNS: Site =
+    site("base_events.py", 640, "run_until_complete", "            self.run_forever()");
+pub const RUN_FOREVER: Site =
+    site("base_events.py", 607, "run_forever", "                self._run_once()");
+/// `_run_once` running a handle; debug mode times it, a line before.
+pub const RUN_ONCE: Site = site("base_events.py", 1922, "_run_once", "                handle._run()");
+pub const RUN_ONCE_DEBUG: Site =
+    site("base_events.py", 1914, "_run_once", "                    handle._run()");
+pub const HANDLE_RUN: Site = site(
+    "events.py",
+    80,
+    "_run",
+    "            self._context.run(self._callback, *self._args)",
+);
+pub const CREATE_TASK: Site = site("tasks.py", 384, "create_task", "        task = loop.create_task(coro)");
+pub const CREATE_FUTURE: Site =
+    site("base_events.py", 427, "create_future", "        return futures.Future(loop=self)");
+pub const ENSURE_FUTURE: Site = site(
+    "tasks.py",
+    659,
+    "ensure_future",
+    "    return _ensure_future(coro_or_future, loop=loop)",
+);
+pub const ENSURE_TASK: Site = site(
+    "tasks.py",
+    680,
+    "_ensure_future",
+    "        return loop.create_task(coro_or_future)",
+);
+pub const GATHER_CHILD: Site =
+    site("tasks.py", 827, "gather", "            fut = _ensure_future(arg, loop=loop)");
+
+const SITES: &[Site] = &[
+    RUN,
+    RUNNER_RUN,
+    RUNNER_TASK,
+    UNTIL_COMPLETE_RESULT,
+    UNTIL_COMPLETE_RUNS,
+    RUN_FOREVER,
+    RUN_ONCE,
+    RUN_ONCE_DEBUG,
+    HANDLE_RUN,
+    CREATE_TASK,
+    CREATE_FUTURE,
+    ENSURE_FUTURE,
+    ENSURE_TASK,
+    GATHER_CHILD,
+];
+
+/// The text of a line of CPython's library a frame can stand on.
+pub fn source_line(filename: &str, line: u32) -> Option<&'static str> {
+    let file = filename.strip_prefix(STDLIB)?.strip_prefix("/asyncio/")?;
+    SITES
+        .iter()
+        .find(|s| s.file == file && s.line == line)
+        .map(|s| s.source)
+}
+
+/// How a thread entered its event loop, which decides CPython's frames
+/// between the caller's and the loop's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Entry {
+    /// `asyncio.run(main)`
+    Run,
+    /// `asyncio.Runner().run(main)`
+    RunnerRun,
+    /// `loop.run_until_complete(main)`
+    UntilComplete,
+    /// `loop.run_forever()`
+    Forever,
+}
+
+impl Entry {
+    /// Our library's function a thread was in when it entered the loop
+    /// (none: it called `run_until_complete` itself).
+    pub fn from_caller(qualname: Option<&str>) -> Entry {
+        match qualname {
+            Some("run") => Entry::Run,
+            Some("Runner.run") => Entry::RunnerRun,
+            Some("_loop_run_forever") => Entry::Forever,
+            _ => Entry::UntilComplete,
+        }
+    }
+
+    /// The frames from the caller's to the loop's `_run_once`, outermost first.
+    pub fn into_loop(self) -> &'static [Site] {
+        match self {
+            Entry::Run => &[RUN, RUNNER_RUN, UNTIL_COMPLETE_RUNS, RUN_FOREVER],
+            Entry::RunnerRun => &[RUNNER_RUN, UNTIL_COMPLETE_RUNS, RUN_FOREVER],
+            Entry::UntilComplete => &[UNTIL_COMPLETE_RUNS, RUN_FOREVER],
+            Entry::Forever => &[RUN_FOREVER],
+        }
+    }
+
+    /// The frames an exception of the loop's future passes on its way back
+    /// to the caller, outermost first.
+    pub fn out_of_loop(self) -> &'static [Site] {
+        match self {
+            Entry::Run => &[RUN, RUNNER_RUN, UNTIL_COMPLETE_RESULT],
+            Entry::RunnerRun => &[RUNNER_RUN, UNTIL_COMPLETE_RESULT],
+            Entry::UntilComplete => &[UNTIL_COMPLETE_RESULT],
+            Entry::Forever => &[],
+        }
+    }
+}
+
+/// The frames under a handle the loop runs: `_run_once` (debug mode's
+/// timing branch is its own line) and `Handle._run`.
+pub fn running_handle(debug: bool) -> [Site; 2] {
+    [if debug { RUN_ONCE_DEBUG } else { RUN_ONCE }, HANDLE_RUN]
+}
+
+/// The frames a stack taken in `fiber` shows, outermost first, as (code,
+/// line): inside a running loop, the thread's frames outside it and
+/// CPython's down to the handle, then the fiber's (our library's hidden
+/// ones included: the caller skips them).
+pub fn stack(vm: &Vm, fiber: &Fiber) -> Vec<(Rc<Code>, u32)> {
+    let mut frames = Vec::new();
+    if let Some(state) = vm.asyncio.running.and_then(|id| vm.asyncio.loops.get(id)) {
+        let line = |(c, pc): &(Rc<Code>, u32)| (c.clone(), c.line_at(*pc as usize));
+        frames.extend(state.entered.iter().map(line));
+        frames.extend(running_handle(state.debug).map(|s| (code(s), s.line)));
+    }
+    frames.extend(
+        fiber
+            .entries
+            .iter()
+            .map(|e| (e.frame.code.clone(), e.frame.line())),
+    );
+    frames
+}
+
+thread_local! {
+    static CODES: std::cell::RefCell<Vec<(Site, Rc<Code>)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A code object standing for the site, for a traceback entry `(code, 0)`
+/// (one per site, made on first use).
+pub fn code(site: Site) -> Rc<Code> {
+    CODES.with(|codes| {
+        if let Some((_, c)) = codes.borrow().iter().find(|(s, _)| *s == site) {
+            return c.clone();
+        }
+        let name: Rc<str> = Rc::from(site.function);
+        let cols = site.markers.map_or(Vec::new(), |(col, end)| vec![col << 16 | end]);
+        let c = Rc::new(Code {
+            name: name.clone(),
+            qualname: name,
+            filename: Rc::from(path(site.file)),
+            kind: CodeKind::Function,
+            ops: Vec::new(),
+            lines: vec![site.line],
+            cols,
+            consts: Vec::new(),
+            names: Vec::new(),
+            varnames: Vec::new(),
+            cellvars: Vec::new(),
+            freevars: Vec::new(),
+            cell_params: Vec::new(),
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            has_varargs: false,
+            has_varkw: false,
+            first_line: site.line,
+            doc: None,
+            hidden: false,
+        });
+        codes.borrow_mut().push((site, c.clone()));
+        c
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers_underline_the_call_in_each_sites_line() {
+        for s in SITES {
+            if let Some((col, end)) = s.markers {
+                let marked = &s.source[col as usize..end as usize];
+                assert!(marked.ends_with(')'), "{}:{} marks {marked:?}", s.file, s.line);
+                assert!(!marked.starts_with(' '), "{}:{} marks {marked:?}", s.file, s.line);
+            }
+        }
+    }
+
+    #[test]
+    fn our_library_shows_as_cpythons() {
+        assert_eq!(
+            function("Queue.get"),
+            Some(("/usr/lib/python3.11/asyncio/queues.py".into(), 149, 158))
+        );
+        assert_eq!(
+            source_line("/usr/lib/python3.11/asyncio/runners.py", 190),
+            Some("        return runner.run(main)")
+        );
+        assert_eq!(source_line("main.py", 190), None);
+    }
+}
