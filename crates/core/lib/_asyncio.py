@@ -340,6 +340,9 @@ def _handle_repr(handle):
         info.append(f'when={handle.when()}')
     if handle._callback is not None:
         info.append(_callback_source(handle._callback, handle._args))
+    if handle._source_traceback:
+        frame = handle._source_traceback[-1]
+        info.append(f'created at {frame[0]}:{frame[1]}')
     return '<%s>' % ' '.join(info)
 
 
@@ -1263,24 +1266,24 @@ def set_event_loop_policy(policy):
 
 # ---- running a loop (CPython's base_events.run_forever, runners.Runner) ----
 
-# id(loop) -> the loop's debug flag
-_debug_flags = {}
-
-
-def _loop_get_debug(self):
-    return _debug_flags.get(id(self), False)
-
-
-def _loop_set_debug(self, enabled):
-    _debug_flags[id(self)] = bool(enabled)
-
-
 async def _loop_shutdown_asyncgens(self):
     _close_asyncgens()
 
 
 async def _loop_shutdown_default_executor(self):
     pass
+
+
+def _log_close(loop):
+    # Debug mode: a loop closing says so at DEBUG level.
+    import logging
+    logging.getLogger('asyncio').debug('Close %r', loop)
+
+
+def _slow_handle(shown, seconds):
+    # Debug mode: a handle held the loop slow_callback_duration or longer.
+    import logging
+    logging.getLogger('asyncio').warning('Executing %s took %.3f seconds', shown, seconds)
 
 
 # id(loop) -> (loop, the handler set_exception_handler gave it)

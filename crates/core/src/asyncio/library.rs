@@ -11,6 +11,8 @@
 use crate::compiler::bytecode::{Code, CodeKind};
 use crate::vm::frame::Fiber;
 use crate::vm::interp::Vm;
+use crate::vm::object::{Frames, FutureObj};
+use crate::vm::value::Value;
 use std::rc::Rc;
 
 /// The standard library's directory, as a Debian or Ubuntu CPython 3.11
@@ -156,6 +158,20 @@ pub const ENSURE_TASK: Site = site(
 );
 pub const GATHER_CHILD: Site =
     site("tasks.py", 827, "gather", "            fut = _ensure_future(arg, loop=loop)");
+/// `run_until_complete` making a task of a coroutine.
+pub const UNTIL_COMPLETE_TASK: Site = site(
+    "base_events.py",
+    632,
+    "run_until_complete",
+    "        future = tasks.ensure_future(future, loop=self)",
+);
+pub const SLEEP_FUTURE: Site = site("tasks.py", 644, "sleep", "    future = loop.create_future()");
+pub const TASK_GROUP_TASK: Site = site(
+    "taskgroups.py",
+    161,
+    "create_task",
+    "            task = self._loop.create_task(coro)",
+);
 
 const SITES: &[Site] = &[
     RUN,
@@ -172,6 +188,9 @@ const SITES: &[Site] = &[
     ENSURE_FUTURE,
     ENSURE_TASK,
     GATHER_CHILD,
+    UNTIL_COMPLETE_TASK,
+    SLEEP_FUTURE,
+    TASK_GROUP_TASK,
 ];
 
 /// The text of a line of CPython's library a frame can stand on.
@@ -255,6 +274,132 @@ pub fn stack(vm: &Vm, fiber: &Fiber) -> Vec<(Rc<Code>, u32)> {
             .map(|e| (e.frame.code.clone(), e.frame.line())),
     );
     frames
+}
+
+/// How many frames debug mode records (`asyncio.constants.DEBUG_STACK_DEPTH`).
+const DEBUG_STACK_DEPTH: usize = 10;
+
+/// Is the running loop in debug mode (`asyncio.run(..., debug=True)`,
+/// `loop.set_debug(True)`)?
+pub fn debugging(vm: &Vm) -> bool {
+    vm.asyncio.debug_any
+        && vm
+            .asyncio
+            .running
+            .and_then(|id| vm.asyncio.loops.get(id))
+            .is_some_and(|l| l.debug)
+}
+
+/// The line CPython's function stands on where our library's function
+/// `qualname` calls on to make a task or future.
+fn calling_site(qualname: &str) -> Option<Site> {
+    match qualname {
+        "run" => Some(RUN),
+        "Runner.run" => Some(RUNNER_TASK),
+        "gather" => Some(GATHER_CHILD),
+        "sleep" => Some(SLEEP_FUTURE),
+        "TaskGroup.create_task" => Some(TASK_GROUP_TASK),
+        _ => None,
+    }
+}
+
+/// A stack as debug mode records it: our library's frames become the
+/// CPython lines they stand for (or go), the innermost `depth` are kept.
+fn recorded(stack: &[(Rc<Code>, u32)], tail: &[Site], depth: usize) -> Frames {
+    let mut frames: Vec<(Rc<Code>, u32)> = Vec::with_capacity(stack.len() + tail.len());
+    for (c, line) in stack {
+        if !c.hidden {
+            frames.push((c.clone(), *line));
+        } else if let Some(s) = calling_site(&c.qualname) {
+            frames.push((code(s), s.line));
+        }
+    }
+    frames.extend(tail.iter().map(|s| (code(*s), s.line)));
+    let skip = frames.len().saturating_sub(depth);
+    frames.drain(..skip);
+    frames.into()
+}
+
+/// Did the program's own code make the latest native call (not our
+/// library's)?
+pub fn called_by_program(vm: &Vm) -> bool {
+    vm.asyncio.caller_stack.last().is_some_and(|(c, _)| !c.hidden)
+}
+
+/// In debug mode, remember where the latest native call made `fut`
+/// (`_source_traceback`, "created at" in its repr); `tail` is CPython's
+/// frames from the API called to the making (`asyncio.create_task` ->
+/// tasks.py:384).
+pub fn note_creation(vm: &Vm, fut: &FutureObj, tail: &[Site]) {
+    if vm.asyncio.loops.get(fut.loop_id()).is_some_and(|l| l.debug) {
+        // A task's making (`loop.create_task`) is recorded, then dropped.
+        let depth = DEBUG_STACK_DEPTH - usize::from(fut.task.is_some());
+        fut.set_source_traceback(recorded(&vm.asyncio.caller_stack, tail, depth));
+    }
+}
+
+/// In debug mode, where the latest native call made a handle of loop
+/// `id`: CPython records ten frames, then drops the `dropped` innermost
+/// (its own: call_soon -> _call_soon).
+pub fn handle_creation(vm: &Vm, id: usize, dropped: usize) -> Option<Frames> {
+    let debug = vm.asyncio.loops.get(id).is_some_and(|l| l.debug);
+    debug.then(|| recorded(&vm.asyncio.caller_stack, &[], DEBUG_STACK_DEPTH - dropped))
+}
+
+/// Frames as `(filename, lineno, name, line)` tuples, which index as
+/// `traceback.FrameSummary` does.
+pub fn frame_tuples(vm: &Vm, frames: &[(Rc<Code>, u32)]) -> Value {
+    let items = frames.iter().map(|(c, line)| {
+        let src = frame_source(vm, c, *line).map_or(Value::None, |s| Value::str(s.trim()));
+        Value::tuple(vec![
+            Value::Str(c.filename.clone()),
+            Value::Int(*line as i64),
+            Value::Str(c.name.clone()),
+            src,
+        ])
+    });
+    Value::list(items.collect())
+}
+
+/// The text of the line a frame stands on: CPython's library's, or the
+/// program's.
+fn frame_source<'a>(vm: &'a Vm, c: &Code, line: u32) -> Option<&'a str> {
+    match source_line(&c.filename, line) {
+        Some(text) => Some(text),
+        None if *c.filename == *vm.filename => vm
+            .source_lines
+            .get((line as usize).wrapping_sub(1))
+            .map(|s| s.as_str()),
+        None => None,
+    }
+}
+
+/// `cr_origin` of a coroutine made in `fiber` now: its frames while a
+/// debug-mode loop runs.
+pub fn coroutine_origin(vm: &Vm, fiber: &Fiber) -> Option<Frames> {
+    debugging(vm).then(|| recorded(&stack(vm, fiber), &[], DEBUG_STACK_DEPTH))
+}
+
+/// Frames as `traceback.format_list` writes them.
+pub fn format_frames(vm: &Vm, frames: &[(Rc<Code>, u32)]) -> String {
+    let mut out = String::new();
+    for (c, line) in frames {
+        out.push_str(&format!(
+            "  File \"{}\", line {line}, in {}\n",
+            c.filename, c.name
+        ));
+        if let Some(src) = frame_source(vm, c, *line).map(str::trim).filter(|s| !s.is_empty()) {
+            out.push_str(&format!("    {src}\n"));
+        }
+    }
+    out
+}
+
+/// `file:line` of the frame that made a future, for its repr.
+pub fn created_at(frames: &Frames) -> Option<String> {
+    frames
+        .last()
+        .map(|(c, line)| format!("created at {}:{line}", c.filename))
 }
 
 thread_local! {

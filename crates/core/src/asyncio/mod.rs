@@ -97,6 +97,11 @@ pub struct LoopSet {
     /// `set_event_loop` / the loop `get_event_loop` returns.
     pub current: Option<usize>,
     pub current_task: Option<Rc<FutureObj>>,
+    /// Some loop was put in debug mode: calls record where they were made.
+    pub debug_any: bool,
+    /// In debug mode, the stack of the latest native call from Python
+    /// (hidden frames included), for what it makes (`library::note_creation`).
+    pub caller_stack: Vec<(Rc<crate::compiler::Code>, u32)>,
     pub task_counter: u32,
     pub tasks: Vec<Weak<FutureObj>>,
     /// Compact `tasks` when it reaches this length.
@@ -587,7 +592,7 @@ pub fn report_deaths(vm: &mut Vm) -> PyResult<()> {
             None => crate::vm::methods::close_generator(vm, &g),
         };
     }
-    let unawaited: Vec<(Rc<str>, u32)> = UNAWAITED.with(|u| take_own(u, vm.id));
+    let unawaited: Vec<crate::vm::object::Unawaited> = UNAWAITED.with(|u| take_own(u, vm.id));
     // With `tracemalloc` tracing, where the coroutine was made (as CPython,
     // one frame: tracemalloc's default).
     let tracing = match vm.modules.get("tracemalloc").cloned() {
@@ -596,7 +601,7 @@ pub fn report_deaths(vm: &mut Vm) -> PyResult<()> {
             .is_some_and(|v| matches!(v, Value::Bool(true))),
         _ => false,
     };
-    for (name, origin) in unawaited {
+    for (name, origin, made_by) in unawaited {
         // At shutdown there is no frame: CPython says `sys:1`.
         let (file, line) = if vm.shutting_down {
             (Rc::from("sys"), 1)
@@ -615,8 +620,13 @@ pub fn report_deaths(vm: &mut Vm) -> PyResult<()> {
                 .get(line.saturating_sub(1) as usize)
                 .map(|s| s.trim().to_string())
         };
-        let mut text =
-            format!("{file}:{line}: RuntimeWarning: coroutine '{name}' was never awaited\n");
+        let mut text = format!("{file}:{line}: RuntimeWarning: coroutine '{name}' was never awaited\n");
+        // Debug mode: where it was made (`cr_origin`), in the message.
+        if let Some(frames) = made_by {
+            text.push_str("Coroutine created at (most recent call last)\n");
+            text.push_str(library::format_frames(vm, &frames).trim_end_matches('\n'));
+            text.push('\n');
+        }
         if let Some(src) = src.filter(|s| !s.is_empty()) {
             text.push_str(&format!("  {src}\n"));
         }
@@ -648,7 +658,14 @@ pub fn report_deaths(vm: &mut Vm) -> PyResult<()> {
             continue;
         }
         let tb = vm.format_exception(&u.exception)?;
-        let text = format!("{head}\nfuture: {}\n{tb}", u.repr);
+        let mut text = format!("{head}\nfuture: {}\n", u.repr);
+        if let Some(frames) = &u.source_traceback {
+            let made = library::format_frames(vm, frames);
+            text.push_str("source_traceback: Object created at (most recent call last):\n");
+            text.push_str(made.trim_end());
+            text.push('\n');
+        }
+        text.push_str(&tb);
         vm.write_output(true, &text)?;
     }
     let destroyed: Vec<DestroyedTask> = DESTROYED_PENDING.with(|u| take_own(u, vm.id));
@@ -659,6 +676,19 @@ pub fn report_deaths(vm: &mut Vm) -> PyResult<()> {
         )?;
     }
     Ok(())
+}
+
+/// `loop.close()` (also asyncio.run's): a loop in debug mode says so at
+/// DEBUG level first, as CPython's does, once.
+pub fn close_loop(vm: &mut Vm, id: usize) {
+    let Some(state) = vm.asyncio.loops.get(id) else {
+        return;
+    };
+    if state.debug && !state.closed {
+        let obj = Value::Loop(state.obj.clone());
+        vm.call_asyncio("_log_close", vec![obj]);
+    }
+    vm.asyncio.close(id);
 }
 
 /// The loop `get_event_loop()` gives outside a running loop (created on first use).

@@ -1,7 +1,7 @@
 //! Native functions of the `asyncio` module and methods of futures, tasks,
 //! event loops and timer handles.
 
-use super::{current_loop, loop_of, this_future, Handle};
+use super::{current_loop, library, loop_of, this_future, Handle};
 use crate::at::{At, Part};
 use crate::cell::RefCell;
 use crate::vm::builtins::{check_args, method, native, native_with_data};
@@ -137,7 +137,7 @@ const MODULE_FUNCTIONS: &[(&str, NativeFn)] = &[
 ];
 
 fn aio_run(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    args.take_kw("debug");
+    let debug = args.take_kw("debug");
     check_args(vm, "run", &args, 1, 1)?;
     if vm.asyncio.running.is_some() {
         return Err(vm.new_exc(
@@ -152,7 +152,17 @@ fn aio_run(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
     let loop_id = vm.asyncio.new_loop();
     vm.asyncio.current = Some(loop_id);
+    if let Some(d) = debug.filter(|d| !d.is_none()) {
+        let on = vm.truthy(&d)?;
+        set_debug(vm, loop_id, on);
+    }
     let task = vm.create_task(main, None, loop_id)?;
+    // Made by the runner (asyncio.run -> Runner.run), wherever it was called.
+    if !vm.asyncio.caller_stack.is_empty() {
+        library::note_creation(vm, &task, &[library::RUNNER_TASK]);
+    } else {
+        library::note_creation(vm, &task, &[library::RUN, library::RUNNER_TASK]);
+    }
     Err(Interrupt::Suspend(Suspension::RunLoop {
         future: task,
         loop_id,
@@ -208,6 +218,11 @@ fn aio_create_task(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     };
     let task = vm.create_task(args.at(0).clone(), name, loop_id)?;
     task_context(vm, &task, context)?;
+    let tail: &[library::Site] = match library::called_by_program(vm) {
+        true => &[library::CREATE_TASK],
+        false => &[],
+    };
+    library::note_creation(vm, &task, tail);
     Ok(Value::Future(task))
 }
 
@@ -222,7 +237,13 @@ fn aio_ensure_future(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                 Some(l) if !l.is_none() => loop_of(vm, &l)?,
                 _ => current_loop(vm),
             };
-            Ok(Value::Future(vm.create_task(v, None, loop_id)?))
+            let task = vm.create_task(v, None, loop_id)?;
+            let tail: &[library::Site] = match library::called_by_program(vm) {
+                true => &[library::ENSURE_FUTURE, library::ENSURE_TASK],
+                false => &[library::ENSURE_TASK],
+            };
+            library::note_creation(vm, &task, tail);
+            Ok(Value::Future(task))
         }
         _ => match vm.type_lookup(&v, "__await__") {
             Some(_) => {
@@ -327,7 +348,9 @@ fn future_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(l) if !l.is_none() => loop_of(vm, &l)?,
         _ => current_loop(vm),
     };
-    Ok(Value::Future(Rc::new(FutureObj::new(loop_id, None))))
+    let fut = Rc::new(FutureObj::new(loop_id, None));
+    library::note_creation(vm, &fut, &[]);
+    Ok(Value::Future(fut))
 }
 
 fn fut_result(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -511,7 +534,30 @@ const LOOP_METHODS: &[(&str, NativeFn)] = &[
     ("stop", loop_stop),
     ("is_running", loop_is_running),
     ("is_closed", loop_is_closed),
+    ("get_debug", loop_get_debug),
+    ("set_debug", loop_set_debug),
 ];
+
+fn loop_get_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "get_debug", &args, 1, 1)?;
+    let id = this_loop(vm, &args)?;
+    Ok(Value::Bool(vm.asyncio.loops.at(id).debug))
+}
+
+fn loop_set_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "set_debug", &args, 2, 2)?;
+    let id = this_loop(vm, &args)?;
+    let on = vm.truthy(args.at(1))?;
+    set_debug(vm, id, on);
+    Ok(Value::None)
+}
+
+/// Debug mode on or off for a loop (from then on, calls record where
+/// they are made).
+fn set_debug(vm: &mut Vm, id: usize, on: bool) {
+    vm.asyncio.loops.at_mut(id).debug = on;
+    vm.asyncio.debug_any |= on;
+}
 
 fn this_loop(vm: &Vm, args: &Args) -> PyResult<usize> {
     match args.pos.first() {
@@ -537,7 +583,12 @@ fn loop_run_until_complete(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let fut = match args.at(1) {
         Value::Future(f) => f.clone(),
-        v if is_coroutine(v) => vm.create_task(v.clone(), None, id)?,
+        v if is_coroutine(v) => {
+            let task = vm.create_task(v.clone(), None, id)?;
+            let tail = [library::UNTIL_COMPLETE_TASK, library::ENSURE_FUTURE, library::ENSURE_TASK];
+            library::note_creation(vm, &task, &tail);
+            task
+        }
         _ => {
             return Err(vm.type_error("An asyncio.Future, a coroutine or an awaitable is required"))
         }
@@ -556,6 +607,7 @@ fn loop_create_task(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let id = this_loop(vm, &args)?;
     let task = vm.create_task(args.at(1).clone(), name, id)?;
     task_context(vm, &task, context)?;
+    library::note_creation(vm, &task, &[]);
     Ok(Value::Future(task))
 }
 
@@ -570,7 +622,9 @@ fn task_context(vm: &mut Vm, task: &Rc<FutureObj>, context: Option<Value>) -> Py
 
 fn loop_create_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let id = this_loop(vm, &args)?;
-    Ok(Value::Future(Rc::new(FutureObj::new(id, None))))
+    let fut = Rc::new(FutureObj::new(id, None));
+    library::note_creation(vm, &fut, &[library::CREATE_FUTURE]);
+    Ok(Value::Future(fut))
 }
 
 fn check_open(vm: &Vm, id: usize) -> PyResult<()> {
@@ -594,6 +648,8 @@ fn loop_call_soon(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         when: -1.0,
         callback: func.clone(),
         args: cb_args.clone(),
+        // call_soon -> _call_soon -> Handle(): two frames CPython drops.
+        source_traceback: library::handle_creation(vm, id, 2),
     });
     vm.asyncio.call_soon(
         id,
@@ -606,7 +662,9 @@ fn loop_call_soon(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     Ok(Value::TimerHandle(handle))
 }
 
-fn schedule_at(vm: &mut Vm, args: &Args, when: f64) -> PyResult<Value> {
+/// `dropped`: the frames between the caller and the handle CPython
+/// records and then drops (call_later -> call_at -> TimerHandle()).
+fn schedule_at(vm: &mut Vm, args: &Args, when: f64, dropped: usize) -> PyResult<Value> {
     let id = this_loop(vm, args)?;
     check_open(vm, id)?;
     let handle = Rc::new(TimerHandleObj {
@@ -614,6 +672,7 @@ fn schedule_at(vm: &mut Vm, args: &Args, when: f64) -> PyResult<Value> {
         when,
         callback: args.at(2).clone(),
         args: args.pos.part(3..).to_vec(),
+        source_traceback: library::handle_creation(vm, id, dropped),
     });
     vm.asyncio.call_at(id, handle.clone());
     Ok(Value::TimerHandle(handle))
@@ -631,7 +690,7 @@ fn loop_call_later(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         None => return Err(vm.type_error("'<' not supported between instances of 'str' and 'int'")),
     };
     let when = vm.time() + delay;
-    schedule_at(vm, &args, when)
+    schedule_at(vm, &args, when, 3)
 }
 
 fn loop_call_at(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -641,7 +700,7 @@ fn loop_call_at(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
     // `loop.time()` reads the monotonic clock; timers run on the program's.
     let when = vm.to_f64(args.at(1))?.unwrap_or(0.0) - crate::modules::MONOTONIC_BASE;
-    schedule_at(vm, &args, when)
+    schedule_at(vm, &args, when, 2)
 }
 
 fn loop_time(vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -653,10 +712,7 @@ fn loop_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if vm.asyncio.running == Some(id) {
         return Err(vm.new_exc(ExcKind::RuntimeError, "Cannot close a running event loop"));
     }
-    vm.asyncio.close(id);
-    if vm.asyncio.current == Some(id) {
-        // The closed loop stays the current one, as in CPython.
-    }
+    super::close_loop(vm, id);
     vm.notice_deaths()?;
     Ok(Value::None)
 }

@@ -4,6 +4,10 @@
 //! ends, callbacks' errors reported, and what a waiting task waits on.
 
 use super::*;
+use crate::vm::object::TimerHandleObj;
+
+/// A callback the loop ran: its function, arguments and handle.
+type Callback = (Value, Vec<Value>, Option<Rc<TimerHandleObj>>);
 
 impl Program {
     pub(super) fn finished_step(&self) -> Step {
@@ -105,7 +109,7 @@ impl Program {
                     );
                 }
             }
-            self.vm.asyncio.close(loop_id);
+            crate::asyncio::close_loop(&mut self.vm, loop_id);
             self.vm.asyncio.current = None;
         }
         let resume = if !future.done() {
@@ -147,7 +151,6 @@ impl Program {
                 }
                 let mut fiber = Fiber::default();
                 let since = self.vm.time();
-                let when = timer.map(|t| t.when);
                 match self.vm.invoke(
                     &mut fiber,
                     func.clone(),
@@ -158,11 +161,11 @@ impl Program {
                     Ok(None) => {
                         self.thread.active = Some(Active {
                             fiber,
-                            kind: ActiveKind::Callback(func, args, when),
+                            kind: ActiveKind::Callback(func, args, timer),
                             since,
                         })
                     }
-                    Err(Interrupt::Raise(e)) => self.callback_failed(&func, args, when, e),
+                    Err(Interrupt::Raise(e)) => self.callback_failed(&func, args, timer, e),
                     Err(other) => self.interrupt(other),
                 }
             }
@@ -251,6 +254,40 @@ impl Program {
     }
 
     pub(super) fn finish_active(&mut self, kind: ActiveKind, since: f64, out: FiberOutcome) {
+        // Debug mode times each handle the loop runs.
+        let timed = match &kind {
+            ActiveKind::Main => None,
+            _ if !crate::asyncio::library::debugging(&self.vm) => None,
+            ActiveKind::TaskStep(task) => Some(Err(task.clone())),
+            ActiveKind::Callback(func, args, handle) => {
+                Some(Ok((func.clone(), args.clone(), handle.clone())))
+            }
+        };
+        self.finish_handle(kind, since, out);
+        if let Some(handle) = timed {
+            self.report_if_slow(handle, since);
+        }
+    }
+
+    /// Debug mode's warning for a handle that held the loop
+    /// `slow_callback_duration` (0.1 s) or longer: the task (its repr after
+    /// the step) or the callback's handle, and the seconds, logged by the
+    /// `asyncio` logger as CPython's `_run_once` logs them.
+    fn report_if_slow(&mut self, handle: Result<Callback, Rc<FutureObj>>, since: f64) {
+        const SLOW_CALLBACK_DURATION: f64 = 0.1;
+        let took = self.vm.time() - since;
+        if took < SLOW_CALLBACK_DURATION {
+            return;
+        }
+        let shown = match handle {
+            Err(task) => crate::asyncio::future_repr(&mut self.vm, &task).unwrap_or_default(),
+            Ok((func, args, handle)) => self.handle_text(&func, args, handle.as_ref()).1,
+        };
+        self.vm
+            .call_asyncio("_slow_handle", vec![Value::str(&shown), Value::Float(took)]);
+    }
+
+    fn finish_handle(&mut self, kind: ActiveKind, since: f64, out: FiberOutcome) {
         match kind {
             ActiveKind::Main if self.thread.sched.index > 0 => self.end_thread(out),
             ActiveKind::Main => {
@@ -271,9 +308,9 @@ impl Program {
                 }
             }
             ActiveKind::TaskStep(task) => self.finish_task_step(&task, out),
-            ActiveKind::Callback(func, args, when) => {
+            ActiveKind::Callback(func, args, handle) => {
                 if let FiberOutcome::Raised(e) = out {
-                    self.callback_failed(&func, args, when, e);
+                    self.callback_failed(&func, args, handle, e);
                 }
             }
         }
@@ -421,9 +458,42 @@ impl Program {
         &mut self,
         func: &Value,
         args: Vec<Value>,
-        when: Option<f64>,
+        made: Option<Rc<TimerHandleObj>>,
         exc: Value,
     ) {
+        use crate::asyncio::library;
+        // Raised inside CPython's `Handle._run`, which shows in its traceback.
+        if let Value::Instance(inst) = &exc {
+            if let Some(data) = &inst.exc {
+                let run = library::code(library::HANDLE_RUN);
+                data.borrow_mut().traceback.push((run, 0));
+            }
+        }
+        let (name, handle) = self.handle_text(func, args, made.as_ref());
+        let message = format!("Exception in callback {name}");
+        if crate::asyncio::handled_by_program(&mut self.vm, &message, &exc, "handle", &handle) {
+            return;
+        }
+        let mut text = format!("{message}\nhandle: {handle}\n");
+        // Debug mode: where the handle was made.
+        if let Some(frames) = made.and_then(|h| h.source_traceback.clone()) {
+            let frames = library::format_frames(&self.vm, &frames);
+            text.push_str("source_traceback: Object created at (most recent call last):\n");
+            text.push_str(frames.trim_end());
+            text.push('\n');
+        }
+        text.push_str(&self.vm.format_exception(&exc).unwrap_or_default());
+        let _ = self.vm.write_output(true, &text);
+    }
+
+    /// A callback named as CPython names it (`_callback_source` in
+    /// lib/_asyncio.py), and its handle's repr.
+    fn handle_text(
+        &mut self,
+        func: &Value,
+        args: Vec<Value>,
+        made: Option<&Rc<TimerHandleObj>>,
+    ) -> (String, String) {
         let source = self
             .vm
             .call_asyncio("_callback_source", vec![func.clone(), Value::tuple(args)]);
@@ -431,20 +501,17 @@ impl Program {
             Some(Value::Str(s)) => s.to_string(),
             _ => self.vm.repr(func).unwrap_or_default(),
         };
-        // `call_soon`'s handle has no time (-1).
-        let handle = match when.filter(|t| *t >= 0.0) {
-            Some(t) => format!("TimerHandle when={}", crate::numeric::float::float_repr(t)),
-            None => "Handle".to_string(),
+        // The handle's repr (`_handle_repr`); a handle the loop made itself
+        // (a done callback's) as CPython's `<Handle ...>`.
+        let shown = made.and_then(|h| {
+            let h = Value::TimerHandle(h.clone());
+            self.vm.call_asyncio("_handle_repr", vec![h])
+        });
+        let handle = match shown {
+            Some(Value::Str(s)) => s.to_string(),
+            _ => format!("<Handle {name}>"),
         };
-        let message = format!("Exception in callback {name}");
-        let handle = format!("<{handle} {name}>");
-        if crate::asyncio::handled_by_program(&mut self.vm, &message, &exc, "handle", &handle) {
-            return;
-        }
-        let tb = self.vm.format_exception(&exc).unwrap_or_default();
-        let _ = self
-            .vm
-            .write_output(true, &format!("{message}\nhandle: {handle}\n{tb}"));
+        (name, handle)
     }
 
     /// Print an exception that ended the program; the exit status it gives.

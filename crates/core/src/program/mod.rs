@@ -99,8 +99,8 @@ struct LoopRun {
 enum ActiveKind {
     Main,
     TaskStep(Rc<FutureObj>),
-    /// A callback: its function, arguments and timer's time (for a report).
-    Callback(Value, Vec<Value>, Option<f64>),
+    /// A callback: its function, arguments and handle (for a report).
+    Callback(Value, Vec<Value>, Option<Rc<crate::vm::object::TimerHandleObj>>),
 }
 
 struct Active {

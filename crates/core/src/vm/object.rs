@@ -264,6 +264,8 @@ pub struct Generator {
     pub line: u32,
     /// The location that created it (for "was never awaited" warnings).
     pub origin_line: u32,
+    /// `cr_origin`: the frames that made it, while a debug-mode loop runs.
+    pub origin: Option<Frames>,
 }
 
 impl Generator {
@@ -283,6 +285,7 @@ impl Generator {
             code,
             renamed,
             origin_line,
+            origin: None,
         }
     }
 
@@ -301,8 +304,9 @@ impl std::fmt::Debug for Generator {
     }
 }
 
-/// A coroutine never awaited: its qualified name and the line that made it.
-pub type Unawaited = (Rc<str>, u32);
+/// A coroutine never awaited: its qualified name, the line that made it
+/// and, in debug mode, the frames that did.
+pub type Unawaited = (Rc<str>, u32, Option<Frames>);
 
 // What died badly, by the VM whose code was running (`RUNNING_VM`): the
 // programs of a page share one thread, and each warns about its own only.
@@ -347,7 +351,8 @@ impl Drop for Generator {
         if self.state == GenState::Created && self.code.kind == crate::compiler::CodeKind::Coroutine
         {
             let q = self.qualname().clone();
-            UNAWAITED.with(|u| u.borrow_mut().push(owned((q, self.origin_line))));
+            let origin = self.origin.take();
+            UNAWAITED.with(|u| u.borrow_mut().push(owned((q, self.origin_line, origin))));
             DEATH_NOTICE.with(|d| d.set(true));
         }
         // A suspended generator inside try/finally or with is closed when it
@@ -366,6 +371,7 @@ impl Drop for Generator {
                         renamed: self.renamed.take(),
                         line: self.line,
                         origin_line: self.origin_line,
+                        origin: self.origin.take(),
                     };
                     TO_CLOSE.with(|t| t.borrow_mut().push(owned(orphan)));
                     DEATH_NOTICE.with(|d| d.set(true));
@@ -527,7 +533,13 @@ struct FutureRare {
     cancel_message: Option<Value>,
     repr_hint: Option<Rc<str>>,
     cancel_hook: Option<Value>,
+    /// Debug mode's `_source_traceback`: where it was made.
+    source_traceback: Option<Frames>,
 }
+
+/// Frames as (code, line), outermost first: where a coroutine or future
+/// was made, in debug mode.
+pub type Frames = Rc<[(Rc<Code>, u32)]>;
 
 impl std::fmt::Debug for FutureObj {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -610,6 +622,15 @@ impl FutureObj {
         self.rare_mut(|r| r.repr_hint = Some(hint))
     }
 
+    /// Where it was made (debug mode only).
+    pub fn source_traceback(&self) -> Option<Frames> {
+        self.rare(|r| r.source_traceback.clone())
+    }
+
+    pub fn set_source_traceback(&self, frames: Frames) {
+        self.rare_mut(|r| r.source_traceback = Some(frames))
+    }
+
     /// Replaces `cancel()` (gather's outer future cancels its children instead).
     pub fn cancel_hook(&self) -> Option<Value> {
         self.rare(|r| r.cancel_hook.clone())
@@ -648,6 +669,7 @@ pub struct UnretrievedException {
     pub is_task: bool,
     pub repr: Rc<str>,
     pub exception: Value,
+    pub source_traceback: Option<Frames>,
 }
 
 pub struct DestroyedTask {
@@ -669,6 +691,7 @@ impl Drop for FutureObj {
                         is_task,
                         repr,
                         exception: exc,
+                        source_traceback: self.source_traceback(),
                     }))
                 });
                 DEATH_NOTICE.with(|d| d.set(true));
@@ -688,4 +711,6 @@ pub struct TimerHandleObj {
     pub when: f64,
     pub callback: Value,
     pub args: Vec<Value>,
+    /// Debug mode's `_source_traceback`: where it was made.
+    pub source_traceback: Option<Frames>,
 }

@@ -81,6 +81,10 @@ impl Vm {
                 if n.func as *const () == crate::modules::sys_stack as *const () {
                     return Ok(Some(crate::modules::stack_of(self, fiber)));
                 }
+                // Debug mode records where tasks and futures are made.
+                if self.asyncio.debug_any {
+                    self.asyncio.caller_stack = crate::asyncio::library::stack(self, fiber);
+                }
                 (n.func)(self, args).map(Some)
             }
             Value::Class(c) => {
@@ -127,13 +131,16 @@ impl Vm {
         let frame = Frame::new(code.clone(), f.globals.clone(), locals, cells);
         if code.is_generator_like() {
             let origin_line = fiber.top_line().unwrap_or(code.first_line);
-            let gen = Generator::new(
+            let mut gen = Generator::new(
                 Box::new(frame),
                 code.clone(),
                 f.name.borrow().clone(),
                 f.qualname.borrow().clone(),
                 origin_line,
             );
+            if self.asyncio.debug_any && code.kind == CodeKind::Coroutine {
+                gen.origin = crate::asyncio::library::coroutine_origin(self, fiber);
+            }
             return Ok(Some(Value::Generator(Rc::new(RefCell::new(gen)))));
         }
         self.push_frame(fiber, frame, None, ctx)?;

@@ -155,6 +155,10 @@ pub fn value_attribute(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
             Some(Value::tuple(h.args.clone()))
         }
         (Value::TimerHandle(_), "_callback" | "_args") => Some(Value::None),
+        (Value::TimerHandle(h), "_source_traceback") => Some(match &h.source_traceback {
+            Some(frames) => crate::asyncio::library::frame_tuples(vm, frames),
+            None => Value::None,
+        }),
         _ => None,
     })
 }

@@ -166,8 +166,15 @@ impl Vm {
                 None => format!("<cell at {}: empty>", addr(v)),
             },
             Value::Future(f) => crate::asyncio::future_repr(self, f)?,
-            Value::Loop(_) => {
-                "<_UnixSelectorEventLoop running=False closed=False debug=False>".to_string()
+            Value::Loop(l) => {
+                let state = self.asyncio.loops.get(l.id);
+                let flag = |b: bool| if b { "True" } else { "False" };
+                format!(
+                    "<_UnixSelectorEventLoop running={} closed={} debug={}>",
+                    flag(self.asyncio.running == Some(l.id)),
+                    flag(state.is_some_and(|s| s.closed)),
+                    flag(state.is_some_and(|s| s.debug))
+                )
             }
             // As CPython words it, callback and all (`_handle_repr` in lib/_asyncio.py).
             Value::TimerHandle(_) => match self.call_asyncio("_handle_repr", vec![v.clone()]) {
