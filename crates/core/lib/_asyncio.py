@@ -1064,10 +1064,6 @@ async def _anext_default(iterator, default):
         return default
 
 
-def _loop_call_soon_threadsafe(self, callback, *args, context=None):
-    return self.call_soon(callback, *args)
-
-
 def _loop_add_signal_handler(self, sig, callback, *args):
     # Handlers are kept (no signal comes from outside the playground).
     # (signal's numbers written here: importing it would make the page fetch

@@ -87,6 +87,8 @@ pub struct LoopState {
     /// first, down to its `_run_once` (the caller's, then CPython's), which
     /// every stack taken inside the loop starts with.
     pub entered: Vec<(Rc<crate::compiler::Code>, u32)>,
+    /// The thread running it (`threading`'s index), while it runs.
+    pub thread: Option<u32>,
 }
 
 /// All event loops of a program and the asyncio state around them.
@@ -102,6 +104,9 @@ pub struct LoopSet {
     /// In debug mode, the stack of the latest native call from Python
     /// (hidden frames included), for what it makes (`library::note_creation`).
     pub caller_stack: Vec<(Rc<crate::compiler::Code>, u32)>,
+    /// Set while what a callback left dies in CPython's `Handle._run`
+    /// (where a never-awaited coroutine's warning points).
+    pub dying_in_handle: bool,
     pub task_counter: u32,
     pub tasks: Vec<Weak<FutureObj>>,
     /// Compact `tasks` when it reaches this length.
@@ -127,6 +132,7 @@ impl LoopSet {
             woken_for: None,
             debug: false,
             entered: Vec::new(),
+            thread: None,
         });
         id
     }
@@ -603,8 +609,11 @@ pub fn report_deaths(vm: &mut Vm) -> PyResult<()> {
     };
     for (name, origin, made_by) in unawaited {
         // At shutdown there is no frame: CPython says `sys:1`.
+        let run = library::HANDLE_RUN;
         let (file, line) = if vm.shutting_down {
             (Rc::from("sys"), 1)
+        } else if vm.asyncio.dying_in_handle {
+            (Rc::from(library::path(run.file)), run.line)
         } else {
             (vm.filename.clone(), vm.caller_line)
         };
@@ -615,6 +624,8 @@ pub fn report_deaths(vm: &mut Vm) -> PyResult<()> {
         vm.warned.push(key);
         let src = if vm.shutting_down {
             None
+        } else if vm.asyncio.dying_in_handle {
+            Some(run.source.trim().to_string())
         } else {
             vm.source_lines
                 .get(line.saturating_sub(1) as usize)

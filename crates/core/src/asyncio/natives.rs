@@ -534,6 +534,7 @@ const LOOP_METHODS: &[(&str, NativeFn)] = &[
     ("stop", loop_stop),
     ("is_running", loop_is_running),
     ("is_closed", loop_is_closed),
+    ("call_soon_threadsafe", loop_call_soon_threadsafe),
     ("get_debug", loop_get_debug),
     ("set_debug", loop_set_debug),
 ];
@@ -634,14 +635,60 @@ fn check_open(vm: &Vm, id: usize) -> PyResult<()> {
     Ok(())
 }
 
-fn loop_call_soon(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+fn loop_call_soon(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    call_soon_as(vm, args, "call_soon")
+}
+
+/// From another thread: no thread check, even in debug mode.
+fn loop_call_soon_threadsafe(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    call_soon_as(vm, args, "call_soon_threadsafe")
+}
+
+/// Debug mode's `_check_callback`: a coroutine (or its function) or
+/// something not callable is refused when scheduled, not when run.
+fn check_callback(vm: &mut Vm, callback: &Value, method: &str) -> PyResult<()> {
+    let coroutine_function = matches!(callback, Value::Function(f) if f.code.kind == crate::compiler::CodeKind::Coroutine);
+    if is_coroutine(callback) || coroutine_function {
+        return Err(vm.type_error(format!("coroutines cannot be used with {method}()")));
+    }
+    if !crate::vm::builtins::callable(vm, callback) {
+        let r = vm.repr(callback)?;
+        return Err(vm.type_error(format!(
+            "a callable object was expected by {method}(), got {r}"
+        )));
+    }
+    Ok(())
+}
+
+/// Debug mode's `_check_thread`: only the thread running a loop may
+/// schedule on it without `call_soon_threadsafe`.
+fn check_thread(vm: &mut Vm, id: usize) -> PyResult<()> {
+    match vm.asyncio.loops.at(id).thread {
+        Some(t) if t != vm.threads.current => Err(vm.new_exc(
+            ExcKind::RuntimeError,
+            "Non-thread-safe operation invoked on an event loop other than the current one",
+        )),
+        _ => Ok(()),
+    }
+}
+
+fn call_soon_as(vm: &mut Vm, mut args: Args, method: &str) -> PyResult<Value> {
     args.take_kw("context");
     if args.pos.len() < 2 {
-        return Err(vm.type_error("call_soon() missing 1 required positional argument: 'callback'"));
+        return Err(vm.type_error(format!(
+            "{method}() missing 1 required positional argument: 'callback'"
+        )));
     }
     let id = this_loop(vm, &args)?;
     check_open(vm, id)?;
     let func = args.at(1).clone();
+    // Debug mode checks what is scheduled, and from which thread.
+    if vm.asyncio.loops.at(id).debug {
+        if method == "call_soon" {
+            check_thread(vm, id)?;
+        }
+        check_callback(vm, &func, method)?;
+    }
     let cb_args = args.pos.part(2..).to_vec();
     let handle = Rc::new(TimerHandleObj {
         cancelled: Cell::new(false),
@@ -667,6 +714,10 @@ fn loop_call_soon(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 fn schedule_at(vm: &mut Vm, args: &Args, when: f64, dropped: usize) -> PyResult<Value> {
     let id = this_loop(vm, args)?;
     check_open(vm, id)?;
+    if vm.asyncio.loops.at(id).debug {
+        check_thread(vm, id)?;
+        check_callback(vm, args.at(2), "call_at")?;
+    }
     let handle = Rc::new(TimerHandleObj {
         cancelled: Cell::new(false),
         when,

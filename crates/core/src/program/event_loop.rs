@@ -40,6 +40,7 @@ impl Program {
         let state = self.vm.asyncio.loops.at_mut(loop_id);
         state.stopping = false;
         state.entered = entered;
+        state.thread = Some(self.vm.threads.current);
         self.vm
             .add_done_callback(&future, crate::asyncio::stop_callback(loop_id));
         self.thread.phase = Phase::Loop(LoopRun {
@@ -88,7 +89,9 @@ impl Program {
             return;
         };
         self.vm.asyncio.running = None;
-        self.vm.asyncio.loops.at_mut(loop_id).entered.clear();
+        let state = self.vm.asyncio.loops.at_mut(loop_id);
+        state.entered.clear();
+        state.thread = None;
         // Remove our stop callback from the future.
         future
             .callbacks
@@ -157,7 +160,7 @@ impl Program {
                     crate::vm::object::Args::new(args.clone()),
                     ReturnCtx::Bottom,
                 ) {
-                    Ok(Some(_)) => {}
+                    Ok(Some(left)) => self.callback_left(left),
                     Ok(None) => {
                         self.thread.active = Some(Active {
                             fiber,
@@ -309,7 +312,9 @@ impl Program {
             }
             ActiveKind::TaskStep(task) => self.finish_task_step(&task, out),
             ActiveKind::Callback(func, args, handle) => {
-                if let FiberOutcome::Raised(e) = out {
+                if let FiberOutcome::Returned(left) = out {
+                    self.callback_left(left);
+                } else if let FiberOutcome::Raised(e) = out {
                     self.callback_failed(&func, args, handle, e);
                 }
             }
@@ -484,6 +489,18 @@ impl Program {
         }
         text.push_str(&self.vm.format_exception(&exc).unwrap_or_default());
         let _ = self.vm.write_output(true, &text);
+    }
+
+    /// What a callback returned dies in CPython's `Handle._run` (a
+    /// coroutine a callback made and left warns there).
+    fn callback_left(&mut self, left: Value) {
+        drop(left);
+        self.vm.asyncio.dying_in_handle = true;
+        let noticed = self.vm.notice_deaths();
+        self.vm.asyncio.dying_in_handle = false;
+        if let Err(e) = noticed {
+            self.interrupt(e);
+        }
     }
 
     /// A callback named as CPython names it (`_callback_source` in

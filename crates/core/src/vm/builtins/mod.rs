@@ -703,11 +703,16 @@ fn b_oct(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn b_callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "callable", &args, 1, 1)?;
-    Ok(Value::Bool(match args.at(0) {
+    Ok(Value::Bool(callable(vm, args.at(0))))
+}
+
+/// `callable(v)`.
+pub fn callable(vm: &Vm, v: &Value) -> bool {
+    match v {
         Value::Function(_) | Value::Native(_) | Value::BoundMethod(_) | Value::Class(_) => true,
-        v @ Value::Instance(_) => vm.type_lookup(v, "__call__").is_some(),
+        Value::Instance(_) => vm.type_lookup(v, "__call__").is_some(),
         _ => false,
-    }))
+    }
 }
 
 fn b_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -844,7 +844,7 @@ impl Vm {
                 }
                 Op::Return => {
                     let v = frame.stack.pop().unwrap_or(Value::None);
-                    self.notice_deaths_at(frame.line())?;
+                    self.notice_deaths_at(frame)?;
                     if let Some(out) = self.do_return(fiber, v)? {
                         return Ok(out);
                     }
@@ -880,7 +880,7 @@ impl Vm {
                 }
                 Op::Pop => {
                     frame.stack.pop();
-                    self.notice_deaths_at(frame.line())?;
+                    self.notice_deaths_at(frame)?;
                 }
                 Op::Dup => {
                     let v = frame.top().clone();
@@ -1262,32 +1262,27 @@ impl Vm {
                 }
                 Op::ForIter(target) => {
                     let it = frame.top().clone();
-                    match it {
-                        Value::Iterator(ref i) => {
-                            let next = self.iter_next_native(i)?;
-                            let frame = &mut fiber.top_entry().frame;
-                            match next {
-                                Some(v) => frame.stack.push(v),
-                                None => {
-                                    frame.stack.pop();
-                                    frame.pc = target as usize;
-                                }
-                            }
-                        }
-                        Value::Generator(g) => {
+                    let next = match it {
+                        Value::Iterator(ref i) => Some(self.iter_next_native(i)?),
+                        Value::Generator(ref g) => {
                             frame.pc = frame.lasti;
-                            self.push_generator(fiber, &g, ReturnCtx::ForIter, Ok(Value::None))?;
+                            self.push_generator(fiber, g, ReturnCtx::ForIter, Ok(Value::None))?;
+                            None
                         }
-                        other => {
-                            let next = self.call_next(&other)?;
-                            let frame = &mut fiber.top_entry().frame;
-                            match next {
-                                Some(v) => frame.stack.push(v),
-                                None => {
-                                    frame.stack.pop();
-                                    frame.pc = target as usize;
-                                }
-                            }
+                        ref other => Some(self.call_next(other)?),
+                    };
+                    let frame = &mut fiber.top_entry().frame;
+                    match next {
+                        // A generator's frame runs next.
+                        None => {}
+                        Some(Some(v)) => frame.stack.push(v),
+                        Some(None) => {
+                            frame.stack.pop();
+                            frame.pc = target as usize;
+                            // What the loop held dies on its line (a
+                            // never-awaited coroutine warns there).
+                            drop(it);
+                            self.notice_deaths_at(frame)?;
                         }
                     }
                 }
@@ -1901,12 +1896,16 @@ impl Vm {
         }
     }
 
-    /// What died by the instruction at `line` is seen to: warnings given,
+    /// What died by `frame`'s instruction is seen to: warnings given (at
+    /// its line, or the program's latest if it is our library's),
     /// finalizers run.
     #[inline]
-    fn notice_deaths_at(&mut self, line: u32) -> PyResult<()> {
+    fn notice_deaths_at(&mut self, frame: &Frame) -> PyResult<()> {
         if DEATH_NOTICE.with(|d| d.get()) {
-            self.caller_line = line;
+            self.caller_line = match frame.code.hidden {
+                true => self.user_line,
+                false => frame.line(),
+            };
             self.notice_deaths()?;
         }
         Ok(())
