@@ -48,7 +48,8 @@ use common::{diff, run, Cache, Outcome};
 const PARALLEL: usize = 16;
 
 /// Bumped when what is cached or how CPython is started changes.
-const CACHE_FORMAT: &[u8] = b"conformance cache 2: normalised output (library directory too), PYTHONHASHSEED=0";
+const CACHE_FORMAT: &[u8] =
+    b"conformance cache 2: normalised output (library directory too), PYTHONHASHSEED=0";
 
 /// Where the playground says CPython's library is (`asyncio/library.rs`).
 const OUR_STDLIB: &str = "/usr/lib/python3.11";
@@ -57,8 +58,10 @@ const OUR_STDLIB: &str = "/usr/lib/python3.11";
 fn cpython_stdlib() -> &'static str {
     static DIR: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     DIR.get_or_init(|| {
-        let o = run(Command::new("python3")
-            .args(["-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"]));
+        let o = run(Command::new("python3").args([
+            "-c",
+            "import sysconfig; print(sysconfig.get_paths()['stdlib'])",
+        ]));
         o.stdout.trim().to_string()
     })
 }
@@ -255,7 +258,10 @@ fn compare(py: &Outcome, us: &Outcome, whole: bool) -> Result<(), String> {
     }
     if whole {
         // A timer's time is the machine's clock.
-        let (pe, oe) = (timer_times_masked(&py.stderr), timer_times_masked(&us.stderr));
+        let (pe, oe) = (
+            timer_times_masked(&py.stderr),
+            timer_times_masked(&us.stderr),
+        );
         if pe != oe && !common::same_but_rounding(&pe, &oe) {
             return Err(format!("stderr differs:\n{}", diff(&pe, &oe)));
         }

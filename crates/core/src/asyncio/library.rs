@@ -40,8 +40,18 @@ const FUNCTIONS: &[(&str, &str, u32, u32)] = &[
     ("shield.<locals>._inner_done_callback", "tasks.py", 891, 891),
     ("shield.<locals>._outer_done_callback", "tasks.py", 908, 908),
     ("_set_result_unless_cancelled", "futures.py", 311, 311),
-    ("_chain_future.<locals>._call_check_cancel", "futures.py", 387, 387),
-    ("_chain_future.<locals>._call_set_state", "futures.py", 394, 394),
+    (
+        "_chain_future.<locals>._call_check_cancel",
+        "futures.py",
+        387,
+        387,
+    ),
+    (
+        "_chain_future.<locals>._call_set_state",
+        "futures.py",
+        394,
+        394,
+    ),
     ("_run_until_complete_cb", "base_events.py", 180, 180),
     ("Queue.get", "queues.py", 149, 158),
     ("Queue.put", "queues.py", 110, 120),
@@ -72,7 +82,11 @@ pub fn function(qualname: &str) -> Option<(String, u32, u32)> {
 pub fn place(code: &Code, line: u32) -> String {
     if &*code.filename == OURS {
         if let Some((path, first, running)) = function(&code.qualname) {
-            let line = if line == code.first_line { first } else { running };
+            let line = if line == code.first_line {
+                first
+            } else {
+                running
+            };
             return format!("{path}:{line}");
         }
     }
@@ -113,7 +127,12 @@ pub const RUN: Site = Site {
 /// `Runner.run` running its task.
 pub const RUNNER_RUN: Site = Site {
     markers: Some((19, 54)),
-    ..site("runners.py", 118, "run", "            return self._loop.run_until_complete(task)")
+    ..site(
+        "runners.py",
+        118,
+        "run",
+        "            return self._loop.run_until_complete(task)",
+    )
 };
 /// `Runner.run` making the main task.
 pub const RUNNER_TASK: Site = site(
@@ -125,25 +144,56 @@ pub const RUNNER_TASK: Site = site(
 /// `run_until_complete` handing back the future's exception.
 pub const UNTIL_COMPLETE_RESULT: Site = Site {
     markers: Some((15, 30)),
-    ..site("base_events.py", 653, "run_until_complete", "        return future.result()")
+    ..site(
+        "base_events.py",
+        653,
+        "run_until_complete",
+        "        return future.result()",
+    )
 };
-pub const UNTIL_COMPLETE_RUNS: Site =
-    site("base_events.py", 640, "run_until_complete", "            self.run_forever()");
-pub const RUN_FOREVER: Site =
-    site("base_events.py", 607, "run_forever", "                self._run_once()");
+pub const UNTIL_COMPLETE_RUNS: Site = site(
+    "base_events.py",
+    640,
+    "run_until_complete",
+    "            self.run_forever()",
+);
+pub const RUN_FOREVER: Site = site(
+    "base_events.py",
+    607,
+    "run_forever",
+    "                self._run_once()",
+);
 /// `_run_once` running a handle; debug mode times it, a line before.
-pub const RUN_ONCE: Site = site("base_events.py", 1922, "_run_once", "                handle._run()");
-pub const RUN_ONCE_DEBUG: Site =
-    site("base_events.py", 1914, "_run_once", "                    handle._run()");
+pub const RUN_ONCE: Site = site(
+    "base_events.py",
+    1922,
+    "_run_once",
+    "                handle._run()",
+);
+pub const RUN_ONCE_DEBUG: Site = site(
+    "base_events.py",
+    1914,
+    "_run_once",
+    "                    handle._run()",
+);
 pub const HANDLE_RUN: Site = site(
     "events.py",
     80,
     "_run",
     "            self._context.run(self._callback, *self._args)",
 );
-pub const CREATE_TASK: Site = site("tasks.py", 384, "create_task", "        task = loop.create_task(coro)");
-pub const CREATE_FUTURE: Site =
-    site("base_events.py", 427, "create_future", "        return futures.Future(loop=self)");
+pub const CREATE_TASK: Site = site(
+    "tasks.py",
+    384,
+    "create_task",
+    "        task = loop.create_task(coro)",
+);
+pub const CREATE_FUTURE: Site = site(
+    "base_events.py",
+    427,
+    "create_future",
+    "        return futures.Future(loop=self)",
+);
 pub const ENSURE_FUTURE: Site = site(
     "tasks.py",
     659,
@@ -156,8 +206,12 @@ pub const ENSURE_TASK: Site = site(
     "_ensure_future",
     "        return loop.create_task(coro_or_future)",
 );
-pub const GATHER_CHILD: Site =
-    site("tasks.py", 827, "gather", "            fut = _ensure_future(arg, loop=loop)");
+pub const GATHER_CHILD: Site = site(
+    "tasks.py",
+    827,
+    "gather",
+    "            fut = _ensure_future(arg, loop=loop)",
+);
 /// `run_until_complete` making a task of a coroutine.
 pub const UNTIL_COMPLETE_TASK: Site = site(
     "base_events.py",
@@ -165,7 +219,12 @@ pub const UNTIL_COMPLETE_TASK: Site = site(
     "run_until_complete",
     "        future = tasks.ensure_future(future, loop=self)",
 );
-pub const SLEEP_FUTURE: Site = site("tasks.py", 644, "sleep", "    future = loop.create_future()");
+pub const SLEEP_FUTURE: Site = site(
+    "tasks.py",
+    644,
+    "sleep",
+    "    future = loop.create_future()",
+);
 pub const TASK_GROUP_TASK: Site = site(
     "taskgroups.py",
     161,
@@ -323,7 +382,10 @@ fn recorded(stack: &[(Rc<Code>, u32)], tail: &[Site], depth: usize) -> Frames {
 /// Did the program's own code make the latest native call (not our
 /// library's)?
 pub fn called_by_program(vm: &Vm) -> bool {
-    vm.asyncio.caller_stack.last().is_some_and(|(c, _)| !c.hidden)
+    vm.asyncio
+        .caller_stack
+        .last()
+        .is_some_and(|(c, _)| !c.hidden)
 }
 
 /// In debug mode, remember where the latest native call made `fut`
@@ -388,7 +450,10 @@ pub fn format_frames(vm: &Vm, frames: &[(Rc<Code>, u32)]) -> String {
             "  File \"{}\", line {line}, in {}\n",
             c.filename, c.name
         ));
-        if let Some(src) = frame_source(vm, c, *line).map(str::trim).filter(|s| !s.is_empty()) {
+        if let Some(src) = frame_source(vm, c, *line)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
             out.push_str(&format!("    {src}\n"));
         }
     }
@@ -414,7 +479,9 @@ pub fn code(site: Site) -> Rc<Code> {
             return c.clone();
         }
         let name: Rc<str> = Rc::from(site.function);
-        let cols = site.markers.map_or(Vec::new(), |(col, end)| vec![col << 16 | end]);
+        let cols = site
+            .markers
+            .map_or(Vec::new(), |(col, end)| vec![col << 16 | end]);
         let c = Rc::new(Code {
             name: name.clone(),
             qualname: name,
@@ -452,8 +519,18 @@ mod tests {
         for s in SITES {
             if let Some((col, end)) = s.markers {
                 let marked = &s.source[col as usize..end as usize];
-                assert!(marked.ends_with(')'), "{}:{} marks {marked:?}", s.file, s.line);
-                assert!(!marked.starts_with(' '), "{}:{} marks {marked:?}", s.file, s.line);
+                assert!(
+                    marked.ends_with(')'),
+                    "{}:{} marks {marked:?}",
+                    s.file,
+                    s.line
+                );
+                assert!(
+                    !marked.starts_with(' '),
+                    "{}:{} marks {marked:?}",
+                    s.file,
+                    s.line
+                );
             }
         }
     }

@@ -631,7 +631,8 @@ pub fn report_deaths(vm: &mut Vm) -> PyResult<()> {
                 .get(line.saturating_sub(1) as usize)
                 .map(|s| s.trim().to_string())
         };
-        let mut text = format!("{file}:{line}: RuntimeWarning: coroutine '{name}' was never awaited\n");
+        let mut text =
+            format!("{file}:{line}: RuntimeWarning: coroutine '{name}' was never awaited\n");
         // Debug mode: where it was made (`cr_origin`), in the message.
         if let Some(frames) = made_by {
             text.push_str("Coroutine created at (most recent call last)\n");

@@ -586,7 +586,11 @@ fn loop_run_until_complete(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Future(f) => f.clone(),
         v if is_coroutine(v) => {
             let task = vm.create_task(v.clone(), None, id)?;
-            let tail = [library::UNTIL_COMPLETE_TASK, library::ENSURE_FUTURE, library::ENSURE_TASK];
+            let tail = [
+                library::UNTIL_COMPLETE_TASK,
+                library::ENSURE_FUTURE,
+                library::ENSURE_TASK,
+            ];
             library::note_creation(vm, &task, &tail);
             task
         }

@@ -128,7 +128,11 @@ pub fn pending_task_repr(f: &FutureObj, coro_closed: bool) -> String {
             ));
         }
     }
-    if let Some(made) = f.source_traceback().as_ref().and_then(super::library::created_at) {
+    if let Some(made) = f
+        .source_traceback()
+        .as_ref()
+        .and_then(super::library::created_at)
+    {
         s.push(' ');
         s.push_str(&made);
     }
@@ -151,7 +155,11 @@ pub fn future_repr(vm: &mut Vm, f: &Rc<FutureObj>) -> PyResult<String> {
     if let Some(cb) = callbacks_repr(vm, f)? {
         info.push(cb);
     }
-    if let Some(made) = f.source_traceback().as_ref().and_then(super::library::created_at) {
+    if let Some(made) = f
+        .source_traceback()
+        .as_ref()
+        .and_then(super::library::created_at)
+    {
         info.push(made);
     }
     match &f.task {

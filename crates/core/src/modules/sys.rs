@@ -239,7 +239,9 @@ pub fn stack_of(vm: &Vm, fiber: &crate::vm::frame::Fiber) -> Value {
         } else if let Some(text) = crate::asyncio::library::source_line(&code.filename, *line) {
             Some(text)
         } else {
-            vm.source_lines.get((*line as usize).wrapping_sub(1)).map(|s| s.as_str())
+            vm.source_lines
+                .get((*line as usize).wrapping_sub(1))
+                .map(|s| s.as_str())
         };
         Value::tuple(vec![
             Value::Int(*line as i64),

@@ -100,7 +100,11 @@ enum ActiveKind {
     Main,
     TaskStep(Rc<FutureObj>),
     /// A callback: its function, arguments and handle (for a report).
-    Callback(Value, Vec<Value>, Option<Rc<crate::vm::object::TimerHandleObj>>),
+    Callback(
+        Value,
+        Vec<Value>,
+        Option<Rc<crate::vm::object::TimerHandleObj>>,
+    ),
 }
 
 struct Active {
