@@ -390,6 +390,9 @@ def _escaped(code):
 
 
 def _encode(self, encoding='utf-8', errors='strict'):
+    for name, value in (('encoding', encoding), ('errors', errors)):
+        if not isinstance(value, str):
+            raise TypeError(f"encode() argument '{name}' must be str, not {type(value).__name__}")
     codec = _codec(encoding)
     if codec == 'utf-8':
         return self.encode()

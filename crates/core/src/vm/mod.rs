@@ -1,6 +1,7 @@
 //! The virtual machine: values, frames, the dispatch loop, built-in types
 //! and functions, exceptions.
 
+pub mod argspec;
 pub mod builtins;
 pub mod casemap;
 pub mod char_pos;

@@ -57,6 +57,8 @@ pub struct NativeFunction {
     pub data: Option<Value>,
     /// Owning type's name, for reprs like `<built-in method append of list object>`.
     pub owner: Option<Rc<str>>,
+    /// How many arguments it takes, checked before it runs (`argspec`).
+    pub spec: Option<&'static crate::vm::argspec::ArgSpec>,
 }
 
 impl std::fmt::Debug for NativeFunction {

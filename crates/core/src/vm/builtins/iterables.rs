@@ -258,7 +258,13 @@ pub(super) fn b_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub(super) fn b_enumerate(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let start = args.take_kw("start");
-    check_args(vm, "enumerate", &args, 1, 2)?;
+    let iterable = args.take_kw("iterable");
+    if let Some(v) = iterable {
+        args.pos.insert_at(0, v);
+    }
+    if args.pos.is_empty() {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+    }
     let start = start
         .or_else(|| args.pos.get(1).cloned())
         .unwrap_or(Value::Int(0));

@@ -31,6 +31,7 @@ pub fn native(name: &str, func: NativeFn) -> Value {
         bound: None,
         data: None,
         owner: None,
+        spec: None,
     }))
 }
 
@@ -55,6 +56,7 @@ pub fn native_with_data(name: &str, func: NativeFn, data: Value) -> Value {
         bound: None,
         data: Some(data),
         owner: None,
+        spec: None,
     }))
 }
 
@@ -66,6 +68,7 @@ pub fn method(class: &Rc<Class>, name: &str, func: NativeFn) {
         bound: None,
         data: None,
         owner: Some(class.name.clone()),
+        spec: crate::vm::argspec::spec_of(Some(&class.name), name),
     }));
     class.dict.borrow_mut().insert(Rc::from(name), v);
 }
@@ -202,7 +205,13 @@ pub fn install(vm: &mut Vm) {
         ("__import__", b_import),
     ];
     for (name, f) in funcs {
-        add(name, native(name, *f));
+        let mut func = native(name, *f);
+        if let Value::Native(n) = &mut func {
+            if let Some(n) = Rc::get_mut(n) {
+                n.spec = crate::vm::argspec::spec_of(None, name);
+            }
+        }
+        add(name, func);
     }
     *vm.builtins.borrow_mut() = b;
     crate::vm::methods::install(vm);

@@ -69,6 +69,9 @@ impl Vm {
                 if n.owner.is_some() {
                     self.unwrap_builtin_receiver(&n, &mut args);
                 }
+                if let Some(spec) = n.spec {
+                    spec.check(self, &args)?;
+                }
                 // `dir()` without an argument lists the caller's scope.
                 if args.pos.is_empty()
                     && n.func as *const () == crate::vm::builtins::b_dir as *const ()
@@ -372,6 +375,9 @@ impl Vm {
                     Some(Value::Native(n)) => {
                         let mut args = args;
                         args.pos.insert_at(0, Value::Class(class.clone()));
+                        if let Some(spec) = n.spec {
+                            spec.check(self, &args)?;
+                        }
                         (n.func)(self, args).map(Some)
                     }
                     _ => Err(self.type_error(format!("cannot create '{}' instances", class.name))),

@@ -59,14 +59,14 @@ pub(super) fn list_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub(super) fn list_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "pop", &args, 1, 2)?;
     let l = this_list(vm, &args)?;
-    let len = l.borrow().len() as i64;
-    if len == 0 {
-        return Err(vm.new_exc(ExcKind::IndexError, "pop from empty list"));
-    }
     let i = match args.pos.get(1) {
         Some(v) => to_i64(vm, v)?,
         None => -1,
     };
+    let len = l.borrow().len() as i64;
+    if len == 0 {
+        return Err(vm.new_exc(ExcKind::IndexError, "pop from empty list"));
+    }
     let j = if i < 0 { i + len } else { i };
     if j < 0 || j >= len {
         return Err(vm.new_exc(ExcKind::IndexError, "pop index out of range"));

@@ -10,15 +10,44 @@ pub(super) fn this_str(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<str>> {
     }
 }
 
-pub(super) fn str_arg(vm: &Vm, args: &Args, i: usize, what: &str) -> PyResult<Option<Rc<str>>> {
-    match args.pos.get(i) {
-        None | Some(Value::None) => Ok(None),
-        Some(Value::Str(s)) => Ok(Some(s.clone())),
-        Some(other) => Err(vm.type_error(format!(
-            "{what} arg must be None or str, not {}",
-            vm.type_name(other)
-        ))),
-    }
+/// How CPython words a str parameter given something else.
+#[derive(Clone, Copy)]
+pub(super) enum Wording {
+    /// `must be str, not int` (find, count, partition).
+    Str,
+    /// `must be str or None, not int` (split's `sep`); None is no value.
+    StrOrNone,
+    /// `replace() argument 2 must be str, not int`.
+    Argument(&'static str, usize),
+    /// `removeprefix() argument must be str, not int`.
+    OnlyArgument(&'static str),
+    /// `lstrip arg must be None or str`; None is no value.
+    Chars(&'static str),
+}
+
+/// Positional argument `i` as a str (None: not given, or None where the
+/// parameter allows it).
+pub(super) fn str_arg(
+    vm: &Vm,
+    args: &Args,
+    i: usize,
+    wording: Wording,
+) -> PyResult<Option<Rc<str>>> {
+    let other = match args.pos.get(i) {
+        None => return Ok(None),
+        Some(Value::Str(s)) => return Ok(Some(s.clone())),
+        Some(Value::None) if matches!(wording, Wording::StrOrNone | Wording::Chars(_)) => {
+            return Ok(None)
+        }
+        Some(other) => vm.type_name(other),
+    };
+    Err(vm.type_error(match wording {
+        Wording::Str => format!("must be str, not {other}"),
+        Wording::StrOrNone => format!("must be str or None, not {other}"),
+        Wording::Argument(name, n) => format!("{name}() argument {n} must be str, not {other}"),
+        Wording::OnlyArgument(name) => format!("{name}() argument must be str, not {other}"),
+        Wording::Chars(name) => format!("{name} arg must be None or str"),
+    }))
 }
 
 pub(super) fn s(v: String) -> PyResult<Value> {
@@ -73,7 +102,15 @@ pub(super) const STR_METHODS: &[(&str, NativeFn)] = &[
 pub(super) fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "str.join", &args, 2, 2)?;
     let sep = this_str(vm, &args, "join")?;
-    let items = vm.iterate(args.at(1))?;
+    // Not iterable at all: CPython's own words (an error while iterating
+    // is the iteration's).
+    let it = match vm.get_iter(args.at(1)) {
+        Err(Interrupt::Raise(e)) if vm.is_instance_of_kind(&e, ExcKind::TypeError) => {
+            return Err(vm.type_error("can only join an iterable"))
+        }
+        other => other?,
+    };
+    let items = vm.iterate(&it)?;
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -107,10 +144,10 @@ pub(super) fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult<V
         }
         args.pos.insert_at(2, v);
     }
-    let sep = str_arg(vm, &args, 1, "sep")?;
+    let sep = str_arg(vm, &args, 1, Wording::StrOrNone)?;
     let maxsplit = match args.pos.get(2) {
-        Some(Value::Int(i)) => *i,
-        _ => -1,
+        Some(v) => to_i64(vm, v)?,
+        None => -1,
     };
     let parts: Vec<String> = match sep {
         None => {
@@ -217,7 +254,12 @@ pub(super) fn str_splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 pub(super) fn strip_impl(vm: &mut Vm, args: Args, left: bool, right: bool) -> PyResult<Value> {
     let this = this_str(vm, &args, "strip")?;
-    let chars = str_arg(vm, &args, 1, "strip")?;
+    let name = match (left, right) {
+        (true, false) => "lstrip",
+        (false, true) => "rstrip",
+        _ => "strip",
+    };
+    let chars = str_arg(vm, &args, 1, Wording::Chars(name))?;
     let r: &str = match &chars {
         None => match (left, right) {
             (true, true) => this.trim(),
@@ -252,8 +294,8 @@ pub(super) fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "replace", &args, 3, 4)?;
     let this = this_str(vm, &args, "replace")?;
     let (Some(old), Some(new)) = (
-        str_arg(vm, &args, 1, "replace")?,
-        str_arg(vm, &args, 2, "replace")?,
+        str_arg(vm, &args, 1, Wording::Argument("replace", 1))?,
+        str_arg(vm, &args, 2, Wording::Argument("replace", 2))?,
     ) else {
         return Err(vm.type_error("replace() argument must be str"));
     };
@@ -370,10 +412,9 @@ pub(super) fn char_bounds(vm: &Vm, args: &Args, len: usize) -> PyResult<(usize, 
                 let i = if *i < 0 { (*i + len as i64).max(0) } else { *i };
                 Ok((i as usize).min(len))
             }
-            Some(other) => Err(vm.type_error(format!(
-                "slice indices must be integers or None or have an __index__ method, not {}",
-                vm.type_name(other)
-            ))),
+            Some(_) => Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
         }
     };
     Ok((norm(args.pos.get(2), 0)?, norm(args.pos.get(3), len)?))
@@ -381,7 +422,7 @@ pub(super) fn char_bounds(vm: &Vm, args: &Args, len: usize) -> PyResult<(usize, 
 
 pub(super) fn find_impl(vm: &mut Vm, args: &Args, reverse: bool) -> PyResult<i64> {
     let this = this_str(vm, args, "find")?;
-    let Some(sub) = str_arg(vm, args, 1, "find")? else {
+    let Some(sub) = str_arg(vm, args, 1, Wording::Str)? else {
         return Err(vm.type_error("must be str, not NoneType"));
     };
     let at = crate::vm::char_pos::of(&this);
@@ -426,7 +467,7 @@ pub(super) fn str_rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub(super) fn str_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = this_str(vm, &args, "count")?;
-    let Some(sub) = str_arg(vm, &args, 1, "count")? else {
+    let Some(sub) = str_arg(vm, &args, 1, Wording::Str)? else {
         return Err(vm.type_error("must be str, not NoneType"));
     };
     let chars: Vec<char> = this.chars().collect();
@@ -507,8 +548,15 @@ pub(super) fn pad_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Rc<str
     vm.check_alloc(width)?;
     let fill = match args.pos.get(2) {
         Some(Value::Str(f)) if f.chars().count() == 1 => f.chars().next().unwrap_or(' '),
-        Some(_) => {
+        Some(Value::Str(_)) => {
             return Err(vm.type_error("The fill character must be exactly one character long"))
+        }
+        Some(other) => {
+            let msg = format!(
+                "The fill character must be a unicode character, not {}",
+                vm.type_name(other)
+            );
+            return Err(vm.type_error(msg));
         }
         None => ' ',
     };
@@ -571,7 +619,7 @@ pub(super) fn str_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub(super) fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult<Value> {
     let this = this_str(vm, &args, "partition")?;
-    let Some(sep) = str_arg(vm, &args, 1, "partition")? else {
+    let Some(sep) = str_arg(vm, &args, 1, Wording::Str)? else {
         return Err(vm.type_error("must be str, not NoneType"));
     };
     if sep.is_empty() {
@@ -631,21 +679,23 @@ pub(super) fn codec_in_python(vm: &mut Vm, name: &str, args: Args) -> PyResult<V
 
 pub(super) fn str_removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = this_str(vm, &args, "removeprefix")?;
-    let p = str_arg(vm, &args, 1, "removeprefix")?.unwrap_or_else(|| Rc::from(""));
+    let p = str_arg(vm, &args, 1, Wording::OnlyArgument("removeprefix"))?;
+    let p = p.unwrap_or_else(|| Rc::from(""));
     s(this.strip_prefix(&*p).unwrap_or(&this).to_string())
 }
 
 pub(super) fn str_removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = this_str(vm, &args, "removesuffix")?;
-    let p = str_arg(vm, &args, 1, "removesuffix")?.unwrap_or_else(|| Rc::from(""));
+    let p = str_arg(vm, &args, 1, Wording::OnlyArgument("removesuffix"))?;
+    let p = p.unwrap_or_else(|| Rc::from(""));
     s(this.strip_suffix(&*p).unwrap_or(&this).to_string())
 }
 
 pub(super) fn str_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = this_str(vm, &args, "expandtabs")?;
     let size = match args.pos.get(1) {
-        Some(Value::Int(i)) => (*i).max(0) as usize,
-        _ => 8,
+        Some(v) => to_i64(vm, v)?.max(0) as usize,
+        None => 8,
     };
     let tabs = this.matches('\t').count();
     vm.check_alloc(tabs.saturating_mul(size).saturating_add(this.len()))?;
