@@ -4,7 +4,7 @@
 # whose bytes arrive on the event loop's next turn, as over loopback TCP.
 # lib/_asyncio.py loads this file when a program first names one of these.
 
-from asyncio import get_running_loop, sleep
+from asyncio import _cpython_frames, get_running_loop, sleep
 
 __all__ = ['StreamReader', 'StreamWriter', 'Server', 'start_server', 'open_connection',
            'IncompleteReadError', 'LimitOverrunError']
@@ -382,7 +382,8 @@ async def open_connection(host=None, port=None, *, limit=_LIMIT, **kwds):
         if not address[0].startswith('127.'):
             # Only this program's own servers can be reached.
             raise OSError(-3, 'Temporary failure in name resolution')
-        raise ConnectionRefusedError(111, f"Connect call failed ('{address[0]}', {port})")
+        refused = ConnectionRefusedError(111, f"Connect call failed ('{address[0]}', {port})")
+        raise _cpython_frames(refused, 'open_connection_refused')
     client_port = _next_port[0]
     _next_port[0] += 1
     reader = StreamReader(limit=limit)

@@ -8,7 +8,7 @@
 //! The playground's own asyncio (`lib/_asyncio.py`, compiled as
 //! `<asyncio>`) is shown as the CPython function it stands for.
 
-use crate::compiler::bytecode::{Code, CodeKind};
+use crate::compiler::bytecode::{Code, CodeKind, MULTI_LINE};
 use crate::vm::frame::Fiber;
 use crate::vm::interp::Vm;
 use crate::vm::object::{Frames, FutureObj};
@@ -232,6 +232,65 @@ pub const TASK_GROUP_TASK: Site = site(
     "            task = self._loop.create_task(coro)",
 );
 
+/// `asyncio.open_connection` to a port nobody listens on: the frames
+/// CPython's ConnectionRefusedError passes, innermost last.
+const OPEN_CONNECTION_REFUSED: &[Site] = &[
+    Site {
+        markers: Some((19, MULTI_LINE)),
+        ..site(
+            "streams.py",
+            48,
+            "open_connection",
+            "    transport, _ = await loop.create_connection(",
+        )
+    },
+    site(
+        "base_events.py",
+        1085,
+        "create_connection",
+        "                        raise exceptions[0]",
+    ),
+    Site {
+        markers: Some((31, MULTI_LINE)),
+        ..site(
+            "base_events.py",
+            1069,
+            "create_connection",
+            "                        sock = await self._connect_sock(",
+        )
+    },
+    site(
+        "base_events.py",
+        973,
+        "_connect_sock",
+        "            await self.sock_connect(sock, address)",
+    ),
+    Site {
+        markers: Some((19, 28)),
+        ..site(
+            "selector_events.py",
+            634,
+            "sock_connect",
+            "            return await fut",
+        )
+    },
+    site(
+        "selector_events.py",
+        674,
+        "_sock_connect_cb",
+        "                raise OSError(err, f'Connect call failed {address}')",
+    ),
+];
+
+/// The frames CPython's library shows under an error our library raises
+/// in its stead (`_cpython_frames(exc, what)` in lib/).
+pub fn frames_under(what: &str) -> &'static [Site] {
+    match what {
+        "open_connection_refused" => OPEN_CONNECTION_REFUSED,
+        _ => &[],
+    }
+}
+
 const SITES: &[Site] = &[
     RUN,
     RUNNER_RUN,
@@ -252,11 +311,15 @@ const SITES: &[Site] = &[
     TASK_GROUP_TASK,
 ];
 
+/// Every line a frame can stand on, for its text.
+fn all_sites() -> impl Iterator<Item = &'static Site> {
+    SITES.iter().chain(OPEN_CONNECTION_REFUSED)
+}
+
 /// The text of a line of CPython's library a frame can stand on.
 pub fn source_line(filename: &str, line: u32) -> Option<&'static str> {
     let file = filename.strip_prefix(STDLIB)?.strip_prefix("/asyncio/")?;
-    SITES
-        .iter()
+    all_sites()
         .find(|s| s.file == file && s.line == line)
         .map(|s| s.source)
 }
@@ -516,22 +579,24 @@ mod tests {
 
     #[test]
     fn markers_underline_the_call_in_each_sites_line() {
-        for s in SITES {
-            if let Some((col, end)) = s.markers {
-                let marked = &s.source[col as usize..end as usize];
-                assert!(
-                    marked.ends_with(')'),
-                    "{}:{} marks {marked:?}",
-                    s.file,
-                    s.line
-                );
-                assert!(
-                    !marked.starts_with(' '),
-                    "{}:{} marks {marked:?}",
-                    s.file,
-                    s.line
-                );
-            }
+        for s in all_sites() {
+            let Some((col, end)) = s.markers else {
+                continue;
+            };
+            let end = if end == MULTI_LINE {
+                s.source.len()
+            } else {
+                end as usize
+            };
+            let marked = &s.source[col as usize..end];
+            let whole = marked.len() == s.source.trim().len();
+            assert!(
+                !whole && !marked.is_empty(),
+                "{}:{} marks {marked:?}",
+                s.file,
+                s.line
+            );
+            assert_eq!(marked, marked.trim(), "{}:{}", s.file, s.line);
         }
     }
 

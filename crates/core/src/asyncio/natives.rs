@@ -134,7 +134,24 @@ const MODULE_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("iscoroutine", aio_iscoroutine),
     ("iscoroutinefunction", aio_iscoroutinefunction),
     ("isfuture", aio_isfuture),
+    ("_cpython_frames", aio_cpython_frames),
 ];
+
+/// `_cpython_frames(exc, what)`: `exc` with the frames of CPython's library
+/// under it (`library::frames_under`), as if raised there; our library
+/// raises it next.
+fn aio_cpython_frames(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "_cpython_frames", &args, 2, 2)?;
+    let what = vm.str_of(args.at(1))?;
+    if let Value::Instance(inst) = args.at(0) {
+        if let Some(data) = &inst.exc {
+            let frames = library::frames_under(&what).iter().rev();
+            let codes = frames.map(|s| (library::code(*s), 0));
+            data.borrow_mut().traceback.extend(codes);
+        }
+    }
+    Ok(args.at(0).clone())
+}
 
 fn aio_run(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let debug = args.take_kw("debug");
