@@ -19,6 +19,7 @@
 //!   per press, jumping the clock to the next timer.
 
 use crate::dom::{request_animation_frame, set_timeout, set_timeout_with_handle, TimeoutHandle};
+use crate::i18n::Key;
 use crate::reactive::RwSignal;
 use crate::replay::Replay;
 use playground_core::at::At;
@@ -84,13 +85,13 @@ impl Which {
     }
 
     /// The i18n key of its name ("Program A").
-    pub fn program_key(self) -> &'static str {
-        ["program-a", "program-b", "program-c", "program-d"][self.index()]
+    pub fn program_key(self) -> Key {
+        [Key::ProgramA, Key::ProgramB, Key::ProgramC, Key::ProgramD][self.index()]
     }
 
     /// The i18n key and test id of its step button.
-    pub fn step_key(self) -> &'static str {
-        ["step-a", "step-b", "step-c", "step-d"][self.index()]
+    pub fn step_key(self) -> Key {
+        [Key::StepA, Key::StepB, Key::StepC, Key::StepD][self.index()]
     }
 
     /// The test id of its editor.

@@ -27,7 +27,7 @@ use components::timeline::{legend, timeline_view};
 use components::{effect, notice, on, rx};
 use dom::{el, event_target_value, fragment, request_animation_frame, window_listener};
 use host::{RunState, Side, Status, Which};
-use i18n::{t, tr, Lang};
+use i18n::{t, t_named, tr, Key, Lang};
 use playground_core::lessons::{self, Lesson};
 use playground_core::numeric::dtoa::{Fixed, Plain};
 use reactive::{Callback, Memo, RwSignal, Signal};
@@ -152,7 +152,7 @@ pub fn App() -> web_sys::Node {
         .iter()
         .map(|side| edit_key(first.id, side.which))
         .collect();
-    let question = t(lang.get_untracked(), "share-replace");
+    let question = t(lang.get_untracked(), Key::ShareReplace);
     let linked = share::open(keys, question, move || lesson_files.update(|n| *n += 1));
     let autorun = params.autorun;
     effect(move || {
@@ -184,11 +184,15 @@ pub fn App() -> web_sys::Node {
                 Some(programs)
             }
             "share-kept" => {
-                share::link_notice(t(words, "share-kept"));
+                share::link_notice(t(words, Key::ShareKept));
                 None
             }
             _ => {
-                share::link_notice(&format!("{}{}", t(words, &problem), t(words, "share-own")));
+                share::link_notice(&format!(
+                    "{}{}",
+                    t_named(words, &problem),
+                    t(words, Key::ShareOwn)
+                ));
                 // Shown, not saved: saved edits stay as they were.
                 let own: Vec<String> = Which::ALL[..l.programs.len()]
                     .iter()
@@ -265,7 +269,7 @@ pub fn App() -> web_sys::Node {
             .attr("class", "notice")
             .attr("role", "status")
             .attr("data-testid", "param-notice")
-            .text_rx(tr(lang, "unknown-param"))
+            .text_rx(tr(lang, Key::UnknownParam))
             .text(" ")
             .child(el("code").text(&problems.join(" · ")).node())
             .node()
@@ -273,7 +277,7 @@ pub fn App() -> web_sys::Node {
     let lesson_area = el("main")
         .attr("class", "lesson-area")
         .attr("data-testid", "lesson-area")
-        .attr_rx("aria-label", tr(lang, "lesson"))
+        .attr_rx("aria-label", tr(lang, Key::Lesson))
         .attr_rx("data-count", rx(move || count.get().to_string()))
         .attr_rx("data-runs", rx(move || state.runs.get().to_string()))
         // While programs run: compact editors, controls greyed (style/main.css).
@@ -336,7 +340,7 @@ pub fn toolbar(
         let sure = || {
             web_sys::window()
                 .and_then(|w| {
-                    w.confirm_with_message(t(lang.get_untracked(), "reset-confirm"))
+                    w.confirm_with_message(t(lang.get_untracked(), Key::ResetConfirm))
                         .ok()
                 })
                 .unwrap_or(true)
@@ -368,7 +372,7 @@ pub fn toolbar(
             .child(button(
                 lang,
                 w.step_key(),
-                Some("step-label"),
+                Some(Key::StepLabel),
                 None,
                 rx(move || stepping() == Some(w)),
                 rx(move || state.running.get()),
@@ -388,7 +392,7 @@ pub fn toolbar(
         );
         let s = net::settings();
         let l = lang.get_untracked();
-        let words = t(l, "share-words");
+        let words = t(l, Key::ShareWords);
         let programs: Vec<String> = sides[..count.get_untracked()]
             .iter()
             .map(|side| side.source.get_untracked())
@@ -417,17 +421,17 @@ pub fn toolbar(
     let mut bar = el("div")
         .attr("class", "toolbar")
         .attr("role", "toolbar")
-        .attr_rx("aria-label", tr(lang, "lesson"))
+        .attr_rx("aria-label", tr(lang, Key::Lesson))
         .child(
             el("label")
                 .attr("class", "picker")
-                .child(el("span").text_rx(tr(lang, "lesson")).node())
+                .child(el("span").text_rx(tr(lang, Key::Lesson)).node())
                 .child(picker.node())
                 .node(),
         )
         .child(button(
             lang,
-            "run",
+            Key::Run,
             None,
             Some("primary"),
             never(),
@@ -436,7 +440,7 @@ pub fn toolbar(
         ))
         .child(button(
             lang,
-            "stop",
+            Key::Stop,
             None,
             None,
             never(),
@@ -445,8 +449,8 @@ pub fn toolbar(
         ))
         .child(button(
             lang,
-            "reset",
-            Some("reset-label"),
+            Key::Reset,
+            Some(Key::ResetLabel),
             None,
             never(),
             never(),
@@ -463,12 +467,20 @@ pub fn toolbar(
                 .attr("rel", "noopener")
                 .attr("data-testid", "open-full")
                 .attr_rx("href", rx(move || params::link(lesson_id.get(), false)))
-                .text_rx(tr(lang, "open-full"))
+                .text_rx(tr(lang, Key::OpenFull))
                 .node(),
         )
     } else {
-        bar.child(button(lang, "share", None, None, never(), never(), share))
-            .child(export_menu(sides, count, lang, lesson_id))
+        bar.child(button(
+            lang,
+            Key::Share,
+            None,
+            None,
+            never(),
+            never(),
+            share,
+        ))
+        .child(export_menu(sides, count, lang, lesson_id))
     };
     fragment(vec![
         bar.node(),
@@ -478,7 +490,7 @@ pub fn toolbar(
             "hint stepping",
             Some("status"),
             "step-notice",
-            "stepping",
+            Key::Stepping,
         ),
     ])
 }
@@ -527,7 +539,7 @@ fn export_menu(
         } else {
             lesson.title_en
         };
-        let svg = playground_core::draw::svg(title, &runs, &|k| t(l, k));
+        let svg = playground_core::draw::svg(title, &runs, &|k| t_named(l, k));
         if kind == "png" {
             share::download("png", &svg, &file("timelines.png"));
         } else {
@@ -538,7 +550,7 @@ fn export_menu(
         let mut out = String::new();
         for (k, text) in ["trace", "svg", "png", "text"]
             .into_iter()
-            .zip(t(lang.get(), "export-items").split('|'))
+            .zip(t(lang.get(), Key::ExportItems).split('|'))
         {
             out.push_str(&format!(
                 "<button data-export=\"{k}\" data-testid=\"export-{k}\">{text}</button>"
@@ -549,7 +561,7 @@ fn export_menu(
     el("details")
         .attr("class", "export")
         .attr("data-testid", "export")
-        .child(el("summary").text_rx(tr(lang, "export")).node())
+        .child(el("summary").text_rx(tr(lang, Key::Export)).node())
         .child(
             el("div")
                 .attr("class", "export-menu")
@@ -564,15 +576,15 @@ fn export_menu(
 /// for all of them.
 fn button(
     lang: RwSignal<Lang>,
-    key: &'static str,
-    title: Option<&'static str>,
+    key: Key,
+    title: Option<Key>,
     class: Option<&'static str>,
     active: components::Rx<bool>,
     disabled: components::Rx<bool>,
     click: dom::Handler,
 ) -> web_sys::Node {
     let b = el("button")
-        .attr("data-testid", key)
+        .attr("data-testid", key.name())
         .attr_opt("class", class);
     let b = match title {
         Some(k) => b.attr_rx("title", tr(lang, k)),
@@ -616,7 +628,7 @@ pub fn lang_switch(lang: RwSignal<Lang>) -> web_sys::Node {
     el("button")
         .attr("class", "lang-switch")
         .attr("data-testid", "lang-switch")
-        .attr_rx("aria-label", tr(lang, "language-label"))
+        .attr_rx("aria-label", tr(lang, Key::LanguageLabel))
         .attr_rx("lang", rx(move || lang.get().other().code().to_string()))
         .on(
             "click",
@@ -626,15 +638,15 @@ pub fn lang_switch(lang: RwSignal<Lang>) -> web_sys::Node {
                 lang.set(l);
             }),
         )
-        .text_rx(tr(lang, "language"))
+        .text_rx(tr(lang, Key::Language))
         .node()
 }
 
 /// What the elapsed-time badge says.
 fn status_text(status: Status, lang: Lang) -> String {
     match status {
-        Status::Idle => t(lang, "not-run").to_string(),
-        Status::Running => t(lang, "running").to_string(),
+        Status::Idle => t(lang, Key::NotRun).to_string(),
+        Status::Running => t(lang, Key::Running).to_string(),
         Status::Stepping { turn, time } => match lang {
             Lang::En => format!("turn {turn} · {}", Fixed(time, 2)),
             Lang::Zh => format!("第 {turn} 轮 · {}", Fixed(time, 2)),
@@ -644,9 +656,13 @@ fn status_text(status: Status, lang: Lang) -> String {
             exit_code: 0,
         } => format!("{} s", Fixed(elapsed, 2)),
         Status::Done { elapsed, exit_code } => {
-            format!("{} {exit_code} · {} s", t(lang, "exit"), Fixed(elapsed, 2))
+            format!(
+                "{} {exit_code} · {} s",
+                t(lang, Key::Exit),
+                Fixed(elapsed, 2)
+            )
         }
-        Status::Stopped { at } => format!("{} · {} s", t(lang, "stopped"), Fixed(at, 2)),
+        Status::Stopped { at } => format!("{} · {} s", t(lang, Key::Stopped), Fixed(at, 2)),
     }
 }
 
@@ -781,7 +797,7 @@ pub fn runner(
     let playback = el("div").attr("class", "playback").child(
         el("label")
             .attr("class", "scrub")
-            .child(el("span").text_rx(tr(lang, "playhead")).node())
+            .child(el("span").text_rx(tr(lang, Key::Playhead)).node())
             .child(slider.node())
             .child(
                 el("output")
@@ -798,7 +814,7 @@ pub fn runner(
             el("h2")
                 .attr("id", "timelines-title")
                 .attr("class", "sr-only")
-                .text_rx(tr(lang, "timeline"))
+                .text_rx(tr(lang, Key::Timeline))
                 .node(),
         )
         .child(legend(lang));
@@ -810,7 +826,7 @@ pub fn runner(
     let timelines = timelines.child(playback.node()).child(
         el("p")
             .attr("class", "hint")
-            .text_rx(tr(lang, "scrub-hint"))
+            .text_rx(tr(lang, Key::ScrubHint))
             .node(),
     );
     fragment(vec![
@@ -820,8 +836,8 @@ pub fn runner(
             .text_rx(rx(move || {
                 format!(
                     "{} · {}",
-                    t(lang.get(), "editor-hint"),
-                    t(lang.get(), "empty-program")
+                    t(lang.get(), Key::EditorHint),
+                    t(lang.get(), Key::EmptyProgram)
                 )
             }))
             .node(),
@@ -831,7 +847,7 @@ pub fn runner(
             "hint",
             Some("status"),
             "one-at-a-time",
-            "one-at-a-time",
+            Key::OneAtATime,
         ),
         totals(sides, count, lang),
         notice(
@@ -840,7 +856,7 @@ pub fn runner(
             "notice",
             Some("status"),
             "hidden-notice",
-            "hidden-tab",
+            Key::HiddenTab,
         ),
         notice(
             lang,
@@ -848,7 +864,7 @@ pub fn runner(
             "notice",
             Some("status"),
             "site-notice",
-            "site-in-page",
+            Key::SiteInPage,
         ),
         components::site_settings::site_settings(lang),
         timelines.node(),
@@ -878,7 +894,7 @@ pub fn header(lang: RwSignal<Lang>) -> web_sys::Node {
         .child(
             el("p")
                 .attr("class", "shell-tagline")
-                .text_rx(tr(lang, "tagline"))
+                .text_rx(tr(lang, Key::Tagline))
                 .node(),
         )
         .child(lang_switch(lang))

@@ -3,7 +3,7 @@
 use crate::components::rx;
 use crate::dom::el;
 use crate::host::{Side, Status, Which};
-use crate::i18n::{t, Lang};
+use crate::i18n::{t, t_named, Key, Lang};
 use crate::reactive::{bind, RwSignal, Signal};
 use playground_core::numeric::dtoa::Fixed;
 
@@ -48,7 +48,7 @@ pub fn console_html(console: &[(bool, String)], dropped: usize, lang: Lang) -> S
     if dropped > 0 {
         out.push_str(&format!(
             "<span class=\"dropped\" data-testid=\"console-dropped\">… {dropped} {}</span>\n",
-            t(lang, "dropped")
+            t(lang, Key::Dropped)
         ));
     }
     // In blocks of about PART bytes cut at line ends: a block out of view
@@ -91,7 +91,7 @@ pub fn console_html(console: &[(bool, String)], dropped: usize, lang: Lang) -> S
         {
             // Next to CPython's words, not in them.
             out.push_str("<span class=\"hint\" data-testid=\"console-hint\">");
-            out.push_str(t(lang, "modules-hint"));
+            out.push_str(t(lang, Key::ModulesHint));
             out.push_str(&playground_core::modules::available().join(", "));
             out.push_str("</span>\n");
         }
@@ -116,7 +116,7 @@ pub fn console(side: Side, lang: RwSignal<Lang>) -> web_sys::Node {
                 format!(
                     "{} {}",
                     t(lang.get(), side.which.program_key()),
-                    t(lang.get(), "console")
+                    t(lang.get(), Key::Console)
                 )
             }),
         );
@@ -149,19 +149,19 @@ pub fn totals_text(times: &[Option<f64>], lang: Lang) -> String {
                 return base;
             }
             if slow / fast < 1.05 {
-                return format!("{base} — {}", t(lang, "same-speed"));
+                return format!("{base} — {}", t(lang, Key::SameSpeed));
             }
             let ratio = slow / fast;
             match lang {
                 Lang::En => format!(
                     "{base} — {}× ({who} {})",
                     Fixed(ratio, 1),
-                    t(lang, "faster")
+                    t(lang, Key::Faster)
                 ),
                 Lang::Zh => format!(
                     "{base} — {}×（{who} {}）",
                     Fixed(ratio, 1),
-                    t(lang, "faster")
+                    t(lang, Key::Faster)
                 ),
             }
         }
@@ -194,10 +194,10 @@ fn totals_of_many(times: &[Option<f64>], lang: Lang) -> String {
     match lang {
         Lang::En => format!(
             "{out} — {who} {}, {ratio}× {} than A",
-            t(lang, "fastest"),
-            t(lang, "faster")
+            t(lang, Key::Fastest),
+            t(lang, Key::Faster)
         ),
-        Lang::Zh => format!("{out} — {who} {}，比 A 快 {ratio}×", t(lang, "fastest")),
+        Lang::Zh => format!("{out} — {who} {}，比 A 快 {ratio}×", t(lang, Key::Fastest)),
     }
 }
 
@@ -214,7 +214,10 @@ pub fn import_notes(side: Side, lang: RwSignal<Lang>) -> web_sys::Node {
         });
         (!notes.is_empty()).then(|| {
             let l = lang.get();
-            let text: Vec<&str> = notes.iter().map(|m| t(l, &format!("note-{m}"))).collect();
+            let text: Vec<&str> = notes
+                .iter()
+                .map(|m| t_named(l, &format!("note-{m}")))
+                .collect();
             el("p")
                 .attr("class", "hint")
                 .attr(

@@ -5,7 +5,7 @@
 
 use crate::components::{effect, on, rx};
 use crate::dom::el;
-use crate::i18n::{tr, Lang};
+use crate::i18n::{tr, Key, Lang};
 use crate::params;
 use crate::reactive::{Callback, RwSignal, Signal};
 use playground_core::lessons::{self, Lesson};
@@ -121,7 +121,7 @@ pub fn gallery(
         .child(
             el("h2")
                 .attr("id", "gallery-title")
-                .text_rx(tr(lang, "lessons"))
+                .text_rx(tr(lang, Key::Lessons))
                 .node(),
         )
         .child(list.node())
@@ -189,7 +189,11 @@ pub fn explanation(
         .child(paragraph(true))
         .child(
             el("details")
-                .child(el("summary").text_rx(tr(lang, "other-lang-explain")).node())
+                .child(
+                    el("summary")
+                        .text_rx(tr(lang, Key::OtherLangExplain))
+                        .node(),
+                )
                 .child(paragraph(false))
                 .node(),
         )

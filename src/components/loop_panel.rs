@@ -5,7 +5,7 @@
 use crate::components::rx;
 use crate::dom::el;
 use crate::host::{RunState, Side, Status};
-use crate::i18n::{t, tr, Lang};
+use crate::i18n::{t, tr, Key, Lang};
 use crate::reactive::RwSignal;
 use playground_core::numeric::dtoa::Fixed;
 
@@ -43,9 +43,9 @@ fn loop_html(side: Side, at: f64, l: Lang) -> String {
         let at = if live { at.min(tl.end) } else { at };
         side.replay.with(|r| r.loop_at(tl, at))
     });
-    let none = t(l, "nothing");
+    let none = t(l, Key::Nothing);
     let mut out = String::new();
-    let mut row = |key: &str, n: Option<usize>, id: &str, text: &str| {
+    let mut row = |key: Key, n: Option<usize>, id: &str, text: &str| {
         out.push_str("<dt>");
         out.push_str(t(l, key));
         if let Some(n) = n.filter(|n| *n > 0) {
@@ -72,19 +72,19 @@ fn loop_html(side: Side, at: f64, l: Lang) -> String {
         .map(|(n, w)| format!("{n} ({w})"))
         .collect();
     row(
-        "now-running",
+        Key::NowRunning,
         None,
         "running",
         snap.running.as_deref().unwrap_or(none),
     );
     row(
-        "ready",
+        Key::Ready,
         Some(snap.ready.len()),
         "ready",
         &or_none(&snap.ready),
     );
     row(
-        "waiting",
+        Key::Waiting,
         Some(waiting.len()),
         "waiting",
         &or_none(&waiting),
@@ -92,11 +92,14 @@ fn loop_html(side: Side, at: f64, l: Lang) -> String {
     if let Some((b, line)) = &snap.blocked {
         let b = match line {
             0 => b.clone(),
-            n => format!("{b}, {} {n}", t(l, "line")),
+            n => format!("{b}, {} {n}", t(l, Key::Line)),
         };
-        row("blocked", None, "blocked", &b);
+        row(Key::Blocked, None, "blocked", &b);
     }
-    for (key, list) in [("threads", &snap.threads), ("processes", &snap.processes)] {
+    for (key, list) in [
+        (Key::Threads, &snap.threads),
+        (Key::Processes, &snap.processes),
+    ] {
         if list.is_empty() {
             continue;
         }
@@ -104,14 +107,14 @@ fn loop_html(side: Side, at: f64, l: Lang) -> String {
             .iter()
             .map(|(n, doing)| {
                 let doing = match doing.as_str() {
-                    "running" => t(l, "thread-running"),
-                    "ready" => t(l, "thread-ready"),
+                    "running" => t(l, Key::ThreadRunning),
+                    "ready" => t(l, Key::ThreadReady),
                     other => other,
                 };
                 format!("{n} ({doing})")
             })
             .collect();
-        row(key, Some(names.len()), key, &some_names(&names));
+        row(key, Some(names.len()), key.name(), &some_names(&names));
     }
     out
 }
@@ -142,7 +145,7 @@ pub fn loop_panel(sides: Vec<Side>, state: RunState, lang: RwSignal<Lang>) -> we
         .child(
             el("h3")
                 .attr("id", "loop-title")
-                .text_rx(tr(lang, "loop-panel"))
+                .text_rx(tr(lang, Key::LoopPanel))
                 .text(" · ")
                 .child(
                     el("span")

@@ -21,7 +21,7 @@ pub fn notice(
     class: &'static str,
     role: Option<&'static str>,
     testid: &'static str,
-    key: &'static str,
+    key: crate::i18n::Key,
 ) -> web_sys::Node {
     dynamic(rx(move || {
         show().then(|| {

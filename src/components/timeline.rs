@@ -6,7 +6,7 @@
 use crate::components::{notice, rx};
 use crate::dom::{el, on, svg};
 use crate::host::RunState;
-use crate::i18n::{t, tr, Lang};
+use crate::i18n::{t, t_named, tr, Key, Lang};
 use crate::reactive::{RwSignal, Signal, StoredValue};
 use playground_core::numeric::dtoa::{Fixed, Plain};
 use playground_core::timeline::Timeline;
@@ -27,7 +27,14 @@ pub fn lanes_svg(
     extend_to: Option<f64>,
     limit: usize,
 ) -> String {
-    playground_core::draw::lanes_svg(timeline, axis, &|k| t(lang, k), extend_to, false, limit)
+    playground_core::draw::lanes_svg(
+        timeline,
+        axis,
+        &|k| t_named(lang, k),
+        extend_to,
+        false,
+        limit,
+    )
 }
 
 /// The names of the first `limit` lanes, as HTML for the label column;
@@ -48,7 +55,7 @@ pub fn labels_html(timeline: &Timeline, lang: Lang, limit: usize, counts: &[usiz
     if hidden > 0 {
         out.push_str(&format!(
             "<div class=\"tl-label more\" data-testid=\"more-lanes\">+{hidden} {}</div>",
-            t(lang, "more-tasks")
+            t(lang, Key::MoreTasks)
         ));
     }
     out
@@ -120,7 +127,7 @@ pub fn timeline_view(
                 "{}: {} {}, {} s",
                 label.get(),
                 tl.lanes.len(),
-                t(l, "lanes"),
+                t(l, Key::Lanes),
                 Fixed(tl.end, 2)
             )
         })
@@ -203,13 +210,13 @@ pub fn timeline_view(
         .on("click", Box::new(move |_| expanded.update(|e| *e = !*e)))
         .text_rx(rx(move || {
             if expanded.get() {
-                t(lang.get(), "show-fewer").to_string()
+                t(lang.get(), Key::ShowFewer).to_string()
             } else {
                 format!(
                     "{} {} {}",
-                    t(lang.get(), "show-all"),
+                    t(lang.get(), Key::ShowAll),
                     lanes(),
-                    t(lang.get(), "lanes")
+                    t(lang.get(), Key::Lanes)
                 )
             }
         }));
@@ -237,7 +244,7 @@ pub fn timeline_view(
             "hint",
             None,
             "truncated",
-            "truncated",
+            Key::Truncated,
         ))
         .node()
 }
@@ -257,7 +264,8 @@ pub fn legend_html(lang: Lang) -> String {
         out.push('>');
         out.push_str(glyph);
         out.push_str("</span>");
-        out.push_str(t(lang, key));
+        // The core names its legend's words; each is a key of ours.
+        out.push_str(t_named(lang, key));
         out.push_str("</li>");
     }
     out
@@ -267,7 +275,7 @@ pub fn legend_html(lang: Lang) -> String {
 pub fn legend(lang: RwSignal<Lang>) -> web_sys::Node {
     el("ul")
         .attr("class", "legend")
-        .attr_rx("aria-label", tr(lang, "legend"))
+        .attr_rx("aria-label", tr(lang, Key::Legend))
         .html_rx(rx(move || legend_html(lang.get())))
         .node()
 }
