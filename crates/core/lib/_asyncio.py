@@ -199,7 +199,7 @@ async def wait_for(fut, timeout):
         try:
             return fut.result()
         except CancelledError as exc:
-            raise TimeoutError() from exc
+            raise exceptions.TimeoutError() from exc
     waiter = loop.create_future()
     waiter._set_wait_label('wait_for')
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
@@ -224,7 +224,7 @@ async def wait_for(fut, timeout):
             try:
                 return fut.result()
             except CancelledError as exc:
-                raise TimeoutError() from exc
+                raise exceptions.TimeoutError() from exc
     finally:
         timeout_handle.cancel()
 
@@ -845,9 +845,11 @@ class TaskGroup:
         if et is not None and et is not CancelledError:
             self._errors.append(exc)
         if self._errors:
-            errors = self._errors
-            self._errors = None
-            raise _make_group('unhandled errors in a TaskGroup', errors) from None
+            try:
+                me = _make_group('unhandled errors in a TaskGroup', self._errors)
+                raise me from None
+            finally:
+                self._errors = None
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:

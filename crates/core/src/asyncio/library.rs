@@ -13,6 +13,7 @@ use crate::vm::frame::Fiber;
 use crate::vm::interp::Vm;
 use crate::vm::object::{Frames, FutureObj};
 use crate::vm::value::Value;
+use crate::vm::Interrupt;
 use std::rc::Rc;
 
 /// The standard library's directory, as a Debian or Ubuntu CPython 3.11
@@ -77,6 +78,40 @@ pub fn function(qualname: &str) -> Option<(String, u32, u32)> {
         .map(|&(_, file, first, running)| (path(file), first, running))
 }
 
+/// FNV-1a, the generator's hash of a line's text.
+fn line_hash(text: &str) -> u32 {
+    text.bytes().fold(0x811c_9dc5, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
+}
+
+/// Where CPython's asyncio has the line our library's `code` stands on at
+/// `line`: (path, line, function), for a frame of ours in a traceback or a
+/// stack (`library_lines.rs`, matched by text by its generator).
+pub fn cpython_line(code: &Code, line: u32) -> Option<(String, u32, &'static str)> {
+    if &*code.filename != OURS || !code.hidden {
+        return None;
+    }
+    let source = crate::modules::library_source("_asyncio")?;
+    let lines: Vec<&str> = source.lines().collect();
+    let text = lines.get((line as usize).checked_sub(1)?)?.trim();
+    let before = lines.get(code.first_line as usize..(line - 1) as usize)?;
+    let occurrence = before.iter().filter(|l| l.trim() == text).count();
+    let hash = line_hash(text);
+    let &(qualname, _, _, file, at) = super::library_lines::OUR_LINES
+        .iter()
+        .find(|r| r.0 == &*code.qualname && r.1 == hash && usize::from(r.2) == occurrence)?;
+    let function = qualname.rsplit('.').next().unwrap_or(qualname);
+    Some((path(file), u32::from(at), function))
+}
+
+/// Our library's text of `line` (the same as CPython's but for its indent).
+pub fn our_line(line: u32) -> Option<String> {
+    let source = crate::modules::library_source("_asyncio")?;
+    let text = source.lines().nth((line as usize).checked_sub(1)?)?;
+    Some(text.to_string())
+}
+
 /// `file:line` of a function as reprs show it: CPython's place for our
 /// library's functions, the program's own otherwise.
 pub fn place(code: &Code, line: u32) -> String {
@@ -134,6 +169,15 @@ pub const RUNNER_RUN: Site = Site {
         "            return self._loop.run_until_complete(task)",
     )
 };
+/// `asyncio.run` called inside a running loop.
+pub const RUN_IN_LOOP: Site = site("runners.py", 186, "run", "        raise RuntimeError(");
+/// `Runner.run` given something not a coroutine.
+pub const RUNNER_NOT_CORO: Site = site(
+    "runners.py",
+    89,
+    "run",
+    "            raise ValueError(\"a coroutine was expected, got {!r}\".format(coro))",
+);
 /// `Runner.run` making the main task.
 pub const RUNNER_TASK: Site = site(
     "runners.py",
@@ -282,6 +326,18 @@ const OPEN_CONNECTION_REFUSED: &[Site] = &[
     ),
 ];
 
+/// `err` (an exception being raised) as raised under CPython's `sites`
+/// (outermost first), which its traceback shows.
+pub fn raised_under(err: Interrupt, sites: &[Site]) -> Interrupt {
+    if let Interrupt::Raise(Value::Instance(inst)) = &err {
+        if let Some(data) = &inst.exc {
+            let codes = sites.iter().rev().map(|s| (code(*s), 0));
+            data.borrow_mut().traceback.extend(codes);
+        }
+    }
+    err
+}
+
 /// The frames CPython's library shows under an error our library raises
 /// in its stead (`_cpython_frames(exc, what)` in lib/).
 pub fn frames_under(what: &str) -> &'static [Site] {
@@ -293,6 +349,8 @@ pub fn frames_under(what: &str) -> &'static [Site] {
 
 const SITES: &[Site] = &[
     RUN,
+    RUN_IN_LOOP,
+    RUNNER_NOT_CORO,
     RUNNER_RUN,
     RUNNER_TASK,
     UNTIL_COMPLETE_RESULT,

@@ -4,6 +4,7 @@
 //! way CPython's own library is.
 
 pub mod library;
+mod library_lines;
 mod natives;
 pub mod reprs;
 

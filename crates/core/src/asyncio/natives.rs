@@ -143,29 +143,31 @@ const MODULE_FUNCTIONS: &[(&str, NativeFn)] = &[
 fn aio_cpython_frames(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "_cpython_frames", &args, 2, 2)?;
     let what = vm.str_of(args.at(1))?;
-    if let Value::Instance(inst) = args.at(0) {
-        if let Some(data) = &inst.exc {
-            let frames = library::frames_under(&what).iter().rev();
-            let codes = frames.map(|s| (library::code(*s), 0));
-            data.borrow_mut().traceback.extend(codes);
-        }
+    let exc = Interrupt::Raise(args.at(0).clone());
+    match library::raised_under(exc, library::frames_under(&what)) {
+        Interrupt::Raise(v) => Ok(v),
+        _ => Ok(Value::None),
     }
-    Ok(args.at(0).clone())
 }
 
 fn aio_run(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let debug = args.take_kw("debug");
     check_args(vm, "run", &args, 1, 1)?;
     if vm.asyncio.running.is_some() {
-        return Err(vm.new_exc(
+        let err = vm.new_exc(
             ExcKind::RuntimeError,
             "asyncio.run() cannot be called from a running event loop",
-        ));
+        );
+        return Err(library::raised_under(err, &[library::RUN_IN_LOOP]));
     }
     let main = args.at(0).clone();
     if !is_coroutine(&main) {
         let r = vm.repr(&main)?;
-        return Err(vm.value_error(format!("a coroutine was expected, got {r}")));
+        let err = vm.value_error(format!("a coroutine was expected, got {r}"));
+        return Err(library::raised_under(
+            err,
+            &[library::RUN, library::RUNNER_NOT_CORO],
+        ));
     }
     let loop_id = vm.asyncio.new_loop();
     vm.asyncio.current = Some(loop_id);

@@ -397,6 +397,12 @@ fn levenshtein(a: &str, b: &str, limit: usize) -> usize {
     *prev.at(b.len())
 }
 
+/// Does a traceback show this frame: the program's, or our asyncio
+/// library's where it stands for a line of CPython's?
+fn shown(code: &Code, pc: u32) -> bool {
+    !code.hidden || crate::asyncio::library::cpython_line(code, code.line_at(pc as usize)).is_some()
+}
+
 /// 3.11's markers under a traceback's source line: `^` under the columns
 /// `col..end` the failing instruction comes from (`end` is `MULTI_LINE` for
 /// one ending on a later line: then to the line's end); a binary operation
@@ -589,7 +595,7 @@ impl Vm {
             _ => Vec::new(),
         };
         let visible: Vec<&(Rc<crate::compiler::Code>, u32)> =
-            tb.iter().rev().filter(|(c, _)| !c.hidden).collect();
+            tb.iter().rev().filter(|(c, pc)| shown(c, *pc)).collect();
         if !visible.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             let mut last: Option<(String, u32, String)> = None;
@@ -662,9 +668,20 @@ impl Vm {
     }
 
     /// A traceback's lines for one frame: where, the source line, and the
-    /// markers under it.
+    /// markers under it. A frame of our asyncio library shows as CPython's
+    /// (its file, line and function; the text is the same).
     fn frame_text(&self, code: &Code, pc: u32) -> String {
         let line = code.line_at(pc as usize);
+        if let Some((path, at, function)) = crate::asyncio::library::cpython_line(code, line) {
+            let mut out = format!("  File \"{path}\", line {at}, in {function}\n");
+            if let Some(src) = crate::asyncio::library::our_line(line) {
+                out.push_str(&format!("    {}\n", src.trim()));
+                if let Some((col, end)) = code.cols_at(pc as usize) {
+                    out.push_str(&markers(&src, col as usize, end as usize));
+                }
+            }
+            return out;
+        }
         let mut out = format!(
             "  File \"{}\", line {}, in {}\n",
             code.filename, line, code.name
@@ -684,7 +701,7 @@ impl Vm {
     /// a traceback prints them (`_text`, for the `traceback` module).
     pub fn traceback_object(&self, entries: &[(Rc<Code>, u32)]) -> Value {
         let mut next = Value::None;
-        for (code, pc) in entries.iter().filter(|(c, _)| !c.hidden) {
+        for (code, pc) in entries.iter().filter(|(c, pc)| shown(c, *pc)) {
             let line = Value::Int(code.line_at(*pc as usize) as i64);
             let frame = Instance::new(self.types.frame.clone());
             frame.set_attr(Rc::from("f_code"), Value::Code(code.clone()));

@@ -1762,10 +1762,12 @@ impl Vm {
 
     fn call_from_dispatch(&mut self, fiber: &mut Fiber, func: Value, args: Args) -> PyResult<()> {
         if let Some(top) = fiber.entries.last() {
-            self.caller_line = top.frame.line();
+            // Deaths noticed in our library's code are placed on the
+            // program's latest line.
             if !top.frame.code.hidden {
-                self.user_line = self.caller_line;
+                self.user_line = top.frame.line();
             }
+            self.caller_line = self.user_line;
         }
         // Keep a running coroutine's line current for reprs of its task.
         if let Some(first) = fiber.entries.first() {

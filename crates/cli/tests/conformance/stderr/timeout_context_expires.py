@@ -1,0 +1,7 @@
+# Uncaught, as a learner meets it: CPython's traceback goes through asyncio's
+# own files (tasks.py, queues.py, timeouts.py, taskgroups.py, runners.py).
+import asyncio
+async def main():
+    async with asyncio.timeout(0.1):
+        await asyncio.sleep(1)
+asyncio.run(main())
