@@ -59,21 +59,19 @@ macro_rules! keys {
         }
 
         impl Key {
-            #[cfg(test)]
             const ALL: &'static [Key] = &[$(Key::$key,)*];
+            /// By the key's position: a table, smaller in the page's
+            /// WebAssembly than a `match` on strings.
+            const NAMES: &'static [&'static str] = &[$($name,)*];
 
             /// Its name, which some elements' test ids use too.
             pub fn name(self) -> &'static str {
-                match self {
-                    $(Key::$key => $name,)*
-                }
+                Self::NAMES[self as usize]
             }
 
             pub fn named(name: &str) -> Option<Key> {
-                match name {
-                    $($name => Some(Key::$key),)*
-                    _ => None,
-                }
+                let at = Self::NAMES.iter().position(|n| *n == name)?;
+                Some(Self::ALL[at])
             }
         }
     };

@@ -97,12 +97,15 @@ pub fn cpython_line(code: &Code, line: u32) -> Option<(String, u32, &'static str
     let text = lines.get((line as usize).checked_sub(1)?)?.trim();
     let before = lines.get(code.first_line as usize..(line - 1) as usize)?;
     let occurrence = before.iter().filter(|l| l.trim() == text).count();
+    use super::library_lines::{FILES, FUNCTIONS, OUR_LINES};
     let hash = line_hash(text);
-    let &(qualname, _, _, file, at) = super::library_lines::OUR_LINES
+    let ours = FUNCTIONS.iter().position(|f| *f == &*code.qualname)?;
+    let &(_, _, _, file, at) = OUR_LINES
         .iter()
-        .find(|r| r.0 == &*code.qualname && r.1 == hash && usize::from(r.2) == occurrence)?;
+        .find(|r| usize::from(r.0) == ours && r.1 == hash && usize::from(r.2) == occurrence)?;
+    let qualname = FUNCTIONS[ours];
     let function = qualname.rsplit('.').next().unwrap_or(qualname);
-    Some((path(file), u32::from(at), function))
+    Some((path(FILES[usize::from(file)]), u32::from(at), function))
 }
 
 /// Our library's text of `line` (the same as CPython's but for its indent).

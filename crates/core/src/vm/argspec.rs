@@ -29,31 +29,50 @@ pub enum Style {
 }
 
 /// A native's parameters: between `min` and `max` positional arguments
-/// (the receiver of a method not counted).
+/// (the receiver of a method not counted). Kept small: the page's
+/// WebAssembly holds the table.
 #[derive(Debug, PartialEq, Eq)]
 pub struct ArgSpec {
-    /// The type a method belongs to (None: a built-in function).
-    pub owner: Option<&'static str>,
+    /// Index in `OWNERS` of the type a method belongs to (0: none, a
+    /// built-in function).
+    owner: u8,
     pub name: &'static str,
-    pub min: usize,
-    pub max: usize,
-    pub style: Style,
+    min: u8,
+    max: u8,
+    style: Style,
 }
 
-const fn spec(
-    owner: &'static str,
-    name: &'static str,
-    min: usize,
-    max: usize,
-    style: Style,
-) -> ArgSpec {
+/// The types whose methods have specs.
+const OWNERS: &[&str] = &["", "str", "list", "tuple", "dict", "set", "float", "bool"];
+
+const fn spec(owner: &'static str, name: &'static str, min: u8, max: u8, style: Style) -> ArgSpec {
+    let mut at = 0;
+    while at < OWNERS.len() && !same(OWNERS[at], owner) {
+        at += 1;
+    }
+    assert!(at < OWNERS.len(), "an owner missing from OWNERS");
     ArgSpec {
-        owner: if owner.is_empty() { None } else { Some(owner) },
+        owner: at as u8,
         name,
         min,
         max,
         style,
     }
+}
+
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 const NO_KW: Style = Style::Clinic { keywords: false };
@@ -169,7 +188,10 @@ const SPECS: &[ArgSpec] = &[
 
 /// The spec of `owner.name` (a method) or of the built-in function `name`.
 pub fn spec_of(owner: Option<&str>, name: &str) -> Option<&'static ArgSpec> {
-    SPECS.iter().find(|s| s.owner == owner && s.name == name)
+    let owner = OWNERS.iter().position(|o| *o == owner.unwrap_or(""))?;
+    SPECS
+        .iter()
+        .find(|s| usize::from(s.owner) == owner && s.name == name)
 }
 
 fn plural(n: usize) -> &'static str {
@@ -181,9 +203,16 @@ fn plural(n: usize) -> &'static str {
 }
 
 impl ArgSpec {
+    fn owner(&self) -> Option<&'static str> {
+        match self.owner {
+            0 => None,
+            at => Some(OWNERS[usize::from(at)]),
+        }
+    }
+
     /// `str.join`, `len`; a type's `__new__` as the type (`list`).
     fn qualified(&self) -> String {
-        match (self.owner, self.name) {
+        match (self.owner(), self.name) {
             (Some(owner), "__new__") => owner.to_string(),
             (Some(owner), name) => format!("{owner}.{name}"),
             (None, name) => name.to_string(),
@@ -192,7 +221,7 @@ impl ArgSpec {
 
     /// The name Argument Clinic's and keyword parsing's words use.
     fn short(&self) -> &'static str {
-        match (self.owner, self.name) {
+        match (self.owner(), self.name) {
             (Some(owner), "__new__") => owner,
             (_, name) => name,
         }
@@ -200,7 +229,8 @@ impl ArgSpec {
 
     /// CPython's TypeError when `args` does not fit, before the native runs.
     pub fn check(&self, vm: &Vm, args: &Args) -> PyResult<()> {
-        let receiver = usize::from(self.owner.is_some());
+        let receiver = usize::from(self.owner != 0);
+        let (min, max) = (usize::from(self.min), usize::from(self.max));
         let given = args.pos.len().saturating_sub(receiver);
         let keywords = args.kw.len();
         let takes_keywords = matches!(
@@ -212,16 +242,14 @@ impl ArgSpec {
             return Err(vm.type_error(msg));
         }
         let msg = match self.style {
-            _ if (self.min..=self.max).contains(&given)
-                && !matches!(self.style, Style::Keywords(_)) =>
-            {
+            _ if (min..=max).contains(&given) && !matches!(self.style, Style::Keywords(_)) => {
                 return Ok(())
             }
             Style::Clinic { .. } => {
                 let (bound, n) = match () {
-                    _ if self.min == self.max => ("", self.min),
-                    _ if given < self.min => ("at least ", self.min),
-                    _ => ("at most ", self.max),
+                    _ if min == max => ("", min),
+                    _ if given < min => ("at least ", min),
+                    _ => ("at most ", max),
                 };
                 format!(
                     "{} expected {bound}{n} argument{}, got {given}",
@@ -237,9 +265,9 @@ impl ArgSpec {
                 ),
             },
             Style::Tuple => {
-                let (bound, n) = match given < self.min {
-                    true => ("at least", self.min),
-                    false => ("at most", self.max),
+                let (bound, n) = match given < min {
+                    true => ("at least", min),
+                    false => ("at most", max),
                 };
                 format!(
                     "{}() takes {bound} {n} argument{} ({given} given)",
@@ -254,13 +282,14 @@ impl ArgSpec {
 
     fn check_keywords(&self, vm: &Vm, args: &Args, given: usize, names: &[&str]) -> PyResult<()> {
         let name = self.short();
+        let (min, max) = (usize::from(self.min), usize::from(self.max));
         let total = given + args.kw.len();
-        if total > self.max {
+        if total > max {
             let keyword = if given == 0 { "keyword " } else { "" };
             let msg = format!(
                 "{name}() takes at most {} {keyword}argument{} ({total} given)",
-                self.max,
-                plural(self.max)
+                max,
+                plural(max)
             );
             return Err(vm.type_error(msg));
         }
@@ -280,7 +309,7 @@ impl ArgSpec {
                 Some(_) => {}
             }
         }
-        for (i, param) in names.iter().enumerate().take(self.min).skip(given) {
+        for (i, param) in names.iter().enumerate().take(min).skip(given) {
             if !args.kw.iter().any(|(k, _)| **k == **param) {
                 let msg = format!(
                     "{name}() missing required argument '{param}' (pos {})",
@@ -302,7 +331,7 @@ mod tests {
         for (i, s) in SPECS.iter().enumerate() {
             assert!(s.min <= s.max, "{s:?}");
             if let Style::Keywords(names) = s.style {
-                assert_eq!(names.len(), s.max, "{s:?}");
+                assert_eq!(names.len(), usize::from(s.max), "{s:?}");
             }
             let again = SPECS
                 .iter()
