@@ -194,6 +194,14 @@ pub fn spec_of(owner: Option<&str>, name: &str) -> Option<&'static ArgSpec> {
         .find(|s| usize::from(s.owner) == owner && s.name == name)
 }
 
+/// `find() takes at least 1 argument (0 given)`.
+fn takes(name: &str, bound: &str, n: usize, keyword: &str, given: usize) -> String {
+    format!(
+        "{name}() takes {bound} {n} {keyword}argument{} ({given} given)",
+        plural(n)
+    )
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 {
         ""
@@ -257,24 +265,18 @@ impl ArgSpec {
                     plural(n)
                 )
             }
-            Style::Exact => match self.min {
-                0 => format!("{}() takes no arguments ({given} given)", self.qualified()),
-                _ => format!(
-                    "{}() takes exactly one argument ({given} given)",
-                    self.qualified()
-                ),
-            },
-            Style::Tuple => {
-                let (bound, n) = match given < min {
-                    true => ("at least", min),
-                    false => ("at most", max),
+            Style::Exact => {
+                let takes = if min == 0 {
+                    "no arguments"
+                } else {
+                    "exactly one argument"
                 };
-                format!(
-                    "{}() takes {bound} {n} argument{} ({given} given)",
-                    self.name,
-                    plural(n)
-                )
+                format!("{}() takes {takes} ({given} given)", self.qualified())
             }
+            Style::Tuple => match given < min {
+                true => takes(self.name, "at least", min, "", given),
+                false => takes(self.name, "at most", max, "", given),
+            },
             Style::Keywords(names) => return self.check_keywords(vm, args, given, names),
         };
         Err(vm.type_error(msg))
@@ -286,12 +288,7 @@ impl ArgSpec {
         let total = given + args.kw.len();
         if total > max {
             let keyword = if given == 0 { "keyword " } else { "" };
-            let msg = format!(
-                "{name}() takes at most {} {keyword}argument{} ({total} given)",
-                max,
-                plural(max)
-            );
-            return Err(vm.type_error(msg));
+            return Err(vm.type_error(takes(name, "at most", max, keyword, total)));
         }
         for (k, _) in &args.kw {
             match names.iter().position(|n| **n == **k) {

@@ -672,21 +672,20 @@ impl Vm {
     /// (its file, line and function; the text is the same).
     fn frame_text(&self, code: &Code, pc: u32) -> String {
         let line = code.line_at(pc as usize);
-        if let Some((path, at, function)) = crate::asyncio::library::cpython_line(code, line) {
-            let mut out = format!("  File \"{path}\", line {at}, in {function}\n");
-            if let Some(src) = crate::asyncio::library::our_line(line) {
-                out.push_str(&format!("    {}\n", src.trim()));
-                if let Some((col, end)) = code.cols_at(pc as usize) {
-                    out.push_str(&markers(&src, col as usize, end as usize));
-                }
-            }
-            return out;
-        }
-        let mut out = format!(
-            "  File \"{}\", line {}, in {}\n",
-            code.filename, line, code.name
-        );
-        if let Some(src) = self.source_line(&code.filename, line) {
+        let (mut out, src) = match crate::asyncio::library::cpython_line(code, line) {
+            Some((path, at, function)) => (
+                format!("  File \"{path}\", line {at}, in {function}\n"),
+                crate::asyncio::library::our_line(line),
+            ),
+            None => (
+                format!(
+                    "  File \"{}\", line {line}, in {}\n",
+                    code.filename, code.name
+                ),
+                self.source_line(&code.filename, line),
+            ),
+        };
+        if let Some(src) = src {
             out.push_str(&format!("    {}\n", src.trim()));
             if let Some((col, end)) = code.cols_at(pc as usize) {
                 out.push_str(&markers(&src, col as usize, end as usize));
