@@ -653,7 +653,8 @@ pub fn report_deaths(vm: &mut Vm) -> PyResult<()> {
                 "Object allocated at (most recent call last):\n  File \"{}\", lineno {origin}\n    {made}\n",
                 vm.filename
             ));
-        } else {
+        } else if !vm.shutting_down {
+            // At shutdown CPython's warnings can no longer import tracemalloc.
             text.push_str(
                 "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
             );

@@ -298,10 +298,16 @@ impl Program {
                 self.vm.trace.main_run(since, now);
                 let status = match out {
                     FiberOutcome::Returned(_) => 0,
-                    FiberOutcome::Raised(e) => match self.report_uncaught(&e) {
-                        Ok(status) => status,
-                        Err(i) => return self.interrupt(i),
-                    },
+                    FiberOutcome::Raised(e) => {
+                        let status = self.report_uncaught(&e);
+                        // Kept until shutdown, as `sys.last_value`: what its
+                        // traceback's frames held dies then (`sys:1`).
+                        self.vm.handled_exc = Some(e);
+                        match status {
+                            Ok(status) => status,
+                            Err(i) => return self.interrupt(i),
+                        }
+                    }
                     _ => 1,
                 };
                 match self.threads.exiting {

@@ -660,6 +660,9 @@ impl Program {
         let _ = self.vm.notice_deaths();
         self.vm.shutting_down = true;
         self.vm.asyncio.current_task = None;
+        // The last exception handled (an uncaught one's traceback keeps its
+        // frames' locals alive until now, as CPython's does).
+        self.vm.handled_exc = None;
         let ids: Vec<usize> = (0..self.vm.asyncio.loops.len()).collect();
         for id in ids {
             self.vm.asyncio.close(id);

@@ -309,6 +309,7 @@ fn visit(v: &Value, f: &mut dyn FnMut(&Value)) -> bool {
                     .iter()
                     .chain(&exc.cause)
                     .chain(&exc.context)
+                    .chain(&exc.unwound)
                     .for_each(f);
             }
         }
@@ -376,6 +377,7 @@ fn empty(v: &Value, trash: &mut Vec<Value>) {
             }
             if let Some(Ok(mut exc)) = i.exc.as_ref().map(|e| e.try_borrow_mut()) {
                 trash.append(&mut exc.args);
+                trash.append(&mut exc.unwound);
                 trash.extend(exc.cause.take());
                 trash.extend(exc.context.take());
             }

@@ -155,6 +155,10 @@ pub struct ExcData {
     /// "Did you mean" for NameError/AttributeError: shown in tracebacks
     /// only, not in `str(exc)`, as CPython does.
     pub suggestion: Option<Rc<str>>,
+    /// What the frames it left held (their locals), alive while it is, as
+    /// CPython's traceback keeps its frames: a coroutine only they hold
+    /// warns when the exception goes (after an uncaught one's traceback).
+    pub unwound: Vec<Value>,
 }
 
 pub struct Instance {

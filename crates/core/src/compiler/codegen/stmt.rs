@@ -538,13 +538,15 @@ impl<'a> Builder<'a> {
             self.fblocks.push(FBlock::ExceptHandler);
             self.body(ctx, &handler.body)?;
             self.fblocks.pop();
-            self.emit(Op::PopExcept);
+            // The name goes first, so that the exception (and what its
+            // traceback keeps) dies at PopExcept, on the body's last line.
             if let Some(n) = &handler.name {
                 let c = self.add_const(Value::None);
                 self.emit(Op::LoadConst(c));
                 self.store_name(ctx, n);
                 self.delete_name(ctx, n);
             }
+            self.emit(Op::PopExcept);
             to_end.push(self.emit(Op::Jump(0)));
             if let Some(nx) = next {
                 let h = self.here();

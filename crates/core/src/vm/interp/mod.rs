@@ -1501,6 +1501,10 @@ impl Vm {
                         if b.handler == EXCEPT_BODY {
                             frame.handled.pop();
                             self.handled_exc = Self::handled_exception(fiber);
+                            // The exception handled may go now, and what its
+                            // traceback kept with it.
+                            let frame = &fiber.top_entry().frame;
+                            self.notice_deaths_at(frame)?;
                         }
                     }
                 }

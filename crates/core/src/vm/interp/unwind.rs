@@ -46,7 +46,15 @@ impl Vm {
                 frame.pc = block.handler as usize;
                 return None;
             }
-            let entry = self.pop_entry(fiber);
+            let mut entry = self.pop_entry(fiber);
+            if let Value::Instance(inst) = &exc {
+                if let Some(data) = &inst.exc {
+                    let locals = std::mem::take(&mut entry.frame.locals);
+                    data.borrow_mut()
+                        .unwound
+                        .extend(locals.into_iter().flatten());
+                }
+            }
             if let Some(g) = &entry.owner {
                 let mut g = g.borrow_mut();
                 g.state = GenState::Finished;
