@@ -78,11 +78,12 @@ pub fn function(qualname: &str) -> Option<(String, u32, u32)> {
         .map(|&(_, file, first, running)| (path(file), first, running))
 }
 
-/// FNV-1a, the generator's hash of a line's text.
-fn line_hash(text: &str) -> u32 {
-    text.bytes().fold(0x811c_9dc5, |h, b| {
+/// FNV-1a folded to 16 bits, the generator's hash of a line's text.
+fn line_hash(text: &str) -> u16 {
+    let h = text.bytes().fold(0x811c_9dc5_u32, |h, b| {
         (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    })
+    });
+    ((h >> 16) ^ (h & 0xffff)) as u16
 }
 
 /// Where CPython's asyncio has the line our library's `code` stands on at
@@ -659,6 +660,17 @@ mod tests {
             );
             assert_eq!(marked, marked.trim(), "{}:{}", s.file, s.line);
         }
+    }
+
+    #[test]
+    fn the_generators_hash_is_ours() {
+        use crate::asyncio::library_lines::{FUNCTIONS, OUR_LINES};
+        let sleep = FUNCTIONS
+            .iter()
+            .position(|f| *f == "sleep")
+            .map(|i| i as u8);
+        let row = OUR_LINES.iter().find(|r| Some(r.0) == sleep && r.4 == 649);
+        assert_eq!(row.map(|r| r.1), Some(line_hash("return await future")));
     }
 
     #[test]
