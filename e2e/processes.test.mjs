@@ -10,6 +10,7 @@ import { cliOutput as cli } from './cli.mjs';
 import { launchBrowserForContexts } from './browser.mjs';
 import { RunnerPage } from './pages/runner-page.mjs';
 import { servePlayground } from './static-server.mjs';
+import { observeLongTasks } from './suite.mjs';
 
 // While the workers compute, the page's thread has no task over 50 ms (the
 // browser's own bound for a long task: none is reported). With four workers
@@ -175,12 +176,7 @@ describe('processes in the page', () => {
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     // The page's long tasks (over 50 ms on its main thread): [start, ms].
-    await page.addInitScript(() => {
-      window.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await observeLongTasks(page);
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     // When the pool's workers were starting and when the last one ended.
@@ -268,12 +264,9 @@ describe('processes in the page', () => {
     const page = await context.newPage();
     // The page's long tasks, when C's processes were first drawn and when
     // C printed (at its end): [start, ms] and page instants.
+    await observeLongTasks(page);
     await page.addInitScript(() => {
-      window.__longTasks = [];
       window.__printed = {};
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
-      }).observe({ type: 'longtask', buffered: true });
       new MutationObserver(() => {
         for (const w of ['b', 'c']) {
           const text = document.querySelector(`[data-testid="console-${w}"]`)?.textContent ?? '';

@@ -6,7 +6,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { RunnerPage } from './pages/runner-page.mjs';
-import { pageAndBrowser } from './suite.mjs';
+import { observeLongTasks, pageAndBrowser } from './suite.mjs';
 
 const PROGRAMS = {
   computing: 'total = 0\nfor i in range(2_000_000):\n    total += i * i\nprint(total)\n',
@@ -25,12 +25,7 @@ describe('the page stays responsive while programs run', () => {
   async function longTasksOf(source, stopAfterMs) {
     const context = await shared.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      window.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await observeLongTasks(page);
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${shared.site.url}?lesson=count-sleep&lang=en`, { waitUntil: 'load' });

@@ -23,3 +23,16 @@ export function pageAndBrowser(serve = servePlayground) {
   });
   return shared;
 }
+
+/**
+ * Record the page's long tasks (over 50 ms on its main thread) in
+ * `window.__longTasks` as [start, ms], from its first script on.
+ */
+export function observeLongTasks(page) {
+  return page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}

@@ -62,6 +62,25 @@ macro_rules! explain {
     };
 }
 
+/// A lesson's file (`lessons/<id>/<which><ext>`), built into the CLI and the
+/// tests; the page fetches the programs as files (`net::load_lessons`).
+macro_rules! lesson_file {
+    ($id:literal, $which:literal, $ext:literal) => {
+        if cfg!(target_arch = "wasm32") {
+            ""
+        } else {
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/lessons/",
+                $id,
+                "/",
+                $which,
+                $ext
+            ))
+        }
+    };
+}
+
 macro_rules! program {
     ($id:literal, $which:literal, $en:literal, $zh:literal, $secs:expr) => {
         program!($id, $which, $en, $zh, $secs, "")
@@ -71,31 +90,9 @@ macro_rules! program {
             label_en: $en,
             label_zh: $zh,
             // The page fetches the programs as files (`net::load_lessons`).
-            source: if cfg!(target_arch = "wasm32") {
-                ""
-            } else {
-                include_str!(concat!(
-                    env!("CARGO_MANIFEST_DIR"),
-                    "/lessons/",
-                    $id,
-                    "/",
-                    $which,
-                    ".py"
-                ))
-            },
+            source: lesson_file!($id, $which, ".py"),
             // The page does not show CPython's expected output; tests do.
-            expected_stdout: if cfg!(target_arch = "wasm32") {
-                ""
-            } else {
-                include_str!(concat!(
-                    env!("CARGO_MANIFEST_DIR"),
-                    "/lessons/",
-                    $id,
-                    "/",
-                    $which,
-                    ".expected.txt"
-                ))
-            },
+            expected_stdout: lesson_file!($id, $which, ".expected.txt"),
             expected_stderr: $stderr,
             expected_elapsed_s: $secs,
         }
