@@ -117,6 +117,40 @@ impl El {
         self
     }
 
+    /// Markup in parts, each in a `<g>` of its own (children of an SVG
+    /// group), made again whenever what `parts` reads changes: only the
+    /// parts that differ are put in, so the lanes of a running program that
+    /// have ended are not parsed, styled and laid out again at each
+    /// publication.
+    pub fn parts_rx(self, parts: Rx<Vec<String>>) -> Self {
+        let e = self.0.clone();
+        let shown = std::cell::RefCell::new(Vec::<String>::new());
+        bind(move || {
+            let parts = parts();
+            let mut shown = shown.borrow_mut();
+            if parts.len() != shown.len() {
+                let mut html = String::new();
+                for part in &parts {
+                    html.push_str("<g>");
+                    html.push_str(part);
+                    html.push_str("</g>");
+                }
+                e.set_inner_html(&html);
+            } else {
+                let mut group = e.first_element_child();
+                for (part, old) in parts.iter().zip(shown.iter()) {
+                    let Some(g) = group else { break };
+                    if part != old {
+                        g.set_inner_html(part);
+                    }
+                    group = g.next_element_sibling();
+                }
+            }
+            *shown = parts;
+        });
+        self
+    }
+
     /// An input's `value` property (not its attribute: what it shows).
     pub fn value_rx(self, value: Rx<String>) -> Self {
         let e = self.0.clone();

@@ -8,7 +8,8 @@
 //!   the page renders between slices of `SLICE_MS`.
 //! - When every program sleeps, it sets one timer for the earliest wake-up;
 //!   when they wait only for fetches, an answer wakes it (`wake`).
-//! - Deriving the timeline costs time proportional to the trace, so it is
+//! - Showing the timeline costs time (the lanes' markup, and the timeline's
+//!   update, proportional to the events since the last), so it is
 //!   published at most every `publish_interval` (at least `MIN_PUBLISH_MS`,
 //!   and six times what the last publication cost to derive and to show),
 //!   and always before sleeping and at the end.
@@ -21,7 +22,6 @@
 use crate::dom::{request_animation_frame, set_timeout, set_timeout_with_handle, TimeoutHandle};
 use crate::i18n::Key;
 use crate::reactive::RwSignal;
-use crate::replay::Replay;
 use playground_core::at::At;
 use playground_core::cell::RefCell;
 use playground_core::driver::{Clock, Driver, Network, Next, Sent, Settings, SiteOnly};
@@ -153,9 +153,9 @@ pub struct Side {
     pub console: RwSignal<Vec<(bool, String)>>,
     /// Bytes of output dropped from the front of the console.
     pub console_dropped: RwSignal<usize>,
+    /// Kept up to date from the trace as it grows (also where every task
+    /// stood when: the editor's highlights and the event-loop panel).
     pub timeline: RwSignal<Timeline>,
-    /// Lines of every task over time (editor highlights).
-    pub replay: RwSignal<Replay>,
     pub status: RwSignal<Status>,
     /// The trace hit its event limit (the run went on, the drawing stops).
     pub truncated: RwSignal<bool>,
@@ -169,7 +169,6 @@ impl Side {
             console: RwSignal::new(Vec::new()),
             console_dropped: RwSignal::new(0),
             timeline: RwSignal::new(Timeline::default()),
-            replay: RwSignal::new(Replay::default()),
             status: RwSignal::new(Status::Idle),
             truncated: RwSignal::new(false),
         }
@@ -179,7 +178,6 @@ impl Side {
         self.console.set(Vec::new());
         self.console_dropped.set(0);
         self.timeline.set(Timeline::default());
-        self.replay.set(Replay::default());
         self.status.set(Status::Idle);
         self.truncated.set(false);
     }
@@ -763,8 +761,9 @@ pub fn append_output(
     dropped
 }
 
-/// Collect a program's new output and, when `full`, show it and re-derive
-/// the timeline. Returns the milliseconds that took.
+/// Collect a program's new output and, when `full`, show it and bring the
+/// timeline up to date (the events since the last publication). Returns
+/// the milliseconds that took.
 fn publish(
     program: &mut Program,
     output: Vec<OutputChunk>,
@@ -799,8 +798,9 @@ fn publish(
         return now_ms() - t0;
     }
     view.published = trace.events.len();
-    view.side.timeline.set(program.timeline_at(now));
-    view.side.replay.set(Replay::from_events(&trace.events));
+    view.side
+        .timeline
+        .update(|timeline| program.update_timeline(timeline, now));
     if trace.truncated {
         view.side.truncated.set(true);
     }

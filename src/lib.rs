@@ -15,7 +15,6 @@ pub mod net;
 pub mod params;
 pub mod processes;
 pub mod reactive;
-pub mod replay;
 pub mod share;
 pub mod storage;
 
@@ -521,12 +520,13 @@ fn export_menu(
             share::download("consoles", &names.join("|"), &file("consoles.txt"));
             return;
         }
-        let timelines: Vec<playground_core::timeline::Timeline> =
-            shown.iter().map(|s| s.timeline.get_untracked()).collect();
+        // Borrowed together, not copied (a crowded run's lanes are many).
+        let cells: Vec<_> = shown.iter().map(|s| s.timeline.shared()).collect();
+        let timelines: Vec<_> = cells.iter().map(|c| c.borrow()).collect();
         let runs: Vec<(&str, &playground_core::timeline::Timeline)> = names
             .iter()
             .copied()
-            .zip(&timelines)
+            .zip(timelines.iter().map(|t| &**t))
             .filter(|r| !r.1.lanes.is_empty())
             .collect();
         if kind == "trace" {
@@ -701,7 +701,7 @@ pub fn runner(
         let which = side.which.letter();
         let current = Memo::new(move || {
             let t = state.inspect.get();
-            side.replay.with(|r| r.lines_at(t))
+            side.timeline.with(|tl| tl.lines_at(t))
         });
         let error = Memo::new(move || side.console.with(|c| traceback_line(c)));
         let key = side.which.program_key();

@@ -263,6 +263,11 @@ impl<T: 'static> RwSignal<T> {
         value(self.id).downcast().unwrap_or_else(|_| unreachable!())
     }
 
+    /// The value's cell, to borrow beside other signals' (untracked).
+    pub fn shared(&self) -> Rc<RefCell<T>> {
+        self.cell()
+    }
+
     pub fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
         f(&self.cell().borrow())
     }

@@ -303,11 +303,9 @@ async fn loop_panel_and_editor_show_the_inspected_instant() {
     );
     let events = synthetic_events();
     b.timeline.set(Timeline::from_events(&events, 1.2));
-    b.replay
-        .set(async_playground::replay::Replay::from_events(&events));
     let state = RunState::new();
     let lang = RwSignal::new(Lang::En);
-    let current = Signal::derive(move || b.replay.with(|r| r.lines_at(state.inspect.get())));
+    let current = Signal::derive(move || b.timeline.with(|t| t.lines_at(state.inspect.get())));
     container
         .append_child(&loop_panel(vec![a, b], state, lang))
         .unwrap();

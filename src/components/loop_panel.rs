@@ -41,7 +41,7 @@ fn loop_html(side: Side, at: f64, l: Lang) -> String {
             return Default::default();
         }
         let at = if live { at.min(tl.end) } else { at };
-        side.replay.with(|r| r.loop_at(tl, at))
+        tl.loop_at(at)
     });
     let none = t(l, Key::Nothing);
     let mut out = String::new();

@@ -19,14 +19,14 @@ pub use playground_core::draw::{
 };
 
 /// The SVG markup of a program's lanes in the page's language (see
-/// `playground_core::draw::lanes_svg`), the first `limit`.
+/// `playground_core::draw::lanes_svg`), the first `limit`, one per lane.
 pub fn lanes_svg(
     timeline: &Timeline,
     axis: f64,
     lang: Lang,
     extend_to: Option<f64>,
     limit: usize,
-) -> String {
+) -> Vec<String> {
     playground_core::draw::lanes_svg(
         timeline,
         axis,
@@ -176,9 +176,15 @@ pub fn timeline_view(
         )
         .child(
             svg("g")
-                .html_rx(rx(move || {
+                .parts_rx(rx(move || {
                     let (extend_to, limit) = (extend_to(), limit());
-                    shown(&mut |tl, _| lanes_svg(tl, axis.get(), lang.get(), extend_to, limit))
+                    // (`shown` gives text: the lanes' parts are taken out.)
+                    let mut lanes = Vec::new();
+                    shown(&mut |tl, _| {
+                        lanes = lanes_svg(tl, axis.get(), lang.get(), extend_to, limit);
+                        String::new()
+                    });
+                    lanes
                 }))
                 .node(),
         );
@@ -316,19 +322,10 @@ mod tests {
         for s in &mut lane_spans {
             s.label = "GET http://127.0.0.1:8090/a<b>".into();
         }
-        let timeline = Timeline {
-            lanes: vec![Lane {
-                task: None,
-                name: "main".into(),
-                parent: None,
-                created: 0.0,
-                spans: lane_spans,
-                markers: Vec::new(),
-                line: 1,
-            }],
-            end: 3.0,
-        };
-        let html = lanes_svg(&timeline, 3.0, Lang::En, None, MAX_LANES);
+        let mut main = Lane::new(None, "main", 0.0);
+        main.spans = lane_spans;
+        let timeline = Timeline::of(vec![main], 3.0);
+        let html = lanes_svg(&timeline, 3.0, Lang::En, None, MAX_LANES).concat();
         assert_eq!(
             html.matches("data-testid=\"span-label\"").count(),
             2,
@@ -409,40 +406,32 @@ mod tests {
 
     #[test]
     fn lanes_become_escaped_svg_with_test_hooks() {
-        let tl = Timeline {
-            lanes: vec![playground_core::timeline::Lane {
-                task: Some(1),
-                name: "<Task-1>".into(),
-                parent: None,
-                created: 0.0,
-                spans: vec![
-                    span(0.0, 1.0, State::Waiting),
-                    span(1.0, 2.0, State::Running),
-                ],
-                markers: vec![Marker {
-                    time: 2.0,
-                    kind: MarkerKind::Print,
-                    text: "a & b".into(),
-                }],
-                line: 3,
-            }],
-            end: 2.0,
-        };
-        let svg = lanes_svg(&tl, 4.0, Lang::En, None, MAX_LANES);
+        let mut lane = Lane::new(Some(1), "<Task-1>", 0.0);
+        lane.spans = vec![
+            span(0.0, 1.0, State::Waiting),
+            span(1.0, 2.0, State::Running),
+        ];
+        lane.markers = vec![Marker {
+            time: 2.0,
+            kind: MarkerKind::Print,
+            text: "a & b".into(),
+        }];
+        let tl = Timeline::of(vec![lane], 2.0);
+        let svg = lanes_svg(&tl, 4.0, Lang::En, None, MAX_LANES).concat();
         assert!(svg.contains(r#"data-task="&lt;Task-1&gt;""#), "{svg}");
         assert_eq!(svg.matches(r#"data-testid="span""#).count(), 2);
         assert!(svg.contains(r#"data-state="waiting" class="span span-waiting" x="0.000%""#));
         assert!(svg.contains(r#"x="25.000%""#), "{svg}");
         assert!(svg.contains("a &amp; b"));
         assert!(labels_html(&tl, Lang::Zh, MAX_LANES, &[]).contains("&lt;Task-1&gt;"));
-        let live = lanes_svg(&tl, 4.0, Lang::En, Some(3.0), MAX_LANES);
+        let live = lanes_svg(&tl, 4.0, Lang::En, Some(3.0), MAX_LANES).concat();
         assert!(
             live.contains(r#"x="25.000%" y="19" width="25.000%""#),
             "a last running span is a finished step: not extended: {live}"
         );
         let mut waiting = tl.clone();
         waiting.lanes[0].spans[1].state = State::Waiting;
-        let live = lanes_svg(&waiting, 4.0, Lang::En, Some(3.0), MAX_LANES);
+        let live = lanes_svg(&waiting, 4.0, Lang::En, Some(3.0), MAX_LANES).concat();
         assert!(
             live.contains(r#"x="25.000%" y="19" width="50.000%""#),
             "the open wait reaches 3 s: {live}"

@@ -181,11 +181,11 @@ pub fn tidy_label(label: &str) -> String {
     out
 }
 
-/// The SVG markup of the lanes (the first `limit`): one `<g
-/// data-testid="lane" data-task=NAME>` per task with its spans (`<rect
+/// The SVG markup of the lanes (the first `limit`), one text per lane: a
+/// `<g data-testid="lane" data-task=NAME>` with its spans (`<rect
 /// data-testid="span" data-state=STATE>`) and markers, each with a
-/// `<title>` shown on hover. Built as text: one `innerHTML` per redraw is
-/// far cheaper, in time and in code, than a node-by-node view.
+/// `<title>` shown on hover. Built as text: an `innerHTML` per lane that
+/// changed is far cheaper, in time and in code, than a node-by-node view.
 ///
 /// `words` names states and markers (by the page's i18n keys, `english`
 /// for the CLI); `extend_to`: for a program still running, the instant its
@@ -200,10 +200,11 @@ pub fn lanes_svg(
     extend_to: Option<f64>,
     standalone: bool,
     limit: usize,
-) -> String {
+) -> Vec<String> {
     let min = axis * RESOLUTION;
-    let mut out = String::new();
+    let mut lanes = Vec::new();
     for (i, lane) in timeline.lanes.iter().take(limit).enumerate() {
+        let mut out = String::new();
         let y = AXIS_PX + i as f64 * LANE_PX;
         out.push_str("<g data-testid=\"lane\" class=\"lane\" data-task=\"");
         escape(&lane.name, &mut out);
@@ -295,8 +296,9 @@ pub fn lanes_svg(
             out.push_str("</title></text>");
         }
         out.push_str("</g>");
+        lanes.push(out);
     }
-    out
+    lanes
 }
 
 /// A crowded timeline (more than `MAX_LANES` lanes) with runs of lanes
@@ -345,22 +347,26 @@ pub fn group_alike(
     let lanes = groups
         .iter()
         .map(|&(first, n)| {
-            let mut lane = timeline.lanes.at(first).clone();
-            if n > 1 {
-                let last = &timeline.lanes.at(first + n - 1).name;
-                lane.name = format!("×{n} {} … {last}", lane.name);
-            }
-            lane
+            // What is drawn of the first lane (not where its task stood).
+            let lane = timeline.lanes.at(first);
+            let mut drawn = match n {
+                1 => Lane::new(lane.task, &lane.name, lane.created),
+                _ => {
+                    let last = &timeline.lanes.at(first + n - 1).name;
+                    Lane::new(
+                        lane.task,
+                        &format!("×{n} {} … {last}", lane.name),
+                        lane.created,
+                    )
+                }
+            };
+            drawn.spans = lane.spans.clone();
+            drawn.markers = lane.markers.clone();
+            drawn
         })
         .collect();
     let counts = groups.iter().map(|g| g.1).collect();
-    Some((
-        Timeline {
-            lanes,
-            end: timeline.end,
-        },
-        counts,
-    ))
+    Some((Timeline::of(lanes, timeline.end), counts))
 }
 
 /// Where a lane's last span is drawn to in a running program. Only a span
@@ -520,7 +526,7 @@ pub fn svg(title: &str, runs: &[(&str, &Timeline)], words: Words) -> String {
             Plain(WIDTH - NAMES - 20.0),
             Plain(height),
             ticks_svg(axis),
-            lanes_svg(timeline, axis, words, None, true, MAX_LANES)
+            lanes_svg(timeline, axis, words, None, true, MAX_LANES).concat()
         );
         y += height + 12.0;
     }

@@ -133,7 +133,7 @@ fn count_sleep_timelines_show_blocking_versus_waiting() {
         );
         assert_eq!(waiting.label, "sleep 1s");
     }
-    let snap = asynchronous.snapshot(0.5);
+    let snap = asynchronous.loop_at(0.5);
     assert_eq!(
         snap.waiting.len(),
         4,
@@ -152,10 +152,78 @@ fn sequential_await_waits_one_lane_at_a_time() {
     );
     let (_, _, _, b) = run(&lesson.programs[1]);
     assert_eq!(b.lanes.len(), 6);
-    let snap = b.snapshot(0.5);
+    let snap = b.loop_at(0.5);
     assert_eq!(
         snap.waiting.len(),
         5,
         "main task and four crawls wait together: {snap:?}"
+    );
+}
+
+/// The page brings each program's timeline up to date after every slice
+/// (`Program::update_timeline`, events since the last update only, the
+/// main program's run in progress drawn to the present): what it built that
+/// way is, at every instant and at the end, the timeline derived from the
+/// whole trace at once, for every lesson's programs.
+#[test]
+fn timelines_kept_up_to_date_equal_timelines_derived_at_once() {
+    use playground_core::driver::{run_to_end, Clock, Driver, Settings, SiteOnly, VirtualClock};
+    /// A clock that moves as the host computes, as a real one does: slices
+    /// end part-way through the main program's runs.
+    struct Busy(VirtualClock);
+    impl Clock for Busy {
+        fn now_ms(&self) -> f64 {
+            self.0.advance(0.25);
+            self.0.now_ms()
+        }
+    }
+    let (mut updates, mut lanes, mut open_main) = (0, 0, 0);
+    for lesson in all() {
+        for p in lesson.programs {
+            let clock = VirtualClock::default();
+            let settings = Settings {
+                instructions_per_call: 1_000,
+                closed: Some(playground_core::site::closed_port),
+                ..Settings::default()
+            };
+            let program = playground_core::Program::new(p.source, Options::default());
+            let mut driver = Driver::new(
+                vec![program],
+                Box::new(Busy(clock.clone())),
+                Box::new(SiteOnly),
+                settings,
+            );
+            let mut live = Timeline::default();
+            run_to_end(&mut driver, &clock, usize::MAX, |d| {
+                let (program, now) = (d.program(0), d.clock_of(0));
+                program.update_timeline(&mut live, now);
+                updates += 1;
+                if updates % 5 == 0 {
+                    let whole = program.timeline_at(now);
+                    assert!(
+                        live == whole,
+                        "{}, at {now}: {live:?}\n{whole:?}",
+                        lesson.id
+                    );
+                }
+                open_main += usize::from(d.program(0).main_running_since().is_some());
+            });
+            let program = driver.program(0);
+            program.update_timeline(&mut live, program.time());
+            let whole = program.timeline_at(program.time());
+            lanes += whole.lanes.len();
+            assert!(
+                live == whole,
+                "{} ({}): kept up to date {:?}\nderived at the end {:?}",
+                lesson.id,
+                p.label_en,
+                live.lanes,
+                whole.lanes
+            );
+        }
+    }
+    assert!(
+        updates > 1000 && lanes > 200 && open_main > 100,
+        "{updates} updates, {lanes} lanes, {open_main} inside the main program's runs"
     );
 }

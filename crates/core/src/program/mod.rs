@@ -468,9 +468,16 @@ impl Program {
     /// runs on while the program sleeps or blocks), the main program's run
     /// in progress included (see `Timeline::with_open_main`).
     pub fn timeline_at(&self, now: f64) -> crate::timeline::Timeline {
+        let mut timeline = crate::timeline::Timeline::default();
+        self.update_timeline(&mut timeline, now);
+        timeline
+    }
+
+    /// Bring `timeline` (this program's, from earlier calls) up to `now`:
+    /// it takes in only the events traced since.
+    pub fn update_timeline(&self, timeline: &mut crate::timeline::Timeline, now: f64) {
         let open_main = self.main_running_since();
-        let now = now.max(self.time());
-        crate::timeline::Timeline::with_open_main(&self.vm.trace.events, now, open_main)
+        timeline.update(&self.vm.trace.events, now.max(self.time()), open_main);
     }
 
     /// Since when the main program has been running (or blocked in a
