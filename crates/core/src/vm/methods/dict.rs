@@ -1,4 +1,4 @@
-//! dict's methods and its views (`keys()`, `values()`, `items()`).
+//! dict's constructor, methods and views (`keys()`, `values()`, `items()`).
 
 use super::*;
 
@@ -226,4 +226,59 @@ pub(super) fn view_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::Bool(false))
+}
+
+pub fn new_dict(d: Dict) -> Value {
+    Value::Dict(Rc::new(RefCell::new(d)))
+}
+
+pub(super) fn dict_update_from(vm: &mut Vm, d: &mut Dict, src: &Value) -> PyResult<()> {
+    match src {
+        Value::Dict(s) => {
+            for (k, v) in s.borrow().clone().iter() {
+                let hk = vm.key_in(k, d)?;
+                d.insert(hk, k.clone(), v.clone());
+            }
+        }
+        _ if vm.get_attr_probe(src, "keys")?.is_some()
+            && !matches!(src, Value::List(_) | Value::Tuple(_)) =>
+        {
+            for (k, v) in vm.mapping_items(src)? {
+                let hk = vm.key_in(&k, d)?;
+                d.insert(hk, k, v);
+            }
+        }
+        _ => {
+            let items = vm.iterate(src)?;
+            for (i, it) in items.into_iter().enumerate() {
+                let pair = vm.iterate(&it).map_err(|_| {
+                    vm.type_error(format!(
+                        "cannot convert dictionary update sequence element #{} to a sequence",
+                        i
+                    ))
+                })?;
+                if pair.len() != 2 {
+                    return Err(vm.value_error(format!(
+                        "dictionary update sequence element #{} has length {}; 2 is required",
+                        i,
+                        pair.len()
+                    )));
+                }
+                let hk = vm.key_in(pair.at(0), d)?;
+                d.insert(hk, pair.at(0).clone(), pair.at(1).clone());
+            }
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut d = Dict::new();
+    if let Some(src) = args.pos.get(1) {
+        dict_update_from(vm, &mut d, &src.clone())?;
+    }
+    for (k, v) in args.kw {
+        d.insert(Key::Str(k.clone()), Value::Str(k), v);
+    }
+    Ok(new_dict(d))
 }

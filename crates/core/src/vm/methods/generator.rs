@@ -1,5 +1,5 @@
 //! The methods of generators and coroutines: `send`, `throw`, `close`,
-//! and `next()` on them.
+//! and `next()` on them; async generators' `__anext__`, `asend`, `athrow`.
 
 use super::*;
 
@@ -96,4 +96,45 @@ pub(super) fn iterator_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => Err(vm.stop_iteration(Value::None)),
     }
+}
+
+/// `agen.__anext__()`: an awaitable that runs the generator to its next
+/// `yield` (a marked pair the VM recognises; never visible to programs).
+pub(super) fn async_gen_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = this_gen(vm, &args)?;
+    let state = g.borrow().state;
+    if state == GenState::Finished {
+        return Err(Interrupt::Raise(
+            vm.make_exc(vm.types.exc(ExcKind::StopAsyncIteration), vec![]),
+        ));
+    }
+    Ok(Value::tuple(vec![Value::Null, Value::Generator(g)]))
+}
+
+/// `agen.athrow(exc)`: an awaitable throwing `exc` in at the suspended `yield`.
+pub(super) fn async_gen_athrow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "athrow", &args, 2, 4)?;
+    let g = this_gen(vm, &args)?;
+    let exc = vm.make_raisable(args.at(1).clone())?;
+    if g.borrow().state != GenState::Suspended {
+        let mut g = g.borrow_mut();
+        g.state = GenState::Finished;
+        g.frame = None;
+        return Err(Interrupt::Raise(exc));
+    }
+    Ok(Value::tuple(vec![Value::Null, Value::Generator(g), exc]))
+}
+
+/// `agen.asend(value)`: an awaitable sending `value` in (resolved by YieldFrom).
+pub(super) fn async_gen_asend(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "asend", &args, 2, 2)?;
+    async_gen_anext(vm, Args::new(vec![args.at(0).clone()]))?;
+    let g = this_gen(vm, &args)?;
+    let v = args.at(1).clone();
+    Ok(Value::tuple(vec![
+        Value::Null,
+        Value::Generator(g),
+        v,
+        Value::Null,
+    ]))
 }

@@ -1,4 +1,4 @@
-//! list's methods (tuple's `count`/`index` are the sequences' in `mod.rs`).
+//! list's constructor and methods (tuple's `count`/`index` are the sequences' in `mod.rs`).
 
 use super::*;
 
@@ -172,4 +172,14 @@ pub(super) fn list_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub(super) fn list_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = this_list(vm, &args)?.borrow().clone();
     Ok(Value::list(items))
+}
+
+pub(super) fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.pos.get(1) {
+        None => Ok(Value::list(vec![])),
+        Some(v) => {
+            let items = vm.iterate(&v.clone())?;
+            Ok(Value::list(items))
+        }
+    }
 }

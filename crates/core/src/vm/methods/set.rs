@@ -1,4 +1,4 @@
-//! set's and frozenset's methods.
+//! set's and frozenset's constructors and methods.
 
 use super::*;
 
@@ -188,4 +188,25 @@ pub(super) fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = other_set(vm, args.at(1))?;
     let r = !a.hash_keys().any(|k| b.contains(k));
     Ok(Value::Bool(r))
+}
+
+pub(super) fn set_from(vm: &mut Vm, v: Option<&Value>) -> PyResult<Dict> {
+    let mut d = Dict::new();
+    if let Some(v) = v {
+        for it in vm.iterate(&v.clone())? {
+            let k = vm.key_in(&it, &d)?;
+            d.insert(k, it, Value::None);
+        }
+    }
+    Ok(d)
+}
+
+pub(super) fn set_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = set_from(vm, args.pos.get(1))?;
+    Ok(Value::Set(Rc::new(RefCell::new(d))))
+}
+
+pub(super) fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = set_from(vm, args.pos.get(1))?;
+    Ok(Value::FrozenSet(Rc::new(d)))
 }

@@ -1,4 +1,4 @@
-//! str's methods, and the formatting that `format()`, f-strings and
+//! str's constructor and methods, and the formatting that `format()`, f-strings and
 //! `str.format` share.
 
 use super::*;
@@ -874,4 +874,19 @@ pub(super) fn format_field(
         spec.to_string()
     };
     vm.format_value(&value, &spec)
+}
+
+pub(super) fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.pos.get(1) {
+        None => Ok(Value::str("")),
+        // str(b, encoding, errors) is b.decode(encoding, errors).
+        Some(Value::Bytes(_)) if args.pos.len() > 2 => {
+            let decode = vm.get_attr(args.at(1), "decode")?;
+            vm.call(&decode, args.pos.part(2..).to_vec())
+        }
+        Some(v) => {
+            let v = v.clone();
+            Ok(Value::Str(Rc::from(vm.str_of(&v)?)))
+        }
+    }
 }
