@@ -59,7 +59,10 @@ def _maketrans(x, y=None, z=None):
 maketrans = staticmethod(_maketrans)
 
 
-def format_map(self, mapping):
+def format_map(self, *args):
+    if len(args) != 1:
+        raise TypeError(f'str.format_map() takes exactly one argument ({len(args)} given)')
+    mapping = args[0]
     # The names the fields start with, looked up in the mapping itself (so
     # its __missing__ counts), then formatted by str.format.
     names = {}

@@ -431,7 +431,16 @@ def _as_type(content, empty):
     return content
 
 
-def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
+_NO_FILE = object()
+
+
+def open(file=_NO_FILE, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True,
+         opener=None, **unknown):
+    # CPython's words for a call that does not fit (its keyword parsing).
+    if file is _NO_FILE:
+        raise TypeError("open() missing required argument 'file' (pos 1)")
+    for name in unknown:
+        raise TypeError(f"'{name}' is an invalid keyword argument for open()")
     if not isinstance(file, str):
         if hasattr(file, '__fspath__'):
             file = file.__fspath__()

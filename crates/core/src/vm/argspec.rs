@@ -24,7 +24,7 @@ pub enum Style {
     /// `PyArg_ParseTuple`.
     Tuple,
     /// Keyword parsing (`_PyArg_UnpackKeywords`): the parameters' names,
-    /// each one positional or keyword.
+    /// each one positional or keyword ("": positional only).
     Keywords(&'static [&'static str]),
 }
 
@@ -43,7 +43,9 @@ pub struct ArgSpec {
 }
 
 /// The types whose methods have specs.
-const OWNERS: &[&str] = &["", "str", "list", "tuple", "dict", "set", "float", "bool"];
+const OWNERS: &[&str] = &[
+    "", "str", "list", "tuple", "dict", "set", "float", "bool", "int",
+];
 
 const fn spec(owner: &'static str, name: &'static str, min: u8, max: u8, style: Style) -> ArgSpec {
     let mut at = 0;
@@ -162,6 +164,7 @@ const SPECS: &[ArgSpec] = &[
     spec("set", "__new__", 0, 1, NO_KW),
     spec("float", "__new__", 0, 1, NO_KW),
     spec("bool", "__new__", 0, 1, NO_KW),
+    spec("int", "__new__", 0, 2, Style::Keywords(&["", "base"])),
     spec("", "len", 1, 1, EXACT),
     spec("", "sorted", 1, 1, ANY_KW),
     spec("", "reversed", 1, 1, NO_KW),
@@ -177,6 +180,7 @@ const SPECS: &[ArgSpec] = &[
     spec("", "vars", 0, 1, NO_KW),
     spec("", "pow", 2, 3, Style::Keywords(&["base", "exp", "mod"])),
     spec("", "round", 1, 2, Style::Keywords(&["number", "ndigits"])),
+    spec("", "sum", 1, 2, Style::Keywords(&["", "start"])),
     spec(
         "",
         "enumerate",
@@ -307,6 +311,10 @@ impl ArgSpec {
             }
         }
         for (i, param) in names.iter().enumerate().take(min).skip(given) {
+            if param.is_empty() {
+                // `sum() takes at least 1 positional argument (0 given)`
+                return Err(vm.type_error(takes(name, "at least", min, "positional ", given)));
+            }
             if !args.kw.iter().any(|(k, _)| **k == **param) {
                 let msg = format!(
                     "{name}() missing required argument '{param}' (pos {})",

@@ -162,6 +162,22 @@ calls = [
     'range(1,2,3,4)',
     'slice()',
     'print(x=1)',
+    '"{a}".format_map()',
+    '"{a}".format_map({}, {})',
+    'sum()',
+    'sum([1], 2, 3)',
+    'sum(start=1)',
+    'sum([1], x=1)',
+    'max(x=1)',
+    'max(1, 2, x=1)',
+    'min([1], x=1)',
+    'int(1, 2, 3)',
+    'int("1", 2, base=3)',
+    'int(x=1)',
+    'int("1", bas=2)',
+    'int("11", base=2) + int("11", 2) + sum([1], start=2)',
+    'open()',
+    'open(mod="r")',
 ]
 for call in calls:
     try:

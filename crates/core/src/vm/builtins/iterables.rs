@@ -5,8 +5,8 @@
 use super::*;
 
 pub(super) fn b_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    // (How many: `argspec`.)
     let start = args.take_kw("start");
-    check_args(vm, "sum", &args, 1, 2)?;
     let mut acc = start
         .or_else(|| args.pos.get(1).cloned())
         .unwrap_or(Value::Int(0));
@@ -29,9 +29,14 @@ pub(super) fn b_sum(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 pub(super) fn min_max(vm: &mut Vm, mut args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
     let key = args.take_kw("key").filter(|k| !k.is_none());
     let default = args.take_kw("default");
-    no_kwargs(vm, name, &args)?;
+    if args.pos.is_empty() {
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
+    if let Some((k, _)) = args.kw.first() {
+        let msg = format!("'{k}' is an invalid keyword argument for {name}()");
+        return Err(vm.type_error(msg));
+    }
     let items = match args.pos.len() {
-        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
         1 => vm.iterate(args.at(0))?,
         _ => args.pos,
     };
