@@ -915,7 +915,12 @@ pub fn footer() -> web_sys::Node {
 /// learner with a blank page.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
-        let message = info.to_string();
+        // Put together here: the hook info's own Display costs the wasm more.
+        let place = info.location().map_or(String::new(), |l| {
+            format!(" at {}:{}:{}", l.file(), l.line(), l.column())
+        });
+        let what = info.payload_as_str().unwrap_or("Box<dyn Any>");
+        let message = format!("panicked{place}:\n{what}");
         console_error(&message);
         show_fatal_error(&message);
     }));

@@ -178,6 +178,19 @@ calls = [
     'int("11", base=2) + int("11", 2) + sum([1], start=2)',
     'open()',
     'open(mod="r")',
+    # Keywords a function does not take (they were accepted silently).
+    'sorted([1], x=1)',
+    '[2, 1].sort(key=None, x=1)',
+    'zip([], x=1)',
+    'abs(x=1)',
+    'hex(x=1)',
+    'chr(x=1)',
+    'repr(x=1)',
+    'next(x=1)',
+    'getattr(x=1)',
+    'format(1, x=1)',
+    'callable(x=1)',
+    'ord(x=1)',
 ]
 for call in calls:
     try:

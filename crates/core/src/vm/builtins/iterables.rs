@@ -32,10 +32,7 @@ pub(super) fn min_max(vm: &mut Vm, mut args: Args, name: &str, op: CmpOp) -> PyR
     if args.pos.is_empty() {
         return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
     }
-    if let Some((k, _)) = args.kw.first() {
-        let msg = format!("'{k}' is an invalid keyword argument for {name}()");
-        return Err(vm.type_error(msg));
-    }
+    invalid_keywords(vm, name, &args)?;
     let items = match args.pos.len() {
         1 => vm.iterate(args.at(0))?,
         _ => args.pos,
@@ -208,7 +205,8 @@ pub(super) fn b_sorted(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(r) => vm.truthy(&r)?,
         None => false,
     };
-    no_kwargs(vm, "sorted", &args)?;
+    // (sorted() is list.sort's, words included.)
+    invalid_keywords(vm, "sort", &args)?;
     check_args(vm, "sorted", &args, 1, 1)?;
     let items = vm.iterate(args.at(0))?;
     Ok(Value::list(sort_values(vm, items, key, reverse)?))
@@ -282,6 +280,7 @@ pub(super) fn b_enumerate(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 pub(super) fn b_zip(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     args.take_kw("strict");
+    invalid_keywords(vm, "zip", &args)?;
     let mut iters = Vec::new();
     for a in &args.pos {
         iters.push(vm.get_iter(a)?);

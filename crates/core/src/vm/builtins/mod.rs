@@ -73,8 +73,14 @@ pub fn method(class: &Rc<Class>, name: &str, func: NativeFn) {
     class.dict.borrow_mut().insert(Rc::from(name), v);
 }
 
-/// Check the positional argument count of a native function.
+/// Check the positional argument count of a native function, which takes
+/// no keywords (or has taken those it knows). (Called from a hundred
+/// natives: kept out of line.)
+#[inline(never)]
 pub fn check_args(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
     let n = args.pos.len();
     if n < min || n > max {
         let msg = if min == max {
@@ -95,6 +101,15 @@ pub fn check_args(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> P
             )
         };
         return Err(vm.type_error(msg));
+    }
+    Ok(())
+}
+
+/// A keyword left once a native has taken those it knows (`max(x=1)`).
+#[inline(never)]
+pub fn invalid_keywords(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
+    if let Some((k, _)) = args.kw.first() {
+        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
     }
     Ok(())
 }

@@ -145,6 +145,7 @@ pub(super) fn list_sort(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if args.pos.len() > 1 {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }
+    crate::vm::builtins::invalid_keywords(vm, "sort", &args)?;
     let l = this_list(vm, &args)?;
     let items = std::mem::take(&mut *l.borrow_mut());
     match sort_values(vm, items.clone(), key, reverse) {
