@@ -1,21 +1,64 @@
-//! Code given as text: `globals()`, `compile`, `exec` and `eval`, with
-//! CPython's SyntaxError for the text's own mistakes.
+//! Scopes and code given as text: `globals()`, `locals()`, `compile`,
+//! `exec` and `eval`, with CPython's SyntaxError for the text's own
+//! mistakes.
 
 use super::*;
+use crate::vm::frame::Frame;
 
-pub(super) fn b_globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    let mut d = Dict::new();
-    let mut items: Vec<(Rc<str>, Value)> = vm
-        .main_globals
-        .borrow()
-        .iter()
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
+/// The names of a map without an order of its own, sorted, with their values.
+fn sorted_items(names: &crate::vm::value::NameMap) -> Vec<(Rc<str>, Value)> {
+    let mut items: Vec<(Rc<str>, Value)> =
+        names.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
     crate::sort::sort_by(&mut items, |a, b| a.0.cmp(&b.0));
+    items
+}
+
+/// The names bound in `frame`'s scope with their values, as CPython's
+/// `locals()` has them: a function's variables in the order the code
+/// names them, then its cells (a parameter a closure shares keeps its
+/// place, with the cell's value); a class body's namespace; the module's
+/// names at top level.
+pub fn scope_items(frame: &Frame) -> Vec<(Rc<str>, Value)> {
+    let code = &frame.code;
+    if let Some(ns) = &frame.namespace {
+        return sorted_items(&ns.borrow());
+    }
+    if code.kind == crate::compiler::CodeKind::Module {
+        return sorted_items(&frame.globals.borrow());
+    }
+    let mut items = Vec::new();
+    for (name, value) in code.varnames.iter().zip(&frame.locals) {
+        if let Some(v) = value {
+            items.push((name.clone(), v.clone()));
+        }
+    }
+    let cells = code.cellvars.iter().chain(&code.freevars);
+    for (name, cell) in cells.zip(&frame.cells) {
+        if let Some(v) = &*cell.borrow() {
+            items.push((name.clone(), v.clone()));
+        }
+    }
+    items
+}
+
+/// A new dict of `items` (`locals()`, `globals()`: copies here).
+pub fn dict_of(items: Vec<(Rc<str>, Value)>) -> Value {
+    let mut d = Dict::new();
     for (k, v) in items {
         d.insert(crate::vm::value::Key::Str(k.clone()), Value::Str(k), v);
     }
-    Ok(Value::Dict(Rc::new(RefCell::new(d))))
+    Value::Dict(Rc::new(RefCell::new(d)))
+}
+
+pub(super) fn b_globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(dict_of(sorted_items(&vm.main_globals.borrow())))
+}
+
+/// `locals()` with no frame at hand (the call is intercepted with one,
+/// see `Vm::invoke`).
+pub fn b_locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "locals", &args, 0, 0)?;
+    b_globals(vm, args)
 }
 
 pub(super) fn b_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {

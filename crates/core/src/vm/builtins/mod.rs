@@ -22,6 +22,7 @@ mod exec;
 mod iterables;
 pub use classes::*;
 use exec::*;
+pub use exec::{b_locals, dict_of, scope_items};
 pub use iterables::*;
 
 pub fn native(name: &str, func: NativeFn) -> Value {
@@ -74,9 +75,7 @@ pub fn method(class: &Rc<Class>, name: &str, func: NativeFn) {
 }
 
 /// Check the positional argument count of a native function, which takes
-/// no keywords (or has taken those it knows). (Called from a hundred
-/// natives: kept out of line.)
-#[inline(never)]
+/// no keywords (or has taken those it knows).
 pub fn check_args(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
     if !args.kw.is_empty() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
@@ -106,7 +105,6 @@ pub fn check_args(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> P
 }
 
 /// A keyword left once a native has taken those it knows (`max(x=1)`).
-#[inline(never)]
 pub fn invalid_keywords(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
     if let Some((k, _)) = args.kw.first() {
         return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
@@ -205,6 +203,7 @@ pub fn install(vm: &mut Vm) {
         ("vars", b_vars),
         ("dir", b_dir),
         ("globals", b_globals),
+        ("locals", b_locals),
         ("compile", b_compile),
         ("exec", b_exec),
         ("eval", b_eval),
@@ -739,41 +738,15 @@ pub fn callable(vm: &Vm, v: &Value) -> bool {
     }
 }
 
-fn b_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub fn b_vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "vars", &args, 1, 1)?;
     vm.get_attr(args.at(0), "__dict__")
 }
 
-/// `dir()` in `frame`: its local names (the module's names at top level), sorted.
-#[inline(never)]
+/// `dir()` in `frame`: the names bound in its scope, sorted.
 pub fn dir_of_scope(frame: &crate::vm::frame::Frame) -> Value {
-    let names: Vec<String> = if let Some(ns) = &frame.namespace {
-        ns.borrow().keys().map(|k| k.to_string()).collect()
-    } else if frame.code.kind == crate::compiler::CodeKind::Module {
-        frame
-            .globals
-            .borrow()
-            .keys()
-            .map(|k| k.to_string())
-            .collect()
-    } else {
-        let code = &frame.code;
-        let bound = code
-            .varnames
-            .iter()
-            .zip(&frame.locals)
-            .filter(|(_, v)| v.is_some());
-        bound
-            .map(|(n, _)| n.to_string())
-            .chain(
-                code.cellvars
-                    .iter()
-                    .chain(&code.freevars)
-                    .map(|n| n.to_string()),
-            )
-            .collect()
-    };
-    sorted_names(names)
+    let items = scope_items(frame);
+    sorted_names(items.into_iter().map(|(n, _)| n.to_string()).collect())
 }
 
 /// A sorted list of distinct names, as `dir` returns.

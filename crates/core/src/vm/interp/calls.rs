@@ -72,12 +72,18 @@ impl Vm {
                 if let Some(spec) = n.spec {
                     spec.check(self, &args)?;
                 }
-                // `dir()` without an argument lists the caller's scope.
-                if args.pos.is_empty()
-                    && n.func as *const () == crate::vm::builtins::b_dir as *const ()
-                {
-                    if let Some(entry) = fiber.entries.last() {
+                // `dir()`, `locals()` and `vars()` without an argument read
+                // the caller's scope.
+                if let (true, Some(entry)) = (args.pos.is_empty(), fiber.entries.last()) {
+                    use crate::vm::builtins::{b_dir, b_locals, b_vars, dict_of, scope_items};
+                    let f = n.func as *const ();
+                    if f == b_dir as *const () {
                         return Ok(Some(crate::vm::builtins::dir_of_scope(&entry.frame)));
+                    }
+                    if args.kw.is_empty()
+                        && (f == b_locals as *const () || f == b_vars as *const ())
+                    {
+                        return Ok(Some(dict_of(scope_items(&entry.frame))));
                     }
                 }
                 // `sys._stack()` (warnings' stacklevel) reads this fiber's frames.
