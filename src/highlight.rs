@@ -1,18 +1,12 @@
 //! Python syntax colouring for the editor: source text to escaped HTML with
 //! spans for keywords, strings, numbers, comments and builtins.
 
-const KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
-    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
-    "with", "yield",
-];
-
 const BUILTINS: &[&str] = &[
     "print", "len", "range", "asyncio", "time", "random", "self", "super", "str", "int", "list",
 ];
 
 use playground_core::site::escape_html as escape;
+use playground_core::syntax::token::Kw;
 
 fn span(class: &str, text: &str, out: &mut String) {
     out.push_str("<span class=\"tok-");
@@ -85,7 +79,8 @@ pub fn highlight(src: &str) -> String {
                 escape(&word, &mut out);
                 continue;
             }
-            if KEYWORDS.contains(&word.as_str()) {
+            // The lexer's own keywords.
+            if Kw::lookup(&word).is_some() {
                 span("keyword", &word, &mut out);
             } else if BUILTINS.contains(&word.as_str()) {
                 span("builtin", &word, &mut out);

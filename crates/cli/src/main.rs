@@ -6,8 +6,8 @@ mod fuzz;
 mod serve;
 
 use playground_core::driver::{run_to_end, Driver, Settings, SiteOnly, VirtualClock};
+use playground_core::program::Budgets;
 use playground_core::program::{Options, Program};
-use playground_core::vm::interp::Budgets;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -257,7 +257,7 @@ fn run(args: Args) -> ExitCode {
         Box::new(SiteOnly),
         settings,
     );
-    let write = |chunks: Vec<playground_core::vm::interp::OutputChunk>| {
+    let write = |chunks: Vec<playground_core::program::OutputChunk>| {
         for chunk in chunks {
             if chunk.stderr {
                 let _ = stdout.lock().flush();

@@ -7,10 +7,10 @@
 //! records a `trace`, from which the `timeline` model the UI draws is derived;
 //! `draw` turns timelines into SVG and `perfetto` into a Chrome/Perfetto trace.
 
-pub mod asyncio;
+pub(crate) mod asyncio;
 pub mod at;
 pub mod cell;
-pub mod compiler;
+pub(crate) mod compiler;
 pub mod draw;
 pub mod driver;
 pub mod fuzz;
@@ -32,7 +32,10 @@ pub mod syntax;
 pub mod threads;
 pub mod timeline;
 pub mod trace;
-pub mod vm;
+pub(crate) mod vm;
 
+// The crate's API: `Program` (one program, its slices and clock) and
+// `Driver` (the run loop every host shares); the interpreter (`compiler`,
+// `vm`, `asyncio`) is the crate's own.
 pub use driver::{run_virtual, Driver};
 pub use program::{Options, Program, Step};

@@ -3,9 +3,9 @@
 //! the core panic.
 
 use playground_core::fuzz::{mutate, run_case, Rng, FRAGMENTS};
+use playground_core::program::Budgets;
 use playground_core::program::Options;
 use playground_core::run_virtual;
-use playground_core::vm::interp::Budgets;
 
 fn small_budgets() -> Options {
     playground_core::fuzz::case_options()

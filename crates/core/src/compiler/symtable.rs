@@ -163,16 +163,6 @@ impl Scope {
             self.bound.push(name.to_string());
         }
     }
-
-    pub fn lookup(&self, name: &str) -> NameScope {
-        match self.resolved.get(name) {
-            Some(s) => *s,
-            None => match self.kind {
-                ScopeKind::Function => NameScope::Global,
-                _ => NameScope::Global,
-            },
-        }
-    }
 }
 
 /// All scopes of a module, keyed by the address of the AST node that opens

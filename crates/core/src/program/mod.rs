@@ -10,7 +10,9 @@ use crate::asyncio::Handle;
 use crate::at::{At, Part};
 use crate::trace::StepOutcome;
 use crate::vm::frame::{Fiber, FiberOutcome, Frame, Resume, ReturnCtx};
-use crate::vm::interp::{Budgets, OutputChunk, Vm};
+use crate::vm::interp::Vm;
+/// What a host sets (budgets) and takes (output) of a program.
+pub use crate::vm::interp::{Budgets, OutputChunk};
 use crate::vm::object::{FutureObj, FutureStatus, WaitLabel};
 use crate::vm::value::Value;
 use crate::vm::{Fatal, Interrupt, Suspension};

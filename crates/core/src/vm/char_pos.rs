@@ -60,10 +60,6 @@ impl CharPos {
         }
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
     /// The byte offset of character `i` (`i <= len()`).
     pub fn byte(&self, i: usize) -> usize {
         match self {

@@ -112,13 +112,6 @@ pub fn invalid_keywords(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
     Ok(())
 }
 
-pub fn no_kwargs(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
-    if let Some((k, _)) = args.kw.first() {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments (got '{k}')")));
-    }
-    Ok(())
-}
-
 pub fn install(vm: &mut Vm) {
     let t = &vm.types;
     let mut b = crate::vm::value::NameMap::default();
