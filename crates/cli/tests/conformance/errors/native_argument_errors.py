@@ -191,6 +191,9 @@ calls = [
     'format(1, x=1)',
     'callable(x=1)',
     'ord(x=1)',
+    '[1].index(1, "x")',
+    '(1, 2).index(2, 0, None)',
+    '[1, 2].index(2, True)',
 ]
 for call in calls:
     try:

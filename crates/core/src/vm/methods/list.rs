@@ -97,17 +97,17 @@ pub(super) fn seq_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = seq_items(vm, args.at(0))?;
     let len = items.len() as i64;
     let norm = |v: Option<&Value>, d: i64| match v {
-        Some(Value::Int(i)) => {
-            if *i < 0 {
-                (*i + len).max(0)
-            } else {
-                (*i).min(len)
-            }
-        }
-        _ => d,
+        None => Ok(d),
+        Some(Value::Int(i)) => Ok(if *i < 0 {
+            (*i + len).max(0)
+        } else {
+            (*i).min(len)
+        }),
+        Some(Value::Bool(b)) => Ok(i64::from(*b).min(len)),
+        Some(_) => Err(vm.type_error("slice indices must be integers or have an __index__ method")),
     };
-    let start = norm(args.pos.get(2), 0);
-    let end = norm(args.pos.get(3), len);
+    let start = norm(args.pos.get(2), 0)?;
+    let end = norm(args.pos.get(3), len)?;
     for i in start..end.max(start) {
         if vm.eq(items.at(i as usize), args.at(1))? {
             return Ok(Value::Int(i));
