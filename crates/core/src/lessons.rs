@@ -42,42 +42,23 @@ pub struct Lesson {
     pub programs: &'static [Program],
 }
 
-/// A lesson's explanation (`lessons/<id>/explain.<lang>.txt`): the page
-/// fetches the files instead of carrying them (`components::gallery`).
-macro_rules! explain {
-    ($id:literal, $lang:literal) => {
+/// A lesson's file (`lessons/<id>/` and the parts of its name), built into
+/// the CLI and the tests; the page fetches the programs and explanations as
+/// files (`net::load_lessons`, `components::gallery`).
+macro_rules! lesson_file {
+    ($id:literal, $($part:literal),+) => {
         if cfg!(target_arch = "wasm32") {
             ""
         } else {
-            include_str!(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/lessons/",
-                $id,
-                "/explain.",
-                $lang,
-                ".txt"
-            ))
-            .trim_ascii_end()
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/lessons/", $id, "/", $($part),+))
         }
     };
 }
 
-/// A lesson's file (`lessons/<id>/<which><ext>`), built into the CLI and the
-/// tests; the page fetches the programs as files (`net::load_lessons`).
-macro_rules! lesson_file {
-    ($id:literal, $which:literal, $ext:literal) => {
-        if cfg!(target_arch = "wasm32") {
-            ""
-        } else {
-            include_str!(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/lessons/",
-                $id,
-                "/",
-                $which,
-                $ext
-            ))
-        }
+/// A lesson's explanation (`lessons/<id>/explain.<lang>.txt`).
+macro_rules! explain {
+    ($id:literal, $lang:literal) => {
+        lesson_file!($id, "explain.", $lang, ".txt").trim_ascii_end()
     };
 }
 

@@ -292,15 +292,8 @@ impl Timeline {
     /// Derive the timeline from trace events. `now` closes spans still open
     /// (a run in progress is drawn up to the present).
     pub fn from_events(events: &[Event], now: f64) -> Timeline {
-        Timeline::with_open_main(events, now, None)
-    }
-
-    /// The same, with the main program running (or blocked in a call)
-    /// since `open_main` and still at it: its run is traced only when it
-    /// ends, yet a program that computes or blocks is drawn as it goes.
-    pub fn with_open_main(events: &[Event], now: f64, open_main: Option<f64>) -> Timeline {
         let mut timeline = Timeline::default();
-        timeline.update(events, now, open_main);
+        timeline.update(events, now, None);
         timeline
     }
 
@@ -311,7 +304,10 @@ impl Timeline {
 
     /// Take in the events of the trace added since the last update (`events`
     /// is the whole trace, which only grows), and draw the lanes' present
-    /// states up to `now`; `open_main` as for `with_open_main`.
+    /// states up to `now`. `open_main`: the main program has been running
+    /// (or blocked in a call) since then and is still at it; its run is
+    /// traced only when it ends, yet a program that computes or blocks is
+    /// drawn as it goes.
     pub fn update(&mut self, events: &[Event], now: f64, open_main: Option<f64>) {
         if self.lanes.is_empty() {
             self.lanes.push(Lane::new(None, "main", 0.0));

@@ -468,7 +468,7 @@ impl Program {
 
     /// The timeline up to `now` (the host's clock for this program, which
     /// runs on while the program sleeps or blocks), the main program's run
-    /// in progress included (see `Timeline::with_open_main`).
+    /// in progress included (see `Timeline::update`).
     pub fn timeline_at(&self, now: f64) -> crate::timeline::Timeline {
         let mut timeline = crate::timeline::Timeline::default();
         self.update_timeline(&mut timeline, now);
