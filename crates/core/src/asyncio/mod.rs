@@ -3,13 +3,17 @@
 //! queues, locks, ...) is Python in `lib/_asyncio.py`, written on top of them the
 //! way CPython's own library is.
 
+mod base_events;
 pub mod library;
 mod library_lines;
 mod natives;
 pub mod reprs;
+mod runners;
+mod task_step;
 
 pub use natives::{install_module, stop_callback};
 pub use reprs::{future_attribute, future_repr};
+pub(crate) use runners::LoopRun;
 
 use crate::vm::exceptions::ExcKind;
 use crate::vm::interp::Vm;

@@ -357,7 +357,7 @@ impl Program {
 
     /// The running thread's code ended: report an uncaught exception the
     /// way `_thread` does, and close its lane.
-    pub(super) fn end_thread(&mut self, out: FiberOutcome) {
+    pub(crate) fn end_thread(&mut self, out: FiberOutcome) {
         let now = self.vm.time();
         let line = self.thread_line();
         let outcome = match out {
@@ -553,67 +553,48 @@ impl Program {
                         self.finish(0);
                     }
                 },
-                Phase::Loop(run) => {
-                    let loop_id = run.loop_id;
-                    if run.batch > 0 {
-                        run.batch -= 1;
-                        let handle = self.vm.asyncio.loops.at_mut(loop_id).ready.pop_front();
-                        if let Some(h) = handle {
-                            self.start_handle(h);
-                        }
-                        continue;
-                    }
-                    let shutdown_done = run
-                        .shutdown
-                        .as_ref()
-                        .map(|ts| ts.iter().all(|t| t.done()))
-                        .unwrap_or(false);
-                    if self.vm.asyncio.loops.at(loop_id).stopping || shutdown_done {
-                        self.loop_stopped();
-                        continue;
-                    }
-                    let now = self.vm.time();
-                    self.vm.asyncio.collect_due(loop_id, now);
-                    let n = self.vm.asyncio.loops.at(loop_id).ready.len();
-                    if n == 0 {
-                        match self.vm.asyncio.next_timer(loop_id) {
-                            Some(t) => {
-                                self.vm.asyncio.sleep_until(loop_id, now, t);
-                                return Step::Sleep {
-                                    until: t,
-                                    blocked: false,
-                                };
-                            }
-                            // Another thread may still call_soon_threadsafe.
-                            None if self.vm.http.outstanding() > 0
-                                || !self.threads.parked.is_empty()
-                                || !self.vm.threads.spawn.is_empty() =>
-                            {
-                                return Step::Sleep {
-                                    until: f64::INFINITY,
-                                    blocked: false,
-                                }
-                            }
-                            None => {
-                                self.fatal(Fatal::Budget(
-                                    "the event loop has nothing left to run, yet the program waits for a future nobody will complete: it would wait forever (deadlock)".into(),
-                                ));
-                                return self.finished_step();
-                            }
-                        }
-                    }
-                    if self.stop_at_turn.is_some_and(|t| self.turns >= t) {
-                        self.stop_at_turn = None;
-                        return Step::Continue;
-                    }
-                    self.turns += 1;
-                    let now = self.vm.time();
-                    self.vm.trace.loop_turn(now, n);
-                    if let Phase::Loop(run) = &mut self.thread.phase {
-                        run.batch = n;
+                Phase::Loop(_) => {
+                    if let Some(step) = self.run_once() {
+                        return step;
                     }
                 }
             }
         }
     }
+}
+
+/// What a thread waiting on a lock is doing, for the timeline: the library
+/// call the program made (`Thread.join`, `Queue.get`, `Event.wait`); in a
+/// thread that runs only library code (a pool's worker), the innermost
+/// public call above the locks (`SimpleQueue.get`).
+fn wait_site(fiber: &Fiber) -> Rc<str> {
+    let frames = &fiber.entries;
+    if let Some(k) = frames.iter().rposition(|e| !e.frame.code.hidden) {
+        // Past the Python versions of builtins and library generators
+        // (`list(executor.map(...))` waits in `Future.result`).
+        let called = frames.part(k + 1..).iter().find(|e| {
+            let code = &e.frame.code;
+            let method = code.qualname.rsplit('.').next().unwrap_or("");
+            let private = method.starts_with('_') && !method.starts_with("__");
+            &*code.filename != "<builtins>"
+                && code.kind != crate::compiler::CodeKind::Generator
+                && !private
+        });
+        if let Some(called) = called {
+            return called.frame.code.qualname.clone();
+        }
+    }
+    let primitive = |name: &str| {
+        name.starts_with("lock.") || name.starts_with("RLock.") || name.starts_with("Condition.")
+    };
+    frames
+        .iter()
+        .rev()
+        .map(|e| &e.frame.code.qualname)
+        .find(|q| {
+            let method = q.rsplit('.').next().unwrap_or(q);
+            !primitive(q) && !method.starts_with('_')
+        })
+        .cloned()
+        .unwrap_or_else(|| Rc::from("lock"))
 }

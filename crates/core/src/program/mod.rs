@@ -4,9 +4,9 @@
 //! says so; the host (virtual clock in the CLI, real timers in the browser)
 //! advances the clock with `set_time` and calls again. Here: building a
 //! program, the host interface, and how a program ends; `gil` schedules its
-//! threads, `event_loop` takes the loop's turns and steps its tasks.
+//! threads; `asyncio::{runners, base_events, task_step}` run their event
+//! loops.
 
-use crate::asyncio::Handle;
 use crate::at::{At, Part};
 use crate::trace::StepOutcome;
 use crate::vm::frame::{Fiber, FiberOutcome, Frame, Resume, ReturnCtx};
@@ -18,9 +18,7 @@ use crate::vm::value::Value;
 use crate::vm::{Fatal, Interrupt, Suspension};
 use std::rc::Rc;
 
-mod event_loop;
 mod gil;
-use event_loop::wait_site;
 
 #[derive(Clone, Debug)]
 pub struct Options {
@@ -80,25 +78,13 @@ pub enum Step {
     },
 }
 
-enum Phase {
+pub(crate) enum Phase {
     Main,
-    Loop(LoopRun),
+    Loop(crate::asyncio::LoopRun),
     Finished(i32),
 }
 
-struct LoopRun {
-    loop_id: usize,
-    future: Rc<FutureObj>,
-    close_after: bool,
-    /// How the thread entered it (asyncio.run, run_until_complete, ...).
-    entry: crate::asyncio::library::Entry,
-    /// Handles left in the current turn.
-    batch: usize,
-    /// Tasks cancelled by `asyncio.run` at shutdown.
-    shutdown: Option<Vec<Rc<FutureObj>>>,
-}
-
-enum ActiveKind {
+pub(crate) enum ActiveKind {
     Main,
     TaskStep(Rc<FutureObj>),
     /// A callback: its function, arguments and handle (for a report).
@@ -109,25 +95,25 @@ enum ActiveKind {
     ),
 }
 
-struct Active {
-    fiber: Fiber,
-    kind: ActiveKind,
+pub(crate) struct Active {
+    pub(crate) fiber: Fiber,
+    pub(crate) kind: ActiveKind,
     /// When the main fiber last started running (for the trace).
-    since: f64,
+    pub(crate) since: f64,
 }
 
 pub struct Program {
     pub vm: Vm,
     /// The thread holding the GIL (the main thread unless the program
     /// started threads); the others wait in `threads`.
-    thread: ThreadState,
-    threads: Threads,
+    pub(crate) thread: ThreadState,
+    pub(crate) threads: Threads,
     /// Event-loop turns started so far.
-    turns: u64,
+    pub(crate) turns: u64,
     /// In step mode, `run_slice` returns once this many turns have started.
-    stop_at_turn: Option<u64>,
+    pub(crate) stop_at_turn: Option<u64>,
     /// The last wait label made, shared by the trace events that repeat it.
-    last_wait_label: Option<Rc<str>>,
+    pub(crate) last_wait_label: Option<Rc<str>>,
     /// What it was made with (its child processes are made alike).
     options: Options,
     /// Last, so that it is dropped last: forgets what died with the program.
@@ -153,9 +139,9 @@ impl Drop for Deaths {
 /// What one thread is doing: its module-level (or target) fiber, its event
 /// loop if it runs one, the fiber running now, and what it waits for.
 pub(crate) struct ThreadState {
-    main: Option<Fiber>,
-    phase: Phase,
-    active: Option<Active>,
+    pub(crate) main: Option<Fiber>,
+    pub(crate) phase: Phase,
+    pub(crate) active: Option<Active>,
     block_until: Option<f64>,
     /// A blocking HTTP request holding the thread: (id, since, what).
     blocked_on_request: Option<(u32, f64, Rc<str>)>,
@@ -620,7 +606,66 @@ impl Program {
         }
     }
 
-    fn interrupt(&mut self, i: Interrupt) {
+    pub(crate) fn finished_step(&self) -> Step {
+        match self.thread.phase {
+            Phase::Finished(c) => Step::Finished { exit_code: c },
+            _ => Step::Continue,
+        }
+    }
+
+    /// The main thread's code ended (returned or raised): the program
+    /// shuts down, with the status its exception gives.
+    pub(crate) fn main_ended(&mut self, since: f64, out: FiberOutcome) {
+        let now = self.vm.time();
+        self.vm.trace.main_run(since, now);
+        let status = match out {
+            FiberOutcome::Returned(_) => 0,
+            FiberOutcome::Raised(e) => {
+                let status = self.report_uncaught(&e);
+                // Kept until shutdown, as `sys.last_value`: what its
+                // traceback's frames held dies then (`sys:1`).
+                self.vm.handled_exc = Some(e);
+                match status {
+                    Ok(status) => status,
+                    Err(i) => return self.interrupt(i),
+                }
+            }
+            _ => 1,
+        };
+        match self.threads.exiting {
+            // `threading._shutdown()` returned: its status is the code's.
+            Some(code) => self.finish(if status == 0 { code } else { status }),
+            None => self.shut_down(status),
+        }
+    }
+
+    /// Print an exception that ended the program; the exit status it gives.
+    /// SystemExit prints no traceback: its code is the status (a non-int
+    /// code is printed and gives 1), as CPython does.
+    pub(crate) fn report_uncaught(&mut self, exc: &Value) -> Result<i32, Interrupt> {
+        if self
+            .vm
+            .is_instance_of_kind(exc, crate::vm::exceptions::ExcKind::SystemExit)
+        {
+            return match self.vm.get_attr(exc, "code")? {
+                Value::None => Ok(0),
+                // A C int, as CPython takes it; too big for a C long is -1.
+                Value::Int(i) => Ok(i as i32),
+                Value::Bool(b) => Ok(b as i32),
+                Value::BigInt(_) => Ok(-1),
+                other => {
+                    let s = self.vm.str_of(&other)?;
+                    self.vm.write_output(true, &format!("{s}\n"))?;
+                    Ok(1)
+                }
+            };
+        }
+        let text = self.vm.format_exception(exc)?;
+        self.vm.write_output(true, &text)?;
+        Ok(1)
+    }
+
+    pub(crate) fn interrupt(&mut self, i: Interrupt) {
         match i {
             Interrupt::Fatal(f) => self.fatal(f),
             Interrupt::Raise(e) => {
@@ -633,7 +678,7 @@ impl Program {
         }
     }
 
-    fn fatal(&mut self, f: Fatal) {
+    pub(crate) fn fatal(&mut self, f: Fatal) {
         match f {
             Fatal::Budget(msg) => {
                 self.vm
@@ -657,7 +702,7 @@ impl Program {
     /// End the program: release everything (as interpreter shutdown does,
     /// which is when CPython reports never-awaited coroutines and pending
     /// tasks), then record the end.
-    fn finish(&mut self, code: i32) {
+    pub(crate) fn finish(&mut self, code: i32) {
         if matches!(self.thread.phase, Phase::Finished(_)) {
             return;
         }
@@ -729,8 +774,8 @@ impl Program {
 
 /// The threads that do not hold the GIL, and the scheduler's counters.
 #[derive(Default)]
-struct Threads {
-    parked: Vec<ThreadState>,
+pub(crate) struct Threads {
+    pub(crate) parked: Vec<ThreadState>,
     /// A thread that becomes ready takes the next number; the lowest
     /// number runs next (first come, first served).
     seq: u64,
@@ -739,7 +784,7 @@ struct Threads {
     gil_deadline: Option<u64>,
     /// The main thread's code ended with this status and
     /// `threading._shutdown()` is waiting for the other threads.
-    exiting: Option<i32>,
+    pub(crate) exiting: Option<i32>,
 }
 
 impl Drop for Program {
