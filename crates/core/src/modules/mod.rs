@@ -321,8 +321,16 @@ pub fn native_module(name: &str, funcs: &[(&str, NativeFn)], values: Vec<(&str, 
     {
         let mut g = globals.borrow_mut();
         g.insert(Rc::from("__name__"), Value::str(name));
+        // `_math` is the native half of `math`, and named so in errors.
+        let qualifier = name.trim_start_matches('_');
         for (fname, f) in funcs {
-            g.insert(Rc::from(*fname), native(fname, *f));
+            let mut func = native(fname, *f);
+            if let Value::Native(n) = &mut func {
+                if let Some(n) = Rc::get_mut(n) {
+                    n.spec = crate::vm::argspec::spec_of(Some(qualifier), fname, false);
+                }
+            }
+            g.insert(Rc::from(*fname), func);
         }
         for (vname, v) in values {
             g.insert(Rc::from(vname), v);

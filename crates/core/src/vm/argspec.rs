@@ -8,7 +8,8 @@
 //!
 //! A native gets its spec when it is registered (`spec_of`) and the call
 //! is checked before the native runs; the native still converts the
-//! values it is given.
+//! values it is given. The table is text: the page's WebAssembly holds it,
+//! and text compresses to a third of what a table of structs does.
 
 use crate::vm::interp::Vm;
 use crate::vm::object::Args;
@@ -24,178 +25,203 @@ pub enum Style {
     /// `PyArg_ParseTuple`.
     Tuple,
     /// Keyword parsing (`_PyArg_UnpackKeywords`): the parameters' names,
-    /// each one positional or keyword ("": positional only).
-    Keywords(&'static [&'static str]),
+    /// separated by commas, each one positional or keyword ("_":
+    /// positional only).
+    Keywords(&'static str),
 }
 
 /// A native's parameters: between `min` and `max` positional arguments
-/// (the receiver of a method not counted). Kept small: the page's
-/// WebAssembly holds the table.
-#[derive(Debug, PartialEq, Eq)]
-pub struct ArgSpec {
-    /// Index in `OWNERS` of the type a method belongs to (0: none, a
-    /// built-in function).
-    owner: u8,
-    pub name: &'static str,
+/// (the receiver of a method not counted).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ArgSpec<'a> {
+    /// `str.replace`, `len` (a built-in function), `int.__new__` (the type
+    /// called).
+    qualname: &'a str,
+    /// A method: its first argument is the receiver, not counted.
+    receiver: bool,
     min: u8,
     max: u8,
     style: Style,
 }
 
-/// The types whose methods have specs.
-const OWNERS: &[&str] = &[
-    "", "str", "list", "tuple", "dict", "set", "float", "bool", "int",
-];
+/// CPython 3.11's, function by function, one a line: the qualified name
+/// (a type's method, a module's function, or a built-in function),
+/// then three characters: the least and the most positional arguments
+/// (`*`: no bound, `*args`) and the style (`c` Argument Clinic taking no
+/// keywords, `C` taking some, `e` one argument or none, `t`
+/// `PyArg_ParseTuple`, `k` keyword parsing, followed by the parameters'
+/// names, `_` for one that is positional only).
+const SPECS: &str = "\
+    str.replace 23c\n\
+    str.center 12c\n\
+    str.ljust 12c\n\
+    str.rjust 12c\n\
+    str.strip 01c\n\
+    str.lstrip 01c\n\
+    str.rstrip 01c\n\
+    str.zfill 11e\n\
+    str.partition 11e\n\
+    str.rpartition 11e\n\
+    str.join 11e\n\
+    str.format_map 11e\n\
+    str.removeprefix 11e\n\
+    str.removesuffix 11e\n\
+    str.upper 00e\n\
+    str.lower 00e\n\
+    str.casefold 00e\n\
+    str.title 00e\n\
+    str.capitalize 00e\n\
+    str.swapcase 00e\n\
+    str.isdigit 00e\n\
+    str.isdecimal 00e\n\
+    str.isnumeric 00e\n\
+    str.isalpha 00e\n\
+    str.isalnum 00e\n\
+    str.isspace 00e\n\
+    str.isupper 00e\n\
+    str.islower 00e\n\
+    str.istitle 00e\n\
+    str.isascii 00e\n\
+    str.isidentifier 00e\n\
+    str.isprintable 00e\n\
+    str.find 13t\n\
+    str.rfind 13t\n\
+    str.index 13t\n\
+    str.rindex 13t\n\
+    str.count 13t\n\
+    str.startswith 13t\n\
+    str.endswith 13t\n\
+    str.split 02k sep,maxsplit\n\
+    str.rsplit 02k sep,maxsplit\n\
+    str.splitlines 01k keepends\n\
+    str.encode 02k encoding,errors\n\
+    str.expandtabs 01k tabsize\n\
+    list.insert 22c\n\
+    list.index 13c\n\
+    list.pop 01c\n\
+    list.append 11e\n\
+    list.count 11e\n\
+    list.extend 11e\n\
+    list.remove 11e\n\
+    list.reverse 00e\n\
+    list.copy 00e\n\
+    list.clear 00e\n\
+    list.__new__ 01c\n\
+    tuple.__new__ 01c\n\
+    tuple.index 13c\n\
+    tuple.count 11e\n\
+    dict.get 12c\n\
+    dict.pop 12c\n\
+    dict.setdefault 12c\n\
+    dict.update 01C\n\
+    dict.keys 00e\n\
+    dict.values 00e\n\
+    dict.items 00e\n\
+    dict.popitem 00e\n\
+    dict.copy 00e\n\
+    dict.clear 00e\n\
+    dict.__new__ 01C\n\
+    set.add 11e\n\
+    set.remove 11e\n\
+    set.discard 11e\n\
+    set.pop 00e\n\
+    set.clear 00e\n\
+    set.__new__ 01c\n\
+    set.union 0*c\n\
+    set.intersection 0*c\n\
+    set.difference 0*c\n\
+    set.update 0*c\n\
+    set.intersection_update 0*c\n\
+    set.difference_update 0*c\n\
+    set.symmetric_difference 11e\n\
+    set.symmetric_difference_update 11e\n\
+    set.issubset 11e\n\
+    set.issuperset 11e\n\
+    set.isdisjoint 11e\n\
+    frozenset.__new__ 01c\n\
+    str.__new__ 03k object,encoding,errors\n\
+    bytes.__new__ 03k source,encoding,errors\n\
+    range.__new__ 13c\n\
+    slice.__new__ 13c\n\
+    property.__init__ 04k fget,fset,fdel,doc\n\
+    classmethod.__init__ 11c\n\
+    staticmethod.__init__ 11c\n\
+    float.__new__ 01c\n\
+    bool.__new__ 01c\n\
+    int.__new__ 02k _,base\n\
+    len 11e\n\
+    sorted 11C\n\
+    reversed 11c\n\
+    isinstance 22c\n\
+    issubclass 22c\n\
+    divmod 22c\n\
+    hasattr 22c\n\
+    setattr 33c\n\
+    delattr 22c\n\
+    filter 22c\n\
+    iter 12c\n\
+    input 01c\n\
+    vars 01c\n\
+    dir 01c\n\
+    globals 00e\n\
+    map 0*c\n\
+    pow 23k base,exp,mod\n\
+    round 12k number,ndigits\n\
+    sum 12k _,start\n\
+    enumerate 02k iterable,start\n\
+    time.sleep 11e\n\
+    time.time 00e\n\
+    time.perf_counter 00e\n\
+    time.monotonic 00e\n\
+    time.process_time 00e\n\
+    time.time_ns 00e\n\
+    time.perf_counter_ns 00e\n\
+    time.monotonic_ns 00e\n\
+    math.sqrt 11e\n\
+    math.floor 11e\n\
+    math.ceil 11e\n\
+    math.trunc 11e\n\
+    math.fabs 11e\n\
+    math.exp 11e\n\
+    math.log2 11e\n\
+    math.log10 11e\n\
+    math.sin 11e\n\
+    math.cos 11e\n\
+    math.tan 11e\n\
+    math.atan 11e\n\
+    math.isnan 11e\n\
+    math.isinf 11e\n\
+    math.isfinite 11e\n\
+    math.pow 22c\n\
+    math.atan2 22c\n\
+    math.copysign 22c\n";
 
-const fn spec(owner: &'static str, name: &'static str, min: u8, max: u8, style: Style) -> ArgSpec {
-    let mut at = 0;
-    while at < OWNERS.len() && !same(OWNERS[at], owner) {
-        at += 1;
-    }
-    assert!(at < OWNERS.len(), "an owner missing from OWNERS");
-    ArgSpec {
-        owner: at as u8,
-        name,
-        min,
-        max,
-        style,
-    }
-}
-
-const fn same(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
-const NO_KW: Style = Style::Clinic { keywords: false };
-const ANY_KW: Style = Style::Clinic { keywords: true };
-const EXACT: Style = Style::Exact;
-const TUPLE: Style = Style::Tuple;
-
-/// CPython 3.11's, function by function ("" owner: a built-in function;
-/// `__new__`: the type called).
-const SPECS: &[ArgSpec] = &[
-    spec("str", "replace", 2, 3, NO_KW),
-    spec("str", "center", 1, 2, NO_KW),
-    spec("str", "ljust", 1, 2, NO_KW),
-    spec("str", "rjust", 1, 2, NO_KW),
-    spec("str", "strip", 0, 1, NO_KW),
-    spec("str", "lstrip", 0, 1, NO_KW),
-    spec("str", "rstrip", 0, 1, NO_KW),
-    spec("str", "zfill", 1, 1, EXACT),
-    spec("str", "partition", 1, 1, EXACT),
-    spec("str", "rpartition", 1, 1, EXACT),
-    spec("str", "join", 1, 1, EXACT),
-    spec("str", "format_map", 1, 1, EXACT),
-    spec("str", "removeprefix", 1, 1, EXACT),
-    spec("str", "removesuffix", 1, 1, EXACT),
-    spec("str", "upper", 0, 0, EXACT),
-    spec("str", "lower", 0, 0, EXACT),
-    spec("str", "casefold", 0, 0, EXACT),
-    spec("str", "title", 0, 0, EXACT),
-    spec("str", "capitalize", 0, 0, EXACT),
-    spec("str", "swapcase", 0, 0, EXACT),
-    spec("str", "isdigit", 0, 0, EXACT),
-    spec("str", "isdecimal", 0, 0, EXACT),
-    spec("str", "isnumeric", 0, 0, EXACT),
-    spec("str", "isalpha", 0, 0, EXACT),
-    spec("str", "isalnum", 0, 0, EXACT),
-    spec("str", "isspace", 0, 0, EXACT),
-    spec("str", "isupper", 0, 0, EXACT),
-    spec("str", "islower", 0, 0, EXACT),
-    spec("str", "istitle", 0, 0, EXACT),
-    spec("str", "isascii", 0, 0, EXACT),
-    spec("str", "isidentifier", 0, 0, EXACT),
-    spec("str", "isprintable", 0, 0, EXACT),
-    spec("str", "find", 1, 3, TUPLE),
-    spec("str", "rfind", 1, 3, TUPLE),
-    spec("str", "index", 1, 3, TUPLE),
-    spec("str", "rindex", 1, 3, TUPLE),
-    spec("str", "count", 1, 3, TUPLE),
-    spec("str", "split", 0, 2, Style::Keywords(&["sep", "maxsplit"])),
-    spec("str", "rsplit", 0, 2, Style::Keywords(&["sep", "maxsplit"])),
-    spec("str", "splitlines", 0, 1, Style::Keywords(&["keepends"])),
-    spec(
-        "str",
-        "encode",
-        0,
-        2,
-        Style::Keywords(&["encoding", "errors"]),
-    ),
-    spec("str", "expandtabs", 0, 1, Style::Keywords(&["tabsize"])),
-    spec("list", "insert", 2, 2, NO_KW),
-    spec("list", "index", 1, 3, NO_KW),
-    spec("list", "pop", 0, 1, NO_KW),
-    spec("list", "append", 1, 1, EXACT),
-    spec("list", "count", 1, 1, EXACT),
-    spec("list", "extend", 1, 1, EXACT),
-    spec("list", "remove", 1, 1, EXACT),
-    spec("list", "reverse", 0, 0, EXACT),
-    spec("list", "copy", 0, 0, EXACT),
-    spec("list", "clear", 0, 0, EXACT),
-    spec("list", "__new__", 0, 1, NO_KW),
-    spec("tuple", "__new__", 0, 1, NO_KW),
-    spec("dict", "get", 1, 2, NO_KW),
-    spec("dict", "pop", 1, 2, NO_KW),
-    spec("dict", "setdefault", 1, 2, NO_KW),
-    spec("dict", "update", 0, 1, ANY_KW),
-    spec("dict", "keys", 0, 0, EXACT),
-    spec("dict", "values", 0, 0, EXACT),
-    spec("dict", "items", 0, 0, EXACT),
-    spec("dict", "popitem", 0, 0, EXACT),
-    spec("dict", "copy", 0, 0, EXACT),
-    spec("dict", "clear", 0, 0, EXACT),
-    spec("dict", "__new__", 0, 1, ANY_KW),
-    spec("set", "add", 1, 1, EXACT),
-    spec("set", "remove", 1, 1, EXACT),
-    spec("set", "discard", 1, 1, EXACT),
-    spec("set", "pop", 0, 0, EXACT),
-    spec("set", "clear", 0, 0, EXACT),
-    spec("set", "__new__", 0, 1, NO_KW),
-    spec("float", "__new__", 0, 1, NO_KW),
-    spec("bool", "__new__", 0, 1, NO_KW),
-    spec("int", "__new__", 0, 2, Style::Keywords(&["", "base"])),
-    spec("", "len", 1, 1, EXACT),
-    spec("", "sorted", 1, 1, ANY_KW),
-    spec("", "reversed", 1, 1, NO_KW),
-    spec("", "isinstance", 2, 2, NO_KW),
-    spec("", "issubclass", 2, 2, NO_KW),
-    spec("", "divmod", 2, 2, NO_KW),
-    spec("", "hasattr", 2, 2, NO_KW),
-    spec("", "setattr", 3, 3, NO_KW),
-    spec("", "delattr", 2, 2, NO_KW),
-    spec("", "filter", 2, 2, NO_KW),
-    spec("", "iter", 1, 2, NO_KW),
-    spec("", "input", 0, 1, NO_KW),
-    spec("", "vars", 0, 1, NO_KW),
-    spec("", "pow", 2, 3, Style::Keywords(&["base", "exp", "mod"])),
-    spec("", "round", 1, 2, Style::Keywords(&["number", "ndigits"])),
-    spec("", "sum", 1, 2, Style::Keywords(&["", "start"])),
-    spec(
-        "",
-        "enumerate",
-        0,
-        2,
-        Style::Keywords(&["iterable", "start"]),
-    ),
-];
-
-/// The spec of `owner.name` (a method) or of the built-in function `name`.
-pub fn spec_of(owner: Option<&str>, name: &str) -> Option<&'static ArgSpec> {
-    let owner = OWNERS.iter().position(|o| *o == owner.unwrap_or(""))?;
-    SPECS
-        .iter()
-        .find(|s| usize::from(s.owner) == owner && s.name == name)
+/// The spec of `owner.name` (a method when `receiver`, else a module's
+/// function) or of the built-in function `name`.
+pub fn spec_of(owner: Option<&str>, name: &str, receiver: bool) -> Option<ArgSpec<'static>> {
+    SPECS.lines().find_map(|line| {
+        let (qualname, rest) = line.split_once(' ')?;
+        let found = match owner {
+            Some(owner) => qualname.strip_prefix(owner)?.strip_prefix('.')? == name,
+            None => qualname == name,
+        };
+        let &[min, max, style, ..] = rest.as_bytes() else {
+            return None;
+        };
+        found.then_some(ArgSpec {
+            qualname,
+            receiver,
+            min: min - b'0',
+            max: if max == b'*' { u8::MAX } else { max - b'0' },
+            style: match style {
+                b'c' => Style::Clinic { keywords: false },
+                b'C' => Style::Clinic { keywords: true },
+                b'e' => Style::Exact,
+                b't' => Style::Tuple,
+                _ => Style::Keywords(rest.get(4..)?),
+            },
+        })
+    })
 }
 
 /// `find() takes at least 1 argument (0 given)`.
@@ -214,34 +240,43 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
-impl ArgSpec {
-    fn owner(&self) -> Option<&'static str> {
-        match self.owner {
-            0 => None,
-            at => Some(OWNERS[usize::from(at)]),
+impl<'a> ArgSpec<'a> {
+    /// A native function's own count check, by CPython's words for one
+    /// argument or none (`METH_O`, `METH_NOARGS`) or Argument Clinic's.
+    pub fn positional(name: &'a str, min: usize, max: usize) -> ArgSpec<'a> {
+        ArgSpec {
+            qualname: name,
+            receiver: false,
+            min: min as u8,
+            max: max.min(255) as u8,
+            style: match min == max && min < 2 {
+                true => Style::Exact,
+                false => Style::Clinic { keywords: false },
+            },
         }
     }
 
-    /// `str.join`, `len`; a type's `__new__` as the type (`list`).
-    fn qualified(&self) -> String {
-        match (self.owner(), self.name) {
-            (Some(owner), "__new__") => owner.to_string(),
-            (Some(owner), name) => format!("{owner}.{name}"),
-            (None, name) => name.to_string(),
+    /// `str.join`, `len`; a type's `__new__` or `__init__` as the type
+    /// (`list`).
+    fn qualified(&self) -> &'a str {
+        match self.qualname.split_once('.') {
+            Some((owner, "__new__" | "__init__")) => owner,
+            _ => self.qualname,
         }
     }
 
     /// The name Argument Clinic's and keyword parsing's words use.
-    fn short(&self) -> &'static str {
-        match (self.owner(), self.name) {
-            (Some(owner), "__new__") => owner,
-            (_, name) => name,
+    fn short(&self) -> &'a str {
+        match self.qualname.split_once('.') {
+            Some((owner, "__new__" | "__init__")) => owner,
+            Some((_, name)) => name,
+            None => self.qualname,
         }
     }
 
     /// CPython's TypeError when `args` does not fit, before the native runs.
     pub fn check(&self, vm: &Vm, args: &Args) -> PyResult<()> {
-        let receiver = usize::from(self.owner != 0);
+        let receiver = usize::from(self.receiver);
         let (min, max) = (usize::from(self.min), usize::from(self.max));
         let given = args.pos.len().saturating_sub(receiver);
         let keywords = args.kw.len();
@@ -278,15 +313,15 @@ impl ArgSpec {
                 format!("{}() takes {takes} ({given} given)", self.qualified())
             }
             Style::Tuple => match given < min {
-                true => takes(self.name, "at least", min, "", given),
-                false => takes(self.name, "at most", max, "", given),
+                true => takes(self.short(), "at least", min, "", given),
+                false => takes(self.short(), "at most", max, "", given),
             },
             Style::Keywords(names) => return self.check_keywords(vm, args, given, names),
         };
         Err(vm.type_error(msg))
     }
 
-    fn check_keywords(&self, vm: &Vm, args: &Args, given: usize, names: &[&str]) -> PyResult<()> {
+    fn check_keywords(&self, vm: &Vm, args: &Args, given: usize, names: &str) -> PyResult<()> {
         let name = self.short();
         let (min, max) = (usize::from(self.min), usize::from(self.max));
         let total = given + args.kw.len();
@@ -294,8 +329,28 @@ impl ArgSpec {
             let keyword = if given == 0 { "keyword " } else { "" };
             return Err(vm.type_error(takes(name, "at most", max, keyword, total)));
         }
+        for (i, param) in names.split(',').enumerate() {
+            if i >= min {
+                break;
+            }
+            if i < given {
+                continue;
+            }
+            if param == "_" {
+                // `sum() takes at least 1 positional argument (0 given)`
+                return Err(vm.type_error(takes(name, "at least", min, "positional ", given)));
+            }
+            if !args.kw.iter().any(|(k, _)| **k == *param) {
+                let msg = format!(
+                    "{name}() missing required argument '{param}' (pos {})",
+                    i + 1
+                );
+                return Err(vm.type_error(msg));
+            }
+        }
+        // Keywords left over, checked last as CPython checks them.
         for (k, _) in &args.kw {
-            match names.iter().position(|n| **n == **k) {
+            match names.split(',').position(|n| n == &**k) {
                 None => {
                     let msg = format!("'{k}' is an invalid keyword argument for {name}()");
                     return Err(vm.type_error(msg));
@@ -310,19 +365,6 @@ impl ArgSpec {
                 Some(_) => {}
             }
         }
-        for (i, param) in names.iter().enumerate().take(min).skip(given) {
-            if param.is_empty() {
-                // `sum() takes at least 1 positional argument (0 given)`
-                return Err(vm.type_error(takes(name, "at least", min, "positional ", given)));
-            }
-            if !args.kw.iter().any(|(k, _)| **k == **param) {
-                let msg = format!(
-                    "{name}() missing required argument '{param}' (pos {})",
-                    i + 1
-                );
-                return Err(vm.type_error(msg));
-            }
-        }
         Ok(())
     }
 }
@@ -332,17 +374,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn each_function_is_listed_once() {
-        for (i, s) in SPECS.iter().enumerate() {
-            assert!(s.min <= s.max, "{s:?}");
+    fn each_function_is_listed_once_and_reads() {
+        let lines: Vec<&str> = SPECS.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            let qualname = line.split(' ').next().unwrap_or_default();
+            let (owner, name) = match qualname.split_once('.') {
+                Some((o, n)) => (Some(o), n),
+                None => (None, qualname),
+            };
+            let s = spec_of(owner, name, true).unwrap_or_else(|| panic!("{line} does not read"));
+            assert_eq!(s.qualname, qualname);
+            assert!(spec_of(owner, name, false).is_some());
+            assert!(s.min <= s.max, "{line}");
             if let Style::Keywords(names) = s.style {
-                assert_eq!(names.len(), usize::from(s.max), "{s:?}");
+                assert_eq!(names.split(',').count(), usize::from(s.max), "{line}");
             }
-            let again = SPECS
+            let again = lines[i + 1..]
                 .iter()
-                .skip(i + 1)
-                .find(|t| t.owner == s.owner && t.name == s.name);
-            assert!(again.is_none(), "{s:?} listed twice");
+                .find(|l| l.split(' ').next() == Some(qualname));
+            assert!(again.is_none(), "{line} listed twice");
         }
     }
 }

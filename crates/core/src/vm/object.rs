@@ -58,7 +58,7 @@ pub struct NativeFunction {
     /// Owning type's name, for reprs like `<built-in method append of list object>`.
     pub owner: Option<Rc<str>>,
     /// How many arguments it takes, checked before it runs (`argspec`).
-    pub spec: Option<&'static crate::vm::argspec::ArgSpec>,
+    pub spec: Option<crate::vm::argspec::ArgSpec<'static>>,
 }
 
 impl std::fmt::Debug for NativeFunction {

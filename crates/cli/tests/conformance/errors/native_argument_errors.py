@@ -2,6 +2,9 @@
 # each way it parses arguments (Argument Clinic's "expected N arguments",
 # one-argument methods' "takes exactly one argument", keyword parsing's
 # "missing required argument"), and for values of the wrong type.
+import math
+import time
+
 calls = [
     '"abc".endswith(1)',
     '"abc".startswith(1)',
@@ -194,6 +197,48 @@ calls = [
     '[1].index(1, "x")',
     '(1, 2).index(2, 0, None)',
     '[1, 2].index(2, True)',
+    # Types, methods and module functions refusing keywords or counting
+    # arguments with CPython's words, qualified as CPython qualifies them.
+    'range(x=1)',
+    'slice(x=1)',
+    'str(x=1)',
+    'str(1, 2, 3, 4)',
+    'bytes(x=1)',
+    'bytes(1, 2, 3, 4)',
+    'frozenset(x=1)',
+    'frozenset(1, 2)',
+    'object(x=1)',
+    'object(1)',
+    'map(x=1)',
+    'dir(x=1)',
+    'dir(1, 2)',
+    'globals(1)',
+    'round(x=1)',
+    'round(1, number=2)',
+    '"a".startswith(x=1)',
+    '"a".endswith(("a",), 0, 1, 2)',
+    '"a".startswith()',
+    '(1,).index(x=1)',
+    '(1,).count(x=1)',
+    '(1,).count()',
+    'set().union(x=1)',
+    'set().update(x=1)',
+    'set().issubset()',
+    'set().isdisjoint(1, 2)',
+    'property(1, 2, 3, 4, 5)',
+    'staticmethod()',
+    'classmethod(1, 2)',
+    'math.sqrt()',
+    'math.sqrt(x=1)',
+    'math.ceil(1, 2)',
+    'math.atan2(1)',
+    'math.pow(1, 2, 3)',
+    'time.sleep()',
+    'time.sleep(1, 2)',
+    'time.sleep(secs=1)',
+    'time.time(1)',
+    'time.perf_counter(1)',
+    'time.monotonic_ns(1)',
 ]
 for call in calls:
     try:

@@ -69,39 +69,16 @@ pub fn method(class: &Rc<Class>, name: &str, func: NativeFn) {
         bound: None,
         data: None,
         owner: Some(class.name.clone()),
-        spec: crate::vm::argspec::spec_of(Some(&class.name), name),
+        spec: crate::vm::argspec::spec_of(Some(&class.name), name, true),
     }));
     class.dict.borrow_mut().insert(Rc::from(name), v);
 }
 
 /// Check the positional argument count of a native function, which takes
-/// no keywords (or has taken those it knows).
+/// no keywords (or has taken those it knows), in CPython's words: `abs()
+/// takes exactly one argument (0 given)`, `atan2 expected 2 arguments, got 1`.
 pub fn check_args(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
-    if !args.kw.is_empty() {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-    }
-    let n = args.pos.len();
-    if n < min || n > max {
-        let msg = if min == max {
-            match min {
-                0 => format!("{name}() takes no arguments ({n} given)"),
-                1 => format!("{name}() takes exactly one argument ({n} given)"),
-                _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
-            }
-        } else if n < min {
-            format!(
-                "{name} expected at least {min} argument{}, got {n}",
-                if min == 1 { "" } else { "s" }
-            )
-        } else {
-            format!(
-                "{name} expected at most {max} argument{}, got {n}",
-                if max == 1 { "" } else { "s" }
-            )
-        };
-        return Err(vm.type_error(msg));
-    }
-    Ok(())
+    crate::vm::argspec::ArgSpec::positional(name, min, max).check(vm, args)
 }
 
 /// A keyword left once a native has taken those it knows (`max(x=1)`).
@@ -215,7 +192,7 @@ pub fn install(vm: &mut Vm) {
         let mut func = native(name, *f);
         if let Value::Native(n) = &mut func {
             if let Some(n) = Rc::get_mut(n) {
-                n.spec = crate::vm::argspec::spec_of(None, name);
+                n.spec = crate::vm::argspec::spec_of(None, name, false);
             }
         }
         add(name, func);

@@ -488,6 +488,9 @@ impl Vm {
             }
             Some(Value::Native(n)) => {
                 args.pos.insert_at(0, obj.clone());
+                if let Some(spec) = n.spec {
+                    spec.check(self, &args)?;
+                }
                 (n.func)(self, args)?;
                 Ok(Some(obj))
             }

@@ -12,7 +12,7 @@ pub(super) fn identity_first(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub(super) fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if args.pos.len() > 1 {
+    if args.pos.len() > 1 || !args.kw.is_empty() {
         return Err(vm.type_error("object() takes no arguments"));
     }
     // `object.__new__(cls)` from a `__new__` written in Python.
@@ -184,8 +184,7 @@ pub(super) fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     property_copy(vm, &args, "fget")
 }
 
-pub(super) fn wrapper_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args(vm, "classmethod", &args, 2, 2)?;
+pub(super) fn wrapper_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(Value::Instance(w)) = args.pos.first() {
         w.set_attr(Rc::from("__func__"), args.at(1).clone());
     }
