@@ -11,52 +11,58 @@ pub mod reprs;
 mod runners;
 mod task_step;
 
+pub use crate::vm::loops::{Handle, LoopSet, LoopState};
 pub use natives::{install_module, stop_callback};
-pub use reprs::{future_attribute, future_repr};
+pub use reprs::future_repr;
 pub(crate) use runners::LoopRun;
 
+/// What the VM asks of this library (see `vm::loops`).
+impl crate::vm::loops::LoopLibrary for Vm {
+    fn future_repr(&mut self, f: &Rc<FutureObj>) -> PyResult<String> {
+        reprs::future_repr(self, f)
+    }
+    fn pending_task_repr(f: &FutureObj, coro_closed: bool) -> String {
+        reprs::pending_task_repr(f, coro_closed)
+    }
+    fn loop_attribute(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        reprs::loop_attribute(self, obj, name)
+    }
+    fn caller_stack(&self, fiber: &Fiber) -> Vec<(Rc<Code>, u32)> {
+        library::stack(self, fiber)
+    }
+    fn coroutine_origin(&self, fiber: &Fiber) -> Option<Frames> {
+        library::coroutine_origin(self, fiber)
+    }
+    fn report_deaths(&mut self) -> PyResult<()> {
+        report_deaths(self)
+    }
+    fn cpython_line(code: &Code, line: u32) -> Option<crate::vm::loops::CPythonLine> {
+        library::cpython_line(code, line)
+    }
+    fn our_line(line: u32) -> Option<String> {
+        library::our_line(line)
+    }
+    fn source_line(filename: &str, line: u32) -> Option<&'static str> {
+        library::source_line(filename, line)
+    }
+}
+use crate::vm::loops::Timer;
+
+use crate::compiler::Code;
 use crate::vm::exceptions::ExcKind;
+use crate::vm::frame::Fiber;
 use crate::vm::interp::Vm;
 use crate::vm::object::*;
 use crate::vm::value::Value;
 use crate::vm::{Interrupt, PyResult};
 use std::cmp::Ordering;
 use std::collections::{BinaryHeap, VecDeque};
-use std::rc::{Rc, Weak};
-
-/// One queued callback.
-pub enum Handle {
-    /// A Python (or native) callable with arguments; `timer` links it to a
-    /// `TimerHandle` that can cancel it.
-    Callback {
-        func: Value,
-        args: Vec<Value>,
-        timer: Option<Rc<TimerHandleObj>>,
-    },
-    /// Run one step of a task, throwing `exc` if given; `wake_from` is the
-    /// future whose completion woke it (its exception is thrown in).
-    TaskStep {
-        task: Rc<FutureObj>,
-        exc: Option<Value>,
-        wake_from: Option<Rc<FutureObj>>,
-    },
-}
+use std::rc::Rc;
 
 /// An instant of a program's clock in whole nanoseconds: two instants a
 /// rounding error apart are one (see `Timer`).
 pub fn instant_ns(t: f64) -> i64 {
     (t * 1e9).round() as i64
-}
-
-struct Timer {
-    when: f64,
-    /// `when` in whole nanoseconds: deadlines a rounding error apart (the
-    /// page's clock starts anywhere, so `t + 0.1 + 0.1` and `t + 0.2` may
-    /// differ in the last bit) are one instant, taken in the order set, as
-    /// on the CLI's clock; under CPython the later-set one is also later.
-    ns: i64,
-    seq: u64,
-    handle: Rc<TimerHandleObj>,
 }
 
 impl PartialEq for Timer {
@@ -75,48 +81,6 @@ impl Ord for Timer {
     fn cmp(&self, other: &Self) -> Ordering {
         (other.ns, other.seq).cmp(&(self.ns, self.seq))
     }
-}
-
-pub struct LoopState {
-    pub obj: Rc<LoopObj>,
-    pub ready: VecDeque<Handle>,
-    timers: BinaryHeap<Timer>,
-    pub closed: bool,
-    pub stopping: bool,
-    /// The loop sleeps until a timer (the first): (that instant, the
-    /// instant CPython's loop would wake, see `sleep_until`).
-    woken_for: Option<(f64, f64)>,
-    /// `loop.set_debug()`: debug mode's checks and reports.
-    pub debug: bool,
-    /// While it runs: the frames of the thread that runs it, outermost
-    /// first, down to its `_run_once` (the caller's, then CPython's), which
-    /// every stack taken inside the loop starts with.
-    pub entered: Vec<(Rc<crate::compiler::Code>, u32)>,
-    /// The thread running it (`threading`'s index), while it runs.
-    pub thread: Option<u32>,
-}
-
-/// All event loops of a program and the asyncio state around them.
-#[derive(Default)]
-pub struct LoopSet {
-    pub loops: Vec<LoopState>,
-    pub running: Option<usize>,
-    /// `set_event_loop` / the loop `get_event_loop` returns.
-    pub current: Option<usize>,
-    pub current_task: Option<Rc<FutureObj>>,
-    /// Some loop was put in debug mode: calls record where they were made.
-    pub debug_any: bool,
-    /// In debug mode, the stack of the latest native call from Python
-    /// (hidden frames included), for what it makes (`library::note_creation`).
-    pub caller_stack: Vec<(Rc<crate::compiler::Code>, u32)>,
-    /// Set while what a callback left dies in CPython's `Handle._run`
-    /// (where a never-awaited coroutine's warning points).
-    pub dying_in_handle: bool,
-    pub task_counter: u32,
-    pub tasks: Vec<Weak<FutureObj>>,
-    /// Compact `tasks` when it reaches this length.
-    pub next_compact: usize,
-    timer_seq: u64,
 }
 
 impl LoopSet {

@@ -194,10 +194,12 @@ fn result_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     }
 }
 
-/// Data attributes of futures and tasks.
-pub fn future_attribute(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
-    let Value::Future(f) = obj else {
-        return Ok(None);
+/// Data attributes of futures, tasks and timer handles.
+pub fn loop_attribute(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    let f = match obj {
+        Value::Future(f) => f,
+        Value::TimerHandle(h) => return Ok(handle_attribute(vm, h, name)),
+        _ => return Ok(None),
     };
     Ok(match name {
         "_asyncio_future_blocking" => Some(Value::Bool(f.blocking.get())),
@@ -209,5 +211,19 @@ pub fn future_attribute(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option
         "_state" => Some(Value::str(state_name(f))),
         "_cancel_message" => Some(f.cancel_message().unwrap_or(Value::None)),
         _ => None,
+    })
+}
+
+fn handle_attribute(vm: &Vm, h: &TimerHandleObj, name: &str) -> Option<Value> {
+    Some(match name {
+        // A cancelled handle lets its callback go, as CPython's does.
+        "_callback" if !h.cancelled.get() => h.callback.clone(),
+        "_args" if !h.cancelled.get() => Value::tuple(h.args.clone()),
+        "_callback" | "_args" => Value::None,
+        "_source_traceback" => match &h.source_traceback {
+            Some(frames) => super::library::frame_tuples(vm, frames),
+            None => Value::None,
+        },
+        _ => return None,
     })
 }

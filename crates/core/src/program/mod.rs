@@ -53,9 +53,7 @@ impl Default for Options {
     }
 }
 
-/// About what CPython takes for one of our instructions: a virtual clock
-/// charges it for each, and a real one moves at that pace within a slice.
-pub const CPYTHON_SECONDS_PER_INSTRUCTION: f64 = 25e-9;
+pub use crate::vm::interp::CPYTHON_SECONDS_PER_INSTRUCTION;
 
 /// A child process's main module: `multiprocessing` takes it from there.
 const CHILD_BOOT: &str = "__import__('multiprocessing')._child_boot()\n";

@@ -5,6 +5,7 @@ use crate::at::{At, Part, VecAt};
 use crate::cell::RefCell;
 use crate::compiler::Code;
 use crate::vm::interp::Vm;
+use crate::vm::loops::LoopLibrary;
 use crate::vm::object::{Class, ClassKind, Instance};
 use crate::vm::value::Value;
 use crate::vm::PyResult;
@@ -400,7 +401,7 @@ fn levenshtein(a: &str, b: &str, limit: usize) -> usize {
 /// Does a traceback show this frame: the program's, or our asyncio
 /// library's where it stands for a line of CPython's?
 fn shown(code: &Code, pc: u32) -> bool {
-    !code.hidden || crate::asyncio::library::cpython_line(code, code.line_at(pc as usize)).is_some()
+    !code.hidden || <Vm as LoopLibrary>::cpython_line(code, code.line_at(pc as usize)).is_some()
 }
 
 /// 3.11's markers under a traceback's source line: `^` under the columns
@@ -672,10 +673,10 @@ impl Vm {
     /// (its file, line and function; the text is the same).
     fn frame_text(&self, code: &Code, pc: u32) -> String {
         let line = code.line_at(pc as usize);
-        let (mut out, src) = match crate::asyncio::library::cpython_line(code, line) {
+        let (mut out, src) = match <Vm as LoopLibrary>::cpython_line(code, line) {
             Some((path, at, function)) => (
                 format!("  File \"{path}\", line {at}, in {function}\n"),
-                crate::asyncio::library::our_line(line),
+                <Vm as LoopLibrary>::our_line(line),
             ),
             None => (
                 format!(
@@ -738,7 +739,7 @@ impl Vm {
     }
 
     fn source_line(&self, filename: &str, line: u32) -> Option<String> {
-        if let Some(text) = crate::asyncio::library::source_line(filename, line) {
+        if let Some(text) = <Vm as LoopLibrary>::source_line(filename, line) {
             return Some(text.to_string());
         }
         if filename != &*self.filename || line == 0 {

@@ -10,6 +10,7 @@ pub mod frame;
 pub mod gc;
 pub mod generator_calls;
 pub mod interp;
+pub mod loops;
 pub mod methods;
 pub mod object;
 pub mod ops;

@@ -685,7 +685,11 @@ pub struct DestroyedTask {
 impl Drop for FutureObj {
     fn drop(&mut self) {
         if self.task.is_some() && self.status.get() == FutureStatus::Pending {
-            let repr = Rc::from(crate::asyncio::reprs::pending_task_repr(self, false));
+            let repr = Rc::from(
+                <crate::vm::interp::Vm as crate::vm::loops::LoopLibrary>::pending_task_repr(
+                    self, false,
+                ),
+            );
             DESTROYED_PENDING.with(|u| u.borrow_mut().push(owned(DestroyedTask { repr })));
             DEATH_NOTICE.with(|d| d.set(true));
         }

@@ -92,7 +92,8 @@ impl Vm {
                 }
                 // Debug mode records where tasks and futures are made.
                 if self.asyncio.debug_any {
-                    self.asyncio.caller_stack = crate::asyncio::library::stack(self, fiber);
+                    self.asyncio.caller_stack =
+                        crate::vm::loops::LoopLibrary::caller_stack(self, fiber);
                 }
                 (n.func)(self, args).map(Some)
             }
@@ -148,7 +149,7 @@ impl Vm {
                 origin_line,
             );
             if self.asyncio.debug_any && code.kind == CodeKind::Coroutine {
-                gen.origin = crate::asyncio::library::coroutine_origin(self, fiber);
+                gen.origin = crate::vm::loops::LoopLibrary::coroutine_origin(self, fiber);
             }
             return Ok(Some(Value::Generator(Rc::new(RefCell::new(gen)))));
         }

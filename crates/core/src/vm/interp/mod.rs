@@ -72,6 +72,10 @@ pub struct OutputChunk {
 /// `Vm::time`): about the resolution of a page's clock.
 const AHEAD_S: f64 = 0.001;
 
+/// About what CPython takes for one of our instructions: a virtual clock
+/// charges it for each, and a real one moves at that pace within a slice.
+pub const CPYTHON_SECONDS_PER_INSTRUCTION: f64 = 25e-9;
+
 pub struct Vm {
     /// This VM among the programs of the thread (death notices' owner).
     pub id: u32,
@@ -116,7 +120,7 @@ pub struct Vm {
     /// Virtual clocks charge this many seconds per instruction, so work
     /// takes time as it does under CPython (0 for a real clock).
     pub seconds_per_instruction: f64,
-    pub asyncio: crate::asyncio::LoopSet,
+    pub asyncio: crate::vm::loops::LoopSet,
     /// HTTP requests waiting for the host.
     pub http: crate::http::Requests,
     pub trace: crate::trace::Trace,
@@ -199,7 +203,7 @@ impl Vm {
             based_at: 0.0,
             host_origin: 0.0,
             seconds_per_instruction: 0.0,
-            asyncio: crate::asyncio::LoopSet::default(),
+            asyncio: crate::vm::loops::LoopSet::default(),
             http: crate::http::Requests::default(),
             trace: crate::trace::Trace::default(),
             rng: crate::numeric::random::MersenneTwister::new(),
@@ -279,7 +283,7 @@ impl Vm {
             // ahead of the host's reading by `AHEAD_S` at most.
             (None, Some(clock)) => {
                 let host = (clock() - self.host_origin) / 1000.0 + AHEAD_S;
-                (self.now + ran * crate::program::CPYTHON_SECONDS_PER_INSTRUCTION)
+                (self.now + ran * CPYTHON_SECONDS_PER_INSTRUCTION)
                     .min(host)
                     .max(self.now)
             }
@@ -1922,7 +1926,7 @@ impl Vm {
         if !DEATH_NOTICE.with(|d| d.replace(false)) {
             return Ok(());
         }
-        crate::asyncio::report_deaths(self)
+        crate::vm::loops::LoopLibrary::report_deaths(self)
     }
 }
 

@@ -16,6 +16,7 @@ use crate::vm::builtins::{check_args, len_of, make_class, method, sort_values};
 use crate::vm::exceptions::ExcKind;
 use crate::vm::frame::{Fiber, FiberOutcome, ReturnCtx};
 use crate::vm::interp::Vm;
+use crate::vm::loops::LoopLibrary;
 use crate::vm::object::*;
 use crate::vm::ops::int_value;
 use crate::vm::value::{Dict, Key, Value};
@@ -153,17 +154,7 @@ pub fn value_attribute(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<
         (Value::Slice(s), "start") => Some(s[0].clone()),
         (Value::Slice(s), "stop") => Some(s[1].clone()),
         (Value::Slice(s), "step") => Some(s[2].clone()),
-        (Value::Future(_), _) => crate::asyncio::future_attribute(vm, obj, name)?,
-        // A cancelled handle lets its callback go, as CPython's does.
-        (Value::TimerHandle(h), "_callback") if !h.cancelled.get() => Some(h.callback.clone()),
-        (Value::TimerHandle(h), "_args") if !h.cancelled.get() => {
-            Some(Value::tuple(h.args.clone()))
-        }
-        (Value::TimerHandle(_), "_callback" | "_args") => Some(Value::None),
-        (Value::TimerHandle(h), "_source_traceback") => Some(match &h.source_traceback {
-            Some(frames) => crate::asyncio::library::frame_tuples(vm, frames),
-            None => Value::None,
-        }),
+        (Value::Future(_) | Value::TimerHandle(_), _) => vm.loop_attribute(obj, name)?,
         _ => None,
     })
 }

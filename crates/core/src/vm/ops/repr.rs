@@ -165,7 +165,7 @@ impl Vm {
                 ),
                 None => format!("<cell at {}: empty>", addr(v)),
             },
-            Value::Future(f) => crate::asyncio::future_repr(self, f)?,
+            Value::Future(f) => crate::vm::loops::LoopLibrary::future_repr(self, f)?,
             Value::Loop(l) => {
                 let state = self.asyncio.loops.get(l.id);
                 let flag = |b: bool| if b { "True" } else { "False" };
