@@ -5,7 +5,7 @@
 mod fuzz;
 mod serve;
 
-use playground_core::driver::{run_to_end, Driver, Settings, SiteOnly, VirtualClock};
+use playground_core::driver::run_on_virtual_clock;
 use playground_core::program::Budgets;
 use playground_core::program::{Options, Program};
 use std::io::Write;
@@ -241,22 +241,6 @@ fn run(args: Args) -> ExitCode {
     program.set_cpu_count(args.cpus);
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
-    // The driver runs it on a virtual clock; the demo site answers its
-    // requests in virtual time.
-    let clock = VirtualClock::default();
-    let settings = Settings {
-        instructions_per_call: 5_000_000,
-        // The CLI stands for a machine where only the site (port 8090)
-        // listens: its other ports refuse connections.
-        closed: Some(playground_core::site::closed_port),
-        ..Settings::default()
-    };
-    let mut driver = Driver::new(
-        vec![program],
-        Box::new(clock.clone()),
-        Box::new(SiteOnly),
-        settings,
-    );
     let write = |chunks: Vec<playground_core::program::OutputChunk>| {
         for chunk in chunks {
             if chunk.stderr {
@@ -267,9 +251,9 @@ fn run(args: Args) -> ExitCode {
             }
         }
     };
-    run_to_end(&mut driver, &clock, usize::MAX, |d| write(d.take_output(0)));
-    write(driver.take_output(0));
-    let program = driver.into_programs().pop().expect("one program");
+    // On a virtual clock; the CLI stands for a machine where only the demo
+    // site (port 8090) listens, answering in virtual time.
+    let program = run_on_virtual_clock(program, 5_000_000, write);
     let exit_status = program.exit_status().unwrap_or(1);
     let _ = stdout.lock().flush();
     if let Some(path) = &args.trace {

@@ -882,13 +882,18 @@ pub fn run_to_end(
     }
 }
 
-/// Run a whole program on the virtual clock (the CLI and the tests): its
-/// output and the finished program.
-pub fn run_virtual(source: &str, options: Options) -> (Program, Vec<OutputChunk>) {
-    let program = Program::new(source, options);
+/// Run `program` to its end on a virtual clock, the demo site answering
+/// its requests in virtual time and its other ports refusing connections
+/// (the CLI, the tests): its output goes to `out` as it comes, in clock
+/// order; gives the finished program.
+pub fn run_on_virtual_clock(
+    program: Program,
+    instructions_per_call: u64,
+    mut out: impl FnMut(Vec<OutputChunk>),
+) -> Program {
     let clock = VirtualClock::default();
     let settings = Settings {
-        instructions_per_call: 1_000_000,
+        instructions_per_call,
         closed: Some(crate::site::closed_port),
         ..Settings::default()
     };
@@ -898,11 +903,17 @@ pub fn run_virtual(source: &str, options: Options) -> (Program, Vec<OutputChunk>
         Box::new(SiteOnly),
         settings,
     );
+    run_to_end(&mut driver, &clock, usize::MAX, |d| out(d.take_output(0)));
+    out(driver.take_output(0));
+    driver.into_programs().pop().expect("one program")
+}
+
+/// Run a whole program on the virtual clock: its output and the finished
+/// program.
+pub fn run_virtual(source: &str, options: Options) -> (Program, Vec<OutputChunk>) {
     let mut out = Vec::new();
-    run_to_end(&mut driver, &clock, usize::MAX, |d| {
-        out.extend(d.take_output(0))
+    let program = run_on_virtual_clock(Program::new(source, options), 1_000_000, |chunks| {
+        out.extend(chunks)
     });
-    out.extend(driver.take_output(0));
-    let program = driver.into_programs().pop().expect("one program");
     (program, out)
 }
