@@ -1,8 +1,9 @@
 //! Shrinks the Python source of the library modules (`src/**/*.py`, and
 //! `lib/*.py` where they are embedded too) before it goes into the binary: comments, docstrings and blank lines go,
 //! indentation is divided by four. Library frames are hidden from
-//! tracebacks, so their line numbers are never shown; the wasm bundle is
-//! smaller by what the text would have weighed.
+//! tracebacks, so their line numbers are never shown (a line marked with
+//! the line of CPython's it stands for shows that one, and keeps its mark);
+//! the wasm bundle is smaller by what the text would have weighed.
 
 use std::fs;
 use std::path::Path;
@@ -191,7 +192,10 @@ fn shrink(source: &str) -> String {
                 push_indented(&mut out, at, "pass");
             }
         }
+        // A mark saying which line of CPython's library a line stands for
+        // stays: tracebacks show that line (`modules::cpython_place`).
         let code = match text.find('#') {
+            Some(i) if text[i..].starts_with("# 3.11: ") => text,
             Some(i) if !text.contains(['"', '\'']) => text[..i].trim_end(),
             _ => text,
         };

@@ -26,15 +26,15 @@ def _sleep0():
 
 
 async def sleep(delay, result=None):
-    if delay <= 0:
+    if delay <= 0:  # 3.11: asyncio/tasks.py:639
         await _sleep0()
-        return result
+        return result  # 3.11: asyncio/tasks.py:641
     # No local for the loop: a sleeping task's frame is one of thousands.
     future = get_running_loop().create_future()
     future._set_wait_label('sleep', delay)
     handle = future.get_loop().call_later(delay, _set_result_unless_cancelled, future, result)
     try:
-        return await future
+        return await future  # 3.11: asyncio/tasks.py:649
     finally:
         handle.cancel()
 
@@ -53,60 +53,60 @@ def _make_group(message, errors):
 # ---- gather ----
 
 def gather(*coros_or_futures, return_exceptions=False):
-    if not coros_or_futures:
+    if not coros_or_futures:  # 3.11: asyncio/tasks.py:758
         outer = get_event_loop().create_future()
-        outer.set_result([])
-        return outer
+        outer.set_result([])  # 3.11: asyncio/tasks.py:761
+        return outer  # 3.11: asyncio/tasks.py:762
 
     state = {'nfinished': 0, 'nfuts': 0, 'outer': None, 'cancel_requested': False}
-    children = []
+    children = []  # 3.11: asyncio/tasks.py:820
 
-    def _done_callback(fut):
+    def _done_callback(fut):  # 3.11: asyncio/tasks.py:764
         state['nfinished'] += 1
         outer = state['outer']
-        if outer is None or outer.done():
-            if not fut.cancelled():
-                fut.exception()
-            return
-        if not return_exceptions:
-            if fut.cancelled():
+        if outer is None or outer.done():  # 3.11: asyncio/tasks.py:768
+            if not fut.cancelled():  # 3.11: asyncio/tasks.py:769
+                fut.exception()  # 3.11: asyncio/tasks.py:771
+            return  # 3.11: asyncio/tasks.py:772
+        if not return_exceptions:  # 3.11: asyncio/tasks.py:774
+            if fut.cancelled():  # 3.11: asyncio/tasks.py:775
                 outer.set_exception(fut._make_cancelled_error())
-                return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-                return
+                return  # 3.11: asyncio/tasks.py:781
+            exc = fut.exception()  # 3.11: asyncio/tasks.py:783
+            if exc is not None:  # 3.11: asyncio/tasks.py:784
+                outer.set_exception(exc)  # 3.11: asyncio/tasks.py:780
+                return  # 3.11: asyncio/tasks.py:786
         if state['nfinished'] == state['nfuts']:
-            results = []
+            results = []  # 3.11: asyncio/tasks.py:791
             for child in children:
                 if child.cancelled():
                     msg = child._cancel_message
                     res = CancelledError('' if msg is None else msg)
                 else:
                     res = child.exception()
-                    if res is None:
+                    if res is None:  # 3.11: asyncio/tasks.py:806
                         res = child.result()
-                results.append(res)
+                results.append(res)  # 3.11: asyncio/tasks.py:808
             if state['cancel_requested']:
                 outer.set_exception(fut._make_cancelled_error())
             else:
-                outer.set_result(results)
+                outer.set_result(results)  # 3.11: asyncio/tasks.py:817
 
     arg_to_fut = {}
     loop = None
-    for arg in coros_or_futures:
-        if arg not in arg_to_fut:
+    for arg in coros_or_futures:  # 3.11: asyncio/tasks.py:825
+        if arg not in arg_to_fut:  # 3.11: asyncio/tasks.py:826
             fut = ensure_future(arg, loop=loop)
-            if loop is None:
+            if loop is None:  # 3.11: asyncio/tasks.py:828
                 loop = fut.get_loop()
             state['nfuts'] += 1
-            arg_to_fut[arg] = fut
-            fut.add_done_callback(_done_callback)
+            arg_to_fut[arg] = fut  # 3.11: asyncio/tasks.py:838
+            fut.add_done_callback(_done_callback)  # 3.11: asyncio/tasks.py:839
         else:
-            fut = arg_to_fut[arg]
-        children.append(fut)
+            fut = arg_to_fut[arg]  # 3.11: asyncio/tasks.py:843
+        children.append(fut)  # 3.11: asyncio/tasks.py:845
 
-    outer = loop.create_future()
+    outer = loop.create_future()  # 3.11: asyncio/tasks.py:760
     outer._set_wait_label('gather')
 
     def _cancel(msg):
@@ -122,111 +122,111 @@ def gather(*coros_or_futures, return_exceptions=False):
 
     outer._set_cancel_hook(_cancel)
     state['outer'] = outer
-    return outer
+    return outer  # 3.11: asyncio/tasks.py:848
 
 
 # ---- wait, wait_for, as_completed, shield ----
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if isfuture(fs) or iscoroutine(fs):
-        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
-    if not fs:
-        raise ValueError('Set of Tasks/Futures is empty.')
-    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
-        raise ValueError(f'Invalid return_when value: {return_when}')
-    fs = set(fs)
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")  # 3.11: asyncio/tasks.py:416
+    if not fs:  # 3.11: asyncio/tasks.py:417
+        raise ValueError('Set of Tasks/Futures is empty.')  # 3.11: asyncio/tasks.py:418
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):  # 3.11: asyncio/tasks.py:419
+        raise ValueError(f'Invalid return_when value: {return_when}')  # 3.11: asyncio/tasks.py:420
+    fs = set(fs)  # 3.11: asyncio/tasks.py:422
     if any(iscoroutine(f) for f in fs):
-        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")  # 3.11: asyncio/tasks.py:425
     loop = get_running_loop()
-    return await _wait(fs, timeout, return_when, loop)
+    return await _wait(fs, timeout, return_when, loop)  # 3.11: asyncio/tasks.py:428
 
 
 async def _wait(fs, timeout, return_when, loop):
-    waiter = loop.create_future()
+    waiter = loop.create_future()  # 3.11: asyncio/tasks.py:513
     waiter._set_wait_label('wait')
     state = {'counter': len(fs), 'handle': None}
-    if timeout is not None:
+    if timeout is not None:  # 3.11: asyncio/tasks.py:515
         state['handle'] = loop.call_later(timeout, _release_waiter, waiter)
 
-    def _on_completion(f):
+    def _on_completion(f):  # 3.11: asyncio/tasks.py:519
         state['counter'] -= 1
         if (state['counter'] <= 0 or
-                return_when == FIRST_COMPLETED or
+                return_when == FIRST_COMPLETED or  # 3.11: asyncio/tasks.py:523
                 return_when == FIRST_EXCEPTION and (not f.cancelled() and f.exception() is not None)):
             if state['handle'] is not None:
                 state['handle'].cancel()
-            if not waiter.done():
-                waiter.set_result(None)
+            if not waiter.done():  # 3.11: asyncio/tasks.py:528
+                waiter.set_result(None)  # 3.11: asyncio/tasks.py:529
 
-    for f in fs:
-        f.add_done_callback(_on_completion)
+    for f in fs:  # 3.11: asyncio/tasks.py:531
+        f.add_done_callback(_on_completion)  # 3.11: asyncio/tasks.py:532
     try:
-        await waiter
+        await waiter  # 3.11: asyncio/tasks.py:535
     finally:
         if state['handle'] is not None:
             state['handle'].cancel()
-        for f in fs:
-            f.remove_done_callback(_on_completion)
-    done, pending = set(), set()
-    for f in fs:
-        if f.done():
-            done.add(f)
+        for f in fs:  # 3.11: asyncio/tasks.py:539
+            f.remove_done_callback(_on_completion)  # 3.11: asyncio/tasks.py:540
+    done, pending = set(), set()  # 3.11: asyncio/tasks.py:542
+    for f in fs:  # 3.11: asyncio/tasks.py:543
+        if f.done():  # 3.11: asyncio/tasks.py:544
+            done.add(f)  # 3.11: asyncio/tasks.py:545
         else:
-            pending.add(f)
-    return done, pending
+            pending.add(f)  # 3.11: asyncio/tasks.py:547
+    return done, pending  # 3.11: asyncio/tasks.py:548
 
 
 async def _cancel_and_wait(fut, loop):
-    waiter = loop.create_future()
+    waiter = loop.create_future()  # 3.11: asyncio/tasks.py:554
     cb = lambda *args: _release_waiter(waiter)
-    fut.add_done_callback(cb)
+    fut.add_done_callback(cb)  # 3.11: asyncio/tasks.py:556
     try:
-        fut.cancel()
-        await waiter
+        fut.cancel()  # 3.11: asyncio/tasks.py:559
+        await waiter  # 3.11: asyncio/tasks.py:562
     finally:
-        fut.remove_done_callback(cb)
+        fut.remove_done_callback(cb)  # 3.11: asyncio/tasks.py:564
 
 
 async def wait_for(fut, timeout):
     loop = get_running_loop()
-    if timeout is None:
-        return await fut
-    if timeout <= 0:
-        fut = ensure_future(fut, loop=loop)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut, loop=loop)
+    if timeout is None:  # 3.11: asyncio/tasks.py:451
+        return await fut  # 3.11: asyncio/tasks.py:452
+    if timeout <= 0:  # 3.11: asyncio/tasks.py:454
+        fut = ensure_future(fut, loop=loop)  # 3.11: asyncio/tasks.py:455
+        if fut.done():  # 3.11: asyncio/tasks.py:457
+            return fut.result()  # 3.11: asyncio/tasks.py:458
+        await _cancel_and_wait(fut, loop=loop)  # 3.11: asyncio/tasks.py:460
         try:
-            return fut.result()
+            return fut.result()  # 3.11: asyncio/tasks.py:462
         except CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
-    waiter = loop.create_future()
+            raise exceptions.TimeoutError() from exc  # 3.11: asyncio/tasks.py:464
+    waiter = loop.create_future()  # 3.11: asyncio/tasks.py:466
     waiter._set_wait_label('wait_for')
-    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)  # 3.11: asyncio/tasks.py:467
     cb = lambda *args: _release_waiter(waiter)
-    fut = ensure_future(fut, loop=loop)
-    fut.add_done_callback(cb)
+    fut = ensure_future(fut, loop=loop)  # 3.11: asyncio/tasks.py:470
+    fut.add_done_callback(cb)  # 3.11: asyncio/tasks.py:471
     try:
         try:
-            await waiter
+            await waiter  # 3.11: asyncio/tasks.py:476
         except CancelledError:
-            if fut.done():
-                return fut.result()
+            if fut.done():  # 3.11: asyncio/tasks.py:478
+                return fut.result()  # 3.11: asyncio/tasks.py:479
             else:
-                fut.remove_done_callback(cb)
-                await _cancel_and_wait(fut, loop=loop)
-                raise
-        if fut.done():
-            return fut.result()
+                fut.remove_done_callback(cb)  # 3.11: asyncio/tasks.py:481
+                await _cancel_and_wait(fut, loop=loop)  # 3.11: asyncio/tasks.py:485
+                raise  # 3.11: asyncio/tasks.py:486
+        if fut.done():  # 3.11: asyncio/tasks.py:488
+            return fut.result()  # 3.11: asyncio/tasks.py:489
         else:
-            fut.remove_done_callback(cb)
-            await _cancel_and_wait(fut, loop=loop)
+            fut.remove_done_callback(cb)  # 3.11: asyncio/tasks.py:491
+            await _cancel_and_wait(fut, loop=loop)  # 3.11: asyncio/tasks.py:495
             try:
-                return fut.result()
+                return fut.result()  # 3.11: asyncio/tasks.py:500
             except CancelledError as exc:
-                raise exceptions.TimeoutError() from exc
+                raise exceptions.TimeoutError() from exc  # 3.11: asyncio/tasks.py:502
     finally:
-        timeout_handle.cancel()
+        timeout_handle.cancel()  # 3.11: asyncio/tasks.py:504
 
 
 def as_completed(fs, *, timeout=None):
@@ -252,8 +252,8 @@ def as_completed(fs, *, timeout=None):
             state['handle'].cancel()
 
     async def _wait_for_one():
-        f = await done.get()
-        if f is None:
+        f = await done.get()  # 3.11: asyncio/tasks.py:611
+        if f is None:  # 3.11: asyncio/tasks.py:612
             raise TimeoutError
         return f.result()
 
@@ -271,33 +271,33 @@ def _as_completed_iter(n, wait_for_one):
 
 def shield(arg):
     inner = ensure_future(arg)
-    if inner.done():
-        return inner
+    if inner.done():  # 3.11: asyncio/tasks.py:885
+        return inner  # 3.11: asyncio/tasks.py:887
     loop = inner.get_loop()
-    outer = loop.create_future()
+    outer = loop.create_future()  # 3.11: asyncio/tasks.py:889
     outer._set_wait_label('shield')
 
-    def _inner_done_callback(inner):
-        if outer.cancelled():
-            if not inner.cancelled():
-                inner.exception()
-            return
-        if inner.cancelled():
-            outer.cancel()
+    def _inner_done_callback(inner):  # 3.11: asyncio/tasks.py:891
+        if outer.cancelled():  # 3.11: asyncio/tasks.py:892
+            if not inner.cancelled():  # 3.11: asyncio/tasks.py:893
+                inner.exception()  # 3.11: asyncio/tasks.py:895
+            return  # 3.11: asyncio/tasks.py:896
+        if inner.cancelled():  # 3.11: asyncio/tasks.py:898
+            outer.cancel()  # 3.11: asyncio/tasks.py:899
         else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
+            exc = inner.exception()  # 3.11: asyncio/tasks.py:901
+            if exc is not None:  # 3.11: asyncio/tasks.py:902
+                outer.set_exception(exc)  # 3.11: asyncio/tasks.py:903
             else:
-                outer.set_result(inner.result())
+                outer.set_result(inner.result())  # 3.11: asyncio/tasks.py:905
 
-    def _outer_done_callback(outer):
-        if not inner.done():
-            inner.remove_done_callback(_inner_done_callback)
+    def _outer_done_callback(outer):  # 3.11: asyncio/tasks.py:908
+        if not inner.done():  # 3.11: asyncio/tasks.py:909
+            inner.remove_done_callback(_inner_done_callback)  # 3.11: asyncio/tasks.py:910
 
-    inner.add_done_callback(_inner_done_callback)
-    outer.add_done_callback(_outer_done_callback)
-    return outer
+    inner.add_done_callback(_inner_done_callback)  # 3.11: asyncio/tasks.py:912
+    outer.add_done_callback(_outer_done_callback)  # 3.11: asyncio/tasks.py:913
+    return outer  # 3.11: asyncio/tasks.py:914
 
 
 # ---- synchronisation primitives ----
@@ -376,30 +376,30 @@ class Lock(_ContextManagerMixin):
     async def acquire(self):
         if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
             self._locked = True
-            return True
-        if self._waiters is None:
+            return True  # 3.11: asyncio/locks.py:102
+        if self._waiters is None:  # 3.11: asyncio/locks.py:104
             self._waiters = []
         fut = get_running_loop().create_future()
         fut._set_wait_label('lock')
-        self._waiters.append(fut)
+        self._waiters.append(fut)  # 3.11: asyncio/locks.py:107
         try:
             try:
-                await fut
+                await fut  # 3.11: asyncio/locks.py:114
             finally:
-                self._waiters.remove(fut)
+                self._waiters.remove(fut)  # 3.11: asyncio/locks.py:116
         except CancelledError:
-            if not self._locked:
-                self._wake_up_first()
-            raise
+            if not self._locked:  # 3.11: asyncio/locks.py:118
+                self._wake_up_first()  # 3.11: asyncio/locks.py:119
+            raise  # 3.11: asyncio/locks.py:120
         self._locked = True
-        return True
+        return True  # 3.11: asyncio/locks.py:123
 
     def release(self):
-        if self._locked:
+        if self._locked:  # 3.11: asyncio/locks.py:136
             self._locked = False
-            self._wake_up_first()
+            self._wake_up_first()  # 3.11: asyncio/locks.py:138
         else:
-            raise RuntimeError('Lock is not acquired.')
+            raise RuntimeError('Lock is not acquired.')  # 3.11: asyncio/locks.py:140
 
     def _wake_up_first(self):
         if not self._waiters:
@@ -434,8 +434,8 @@ class Event:
         self._value = False
 
     async def wait(self):
-        if self._value:
-            return True
+        if self._value:  # 3.11: asyncio/locks.py:207
+            return True  # 3.11: asyncio/locks.py:208
         return await _wait_in(self._waiters, 'event')
 
 
@@ -456,27 +456,27 @@ class Semaphore(_ContextManagerMixin):
         return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
 
     async def acquire(self):
-        if not self.locked():
+        if not self.locked():  # 3.11: asyncio/locks.py:373
             self._value -= 1
-            return True
-        if self._waiters is None:
+            return True  # 3.11: asyncio/locks.py:375
+        if self._waiters is None:  # 3.11: asyncio/locks.py:377
             self._waiters = []
         fut = get_running_loop().create_future()
         fut._set_wait_label('semaphore')
-        self._waiters.append(fut)
+        self._waiters.append(fut)  # 3.11: asyncio/locks.py:380
         try:
             try:
-                await fut
+                await fut  # 3.11: asyncio/locks.py:387
             finally:
-                self._waiters.remove(fut)
+                self._waiters.remove(fut)  # 3.11: asyncio/locks.py:389
         except CancelledError:
-            if not fut.cancelled():
+            if not fut.cancelled():  # 3.11: asyncio/locks.py:391
                 self._value += 1
-                self._wake_up_next()
-            raise
-        if self._value > 0:
-            self._wake_up_next()
-        return True
+                self._wake_up_next()  # 3.11: asyncio/locks.py:393
+            raise  # 3.11: asyncio/locks.py:394
+        if self._value > 0:  # 3.11: asyncio/locks.py:396
+            self._wake_up_next()  # 3.11: asyncio/locks.py:397
+        return True  # 3.11: asyncio/locks.py:398
 
     def release(self):
         self._value += 1
@@ -498,9 +498,9 @@ class BoundedSemaphore(Semaphore):
         super().__init__(value)
 
     def release(self):
-        if self._value >= self._bound_value:
-            raise ValueError('BoundedSemaphore released too many times')
-        super().release()
+        if self._value >= self._bound_value:  # 3.11: asyncio/locks.py:433
+            raise ValueError('BoundedSemaphore released too many times')  # 3.11: asyncio/locks.py:434
+        super().release()  # 3.11: asyncio/locks.py:435
 
 
 class Condition(_ContextManagerMixin):
@@ -520,29 +520,29 @@ class Condition(_ContextManagerMixin):
         return f'<asyncio.locks.Condition object at {hex(id(self))} [{extra}]>'
 
     async def wait(self):
-        if not self.locked():
-            raise RuntimeError('cannot wait on un-acquired lock')
-        self.release()
+        if not self.locked():  # 3.11: asyncio/locks.py:259
+            raise RuntimeError('cannot wait on un-acquired lock')  # 3.11: asyncio/locks.py:260
+        self.release()  # 3.11: asyncio/locks.py:262
         try:
             return await _wait_in(self._waiters, 'condition')
         finally:
             # The lock is taken again even when the wait is cancelled.
             cancelled = False
-            while True:
+            while True:  # 3.11: asyncio/locks.py:275
                 try:
-                    await self.acquire()
+                    await self.acquire()  # 3.11: asyncio/locks.py:277
                     break
                 except CancelledError:
                     cancelled = True
-            if cancelled:
+            if cancelled:  # 3.11: asyncio/locks.py:282
                 raise CancelledError
 
     async def wait_for(self, predicate):
-        result = predicate()
-        while not result:
-            await self.wait()
-            result = predicate()
-        return result
+        result = predicate()  # 3.11: asyncio/locks.py:292
+        while not result:  # 3.11: asyncio/locks.py:293
+            await self.wait()  # 3.11: asyncio/locks.py:294
+            result = predicate()  # 3.11: asyncio/locks.py:295
+        return result  # 3.11: asyncio/locks.py:296
 
     def notify(self, n=1):
         if not self.locked():
@@ -587,22 +587,22 @@ class Barrier:
         pass
 
     async def wait(self):
-        async with self._cond:
+        async with self._cond:  # 3.11: asyncio/locks.py:488
             await self._block()
             try:
                 index = self._count
                 self._count += 1
-                if index + 1 == self._parties:
+                if index + 1 == self._parties:  # 3.11: asyncio/locks.py:493
                     self._state = 'draining'
                     self._cond.notify_all()
                 else:
                     await self._cond.wait_for(lambda: self._state != 'filling')
                     if self._state in ('broken', 'resetting'):
                         raise BrokenBarrierError('Abort or reset of barrier')
-                return index
+                return index  # 3.11: asyncio/locks.py:498
             finally:
                 self._count -= 1
-                self._exit()
+                self._exit()  # 3.11: asyncio/locks.py:502
 
     async def _block(self):
         await self._cond.wait_for(lambda: self._state not in ('draining', 'resetting'))
@@ -703,62 +703,62 @@ class Queue:
         return self.qsize() >= self._maxsize
 
     async def put(self, item):
-        while self.full():
+        while self.full():  # 3.11: asyncio/queues.py:116
             putter = get_running_loop().create_future()
             putter._set_wait_label('queue put')
-            self._putters.append(putter)
+            self._putters.append(putter)  # 3.11: asyncio/queues.py:118
             try:
-                await putter
+                await putter  # 3.11: asyncio/queues.py:120
             except:
                 putter.cancel()
                 if putter in self._putters:
-                    self._putters.remove(putter)
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
-                raise
-        return self.put_nowait(item)
+                    self._putters.remove(putter)  # 3.11: asyncio/queues.py:125
+                if not self.full() and not putter.cancelled():  # 3.11: asyncio/queues.py:130
+                    self._wakeup_next(self._putters)  # 3.11: asyncio/queues.py:133
+                raise  # 3.11: asyncio/queues.py:134
+        return self.put_nowait(item)  # 3.11: asyncio/queues.py:135
 
     def put_nowait(self, item):
-        if self.full():
-            raise QueueFull
-        self._put(item)
+        if self.full():  # 3.11: asyncio/queues.py:142
+            raise QueueFull  # 3.11: asyncio/queues.py:143
+        self._put(item)  # 3.11: asyncio/queues.py:144
         self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
+        self._finished.clear()  # 3.11: asyncio/queues.py:146
+        self._wakeup_next(self._getters)  # 3.11: asyncio/queues.py:147
 
     async def get(self):
-        while self.empty():
+        while self.empty():  # 3.11: asyncio/queues.py:154
             getter = get_running_loop().create_future()
             getter._set_wait_label('queue get')
-            self._getters.append(getter)
+            self._getters.append(getter)  # 3.11: asyncio/queues.py:156
             try:
-                await getter
+                await getter  # 3.11: asyncio/queues.py:158
             except:
                 getter.cancel()
                 if getter in self._getters:
-                    self._getters.remove(getter)
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
-        return self.get_nowait()
+                    self._getters.remove(getter)  # 3.11: asyncio/queues.py:163
+                if not self.empty() and not getter.cancelled():  # 3.11: asyncio/queues.py:168
+                    self._wakeup_next(self._getters)  # 3.11: asyncio/queues.py:171
+                raise  # 3.11: asyncio/queues.py:172
+        return self.get_nowait()  # 3.11: asyncio/queues.py:173
 
     def get_nowait(self):
-        if self.empty():
-            raise QueueEmpty
-        item = self._get()
-        self._wakeup_next(self._putters)
-        return item
+        if self.empty():  # 3.11: asyncio/queues.py:180
+            raise QueueEmpty  # 3.11: asyncio/queues.py:181
+        item = self._get()  # 3.11: asyncio/queues.py:182
+        self._wakeup_next(self._putters)  # 3.11: asyncio/queues.py:183
+        return item  # 3.11: asyncio/queues.py:184
 
     def task_done(self):
-        if self._unfinished_tasks <= 0:
-            raise ValueError('task_done() called too many times')
+        if self._unfinished_tasks <= 0:  # 3.11: asyncio/queues.py:200
+            raise ValueError('task_done() called too many times')  # 3.11: asyncio/queues.py:201
         self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
-            self._finished.set()
+        if self._unfinished_tasks == 0:  # 3.11: asyncio/queues.py:203
+            self._finished.set()  # 3.11: asyncio/queues.py:204
 
     async def join(self):
-        if self._unfinished_tasks > 0:
-            await self._finished.wait()
+        if self._unfinished_tasks > 0:  # 3.11: asyncio/queues.py:214
+            await self._finished.wait()  # 3.11: asyncio/queues.py:215
 
 
 class LifoQueue(Queue):
@@ -821,47 +821,47 @@ class TaskGroup:
         if exc is not None and self._is_base_error(exc) and self._base_error is None:
             self._base_error = exc
         propagate_cancellation_error = exc if et is CancelledError else None
-        if self._parent_cancel_requested:
-            if self._parent_task.uncancel() == 0:
+        if self._parent_cancel_requested:  # 3.11: asyncio/taskgroups.py:78
+            if self._parent_task.uncancel() == 0:  # 3.11: asyncio/taskgroups.py:80
                 propagate_cancellation_error = None
-        if et is not None:
-            if not self._aborting:
-                self._abort()
-        while self._tasks:
-            if self._on_completed_fut is None:
-                self._on_completed_fut = self._loop.create_future()
+        if et is not None:  # 3.11: asyncio/taskgroups.py:85
+            if not self._aborting:  # 3.11: asyncio/taskgroups.py:86
+                self._abort()  # 3.11: asyncio/taskgroups.py:99
+        while self._tasks:  # 3.11: asyncio/taskgroups.py:105
+            if self._on_completed_fut is None:  # 3.11: asyncio/taskgroups.py:106
+                self._on_completed_fut = self._loop.create_future()  # 3.11: asyncio/taskgroups.py:107
                 self._on_completed_fut._set_wait_label('task group')
             try:
-                await self._on_completed_fut
+                await self._on_completed_fut  # 3.11: asyncio/taskgroups.py:110
             except CancelledError as ex:
-                if not self._aborting:
+                if not self._aborting:  # 3.11: asyncio/taskgroups.py:112
                     propagate_cancellation_error = ex
-                    self._abort()
+                    self._abort()  # 3.11: asyncio/taskgroups.py:122
             self._on_completed_fut = None
-        if self._base_error is not None:
-            raise self._base_error
-        if propagate_cancellation_error and not self._errors:
-            raise propagate_cancellation_error
+        if self._base_error is not None:  # 3.11: asyncio/taskgroups.py:128
+            raise self._base_error  # 3.11: asyncio/taskgroups.py:129
+        if propagate_cancellation_error and not self._errors:  # 3.11: asyncio/taskgroups.py:133
+            raise propagate_cancellation_error  # 3.11: asyncio/taskgroups.py:134
         if et is not None and et is not CancelledError:
-            self._errors.append(exc)
-        if self._errors:
+            self._errors.append(exc)  # 3.11: asyncio/taskgroups.py:137
+        if self._errors:  # 3.11: asyncio/taskgroups.py:139
             try:
                 me = _make_group('unhandled errors in a TaskGroup', self._errors)
-                raise me from None
+                raise me from None  # 3.11: asyncio/taskgroups.py:145
             finally:
                 self._errors = None
 
     def create_task(self, coro, *, name=None, context=None):
-        if not self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
-        if self._exiting and not self._tasks:
-            raise RuntimeError(f"TaskGroup {self!r} is finished")
-        if self._aborting:
-            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        if not self._entered:  # 3.11: asyncio/taskgroups.py:154
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")  # 3.11: asyncio/taskgroups.py:155
+        if self._exiting and not self._tasks:  # 3.11: asyncio/taskgroups.py:156
+            raise RuntimeError(f"TaskGroup {self!r} is finished")  # 3.11: asyncio/taskgroups.py:157
+        if self._aborting:  # 3.11: asyncio/taskgroups.py:158
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")  # 3.11: asyncio/taskgroups.py:159
         task = self._loop.create_task(coro, name=name, context=context)
-        task.add_done_callback(self._on_task_done)
-        self._tasks.add(task)
-        return task
+        task.add_done_callback(self._on_task_done)  # 3.11: asyncio/taskgroups.py:165
+        self._tasks.add(task)  # 3.11: asyncio/taskgroups.py:166
+        return task  # 3.11: asyncio/taskgroups.py:167
 
     def _is_base_error(self, exc):
         return isinstance(exc, (SystemExit, KeyboardInterrupt))
@@ -942,16 +942,16 @@ class Timeout:
         return self
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
-        if self._timeout_handler is not None:
-            self._timeout_handler.cancel()
+        if self._timeout_handler is not None:  # 3.11: asyncio/timeouts.py:105
+            self._timeout_handler.cancel()  # 3.11: asyncio/timeouts.py:106
             self._timeout_handler = None
         if self._state == 'expiring':
             self._state = 'expired'
             if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
-                raise TimeoutError from exc_val
+                raise TimeoutError from exc_val  # 3.11: asyncio/timeouts.py:115
         elif self._state == 'entered':
             self._state = 'exited'
-        return None
+        return None  # 3.11: asyncio/timeouts.py:119
 
     def _on_timeout(self):
         self._task.cancel()

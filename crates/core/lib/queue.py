@@ -21,24 +21,23 @@ class Full(Exception):
     'Exception raised by Queue.put(block=0)/put_nowait().'
 
 
-def _wait(cond, ready, block, timeout, error):
-    # Called with cond's lock held: return once ready() is true, or raise
-    # error if that does not happen in time (at once when not blocking).
+def _wait(cond, ready, block, timeout):
+    # Called with cond's lock held: wait until ready() is true; False if
+    # that does not happen in time (at once when not blocking). The callers
+    # raise, on the lines CPython's tracebacks show.
     if not block:
-        if not ready():
-            raise error
-    elif timeout is None:
+        return ready()
+    if timeout is None:
         while not ready():
             cond.wait()
-    elif timeout < 0:
-        raise ValueError("'timeout' must be a non-negative number")
-    else:
-        deadline = _time() + timeout
-        while not ready():
-            left = deadline - _time()
-            if left <= 0.0:
-                raise error
-            cond.wait(left)
+        return True
+    deadline = _time() + timeout
+    while not ready():
+        left = deadline - _time()
+        if left <= 0.0:
+            return False
+        cond.wait(left)
+    return True
 
 
 class Queue:
@@ -85,24 +84,34 @@ class Queue:
     def put(self, item, block=True, timeout=None):
         with self.not_full:
             if self.maxsize > 0:
-                _wait(self.not_full, lambda: self._qsize() < self.maxsize,
-                      block, timeout, Full)
+                if block and timeout is not None and timeout < 0:
+                    raise ValueError("'timeout' must be a non-negative number")  # 3.11: queue.py:142
+                if not _wait(self.not_full, lambda: self._qsize() < self.maxsize,
+                             block, timeout):
+                    if not block:
+                        raise Full  # 3.11: queue.py:137
+                    raise Full  # 3.11: queue.py:148
             self._put(item)
             self.unfinished_tasks += 1
             self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
         with self.not_empty:
-            _wait(self.not_empty, self._qsize, block, timeout, Empty)
+            if block and timeout is not None and timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")  # 3.11: queue.py:173
+            if not _wait(self.not_empty, self._qsize, block, timeout):
+                if not block:
+                    raise Empty  # 3.11: queue.py:168
+                raise Empty  # 3.11: queue.py:179
             item = self._get()
             self.not_full.notify()
             return item
 
     def put_nowait(self, item):
-        return self.put(item, block=False)
+        return self.put(item, block=False)  # 3.11: queue.py:191
 
     def get_nowait(self):
-        return self.get(block=False)
+        return self.get(block=False)  # 3.11: queue.py:199
 
     # The storage; the subclasses below change the order.
     def _init(self, maxsize):
@@ -152,7 +161,10 @@ class SimpleQueue:
 
     def get(self, block=True, timeout=None):
         with self._cond:
-            _wait(self._cond, lambda: self._items, block, timeout, Empty)
+            if block and timeout is not None and timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            if not _wait(self._cond, lambda: self._items, block, timeout):
+                raise Empty
             return self._items.pop(0)
 
     def get_nowait(self):

@@ -509,7 +509,7 @@ class Thread:
     def run(self):
         try:
             if self._target is not None:
-                self._target(*self._args, **self._kwargs)
+                self._target(*self._args, **self._kwargs)  # 3.11: threading.py:982
         finally:
             del self._target, self._args, self._kwargs
 
@@ -524,7 +524,7 @@ class Thread:
                 del _starting[self]
             self._started.set()
             try:
-                self.run()
+                self.run()  # 3.11: threading.py:1045 _bootstrap_inner
             except BaseException as exc:
                 _invoke_excepthook(self, exc)
         finally:

@@ -281,19 +281,10 @@ class Future:
     def done(self):
         return self._state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
 
-    def _outcome(self):
+    def __get_result(self):
         if self._exception:
-            raise self._exception
+            raise self._exception  # 3.11: concurrent/futures/_base.py:401
         return self._result
-
-    def _wait_done(self, timeout):
-        # With the condition held: wait for the end, or raise.
-        if self._state not in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
-            self._condition.wait(timeout)
-        if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
-            raise CancelledError()
-        if self._state != FINISHED:
-            raise TimeoutError()
 
     def add_done_callback(self, fn):
         with self._condition:
@@ -306,15 +297,33 @@ class Future:
         except Exception as exc:
             _log('exception calling callback for %r' % (self,), exc)
 
+    # result() and exception() raise on the lines CPython's tracebacks show:
+    # before waiting, or after.
     def result(self, timeout=None):
         with self._condition:
-            self._wait_done(timeout)
-            return self._outcome()
+            if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
+                raise CancelledError()  # 3.11: concurrent/futures/_base.py:447
+            if self._state == FINISHED:
+                return self.__get_result()  # 3.11: concurrent/futures/_base.py:449
+            self._condition.wait(timeout)
+            if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
+                raise CancelledError()  # 3.11: concurrent/futures/_base.py:454
+            if self._state == FINISHED:
+                return self.__get_result()  # 3.11: concurrent/futures/_base.py:456
+            raise TimeoutError()  # 3.11: concurrent/futures/_base.py:458
 
     def exception(self, timeout=None):
         with self._condition:
-            self._wait_done(timeout)
-            return self._exception
+            if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
+                raise CancelledError()  # 3.11: concurrent/futures/_base.py:483
+            if self._state == FINISHED:
+                return self._exception
+            self._condition.wait(timeout)
+            if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
+                raise CancelledError()  # 3.11: concurrent/futures/_base.py:490
+            if self._state == FINISHED:
+                return self._exception
+            raise TimeoutError()  # 3.11: concurrent/futures/_base.py:494
 
     def set_running_or_notify_cancel(self):
         with self._condition:
@@ -431,7 +440,7 @@ class _WorkItem:
         if not self.future.set_running_or_notify_cancel():
             return
         try:
-            result = self.fn(*self.args, **self.kwargs)
+            result = self.fn(*self.args, **self.kwargs)  # 3.11: concurrent/futures/thread.py:58
         except BaseException as exc:
             self.future.set_exception(exc)
         else:

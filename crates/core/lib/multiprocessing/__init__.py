@@ -375,7 +375,7 @@ class ApplyResult:
     def get(self, timeout=None):
         self.wait(timeout)
         if not self._ready:
-            raise TimeoutError
+            raise TimeoutError  # 3.11: multiprocessing/pool.py:770
         if self._success:
             return self._value
         raise self._value

@@ -16,9 +16,7 @@ use crate::vm::value::Value;
 use crate::vm::Interrupt;
 use std::rc::Rc;
 
-/// The standard library's directory, as a Debian or Ubuntu CPython 3.11
-/// has it.
-pub const STDLIB: &str = "/usr/lib/python3.11";
+pub use crate::modules::STDLIB;
 
 /// The file name our library's code carries.
 pub const OURS: &str = "<asyncio>";
@@ -76,44 +74,6 @@ pub fn function(qualname: &str) -> Option<(String, u32, u32)> {
         .iter()
         .find(|f| f.0 == qualname)
         .map(|&(_, file, first, running)| (path(file), first, running))
-}
-
-/// FNV-1a folded to 16 bits, the generator's hash of a line's text.
-fn line_hash(text: &str) -> u16 {
-    let h = text.bytes().fold(0x811c_9dc5_u32, |h, b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    });
-    ((h >> 16) ^ (h & 0xffff)) as u16
-}
-
-/// Where CPython's asyncio has the line our library's `code` stands on at
-/// `line`: (path, line, function), for a frame of ours in a traceback or a
-/// stack (`library_lines.rs`, matched by text by its generator).
-pub fn cpython_line(code: &Code, line: u32) -> Option<(String, u32, &'static str)> {
-    if &*code.filename != OURS || !code.hidden {
-        return None;
-    }
-    let source = crate::modules::library_source("_asyncio")?;
-    let lines: Vec<&str> = source.lines().collect();
-    let text = lines.get((line as usize).checked_sub(1)?)?.trim();
-    let before = lines.get(code.first_line as usize..(line - 1) as usize)?;
-    let occurrence = before.iter().filter(|l| l.trim() == text).count();
-    use super::library_lines::{FILES, FUNCTIONS, OUR_LINES};
-    let hash = line_hash(text);
-    let ours = FUNCTIONS.iter().position(|f| *f == &*code.qualname)?;
-    let &(_, _, _, file, at) = OUR_LINES
-        .iter()
-        .find(|r| usize::from(r.0) == ours && r.1 == hash && usize::from(r.2) == occurrence)?;
-    let qualname = FUNCTIONS[ours];
-    let function = qualname.rsplit('.').next().unwrap_or(qualname);
-    Some((path(FILES[usize::from(file)]), u32::from(at), function))
-}
-
-/// Our library's text of `line` (the same as CPython's but for its indent).
-pub fn our_line(line: u32) -> Option<String> {
-    let source = crate::modules::library_source("_asyncio")?;
-    let text = source.lines().nth((line as usize).checked_sub(1)?)?;
-    Some(text.to_string())
 }
 
 /// `file:line` of a function as reprs show it: CPython's place for our
@@ -660,17 +620,6 @@ mod tests {
             );
             assert_eq!(marked, marked.trim(), "{}:{}", s.file, s.line);
         }
-    }
-
-    #[test]
-    fn the_generators_hash_is_ours() {
-        use crate::asyncio::library_lines::{FUNCTIONS, OUR_LINES};
-        let sleep = FUNCTIONS
-            .iter()
-            .position(|f| *f == "sleep")
-            .map(|i| i as u8);
-        let row = OUR_LINES.iter().find(|r| Some(r.0) == sleep && r.4 == 649);
-        assert_eq!(row.map(|r| r.1), Some(line_hash("return await future")));
     }
 
     #[test]

@@ -5,7 +5,6 @@
 
 mod base_events;
 pub mod library;
-mod library_lines;
 mod natives;
 pub mod reprs;
 mod runners;
@@ -35,12 +34,6 @@ impl crate::vm::loops::LoopLibrary for Vm {
     }
     fn report_deaths(&mut self) -> PyResult<()> {
         report_deaths(self)
-    }
-    fn cpython_line(code: &Code, line: u32) -> Option<crate::vm::loops::CPythonLine> {
-        library::cpython_line(code, line)
-    }
-    fn our_line(line: u32) -> Option<String> {
-        library::our_line(line)
     }
     fn source_line(filename: &str, line: u32) -> Option<&'static str> {
         library::source_line(filename, line)

@@ -315,6 +315,36 @@ pub fn library_source(name: &str) -> Option<Rc<str>> {
     None
 }
 
+/// The standard library's directory, as a Debian or Ubuntu CPython 3.11
+/// has it.
+pub const STDLIB: &str = "/usr/lib/python3.11";
+
+/// A line of our library that stands for a line of CPython's standard
+/// library says which (`raise Empty  # 3.11: queue.py:179`, the text before
+/// the mark being CPython's; a function's name follows when ours has
+/// another): a traceback shows CPython's file, line and function for it.
+/// Gives (path, line, function, our text without the mark).
+pub fn cpython_place(code: &Code, line: u32) -> Option<(String, u32, Rc<str>, String)> {
+    // Our library's code is `<name>`, from `name.py` or (`<asyncio>`, the
+    // Python half of a native module) `_name.py`.
+    let name = code.filename.strip_prefix('<')?;
+    let name = name.get(..name.len().checked_sub(1)?)?;
+    let source = library_source(name).or_else(|| library_source(&["_", name].concat()))?;
+    let text = source.lines().nth(line.checked_sub(1)? as usize)?;
+    let (ours, mark) = crate::search::split_once(text, "  # 3.11: ")?;
+    let (file, rest) = mark.split_once(':')?;
+    let (number, function) = rest.split_once(' ').unwrap_or((rest, &code.name));
+    let at = number.bytes().try_fold(0, |n: u32, d| {
+        d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+    })?;
+    Some((
+        format!("{STDLIB}/{file}"),
+        at,
+        Rc::from(function),
+        ours.into(),
+    ))
+}
+
 /// A module made of native functions and values.
 pub fn native_module(name: &str, funcs: &[(&str, NativeFn)], values: Vec<(&str, Value)>) -> Value {
     let globals: Globals = Rc::new(RefCell::new(crate::vm::value::NameMap::default()));

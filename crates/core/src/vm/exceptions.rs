@@ -398,10 +398,11 @@ fn levenshtein(a: &str, b: &str, limit: usize) -> usize {
     *prev.at(b.len())
 }
 
-/// Does a traceback show this frame: the program's, or our asyncio
-/// library's where it stands for a line of CPython's?
+/// Does a traceback show this frame: the program's, or our library's where
+/// it stands for a line of CPython's?
 fn shown(code: &Code, pc: u32) -> bool {
-    !code.hidden || <Vm as LoopLibrary>::cpython_line(code, code.line_at(pc as usize)).is_some()
+    let line = code.line_at(pc as usize);
+    !code.hidden || crate::modules::cpython_place(code, line).is_some()
 }
 
 /// 3.11's markers under a traceback's source line: `^` under the columns
@@ -669,23 +670,21 @@ impl Vm {
     }
 
     /// A traceback's lines for one frame: where, the source line, and the
-    /// markers under it. A frame of our asyncio library shows as CPython's
-    /// (its file, line and function; the text is the same).
+    /// markers under it.
     fn frame_text(&self, code: &Code, pc: u32) -> String {
         let line = code.line_at(pc as usize);
-        let (mut out, src) = match <Vm as LoopLibrary>::cpython_line(code, line) {
-            Some((path, at, function)) => (
-                format!("  File \"{path}\", line {at}, in {function}\n"),
-                <Vm as LoopLibrary>::our_line(line),
-            ),
+        // Where it is: CPython's place for a line of our library that stands
+        // for one of CPython's (the text is the same), else its own.
+        let (path, at, function, src) = match crate::modules::cpython_place(code, line) {
+            Some((path, at, function, text)) => (path, at, function, Some(text)),
             None => (
-                format!(
-                    "  File \"{}\", line {line}, in {}\n",
-                    code.filename, code.name
-                ),
+                code.filename.to_string(),
+                line,
+                code.name.clone(),
                 self.source_line(&code.filename, line),
             ),
         };
+        let mut out = format!("  File \"{path}\", line {at}, in {function}\n");
         if let Some(src) = src {
             out.push_str(&format!("    {}\n", src.trim()));
             if let Some((col, end)) = code.cols_at(pc as usize) {

@@ -87,9 +87,6 @@ pub struct LoopSet {
 /// A frame's code and where it stands (an instruction, or a line).
 type CodeAt = (Rc<Code>, u32);
 
-/// A line of CPython's library: its file's path, the line, the function.
-pub type CPythonLine = (String, u32, &'static str);
-
 /// What the VM asks of the asyncio library, which implements this for `Vm`
 /// (in `asyncio/`).
 pub trait LoopLibrary {
@@ -108,10 +105,6 @@ pub trait LoopLibrary {
     /// Report what died since the last call (never-awaited coroutines,
     /// unretrieved exceptions, destroyed pending tasks).
     fn report_deaths(&mut self) -> PyResult<()>;
-    /// Where CPython has the line a frame of our library stands on.
-    fn cpython_line(code: &Code, line: u32) -> Option<CPythonLine>;
-    /// Our library's text of a line.
-    fn our_line(line: u32) -> Option<String>;
     /// The text of a line of CPython's library a frame stands on.
     fn source_line(filename: &str, line: u32) -> Option<&'static str>;
 }
