@@ -1172,7 +1172,7 @@ async def to_thread(func, /, *args, **kwargs):
     loop = get_running_loop()
     context = sys._context_get()
 
-    def call():
+    def func_call():
         saved = sys._context_get()
         sys._context_set(context)
         try:
@@ -1180,7 +1180,7 @@ async def to_thread(func, /, *args, **kwargs):
         finally:
             sys._context_set(saved)
 
-    return await loop.run_in_executor(None, call)
+    return await loop.run_in_executor(None, func_call)  # 3.11: asyncio/threads.py:25
 
 
 def run_coroutine_threadsafe(coro, loop):

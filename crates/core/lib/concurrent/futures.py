@@ -362,11 +362,11 @@ class Future:
         self._invoke_callbacks()
 
 
-def _result_or_cancel(future, timeout=None):
+def _result_or_cancel(fut, timeout=None):
     try:
-        return future.result(timeout)
+        return fut.result(timeout)  # 3.11: concurrent/futures/_base.py:317
     finally:
-        future.cancel()
+        fut.cancel()
 
 
 class Executor:
@@ -386,10 +386,9 @@ class Executor:
                 fs.reverse()
                 while fs:
                     if timeout is None:
-                        yield _result_or_cancel(fs.pop())
+                        yield _result_or_cancel(fs.pop())  # 3.11: concurrent/futures/_base.py:619
                     else:
-                        yield _result_or_cancel(fs.pop(),
-                                                end_time - time.monotonic())
+                        yield _result_or_cancel(fs.pop(), end_time - time.monotonic())  # 3.11: concurrent/futures/_base.py:621
             finally:
                 for future in fs:
                     future.cancel()

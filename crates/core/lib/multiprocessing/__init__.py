@@ -314,13 +314,13 @@ def cpu_count():
 _RUN, _CLOSE, _TERMINATE = 0, 1, 2
 
 
-def _mapstar(args):
+def mapstar(args):
     # A comprehension, not map(): a job may block (a request, a sleep).
     func, items = args
     return [func(x) for x in items]
 
 
-def _starmapstar(args):
+def starmapstar(args):
     return [args[0](*a) for a in args[1]]
 
 
@@ -378,7 +378,7 @@ class ApplyResult:
             raise TimeoutError  # 3.11: multiprocessing/pool.py:770
         if self._success:
             return self._value
-        raise self._value
+        raise self._value  # 3.11: multiprocessing/pool.py:774
 
     def _set(self, i, obj):
         self._success, self._value = obj
@@ -540,7 +540,8 @@ class Pool:
     def apply(self, func, args=(), kwds={}):
         return self.apply_async(func, args, kwds).get()
 
-    def _map_async(self, func, iterable, star, chunksize, callback, error_callback):
+    def _map_async(self, func, iterable, mapper, chunksize=None, callback=None,
+                   error_callback=None):
         self._check_running()
         if not hasattr(iterable, '__len__'):
             iterable = list(iterable)
@@ -554,21 +555,20 @@ class Pool:
         result = MapResult(self, chunksize, len(items), callback, error_callback)
         for i in range(0, len(items), chunksize or 1):
             chunk = items[i:i + chunksize]
-            self._submit(result._job, i // chunksize, _starmapstar if star else _mapstar,
-                         ((func, chunk),) if not star else ((func, chunk),))
+            self._submit(result._job, i // chunksize, mapper, ((func, chunk),))
         return result
 
     def map(self, func, iterable, chunksize=None):
-        return self._map_async(func, iterable, False, chunksize, None, None).get()
+        return self._map_async(func, iterable, mapstar, chunksize).get()  # 3.11: multiprocessing/pool.py:367
 
     def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
-        return self._map_async(func, iterable, False, chunksize, callback, error_callback)
+        return self._map_async(func, iterable, mapstar, chunksize, callback, error_callback)
 
     def starmap(self, func, iterable, chunksize=None):
-        return self._map_async(func, iterable, True, chunksize, None, None).get()
+        return self._map_async(func, iterable, starmapstar, chunksize).get()  # 3.11: multiprocessing/pool.py:375
 
     def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
-        return self._map_async(func, iterable, True, chunksize, callback, error_callback)
+        return self._map_async(func, iterable, starmapstar, chunksize, callback, error_callback)
 
     def _imap(self, func, iterable, chunksize, ordered):
         self._check_running()
@@ -578,7 +578,7 @@ class Pool:
         items = list(iterable)
         n = 0
         for i in range(0, len(items), chunksize):
-            self._submit(result._job, n, _mapstar, ((func, items[i:i + chunksize]),))
+            self._submit(result._job, n, mapstar, ((func, items[i:i + chunksize]),))
             n += 1
         result._length = n
 
