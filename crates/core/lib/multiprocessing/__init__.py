@@ -314,14 +314,26 @@ def cpu_count():
 _RUN, _CLOSE, _TERMINATE = 0, 1, 2
 
 
-def mapstar(args):
-    # A comprehension, not map(): a job may block (a request, a sleep).
-    func, items = args
-    return [func(x) for x in items]
+class _Waiting:
+    # map() and itertools.starmap() as generators: a job may wait (a
+    # request, a sleep), which it can in a generator list() takes from.
+    @staticmethod
+    def map(func, items):
+        for x in items:
+            yield func(x)
+
+    @staticmethod
+    def starmap(func, items):
+        for x in items:
+            yield func(*x)
 
 
-def starmapstar(args):
-    return [args[0](*a) for a in args[1]]
+def mapstar(args, map=_Waiting.map):
+    return list(map(*args))  # 3.11: multiprocessing/pool.py:48
+
+
+def starmapstar(args, itertools=_Waiting):
+    return list(itertools.starmap(args[0], args[1]))  # 3.11: multiprocessing/pool.py:51
 
 
 class RemoteTraceback(Exception):
@@ -654,7 +666,7 @@ def _worker(tasks, results, initializer, initargs):
             _put(results, (job, i, (False, e)))
             continue
         try:
-            result = (True, func(*args, **kwds))
+            result = (True, func(*args, **kwds))  # 3.11: multiprocessing/pool.py:125 worker
         except Exception as e:
             result = (False, _remote_error(e))
         try:
