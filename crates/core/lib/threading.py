@@ -164,7 +164,7 @@ class Condition:
 class Semaphore:
     def __init__(self, value=1):
         if value < 0:
-            raise ValueError("semaphore initial value must be >= 0")
+            raise ValueError("semaphore initial value must be >= 0")  # 3.11: threading.py:431
         self._cond = Condition(Lock())
         self._value = value
 
@@ -175,7 +175,7 @@ class Semaphore:
 
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
-            raise ValueError("can't specify timeout for non-blocking acquire")
+            raise ValueError("can't specify timeout for non-blocking acquire")  # 3.11: threading.py:465
         with self._cond:
             if not blocking:
                 got = self._value > 0
@@ -189,7 +189,7 @@ class Semaphore:
 
     def release(self, n=1):
         if n < 1:
-            raise ValueError('n must be one or more')
+            raise ValueError('n must be one or more')  # 3.11: threading.py:495
         with self._cond:
             self._value += n
             self._cond.notify(n)
@@ -211,10 +211,10 @@ class BoundedSemaphore(Semaphore):
 
     def release(self, n=1):
         if n < 1:
-            raise ValueError('n must be one or more')
+            raise ValueError('n must be one or more')  # 3.11: threading.py:542
         with self._cond:
             if self._value + n > self._initial_value:
-                raise ValueError("Semaphore released too many times")
+                raise ValueError("Semaphore released too many times")  # 3.11: threading.py:545
             self._value += n
             self._cond.notify(n)
 
@@ -487,9 +487,9 @@ class Thread:
 
     def start(self):
         if not self._initialized:
-            raise RuntimeError("thread.__init__() not called")
+            raise RuntimeError("thread.__init__() not called")  # 3.11: threading.py:956
         if self._started.is_set() or self._done is not None:
-            raise RuntimeError("threads can only be started once")
+            raise RuntimeError("threads can only be started once")  # 3.11: threading.py:959
         self._done = _allocate_lock()
         self._done.acquire()
         with _active_lock:
@@ -538,11 +538,11 @@ class Thread:
 
     def join(self, timeout=None):
         if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
+            raise RuntimeError("Thread.__init__() not called")  # 3.11: threading.py:1112
         if not self._started.is_set():
-            raise RuntimeError("cannot join thread before it is started")
+            raise RuntimeError("cannot join thread before it is started")  # 3.11: threading.py:1114
         if self is current_thread():
-            raise RuntimeError("cannot join current thread")
+            raise RuntimeError("cannot join current thread")  # 3.11: threading.py:1116
         if self._is_stopped or self._done is None:
             return
         if timeout is None:
@@ -588,9 +588,9 @@ class Thread:
     @daemon.setter
     def daemon(self, daemonic):
         if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
+            raise RuntimeError("Thread.__init__() not called")  # 3.11: threading.py:1224
         if self._started.is_set():
-            raise RuntimeError("cannot set daemon status of active thread")
+            raise RuntimeError("cannot set daemon status of active thread")  # 3.11: threading.py:1226
         self._daemonic = daemonic
 
     def isDaemon(self):

@@ -631,7 +631,7 @@ class ProcessPoolExecutor(Executor):
             mp._counter[0] += 1
             name = 'ForkProcess-%d' % mp._counter[0]
             payload = ('worker', self._tasks, self._results,
-                       self._initializer, self._initargs)
+                       self._initializer, self._initargs, True)
             self._pids.append(mp._spawn(name, payload, False))
         self._pump = _ResultPump(self)
         self._pump.start()

@@ -651,7 +651,17 @@ def _remote_error(exc):
     return exc
 
 
-def _worker(tasks, results, initializer, initargs):
+class _CallItem:
+    # A ProcessPoolExecutor's call, as its worker holds it.
+    def __init__(self, fn, args, kwargs):
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+
+
+def _worker(tasks, results, initializer, initargs, executor=False):
+    # A Pool's worker, or (`executor`) a ProcessPoolExecutor's: each calls
+    # on the line of CPython's its tracebacks show.
     if initializer is not None:
         initializer(*initargs)
     while True:
@@ -666,7 +676,12 @@ def _worker(tasks, results, initializer, initargs):
             _put(results, (job, i, (False, e)))
             continue
         try:
-            result = (True, func(*args, **kwds))  # 3.11: multiprocessing/pool.py:125 worker
+            if executor:
+                call_item = _CallItem(func, args, kwds)
+                r = call_item.fn(*call_item.args, **call_item.kwargs)  # 3.11: concurrent/futures/process.py:261 _process_worker
+                result = (True, r)
+            else:
+                result = (True, func(*args, **kwds))  # 3.11: multiprocessing/pool.py:125 worker
         except Exception as e:
             result = (False, _remote_error(e))
         try:
