@@ -407,7 +407,9 @@ def _little_endian(bits, n):
 
 
 class _NativeRandom(Random):
-    # The module's own generator: the native one.
+    # The module's own generator: the native one, a Random as reprs show it.
+    __qualname__ = 'Random'
+
     def __init__(self):
         self.gauss_next = None
 
@@ -415,6 +417,7 @@ class _NativeRandom(Random):
         _check_seed(a)
         _random.seed(a)
         self.gauss_next = None
+    seed.__qualname__ = 'Random.seed'  # what errors call it, as CPython's
 
     random = staticmethod(_random.random)
     getrandbits = staticmethod(_random.getrandbits)

@@ -55,12 +55,12 @@ fn seed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn random(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args(vm, "random", &args, 0, 0)?;
+    check_args(vm, "Random.random", &args, 0, 0)?;
     Ok(Value::Float(vm.rng.random()))
 }
 
 fn getrandbits(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_args(vm, "getrandbits", &args, 1, 1)?;
+    check_args(vm, "Random.getrandbits", &args, 1, 1)?;
     match *args.at(0) {
         Value::Int(k) if k >= 0 => Ok(int_value(vm.rng.getrandbits(k as u32))),
         Value::Int(_) => Err(vm.value_error("number of bits must be non-negative")),

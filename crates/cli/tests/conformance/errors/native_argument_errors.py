@@ -3,6 +3,7 @@
 # one-argument methods' "takes exactly one argument", keyword parsing's
 # "missing required argument"), and for values of the wrong type.
 import math
+import random
 import time
 
 calls = [
@@ -239,6 +240,9 @@ calls = [
     'time.time(1)',
     'time.perf_counter(1)',
     'time.monotonic_ns(1)',
+    'random.random(1)',
+    'random.getrandbits()',
+    'random.seed(1, 2, 3)',
 ]
 for call in calls:
     try:
