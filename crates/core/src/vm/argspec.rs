@@ -44,7 +44,8 @@ pub struct ArgSpec<'a> {
     style: Style,
 }
 
-/// CPython 3.11's, function by function, one a line: the qualified name
+/// CPython 3.11's, function by function, one a line in the byte order of
+/// their names (looked up by halves): the qualified name
 /// (a type's method, a module's function, or a built-in function),
 /// then three characters: the least and the most positional arguments
 /// (`*`: no bound, `*args`) and the style (`c` Argument Clinic taking no
@@ -52,175 +53,194 @@ pub struct ArgSpec<'a> {
 /// `PyArg_ParseTuple`, `k` keyword parsing, followed by the parameters'
 /// names, `_` for one that is positional only).
 const SPECS: &str = "\
-    str.replace 23c\n\
-    str.center 12c\n\
-    str.ljust 12c\n\
-    str.rjust 12c\n\
-    str.strip 01c\n\
-    str.lstrip 01c\n\
-    str.rstrip 01c\n\
-    str.zfill 11e\n\
-    str.partition 11e\n\
-    str.rpartition 11e\n\
-    str.join 11e\n\
-    str.format_map 11e\n\
-    str.removeprefix 11e\n\
-    str.removesuffix 11e\n\
-    str.upper 00e\n\
-    str.lower 00e\n\
-    str.casefold 00e\n\
-    str.title 00e\n\
-    str.capitalize 00e\n\
-    str.swapcase 00e\n\
-    str.isdigit 00e\n\
-    str.isdecimal 00e\n\
-    str.isnumeric 00e\n\
-    str.isalpha 00e\n\
-    str.isalnum 00e\n\
-    str.isspace 00e\n\
-    str.isupper 00e\n\
-    str.islower 00e\n\
-    str.istitle 00e\n\
-    str.isascii 00e\n\
-    str.isidentifier 00e\n\
-    str.isprintable 00e\n\
-    str.find 13t\n\
-    str.rfind 13t\n\
-    str.index 13t\n\
-    str.rindex 13t\n\
-    str.count 13t\n\
-    str.startswith 13t\n\
-    str.endswith 13t\n\
-    str.split 02k sep,maxsplit\n\
-    str.rsplit 02k sep,maxsplit\n\
-    str.splitlines 01k keepends\n\
-    str.encode 02k encoding,errors\n\
-    str.expandtabs 01k tabsize\n\
-    list.insert 22c\n\
-    list.index 13c\n\
-    list.pop 01c\n\
-    list.append 11e\n\
-    list.count 11e\n\
-    list.extend 11e\n\
-    list.remove 11e\n\
-    list.reverse 00e\n\
-    list.copy 00e\n\
-    list.clear 00e\n\
-    list.__new__ 01c\n\
-    tuple.__new__ 01c\n\
-    tuple.index 13c\n\
-    tuple.count 11e\n\
+    bool.__new__ 01c\n\
+    bytes.__new__ 03k source,encoding,errors\n\
+    classmethod.__init__ 11c\n\
+    delattr 22c\n\
+    dict.__new__ 01C\n\
+    dict.clear 00e\n\
+    dict.copy 00e\n\
     dict.get 12c\n\
+    dict.items 00e\n\
+    dict.keys 00e\n\
     dict.pop 12c\n\
+    dict.popitem 00e\n\
     dict.setdefault 12c\n\
     dict.update 01C\n\
-    dict.keys 00e\n\
     dict.values 00e\n\
-    dict.items 00e\n\
-    dict.popitem 00e\n\
-    dict.copy 00e\n\
-    dict.clear 00e\n\
-    dict.__new__ 01C\n\
-    set.add 11e\n\
-    set.remove 11e\n\
-    set.discard 11e\n\
-    set.pop 00e\n\
-    set.clear 00e\n\
-    set.__new__ 01c\n\
-    set.union 0*c\n\
-    set.intersection 0*c\n\
-    set.difference 0*c\n\
-    set.update 0*c\n\
-    set.intersection_update 0*c\n\
-    set.difference_update 0*c\n\
-    set.symmetric_difference 11e\n\
-    set.symmetric_difference_update 11e\n\
-    set.issubset 11e\n\
-    set.issuperset 11e\n\
-    set.isdisjoint 11e\n\
-    frozenset.__new__ 01c\n\
-    str.__new__ 03k object,encoding,errors\n\
-    bytes.__new__ 03k source,encoding,errors\n\
-    range.__new__ 13c\n\
-    slice.__new__ 13c\n\
-    property.__init__ 04k fget,fset,fdel,doc\n\
-    classmethod.__init__ 11c\n\
-    staticmethod.__init__ 11c\n\
+    dir 01c\n\
+    divmod 22c\n\
+    enumerate 02k iterable,start\n\
+    filter 22c\n\
     float.__new__ 01c\n\
-    bool.__new__ 01c\n\
+    frozenset.__new__ 01c\n\
+    globals 00e\n\
+    hasattr 22c\n\
+    input 01c\n\
     int.__new__ 02k _,base\n\
-    len 11e\n\
-    sorted 11C\n\
-    reversed 11c\n\
     isinstance 22c\n\
     issubclass 22c\n\
-    divmod 22c\n\
-    hasattr 22c\n\
-    setattr 33c\n\
-    delattr 22c\n\
-    filter 22c\n\
     iter 12c\n\
-    input 01c\n\
-    vars 01c\n\
-    dir 01c\n\
-    globals 00e\n\
+    len 11e\n\
+    list.__new__ 01c\n\
+    list.append 11e\n\
+    list.clear 00e\n\
+    list.copy 00e\n\
+    list.count 11e\n\
+    list.extend 11e\n\
+    list.index 13c\n\
+    list.insert 22c\n\
+    list.pop 01c\n\
+    list.remove 11e\n\
+    list.reverse 00e\n\
     map 0*c\n\
+    math.atan 11e\n\
+    math.atan2 22c\n\
+    math.ceil 11e\n\
+    math.copysign 22c\n\
+    math.cos 11e\n\
+    math.exp 11e\n\
+    math.fabs 11e\n\
+    math.floor 11e\n\
+    math.isfinite 11e\n\
+    math.isinf 11e\n\
+    math.isnan 11e\n\
+    math.log10 11e\n\
+    math.log2 11e\n\
+    math.pow 22c\n\
+    math.sin 11e\n\
+    math.sqrt 11e\n\
+    math.tan 11e\n\
+    math.trunc 11e\n\
     pow 23k base,exp,mod\n\
+    property.__init__ 04k fget,fset,fdel,doc\n\
+    range.__new__ 13c\n\
+    reversed 11c\n\
     round 12k number,ndigits\n\
+    set.__new__ 01c\n\
+    set.add 11e\n\
+    set.clear 00e\n\
+    set.difference 0*c\n\
+    set.difference_update 0*c\n\
+    set.discard 11e\n\
+    set.intersection 0*c\n\
+    set.intersection_update 0*c\n\
+    set.isdisjoint 11e\n\
+    set.issubset 11e\n\
+    set.issuperset 11e\n\
+    set.pop 00e\n\
+    set.remove 11e\n\
+    set.symmetric_difference 11e\n\
+    set.symmetric_difference_update 11e\n\
+    set.union 0*c\n\
+    set.update 0*c\n\
+    setattr 33c\n\
+    slice.__new__ 13c\n\
+    sorted 11C\n\
+    staticmethod.__init__ 11c\n\
+    str.__new__ 03k object,encoding,errors\n\
+    str.capitalize 00e\n\
+    str.casefold 00e\n\
+    str.center 12c\n\
+    str.count 13t\n\
+    str.encode 02k encoding,errors\n\
+    str.endswith 13t\n\
+    str.expandtabs 01k tabsize\n\
+    str.find 13t\n\
+    str.format_map 11e\n\
+    str.index 13t\n\
+    str.isalnum 00e\n\
+    str.isalpha 00e\n\
+    str.isascii 00e\n\
+    str.isdecimal 00e\n\
+    str.isdigit 00e\n\
+    str.isidentifier 00e\n\
+    str.islower 00e\n\
+    str.isnumeric 00e\n\
+    str.isprintable 00e\n\
+    str.isspace 00e\n\
+    str.istitle 00e\n\
+    str.isupper 00e\n\
+    str.join 11e\n\
+    str.ljust 12c\n\
+    str.lower 00e\n\
+    str.lstrip 01c\n\
+    str.partition 11e\n\
+    str.removeprefix 11e\n\
+    str.removesuffix 11e\n\
+    str.replace 23c\n\
+    str.rfind 13t\n\
+    str.rindex 13t\n\
+    str.rjust 12c\n\
+    str.rpartition 11e\n\
+    str.rsplit 02k sep,maxsplit\n\
+    str.rstrip 01c\n\
+    str.split 02k sep,maxsplit\n\
+    str.splitlines 01k keepends\n\
+    str.startswith 13t\n\
+    str.strip 01c\n\
+    str.swapcase 00e\n\
+    str.title 00e\n\
+    str.upper 00e\n\
+    str.zfill 11e\n\
     sum 12k _,start\n\
-    enumerate 02k iterable,start\n\
+    time.monotonic 00e\n\
+    time.monotonic_ns 00e\n\
+    time.perf_counter 00e\n\
+    time.perf_counter_ns 00e\n\
+    time.process_time 00e\n\
     time.sleep 11e\n\
     time.time 00e\n\
-    time.perf_counter 00e\n\
-    time.monotonic 00e\n\
-    time.process_time 00e\n\
     time.time_ns 00e\n\
-    time.perf_counter_ns 00e\n\
-    time.monotonic_ns 00e\n\
-    math.sqrt 11e\n\
-    math.floor 11e\n\
-    math.ceil 11e\n\
-    math.trunc 11e\n\
-    math.fabs 11e\n\
-    math.exp 11e\n\
-    math.log2 11e\n\
-    math.log10 11e\n\
-    math.sin 11e\n\
-    math.cos 11e\n\
-    math.tan 11e\n\
-    math.atan 11e\n\
-    math.isnan 11e\n\
-    math.isinf 11e\n\
-    math.isfinite 11e\n\
-    math.pow 22c\n\
-    math.atan2 22c\n\
-    math.copysign 22c\n";
+    tuple.__new__ 01c\n\
+    tuple.count 11e\n\
+    tuple.index 13c\n\
+    vars 01c\n";
+
+thread_local! {
+    /// The table's lines split once: (qualified name, the rest). Every
+    /// native a program registers looks itself up here.
+    static LINES: Vec<(&'static str, &'static str)> =
+        SPECS.lines().filter_map(|line| line.split_once(' ')).collect();
+}
 
 /// The spec of `owner.name` (a method when `receiver`, else a module's
 /// function) or of the built-in function `name`.
 pub fn spec_of(owner: Option<&str>, name: &str, receiver: bool) -> Option<ArgSpec<'static>> {
-    SPECS.lines().find_map(|line| {
-        let (qualname, rest) = line.split_once(' ')?;
-        let found = match owner {
-            Some(owner) => qualname.strip_prefix(owner)?.strip_prefix('.')? == name,
-            None => qualname == name,
-        };
-        let &[min, max, style, ..] = rest.as_bytes() else {
-            return None;
-        };
-        found.then_some(ArgSpec {
-            qualname,
-            receiver,
-            min: min - b'0',
-            max: if max == b'*' { u8::MAX } else { max - b'0' },
-            style: match style {
-                b'c' => Style::Clinic { keywords: false },
-                b'C' => Style::Clinic { keywords: true },
-                b'e' => Style::Exact,
-                b't' => Style::Tuple,
-                _ => Style::Keywords(rest.get(4..)?),
-            },
-        })
+    // `qualname` against `owner.name`, byte by byte.
+    let wanted = |qualname: &str| match owner {
+        Some(owner) => {
+            let q = qualname.as_bytes();
+            let (head, tail) = q.split_at(q.len().min(owner.len()));
+            head.cmp(owner.as_bytes())
+                .then_with(|| match tail.split_first() {
+                    Some((dot, rest)) => dot.cmp(&b'.').then_with(|| rest.cmp(name.as_bytes())),
+                    None => std::cmp::Ordering::Less,
+                })
+        }
+        None => qualname.cmp(name),
+    };
+    let (qualname, rest) = LINES.with(|lines| {
+        let at = lines
+            .binary_search_by(|&(qualname, _)| wanted(qualname))
+            .ok()?;
+        Some(lines[at])
+    })?;
+    let &[min, max, style, ..] = rest.as_bytes() else {
+        return None;
+    };
+    Some(ArgSpec {
+        qualname,
+        receiver,
+        min: min - b'0',
+        max: if max == b'*' { u8::MAX } else { max - b'0' },
+        style: match style {
+            b'c' => Style::Clinic { keywords: false },
+            b'C' => Style::Clinic { keywords: true },
+            b'e' => Style::Exact,
+            b't' => Style::Tuple,
+            _ => Style::Keywords(rest.get(4..)?),
+        },
     })
 }
 
@@ -374,7 +394,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn each_function_is_listed_once_and_reads() {
+    fn each_function_is_listed_once_in_order_and_reads() {
         let lines: Vec<&str> = SPECS.lines().collect();
         for (i, line) in lines.iter().enumerate() {
             let qualname = line.split(' ').next().unwrap_or_default();
@@ -389,10 +409,12 @@ mod tests {
             if let Style::Keywords(names) = s.style {
                 assert_eq!(names.split(',').count(), usize::from(s.max), "{line}");
             }
-            let again = lines[i + 1..]
-                .iter()
-                .find(|l| l.split(' ').next() == Some(qualname));
-            assert!(again.is_none(), "{line} listed twice");
+            // In order (looked up by halves), each once.
+            let next = lines.get(i + 1).and_then(|l| l.split(' ').next());
+            assert!(
+                next.is_none_or(|n| n > qualname),
+                "{line}: out of order or twice"
+            );
         }
     }
 }
