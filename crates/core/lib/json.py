@@ -273,8 +273,9 @@ _HEX = '0123456789abcdefABCDEF'
 
 
 class _NoValue(Exception):
-    def __init__(self, pos):
-        self.pos = pos
+    # No value at `value` (the C scanner's StopIteration).
+    def __init__(self, value):
+        self.value = value
 
 
 class JSONDecoder:
@@ -289,25 +290,29 @@ class JSONDecoder:
         self._plain = (object_hook is None and parse_float is None and parse_int is None
                        and parse_constant is None and strict and object_pairs_hook is None)
 
+    # decode() and raw_decode() raise on the lines CPython's tracebacks show
+    # (scan_once stands for its C scanner, whose errors come from within).
     def decode(self, s):
         if self._plain:
             # The plain cases are native; None leaves the rest to Python.
             obj = _json.loads(s)
             if obj is not None:
                 return obj
-        end = len(s)
-        i = _skip(s, 0, end)
-        obj, i = self.raw_decode(s, i)
-        i = _skip(s, i, end)
-        if i != end:
-            raise JSONDecodeError('Extra data', s, i)
+        obj, end = self.raw_decode(s, idx=_w(s, 0).end())  # 3.11: json/decoder.py:337
+        end = _w(s, end).end()
+        if end != len(s):
+            raise JSONDecodeError("Extra data", s, end)  # 3.11: json/decoder.py:340
         return obj
 
     def raw_decode(self, s, idx=0):
         try:
-            return self._value(s, idx, len(s))
+            obj, end = self.scan_once(s, idx)  # 3.11: json/decoder.py:353
         except _NoValue as err:
-            raise JSONDecodeError('Expecting value', s, err.pos) from None
+            raise JSONDecodeError("Expecting value", s, err.value) from None  # 3.11: json/decoder.py:355
+        return obj, end
+
+    def scan_once(self, s, idx):
+        return self._value(s, idx, len(s))
 
     def _value(self, s, i, end):
         if i >= end:
@@ -433,10 +438,9 @@ class JSONDecoder:
                 i += 1
                 while i < end and s[i] in _WS:
                     i += 1
-                try:
-                    value, i = self._value(s, i, end)
-                except _NoValue as err:
-                    raise JSONDecodeError('Expecting value', s, err.pos) from None
+                # A missing value goes up to raw_decode, as CPython's
+                # scanner's StopIteration does.
+                value, i = self._value(s, i, end)
                 pairs.append((key, value))
                 while i < end and s[i] in _WS:
                     i += 1
@@ -461,10 +465,7 @@ class JSONDecoder:
         if i < end and s[i] == ']':
             return values, i + 1
         while True:
-            try:
-                value, i = self._value(s, i, end)
-            except _NoValue as err:
-                raise JSONDecodeError('Expecting value', s, err.pos) from None
+            value, i = self._value(s, i, end)
             values.append(value)
             while i < end and s[i] in _WS:
                 i += 1
@@ -483,6 +484,19 @@ def _skip(s, i, end):
     return i
 
 
+class _Blanks:
+    # What CPython's WHITESPACE.match(s, i) gives decode(): where they end.
+    def __init__(self, end):
+        self._end = end
+
+    def end(self):
+        return self._end
+
+
+def _w(s, i):
+    return _Blanks(_skip(s, i, len(s)))
+
+
 _default_decoder = JSONDecoder()
 
 
@@ -497,7 +511,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
         s = s.decode('utf-8')
     if (cls is None and object_hook is None and parse_int is None and parse_float is None
             and parse_constant is None and object_pairs_hook is None and not kw):
-        return _default_decoder.decode(s)
+        return _default_decoder.decode(s)  # 3.11: json/__init__.py:346
     if cls is None:
         cls = JSONDecoder
     if object_hook is not None:
@@ -510,14 +524,15 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
         kw['parse_int'] = parse_int
     if parse_constant is not None:
         kw['parse_constant'] = parse_constant
-    return cls(**kw).decode(s)
+    return cls(**kw).decode(s)  # 3.11: json/__init__.py:359
 
 
 def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
          parse_constant=None, object_pairs_hook=None, **kw):
-    return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float,
-                 parse_int=parse_int, parse_constant=parse_constant,
-                 object_pairs_hook=object_pairs_hook, **kw)
+    return loads(fp.read(),  # 3.11: json/__init__.py:293
+        cls=cls, object_hook=object_hook,
+        parse_float=parse_float, parse_int=parse_int,
+        parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw)
 
 
 class decoder:
