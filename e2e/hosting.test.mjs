@@ -24,9 +24,13 @@ print(r.status_code, r.text.strip())
 print("took", round(time.perf_counter() - start, 1), "s")
 `;
 
+// Each job takes a while, so the second worker (a Web Worker that may boot
+// late on a busy machine) gets its share, as under CPython's fork.
 const POOL = `from multiprocessing import Pool, current_process
+import time
 
 def square(x):
+    time.sleep(0.2)
     return x * x, current_process().name
 
 if __name__ == "__main__":
