@@ -17,7 +17,7 @@ pub use time::MONOTONIC_BASE;
 use crate::at::Part;
 use crate::cell::RefCell;
 use crate::compiler::Code;
-use crate::vm::builtins::native;
+use crate::vm::builtins::native_function;
 use crate::vm::interp::Vm;
 use crate::vm::object::{Globals, ModuleObj, NativeFn};
 use crate::vm::value::Value;
@@ -354,13 +354,10 @@ pub fn native_module(name: &str, funcs: &[(&str, NativeFn)], values: Vec<(&str, 
         // `_math` is the native half of `math`, and named so in errors.
         let qualifier = name.trim_start_matches('_');
         for (fname, f) in funcs {
-            let mut func = native(fname, *f);
-            if let Value::Native(n) = &mut func {
-                if let Some(n) = Rc::get_mut(n) {
-                    n.spec = crate::vm::argspec::spec_of(Some(qualifier), fname, false);
-                }
-            }
-            g.insert(Rc::from(*fname), func);
+            g.insert(
+                Rc::from(*fname),
+                native_function(Some(qualifier), fname, *f),
+            );
         }
         for (vname, v) in values {
             g.insert(Rc::from(vname), v);

@@ -36,6 +36,18 @@ pub fn native(name: &str, func: NativeFn) -> Value {
     }))
 }
 
+/// A built-in function (`module`: of that module) with its argument spec.
+pub fn native_function(module: Option<&str>, name: &str, func: NativeFn) -> Value {
+    Value::Native(Rc::new(NativeFunction {
+        name: Rc::from(name),
+        func,
+        bound: None,
+        data: None,
+        owner: None,
+        spec: crate::vm::argspec::spec_of(module, name, false),
+    }))
+}
+
 /// A native closure (`data` is its state). Such closures are made per task
 /// and per timer, so their few names are shared rather than allocated each time.
 pub fn native_with_data(name: &str, func: NativeFn, data: Value) -> Value {
@@ -189,13 +201,7 @@ pub fn install(vm: &mut Vm) {
         ("__import__", b_import),
     ];
     for (name, f) in funcs {
-        let mut func = native(name, *f);
-        if let Value::Native(n) = &mut func {
-            if let Some(n) = Rc::get_mut(n) {
-                n.spec = crate::vm::argspec::spec_of(None, name, false);
-            }
-        }
-        add(name, func);
+        add(name, native_function(None, name, *f));
     }
     *vm.builtins.borrow_mut() = b;
     crate::vm::methods::install(vm);
